@@ -1,0 +1,3 @@
+"""observasi: academic supervision in the terminal."""
+
+__version__ = "0.1.0"

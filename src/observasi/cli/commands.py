@@ -1,0 +1,43 @@
+"""The `observasi` command group. Each area adds its commands in its own module."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import set_language, t
+from observasi.paths import resolve_data_dir
+from observasi.settings import Settings
+
+
+@click.group(invoke_without_command=True, help=t("cli.help.main"))
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar=None, help=t("cli.help.data_dir"))
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help=t("cli.help.lang"))
+@click.option("--debug", is_flag=True, help=t("cli.help.debug"))
+@click.version_option(package_name="observasi")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, lang: str | None, debug: bool) -> None:
+    if lang:
+        set_language(lang)
+    settings = Settings(data_dir=resolve_data_dir(data_dir), lang=lang or "id", lang_forced=bool(lang), debug=debug)
+    ctx.obj = AppContext(settings)
+    if ctx.invoked_subcommand is None:
+        open_tui(ctx.obj)
+
+
+def open_tui(context: AppContext) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError(t("cli.err.no_terminal"))
+    from observasi.tui.app import ObservasiApp
+
+    context.store  # noqa: B018 - open (and migrate) before the screen appears
+    ObservasiApp(context).run()
+
+
+pass_context = click.make_pass_decorator(AppContext)
+
+# Register the commands of each area (imported for their side effect on `cli`).
+from observasi.cli import records, forms_cmd, teachers_cmd, demo_cmd  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Pure models and rules: no Textual, no database, no files beyond reading forms."""

@@ -1,0 +1,185 @@
+"""The observation record: what was observed, scored, reflected and agreed.
+
+The record is the unit that is hashed, published as a revision, printed and signed.
+Its canonical JSON (:func:`record_payload`) is the same on every device.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from observasi.core.canonical import sha256_hex
+
+
+class Status(StrEnum):
+    draft = "draft"  # pra-observasi: planned, lesson plan may be reviewed
+    observing = "observing"  # the lesson is being observed (clock running or paused)
+    reflecting = "reflecting"  # pasca-observasi: reflection and follow-up
+    final = "final"  # locked, hashed, signed
+
+    @property
+    def order(self) -> int:
+        return list(Status).index(self)
+
+
+class FollowUpStatus(StrEnum):
+    open = "open"
+    in_progress = "in_progress"
+    done = "done"
+    not_done = "not_done"
+
+
+def new_id() -> str:
+    """A random id: 32 hex characters, valid in any file name."""
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    """UTC time as ISO-8601 text with seconds and a Z, the form stored everywhere."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Rating(_Model):
+    indicator_id: str
+    level: str | None = None  # a level key of the form's scale
+    na: bool = False  # not applicable: leaves both sums
+    note: str = ""
+    # Verbal (PMM) forms ask a recommendation per behaviour focus.
+    recommendation: str = ""
+    updated_at: str = ""
+
+    @property
+    def scored(self) -> bool:
+        return self.na or self.level is not None
+
+
+class Evidence(_Model):
+    id: str = Field(default_factory=new_id)
+    at: str = Field(default_factory=utc_now)
+    minute: int | None = None  # minute of the lesson; None when written outside the lesson
+    stage: str | None = None
+    text: str
+    indicator_id: str | None = None
+
+
+class StageMark(_Model):
+    stage: str
+    at: str
+    minute: int
+
+
+class SnapshotEntry(_Model):
+    at: str
+    minute: int
+    values: dict[str, str] = Field(default_factory=dict)
+
+
+class FollowUp(_Model):
+    id: str = Field(default_factory=new_id)
+    action: str
+    measure: str = ""  # measure of success
+    support: str = ""  # support needed
+    due: str | None = None  # ISO date
+    status: FollowUpStatus = FollowUpStatus.open
+
+
+class Acknowledgement(_Model):
+    name: str  # typed by the teacher: it means received, not agreed
+    at: str
+
+
+class Amendment(_Model):
+    at: str
+    reason: str
+    author: str
+    previous_hash: str
+
+
+class Person(_Model):
+    """A person as printed on the record, frozen at the time of the observation."""
+
+    name: str
+    id_label: str = "NIP"
+    id_number: str = ""
+    role: str = ""
+
+
+class Observation(_Model):
+    id: str = Field(default_factory=new_id)
+    form_id: str
+    form_version: str
+    form_hash: str
+    teacher_id: str
+    teacher: Person
+    observer_id: str
+    observer: Person
+    co_observer: str = ""
+    subject: str = ""
+    class_name: str = ""
+    topic: str = ""
+    date: str  # ISO date of the lesson
+    period: str = ""  # lesson period, e.g. "3-4"
+    semester: str = ""  # e.g. "2026-1" (ganjil 2026/2027)
+    students_present: int | None = None
+    students_absent: int | None = None
+    focus: str = ""  # agreed with the teacher in pra-observasi
+    pre_notes: str = ""
+    status: Status = Status.draft
+    # The lesson clock: elapsed = (paused_at or now) - started_at - paused_seconds.
+    started_at: str | None = None
+    paused_at: str | None = None
+    paused_seconds: int = 0
+    ended_at: str | None = None
+    stage_marks: list[StageMark] = Field(default_factory=list)
+    ratings: dict[str, Rating] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+    tallies: dict[str, int] = Field(default_factory=dict)
+    snapshots: list[SnapshotEntry] = Field(default_factory=list)
+    reflection: dict[str, str] = Field(default_factory=dict)
+    strengths: str = ""
+    improvements: str = ""
+    followups: list[FollowUp] = Field(default_factory=list)
+    acknowledgement: Acknowledgement | None = None
+    amendments: list[Amendment] = Field(default_factory=list)
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+    finalized_at: str | None = None
+
+    def elapsed_seconds(self, now: dt.datetime | None = None) -> int:
+        """Seconds of lesson observed so far, pauses excluded."""
+        if not self.started_at:
+            return 0
+        end_text = self.paused_at or self.ended_at
+        end = parse_utc(end_text) if end_text else (now or dt.datetime.now(dt.UTC))
+        seconds = int((end - parse_utc(self.started_at)).total_seconds()) - self.paused_seconds
+        return max(0, seconds)
+
+    @property
+    def current_stage(self) -> str | None:
+        return self.stage_marks[-1].stage if self.stage_marks else None
+
+    @property
+    def locked(self) -> bool:
+        return self.status is Status.final
+
+
+def record_payload(obs: Observation) -> dict:
+    """The record as plain JSON data, the form that is hashed, published and printed."""
+    return obs.model_dump(mode="json")
+
+
+def content_hash(obs: Observation) -> str:
+    """sha256 of the record's canonical JSON; printed in the QR code and signed."""
+    return sha256_hex(record_payload(obs))

@@ -1,0 +1,5 @@
+"""The local SQLite database (never placed on the shared drive)."""
+
+from observasi.store.store import RecordLocked, Store
+
+__all__ = ["RecordLocked", "Store"]

@@ -1,0 +1,97 @@
+"""The database schema, applied through sqlite-utils Migrations at start-up.
+
+Append new migrations at the end; never edit one that has shipped. A database that
+has a migration this program does not know was written by a newer version.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("observasi")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["school"].create(
+        {
+            "id": int, "name": str, "npsn": str, "address": str, "city": str,
+            "principal_name": str, "principal_id_label": str, "principal_id_number": str,
+            "logo_path": str,
+        },
+        pk="id",
+    )
+    db["observers"].create(
+        {"id": str, "name": str, "id_label": str, "id_number": str, "role": str, "created_at": str},
+        pk="id",
+    )
+    db["teachers"].create(
+        {
+            "id": str, "name": str, "nip": str, "nuptk": str, "gender": str, "ptk_type": str,
+            "subject": str, "rank": str, "active": int, "created_at": str, "updated_at": str,
+        },
+        pk="id",
+        defaults={"active": 1},
+    )
+    db["teachers"].create_index(["nip"])
+    db["teachers"].create_index(["nuptk"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["forms"].create(
+        {"hash": str, "form_id": str, "version": str, "title": str, "body": str, "first_seen": str},
+        pk="hash",
+    )
+    db["observations"].create(
+        {
+            "id": str, "form_id": str, "form_version": str, "form_hash": str,
+            "teacher_id": str, "teacher": str, "observer_id": str, "observer": str,
+            "co_observer": str, "subject": str, "class_name": str, "topic": str,
+            "date": str, "period": str, "semester": str,
+            "students_present": int, "students_absent": int, "focus": str, "pre_notes": str,
+            "status": str, "started_at": str, "paused_at": str, "paused_seconds": int,
+            "ended_at": str, "stage_marks": str, "tallies": str, "snapshots": str,
+            "reflection": str, "strengths": str, "improvements": str, "acknowledgement": str,
+            "amendments": str, "created_at": str, "updated_at": str, "finalized_at": str,
+            "deleted": int, "nilai": str, "predikat": str, "scored": int, "total": int,
+        },
+        pk="id",
+        defaults={"deleted": 0, "paused_seconds": 0},
+    )
+    for columns in (["teacher_id"], ["status"], ["date"], ["semester"], ["form_id"]):
+        db["observations"].create_index(columns)
+    db["ratings"].create(
+        {
+            "observation_id": str, "indicator_id": str, "level": str, "na": int, "note": str,
+            "recommendation": str, "updated_at": str,
+        },
+        pk=("observation_id", "indicator_id"),
+    )
+    db["evidence"].create(
+        {
+            "id": str, "observation_id": str, "seq": int, "at": str, "minute": int,
+            "stage": str, "text": str, "indicator_id": str,
+        },
+        pk="id",
+    )
+    db["evidence"].create_index(["observation_id", "seq"])
+    db["followups"].create(
+        {
+            "id": str, "observation_id": str, "position": int, "action": str, "measure": str,
+            "support": str, "due": str, "status": str,
+        },
+        pk="id",
+    )
+    db["followups"].create_index(["observation_id", "position"])
+    # One row per saved revision of an observation: the unit the sync folder carries.
+    db["revisions"].create(
+        {
+            "id": str, "observation_id": str, "parents": str, "device_id": str, "author": str,
+            "created_at": str, "deleted": int, "payload": str, "hash": str, "signature": str,
+            "origin": str, "published_at": str,
+        },
+        pk="id",
+    )
+    db["revisions"].create_index(["observation_id"])
+
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
