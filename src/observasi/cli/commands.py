@@ -39,5 +39,17 @@ def open_tui(context: AppContext) -> None:
 
 pass_context = click.make_pass_decorator(AppContext)
 
-# Register the commands of each area (imported for their side effect on `cli`).
-from observasi.cli import records, forms_cmd, teachers_cmd, demo_cmd  # noqa: E402,F401
+def _register_commands() -> None:
+    """Import every ``*_cmd`` module of this package: each adds its commands to `cli`,
+    so an area (sheet, sync, recap) brings its commands without editing this file."""
+    import importlib
+    import pkgutil
+
+    import observasi.cli as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name.endswith("_cmd"):
+            importlib.import_module(f"observasi.cli.{info.name}")
+
+
+_register_commands()

@@ -94,4 +94,9 @@ def m001_initial(db: Database) -> None:
     db["revisions"].create_index(["observation_id"])
 
 
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+def known_migrations() -> frozenset[str]:
+    """Names of every migration this program has (computed late: areas append theirs)."""
+    return frozenset(m.name for m in migrations._migrations)
+
+
+# New migrations go BELOW this line, each a new function named mNNN_<area>_<what>.

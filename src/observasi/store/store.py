@@ -41,7 +41,7 @@ from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.models import School, Observer, Teacher, ObservationSummary, Revision
-from observasi.store.schema import KNOWN_MIGRATIONS, migrations
+from observasi.store.schema import known_migrations, migrations
 
 DB_NAME = "observasi.db"
 
@@ -90,7 +90,7 @@ class Store:
 
     def _check_version(self) -> None:
         applied = {m.name for m in migrations.applied(self.db)}
-        unknown = applied - KNOWN_MIGRATIONS
+        unknown = applied - known_migrations()
         if unknown:
             raise UserError(t("store.err.newer", path=self.path))
 
