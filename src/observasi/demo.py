@@ -128,7 +128,7 @@ def _rid(rng: random.Random) -> str:
 
 def _stamp(day: dt.date, hour: int, minute: int) -> str:
     # Lessons are at school hours in WIB (UTC+7); records keep UTC.
-    moment = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    moment = dt.datetime(day.year, day.month, day.day, hour, tzinfo=dt.timezone(dt.timedelta(hours=7))) + dt.timedelta(minutes=minute)
     return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
 
 

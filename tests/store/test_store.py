@@ -1,0 +1,211 @@
+"""The local database: durable changes, locking, amendments, revisions, versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from observasi.core.instrument import Instrument
+from observasi.core.record import Evidence, FollowUp, Observation, Status, content_hash
+from observasi.errors import UserError
+from observasi.store.store import RecordLocked, Store
+from tests.conftest import make_observation
+
+
+def _reopen(store: Store) -> Store:
+    """A second connection, as a restarted program would see the file."""
+    return Store(store.data_dir)
+
+
+def test_database_uses_wal_and_full_sync(store: Store) -> None:
+    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("pragma synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_every_change_is_visible_to_another_connection_at_once(store: Store, draft: Observation) -> None:
+    other = _reopen(store)
+    store.set_rating(draft.id, "R1", level="3")
+    assert other.get_observation(draft.id).ratings["R1"].level == "3"
+    store.set_rating_note(draft.id, "R1", "Tujuan ditulis di papan")
+    store.start_observing(draft.id, "pendahuluan")
+    store.add_evidence(draft.id, Evidence(text="Guru membuka dengan salam", minute=1, indicator_id="I1"))
+    store.bump_tally(draft.id, "tanya")
+    store.bump_tally(draft.id, "tanya")
+    store.set_reflection_answer(draft.id, "Q1", "Diskusi berjalan")
+    store.save_followup(draft.id, FollowUp(action="Asesmen formatif", due="2026-12-20"))
+    seen = other.get_observation(draft.id)
+    assert seen.ratings["R1"].note == "Tujuan ditulis di papan" and seen.ratings["R1"].level == "3"
+    assert seen.status is Status.observing and seen.current_stage == "pendahuluan"
+    assert [e.text for e in seen.evidence] == ["Guru membuka dengan salam"]
+    assert seen.evidence[0].indicator_id == "I1"
+    assert seen.tallies == {"tanya": 2}
+    assert seen.reflection == {"Q1": "Diskusi berjalan"}
+    assert seen.followups[0].action == "Asesmen formatif"
+    other.close()
+
+
+def test_rating_keeps_the_note_and_updates_the_cached_nilai(store: Store, draft: Observation) -> None:
+    store.set_rating_note(draft.id, "I1", "aktif")
+    store.set_rating(draft.id, "I1", level="4")
+    store.set_rating(draft.id, "R1", level="2")
+    summary = store.list_observations()[0]
+    assert (summary.nilai, summary.predikat, summary.scored, summary.total) == ("75.00", "Cukup", 2, 5)
+    assert store.get_observation(draft.id).ratings["I1"].note == "aktif"
+    store.set_rating(draft.id, "I1", na=True)
+    assert store.list_observations()[0].nilai == "50.00"
+
+
+def test_unknown_indicator_or_level_is_refused(store: Store, draft: Observation) -> None:
+    with pytest.raises(UserError):
+        store.set_rating(draft.id, "NOPE", level="3")
+    with pytest.raises(UserError):
+        store.set_rating(draft.id, "R1", level="9")
+
+
+def test_final_record_is_locked_and_amended_with_a_reason(store: Store, draft: Observation) -> None:
+    for indicator in ("R1", "R2", "I1", "I2", "I3"):
+        store.set_rating(draft.id, indicator, level="3")
+    digest = store.finalise(draft.id)
+    final = store.get_observation(draft.id)
+    assert final.status is Status.final and final.finalized_at
+    assert digest == content_hash(final)
+    with pytest.raises(RecordLocked):
+        store.set_rating(draft.id, "R1", level="4")
+    with pytest.raises(RecordLocked):
+        store.add_evidence(draft.id, Evidence(text="late"))
+    with pytest.raises(UserError):
+        store.amend(draft.id, "   ", "Budi")
+    store.amend(draft.id, "Salah ketik skor R1", "Budi Santoso")
+    store.set_rating(draft.id, "R1", level="4")
+    store.finalise(draft.id)
+    amended = store.get_observation(draft.id)
+    assert amended.ratings["R1"].level == "4"
+    assert [a.reason for a in amended.amendments] == ["Salah ketik skor R1"]
+    assert amended.amendments[0].previous_hash == digest
+    # The first final state is still in the history, unchanged.
+    finals = [r for r in store.revisions(draft.id) if r.payload["status"] == "final"]
+    assert len(finals) == 2
+    assert finals[0].payload["ratings"]["R1"]["level"] == "3"
+
+
+def test_revisions_form_a_chain_with_one_head(store: Store, draft: Observation) -> None:
+    store.start_observing(draft.id, "pendahuluan")
+    store.set_rating(draft.id, "I1", level="2")
+    store.end_lesson(draft.id)
+    revisions = store.revisions(draft.id)
+    assert len(revisions) == 3
+    assert revisions[0].parents == []
+    assert revisions[1].parents == [revisions[0].id]
+    assert [h.id for h in store.heads(draft.id)] == [revisions[-1].id]
+    assert store.record_revision(draft.id) is None  # nothing changed since
+
+
+def test_delete_leaves_a_tombstone(store: Store, draft: Observation) -> None:
+    store.delete_observation(draft.id)
+    assert store.list_observations() == []
+    assert store.heads(draft.id)[0].deleted
+
+
+def test_lesson_clock_excludes_pauses(store: Store, draft: Observation) -> None:
+    store.start_observing(draft.id, "pendahuluan")
+    store.db.execute("update observations set started_at = '2026-11-24T01:00:00Z', paused_at = '2026-11-24T01:20:00Z' where id = ?", [draft.id])
+    store.db.conn.commit()
+    assert store.get_observation(draft.id).elapsed_seconds() == 20 * 60
+    store.resume_clock(draft.id)
+    resumed = store.get_observation(draft.id)
+    assert resumed.paused_at is None
+    # 20 minutes observed before the pause, and (almost) nothing since resuming.
+    assert 20 * 60 <= resumed.elapsed_seconds() <= 20 * 60 + 5
+
+
+def test_stage_marks_record_the_lesson_minute(store: Store, draft: Observation) -> None:
+    store.start_observing(draft.id, "pendahuluan")
+    store.db.execute("update observations set started_at = '2000-01-01T00:00:00Z' where id = ?", [draft.id])
+    store.db.conn.commit()
+    mark = store.mark_stage(draft.id, "inti")
+    assert mark.minute > 1000
+    assert [m.stage for m in store.get_observation(draft.id).stage_marks] == ["pendahuluan", "inti"]
+
+
+def test_ids_resolve_from_a_prefix(store: Store, mini_form: Instrument) -> None:
+    obs = make_observation(store, mini_form)
+    assert store.resolve_id(obs.id[:6].upper()) == obs.id
+    with pytest.raises(UserError):
+        store.resolve_id("ab")
+    with pytest.raises(UserError):
+        store.resolve_id("zzzzzz")
+
+
+def test_list_filters_search_and_sorts(store: Store, mini_form: Instrument) -> None:
+    a = make_observation(store, mini_form, "Siti Aminah", "2026-08-01")
+    b = make_observation(store, mini_form, "Bambang Priyo", "2026-09-01")
+    store.set_rating(b.id, "R1", level="4")
+    assert [s.id for s in store.list_observations()] == [b.id, a.id]
+    assert [s.id for s in store.list_observations(order="date_asc")] == [a.id, b.id]
+    assert [s.id for s in store.list_observations(search="bambang")] == [b.id]
+    assert [s.id for s in store.list_observations(teacher_id=a.teacher_id)] == [a.id]
+    assert [s.id for s in store.list_observations(order="nilai_desc")][0] == b.id
+    assert store.list_observations(status="final") == []
+    assert [s.id for s in store.list_observations(date_from="2026-08-15")] == [b.id]
+
+
+def test_whole_record_round_trips(store: Store, draft: Observation) -> None:
+    store.set_rating(draft.id, "R1", level="3")
+    store.add_evidence(draft.id, Evidence(text="x", minute=3))
+    original = store.get_observation(draft.id)
+    other = Store(store.data_dir.parent / "other")
+    other.remember_form(store.instrument(original.form_hash))
+    other.put_observation(original)
+    assert other.get_observation(draft.id) == original
+    other.close()
+
+
+def test_old_record_renders_after_the_form_file_changes(store: Store, draft: Observation, mini_form: Instrument) -> None:
+    # The form's content is kept in the database, so nothing depends on the file anymore.
+    fresh = _reopen(store)
+    assert fresh.instrument(draft.form_hash) == mini_form
+    fresh.close()
+
+
+def test_database_from_a_newer_program_is_refused_plainly(store: Store) -> None:
+    store.db["_sqlite_migrations"].insert({"migration_set": "observasi", "name": "m999_from_the_future", "applied_at": "x"})
+    store.close()
+    with pytest.raises(UserError) as info:
+        Store(store.data_dir)
+    assert "lebih baru" in info.value.message
+
+
+def test_damaged_database_file_is_refused_plainly(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "observasi.db").write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(UserError) as info:
+        Store(data_dir)
+    assert "rusak" in info.value.message and "observasi.db" in info.value.message
+
+
+def test_data_dir_that_is_a_file_is_refused_plainly(tmp_path: Path) -> None:
+    target = tmp_path / "afile"
+    target.write_text("x")
+    with pytest.raises(UserError):
+        Store(target)
+
+
+def test_settings_and_device_id_persist(store: Store) -> None:
+    store.set_setting("lang", "en")
+    device = store.device_id
+    again = _reopen(store)
+    assert again.get_setting("lang") == "en"
+    assert again.device_id == device and len(device) == 16
+    again.close()
+
+
+def test_no_sqlite_connection_is_left_in_a_transaction(store: Store, draft: Observation) -> None:
+    store.set_rating(draft.id, "R1", level="3")
+    assert not store.db.conn.in_transaction
+    with pytest.raises(RecordLocked):
+        store.finalise(draft.id)
+        store.set_rating(draft.id, "R1", level="1")
+    assert not store.db.conn.in_transaction
+    assert isinstance(store.db.conn, sqlite3.Connection)
