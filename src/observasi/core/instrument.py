@@ -169,6 +169,10 @@ class Instrument(_Model):
     language: Literal["id", "en"]
     description: str = ""
     id_label: IdLabel = "NIP"
+    # When > 0, one observation covers at most this many sections, chosen by scoring them
+    # (PMM: the teacher picks one practice indicator); untouched sections are not part of
+    # that observation, so they are neither unscored nor counted.
+    choose_sections: int = Field(default=0, ge=0)
     scale: Scale
     bands: list[Band] = Field(default_factory=list)
     scoring: Scoring = Field(default_factory=Scoring)

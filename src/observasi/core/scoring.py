@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from observasi.core.instrument import Instrument
+from observasi.core.instrument import Instrument, Section
 from observasi.core.record import Rating
 
 HUNDREDTH = Decimal("0.01")
@@ -72,6 +72,15 @@ class ScoreResult:
         return "" if self.nilai is None else f"{self.nilai:.2f}"
 
 
+def chosen_sections(inst: Instrument, ratings: Mapping[str, Rating]) -> list[Section]:
+    """The sections an observation covers: all of them, or -- on a form where the observer
+    chooses (``choose_sections``) -- the ones with at least one rating (all while none has)."""
+    if not inst.choose_sections:
+        return list(inst.sections)
+    touched = [s for s in inst.sections if any(ind.id in ratings for ind in s.indicators)]
+    return touched or list(inst.sections)
+
+
 def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
     scale = inst.scale
     values = {level.key: level.value for level in scale.levels}
@@ -79,14 +88,22 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
     sections: list[SectionScore] = []
     unscored: list[str] = []
     overall_counts = {level.key: 0 for level in scale.levels}
-    for section in inst.sections:
+
+    def counts_as_scored(rating: Rating | None) -> bool:
+        # N/A only where the form allows it; a level key the scale does not know is unscored.
+        if rating is None:
+            return False
+        return (rating.na and scale.allow_na) or (not rating.na and rating.level in values)
+
+    for section in chosen_sections(inst, ratings):
         obtained = maximum = scored = na = 0
         counts = {level.key: 0 for level in scale.levels}
         for ind in section.indicators:
             rating = ratings.get(ind.id)
-            if rating is None or not rating.scored or (rating.level not in values and not rating.na):
+            if not counts_as_scored(rating):
                 unscored.append(ind.id)
                 continue
+            assert rating is not None
             scored += 1
             if rating.na:
                 na += 1
