@@ -212,6 +212,10 @@ def _observation(rng: random.Random, inst: Instrument, teacher: Teacher, observe
     ordered = sorted(levels, key=lambda lv: lv.value if lv.value is not None else levels.index(lv))
     ratings: dict[str, Rating] = {}
     indicators = inst.indicators()
+    if inst.choose_sections:
+        # The teacher picked the practice indicator(s) to work on (PMM).
+        picked = {s.id for s in rng.sample(inst.sections, k=min(inst.choose_sections, len(inst.sections)))}
+        indicators = [(s, ind) for s, ind in indicators if s.id in picked]
     observed = indicators if status is not Status.observing else indicators[: len(indicators) // 2]
     for section, ind in observed:
         if inst.scale.allow_na and rng.random() < 0.04:
