@@ -1,0 +1,101 @@
+"""The exports read back: XLSX through openpyxl, CSV through csv, PDF through pypdf."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.recap.export import export_recap
+from observasi.recap.period import Period
+from observasi.recap.school import build_recap
+from observasi.settings import Settings
+from tests.recap.conftest import MiniSchool
+
+
+@pytest.fixture
+def context(school: MiniSchool, data_dir: Path) -> AppContext:
+    return AppContext(Settings(data_dir=data_dir))
+
+
+def _recap(school: MiniSchool):
+    return build_recap(school.store, Period.of_semester("2026-1"))
+
+
+def test_xlsx_sheets_figures_and_formatting(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = export_recap(context, _recap(school), tmp_path / "rekap.xlsx").path
+    book = load_workbook(path)
+    assert book.sheetnames[:3] == ["Rekap", "Per indikator", "Tindak lanjut"]
+    sheet = book["Rekap"]
+    header_row = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "No")
+    assert sheet.freeze_panes == f"A{header_row + 1}"
+    assert sheet.cell(header_row, 2).font.bold
+    header = [c.value for c in sheet[header_row]]
+    assert header[-2:] == ["Instrumen", "Versi"]
+    ani = [c.value for c in sheet[header_row + 1]]
+    assert ani[1] == "Ani Lestari, S.Pd." and ani[4] == 2
+    assert (ani[6], ani[7], ani[8], ani[9], ani[10]) == (90.0, 85.0, "Baik", "mini", "1")
+    assert sheet.cell(header_row + 1, 7).number_format == "0.00"
+    assert sheet.column_dimensions["B"].width >= len("Ani Lestari, S.Pd.")
+    assert any("hanya observasi final" in str(sheet.cell(r, 1).value) for r in range(1, header_row))
+    indicators = book["Per indikator"]
+    assert indicators.freeze_panes == "A2"
+    first = [c.value for c in indicators[2]]
+    assert first[:4] == ["mini", "1", "Perencanaan", "R2"] and first[8] == pytest.approx(58.33)
+    followups = [[c.value for c in row] for row in book["Tindak lanjut"].iter_rows(min_row=2)]
+    assert [r[4] for r in followups] == ["Menyusun asesmen formatif", "Mengatur waktu penutup"]
+    assert followups[0][2:4] == ["mini", "1"] and followups[0][7] == "Selesai"
+
+
+def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    from observasi.store.models import Teacher
+    from tests.recap.conftest import add_observation
+
+    sukru = school.store.save_teacher(Teacher(name="Şükrü Al-Qur'ān"))
+    add_observation(school.store, school.form, sukru, school.joko, "2026-12-01", {"R1": "4", "R2": "4", "I1": "4", "I2": "4", "I3": "4"})
+    path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    header_at = rows.index(["No", "Nama guru", "NIP/NUPTK", "Mata pelajaran", "Jumlah", "Tanggal terakhir", "Nilai",
+                            "Rata-rata nilai", "Predikat", "Instrumen", "Versi"])
+    assert rows[header_at - 1] == ["Rekap per guru"]
+    assert rows[header_at + 1][1:] == ["Ani Lestari, S.Pd.", "NIP 198501012010012001", "IPA", "2", "2026-10-05", "90.00",
+                                       "85.00", "Baik", "mini", "1"]
+    assert any(r[1:2] == ["Şükrü Al-Qur'ān"] for r in rows)
+    assert ["Instrumen", "Versi", "Bagian", "Kode", "Indikator", "Dinilai", "T/A", "Rata-rata", "Persen",
+            "Sebaran tingkat"] in rows
+
+
+def test_pdf_has_letterhead_figures_and_page_numbers(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = export_recap(context, _recap(school), tmp_path / "rekap.pdf").path
+    reader = PdfReader(str(path))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for expected in ("SMP NEGERI 1 CONTOH", "NPSN 20200001", "REKAP HASIL SUPERVISI AKADEMIK", "Ganjil 2026/2027",
+                     "Ani Lestari, S.Pd.", "90.00", "85.00", "56.25", "mini 1", "Halaman 1 dari",
+                     "Hj. Rina Marlina, M.Pd.", "hanya observasi final"):
+        assert expected in text, expected
+    assert reader.metadata.title == "Rekap Hasil Supervisi Akademik"
+
+
+def test_unknown_extension_and_signing_a_spreadsheet_are_refused(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"\.txt"):
+        export_recap(context, _recap(school), tmp_path / "rekap.txt")
+    with pytest.raises(UserError, match="PDF"):
+        export_recap(context, _recap(school), tmp_path / "rekap.xlsx", sign=True)
+    assert list(tmp_path.glob("rekap*")) == []
+
+
+def test_export_leaves_no_temp_file_behind(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    export_recap(context, _recap(school), out / "rekap.xlsx")
+    export_recap(context, _recap(school), out / "rekap.xlsx")  # overwrite
+    assert sorted(p.name for p in out.iterdir()) == ["rekap.xlsx"]
