@@ -100,3 +100,26 @@ def known_migrations() -> frozenset[str]:
 
 
 # New migrations go BELOW this line, each a new function named mNNN_<area>_<what>.
+
+
+@migrations()
+def m005_sync_state(db: Database) -> None:
+    """The shared-folder exchange's memory (observasi.sync.state)."""
+    # Files already read (name, size, mtime): a rescan with nothing new opens no file.
+    db["sync_files"].create(
+        {"path": str, "size": int, "mtime_ns": int, "kind": str, "key": str, "sha256": str},
+        pk="path",
+    )
+    # Files reported at the last sync (retried at every sync).
+    db["sync_problems"].create({"path": str, "reason": str, "first_seen": str, "last_seen": str}, pk="path")
+    # Each device's public key, pinned the first time it is seen.
+    db["sync_devices"].create({"device_id": str, "public_key": str, "first_seen": str}, pk="device_id")
+    # Observations with two or more heads of different content, waiting for the user.
+    db["sync_conflicts"].create({"observation_id": str, "heads": str, "detected_at": str}, pk="observation_id")
+    # Observations whose head could not be applied yet (a form not yet in the folder).
+    db["sync_unapplied"].create({"observation_id": str, "reason": str}, pk="observation_id")
+    db["sync_log"].create(
+        {"id": int, "at": str, "folder": str, "sent": int, "received": int, "conflicts": int, "problems": int,
+         "seconds": float},
+        pk="id",
+    )

@@ -320,6 +320,11 @@ class Store:
     def count_observations(self) -> int:
         return self._rows("select count(*) as n from observations where deleted = 0")[0]["n"]
 
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
+        """Rows of a read-only query, for reports that aggregate in SQL (recap, history)
+        instead of loading every record."""
+        return self._rows(sql, params)
+
     # -- observations: writing --------------------------------------------------------
 
     def _observation_row(self, obs: Observation) -> dict[str, Any]:
@@ -625,6 +630,29 @@ class Store:
         with self._tx() as db:
             db["observations"].update(obs_id, {"deleted": 1, "updated_at": utc_now()})
             self._record_revision(obs_id, deleted=True)
+
+    def forget_teacher(self, teacher_id: str, remains: Sequence[Observation]) -> None:
+        """Erase what is held about a teacher (UU 27/2022), in one transaction.
+
+        *remains* are the teacher's records stripped to what a tombstone must carry (ids,
+        form, date). Each becomes a deleted row without ratings, evidence or follow-ups;
+        the payload of every earlier revision is replaced by it (ids and parents stay, so
+        the history still links up with the shared folder; a revision already published or
+        received keeps its hash, one that never left this laptop gets the hash of its new
+        content so it publishes as genuine); a tombstone revision is recorded; the teacher
+        row is removed."""
+        with self._tx() as db:
+            device = self.device_id
+            for obs in remains:
+                self.put_observation(obs, revision=False, deleted=True)
+                payload = record_payload(obs)
+                for rev in self.revisions(obs.id):
+                    changes: dict[str, Any] = {"payload": json.dumps(payload, ensure_ascii=False)}
+                    if rev.device_id == device and rev.published_at is None:
+                        changes["hash"] = sha256_hex({"payload": payload, "deleted": rev.deleted})
+                    db["revisions"].update(rev.id, changes)
+                self._record_revision(obs.id, deleted=True)
+            db.execute("delete from teachers where id = ?", [teacher_id])
 
     # -- revisions ----------------------------------------------------------------------
 
