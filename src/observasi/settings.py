@@ -46,7 +46,8 @@ class Settings(BaseModel):
         update = {k: stored[k] for k in PERSISTED if stored.get(k) is not None}
         if self.lang_forced:
             update.pop("lang", None)
-        return self.model_copy(update=update)
+        # Validated (not model_copy): stored values are text, and shared_folder must be a Path.
+        return type(self).model_validate({**self.model_dump(), **update})
 
     def persisted(self) -> dict:
         return {k: (str(v) if isinstance(v, Path) else v) for k in PERSISTED for v in [getattr(self, k)]}

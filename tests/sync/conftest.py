@@ -1,0 +1,78 @@
+"""Three laptops (three data directories) and one shared folder, as a school has them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from observasi.context import AppContext
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation
+from observasi.settings import Settings
+from observasi.store.models import Observer, Teacher
+from observasi.sync import service
+
+
+@dataclass
+class Device:
+    name: str
+    context: AppContext
+    shared: Path
+
+    @property
+    def store(self):
+        return self.context.store
+
+    def sync(self) -> service.SyncReport:
+        return service.sync(self.context, self.shared)
+
+    def new_observation(self, inst: Instrument, teacher: str = "Siti Aminah", topic: str = "Gerak lurus") -> Observation:
+        store = self.store
+        t = store.save_teacher(Teacher(name=teacher, nip="198001012005012001"))
+        o = store.save_observer(Observer(name=f"Pengamat {self.name}", id_number="197001011995011001"))
+        obs = Observation(
+            form_id=inst.id, form_version=inst.version, form_hash="", teacher_id=t.id, teacher=t.as_person(),
+            observer_id=o.id, observer=o.as_person(), subject="IPA", class_name="VII A", topic=topic,
+            date="2026-11-24", semester="2026-1",
+        )
+        return store.create_observation(obs, inst)
+
+    def heads(self, obs_id: str) -> set[str]:
+        return {h.id for h in self.store.heads(obs_id)}
+
+    def revision_ids(self) -> set[str]:
+        return {r["id"] for r in self.store.db.query("select id from revisions")}
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def folder_snapshot(shared: Path) -> dict[str, str]:
+    """Every file in the shared folder with the sha256 of its bytes."""
+    return {p.relative_to(shared).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(shared.rglob("*")) if p.is_file()}
+
+
+def assert_only_added(before: dict[str, str], after: dict[str, str]) -> None:
+    """observasi never changes or removes a file in the shared folder."""
+    for name, digest in before.items():
+        assert after.get(name) == digest, f"{name} changed or removed"
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    folder = tmp_path / "Google Drive" / "Sekolah"
+    folder.mkdir(parents=True)
+    return folder
+
+
+@pytest.fixture
+def devices(tmp_path: Path, shared: Path) -> Iterator[tuple[Device, Device, Device]]:
+    made = tuple(Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), shared) for n in "ABC")
+    yield made  # type: ignore[misc]
+    for device in made:
+        device.close()

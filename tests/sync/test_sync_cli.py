@@ -1,0 +1,66 @@
+"""`observasi sync`, `observasi conflicts` and `observasi resolve` as a principal types them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.context import AppContext
+from observasi.settings import Settings
+from observasi.sync.naming import app_dir
+from tests.cli.helpers import observasi
+from tests.sync.conftest import Device
+
+
+def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form) -> None:
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
+    a.new_observation(mini_form)
+    a.close()
+    junk = app_dir(shared) / "0123456789abcdef"
+    junk.mkdir(parents=True)
+    (junk / ("f" * 32 + ".json")).write_text('{"author": "cut', encoding="utf-8")
+
+    result = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(shared))
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == "Terkirim 1, diterima 0, konflik 0, masalah 1."
+    assert lines[1].startswith(f"Masalah: observasi/0123456789abcdef/{'f' * 32}.json: file terpotong")
+
+    again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "--lang", "en", "sync")  # folder remembered
+    assert again.code == 0 and again.out.splitlines()[0] == "Sent 0, received 0, conflicts 0, problems 1."
+    assert observasi(capsys, "--data-dir", str(tmp_path / "a"), "conflicts").out.strip() == "Tidak ada konflik."
+
+
+def test_an_unreachable_folder_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(tmp_path / "no drive"))
+    assert result.code == 2
+    assert result.err.strip().splitlines() == [f"Folder bersama {tmp_path / 'no drive'} tidak dapat dijangkau (tidak ada atau bukan folder)."]
+
+
+def test_conflicts_are_listed_and_resolved_from_the_command_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form) -> None:
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
+    b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    a.store.set_fields(obs.id, topic="A")
+    b.store.set_fields(obs.id, topic="B")
+    a.sync()
+    report = b.sync()
+    keep = next(h for h in report.conflicts[0].head_ids if b.store.revisions(obs.id) and
+                any(r.id == h and r.payload["topic"] == "A" for r in b.store.revisions(obs.id)))
+    b.close()
+    listed = observasi(capsys, "--data-dir", str(tmp_path / "b"), "conflicts")
+    assert listed.code == 0 and listed.out.count(obs.id[:8]) == 2
+    done = observasi(capsys, "--data-dir", str(tmp_path / "b"), "resolve", obs.id[:8], "--keep", keep[:8])
+    assert done.code == 0, done.err
+    assert "diselesaikan" in done.out
+    b2 = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    assert b2.store.get_observation(obs.id).topic == "A"
+    a.sync()
+    assert a.heads(obs.id) == b2.heads(obs.id)
+    a.close()
+    b2.close()
