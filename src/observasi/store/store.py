@@ -62,6 +62,12 @@ EDITABLE_FIELDS = frozenset({
 })
 
 
+@dataclass(frozen=True)
+class _HeadStub:
+    id: str
+    hash: str
+
+
 class RecordLocked(UserError):
     """A final record was about to be changed in place."""
 
@@ -359,29 +365,33 @@ class Store:
         return obs
 
     def put_observation(self, obs: Observation, *, revision: bool = True, deleted: bool = False) -> None:
-        """Write a whole record (new, imported or merged) in one transaction."""
+        """Write a whole record (new, imported or merged) in one transaction.
+
+        Plain ``executemany`` rather than sqlite-utils' table helpers: those inspect the
+        table on every call, which dominated a first import of thousands of records."""
+        result = score(self.instrument(obs.form_hash), obs.ratings)
+        row = self._observation_row(obs)
+        row.update(deleted=int(deleted), nilai=result.nilai_text or None, predikat=result.predikat,
+                   scored=result.scored, total=result.total)
         with self._tx() as db:
-            row = self._observation_row(obs)
-            row["deleted"] = int(deleted)
-            db["observations"].upsert(row, pk="id")
-            db.execute("delete from ratings where observation_id = ?", [obs.id])
-            db.execute("delete from evidence where observation_id = ?", [obs.id])
-            db.execute("delete from followups where observation_id = ?", [obs.id])
-            db["ratings"].insert_all(
-                [{"observation_id": obs.id, **r.model_dump(mode="json")} for r in obs.ratings.values()],
-                pk=("observation_id", "indicator_id"),
-            )
-            db["evidence"].insert_all(
-                [{"observation_id": obs.id, "seq": i, **e.model_dump(mode="json")} for i, e in enumerate(obs.evidence)],
-                pk="id",
-            )
-            db["followups"].insert_all(
-                [{"observation_id": obs.id, "position": i, **f.model_dump(mode="json")} for i, f in enumerate(obs.followups)],
-                pk="id",
-            )
-            db["observations"].update(obs.id, self._score_columns(obs.id, obs.form_hash))
+            self._replace_rows("observations", [row])
+            for table in ("ratings", "evidence", "followups"):
+                db.execute(f"delete from {table} where observation_id = ?", [obs.id])
+            self._replace_rows("ratings", [{"observation_id": obs.id, **r.model_dump(mode="json")} for r in obs.ratings.values()])
+            self._replace_rows("evidence", [{"observation_id": obs.id, "seq": i, **e.model_dump(mode="json")}
+                                            for i, e in enumerate(obs.evidence)])
+            self._replace_rows("followups", [{"observation_id": obs.id, "position": i, **f.model_dump(mode="json")}
+                                             for i, f in enumerate(obs.followups)])
             if revision:
-                self._record_revision(obs.id, deleted=deleted)
+                self._record_revision(obs.id, deleted=deleted, obs=obs)
+
+    def _replace_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (f"insert or replace into {table} ({', '.join(columns)}) "
+               f"values ({', '.join('?' for _ in columns)})")
+        self.db.conn.executemany(sql, [[r.get(c) for c in columns] for r in rows])
 
     def _guard(self, obs_id: str) -> dict[str, Any]:
         rows = list(self.db.query("select status, form_hash, deleted from observations where id = ?", [obs_id]))
@@ -656,11 +666,11 @@ class Store:
 
     # -- revisions ----------------------------------------------------------------------
 
-    def _record_revision(self, obs_id: str, deleted: bool = False) -> Revision | None:
+    def _record_revision(self, obs_id: str, deleted: bool = False, obs: Observation | None = None) -> Revision | None:
         """Save the record's current state as a revision, unless the head already is it."""
-        obs = self.get_observation(obs_id)
+        obs = obs or self.get_observation(obs_id)
         payload = record_payload(obs)
-        heads = self.heads(obs_id)
+        heads = self._head_stubs(obs_id)
         digest = sha256_hex({"payload": payload, "deleted": deleted})
         if len(heads) == 1 and heads[0].hash == digest:
             return None
@@ -670,7 +680,7 @@ class Store:
             author=observer, created_at=utc_now(), deleted=deleted, payload=payload, hash=digest,
             signature=None, origin="local", published_at=None,
         )
-        self.db["revisions"].insert(revision.to_row(), pk="id")
+        self._replace_rows("revisions", [revision.to_row()])
         return revision
 
     def record_revision(self, obs_id: str) -> Revision | None:
@@ -682,8 +692,19 @@ class Store:
         return [Revision.from_row(r) for r in self._rows(
             "select * from revisions where observation_id = ? order by created_at, rowid", [obs_id])]
 
+    def _head_stubs(self, obs_id: str) -> list[_HeadStub]:
+        """Ids and hashes of the heads, without reading the payloads."""
+        rows = list(self.db.query(
+            "select id, parents, hash from revisions where observation_id = ? order by created_at, rowid", [obs_id]))
+        parents = {p for r in rows for p in json.loads(r["parents"] or "[]")}
+        return [_HeadStub(r["id"], r["hash"]) for r in rows if r["id"] not in parents]
+
     def heads(self, obs_id: str) -> list[Revision]:
         """Revisions of *obs_id* that no other revision names as a parent."""
-        revisions = self.revisions(obs_id)
-        parents = {p for r in revisions for p in r.parents}
-        return [r for r in revisions if r.id not in parents]
+        with self._lock:
+            ids = [stub.id for stub in self._head_stubs(obs_id)]
+            if not ids:
+                return []
+            rows = self._rows(f"select * from revisions where id in ({', '.join('?' for _ in ids)})", ids)
+            by_id = {r["id"]: Revision.from_row(r) for r in rows}
+            return [by_id[i] for i in ids]
