@@ -1,0 +1,184 @@
+"""The printed sheet: what the teacher reads, on every page, in any name, every time the same."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from observasi.context import AppContext
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation, Person, Rating, Status
+from observasi.sheet.content import number_text
+from observasi.sheet.service import render_sheet, write_sheet
+from observasi.store.models import Observer, Teacher
+from tests.sheet.conftest import pdf_pages, pick
+
+
+def test_sheet_shows_teacher_nilai_predikat_and_page_numbers(demo: AppContext) -> None:
+    item = pick(demo, form="supervisi-akademik")
+    _, built = render_sheet(demo, item.id)
+    pages = pdf_pages(built.data)
+    text = " ".join(pages)
+    assert item.teacher_name in text
+    assert number_text(Decimal(item.nilai), "id") in text  # 74,04 -- written the Indonesian way
+    assert item.predikat in text
+    assert "LEMBAR UMPAN BALIK SUPERVISI AKADEMIK" in text
+    assert "Halaman 1 dari" in pages[0]
+    assert all(f"dari {len(pages)}" in page for page in pages)
+    assert item.id in pages[-1]  # the observation id in the footer
+    assert "DRAF" not in text
+
+
+def test_every_font_is_embedded(demo: AppContext) -> None:
+    from pypdf import PdfReader
+
+    _, built = render_sheet(demo, pick(demo, form="supervisi-akademik").id)
+    reader = PdfReader(io.BytesIO(built.data))
+    fonts = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor_owner = descendants[0].get_object() if descendants else font
+            descriptor = descriptor_owner["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font.get("/BaseFont")
+            fonts += 1
+    assert fonts >= 2
+
+
+def _store_final(context: AppContext, inst: Instrument, teacher_name: str, ratings: dict[str, Rating],
+                 **fields: object) -> str:
+    store = context.store
+    teacher = store.save_teacher(Teacher(name=teacher_name, nip="198001012005012001"))
+    observer = store.self_observer()
+    assert observer is not None
+    obs = Observation(
+        form_id=inst.id, form_version=inst.version, form_hash=inst.content_hash(), teacher_id=teacher.id,
+        teacher=teacher.as_person(), observer_id=observer.id, observer=observer.as_person(), subject="IPA",
+        class_name="VII A", date="2026-11-24", semester="2026-1", ratings=ratings, status=Status.final,
+        finalized_at="2026-11-24T06:35:00Z", updated_at="2026-11-24T06:35:00Z", **fields,
+    )
+    return store.create_observation(obs, inst).id
+
+
+def test_any_name_prints_and_reads_back(demo: AppContext, mini_form: Instrument) -> None:
+    ratings = {ind.id: Rating(indicator_id=ind.id, level="3") for _, ind in mini_form.indicators()}
+    obs_id = _store_final(demo, mini_form, "Şükrü Abdullah Al-Qur'ān, S.Pd.", ratings,
+                          strengths="Ni Luh Putu Ayu Wulandari menyebutnya \u201cpembelajaran yang \u2018hidup\u2019\u201d.")
+    text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))
+    for expected in ("Şükrü Abdullah Al-Qur'ān", "Ni Luh Putu Ayu Wulandari", "\u201cpembelajaran yang \u2018hidup\u2019\u201d"):
+        assert expected in text
+
+
+def _long_form(mini_form: Instrument) -> Instrument:
+    """A 40-indicator form in four sections, built from the mini form's scale."""
+    data = mini_form.model_dump(mode="json")
+    data.update(id="panjang", version="1", title="Instrumen Panjang")
+    data["sections"] = [
+        {"id": f"S{s}", "title": f"Bagian {s}", "phase": "execution",
+         "indicators": [{"id": f"I{s}{i:02d}", "text": f"Indikator nomor {s}-{i} tentang kegiatan belajar siswa "
+                         f"yang diamati oleh supervisor di kelas"} for i in range(10)]}
+        for s in range(1, 5)
+    ]
+    return Instrument.model_validate(data)
+
+
+def test_long_form_flows_over_pages_without_splitting_a_row(demo: AppContext, mini_form: Instrument) -> None:
+    inst = _long_form(mini_form)
+    notes = {}
+    ratings = {}
+    for n, (_, ind) in enumerate(inst.indicators()):
+        notes[ind.id] = f"Catatan-{ind.id}: " + " ".join(f"pengamatan{n}x{k} berjalan baik" for k in range(45))
+        ratings[ind.id] = Rating(indicator_id=ind.id, level=str(1 + n % 4), note=notes[ind.id])
+    obs_id = _store_final(demo, inst, "Guru Panjang", ratings)
+    pages = pdf_pages(render_sheet(demo, obs_id)[1].data)
+    assert len(pages) >= 5
+    for _, ind in inst.indicators():
+        # A row kept whole: its indicator text and its long note are both on one page.
+        holding = [i for i, page in enumerate(pages) if notes[ind.id] in page]
+        assert len(holding) == 1, ind.id
+        assert ind.text in pages[holding[0]], ind.id
+
+
+def test_the_same_record_gives_the_same_bytes(demo: AppContext, demo_dir: Path) -> None:
+    item = pick(demo, form="supervisi-akademik")
+    first = render_sheet(demo, item.id)[1].data
+    second = render_sheet(demo, item.id)[1].data
+    assert first == second
+    out = demo_dir / "other-process.pdf"
+    code = (
+        "from pathlib import Path\n"
+        "from observasi.context import AppContext\nfrom observasi.settings import Settings\n"
+        "from observasi.sheet.service import write_sheet\n"
+        f"write_sheet(AppContext(Settings(data_dir=Path({str(demo_dir)!r}))), {item.id!r}, Path({str(out)!r}))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert out.read_bytes() == first
+
+
+def test_a_record_not_final_carries_the_draft_mark(demo: AppContext) -> None:
+    item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
+    text = " ".join(pdf_pages(render_sheet(demo, item.id)[1].data))
+    assert "DRAF" in text
+
+
+def test_english_form_gives_an_english_sheet(demo: AppContext) -> None:
+    item = pick(demo, form="classroom-observation")
+    pages = pdf_pages(render_sheet(demo, item.id)[1].data)
+    assert "ACADEMIC SUPERVISION FEEDBACK SHEET" in pages[0]
+    assert "Page 1 of" in pages[0]
+    forced = pdf_pages(render_sheet(demo, pick(demo, form="supervisi-akademik").id, lang="en")[1].data)
+    assert "Page 1 of" in forced[0]
+
+
+def test_verbal_form_shows_levels_evidence_and_recommendation(demo: AppContext) -> None:
+    item = pick(demo, form="pmm-observasi-kelas")
+    text = " ".join(pdf_pages(render_sheet(demo, item.id)[1].data))
+    assert "Fokus perilaku" in text and "Rekomendasi:" in text
+    assert any(label in text for label in ("Dilakukan dan efektif", "Dilakukan tapi belum efektif", "Belum dilakukan"))
+    assert "Skor maksimal" not in text  # no number on a verbal form
+
+
+def test_principal_block_only_when_the_observer_is_not_the_principal(demo: AppContext) -> None:
+    by_principal = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    by_vice = pick(demo, form="supervisi-akademik", observer_role="wakasek")
+    principal_text = " ".join(pdf_pages(render_sheet(demo, by_principal.id)[1].data))
+    vice_text = " ".join(pdf_pages(render_sheet(demo, by_vice.id)[1].data))
+    assert "Mengetahui," not in principal_text
+    assert "Mengetahui," in vice_text and "Dra. Sri Wahyuningsih, M.Pd." in vice_text
+    assert "Guru yang disupervisi" in principal_text and "Sukamaju, " in principal_text
+
+
+def test_signature_image_is_drawn_on_the_users_own_block(demo: AppContext, tmp_path: Path) -> None:
+    from PIL import Image
+
+    image = tmp_path / "ttd.png"
+    picture = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
+    for x in range(20, 280):
+        picture.putpixel((x, 60 + (x % 20) - 10), (10, 10, 120, 255))
+    picture.save(image)
+    demo.update_settings(signature_image=image)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    content, built = render_sheet(demo, item.id)
+    assert content.signer_slot == "observer"
+    assert b"/SMask" in built.data  # the transparency is kept
+    path = write_sheet(demo, item.id)
+    assert path.parent == demo.settings.data_dir / "lembar" and path.is_file()
+
+
+def test_observer_and_teacher_ids_are_printed(demo: AppContext, mini_form: Instrument) -> None:
+    store = demo.store
+    observer = store.save_observer(Observer(name="Bu Guru Senior", id_label="NBM", id_number="1234567", role="guru_senior"))
+    teacher = store.save_teacher(Teacher(name="Pak Teguh", nuptk="9999888877776666"))
+    obs = Observation(
+        form_id=mini_form.id, form_version=mini_form.version, form_hash="", teacher_id=teacher.id,
+        teacher=teacher.as_person("NUPTK"), observer_id=observer.id, observer=observer.as_person(),
+        date="2026-11-24", semester="2026-1",
+    )
+    obs_id = store.create_observation(obs, mini_form).id
+    text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))
+    assert "NBM. 1234567" in text and "NUPTK. 9999888877776666" in text
+    assert "Guru Senior" in text and isinstance(obs.teacher, Person)

@@ -1,0 +1,127 @@
+"""The sheet screen in the app: preview, save, sign with a passphrase asked once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Input, Static
+
+from observasi.context import AppContext
+from observasi.core.record import Status
+from observasi.sheet.keys import create_key
+from observasi.tui.screens.sheet_screen import PASSPHRASE_ATTR, PassphrasePrompt, SheetScreen
+from tests.sheet.conftest import PASSPHRASE, pick
+
+
+class Host(App[None]):
+    def __init__(self, context: AppContext, observation_id: str) -> None:
+        super().__init__()
+        self.context = context
+        self.observation_id = observation_id
+
+    def on_mount(self) -> None:
+        self.push_screen(SheetScreen(self.context, self.observation_id))
+
+
+def _text(app: App[None], selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_preview_and_save_a_draft(demo: AppContext) -> None:
+    item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
+    app = Host(demo, item.id[:8])
+    async with app.run_test(size=(110, 40)) as pilot:
+        assert isinstance(app.screen, SheetScreen)
+        summary = _text(app, "#sheet-summary")
+        assert item.teacher_name in summary and "Nilai" in summary
+        assert "DRAF" in _text(app, "#sheet-sign")
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        saved = list((demo.settings.data_dir / "lembar").glob("*.pdf"))
+        assert len(saved) == 1
+        assert str(saved[0]) in _text(app, "#sheet-result")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SheetScreen)
+
+
+async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    app = Host(demo, item.id)
+    async with app.run_test(size=(110, 40)) as pilot:
+        assert "ditandatangani secara digital" in _text(app, "#sheet-sign")
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PassphrasePrompt)
+        assert app.screen.query_one("#passphrase", Input).password
+        app.screen.query_one("#passphrase", Input).value = "salah-sekali"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert getattr(app, PASSPHRASE_ATTR, None) is None  # a wrong one is not kept
+        assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, PassphrasePrompt)
+        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        saved = list(demo.settings.data_dir.glob("lembar/*.pdf"))
+        assert len(saved) == 1 and b"/ByteRange" in saved[0].read_bytes()
+        # Second time: no question, signed again.
+        saved[0].unlink()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SheetScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert b"/ByteRange" in next(demo.settings.data_dir.glob("lembar/*.pdf")).read_bytes()
+
+
+async def test_a_broken_signature_image_is_a_line_not_a_traceback(demo: AppContext, tmp_path: Path) -> None:
+    demo.update_settings(signature_image=tmp_path / "hilang.png")
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    app = Host(demo, item.id)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
+        messages = [n.message for n in app._notifications]
+        assert any("hilang.png" in m for m in messages)
+
+
+def test_print_uses_lp_and_falls_back_to_opening(tmp_path: Path, monkeypatch) -> None:
+    import os
+    import sys
+
+    import pytest
+
+    from observasi.errors import UserError
+    from observasi.sheet.service import print_pdf
+
+    if sys.platform == "win32":
+        pytest.skip("uses the print verb of Windows")
+    pdf = tmp_path / "lembar.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "lp.log"
+    lp = bin_dir / "lp"
+    lp.write_text(f"#!/bin/sh\necho \"$@\" > {log}\nexit 0\n")
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    assert "pencetak" in print_pdf(pdf)
+    assert str(pdf) in log.read_text()
+    lp.write_text("#!/bin/sh\nexit 1\n")  # no printer configured
+    with pytest.raises(UserError, match="lembar.pdf"):
+        print_pdf(pdf)  # and no opener either: one clear line
+    opener = bin_dir / ("open" if sys.platform == "darwin" else "xdg-open")
+    opener.write_text("#!/bin/sh\nexit 0\n")
+    opener.chmod(0o755)
+    assert "dibuka" in print_pdf(pdf)
+    assert os.environ["PATH"] == str(bin_dir)
