@@ -37,7 +37,10 @@ def run(argv: list[str] | None = None) -> None:
 
     debug = "--debug" in argv or bool(os.environ.get("OBSERVASI_DEBUG"))
     try:
-        cli.main(args=argv, prog_name="observasi", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="observasi", standalone_mode=False)
+        # Without standalone mode click returns (not raises) the code of ctx.exit(n).
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
