@@ -321,7 +321,10 @@ class Store:
 
     def unfinished(self) -> list[ObservationSummary]:
         """Observations interrupted mid-way, the most recently touched first."""
-        return [s for s in self.list_observations(order="updated") if s.status in (Status.observing, Status.reflecting)]
+        # Two indexed queries, not a scan of every record (10,000 at a busy school).
+        found = self.list_observations(status=Status.observing.value, order="updated")
+        found += self.list_observations(status=Status.reflecting.value, order="updated")
+        return sorted(found, key=lambda s: s.updated_at, reverse=True)
 
     def count_observations(self) -> int:
         return self._rows("select count(*) as n from observations where deleted = 0")[0]["n"]
@@ -333,20 +336,13 @@ class Store:
 
     # -- observations: writing --------------------------------------------------------
 
-    def _observation_row(self, obs: Observation) -> dict[str, Any]:
-        row: dict[str, Any] = {f: getattr(obs, f) for f in _SCALAR_FIELDS}
+    def _observation_row(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The `observations` row of a record given as ``model_dump(mode="json")``."""
+        row: dict[str, Any] = {f: data[f] for f in _SCALAR_FIELDS}
         for f in _JSON_FIELDS:
-            value = getattr(obs, f)
-            if value is None:
-                row[f] = None
-            elif isinstance(value, list):
-                row[f] = json.dumps([v.model_dump(mode="json") if hasattr(v, "model_dump") else v for v in value])
-            elif hasattr(value, "model_dump"):
-                row[f] = json.dumps(value.model_dump(mode="json"))
-            else:
-                row[f] = json.dumps(value)
-        row["id"] = obs.id
-        row["status"] = obs.status.value
+            row[f] = None if data[f] is None else json.dumps(data[f])
+        row["id"] = data["id"]
+        row["status"] = data["status"]
         return row
 
     def _score_columns(self, obs_id: str, form_hash: str) -> dict[str, Any]:
@@ -369,21 +365,34 @@ class Store:
 
         Plain ``executemany`` rather than sqlite-utils' table helpers: those inspect the
         table on every call, which dominated a first import of thousands of records."""
-        result = score(self.instrument(obs.form_hash), obs.ratings)
-        row = self._observation_row(obs)
-        row.update(deleted=int(deleted), nilai=result.nilai_text or None, predikat=result.predikat,
-                   scored=result.scored, total=result.total)
+        self.put_observations([(obs, deleted)], revision=revision)
+
+    def put_observations(self, records: Sequence[tuple[Observation, bool]], *, revision: bool = True) -> None:
+        """Write many whole records, each given with its deleted flag, in one transaction
+        and one statement per table (a sync's first import applies thousands). Each record
+        is dumped once, not once per rating."""
+        rows = []
+        dumped = []
+        for obs, deleted in records:
+            data = obs.model_dump(mode="json")
+            dumped.append(data)
+            result = score(self.instrument(obs.form_hash), obs.ratings)
+            row = self._observation_row(data)
+            row.update(deleted=int(deleted), nilai=result.nilai_text or None, predikat=result.predikat,
+                       scored=result.scored, total=result.total)
+            rows.append(row)
         with self._tx() as db:
-            self._replace_rows("observations", [row])
+            self._replace_rows("observations", rows)
             for table in ("ratings", "evidence", "followups"):
-                db.execute(f"delete from {table} where observation_id = ?", [obs.id])
-            self._replace_rows("ratings", [{"observation_id": obs.id, **r.model_dump(mode="json")} for r in obs.ratings.values()])
-            self._replace_rows("evidence", [{"observation_id": obs.id, "seq": i, **e.model_dump(mode="json")}
-                                            for i, e in enumerate(obs.evidence)])
-            self._replace_rows("followups", [{"observation_id": obs.id, "position": i, **f.model_dump(mode="json")}
-                                             for i, f in enumerate(obs.followups)])
+                db.conn.executemany(f"delete from {table} where observation_id = ?", [(obs.id,) for obs, _ in records])
+            self._replace_rows("ratings", [{"observation_id": d["id"], **r} for d in dumped for r in d["ratings"].values()])
+            self._replace_rows("evidence", [{"observation_id": d["id"], "seq": i, **e}
+                                            for d in dumped for i, e in enumerate(d["evidence"])])
+            self._replace_rows("followups", [{"observation_id": d["id"], "position": i, **f}
+                                             for d in dumped for i, f in enumerate(d["followups"])])
             if revision:
-                self._record_revision(obs.id, deleted=deleted, obs=obs)
+                for obs, deleted in records:
+                    self._record_revision(obs.id, deleted=deleted, obs=obs)
 
     def _replace_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:

@@ -1,0 +1,73 @@
+"""What every observasi screen shares: the context, translated keys, guarded store calls,
+worker failures reported in one place, and the commands it offers to the palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.store import Store
+from observasi.tui.keys import translate_bindings
+
+R = TypeVar("R")
+
+# (title, help text, callback): one entry of the command palette.
+PaletteCommand = tuple[str, str, Callable[[], Any]]
+
+
+class BaseScreen(Screen[None]):
+    """A full screen of the app."""
+
+    TITLE_KEY: ClassVar[str] = ""
+    # A paragraph shown under the keys in F1 help (catalog key), when the screen needs one.
+    HELP_KEY: ClassVar[str] = ""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        translate_bindings(self)
+        if self.TITLE_KEY:
+            self.title = t(self.TITLE_KEY)
+
+    @property
+    def store(self) -> Store:
+        return self.context.store
+
+    def guarded(self, call: Callable[..., R], *args: Any, **kwargs: Any) -> tuple[bool, R | None]:
+        """Run a store call; a problem the user can fix becomes a notification.
+
+        Returns (ok, result). The caller shows a change as saved only when ok is true,
+        i.e. after the store has committed it."""
+        try:
+            return True, call(*args, **kwargs)
+        except UserError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return False, None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.app.worker_changed(event)  # type: ignore[attr-defined]
+
+    def rebuilt(self) -> Screen[Any] | None:
+        """A fresh copy of this screen after a language switch (None: not kept)."""
+        return None
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """Commands of this screen for the command palette."""
+        return []
+
+
+class BaseModal(ModalScreen[R]):
+    """A dialog over the current screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.app.worker_changed(event)  # type: ignore[attr-defined]

@@ -1,0 +1,75 @@
+"""A school with a few teachers and the small test form, in a temp data directory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from observasi.context import AppContext
+from observasi.core.record import Observation
+from observasi.i18n import set_language
+from observasi.paths import user_forms_dir
+from observasi.settings import Settings
+from observasi.store.models import Observer, School, Teacher
+from observasi.store.store import Store
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+TEACHERS = ("Siti Aminah, S.Pd.", "Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.")
+
+
+def prepare(data_dir: Path) -> None:
+    """School, observer (this laptop's user), three teachers, the mini form."""
+    forms = user_forms_dir(data_dir)
+    forms.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "mini.toml", forms / "mini.toml")
+    store = Store(data_dir)
+    store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
+    observer = store.save_observer(Observer(id="0" * 32, name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
+    store.set_setting("self_observer_id", observer.id)
+    for i, name in enumerate(TEACHERS):
+        store.save_teacher(Teacher(id=f"{i + 1:032d}", name=name, subject="IPA", nip=f"19800101200501200{i}"))
+    store.close()
+
+
+def make_context(data_dir: Path, lang: str = "id") -> AppContext:
+    set_language(lang)
+    return AppContext(Settings(data_dir=data_dir, lang=lang, lang_forced=True))
+
+
+def draft_of(context: AppContext, teacher_index: int = 0, day: str = "2026-11-24") -> Observation:
+    """A draft on the mini form, stored."""
+    store = context.store
+    known = context.catalog.get("mini")
+    assert known is not None
+    teacher = store.get_teacher(f"{teacher_index + 1:032d}")
+    observer = store.self_observer()
+    assert teacher is not None and observer is not None
+    obs = Observation(
+        form_id="mini", form_version="1", form_hash="", teacher_id=teacher.id, teacher=teacher.as_person(),
+        observer_id=observer.id, observer=observer.as_person(), subject="IPA", class_name="VII A",
+        topic="Gerak lurus", date=day, semester="2026-1",
+    )
+    return store.create_observation(obs, known.instrument)
+
+
+@pytest.fixture
+def school_dir(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "school"
+    prepare(data_dir)
+    return data_dir
+
+
+def fresh_store(data_dir: Path) -> Store:
+    """A second connection, as a restarted program would open it."""
+    return Store(data_dir)
+
+
+def screen_text(app) -> str:  # noqa: ANN001 - a running App
+    """What the terminal shows, as plain text (from the SVG screenshot)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    return html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")

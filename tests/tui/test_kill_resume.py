@@ -1,0 +1,76 @@
+"""Battery out in the middle of a lesson: the app is killed with SIGKILL while a pilot
+drives it in a child process; the restarted app offers the observation with every
+accepted change and the lesson clock right."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from textual.widgets import Button
+
+from observasi.core.record import Status
+from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.observation_screen import ObservationScreen, clock_text
+
+from .conftest import draft_of, make_context, screen_text
+
+CHILD = Path(__file__).with_name("resume_child.py")
+ROOT = Path(__file__).parent.parent.parent
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+async def test_killed_mid_lesson_resumes_with_everything(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    obs = draft_of(context, teacher_index=2)
+    context.store.close()
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    child = subprocess.Popen([sys.executable, str(CHILD), str(school_dir), obs.id], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        line = ""
+        deadline = time.monotonic() + 90
+        while not line.startswith("READY") and time.monotonic() < deadline:
+            line = child.stdout.readline() if child.stdout else ""
+            if not line and child.poll() is not None:
+                break
+        assert line.startswith("READY"), "the child app did not get through the lesson"
+        ready_at = time.monotonic()
+        elapsed_then = json.loads(line.split(" ", 1)[1])["elapsed"]
+        time.sleep(2)
+        os.kill(child.pid, signal.SIGKILL)  # no chance to clean up
+        child.wait(timeout=10)
+        killed_at = time.monotonic()
+    finally:
+        if child.poll() is None:
+            child.kill()
+
+    restarted = make_context(school_dir)
+    app = ObservasiApp(restarted)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        resume = app.screen.query_one("#resume", Button)
+        assert resume.display and app.focused is resume, "the unfinished observation is offered first"
+        assert "Dewi Lestari" in str(resume.label)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ObservationScreen) and screen.obs_id == obs.id
+        saved = screen.obs
+        assert saved.status is Status.observing and saved.started_at and not saved.paused_at
+        assert {k: r.level for k, r in saved.ratings.items()} == {"R1": "4", "R2": "2"}
+        assert [e.text for e in saved.evidence] == ["Catatan bukti"]
+        assert saved.tallies == {"tanya": 2}
+        # The clock kept running while the laptop was "off": elapsed = then + time since.
+        expected = elapsed_then + (time.monotonic() - ready_at)
+        assert abs(saved.elapsed_seconds() - expected) <= 3
+        assert killed_at - ready_at >= 2
+        assert clock_text(saved.elapsed_seconds())[:4] in screen_text(app)

@@ -1,0 +1,84 @@
+"""How the main screens look at 100×30 and 80×24, in Indonesian and English.
+
+Fixed data and a paused lesson clock keep the pictures the same from run to run.
+Update with `pytest tests/tui/test_snapshots.py --snapshot-update` and look at them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from observasi.core.record import Evidence, FollowUp, StageMark, Status
+from observasi.tui.app import ObservasiApp
+
+from .conftest import draft_of, make_context
+
+WIDE = (100, 30)
+SMALL = (80, 24)
+
+
+def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp, str]:
+    """An app on a school with one lesson paused at 23 minutes (or over, for reflection)."""
+    context = make_context(data_dir, lang)
+    draft_of(context, teacher_index=1, day="2026-11-20")
+    obs = draft_of(context)
+    start = "2026-11-24T01:15:00Z"
+    fields = dict(
+        status=status, started_at=start, paused_at="2026-11-24T01:38:20Z",
+        stage_marks=[StageMark(stage="pendahuluan", at=start, minute=0),
+                     StageMark(stage="inti", at="2026-11-24T01:25:00Z", minute=10)],
+        evidence=[Evidence(id="e1", at=start, minute=2, stage="pendahuluan", text="Guru membuka dengan salam dan doa."),
+                  Evidence(id="e2", at=start, minute=14, stage="inti", text="Siswa bekerja dalam kelompok.",
+                           indicator_id="I1")],
+        tallies={"tanya": 4},
+    )
+    if status is Status.reflecting:
+        fields.update(paused_at=None, ended_at="2026-11-24T02:30:00Z",
+                      followups=[FollowUp(id="f1", action="Menyusun asesmen formatif", measure="Ada exit ticket",
+                                          support="Contoh dari wakasek", due="2026-12-15")],
+                      strengths="Apersepsi terarah.")
+    obs = obs.model_copy(update=fields)
+    context.store.put_observation(obs)
+    for indicator, level in (("R1", "4"), ("R2", "3"), ("I1", "3")):
+        context.store.set_rating(obs.id, indicator, level=level)
+    return ObservasiApp(context), obs.id
+
+
+def opener(obs_id: str | None):  # noqa: ANN202 - a run_before callback
+    async def run_before(pilot: Pilot) -> None:
+        app = pilot.app
+        await pilot.pause()
+        if obs_id is not None:
+            app.open_observation(obs_id)  # type: ignore[attr-defined]
+        app.refresh_sync_status()  # type: ignore[attr-defined]  # not waiting for its start-up timer
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for widget in app.screen.query("Input, TextArea"):
+            if isinstance(widget, (Input, TextArea)):
+                widget.cursor_blink = False
+        await pilot.pause()
+
+    return run_before
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL)])
+def test_home(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
+    app, _ = lesson_app(school_dir, lang, Status.observing)
+    assert snap_compare(app, terminal_size=size, run_before=opener(None))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("id", SMALL), ("en", WIDE), ("en", SMALL)])
+def test_live_observation(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
+    app, obs_id = lesson_app(school_dir, lang, Status.observing)
+    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL)])
+def test_reflection(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
+    app, obs_id = lesson_app(school_dir, lang, Status.reflecting)
+    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id))
