@@ -243,6 +243,7 @@ def _observation(rng: random.Random, inst: Instrument, teacher: Teacher, observe
                                      stage=stage.value, text=text,
                                      indicator_id=rng.choice(tagged) if tagged and rng.random() < 0.7 else None))
         minute += length
+    evidence.sort(key=lambda e: e.minute or 0)
     tallies = {tally.name: rng.randint(2, 14) for tally in inst.tallies}
     snapshots = []
     if inst.snapshot:
