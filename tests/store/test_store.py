@@ -209,3 +209,13 @@ def test_no_sqlite_connection_is_left_in_a_transaction(store: Store, draft: Obse
         store.set_rating(draft.id, "R1", level="1")
     assert not store.db.conn.in_transaction
     assert isinstance(store.db.conn, sqlite3.Connection)
+
+
+def test_a_record_in_conflict_cannot_be_edited_until_resolved(store: Store, draft: Observation) -> None:
+    store.db["sync_conflicts"].insert({"observation_id": draft.id, "heads": "[]", "detected_at": "2026-11-24T01:00:00Z"})
+    with pytest.raises(RecordLocked) as info:
+        store.set_rating(draft.id, "R1", level="3")
+    assert "konflik" in info.value.message
+    store.db.execute("delete from sync_conflicts")
+    store.db.conn.commit()
+    store.set_rating(draft.id, "R1", level="3")

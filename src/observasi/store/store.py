@@ -408,6 +408,10 @@ class Store:
             raise UserError(t("store.err.not_found", id=obs_id))
         if rows[0]["status"] == Status.final:
             raise RecordLocked(t("store.err.locked"))
+        # Two laptops changed this record: an edit now would take every head as its parent
+        # and so settle the conflict silently in favour of this laptop.
+        if list(self.db.query("select 1 from sync_conflicts where observation_id = ?", [obs_id])):
+            raise RecordLocked(t("store.err.conflict"))
         return rows[0]
 
     def _touch(self, obs_id: str, **columns: Any) -> None:
