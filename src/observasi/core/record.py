@@ -48,7 +48,7 @@ def parse_utc(text: str) -> dt.datetime:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class Rating(_Model):

@@ -11,7 +11,7 @@ from observasi.core.record import Person, new_id, utc_now
 
 
 class _Row(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     @field_validator("*", mode="before")
     @classmethod
