@@ -19,7 +19,7 @@ async def main(data_dir: Path, obs_id: str) -> None:
         await pilot.pause()
         app.open_observation(obs_id)
         await pilot.pause()
-        await pilot.press("ctrl+n", "4", "down", "2", "slash")
+        await pilot.press("ctrl+n", "4", "2", "slash")
         await pilot.press(*"Catatan", "space", *"bukti", "enter", "escape", "g", "g")
         await pilot.pause()
         screen = app.screen

@@ -55,7 +55,7 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         assert saved.form_id == "mini" and saved.teacher.name == "Ahmad Fauzi, S.Pd."
 
         # -- planning scored before the lesson; the cursor starts on R1
-        await pilot.press("4", "down", "right", "right", "right")  # R1 = 4, R2: first level then up twice = 3
+        await pilot.press("4", "right", "right", "right")  # R1 = 4 moves on to R2; R2: first level then up twice = 3
         await pilot.pause()
         ratings = fresh_store(school_dir).get_observation(obs_id).ratings
         assert ratings["R1"].level == "4" and ratings["R2"].level == "3"
@@ -63,7 +63,7 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         # -- the lesson: start, stages, score the rest (the cursor skips section titles)
         await pilot.press("ctrl+n")
         await pilot.pause()
-        await pilot.press("down", "2", "down", "minus", "down", "1", "enter")  # I1 = 2, I2 = N/A, I3 = 1 + note
+        await pilot.press("down", "2", "minus", "1", "enter")  # I1 = 2, I2 = N/A, I3 = 1 (each moves on) + note
         await pilot.pause()
         await type_text(pilot, "Waktu habis")
         await pilot.press("ctrl+s")

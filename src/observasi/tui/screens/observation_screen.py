@@ -293,6 +293,9 @@ class ObservationScreen(BaseScreen):
         self.indicators.show_rating(rating)
         self.refresh_score()
         self.refresh_rubric(event.indicator_id)
+        if event.advance and self.indicators.highlighted is not None \
+                and self.indicators.highlighted < self.indicators.option_count - 1:
+            self.indicators.action_cursor_down()
 
     @on(IndicatorList.NoteRequested)
     def _note(self, event: IndicatorList.NoteRequested) -> None:

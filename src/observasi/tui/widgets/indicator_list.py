@@ -54,11 +54,14 @@ class IndicatorList(OptionList):
     class Score(Message):
         """The observer asked to score *indicator_id*: a level key, N/A, or clear."""
 
-        def __init__(self, indicator_id: str, level: str | None, na: bool) -> None:
+        def __init__(self, indicator_id: str, level: str | None, na: bool, advance: bool = False) -> None:
             super().__init__()
             self.indicator_id = indicator_id
             self.level = level
             self.na = na
+            # A number key or N/A moves on to the next indicator once saved, so a planning
+            # review is 3 3 4 2 ... ; arrows adjust in place.
+            self.advance = advance
 
     class NoteRequested(Message):
         def __init__(self, indicator_id: str) -> None:
@@ -153,7 +156,7 @@ class IndicatorList(OptionList):
         if position > len(order):
             self.notify(t("tui.live.no_level", n=position, count=len(order)), severity="warning", timeout=3)
             return
-        self.post_message(self.Score(current, order[position - 1], False))
+        self.post_message(self.Score(current, order[position - 1], False, advance=True))
 
     def action_step(self, delta: int) -> None:
         current = self.current_id
@@ -174,7 +177,7 @@ class IndicatorList(OptionList):
         if not self.inst.scale.allow_na:
             self.notify(t("store.err.no_na"), severity="warning", timeout=3)
             return
-        self.post_message(self.Score(current, None, True))
+        self.post_message(self.Score(current, None, True, advance=True))
 
     def action_clear(self) -> None:
         current = self.current_id
