@@ -14,15 +14,13 @@ import dataclasses
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
-from observasi.i18n import t
-
-CATALOG_PREFIX = "tui."
+from observasi.i18n import has, t
 
 
 def describe(description: str) -> str:
     """The text of a binding description: a catalog key, translated. Descriptions that
     Textual's own widgets bring (English only) are dropped, so help never shows them."""
-    return t(description) if description.startswith(CATALOG_PREFIX) else ""
+    return t(description) if description and has(description) else ""
 
 
 def translate_bindings(node: DOMNode) -> None:

@@ -16,6 +16,7 @@ from observasi.core.record import FollowUpStatus
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.recap.history import TeacherHistory, build_history, nilai_chart, trend_arrow
+from observasi.tui.keys import translate_bindings
 
 # The order a follow-up's status steps through when the key is pressed.
 STATUS_CYCLE = (FollowUpStatus.open, FollowUpStatus.in_progress, FollowUpStatus.done, FollowUpStatus.not_done)
@@ -39,13 +40,14 @@ class TeacherHistoryScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", t("recap.tui.back"), id="history.back"),
-        Binding("s", "cycle_status", t("recap.tui.cycle_status"), id="history.cycle_status"),
-        Binding("r", "reload", t("recap.tui.reload"), id="history.reload"),
+        Binding("escape", "close", "recap.tui.back", id="history.back"),
+        Binding("s", "cycle_status", "recap.tui.cycle_status", id="history.cycle_status"),
+        Binding("r", "reload", "recap.tui.reload", id="history.reload"),
     ]
 
     def __init__(self, context: AppContext, teacher_id: str) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
         self.teacher_id = teacher_id
         self.history: TeacherHistory | None = None

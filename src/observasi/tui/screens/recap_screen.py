@@ -27,6 +27,7 @@ from observasi.i18n import t
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap, build_recap
 from observasi.recap.tables import heading_lines, levels_text
+from observasi.tui.keys import translate_bindings
 
 WEAKEST_SHOWN = 5
 
@@ -53,10 +54,10 @@ class RecapScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", t("recap.tui.back"), id="recap.back"),
-        Binding("x", "export('xlsx')", t("recap.tui.export_xlsx"), id="recap.export_xlsx"),
-        Binding("c", "export('csv')", t("recap.tui.export_csv"), id="recap.export_csv"),
-        Binding("p", "export('pdf')", t("recap.tui.export_pdf"), id="recap.export_pdf"),
+        Binding("escape", "close", "recap.tui.back", id="recap.back"),
+        Binding("x", "export('xlsx')", "recap.tui.export_xlsx", id="recap.export_xlsx"),
+        Binding("c", "export('csv')", "recap.tui.export_csv", id="recap.export_csv"),
+        Binding("p", "export('pdf')", "recap.tui.export_pdf", id="recap.export_pdf"),
     ]
 
     class Loaded(Message):
@@ -76,6 +77,7 @@ class RecapScreen(Screen[None]):
 
     def __init__(self, context: AppContext, today: dt.date | None = None) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
         self.today = today or dt.date.today()
         self.recap: SchoolRecap | None = None

@@ -7,7 +7,6 @@ kept on the App object (memory only, never written anywhere).
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -24,24 +23,10 @@ from observasi.core.record import Status
 from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.tui.keys import translate_bindings
 
 # Where the passphrase lives for the rest of the session (an attribute of the App).
 PASSPHRASE_ATTR = "_observasi_sheet_passphrase"
-CATALOG_PREFIX = "sheet."
-
-
-def _translate_bindings(node: Any) -> None:
-    """This module's bindings carry catalog keys of the sheet area; translate them."""
-    source = type(node)._merged_bindings
-    if source is None:
-        return
-    bindings = source.copy()
-    for key, items in bindings.key_to_bindings.items():
-        bindings.key_to_bindings[key] = [
-            dataclasses.replace(b, description=t(b.description) if b.description.startswith(CATALOG_PREFIX) else "")
-            for b in items
-        ]
-    node._bindings = bindings
 
 
 class PassphrasePrompt(ModalScreen[str | None]):
@@ -59,7 +44,7 @@ class PassphrasePrompt(ModalScreen[str | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        _translate_bindings(self)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -105,7 +90,7 @@ class SheetScreen(ModalScreen[None]):
 
     def __init__(self, context: AppContext, observation_id: str) -> None:
         super().__init__()
-        _translate_bindings(self)
+        translate_bindings(self)
         self.context = context
         self.observation_id = observation_id
         self.will_sign = False

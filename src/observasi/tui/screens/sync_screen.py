@@ -21,6 +21,7 @@ from observasi.core.record import Observation
 from observasi.errors import UserError
 from observasi.i18n import has, t
 from observasi.sync import merge, service
+from observasi.tui.keys import translate_bindings
 
 
 def _plain(value: object) -> Text:
@@ -40,8 +41,8 @@ class SyncScreen(Screen[None]):
     SyncScreen #sync-problems { height: auto; max-height: 14; margin: 0 1; }
     """
     BINDINGS = [
-        Binding("s", "sync", t("sync.key.sync"), id="sync.run"),
-        Binding("escape", "app.pop_screen", t("sync.key.back"), id="sync.back"),
+        Binding("s", "sync", "sync.key.sync", id="sync.run"),
+        Binding("escape", "app.pop_screen", "sync.key.back", id="sync.back"),
     ]
 
     @dataclass
@@ -56,6 +57,7 @@ class SyncScreen(Screen[None]):
 
     def __init__(self, context: AppContext, *, run_on_open: bool = True) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
         self.run_on_open = run_on_open
         self.report: service.SyncReport | None = None
@@ -203,15 +205,16 @@ class ConflictScreen(Screen[bool]):
     ConflictScreen #conflict-parts { height: 1fr; margin: 0 1; }
     """
     BINDINGS = [
-        Binding("space", "toggle", t("sync.conflict.toggle"), id="sync.conflict.toggle"),
-        Binding("a", "keep('a')", t("sync.conflict.keep_a"), id="sync.conflict.keep_a"),
-        Binding("b", "keep('b')", t("sync.conflict.keep_b"), id="sync.conflict.keep_b"),
-        Binding("ctrl+s", "save", t("sync.conflict.save"), id="sync.conflict.save"),
-        Binding("escape", "cancel", t("sync.key.back"), id="sync.conflict.back"),
+        Binding("space", "toggle", "sync.conflict.toggle", id="sync.conflict.toggle"),
+        Binding("a", "keep('a')", "sync.conflict.keep_a", id="sync.conflict.keep_a"),
+        Binding("b", "keep('b')", "sync.conflict.keep_b", id="sync.conflict.keep_b"),
+        Binding("ctrl+s", "save", "sync.conflict.save", id="sync.conflict.save"),
+        Binding("escape", "cancel", "sync.key.back", id="sync.conflict.back"),
     ]
 
     def __init__(self, context: AppContext, observation_id: str) -> None:
         super().__init__()
+        translate_bindings(self)
         self.context = context
         self.observation_id = observation_id
         heads = sorted(service.conflict_heads(context, observation_id), key=lambda h: (h.created_at, h.revision_id))
