@@ -72,7 +72,7 @@ class Entry:
     """A file in a device folder that looks like one observasi writes."""
 
     rel: str  # path relative to the shared folder, with "/" separators
-    path: Path
+    path: str  # as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks
     device: str
     name: FileName
     size: int
@@ -128,11 +128,19 @@ def scan(shared: Path) -> Listing:
                 listing.problems.append((rel, t("sync.bad.unreadable", detail=exc.strerror or exc)))
                 continue
             names.add(item.name)
-            listing.entries.append(Entry(rel, Path(item.path), folder.name, meaning, stat.st_size, stat.st_mtime_ns))
+            listing.entries.append(Entry(rel, item.path, folder.name, meaning, stat.st_size, stat.st_mtime_ns))
     return listing
 
 
-def read_capped(path: Path, limit: int) -> bytes:
-    """At most *limit* + 1 bytes of *path* (so a huge file is known to be huge)."""
+def read_capped(path: str | Path, limit: int, expected: int | None = None) -> bytes:
+    """At most *limit* + 1 bytes of *path* (so a huge file is known to be huge).
+
+    *expected* (the size the listing saw) sizes the first read: asking for *limit* bytes
+    outright allocates that much for every small file, which tripled the cost of reading
+    a folder of thousands. A file that grew since it was listed is read on to the limit."""
+    first = limit if expected is None else min(max(expected, 0), limit)
     with open(path, "rb") as handle:
-        return handle.read(limit + 1)
+        data = handle.read(first + 1)
+        if len(data) > first and first < limit:
+            data += handle.read(limit - first)
+        return data

@@ -48,12 +48,43 @@ class BadFile(Exception):
     """A file that is not a genuine revision; the message is the reason shown to the user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RevisionFile:
-    revision: Revision
+    """A checked revision file. Its payload is kept as the file's own JSON text (the
+    text that was hashed, and the database row's text), not as parsed objects: an import
+    holds thousands of these, and only the few that become heads need the record."""
+
+    id: str
+    observation_id: str
+    parents: list[str]
+    device_id: str
+    author: str
+    created_at: str
+    deleted: bool
+    content_hash: str
+    signature: str
     sha256: str
     public_key: str
-    payload_json: str  # the payload's canonical JSON, kept as the database row's text
+    payload_json: str
+
+    @property
+    def payload(self) -> dict | None:
+        """The payload parsed again from its text; None if that text is not one JSON
+        object (a file laid out unlike observasi writes them), which no record validates."""
+        try:
+            value = json.loads(self.payload_json)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    @property
+    def revision(self) -> Revision:
+        # Every field was checked by decode, one by one: no second validation pass.
+        return Revision.model_construct(
+            id=self.id, observation_id=self.observation_id, parents=self.parents, device_id=self.device_id,
+            author=self.author, created_at=self.created_at, deleted=self.deleted, payload=self.payload,
+            hash=self.content_hash, signature=self.signature, origin="imported", published_at=None,
+        )
 
 
 def content_digest(payload: dict, deleted: bool) -> str:
@@ -63,6 +94,17 @@ def content_digest(payload: dict, deleted: bool) -> str:
 
 def _dumps(value: Any) -> bytes:
     return canonical_json(value)
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9+/=]*")  # hex and base64: nothing JSON would escape
+
+
+def _json_text(value: str) -> bytes:
+    """*value* as a canonical JSON string; hashes and signatures need no escaping, so
+    they skip the encoder (twice per file of an import)."""
+    if _PLAIN.fullmatch(value):
+        return b'"' + value.encode("ascii") + b'"'
+    return _dumps(value)
 
 
 def encode(revision: Revision, key: device_key.DeviceKey) -> tuple[bytes, str, str]:
@@ -140,12 +182,9 @@ def decode(raw: bytes) -> RevisionFile:
         raise BadFile(t("sync.bad.hash"))
     if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
         raise BadFile(t("sync.bad.signature"))
-    revision = Revision(
-        id=data["id"], observation_id=data["observation_id"], parents=parents, device_id=data["device_id"],
-        author=data["author"], created_at=data["created_at"], deleted=data["deleted"], payload=data["payload"],
-        hash=data["content_hash"], signature=data["signature"], origin="imported", published_at=None,
-    )
-    return RevisionFile(revision, digest, data["public_key"], payload_json.decode("utf-8"))
+    return RevisionFile(data["id"], data["observation_id"], parents, data["device_id"], data["author"],
+                        data["created_at"], data["deleted"], data["content_hash"], data["signature"], digest,
+                        data["public_key"], payload_json.decode("utf-8"))
 
 
 def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
@@ -159,7 +198,7 @@ def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
     string every quote is escaped, so the members searched for below can only be the
     top-level ones (the payload is the only object before "public_key")."""
     try:
-        members = b',"sha256":' + _dumps(data["sha256"]) + b',"signature":' + _dumps(data["signature"])
+        members = b',"sha256":' + _json_text(data["sha256"]) + b',"signature":' + _json_text(data["signature"])
     except ValueError as exc:
         raise BadFile(t("sync.bad.hash")) from exc
     cut = raw.rfind(members)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from observasi.core.record import utc_now
 from observasi.store.models import Revision
 from observasi.store.store import Store
+from observasi.sync.revision_file import RevisionFile
 
 
 @contextmanager
@@ -38,9 +39,16 @@ def file_cache(store: Store) -> dict[str, tuple[int, int]]:
     return {r["path"]: (r["size"], r["mtime_ns"]) for r in rows(store, "select path, size, mtime_ns from sync_files")}
 
 
+_FILE_COLUMNS = ("path", "size", "mtime_ns", "kind", "key", "sha256")
+
+
 def remember_files(db: Database, files: list[dict[str, Any]]) -> None:
+    """Remember files read (every column given, so a replace is an upsert; plain SQL
+    because a first import remembers thousands)."""
     if files:
-        db["sync_files"].upsert_all(files, pk="path")
+        db.conn.executemany(
+            f"insert or replace into sync_files ({', '.join(_FILE_COLUMNS)}) values ({', '.join('?' * len(_FILE_COLUMNS))})",
+            [tuple(f[c] for c in _FILE_COLUMNS) for f in files])
 
 
 # -- problems ------------------------------------------------------------------------------
@@ -98,16 +106,16 @@ _REVISION_COLUMNS = ("id", "observation_id", "parents", "device_id", "author", "
                      "hash", "signature", "origin", "published_at")
 
 
-def insert_revisions(db: Database, revisions: list[tuple[Revision, str]]) -> None:
-    """Insert imported revisions, each with its payload already as JSON text (plain SQL:
-    thousands at a time on a first import)."""
-    if revisions:
+def insert_revisions(db: Database, files: list[RevisionFile]) -> None:
+    """Insert revisions imported from checked files, each payload as the file's own JSON
+    text (plain SQL: thousands at a time on a first import)."""
+    if files:
         sql = (f"insert or ignore into revisions ({', '.join(_REVISION_COLUMNS)}) "
                f"values ({', '.join('?' * len(_REVISION_COLUMNS))})")
         db.conn.executemany(sql, [
-            (r.id, r.observation_id, json.dumps(r.parents), r.device_id, r.author, r.created_at, int(r.deleted),
-             payload_json, r.hash, r.signature, r.origin, r.published_at)
-            for r, payload_json in revisions
+            (f.id, f.observation_id, json.dumps(f.parents), f.device_id, f.author, f.created_at, int(f.deleted),
+             f.payload_json, f.content_hash, f.signature, "imported", None)
+            for f in files
         ])
 
 
@@ -183,8 +191,8 @@ def set_conflict(db: Database, observation_id: str, heads: list[str]) -> None:
         {"observation_id": observation_id, "heads": json.dumps(heads), "detected_at": utc_now()}, pk="observation_id")
 
 
-def clear_conflict(db: Database, observation_id: str) -> None:
-    db.execute("delete from sync_conflicts where observation_id = ?", [observation_id])
+def clear_conflict(db: Database, *observation_ids: str) -> None:
+    db.conn.executemany("delete from sync_conflicts where observation_id = ?", [(i,) for i in observation_ids])
 
 
 def conflicts(store: Store) -> list[tuple[str, list[str]]]:
@@ -204,8 +212,8 @@ def set_unapplied(db: Database, observation_id: str, reason: str) -> None:
     db["sync_unapplied"].upsert({"observation_id": observation_id, "reason": reason}, pk="observation_id")
 
 
-def clear_unapplied(db: Database, observation_id: str) -> None:
-    db.execute("delete from sync_unapplied where observation_id = ?", [observation_id])
+def clear_unapplied(db: Database, *observation_ids: str) -> None:
+    db.conn.executemany("delete from sync_unapplied where observation_id = ?", [(i,) for i in observation_ids])
 
 
 def unapplied(store: Store) -> list[str]:

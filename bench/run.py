@@ -1,0 +1,226 @@
+"""observasi benchmarks: what a principal feels, against floors measured in the same run.
+
+    python bench/run.py            # the full set on 10,000 observations / revision files
+    python bench/run.py --quick    # a smaller set, under a minute
+    python bench/run.py --check    # exit 1 when a figure is over its budget
+
+Each figure is the median of several repeats (these machines are shared and noisy) and is
+printed next to its floor, their ratio, and the budget. Results go to bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from dataset import make_dataset  # noqa: E402
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    floor: float | None
+    floor_name: str
+    budget: str
+    ok: bool
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+
+@dataclass(frozen=True)
+class Setup:
+    data_dir: Path  # the generated database of `size` observations
+    size: int
+    repeats: int
+    quick: bool
+    revision_files: int  # the sync section's folder
+    cache: dict = field(default_factory=dict)  # measurements shared by sections (probes)
+
+
+def median_of(repeats: int, fn: Callable[[], float]) -> float:
+    return statistics.median(fn() for _ in range(repeats))
+
+
+def _probe(kind: str, data_dir: Path | None) -> tuple[float, float]:
+    args = [sys.executable, str(HERE / "startup_probe.py"), kind]
+    if data_dir is not None:
+        args.append(str(data_dir))
+    args.append(repr(time.time()))
+    out = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    for line in out.stdout.splitlines():
+        if line.startswith("READY"):
+            _, seconds, rss = line.split()
+            return float(seconds), float(rss)
+    raise RuntimeError(f"{kind} did not become ready: {out.stderr[-2000:]}")
+
+
+def _probes(setup: Setup) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(bare, observasi) start-ups, interleaved so a noisy moment hits both alike."""
+    if "probes" not in setup.cache:
+        bare, real = [], []
+        for _ in range(setup.repeats):
+            bare.append(_probe("bare", None))
+            real.append(_probe("observasi", setup.data_dir))
+        setup.cache["probes"] = (bare, real)
+    return setup.cache["probes"]
+
+
+def bench_startup(setup: Setup) -> list[Figure]:
+    bare, real = _probes(setup)
+    bare_s = statistics.median(s for s, _ in bare)
+    real_s = statistics.median(s for s, _ in real)
+    return [
+        Figure("TUI start-up to home screen ready", real_s * 1000, "ms", bare_s * 1000,
+               "bare Textual app (header, table, footer)", "<= 1.5x floor", real_s <= 1.5 * bare_s),
+    ]
+
+
+def bench_memory(setup: Setup) -> list[Figure]:
+    bare, real = _probes(setup)
+    peak = max(rss for _, rss in real)
+    return [
+        Figure(f"TUI peak memory on {setup.size:,} observations", peak, "MiB", statistics.median(r for _, r in bare),
+               "bare Textual app", "< 150 MiB", peak < 150),
+    ]
+
+
+def bench_sync(setup: Setup) -> list[Figure]:
+    import sync_import
+
+    m = sync_import.measure(setup.revision_files, setup.repeats)
+    # The budgets are for 10,000 files; a --quick run on fewer scales them down.
+    scale = setup.revision_files / 10_000
+    first_budget, rescan_budget = 3.0 * scale, 0.5 * scale
+    floor_name = "list the folders + json.loads every file"
+    return [
+        Figure(f"sync first import, {setup.revision_files:,} revision files", m["first_s"] * 1000, "ms",
+               m["floor_s"] * 1000, floor_name, f"< {first_budget:g} s", m["first_s"] < first_budget),
+        Figure(f"sync no-op rescan, {setup.revision_files:,} files", m["rescan_s"] * 1000, "ms",
+               m["floor_s"] * 1000, floor_name, f"< {rescan_budget:g} s", m["rescan_s"] < rescan_budget),
+    ]
+
+
+def _sheet(setup: Setup) -> dict[str, float]:
+    import sheet_sign
+
+    if "sheet" not in setup.cache:
+        setup.cache["sheet"] = sheet_sign.measure(max(setup.repeats, 5))
+    return setup.cache["sheet"]
+
+
+def bench_sheet(setup: Setup) -> list[Figure]:
+    m = _sheet(setup)
+    return [
+        Figure("feedback sheet PDF (one observation)", m["sheet_s"] * 1000, "ms", m["floor_s"] * 1000,
+               "bare reportlab table, same texts", "<= 2x floor", m["sheet_s"] <= 2 * m["floor_s"]),
+    ]
+
+
+def bench_sign(setup: Setup) -> list[Figure]:
+    m = _sheet(setup)
+    return [
+        Figure("sign one sheet (PAdES, key loaded)", m["sign_s"] * 1000, "ms", None, "-", "< 30 ms",
+               m["sign_s"] < 0.030),
+    ]
+
+
+def bench_keystroke(setup: Setup) -> list[Figure]:
+    import keystroke
+
+    m = keystroke.measure(setup.data_dir, 200 if setup.quick else 1000)
+    return [
+        Figure("score keystroke to durable commit, p50", m["keystroke_p50_ms"], "ms", m["floor_p50_ms"],
+               "bare SQLite upsert+commit (WAL, synchronous=FULL)", "< 10 ms", m["keystroke_p50_ms"] < 10),
+        Figure("score keystroke to durable commit, p99", m["keystroke_p99_ms"], "ms", m["floor_p99_ms"],
+               "bare SQLite upsert+commit (WAL, synchronous=FULL)", "< 10 ms", m["keystroke_p99_ms"] < 10),
+    ]
+
+
+# In running order: the TUI sections last (they need the app, and start processes).
+SECTIONS: dict[str, Callable[[Setup], list[Figure]]] = {
+    "sync": bench_sync,
+    "keystroke": bench_keystroke,
+    "sheet": bench_sheet,
+    "sign": bench_sign,
+    "startup": bench_startup,
+    "memory": bench_memory,
+}
+
+
+def table_lines(figures: list[Figure]) -> list[str]:
+    """The figures as a Markdown table (pasted as is into the README)."""
+    lines = ["| figure | value | floor (same run) | ratio | budget | ok |", "|---|---:|---:|---:|---|---|"]
+    for f in figures:
+        floor = f"{f.floor:,.1f} {f.unit} ({f.floor_name})" if f.floor is not None else "-"
+        ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "-"
+        lines.append(f"| {f.name} | {f.value:,.1f} {f.unit} | {floor} | {ratio} | {f.budget} | {'yes' if f.ok else '**NO**'} |")
+    return lines
+
+
+def describe_machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.release()} ({platform.platform()}), {cpu}, {os.cpu_count()} cores, "
+            f"{platform.python_implementation()} {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller data and fewer repeats (under a minute)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a figure is over its budget")
+    parser.add_argument("--only", choices=list(SECTIONS), action="append", help="run only these sections")
+    args = parser.parse_args(argv)
+    size = 1_000 if args.quick else 10_000
+    repeats = 3 if args.quick else 5
+    started = time.perf_counter()
+    setup = Setup(make_dataset(size), size, repeats, args.quick, revision_files=10_000)
+    figures: list[Figure] = []
+    failed: dict[str, str] = {}
+    for name in [n for n in SECTIONS if n in (args.only or SECTIONS)]:
+        section_started = time.perf_counter()
+        try:
+            figures += SECTIONS[name](setup)
+        except Exception as exc:  # noqa: BLE001 - one broken section must not hide the others
+            failed[name] = f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
+        print(f"  {name}: {time.perf_counter() - section_started:.1f} s", file=sys.stderr)
+    machine = describe_machine()
+    print(f"observasi benchmarks, {size:,} observations / {setup.revision_files:,} revision files, "
+          f"median of {repeats} repeats\n{machine}\n")
+    lines = table_lines(figures)
+    print("\n".join(lines))
+    for name, reason in failed.items():
+        print(f"\nsection {name!r} could not run: {reason}")
+    print(f"\n({time.perf_counter() - started:.0f} s)")
+    (HERE / "results.json").write_text(json.dumps({
+        "size": size, "revision_files": setup.revision_files, "repeats": repeats, "quick": args.quick,
+        "machine": machine, "python": platform.python_version(), "platform": platform.platform(),
+        "cores": os.cpu_count(), "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        "figures": [{**asdict(f), "ratio": f.ratio} for f in figures], "failed": failed, "table": lines,
+    }, indent=2), encoding="utf-8")
+    return 1 if args.check and (failed or not all(f.ok for f in figures)) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Sync: first import of a folder of revision files, and a rescan that finds nothing new.
+
+The floor is what any reader of the same folder has to do at least: list the device
+folders and ``json.loads`` every file. It is measured in the same run, on the same files
+(warm in the page cache for both, since both run right after each other).
+
+    python bench/sync_import.py [COUNT] [--profile]   # one import, optionally under cProfile
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dataset import ROOT  # noqa: F401  (sets sys.path to src/)
+
+from observasi.context import AppContext
+from observasi.settings import Settings
+from observasi.sync.bench_data import write_revision_files
+from observasi.sync.naming import app_dir
+from observasi.sync.service import sync
+
+
+def revision_folder(count: int) -> Path:
+    """A shared folder holding *count* genuine revision files; built once, then reused."""
+    target = ROOT / "data" / f"revisions-{count}"
+    marker = target / "complete"
+    if marker.exists():
+        return target
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    started = time.perf_counter()
+    observations = write_revision_files(target, count)
+    marker.write_text(f"{count} files, {observations} observations\n")
+    print(f"  wrote {count} revision files in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return target
+
+
+def floor_seconds(shared: Path) -> float:
+    """List every device folder and parse every file: the least an import can do."""
+    started = time.perf_counter()
+    with os.scandir(app_dir(shared)) as top:
+        folders = [e.path for e in top if e.is_dir()]
+    for folder in folders:
+        with os.scandir(folder) as inner:
+            for item in inner:
+                if item.name.endswith(".json"):
+                    with open(item.path, "rb") as handle:
+                        json.loads(handle.read())
+    return time.perf_counter() - started
+
+
+def import_seconds(shared: Path) -> tuple[float, float]:
+    """(first import, no-op rescan) into a fresh data directory; checks nothing was lost."""
+    with tempfile.TemporaryDirectory(prefix="observasi-bench-") as tmp:
+        context = AppContext(Settings(data_dir=Path(tmp) / "data"))
+        context.store  # noqa: B018 - opening the database is not part of the import
+        started = time.perf_counter()
+        first = sync(context, shared)
+        first_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = sync(context, shared)
+        rescan_s = time.perf_counter() - started
+        if first.problems or first.received == 0 or again.received:
+            raise RuntimeError(f"import went wrong: {first.received} received, problems {first.problems[:3]}")
+        context.store.close()
+    return first_s, rescan_s
+
+
+def measure(count: int, repeats: int) -> dict[str, float]:
+    shared = revision_folder(count)
+    floors, firsts, rescans = [], [], []
+    for _ in range(repeats):
+        floors.append(floor_seconds(shared))
+        first, rescan = import_seconds(shared)
+        firsts.append(first)
+        rescans.append(rescan)
+    return {"floor_s": statistics.median(floors), "first_s": statistics.median(firsts),
+            "rescan_s": statistics.median(rescans)}
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    count = int(args[0]) if args else 10_000
+    shared = revision_folder(count)
+    print(f"floor {floor_seconds(shared):.3f} s")
+    if "--profile" in sys.argv:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        print("first, rescan", import_seconds(shared))
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumtime").print_stats(40)
+    else:
+        print("first %.3f s, rescan %.3f s" % import_seconds(shared))
