@@ -108,6 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.verify.cert_trusted": ("Sertifikat: dipercaya ({source})", "Certificate: trusted ({source})"),
     "sheet.verify.hash_match": ("Isi: cocok dengan catatan di basis data lokal", "Content: matches the record in the local database"),
     "sheet.verify.hash_differs": ("Isi: BERBEDA dengan catatan di basis data lokal (catatan diubah/diamandemen setelah lembar dibuat)", "Content: DIFFERS from the record in the local database (the record changed or was amended after the sheet was made)"),
+    "sheet.verify.not_sheet": ("Isi: bukan lembar umpan balik (tidak memuat id observasi)", "Content: not a feedback sheet (it carries no observation id)"),
     "sheet.verify.hash_absent": ("Isi: observasi ini tidak ada di basis data lokal", "Content: this observation is not in the local database"),
     "sheet.verify.r_unreadable": ("berkas bukan PDF atau rusak ({detail})", "the file is not a PDF or is damaged ({detail})"),
     "sheet.verify.r_unsigned": ("berkas tidak bertanda tangan digital", "the file carries no digital signature"),

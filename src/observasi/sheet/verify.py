@@ -108,7 +108,8 @@ def verify_pdf(context: "AppContext", path: Path) -> Verification:
 
 def _record_line(context: "AppContext", observation_id: str, digest: str) -> str:
     if not observation_id:
-        return t("sheet.verify.hash_absent")
+        # A signed recap, or another signed document: it carries no observation to compare.
+        return t("sheet.verify.not_sheet")
     store = context.store
     rows = store.query("select id from observations where id = ? and deleted = 0", [observation_id])
     if not rows:
