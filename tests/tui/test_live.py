@@ -91,3 +91,37 @@ async def test_pause_stops_the_clock_in_the_database(school_dir: Path) -> None:
         await pilot.press("ctrl+b")
         await pilot.pause()
     assert fresh_store(school_dir).get_observation(obs_id).paused_at is None
+
+
+async def test_evidence_lines_can_be_corrected_untagged_and_removed(school_dir: Path) -> None:
+    from observasi.core.record import Evidence
+    from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, TextPrompt
+
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=5)
+    context.store.add_evidence(obs_id, Evidence(text="Siswa berdiskusi", minute=2, indicator_id="IN5"))
+    context.store.add_evidence(obs_id, Evidence(text="Guru menjelasakn", minute=4, indicator_id="IN1"))
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_observation(obs_id)
+        await pilot.pause()
+        await pilot.press("f3")  # the last line is highlighted: fix its typo
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceListDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one("#prompt-text").value = "Guru menjelaskan konsep"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f3", "u")  # untag it
+        await pilot.pause()
+        await pilot.press("f3", "up", "delete")  # remove the first line, after confirming
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Guru menjelaskan konsep" in str(app.screen.query_one("#evidence-recent").render())
+    saved = fresh_store(school_dir).get_observation(obs_id).evidence
+    assert [(e.text, e.indicator_id) for e in saved] == [("Guru menjelaskan konsep", None)]

@@ -7,7 +7,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
 
 from observasi.core.dates import parse_date
 from observasi.core.instrument import Snapshot
@@ -269,3 +270,45 @@ class SnapshotDialog(BaseModal[dict[str, str] | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+
+
+class EvidenceListDialog(BaseModal[tuple[str, str] | None]):
+    """The evidence lines of an observation, to pick one to correct: Enter edits its text,
+    u removes its indicator tag, Delete removes it. Returns (action, evidence id)."""
+
+    BINDINGS = [
+        Binding("enter", "choose('edit')", "tui.evidence.key.edit", id="evidence.edit"),
+        Binding("u", "choose('untag')", "tui.evidence.key.untag", id="evidence.untag"),
+        Binding("delete", "choose('delete')", "tui.evidence.key.delete", id="evidence.delete"),
+        Binding("escape", "cancel", "tui.key.cancel", id="evidence.cancel"),
+    ]
+
+    def __init__(self, lines: list[tuple[str, Text]]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("tui.evidence.title"), classes="dialog-title")
+            yield OptionList(*[Option(text, id=evidence_id) for evidence_id, text in self.lines], id="evidence-list")
+            yield Label(t("tui.evidence.hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one("#evidence-list", OptionList)
+        options.focus()
+        options.highlighted = len(self.lines) - 1
+
+    def action_choose(self, action: str) -> None:
+        options = self.query_one("#evidence-list", OptionList)
+        if options.highlighted is None:
+            return
+        chosen = options.get_option_at_index(options.highlighted).id
+        if chosen is not None:
+            self.dismiss((action, chosen))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_choose("edit")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -28,7 +28,7 @@ from observasi.core.record import Evidence, Observation, Rating, SnapshotEntry, 
 from observasi.core.scoring import ScoreResult, score
 from observasi.i18n import t
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import ConfirmDialog, NoteDialog, SnapshotDialog
+from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, NoteDialog, SnapshotDialog, TextPrompt
 from observasi.tui.widgets.indicator_list import IndicatorList
 
 RECENT_EVIDENCE = 3
@@ -77,6 +77,7 @@ class ObservationScreen(BaseScreen):
         Binding("ctrl+t", "tag_evidence", "tui.live.key.tag", id="live.tag", show=False),
         Binding("slash", "focus_evidence", "tui.live.key.evidence", id="live.evidence", tooltip="tui.live.tip.evidence"),
         Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
+        Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
         Binding("escape", "leave", "tui.key.back", id="live.back", show=False),
     ]
 
@@ -377,6 +378,44 @@ class ObservationScreen(BaseScreen):
             self.refresh_evidence()
             self.refresh_rubric()
             self.notify(t("tui.live.tagged_last", id=indicator_id), timeout=2)
+
+    def action_edit_evidence(self) -> None:
+        """Correct an evidence line: its text, its tag, or remove it."""
+        if not self.obs.evidence:
+            self.notify(t("tui.live.no_evidence"), severity="warning", timeout=3)
+            return
+        def saved() -> None:
+            # The store has committed the change; show what it now holds.
+            self.obs.evidence = self.store.get_observation(self.obs_id).evidence
+            self.refresh_evidence()
+            self.refresh_rubric()
+            self.notify(t("tui.evidence.saved"), timeout=2)
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            action, evidence_id = result
+            item = next(e for e in self.obs.evidence if e.id == evidence_id)
+            if action == "untag":
+                if self.guarded(self.store.update_evidence, self.obs_id, item.id, indicator_id=None)[0]:
+                    saved()
+            elif action == "delete":
+                def confirmed(yes: bool | None) -> None:
+                    if yes and self.guarded(self.store.delete_evidence, self.obs_id, item.id)[0]:
+                        saved()
+
+                self.app.push_screen(ConfirmDialog(t("tui.evidence.delete_title"), [item.text],
+                                                   t("tui.evidence.key.delete")), confirmed)
+            else:
+                def edited(text: str | None) -> None:
+                    if text and self.guarded(self.store.update_evidence, self.obs_id, item.id, text=text)[0]:
+                        saved()
+
+                self.app.push_screen(TextPrompt(t("tui.evidence.edit_title"), t("tui.evidence.edit_label"),
+                                                item.text, required=True), edited)
+
+        lines = [(e.id, evidence_line(self.inst, e)) for e in self.obs.evidence]
+        self.app.push_screen(EvidenceListDialog(lines), chosen)
 
     # -- the lesson clock and stages -----------------------------------------------------------------
 
