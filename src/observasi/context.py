@@ -45,7 +45,3 @@ class AppContext:
             settings = self.settings
             self._catalog = load_catalog(settings.user_forms_dir, settings.shared_forms_dir)
         return self._catalog
-
-    def reload_forms(self) -> FormCatalog:
-        self._catalog = None
-        return self.catalog

@@ -48,6 +48,3 @@ class Settings(BaseModel):
             update.pop("lang", None)
         # Validated (not model_copy): stored values are text, and shared_folder must be a Path.
         return type(self).model_validate({**self.model_dump(), **update})
-
-    def persisted(self) -> dict:
-        return {k: (str(v) if isinstance(v, Path) else v) for k in PERSISTED for v in [getattr(self, k)]}

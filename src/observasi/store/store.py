@@ -615,15 +615,6 @@ class Store:
         extra = obs.elapsed_seconds() - obs.model_copy(update={"paused_at": None}).elapsed_seconds()
         return {"paused_at": None, "paused_seconds": obs.paused_seconds - extra}
 
-    def set_status(self, obs_id: str, status: Status) -> None:
-        """Move a record between draft, observing and reflecting (finalise has its own call)."""
-        if status is Status.final:
-            raise ValueError("use finalise()")
-        with self._tx():
-            self._guard(obs_id)
-            self._touch(obs_id, status=status.value)
-            self._record_revision(obs_id)
-
     def finalise(self, obs_id: str) -> str:
         """Lock the record; returns its content hash. The revision made here is the one
         that gets signed and published."""
