@@ -1,8 +1,11 @@
 """Run in a child process: start an app headless, report when its first table has rows.
 
-``python startup_probe.py bare`` starts a bare Textual app (header, a table of 50 rows,
-footer): the floor. ``python startup_probe.py observasi DATA_DIR`` starts observasi on
-DATA_DIR. Prints ``READY <seconds since the parent's launch stamp> <peak RSS MiB>``.
+``python startup_probe.py bare`` starts a bare Textual app (header, a table of the same
+shape as observasi's home list: 200 rows of 8 columns, footer): the floor.
+``python startup_probe.py observasi DATA_DIR`` starts observasi on DATA_DIR the way the
+``observasi`` command does (its command line parsed, every command registered), only
+headless. Prints ``READY <seconds since the parent's launch stamp> <peak RSS MiB>``
+once the table has rows and the screen has no work pending (Pilot.pause waits for that).
 """
 
 from __future__ import annotations
@@ -56,26 +59,26 @@ def bare_app():
 
         def on_mount(self) -> None:
             table = self.query_one(DataTable)
-            table.add_columns("id", "tanggal", "guru", "status", "nilai")
-            for i in range(50):
-                table.add_row(str(i), "2026-11-24", f"Guru {i}", "final", "80.00")
+            table.add_columns("tanggal", "guru", "mapel", "kelas", "status", "nilai", "dinilai", "instrumen")
+            for i in range(200):
+                table.add_row("2026-11-24", f"Guru {i}", "Matematika", "VII-A", "final", "80,00", "24/24",
+                              "supervisi-akademik")
 
     return Bare()
 
 
-def observasi_app(data_dir: str):
-    from pathlib import Path
+def run_observasi(data_dir: str) -> None:
+    from observasi.cli import commands
 
-    from observasi.context import AppContext
-    from observasi.settings import Settings
-    from observasi.tui.app import ObservasiApp
+    def open_headless(context) -> None:
+        commands.start_tui(context).run(headless=True, size=(100, 30), auto_pilot=wait_for_rows)
 
-    context = AppContext(Settings(data_dir=Path(data_dir)))
-    context.store  # noqa: B018 - as the CLI does before the app starts
-    return ObservasiApp(context)
+    commands.open_tui = open_headless  # the command line's own path, without the terminal check
+    commands.cli.main(args=["--data-dir", data_dir], standalone_mode=False)
 
 
 if __name__ == "__main__":
-    kind = sys.argv[1]
-    app = bare_app() if kind == "bare" else observasi_app(sys.argv[2])
-    app.run(headless=True, size=(100, 30), auto_pilot=wait_for_rows)
+    if sys.argv[1] == "bare":
+        bare_app().run(headless=True, size=(100, 30), auto_pilot=wait_for_rows)
+    else:
+        run_observasi(sys.argv[2])

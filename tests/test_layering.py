@@ -41,3 +41,26 @@ def test_cli_help_does_not_load_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY=\n" in out.stdout + "\n"
+
+
+def test_the_tui_start_path_leaves_pydantic_and_sqlite_utils_for_later(tmp_path) -> None:  # noqa: ANN001
+    """Opening the TUI on the home screen (command line, store, home list) imports neither
+    pydantic nor sqlite-utils: together they were a third of the start-up. The app loads
+    them in a worker once the home screen is drawn."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from observasi.cli import commands\n"
+        "from observasi.context import AppContext\n"
+        "from observasi.settings import Settings\n"
+        "import observasi.tui.app, observasi.tui.screens.home_screen\n"
+        f"context = AppContext(Settings(data_dir=Path({str(tmp_path / 'data')!r})))\n"
+        "store = context.store\n"
+        "store.is_set_up(); store.unfinished(); store.list_observations(limit=201)\n"
+        "print('LOADED=' + ','.join(n for n in ('pydantic', 'sqlite_utils') if n in sys.modules))\n"
+    )
+    # A new data directory: the first open applies the migrations, which does need
+    # sqlite-utils; the second open is the everyday start.
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "LOADED=\n" in out.stdout + "\n", out.stdout

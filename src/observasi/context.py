@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from observasi.core.forms import FormCatalog, load_catalog
 from observasi.i18n import set_language
 from observasi.settings import PERSISTED, Settings
 from observasi.store.store import Store
+
+if TYPE_CHECKING:
+    from observasi.core.forms import FormCatalog
 
 
 class AppContext:
@@ -29,7 +32,7 @@ class AppContext:
 
     def update_settings(self, **changes: object) -> Settings:
         """Change settings and keep the persisted ones in the database."""
-        self._settings = self.settings.model_copy(update=changes)
+        self._settings = self.settings.replace(**changes)
         for key in changes.keys() & PERSISTED.keys():
             value = getattr(self._settings, key)
             self.store.set_setting(key, None if value is None else str(value))
@@ -42,6 +45,9 @@ class AppContext:
     @property
     def catalog(self) -> FormCatalog:
         if self._catalog is None:
+            # Imported here: parsing forms is not needed to show the home screen.
+            from observasi.core.forms import load_catalog
+
             settings = self.settings
             self._catalog = load_catalog(settings.user_forms_dir, settings.shared_forms_dir)
         return self._catalog

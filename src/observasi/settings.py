@@ -6,11 +6,12 @@ database's settings table so it follows the data directory.
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
-
+from observasi.i18n import LANGUAGES
 from observasi.paths import shared_forms_dir, user_forms_dir
 
 # Settings persisted in the store, with their defaults.
@@ -23,7 +24,11 @@ PERSISTED = {
 }
 
 
-class Settings(BaseModel):
+@dataclass(frozen=True)
+class Settings:
+    """A plain dataclass, not a pydantic model: it is made before the TUI's first frame,
+    and importing pydantic for it alone cost 50 ms of the start-up."""
+
     data_dir: Path
     lang: Literal["id", "en"] = "id"
     lang_forced: bool = False  # --lang given: do not let the stored choice override it
@@ -33,6 +38,15 @@ class Settings(BaseModel):
     theme: str = "textual-dark"
     id_label: str = "NIP"
 
+    def __post_init__(self) -> None:
+        # Stored values are text: paths become Paths, and an unknown language is refused.
+        for name in ("data_dir", "shared_folder", "signature_image"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"unknown language {self.lang!r}; expected one of {', '.join(LANGUAGES)}")
+
     @property
     def user_forms_dir(self) -> Path:
         return user_forms_dir(self.data_dir)
@@ -41,10 +55,15 @@ class Settings(BaseModel):
     def shared_forms_dir(self) -> Path | None:
         return shared_forms_dir(self.shared_folder)
 
-    def with_stored(self, stored: dict) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with *changes* (checked like the constructor's arguments)."""
+        return dataclasses.replace(self, **changes)
+
+    def with_stored(self, stored: dict) -> Settings:
         """These settings completed by the values kept in the database."""
         update = {k: stored[k] for k in PERSISTED if stored.get(k) is not None}
         if self.lang_forced:
             update.pop("lang", None)
-        # Validated (not model_copy): stored values are text, and shared_folder must be a Path.
-        return type(self).model_validate({**self.model_dump(), **update})
+        if update.get("lang") not in (None, *LANGUAGES):
+            update.pop("lang")  # a value from a newer version: keep the default
+        return self.replace(**update)

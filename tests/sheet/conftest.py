@@ -11,7 +11,7 @@ from observasi.context import AppContext
 from observasi.core.record import Status
 from observasi.demo import fill_demo
 from observasi.settings import Settings
-from observasi.store.models import ObservationSummary
+from observasi.store.summary import ObservationSummary
 
 PASSPHRASE = "rahasia-123"
 

@@ -219,3 +219,40 @@ def test_a_record_in_conflict_cannot_be_edited_until_resolved(store: Store, draf
     store.db.execute("delete from sync_conflicts")
     store.db.conn.commit()
     store.set_rating(draft.id, "R1", level="3")
+
+
+def test_an_older_database_gets_the_newer_migrations_and_keeps_its_records(data_dir: Path) -> None:
+    """A database made by an earlier version (only the first migration) is brought up to
+    date on open; what sqlite-utils records as applied is what the store reads back."""
+    import sqlite3
+
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from observasi.store.schema import MIGRATION_SET, applied_migrations, known_migrations, m001_initial
+
+    data_dir.mkdir(parents=True)
+    older = Migrations(MIGRATION_SET)
+    older()(m001_initial)
+    db = Database(data_dir / "observasi.db")
+    older.apply(db)
+    db["teachers"].insert({"id": "t1", "name": "Guru Lama", "active": 1})
+    db.close()
+
+    store = Store(data_dir)
+    assert [t.name for t in store.list_teachers()] == ["Guru Lama"]
+    assert store.query("select count(*) as n from sync_log")[0]["n"] == 0  # m005's table exists
+    assert {m.name for m in Migrations(MIGRATION_SET).applied(store.db)} == set(known_migrations())
+    store.close()
+    conn = sqlite3.connect(data_dir / "observasi.db")
+    assert applied_migrations(conn) == set(known_migrations())
+    conn.close()
+
+
+def test_list_rows_read_empty_columns_as_empty_text(store: Store, draft: Observation) -> None:
+    """A record whose optional text columns are NULL (an older row, say) still lists."""
+    store.conn.execute("update observations set subject = null, topic = null, scored = null where id = ?", [draft.id])
+    store.conn.commit()
+    [row] = store.list_observations()
+    assert (row.subject, row.topic, row.scored, row.nilai) == ("", "", 0, None)
+    assert row.teacher_name == draft.teacher.name

@@ -48,7 +48,7 @@ async def test_every_screen_speaks_the_language(school_dir: Path, lang: str) -> 
         await look("home")
         await pilot.press("g")
         await look("teachers")
-        await pilot.press("f1")
+        await pilot.press("escape", "f1")
         await look("help-home")
         await pilot.press("escape", "n")
         await look("new")

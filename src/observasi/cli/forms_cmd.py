@@ -10,8 +10,6 @@ import click
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_table
 from observasi.context import AppContext
-from observasi.core.form_loader import load_form
-from observasi.core.forms import form_files
 from observasi.i18n import t
 
 
@@ -35,6 +33,9 @@ def forms_list(context: AppContext) -> None:
 @forms_group.command("check", help=t("cli.help.forms_check"))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def forms_check(paths: tuple[Path, ...]) -> None:
+    from observasi.core.form_loader import load_form
+    from observasi.core.forms import form_files
+
     files: list[Path] = []
     for path in paths:
         if path.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,10 +15,10 @@ from observasi.cli.teachers_cmd import teachers_group
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.recap.history import build_history, nilai_chart, trend_arrow
 from observasi.recap.period import Period
-from observasi.recap.school import SchoolRecap, build_recap
-from observasi.recap.tables import heading_lines, levels_text
+
+if TYPE_CHECKING:
+    from observasi.recap.school import SchoolRecap
 
 WEAKEST_SHOWN = 5
 
@@ -44,6 +45,7 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 def recap_cmd(context: AppContext, semester: str | None, date_from: str | None, date_to: str | None,
               output: Path | None, sign: bool) -> None:
     from observasi.recap.export import check_format, export_recap
+    from observasi.recap.school import build_recap
 
     period = resolve_period(semester, date_from, date_to)
     if output is not None:
@@ -63,6 +65,8 @@ def recap_cmd(context: AppContext, semester: str | None, date_from: str | None, 
 
 
 def print_recap(recap: SchoolRecap) -> None:
+    from observasi.recap.tables import heading_lines, levels_text
+
     click.echo(t("recap.title"))
     for label, value in heading_lines(recap):
         click.echo(f"  {label}: {value}")
@@ -103,6 +107,7 @@ def print_recap(recap: SchoolRecap) -> None:
 @click.argument("name")
 @pass_context
 def history_cmd(context: AppContext, name: str) -> None:
+    from observasi.recap.history import build_history, nilai_chart, trend_arrow
     from observasi.recap.personal_data import find_teacher
 
     teacher = find_teacher(context.store, name)

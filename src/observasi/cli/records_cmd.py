@@ -7,8 +7,7 @@ import click
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_json, echo_table
 from observasi.context import AppContext
-from observasi.core.record import Status, record_payload
-from observasi.core.scoring import score
+from observasi.core.status import Status
 from observasi.i18n import t
 
 
@@ -41,6 +40,9 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help=t("cli.help.json"))
 @pass_context
 def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
+    from observasi.core.record import record_payload
+    from observasi.core.scoring import score
+
     store = context.store
     obs = store.get_observation(store.resolve_id(observation_id))
     inst = store.instrument(obs.form_hash)

@@ -11,7 +11,7 @@ import click
 from observasi.cli.commands import cli, pass_context
 from observasi.context import AppContext
 from observasi.core.dates import parse_date
-from observasi.core.record import Status
+from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.sheet.keys import PASSPHRASE_ENV  # a light module: crypto is imported inside its functions

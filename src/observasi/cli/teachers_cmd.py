@@ -10,7 +10,6 @@ from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_table
 from observasi.context import AppContext
 from observasi.i18n import t
-from observasi.store.roster import plan_import, read_roster
 
 
 @cli.group("teachers", help=t("cli.help.teachers"))
@@ -22,6 +21,8 @@ def teachers_group() -> None:
 @click.argument("csv_file", type=click.Path(path_type=Path, dir_okay=False))
 @pass_context
 def teachers_import(context: AppContext, csv_file: Path) -> None:
+    from observasi.store.roster import plan_import, read_roster
+
     parsed = read_roster(csv_file)
     plan = plan_import(parsed, context.store.list_teachers(include_inactive=True))
     context.store.save_teachers(plan.save)

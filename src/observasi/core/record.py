@@ -7,44 +7,11 @@ Its canonical JSON (:func:`record_payload`) is the same on every device.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from observasi.core.canonical import sha256_hex
-
-
-class Status(StrEnum):
-    draft = "draft"  # pra-observasi: planned, lesson plan may be reviewed
-    observing = "observing"  # the lesson is being observed (clock running or paused)
-    reflecting = "reflecting"  # pasca-observasi: reflection and follow-up
-    final = "final"  # locked, hashed, signed
-
-    @property
-    def order(self) -> int:
-        return list(Status).index(self)
-
-
-class FollowUpStatus(StrEnum):
-    open = "open"
-    in_progress = "in_progress"
-    done = "done"
-    not_done = "not_done"
-
-
-def new_id() -> str:
-    """A random id: 32 hex characters, valid in any file name."""
-    return uuid.uuid4().hex
-
-
-def utc_now() -> str:
-    """UTC time as ISO-8601 text with seconds and a Z, the form stored everywhere."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def parse_utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+from observasi.core.status import FollowUpStatus, Status, new_id, parse_utc, utc_now
 
 
 class _Model(BaseModel):

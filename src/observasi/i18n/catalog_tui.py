@@ -86,14 +86,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- home ------------------------------------------------------------------------------------------
     "tui.home.title": ("Beranda", "Home"),
     "tui.home.help": (
-        "Daftar menampilkan paling banyak 500 observasi; saring dengan kotak cari (/), guru, status, "
+        "Daftar menampilkan paling banyak 200 observasi; saring dengan kotak cari (/), guru, status, "
         "instrumen, dan semester. s mengganti urutan; klik judul kolom juga mengurutkan. Enter membuka "
         "observasi: draf dan observasi berjalan ke layar penilaian, refleksi ke layar refleksi, final ke "
-        "tampilan baca saja. g berpindah ke daftar guru; Enter pada guru membuka riwayatnya. Esc menghapus saringan.",
-        "The list shows at most 500 observations; narrow it with the search box (/), teacher, status, "
+        "tampilan baca saja. g membuka daftar guru; Enter pada guru membuka riwayatnya. Esc menghapus saringan.",
+        "The list shows at most 200 observations; narrow it with the search box (/), teacher, status, "
         "form and semester. s changes the order; clicking a column title sorts too. Enter opens an "
         "observation: drafts and lessons under way on the scoring screen, reflecting ones on the reflection "
-        "screen, final ones read-only. g switches to the teachers; Enter on a teacher opens their history. "
+        "screen, final ones read-only. g opens the teachers; Enter on a teacher opens their history. "
         "Esc clears the filters."),
     "tui.home.key.new": ("Baru", "New"),
     "tui.home.key.resume": ("Lanjutkan", "Continue"),
@@ -104,8 +104,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.key.sync": ("Sinkron", "Sync"),
     "tui.home.key.settings": ("Pengaturan", "Settings"),
     "tui.home.key.clear": ("Hapus saringan", "Clear filters"),
-    "tui.home.tab_observations": ("Observasi", "Observations"),
-    "tui.home.tab_teachers": ("Guru", "Teachers"),
     "tui.home.search_placeholder": ("Cari guru, mapel, kelas, materi…", "Search teacher, subject, class, topic…"),
     "tui.home.f_teacher": ("Guru", "Teacher"),
     "tui.home.f_status": ("Status", "Status"),
@@ -120,11 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.resume_one": ("▶ Lanjutkan (c): {teacher} · {status} · {date}",
                             "▶ Continue (c): {teacher} · {status} · {date}"),
     "tui.home.nothing_unfinished": ("Tidak ada observasi yang belum selesai", "No unfinished observation"),
-    "tui.home.teachers_hint": ("Nilai terakhir dari observasi final terbaru · Enter membuka riwayat guru",
-                               "Last nilai from the latest final observation · Enter opens the teacher's history"),
-    "tui.home.col_count": ("Observasi", "Observations"),
-    "tui.home.col_last_date": ("Terakhir", "Last"),
-    "tui.home.col_last_nilai": ("Nilai terakhir", "Last nilai"),
+    "tui.home.key.observations": ("Observasi", "Observations"),
+    # -- teachers ----------------------------------------------------------------------------------------
+    "tui.teachers.title": ("Guru", "Teachers"),
+    "tui.teachers.hint": ("Nilai terakhir dari observasi final terbaru · Enter membuka riwayat guru",
+                          "Last nilai from the latest final observation · Enter opens the teacher's history"),
+    "tui.teachers.col_count": ("Observasi", "Observations"),
+    "tui.teachers.col_last_date": ("Terakhir", "Last"),
+    "tui.teachers.col_last_nilai": ("Nilai terakhir", "Last nilai"),
     "tui.order.date_desc": ("tanggal terbaru", "newest first"),
     "tui.order.date_asc": ("tanggal terlama", "oldest first"),
     "tui.order.teacher": ("nama guru", "teacher name"),

@@ -75,30 +75,6 @@ class Teacher(_Row):
         return Person(name=self.name, id_label=id_label)
 
 
-class ObservationSummary(_Row):
-    id: str
-    date: str
-    status: str
-    form_id: str
-    form_version: str
-    teacher_id: str
-    teacher_name: str = ""
-    observer_name: str = ""
-    subject: str = ""
-    class_name: str = ""
-    topic: str = ""
-    semester: str = ""
-    nilai: str | None = None
-    predikat: str | None = None
-    scored: int = 0
-    total: int = 0
-    updated_at: str = ""
-
-    @property
-    def short_id(self) -> str:
-        return self.id[:8]
-
-
 class Revision(BaseModel):
     """One saved state of an observation; the unit that travels through the shared folder."""
 

@@ -1,18 +1,63 @@
-"""The database schema, applied through sqlite-utils Migrations at start-up.
+"""The database schema, applied through sqlite-utils Migrations.
 
 Append new migrations at the end; never edit one that has shipped. A database that
 has a migration this program does not know was written by a newer version.
+
+The migrations are listed here and handed to sqlite-utils only when one is pending:
+whether one is pending is read with plain sqlite3 from sqlite-utils' own bookkeeping
+table, so an up-to-date database opens without importing sqlite-utils (about 0.1 s of
+the TUI's start-up).
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("observasi")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "observasi"
+# sqlite-utils' record of applied migrations (sqlite_utils.migrations.Migrations.migrations_table);
+# a test checks the two agree.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+Migration = Callable[["Database"], None]
+_MIGRATIONS: list[Migration] = []
 
 
-@migrations()
+def migration(func: Migration) -> Migration:
+    """Register *func* (named mNNN_<area>_<what>) as the next migration."""
+    _MIGRATIONS.append(func)
+    return func
+
+
+def known_migrations() -> frozenset[str]:
+    """Names of every migration this program has."""
+    return frozenset(func.__name__ for func in _MIGRATIONS)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    """Names of the migrations already applied to the database behind *conn*."""
+    exists = conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [MIGRATIONS_TABLE])
+    if exists.fetchone() is None:
+        return set()
+    rows = conn.execute(f"select name from {MIGRATIONS_TABLE} where migration_set = ?", [MIGRATION_SET])
+    return {name for (name,) in rows}
+
+
+def apply_migrations(db: Database) -> None:
+    """Apply the pending migrations, in order, each in its own transaction."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for func in _MIGRATIONS:
+        migrations()(func)
+    migrations.apply(db)
+
+
+@migration
 def m001_initial(db: Database) -> None:
     db["school"].create(
         {
@@ -94,15 +139,10 @@ def m001_initial(db: Database) -> None:
     db["revisions"].create_index(["observation_id"])
 
 
-def known_migrations() -> frozenset[str]:
-    """Names of every migration this program has (computed late: areas append theirs)."""
-    return frozenset(m.name for m in migrations._migrations)
-
-
 # New migrations go BELOW this line, each a new function named mNNN_<area>_<what>.
 
 
-@migrations()
+@migration
 def m005_sync_state(db: Database) -> None:
     """The shared-folder exchange's memory (observasi.sync.state)."""
     # Files already read (name, size, mtime): a rescan with nothing new opens no file.

@@ -4,6 +4,11 @@ Each public method that changes something commits before it returns, so a caller
 that shows "saved" after the call never lies, even if the battery dies a moment later
 (WAL journal, synchronous=FULL). One connection is shared by the UI thread and the
 workers, guarded by a lock.
+
+Opening the TUI reads the home screen's list through here, so this module imports
+neither sqlite-utils (made on the first write, see :attr:`Store.db`) nor the pydantic
+models (imported by the methods that build them): together they were a third of the
+start-up time.
 """
 
 from __future__ import annotations
@@ -15,33 +20,21 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from observasi.core.canonical import canonical_json, sha256_hex
-from observasi.core.instrument import Instrument
-from observasi.core.record import (
-    Acknowledgement,
-    Amendment,
-    Evidence,
-    FollowUp,
-    Observation,
-    Person,
-    Rating,
-    SnapshotEntry,
-    StageMark,
-    Status,
-    content_hash,
-    new_id,
-    record_payload,
-    utc_now,
-)
-from observasi.core.scoring import score
+from observasi.core.status import Status, new_id, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.store.models import School, Observer, Teacher, ObservationSummary, Revision
-from observasi.store.schema import known_migrations, migrations
+from observasi.store.summary import ObservationSummary
+from observasi.store.schema import applied_migrations, apply_migrations, known_migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from observasi.core.instrument import Instrument
+    from observasi.core.record import Evidence, FollowUp, Observation, Rating, SnapshotEntry
+    from observasi.store.models import Observer, Revision, School, Teacher
 
 DB_NAME = "observasi.db"
 
@@ -82,28 +75,37 @@ class Store:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(t("store.err.data_dir", path=self.data_dir, detail=exc.strerror or exc)) from exc
+        self._db: Database | None = None
         try:
-            conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10)
-            # No sqlite-utils plugins: none is used, and looking for them costs ~20 ms at start-up.
-            self.db = Database(conn, execute_plugins=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self.conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=10)
+            self.conn.execute("PRAGMA journal_mode=WAL")
             # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on power loss.
-            self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._check_version()
-            migrations.apply(self.db)
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            applied = applied_migrations(self.conn)
+            if applied - known_migrations():
+                raise UserError(t("store.err.newer", path=self.path))
+            if known_migrations() - applied:
+                apply_migrations(self.db)
         except sqlite3.DatabaseError as exc:
             raise UserError(t("store.err.damaged", path=self.path, detail=exc)) from exc
 
-    def _check_version(self) -> None:
-        applied = {m.name for m in migrations.applied(self.db)}
-        unknown = applied - known_migrations()
-        if unknown:
-            raise UserError(t("store.err.newer", path=self.path))
+    @property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, for writes. Made on first use: reads go
+        through plain sqlite3, so opening the TUI does not import sqlite-utils; the app
+        warms it in a worker once the home screen is drawn."""
+        with self._lock:
+            if self._db is None:
+                from sqlite_utils import Database
+
+                # No sqlite-utils plugins: none is used, and looking for them costs ~20 ms.
+                self._db = Database(self.conn, execute_plugins=False)
+            return self._db
 
     def close(self) -> None:
         with self._lock:
-            self.db.close()
+            self.conn.close()
 
     @contextmanager
     def _tx(self) -> Iterator[Database]:
@@ -112,7 +114,9 @@ class Store:
 
     def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
         with self._lock:
-            return list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params)
+            keys = [column[0] for column in cursor.description]
+            return [dict(zip(keys, row)) for row in cursor]
 
     # -- settings --------------------------------------------------------------------
 
@@ -140,6 +144,8 @@ class Store:
     # -- school, observers, teachers -------------------------------------------------
 
     def get_school(self) -> School | None:
+        from observasi.store.models import School
+
         rows = self._rows("select * from school where id = 1")
         return School.model_validate(rows[0]) if rows else None
 
@@ -153,11 +159,21 @@ class Store:
         return observer
 
     def get_observer(self, observer_id: str) -> Observer | None:
+        from observasi.store.models import Observer
+
         rows = self._rows("select * from observers where id = ?", [observer_id])
         return Observer.model_validate(rows[0]) if rows else None
 
     def list_observers(self) -> list[Observer]:
+        from observasi.store.models import Observer
+
         return [Observer.model_validate(r) for r in self._rows("select * from observers order by name")]
+
+    def is_set_up(self) -> bool:
+        """Whether the first run is done: the school and this laptop's observer are saved."""
+        observer_id = self.get_setting("self_observer_id")
+        return bool(observer_id and self._rows("select 1 from school where id = 1")
+                    and self._rows("select 1 from observers where id = ?", [observer_id]))
 
     def self_observer(self) -> Observer | None:
         """The person using this laptop, chosen at first run."""
@@ -177,15 +193,21 @@ class Store:
             db["teachers"].upsert_all([{**t_.model_dump(), "updated_at": now} for t_ in teachers], pk="id")
 
     def get_teacher(self, teacher_id: str) -> Teacher | None:
+        from observasi.store.models import Teacher
+
         rows = self._rows("select * from teachers where id = ?", [teacher_id])
         return Teacher.model_validate(rows[0]) if rows else None
 
     def list_teachers(self, include_inactive: bool = False) -> list[Teacher]:
+        from observasi.store.models import Teacher
+
         where = "" if include_inactive else "where active = 1"
         return [Teacher.model_validate(r) for r in self._rows(f"select * from teachers {where} order by name collate nocase")]
 
     def find_teachers(self, query: str) -> list[Teacher]:
         """Teachers whose name, NIP or NUPTK contains *query* (case-insensitive)."""
+        from observasi.store.models import Teacher
+
         like = f"%{query.strip()}%"
         rows = self._rows(
             "select * from teachers where active = 1 and (name like ? or nip like ? or nuptk like ?) "
@@ -217,6 +239,8 @@ class Store:
             rows = self._rows("select body from forms where hash = ?", [digest])
             if not rows:
                 raise UserError(t("store.err.form_missing", hash=digest[:12]))
+            from observasi.core.instrument import Instrument
+
             inst = Instrument.model_validate_json(rows[0]["body"])
             self._instruments[digest] = inst
         return inst
@@ -239,6 +263,8 @@ class Store:
         return rows[0]["id"]
 
     def get_observation(self, obs_id: str) -> Observation:
+        from observasi.core.record import Evidence, FollowUp, Observation, Rating
+
         with self._lock:
             rows = self._rows("select * from observations where id = ?", [obs_id])
             if not rows:
@@ -318,7 +344,7 @@ class Store:
         )
         if limit:
             sql += f" limit {int(limit)}"
-        return [ObservationSummary.model_validate(r) for r in self._rows(sql, params)]
+        return [ObservationSummary.from_row(r) for r in self._rows(sql, params)]
 
     def unfinished(self) -> list[ObservationSummary]:
         """Observations interrupted mid-way, the most recently touched first."""
@@ -347,10 +373,14 @@ class Store:
         return row
 
     def _score_columns(self, obs_id: str, form_hash: str) -> dict[str, Any]:
+        from observasi.core.record import Rating
+
         ratings = {
             r["indicator_id"]: Rating(indicator_id=r["indicator_id"], level=r["level"], na=bool(r["na"]))
-            for r in self.db.query("select indicator_id, level, na from ratings where observation_id = ?", [obs_id])
+            for r in self._rows("select indicator_id, level, na from ratings where observation_id = ?", [obs_id])
         }
+        from observasi.core.scoring import score
+
         result = score(self.instrument(form_hash), ratings)
         return {"nilai": result.nilai_text or None, "predikat": result.predikat, "scored": result.scored, "total": result.total}
 
@@ -372,6 +402,8 @@ class Store:
         """Write many whole records, each given with its deleted flag, in one transaction
         and one statement per table (a sync's first import applies thousands). Each record
         is dumped once, not once per rating."""
+        from observasi.core.scoring import score
+
         rows = []
         dumped = []
         for obs, deleted in records:
@@ -401,17 +433,17 @@ class Store:
         columns = list(rows[0])
         sql = (f"insert or replace into {table} ({', '.join(columns)}) "
                f"values ({', '.join('?' for _ in columns)})")
-        self.db.conn.executemany(sql, [[r.get(c) for c in columns] for r in rows])
+        self.conn.executemany(sql, [[r.get(c) for c in columns] for r in rows])
 
     def _guard(self, obs_id: str) -> dict[str, Any]:
-        rows = list(self.db.query("select status, form_hash, deleted from observations where id = ?", [obs_id]))
+        rows = self._rows("select status, form_hash, deleted from observations where id = ?", [obs_id])
         if not rows or rows[0]["deleted"]:
             raise UserError(t("store.err.not_found", id=obs_id))
         if rows[0]["status"] == Status.final:
             raise RecordLocked(t("store.err.locked"))
         # Two laptops changed this record: an edit now would take every head as its parent
         # and so settle the conflict silently in favour of this laptop.
-        if list(self.db.query("select 1 from sync_conflicts where observation_id = ?", [obs_id])):
+        if self._rows("select 1 from sync_conflicts where observation_id = ?", [obs_id]):
             raise RecordLocked(t("store.err.conflict"))
         return rows[0]
 
@@ -508,7 +540,7 @@ class Store:
             self._touch(obs_id)
 
     def _json_column(self, obs_id: str, column: str, default: Any) -> Any:
-        rows = list(self.db.query(f"select {column} from observations where id = ?", [obs_id]))
+        rows = self._rows(f"select {column} from observations where id = ?", [obs_id])
         return json.loads(rows[0][column]) if rows and rows[0][column] else default
 
     def bump_tally(self, obs_id: str, name: str, delta: int = 1) -> int:
@@ -560,6 +592,8 @@ class Store:
             db.execute("update followups set status = ? where id = ? and observation_id = ?", [status, followup_id, obs_id])
 
     def acknowledge(self, obs_id: str, name: str) -> None:
+        from observasi.core.record import Acknowledgement
+
         with self._tx():
             self._guard(obs_id)
             ack = Acknowledgement(name=name.strip(), at=utc_now())
@@ -569,6 +603,8 @@ class Store:
 
     def start_observing(self, obs_id: str, first_stage: str | None) -> None:
         """Start the lesson clock (status observing) and, if given, mark the first stage."""
+        from observasi.core.record import StageMark
+
         with self._tx():
             self._guard(obs_id)
             now = utc_now()
@@ -590,6 +626,8 @@ class Store:
                 self._touch(obs_id, **self._unpause(obs))
 
     def mark_stage(self, obs_id: str, stage: str) -> StageMark:
+        from observasi.core.record import StageMark
+
         with self._tx():
             self._guard(obs_id)
             obs = self.get_observation(obs_id)
@@ -618,6 +656,8 @@ class Store:
     def finalise(self, obs_id: str) -> str:
         """Lock the record; returns its content hash. The revision made here is the one
         that gets signed and published."""
+        from observasi.core.record import content_hash
+
         with self._tx():
             self._guard(obs_id)
             now = utc_now()
@@ -629,6 +669,8 @@ class Store:
     def amend(self, obs_id: str, reason: str, author: str) -> None:
         """Open a final record for an amendment: the final revision stays in the history,
         the reason is kept, and the record goes back to reflecting until finalised again."""
+        from observasi.core.record import Amendment, content_hash
+
         if not reason.strip():
             raise UserError(t("store.err.reason"))
         with self._tx():
@@ -656,6 +698,8 @@ class Store:
         received keeps its hash, one that never left this laptop gets the hash of its new
         content so it publishes as genuine); a tombstone revision is recorded; the teacher
         row is removed."""
+        from observasi.core.record import record_payload
+
         with self._tx() as db:
             device = self.device_id
             for obs in remains:
@@ -673,6 +717,9 @@ class Store:
 
     def _record_revision(self, obs_id: str, deleted: bool = False, obs: Observation | None = None) -> Revision | None:
         """Save the record's current state as a revision, unless the head already is it."""
+        from observasi.core.record import record_payload
+        from observasi.store.models import Revision
+
         obs = obs or self.get_observation(obs_id)
         payload = record_payload(obs)
         heads = self._head_stubs(obs_id)
@@ -694,18 +741,22 @@ class Store:
             return self._record_revision(obs_id, deleted=self.is_deleted(obs_id))
 
     def revisions(self, obs_id: str) -> list[Revision]:
+        from observasi.store.models import Revision
+
         return [Revision.from_row(r) for r in self._rows(
             "select * from revisions where observation_id = ? order by created_at, rowid", [obs_id])]
 
     def _head_stubs(self, obs_id: str) -> list[_HeadStub]:
         """Ids and hashes of the heads, without reading the payloads."""
-        rows = list(self.db.query(
-            "select id, parents, hash from revisions where observation_id = ? order by created_at, rowid", [obs_id]))
+        rows = self._rows(
+            "select id, parents, hash from revisions where observation_id = ? order by created_at, rowid", [obs_id])
         parents = {p for r in rows for p in json.loads(r["parents"] or "[]")}
         return [_HeadStub(r["id"], r["hash"]) for r in rows if r["id"] not in parents]
 
     def heads(self, obs_id: str) -> list[Revision]:
         """Revisions of *obs_id* that no other revision names as a parent."""
+        from observasi.store.models import Revision
+
         with self._lock:
             ids = [stub.id for stub in self._head_stubs(obs_id)]
             if not ids:

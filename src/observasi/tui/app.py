@@ -9,6 +9,7 @@ as a notification, never a traceback on the user's screen.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import traceback
 from collections.abc import Iterable
 from typing import Any
@@ -21,7 +22,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from observasi.context import AppContext
-from observasi.core.record import parse_utc
+from observasi.core.status import parse_utc
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.keys import translate_bindings
@@ -54,17 +55,34 @@ class ObservasiApp(App[None]):
         if settings.theme in self.available_themes:
             self.theme = settings.theme
         self.push_screen(self.first_screen())
-        # The sync line can wait until the home screen has drawn.
-        self.set_timer(0.5, self.refresh_sync_status)
+        # What the first screen does not need waits until it has drawn.
+        self.set_timer(0.5, self._after_start)
 
     def first_screen(self) -> Screen[Any]:
-        from observasi.tui.screens.home_screen import HomeScreen
-        from observasi.tui.screens.settings_screen import SettingsScreen
+        if not self.context.store.is_set_up():
+            from observasi.tui.screens.settings_screen import SettingsScreen
 
-        store = self.context.store
-        if store.get_school() is None or store.self_observer() is None:
             return SettingsScreen(self.context, first_run=True)
+        from observasi.tui.screens.home_screen import HomeScreen
+
         return HomeScreen(self.context)
+
+    def _after_start(self) -> None:
+        if not gc.isenabled():  # turned off for the start-up by observasi.cli.commands.start_tui
+            gc.freeze()  # what start-up made lives as long as the app: never scan it again
+            gc.enable()
+        self._warm_up()
+        self.refresh_sync_status()
+
+    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
+    def _warm_up(self) -> None:
+        """Import in the background what the next screens and the first save need, so the
+        first key pressed there does not wait for it: the record models (pydantic) and
+        sqlite-utils, which the start-up path leaves out."""
+        import observasi.core.record  # noqa: F401
+        import observasi.core.scoring  # noqa: F401
+
+        self.context.store.db  # noqa: B018 - makes the sqlite-utils Database
 
     def watch_theme(self, theme: str) -> None:
         # Keep the choice made through the palette's theme picker too.

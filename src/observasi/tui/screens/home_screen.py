@@ -1,5 +1,5 @@
-"""Home: the observations (filters, search as you type, sorting) and the teachers with
-their last nilai. An unfinished observation is offered first.
+"""Home: the observations (filters, search as you type, sorting); g opens the teachers.
+An unfinished observation is offered first.
 
 Lists come from summary queries (never whole records) in a thread worker, at most
 LIMIT rows, so the screen stays quick with ten thousand observations.
@@ -15,38 +15,21 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static, TabbedContent, TabPane
+from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_label
-from observasi.core.record import Status
+from observasi.core.status import Status
 from observasi.i18n import t
-from observasi.store.models import ObservationSummary
+from observasi.store.summary import ObservationSummary
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 
-LIMIT = 200
+LIMIT = 200  # the help text (tui.home.help) names this number
 ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
 # Clicking a column header sorts by it; a second click reverses where that means something.
 HEADER_ORDERS = {"date": ("date_desc", "date_asc"), "teacher": ("teacher",), "nilai": ("nilai_desc", "nilai_asc"),
                  "status": ("status",)}
 SEARCH_DELAY = 0.15
-
-# Each active teacher with the number of observations and the nilai of the latest final
-# one; a window function keeps it one pass over the table (tens of ms at 10,000 rows).
-TEACHERS_SQL = """
-with ranked as (
-  select teacher_id, date, nilai, predikat,
-         row_number() over (partition by teacher_id order by date desc, created_at desc) as rn
-  from observations where deleted = 0 and status = 'final'),
-counts as (select teacher_id, count(*) as count from observations where deleted = 0 group by teacher_id)
-select t.id, t.name, t.subject, coalesce(c.count, 0) as count,
-       r.date as last_date, r.nilai as last_nilai, r.predikat as last_predikat
-from teachers t
-left join counts c on c.teacher_id = t.id
-left join ranked r on r.teacher_id = t.id and r.rn = 1
-where t.active = 1
-order by t.name collate nocase
-"""
 
 
 @dataclass(frozen=True)
@@ -84,33 +67,22 @@ class HomeScreen(BaseScreen):
         self.filters = Filters()
         self.unfinished: ObservationSummary | None = None
         self._search_timer: Any = None
+        self._first_resume = True
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Button("", id="resume", variant="warning")
-        with TabbedContent(id="home-tabs"):
-            with TabPane(t("tui.home.tab_observations"), id="tab-observations"):
-                with Horizontal(id="filters"):
-                    yield Input(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
-                    yield Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True)
-                    yield Select([(t(f"status.{s.value}"), s.value) for s in Status], prompt=t("tui.home.f_status"),
-                                 id="f-status", compact=True)
-                    yield Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True)
-                    yield Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True)
-                yield Static(id="list-info")
-                yield DataTable(id="observations", cursor_type="row", zebra_stripes=True)
-            with TabPane(t("tui.home.tab_teachers"), id="tab-teachers"):
-                yield Static(Text(t("tui.home.teachers_hint"), style="dim"), id="teachers-info")
-                yield DataTable(id="teachers", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="filters"):
+            yield Input(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
+            # The four filter lists are mounted just after the first frame (see
+            # _add_filters): with their menus they are a third of the screen's widgets.
+        yield Static(id="list-info")
+        yield DataTable(id="observations", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     @property
     def table(self) -> DataTable:
         return self.query_one("#observations", DataTable)
-
-    @property
-    def teachers_table(self) -> DataTable:
-        return self.query_one("#teachers", DataTable)
 
     def on_mount(self) -> None:
         table = self.table
@@ -123,35 +95,27 @@ class HomeScreen(BaseScreen):
         table.add_column(t("show.nilai"), key="nilai", width=6)
         table.add_column(t("show.scored"), key="scored")
         table.add_column(t("show.form"), key="form")
-        teachers = self.teachers_table
-        teachers.add_column(t("show.teacher"), key="name")
-        teachers.add_column(t("show.subject"), key="subject")
-        teachers.add_column(t("tui.home.col_count"), key="count")
-        teachers.add_column(t("tui.home.col_last_date"), key="last_date")
-        teachers.add_column(t("tui.home.col_last_nilai"), key="last_nilai")
-        teachers.add_column(t("show.predikat"), key="predikat")
-        self.reload()
-        self.load_filter_choices()
+        # The first page is read here, on the UI thread (a few ms at 10,000 records), so
+        # the list is in the first frame drawn; later reloads run in a worker.
+        self.refresh_resume()
+        self.fill_observations(self._list(self.filters), self.filters)
+        # The filters (and their choices, which parse the forms) follow once the list is drawn.
+        self.call_after_refresh(self._add_filters)
         if self.unfinished is not None:
             self.query_one("#resume", Button).focus()
         else:
             table.focus()
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # The first resume follows on_mount, which has just read the list.
+        if self._first_resume:
+            self._first_resume = False
+        elif self.is_mounted:
             self.reload()
 
     def reload(self) -> None:
         self.refresh_resume()
         self.load_observations(self.filters)
-        if self.query_one("#home-tabs", TabbedContent).active == "tab-teachers":
-            self.load_teachers()
-
-    @on(TabbedContent.TabActivated, "#home-tabs")
-    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        # The teachers' figures are computed when first looked at, not at start-up.
-        if event.pane.id == "tab-teachers":
-            self.load_teachers()
 
     # -- unfinished observation offered first -------------------------------------------------
 
@@ -176,6 +140,16 @@ class HomeScreen(BaseScreen):
         self.app.open_observation(self.unfinished.id)  # type: ignore[attr-defined]
 
     # -- filters and search ---------------------------------------------------------------------
+
+    async def _add_filters(self) -> None:
+        await self.query_one("#filters", Horizontal).mount_all([
+            Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True),
+            Select([(t(f"status.{s.value}"), s.value) for s in Status], prompt=t("tui.home.f_status"),
+                   id="f-status", compact=True),
+            Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True),
+            Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True),
+        ])
+        self.load_filter_choices()
 
     @work(thread=True, exclusive=True, group="home-filters", exit_on_error=False)
     def load_filter_choices(self) -> None:
@@ -217,13 +191,12 @@ class HomeScreen(BaseScreen):
             self._apply(**{names[event.select.id]: _selected(event.select)})
 
     def action_search(self) -> None:
-        self.query_one("#home-tabs", TabbedContent).active = "tab-observations"
         self.query_one("#search", Input).focus()
 
     def action_clear_filters(self) -> None:
         self.query_one("#search", Input).value = ""
-        for select_id in ("#f-teacher", "#f-status", "#f-form", "#f-semester"):
-            self.query_one(select_id, Select).clear()
+        for select in self.query("#filters Select").results(Select):
+            select.clear()
         self.filters = Filters(order=self.filters.order)
         self.load_observations(self.filters)
         self.table.focus()
@@ -245,11 +218,15 @@ class HomeScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
     def load_observations(self, filters: Filters) -> None:
-        rows = self.store.list_observations(
+        rows = self._list(filters)
+        self.app.call_from_thread(self.fill_observations, rows, filters)
+
+    def _list(self, filters: Filters) -> list[ObservationSummary]:
+        """At most LIMIT + 1 rows, so the screen can say there are more."""
+        return self.store.list_observations(
             status=filters.status, teacher_id=filters.teacher_id, form_id=filters.form_id,
             semester=filters.semester, search=filters.search or None, order=filters.order, limit=LIMIT + 1,
         )
-        self.app.call_from_thread(self.fill_observations, rows, filters)
 
     def fill_observations(self, rows: list[ObservationSummary], filters: Filters) -> None:
         if filters != self.filters:
@@ -277,19 +254,6 @@ class HomeScreen(BaseScreen):
             info = t("tui.home.empty")
         self.query_one("#list-info", Static).update(Text(info, style="dim"))
 
-    @work(thread=True, exclusive=True, group="home-teachers", exit_on_error=False)
-    def load_teachers(self) -> None:
-        rows = self.store.query(TEACHERS_SQL)
-        self.app.call_from_thread(self.fill_teachers, rows)
-
-    def fill_teachers(self, rows: list[dict[str, Any]]) -> None:
-        table = self.teachers_table
-        table.clear()
-        for row in rows:
-            table.add_row(Text(row["name"]), Text(row["subject"] or ""), str(row["count"]), row["last_date"] or "–",
-                          Text(row["last_nilai"] or "–", justify="right"), Text(row["last_predikat"] or ""),
-                          key=row["id"])
-
     # -- opening ---------------------------------------------------------------------------------------
 
     @on(DataTable.RowSelected, "#observations")
@@ -297,29 +261,13 @@ class HomeScreen(BaseScreen):
         if event.row_key.value:
             self.app.open_observation(event.row_key.value)  # type: ignore[attr-defined]
 
-    @on(DataTable.RowSelected, "#teachers")
-    def _open_teacher(self, event: DataTable.RowSelected) -> None:
-        teacher_id = event.row_key.value
-        if not teacher_id:
-            return
-        try:
-            from observasi.tui.screens.history_screen import TeacherHistoryScreen
-        except ImportError:
-            self.notify(t("tui.history.unavailable"), severity="warning")
-            return
-        self.app.push_screen(TeacherHistoryScreen(self.context, teacher_id))
-
     def action_new(self) -> None:
         self.app.action_new_observation()  # type: ignore[attr-defined]
 
     def action_teachers(self) -> None:
-        tabs = self.query_one("#home-tabs", TabbedContent)
-        if tabs.active == "tab-teachers":
-            tabs.active = "tab-observations"
-            self.table.focus()
-        else:
-            tabs.active = "tab-teachers"  # TabActivated loads the figures
-            self.teachers_table.focus()
+        from observasi.tui.screens.teachers_screen import TeachersScreen
+
+        self.app.push_screen(TeachersScreen(self.context))
 
     def action_recap(self) -> None:
         self.app.action_recap()  # type: ignore[attr-defined]
