@@ -182,3 +182,32 @@ def test_observer_and_teacher_ids_are_printed(demo: AppContext, mini_form: Instr
     text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))
     assert "NBM. 1234567" in text and "NUPTK. 9999888877776666" in text
     assert "Guru Senior" in text and isinstance(obs.teacher, Person)
+
+
+def test_a_long_level_label_wraps_inside_the_score_column(demo: AppContext) -> None:
+    """PKG levels read "2 (Terpenuhi seluruhnya)": wider than the score column, so they wrap
+    there instead of running over the notes beside it."""
+    from pypdf import PdfReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from observasi.sheet.build import MARGIN_X
+    from observasi.sheet.fonts import register_fonts
+
+    item = pick(demo, form="pkg")
+    levels = [f"{level.value} ({level.label})" for level in demo.catalog.get("pkg").instrument.scale.levels]
+    _, built = render_sheet(demo, item.id)
+    regular, _ = register_fonts()
+    score_left, notes_left = MARGIN_X + 22 + 228, MARGIN_X + 324  # the numeric form's column edges
+    placed: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        x = tm[4] * cm[0] + cm[4]
+        piece = text.strip()
+        if piece and score_left <= x < notes_left and any(piece in level for level in levels):
+            placed.append((x + stringWidth(piece, regular, 8.5), piece))
+
+    for page in PdfReader(io.BytesIO(built.data)).pages:
+        page.extract_text(visitor_text=visit)
+    assert any("Terpenuhi" in text for _, text in placed)
+    overflowing = [text for right, text in placed if right > notes_left]
+    assert not overflowing, overflowing

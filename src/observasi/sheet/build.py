@@ -63,6 +63,23 @@ def _p(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+# Left plus right padding of a table cell (see _table).
+CELL_PADDING = 8
+
+
+def _fitted(text: str, style: Any, width: float) -> Any:
+    """*text* as a plain string when it fits on one line of a cell *width* wide, else as
+    a wrapping Paragraph. A plain string is drawn directly, without paragraph layout (a
+    sheet has hundreds of cells); it takes its font from the table's style, which must
+    name *style*'s font for that cell."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
+        return text
+    return Paragraph(_p(text), style)
+
+
 class _Styles:
     def __init__(self) -> None:
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -75,6 +92,7 @@ class _Styles:
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell_bold, alignment=TA_RIGHT)
+        self.total_value = ParagraphStyle("total", parent=self.cell_bold, fontSize=11, leading=13.5, alignment=TA_CENTER)
         self.small = ParagraphStyle("small", parent=self.cell, fontSize=7.5, leading=9.2, textColor=(0.3, 0.3, 0.35))
         self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=4)
         self.subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER,
@@ -166,16 +184,18 @@ def _make_qr_form(canvas: Any, payload: str) -> None:
     """The QR code drawn once as a form XObject and reused on every page. Its modules are
     painted as plain rectangles (reportlab's renderer would name a standard font that is
     not embedded)."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from observasi.sheet.qr import qr_modules
 
-    qr = QrCodeWidget(payload, barLevel="M").qr
-    qr.make()
-    count = qr.getModuleCount()
+    # Upper case: the id and hash are hex, so the whole text fits QR's alphanumeric mode
+    # (5.5 bits a character instead of 8). Fewer, larger modules: easier for a phone to
+    # read off paper, and quicker to make.
+    modules = qr_modules(payload.upper(), "M")
+    count = len(modules)
     border = 1
     module = QR_SIZE / (count + 2 * border)
     canvas.beginForm(QR_FORM, 0, 0, QR_SIZE, QR_SIZE)
     canvas.setFillColorRGB(0, 0, 0)
-    for r, row in enumerate(qr.modules):
+    for r, row in enumerate(modules):
         c = 0
         for dark, run in itertools.groupby(bool(m) for m in row):
             length = len(list(run))
@@ -291,16 +311,19 @@ def _identity(content: SheetContent, styles: _Styles) -> Any:
     ]
     if obs.co_observer:
         pairs.append((t("sheet.id.co_observer", lang=lang), obs.co_observer, "", ""))
-    rows = [[Paragraph(_p(a), styles.cell_bold), Paragraph(_p(b), styles.cell),
-             Paragraph(_p(c), styles.cell_bold), Paragraph(_p(d), styles.cell)] for a, b, c, d in pairs]
+    widths = [92, 150, 94, FRAME_W - 336]
+    cell_styles = (styles.cell_bold, styles.cell, styles.cell_bold, styles.cell)  # label, value, label, value
+    rows = [[_fitted(text, style, width) for text, style, width in zip(pair, cell_styles, widths)] for pair in pairs]
     style: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                           ("FONTNAME", (0, 0), (-1, -1), styles.regular),
+                          ("FONTNAME", (0, 0), (0, -1), styles.bold), ("FONTNAME", (2, 0), (2, -1), styles.bold),
+                          ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
                           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
     if obs.focus:
         rows.append([Paragraph(_p(t("sheet.id.focus", lang=lang)), styles.cell_bold),
                      Paragraph(_p(obs.focus), styles.cell), "", ""])
         style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
-    table = Table(rows, colWidths=[92, 150, 94, FRAME_W - 336], hAlign="LEFT")
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
@@ -338,7 +361,7 @@ def _score_tables(content: SheetContent, styles: _Styles, split_rows: bool) -> l
         section_score = by_id.get(section.id)
         if section_score is None:  # a section this observation did not cover (PMM: not chosen)
             continue
-        rows: list[list[Any]] = [[Paragraph(_p(h), styles.cell_bold) for h in header]]
+        rows: list[list[Any]] = [[_fitted(h, styles.cell_bold, w) for h, w in zip(header, widths)]]
         rows.append([Paragraph(_p(section.title), styles.cell_bold), "", "", ""])
         for ind in section.indicators:
             number += 1
@@ -347,19 +370,16 @@ def _score_tables(content: SheetContent, styles: _Styles, split_rows: bool) -> l
             if rating and rating.recommendation.strip():
                 label = escape(t("sheet.recommendation", lang=lang))
                 note += ("<br/>" if note else "") + f"<b>{label}:</b> {_p(rating.recommendation.strip())}"
-            # Short cells stay plain strings (drawn directly, no paragraph layout): a sheet
-            # has hundreds of cells and this keeps it near reportlab's bare-table speed.
-            level = _level_text(inst, rating, lang)
             rows.append([str(number), Paragraph(_p(ind.text), styles.cell),
-                         level if numeric else Paragraph(_p(level), styles.cell),
+                         _fitted(_level_text(inst, rating, lang), styles.cell, widths[2]),
                          Paragraph(note, styles.cell) if note else ""])
         if numeric:
             subtotal = t("sheet.subtotal_value", lang=lang, obtained=section_score.obtained,
                          maximum=section_score.maximum)
             nilai = number_text(section_score.nilai, lang) if section_score.maximum else "-"
-            rows.append(["", Paragraph(_p(t("sheet.subtotal", lang=lang)), styles.cell_right),
-                         Paragraph(_p(subtotal), styles.cell_bold),
-                         Paragraph(_p(t("sheet.section_nilai", lang=lang, nilai=nilai)), styles.cell)])
+            rows.append(["", _fitted(t("sheet.subtotal", lang=lang), styles.cell_right, widths[1]),
+                         _fitted(subtotal, styles.cell_bold, widths[2]),
+                         _fitted(t("sheet.section_nilai", lang=lang, nilai=nilai), styles.cell, widths[3])])
         else:
             counts = " \u00b7 ".join(
                 f"{level.label}: {section_score.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
@@ -369,11 +389,17 @@ def _score_tables(content: SheetContent, styles: _Styles, split_rows: bool) -> l
             ("SPAN", (0, 1), (-1, 1)),
             ("BACKGROUND", (0, 1), (-1, 1), SECTION_SHADE),
             ("BACKGROUND", (0, -1), (-1, -1), SECTION_SHADE),
-            ("FONTSIZE", (0, 2), (-1, -1), styles.cell.fontSize),
+            # The fonts of cells left as plain strings (_fitted).
+            ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+            ("FONTNAME", (0, 0), (-1, 0), styles.bold),
             ("ALIGN", (0, 2), (0, -1), "CENTER"),
             ("TOPPADDING", (0, 2), (-1, -1), 4),
+            # The section's total stays with its last indicator, not alone under repeated headings.
+            ("NOSPLIT", (0, -2), (-1, -1)),
         ]
-        if not numeric:
+        if numeric:
+            style += [("FONTNAME", (1, -1), (2, -1), styles.bold), ("ALIGN", (1, -1), (1, -1), "RIGHT")]
+        else:
             style.append(("SPAN", (1, -1), (-1, -1)))
         tables.append(_table(rows, widths, style, repeat=2, split_rows=split_rows))
         tables.append(Spacer(1, 6))
@@ -389,11 +415,16 @@ def _totals(content: SheetContent, styles: _Styles) -> list[Any]:
         header = [t("sheet.total.obtained", lang=lang), t("sheet.total.maximum", lang=lang),
                   t("sheet.total.nilai", lang=lang), t("sheet.total.predikat", lang=lang)]
         values = [str(result.obtained), str(result.maximum), number_text(result.nilai, lang), result.predikat or "-"]
-        rows = [[Paragraph(_p(h), styles.cell_bold) for h in header],
-                [Paragraph(f"<font size=11><b>{_p(v)}</b></font>", styles.cell_center) for v in values]]
         widths = [FRAME_W / 4] * 4
+        rows = [[_fitted(h, styles.cell_bold, w) for h, w in zip(header, widths)],
+                [_fitted(v, styles.total_value, w) for v, w in zip(values, widths)]]
         flow.append(_table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], repeat=0, split_rows=False))
+                                          ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                          ("FONTNAME", (0, 0), (-1, -1), styles.bold),
+                                          ("FONTSIZE", (0, 0), (-1, 0), styles.cell.fontSize),
+                                          ("FONTSIZE", (0, 1), (-1, 1), styles.total_value.fontSize),
+                                          ("LEADING", (0, 1), (-1, 1), styles.total_value.leading)],
+                           repeat=0, split_rows=False))
         notes = [t("sheet.total.formula", lang=lang)]
         if inst.bands:
             bands = "; ".join(f"{b.label} {number_text(b.min, lang).removesuffix(',00').removesuffix('.00')}"

@@ -1,0 +1,53 @@
+"""The sheet's QR code: reportlab's symbol with the mask the standard's penalty picks,
+and upper-case text so it is a smaller symbol (larger modules on paper)."""
+
+from __future__ import annotations
+
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
+from observasi.sheet.qr import penalty, qr_modules
+
+PAYLOAD = "observasi:77958156f54741c581fadfba99a9fb0d:97ae95211f9c1ebf2b8f5f97b6fecd05a28a67177d6ffe092c1484728c2aefc1"
+
+
+def reportlab_symbol(text: str, mask: int | None = None) -> list[list[bool]]:
+    qr = QRCode(None, QRErrorCorrectLevel.M)
+    qr.addData(text)
+    if mask is None:
+        qr.make()
+    else:
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, mask)
+    return qr.modules
+
+
+def test_the_symbol_is_reportlabs_own_with_the_least_penalised_mask() -> None:
+    text = PAYLOAD.upper()
+    chosen = qr_modules(text)
+    candidates = {mask: reportlab_symbol(text, mask) for mask in range(8)}
+    [mask] = [m for m, modules in candidates.items() if modules == chosen]
+
+    def scored(m: int) -> int:  # as the choice is made: format information left blank
+        qr = QRCode(None, QRErrorCorrectLevel.M)
+        qr.addData(text)
+        qr.version = qr.calculate_version()
+        qr.makeImpl(True, m)
+        return penalty(qr.modules)
+
+    assert scored(mask) == min(scored(m) for m in range(8))
+
+
+def test_penalty_follows_the_four_rules() -> None:
+    light = [[False] * 5 for _ in range(5)]
+    # five 5-runs in rows and in columns (3 each), sixteen 2x2 blocks (3 each), no dark
+    # modules at all: ten steps of 5 % from half (10 each).
+    assert penalty(light) == 30 + 48 + 100
+    checkerboard = [[(r + c) % 2 == 0 for c in range(6)] for r in range(6)]
+    assert penalty(checkerboard) == 0
+    finder_row = [True, False, True, True, True, False, True, False, False, False, False]
+    finder = [finder_row] + [[(r + c) % 2 == 0 for c in range(11)] for r in range(1, 11)]
+    assert penalty(finder) - penalty([[(r + c) % 2 == 0 for c in range(11)] for r in range(11)]) >= 40
+
+
+def test_upper_case_makes_a_smaller_symbol_than_the_lower_case_text() -> None:
+    assert len(qr_modules(PAYLOAD.upper())) < len(reportlab_symbol(PAYLOAD))
