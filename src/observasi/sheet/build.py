@@ -63,8 +63,9 @@ def _p(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-# Left plus right padding of a table cell (see _table).
+# Left plus right padding of a table cell (see _table), and the cells' font size.
 CELL_PADDING = 8
+CELL_FONT_SIZE = 8.5
 
 
 def _fitted(text: str, style: Any, width: float) -> Any:
@@ -80,6 +81,11 @@ def _fitted(text: str, style: Any, width: float) -> Any:
     return Paragraph(_p(text), style)
 
 
+def _header(texts: list[str], widths: list[float], styles: _Styles) -> list[Any]:
+    """A table's header row (bold: see _table)."""
+    return [_fitted(text, styles.cell_bold, width) for text, width in zip(texts, widths)]
+
+
 class _Styles:
     def __init__(self) -> None:
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -88,7 +94,7 @@ class _Styles:
         regular, bold = register_fonts()
         self.regular, self.bold = regular, bold
         self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.6)
+        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=10.6)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell_bold, alignment=TA_RIGHT)
@@ -278,9 +284,13 @@ def _table(rows: list[list[Any]], widths: list[float], style: list[tuple], repea
     from reportlab.platypus import Table, TableStyle
 
     table = Table(rows, colWidths=widths, repeatRows=repeat, splitInRow=1 if split_rows else 0, hAlign="LEFT")
+    regular, bold = register_fonts()
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()[0]),
+        # The fonts of cells left as plain strings (_fitted): every table here has a header row.
+        ("FONTNAME", (0, 0), (-1, -1), regular),
+        ("FONTNAME", (0, 0), (-1, 0), bold),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -361,7 +371,7 @@ def _score_tables(content: SheetContent, styles: _Styles, split_rows: bool) -> l
         section_score = by_id.get(section.id)
         if section_score is None:  # a section this observation did not cover (PMM: not chosen)
             continue
-        rows: list[list[Any]] = [[_fitted(h, styles.cell_bold, w) for h, w in zip(header, widths)]]
+        rows: list[list[Any]] = [_header(header, widths, styles)]
         rows.append([Paragraph(_p(section.title), styles.cell_bold), "", "", ""])
         for ind in section.indicators:
             number += 1
@@ -389,9 +399,6 @@ def _score_tables(content: SheetContent, styles: _Styles, split_rows: bool) -> l
             ("SPAN", (0, 1), (-1, 1)),
             ("BACKGROUND", (0, 1), (-1, 1), SECTION_SHADE),
             ("BACKGROUND", (0, -1), (-1, -1), SECTION_SHADE),
-            # The fonts of cells left as plain strings (_fitted).
-            ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
-            ("FONTNAME", (0, 0), (-1, 0), styles.bold),
             ("ALIGN", (0, 2), (0, -1), "CENTER"),
             ("TOPPADDING", (0, 2), (-1, -1), 4),
             # The section's total stays with its last indicator, not alone under repeated headings.
@@ -416,12 +423,10 @@ def _totals(content: SheetContent, styles: _Styles) -> list[Any]:
                   t("sheet.total.nilai", lang=lang), t("sheet.total.predikat", lang=lang)]
         values = [str(result.obtained), str(result.maximum), number_text(result.nilai, lang), result.predikat or "-"]
         widths = [FRAME_W / 4] * 4
-        rows = [[_fitted(h, styles.cell_bold, w) for h, w in zip(header, widths)],
-                [_fitted(v, styles.total_value, w) for v, w in zip(values, widths)]]
+        rows = [_header(header, widths, styles), [_fitted(v, styles.total_value, w) for v, w in zip(values, widths)]]
         flow.append(_table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                          ("FONTNAME", (0, 0), (-1, -1), styles.bold),
-                                          ("FONTSIZE", (0, 0), (-1, 0), styles.cell.fontSize),
+                                          ("FONTNAME", (0, 1), (-1, 1), styles.bold),
                                           ("FONTSIZE", (0, 1), (-1, 1), styles.total_value.fontSize),
                                           ("LEADING", (0, 1), (-1, 1), styles.total_value.leading)],
                            repeat=0, split_rows=False))
@@ -438,7 +443,7 @@ def _totals(content: SheetContent, styles: _Styles) -> list[Any]:
         flow.append(Paragraph(_p(" ".join(notes)), styles.small))
     else:
         header = [t("sheet.col.level", lang=lang), t("sheet.total.count", lang=lang)]
-        rows = [[Paragraph(_p(h), styles.cell_bold) for h in header]]
+        rows = [_header(header, [220, 80], styles)]
         for level in inst.scale.levels:
             rows.append([Paragraph(_p(level.label), styles.cell),
                          Paragraph(f"<b>{result.level_counts.get(level.key, 0)}</b>", styles.cell_center)])
@@ -454,7 +459,8 @@ def _followups(content: SheetContent, styles: _Styles, split_rows: bool) -> Any:
     lang = content.lang
     header = [t("sheet.col.no", lang=lang), t("sheet.fu.action", lang=lang), t("sheet.fu.measure", lang=lang),
               t("sheet.fu.support", lang=lang), t("sheet.fu.due", lang=lang)]
-    rows: list[list[Any]] = [[Paragraph(_p(h), styles.cell_bold) for h in header]]
+    widths = [22, 170, 120, 110, FRAME_W - 422]
+    rows: list[list[Any]] = [_header(header, widths, styles)]
     for n, item in enumerate(content.obs.followups, 1):
         due = "-"
         if item.due:
@@ -462,13 +468,12 @@ def _followups(content: SheetContent, styles: _Styles, split_rows: bool) -> Any:
                 due = long_date(dt.date.fromisoformat(item.due), lang, weekday=False)
             except ValueError:
                 due = item.due
-        rows.append([Paragraph(str(n), styles.cell_center), Paragraph(_p(item.action), styles.cell),
-                     Paragraph(_p(item.measure or "-"), styles.cell), Paragraph(_p(item.support or "-"), styles.cell),
-                     Paragraph(_p(due), styles.cell)])
+        rows.append([str(n), Paragraph(_p(item.action), styles.cell), Paragraph(_p(item.measure or "-"), styles.cell),
+                     Paragraph(_p(item.support or "-"), styles.cell), _fitted(due, styles.cell, widths[4])])
     if len(rows) == 1:
         rows.append(["", Paragraph(_p(t("sheet.fu.none", lang=lang)), styles.cell), "", "", ""])
-    widths = [22, 170, 120, 110, FRAME_W - 422]
-    return _table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE)], repeat=1, split_rows=split_rows)
+    return _table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 1), (0, -1), "CENTER")],
+                  repeat=1, split_rows=split_rows)
 
 
 def _reflection(content: SheetContent, styles: _Styles) -> list[Any]:
@@ -575,7 +580,8 @@ def _appendix(content: SheetContent, styles: _Styles, split_rows: bool) -> list[
               t("sheet.ev.indicator", lang=lang)]
     numbers = {ind.id: n for n, (_, ind) in enumerate(
         [pair for pair in inst.indicators() if pair[0].id in {s.section_id for s in content.result.sections}], 1)}
-    rows: list[list[Any]] = [[Paragraph(_p(h), styles.cell_bold) for h in header]]
+    widths = [46, 80, FRAME_W - 206, 80]
+    rows: list[list[Any]] = [_header(header, widths, styles)]
     timeline = sorted(content.obs.evidence, key=lambda ev: (ev.minute is None, ev.minute or 0, ev.at))
     for ev in timeline:
         minute = f"{ev.minute}'" if ev.minute is not None else "-"
@@ -583,8 +589,8 @@ def _appendix(content: SheetContent, styles: _Styles, split_rows: bool) -> list[
         tag = "-"
         if ev.indicator_id:
             tag = f"{numbers[ev.indicator_id]} ({ev.indicator_id})" if ev.indicator_id in numbers else ev.indicator_id
-        rows.append([Paragraph(minute, styles.cell_center), Paragraph(_p(stage), styles.cell),
-                     Paragraph(_p(ev.text), styles.cell), Paragraph(_p(tag), styles.cell)])
-    widths = [46, 80, FRAME_W - 206, 80]
+        rows.append([minute, _fitted(stage, styles.cell, widths[1]), Paragraph(_p(ev.text), styles.cell),
+                     _fitted(tag, styles.cell, widths[3])])
     return [CondPageBreak(80), Paragraph(_p(t("sheet.h.appendix", lang=lang)), styles.heading),
-            _table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE)], repeat=1, split_rows=split_rows)]
+            _table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 1), (0, -1), "CENTER")],
+                   repeat=1, split_rows=split_rows)]
