@@ -270,10 +270,11 @@ class ObservasiApp(App[None]):
         if isinstance(error, UserError):
             self.notify(error.message, severity="error", timeout=10)
             return
-        self._log_error(error)
+        self.log_error(error)
         self.notify(t("tui.err.unexpected", detail=f"{type(error).__name__}: {error}"), severity="error", timeout=15)
 
-    def _log_error(self, error: BaseException) -> None:
+    def log_error(self, error: BaseException) -> None:
+        """Append *error*'s traceback to observasi-error.log next to the database."""
         try:
             path = self.context.settings.data_dir / ERROR_LOG
             with path.open("a", encoding="utf-8") as log:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
+from textual.app import App
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
 
@@ -19,6 +20,14 @@ R = TypeVar("R")
 
 # (title, help text, callback): one entry of the command palette.
 PaletteCommand = tuple[str, str, Callable[[], Any]]
+
+
+def log_unexpected(app: App[Any], error: BaseException) -> None:
+    """Keep the traceback of an unexpected error that a screen shows as one line in the
+    app's error log (observasi-error.log), so it can be reported; safe from a worker."""
+    log_error = getattr(app, "log_error", None)
+    if callable(log_error):
+        log_error(error)
 
 
 class BaseScreen(Screen[None]):

@@ -28,6 +28,7 @@ from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap, build_recap
 from observasi.recap.tables import heading_lines, levels_text
 from observasi.tui.keys import translate_bindings
+from observasi.tui.screens.base import log_unexpected
 
 WEAKEST_SHOWN = 5
 
@@ -154,6 +155,7 @@ class RecapScreen(Screen[None]):
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
+            log_unexpected(self.app, exc)
             self.post_message(self.Failed(t("recap.tui.failed", detail=f"{type(exc).__name__}: {exc}")))
 
     # -- showing it ------------------------------------------------------------------
@@ -246,6 +248,7 @@ class RecapScreen(Screen[None]):
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
+            log_unexpected(self.app, exc)
             self.post_message(self.Failed(t("recap.tui.failed", detail=f"{type(exc).__name__}: {exc}")))
 
     @on(Exported)

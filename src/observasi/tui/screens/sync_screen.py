@@ -22,6 +22,7 @@ from observasi.errors import UserError
 from observasi.i18n import has, t
 from observasi.sync import merge, service
 from observasi.tui.keys import translate_bindings
+from observasi.tui.screens.base import log_unexpected
 
 
 def _plain(value: object) -> Text:
@@ -122,6 +123,7 @@ class SyncScreen(Screen[None]):
         except UserError as exc:
             self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line; the data is safe
+            log_unexpected(self.app, exc)
             self.post_message(self.Failed(t("sync.screen.error", detail=f"{type(exc).__name__}: {exc}")))
         else:
             self.post_message(self.Finished(report))
@@ -294,6 +296,7 @@ class ConflictScreen(Screen[bool]):
             self.app.call_from_thread(self.notify, t("sync.conflict.error", detail=exc.message), severity="error")
             return
         except Exception as exc:  # noqa: BLE001 - one line on screen; the conflict stays open
+            log_unexpected(self.app, exc)
             self.app.call_from_thread(self.notify, t("sync.conflict.error", detail=f"{type(exc).__name__}: {exc}"),
                                       severity="error")
             return

@@ -1,0 +1,36 @@
+"""An unexpected failure in a screen's background work is one line on the screen, and
+its traceback is kept in observasi-error.log next to the database for a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.sync import service
+from observasi.tui.app import ERROR_LOG, ObservasiApp
+from observasi.tui.screens.sync_screen import SyncScreen
+
+from .conftest import make_context, screen_text
+
+
+async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(school_dir: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_sync(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the drive went away mid-copy")
+
+    monkeypatch.setattr(service, "sync", broken_sync)
+    context = make_context(school_dir)
+    context.update_settings(shared_folder=tmp_path / "drive")
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.action_sync()
+        await pilot.pause()
+        assert isinstance(app.screen, SyncScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "the drive went away mid-copy" in screen_text(app)
+        assert "Traceback" not in screen_text(app)
+    log = (school_dir / ERROR_LOG).read_text(encoding="utf-8")
+    assert "Traceback" in log and "broken_sync" in log and "the drive went away mid-copy" in log
