@@ -51,3 +51,11 @@ def test_penalty_follows_the_four_rules() -> None:
 
 def test_upper_case_makes_a_smaller_symbol_than_the_lower_case_text() -> None:
     assert len(qr_modules(PAYLOAD.upper())) < len(reportlab_symbol(PAYLOAD))
+
+
+def test_the_upper_case_qr_text_reads_back_as_the_sheets_id_and_hash() -> None:
+    from observasi.sheet.verify import _PAYLOAD
+
+    match = _PAYLOAD.fullmatch(PAYLOAD.upper())
+    assert match is not None
+    assert f"observasi:{match.group(1).lower()}:{match.group(2).lower()}" == PAYLOAD

@@ -49,7 +49,7 @@ def start_tui(context: AppContext) -> ObservasiApp:
     from observasi.tui.app import ObservasiApp
 
     context.store  # noqa: B018 - open (and migrate) before the screen appears
-    return ObservasiApp(context)
+    return ObservasiApp(context, collector_paused=True)
 
 
 pass_context = click.make_pass_decorator(AppContext)

@@ -65,7 +65,7 @@ def _p(text: str) -> str:
 
 # Left plus right padding of a table cell (see _table), and the cells' font size.
 CELL_PADDING = 8
-CELL_FONT_SIZE = 8.5
+CELL_FONT_SIZE, CELL_LEADING = 8.5, 10.6
 
 
 def _fitted(text: str, style: Any, width: float) -> Any:
@@ -94,7 +94,7 @@ class _Styles:
         regular, bold = register_fonts()
         self.regular, self.bold = regular, bold
         self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=10.6)
+        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell_bold, alignment=TA_RIGHT)
@@ -291,6 +291,7 @@ def _table(rows: list[list[Any]], widths: list[float], style: list[tuple], repea
         ("FONTNAME", (0, 0), (-1, -1), regular),
         ("FONTNAME", (0, 0), (-1, 0), bold),
         ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -328,6 +329,7 @@ def _identity(content: SheetContent, styles: _Styles) -> Any:
                           ("FONTNAME", (0, 0), (-1, -1), styles.regular),
                           ("FONTNAME", (0, 0), (0, -1), styles.bold), ("FONTNAME", (2, 0), (2, -1), styles.bold),
                           ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+                          ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
                           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
     if obs.focus:
         rows.append([Paragraph(_p(t("sheet.id.focus", lang=lang)), styles.cell_bold),

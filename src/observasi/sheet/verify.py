@@ -22,7 +22,8 @@ from observasi.sheet.keys import fingerprint_der, trusted_certificates, trusted_
 if TYPE_CHECKING:
     from observasi.context import AppContext
 
-_PAYLOAD = re.compile(r"observasi:([0-9a-f]{32}):([0-9a-f]{64})")
+# The sheet's "observasi:<id>:<content hash>"; its QR code carries it in upper case.
+_PAYLOAD = re.compile(r"observasi:([0-9a-f]{32}):([0-9a-f]{64})", re.IGNORECASE)
 
 
 @dataclass
@@ -46,7 +47,7 @@ def _payload(reader: Any) -> tuple[str, str]:
     except Exception:  # noqa: BLE001 - a sheet from elsewhere may lack the entry
         keywords = ""
     match = _PAYLOAD.search(keywords)
-    return (match.group(1), match.group(2)) if match else ("", "")
+    return (match.group(1).lower(), match.group(2).lower()) if match else ("", "")
 
 
 def verify_pdf(context: "AppContext", path: Path) -> Verification:

@@ -42,11 +42,14 @@ class ObservasiApp(App[None]):
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, collector_paused: bool = False) -> None:
+        """*collector_paused*: the caller turned Python's garbage collector off for the
+        start-up (observasi.cli.commands.start_tui); the app turns it back on."""
         super().__init__()
         self.context = context
         translate_bindings(self)
         self._quitting = False
+        self._collector_paused = collector_paused
 
     # -- start ------------------------------------------------------------------------
 
@@ -54,9 +57,10 @@ class ObservasiApp(App[None]):
         settings = self.context.settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        self.push_screen(self.first_screen())
-        # What the first screen does not need waits until it has drawn.
+        # What the first screen does not need waits until it has drawn. Set first, so it
+        # runs (and the collector comes back) even if the first screen fails to open.
         self.set_timer(0.5, self._after_start)
+        self.push_screen(self.first_screen())
 
     def first_screen(self) -> Screen[Any]:
         if not self.context.store.is_set_up():
@@ -68,8 +72,10 @@ class ObservasiApp(App[None]):
         return HomeScreen(self.context)
 
     def _after_start(self) -> None:
-        if not gc.isenabled():  # turned off for the start-up by observasi.cli.commands.start_tui
-            gc.freeze()  # what start-up made lives as long as the app: never scan it again
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.collect()  # the start-up's garbage, once, while the user reads the screen
+            gc.freeze()  # what is left lives as long as the app: never scan it again
             gc.enable()
         self._warm_up()
         self.refresh_sync_status()
