@@ -19,14 +19,18 @@ if TYPE_CHECKING:
     from observasi.sheet.content import SheetContent
 
 
-def median_seconds(action: Callable[[], object], repeat: int = 7) -> float:
-    action()  # warm-up: imports, font parsing
-    runs = []
+def median_seconds(*actions: Callable[[], object], repeat: int = 7) -> list[float]:
+    """The median time of each action. The actions take turns, run after run, so that a
+    busy moment of a shared machine slows them alike instead of only the one timed then."""
+    for action in actions:
+        action()  # warm-up: imports, font parsing
+    runs: list[list[float]] = [[] for _ in actions]
     for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        for action, times in zip(actions, runs):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in runs]
 
 
 def bare_table(content: "SheetContent") -> bytes:
@@ -78,12 +82,11 @@ def time_sheet(context: "AppContext", observation_id: str, passphrase: str | Non
     from observasi.sheet.signing import sign_bytes
 
     content = gather(context, observation_id)
-    sheet = median_seconds(lambda: build_sheet(content), repeat)
-    floor = median_seconds(lambda: bare_table(content), repeat)
+    sheet, floor = median_seconds(lambda: build_sheet(content), lambda: bare_table(content), repeat=repeat)
     sign = None
     if passphrase is not None:
         built = build_sheet(content)
         spot = built.spots.get(content.signer_slot or "observer")
-        sign = median_seconds(lambda: sign_bytes(context, built.data, passphrase, spot.box if spot else None,
-                                                 page=spot.page if spot else -1), repeat)
+        [sign] = median_seconds(lambda: sign_bytes(context, built.data, passphrase, spot.box if spot else None,
+                                                   page=spot.page if spot else -1), repeat=repeat)
     return SheetTiming(sheet, floor, sign)
