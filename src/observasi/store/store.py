@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from observasi.core.instrument import Instrument
-    from observasi.core.record import Evidence, FollowUp, Observation, Rating, SnapshotEntry
+    from observasi.core.record import Evidence, FollowUp, Observation, Rating, SnapshotEntry, StageMark
     from observasi.store.models import Observer, Revision, School, Teacher
 
 DB_NAME = "observasi.db"
@@ -374,13 +374,12 @@ class Store:
 
     def _score_columns(self, obs_id: str, form_hash: str) -> dict[str, Any]:
         from observasi.core.record import Rating
+        from observasi.core.scoring import score
 
         ratings = {
             r["indicator_id"]: Rating(indicator_id=r["indicator_id"], level=r["level"], na=bool(r["na"]))
             for r in self._rows("select indicator_id, level, na from ratings where observation_id = ?", [obs_id])
         }
-        from observasi.core.scoring import score
-
         result = score(self.instrument(form_hash), ratings)
         return {"nilai": result.nilai_text or None, "predikat": result.predikat, "scored": result.scored, "total": result.total}
 

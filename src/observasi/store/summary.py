@@ -4,7 +4,7 @@ columns come from the store's own query)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
 
@@ -30,14 +30,11 @@ class ObservationSummary:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ObservationSummary:
-        """A summary from a query row; NULL in a text column reads as empty text."""
+        """A summary from a query row; NULL in a column with a default reads as that default."""
         values = {name: row[name] for name in _FIELD_NAMES if name in row}
-        for name in _EMPTY_WHEN_NULL:
+        for name, default in _DEFAULTS.items():
             if values.get(name) is None:
-                values[name] = ""
-        for name in ("scored", "total"):
-            if values.get(name) is None:
-                values[name] = 0
+                values[name] = default
         return cls(**values)
 
     @property
@@ -46,4 +43,4 @@ class ObservationSummary:
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(ObservationSummary))
-_EMPTY_WHEN_NULL = ("teacher_name", "observer_name", "subject", "class_name", "topic", "semester", "updated_at")
+_DEFAULTS = {f.name: f.default for f in fields(ObservationSummary) if f.default not in (MISSING, None)}

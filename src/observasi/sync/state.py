@@ -29,8 +29,7 @@ def transaction(store: Store) -> Iterator[Database]:
 
 
 def rows(store: Store, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    with store._lock:  # noqa: SLF001
-        return list(store.db.query(sql, list(params)))
+    return store.query(sql, list(params))
 
 
 # -- the file cache ----------------------------------------------------------------------

@@ -8,6 +8,8 @@ from typing import Any, ClassVar, TypeVar
 
 from textual.app import App
 from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable
+from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 from textual.worker import Worker
 
 from observasi.context import AppContext
@@ -22,12 +24,38 @@ R = TypeVar("R")
 PaletteCommand = tuple[str, str, Callable[[], Any]]
 
 
-def log_unexpected(app: App[Any], error: BaseException) -> None:
-    """Keep the traceback of an unexpected error that a screen shows as one line in the
-    app's error log (observasi-error.log), so it can be reported; safe from a worker."""
+def failure_text(app: App[Any], error: Exception, unexpected_key: str | None = None) -> str:
+    """The one line a screen shows for its failed background work: a UserError's own
+    message; anything else as its type and text (inside *unexpected_key*'s message when
+    given), after its traceback is kept in the app's error log (observasi-error.log) so it
+    can be reported. Safe from a worker thread."""
+    if isinstance(error, UserError):
+        return error.message
     log_error = getattr(app, "log_error", None)
     if callable(log_error):
         log_error(error)
+    detail = f"{type(error).__name__}: {error}"
+    return t(unexpected_key, detail=detail) if unexpected_key else detail
+
+
+def cursor_key(table: DataTable) -> str | None:
+    """The key of the row under *table*'s cursor (None when empty)."""
+    if not table.row_count:
+        return None
+    try:
+        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+    except CellDoesNotExist:  # the cursor points past the rows
+        return None
+
+
+def restore_cursor(table: DataTable, key: str | None) -> None:
+    """Put *table*'s cursor back on the row *key* after a refill, if that row is still there."""
+    if key is None:
+        return
+    try:
+        table.move_cursor(row=table.get_row_index(key))
+    except RowDoesNotExist:
+        pass
 
 
 class BaseScreen(Screen[None]):

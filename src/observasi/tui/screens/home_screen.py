@@ -1,8 +1,9 @@
 """Home: the observations (filters, search as you type, sorting); g opens the teachers.
 An unfinished observation is offered first.
 
-Lists come from summary queries (never whole records) in a thread worker, at most
-LIMIT rows, so the screen stays quick with ten thousand observations.
+Lists come from summary queries (never whole records), at most LIMIT rows, so the
+screen stays quick with ten thousand observations: the first page is read when the screen
+mounts, so it is in the first frame; later ones in a thread worker.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from observasi.core.dates import semester_label
 from observasi.core.status import Status
 from observasi.i18n import t
 from observasi.store.summary import ObservationSummary
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
+from observasi.tui.screens.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 
 LIMIT = 200  # the help text (tui.home.help) names this number
 ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
@@ -232,12 +233,7 @@ class HomeScreen(BaseScreen):
         if filters != self.filters:
             return  # a newer query is on its way
         table = self.table
-        selected = None
-        if table.row_count and table.cursor_row >= 0:
-            try:
-                selected = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-            except Exception:  # noqa: BLE001 - the cursor may point past the old rows
-                selected = None
+        selected = cursor_key(table)
         table.clear()
         for row in rows[:LIMIT]:
             status = Text(t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else "")
@@ -246,8 +242,7 @@ class HomeScreen(BaseScreen):
                 Text(row.nilai or "–", justify="right"), f"{row.scored}/{row.total}", Text(row.form_id, style="dim"),
                 key=row.id,
             )
-        if selected is not None and selected in {r.id for r in rows[:LIMIT]}:
-            table.move_cursor(row=table.get_row_index(selected))
+        restore_cursor(table, selected)
         info = t("tui.home.count_more", limit=LIMIT) if len(rows) > LIMIT else t("tui.home.count", count=len(rows))
         info += " · " + t("tui.home.sorted", order=t(f"tui.order.{filters.order}"))
         if not rows and not any((filters.search, filters.teacher_id, filters.status, filters.form_id, filters.semester)):

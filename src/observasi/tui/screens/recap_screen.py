@@ -28,7 +28,7 @@ from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap, build_recap
 from observasi.recap.tables import heading_lines, levels_text
 from observasi.tui.keys import translate_bindings
-from observasi.tui.screens.base import log_unexpected
+from observasi.tui.screens.base import failure_text
 
 WEAKEST_SHOWN = 5
 
@@ -152,11 +152,8 @@ class RecapScreen(Screen[None]):
     def _compute(self, period: Period) -> None:
         try:
             self.post_message(self.Loaded(build_recap(self.context.store, period)))
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
-            log_unexpected(self.app, exc)
-            self.post_message(self.Failed(t("recap.tui.failed", detail=f"{type(exc).__name__}: {exc}")))
+            self.post_message(self.Failed(failure_text(self.app, exc, "recap.tui.failed")))
 
     # -- showing it ------------------------------------------------------------------
 
@@ -245,11 +242,8 @@ class RecapScreen(Screen[None]):
 
         try:
             self.post_message(self.Exported(export_recap(self.context, recap, target).path))
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
-            log_unexpected(self.app, exc)
-            self.post_message(self.Failed(t("recap.tui.failed", detail=f"{type(exc).__name__}: {exc}")))
+            self.post_message(self.Failed(failure_text(self.app, exc, "recap.tui.failed")))
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static, TextArea
 
 from observasi.context import AppContext
-from observasi.core.record import FollowUp, Observation, Status, parse_utc
+from observasi.core.record import FollowUp, Observation, parse_utc
 from observasi.core.scoring import score
 from observasi.i18n import t
 from observasi.tui.screens.base import BaseScreen, PaletteCommand

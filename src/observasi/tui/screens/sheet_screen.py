@@ -8,7 +8,6 @@ kept on the App object (memory only, never written anywhere).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,7 +23,7 @@ from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.keys import translate_bindings
-from observasi.tui.screens.base import log_unexpected
+from observasi.tui.screens.base import failure_text
 
 # Where the passphrase lives for the rest of the session (an attribute of the App).
 PASSPHRASE_ATTR = "_observasi_sheet_passphrase"
@@ -214,8 +213,7 @@ class SheetScreen(ModalScreen[None]):
                 setattr(self.app, PASSPHRASE_ATTR, None)  # the key changed since: ask again next time
             message, severity = exc.message, "error"
         except Exception as exc:  # noqa: BLE001 - the screen shows a line, never a traceback
-            log_unexpected(self.app, exc)
-            message, severity = t("cli.err.unexpected", detail=f"{type(exc).__name__}: {exc}"), "error"
+            message, severity = failure_text(self.app, exc, "cli.err.unexpected"), "error"
         self.app.call_from_thread(self._done, path, message, severity)
 
     def _done(self, path: Path | None, message: str, severity: str) -> None:

@@ -18,11 +18,10 @@ from textual.widgets import DataTable, Footer, Static
 
 from observasi.context import AppContext
 from observasi.core.record import Observation
-from observasi.errors import UserError
 from observasi.i18n import has, t
 from observasi.sync import merge, service
 from observasi.tui.keys import translate_bindings
-from observasi.tui.screens.base import log_unexpected
+from observasi.tui.screens.base import failure_text
 
 
 def _plain(value: object) -> Text:
@@ -120,11 +119,8 @@ class SyncScreen(Screen[None]):
     def run_sync(self) -> None:
         try:
             report = service.sync(self.context)
-        except UserError as exc:
-            self.post_message(self.Failed(exc.message))
         except Exception as exc:  # noqa: BLE001 - shown as one line; the data is safe
-            log_unexpected(self.app, exc)
-            self.post_message(self.Failed(t("sync.screen.error", detail=f"{type(exc).__name__}: {exc}")))
+            self.post_message(self.Failed(failure_text(self.app, exc, "sync.screen.error")))
         else:
             self.post_message(self.Finished(report))
 
@@ -292,12 +288,8 @@ class ConflictScreen(Screen[bool]):
     def save_resolution(self, merged: Observation, deleted: bool) -> None:
         try:
             service.resolve(self.context, self.observation_id, merged, deleted=deleted)
-        except UserError as exc:
-            self.app.call_from_thread(self.notify, t("sync.conflict.error", detail=exc.message), severity="error")
-            return
         except Exception as exc:  # noqa: BLE001 - one line on screen; the conflict stays open
-            log_unexpected(self.app, exc)
-            self.app.call_from_thread(self.notify, t("sync.conflict.error", detail=f"{type(exc).__name__}: {exc}"),
+            self.app.call_from_thread(self.notify, t("sync.conflict.error", detail=failure_text(self.app, exc)),
                                       severity="error")
             return
         self.app.call_from_thread(self._saved)

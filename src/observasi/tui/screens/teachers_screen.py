@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.i18n import t
-from observasi.tui.screens.base import BaseScreen
+from observasi.tui.screens.base import BaseScreen, cursor_key, restore_cursor
 
 # Each active teacher with the number of observations and the nilai of the latest final
 # one; a window function keeps it one pass over the table (tens of ms at 10,000 rows).
@@ -74,20 +74,13 @@ class TeachersScreen(BaseScreen):
 
     def fill_teachers(self, rows: list[dict[str, Any]]) -> None:
         table = self.table
-        selected = self._selected_key()
+        selected = cursor_key(table)
         table.clear()
         for row in rows:
             table.add_row(Text(row["name"]), Text(row["subject"] or ""), str(row["count"]), row["last_date"] or "–",
                           Text(row["last_nilai"] or "–", justify="right"), Text(row["last_predikat"] or ""),
                           key=row["id"])
-        if selected is not None and any(row["id"] == selected for row in rows):
-            table.move_cursor(row=table.get_row_index(selected))
-
-    def _selected_key(self) -> str | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        restore_cursor(table, selected)
 
     @on(DataTable.RowSelected, "#teachers")
     def _open_teacher(self, event: DataTable.RowSelected) -> None:

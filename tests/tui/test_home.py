@@ -1,0 +1,41 @@
+"""Home: the list is refilled in place, so the cursor stays on the observation it was on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.base import cursor_key
+from observasi.tui.screens.home_screen import HomeScreen
+
+from .conftest import draft_of, make_context
+
+
+async def test_the_cursor_stays_on_its_observation_when_the_order_changes(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    for index, day in enumerate(("2026-11-20", "2026-11-21", "2026-11-22")):
+        draft_of(context, teacher_index=index, day=day)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        table = screen.query_one("#observations", DataTable)
+        table.focus()
+        await pilot.press("down")
+        chosen = cursor_key(table)
+        assert chosen is not None and table.cursor_row == 1
+        await pilot.press("s")  # newest first -> oldest first: the rows move
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.filters.order == "date_asc"
+        assert cursor_key(table) == chosen
+        assert str(table.get_row(chosen)[0]) == "2026-11-21" and table.cursor_row == 1  # the middle one
+        await pilot.press("s")  # oldest first -> by teacher name: Ahmad, Dewi, Siti
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert cursor_key(table) == chosen and table.cursor_row == 0  # Ahmad Fauzi's
