@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT.parent / "src"))
+sys.path.insert(0, str(ROOT.parent))
 
 from observasi.core.dates import semester_of  # noqa: E402
 from observasi.core.forms import load_catalog  # noqa: E402
@@ -22,12 +22,58 @@ from observasi.demo import _observation, _rid  # noqa: E402
 from observasi.store.models import Observer, School, Teacher  # noqa: E402
 from observasi.store.store import Store  # noqa: E402
 
-SURNAMES = ("Siregar", "Nasution", "Wibowo", "Lestari", "Putri", "Saputra", "Hidayat", "Kurniawan",
-            "Rahayu", "Susanti", "Pratama", "Wijaya", "Gunawan", "Halim", "Sitompul", "Manurung")
-GIVEN = ("Ahmad", "Siti", "Budi", "Dewi", "Made", "Ni Luh", "Yohana", "Rizky", "Agus", "Rina", "Hendra",
-         "Wulan", "Fajar", "Indah", "Bayu", "Sri", "Joko", "Maria", "Andi", "Fitri")
-SUBJECTS = ("Matematika", "IPA", "IPS", "Bahasa Indonesia", "Bahasa Inggris", "PJOK", "Seni Budaya",
-            "Informatika", "PPKn", "Pendidikan Agama Islam")
+SURNAMES = (
+    "Siregar",
+    "Nasution",
+    "Wibowo",
+    "Lestari",
+    "Putri",
+    "Saputra",
+    "Hidayat",
+    "Kurniawan",
+    "Rahayu",
+    "Susanti",
+    "Pratama",
+    "Wijaya",
+    "Gunawan",
+    "Halim",
+    "Sitompul",
+    "Manurung",
+)
+GIVEN = (
+    "Ahmad",
+    "Siti",
+    "Budi",
+    "Dewi",
+    "Made",
+    "Ni Luh",
+    "Yohana",
+    "Rizky",
+    "Agus",
+    "Rina",
+    "Hendra",
+    "Wulan",
+    "Fajar",
+    "Indah",
+    "Bayu",
+    "Sri",
+    "Joko",
+    "Maria",
+    "Andi",
+    "Fitri",
+)
+SUBJECTS = (
+    "Matematika",
+    "IPA",
+    "IPS",
+    "Bahasa Indonesia",
+    "Bahasa Inggris",
+    "PJOK",
+    "Seni Budaya",
+    "Informatika",
+    "PPKn",
+    "Pendidikan Agama Islam",
+)
 
 
 def dataset_dir(observations: int) -> Path:
@@ -50,11 +96,20 @@ def make_dataset(observations: int = 10_000, teachers: int = 40, *, quiet: bool 
     catalog = load_catalog()
     forms = [k.instrument for k in catalog.latest()]
     store.save_school(School(name="SMP Negeri 1 Bench", npsn="20200001", city="Bandung"))
-    observers = [store.save_observer(Observer(id=_rid(rng), name=f"Observer {i}", role=role))
-                 for i, role in enumerate(("kepala_sekolah", "wakasek", "guru_senior"))]
+    observers = [
+        store.save_observer(Observer(id=_rid(rng), name=f"Observer {i}", role=role))
+        for i, role in enumerate(("kepala_sekolah", "wakasek", "guru_senior"))
+    ]
     store.set_setting("self_observer_id", observers[0].id)
-    staff = [Teacher(id=_rid(rng), name=f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)} {i}", subject=rng.choice(SUBJECTS),
-                     nip=f"19{rng.randint(70, 99)}{rng.randint(10**13, 10**14 - 1)}") for i in range(teachers)]
+    staff = [
+        Teacher(
+            id=_rid(rng),
+            name=f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)} {i}",
+            subject=rng.choice(SUBJECTS),
+            nip=f"19{rng.randint(70, 99)}{rng.randint(10**13, 10**14 - 1)}",
+        )
+        for i in range(teachers)
+    ]
     store.save_teachers(staff)
     skills = {t.id: rng.uniform(0.45, 0.9) for t in staff}
     first = dt.date(2020, 7, 13)

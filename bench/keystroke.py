@@ -45,7 +45,8 @@ def keystroke_ms(data_dir: Path, count: int) -> list[float]:
     store = Store(data_dir)
     try:
         open_ones = store.list_observations(status=Status.reflecting.value, limit=1) or store.list_observations(
-            status=Status.draft.value, limit=1)
+            status=Status.draft.value, limit=1
+        )
         obs = store.get_observation(open_ones[0].id)
         inst = store.instrument(obs.form_hash)
         indicators = [ind.id for _, ind in inst.indicators()]

@@ -90,8 +90,15 @@ def bench_startup(setup: Setup) -> list[Figure]:
     bare_s = statistics.median(s for s, _ in bare)
     real_s = statistics.median(s for s, _ in real)
     return [
-        Figure("TUI start-up to home screen ready", real_s * 1000, "ms", bare_s * 1000,
-               "bare Textual app: header, footer, a table of the home list's shape (200 x 8)", "<= 1.5x floor", real_s <= 1.5 * bare_s),
+        Figure(
+            "TUI start-up to home screen ready",
+            real_s * 1000,
+            "ms",
+            bare_s * 1000,
+            "bare Textual app: header, footer, a table of the home list's shape (200 x 8)",
+            "<= 1.5x floor",
+            real_s <= 1.5 * bare_s,
+        ),
     ]
 
 
@@ -99,8 +106,15 @@ def bench_memory(setup: Setup) -> list[Figure]:
     bare, real = _probes(setup)
     peak = max(rss for _, rss in real)
     return [
-        Figure(f"TUI peak memory on {setup.size:,} observations", peak, "MiB", statistics.median(r for _, r in bare),
-               "bare Textual app", "< 150 MiB", peak < 150),
+        Figure(
+            f"TUI peak memory on {setup.size:,} observations",
+            peak,
+            "MiB",
+            statistics.median(r for _, r in bare),
+            "bare Textual app",
+            "< 150 MiB",
+            peak < 150,
+        ),
     ]
 
 
@@ -113,10 +127,24 @@ def bench_sync(setup: Setup) -> list[Figure]:
     first_budget, rescan_budget = 3.0 * scale, 0.5 * scale
     floor_name = "list the folders + json.loads every file"
     return [
-        Figure(f"sync first import, {setup.revision_files:,} revision files", m["first_s"] * 1000, "ms",
-               m["floor_s"] * 1000, floor_name, f"< {first_budget:g} s", m["first_s"] < first_budget),
-        Figure(f"sync no-op rescan, {setup.revision_files:,} files", m["rescan_s"] * 1000, "ms",
-               m["floor_s"] * 1000, floor_name, f"< {rescan_budget:g} s", m["rescan_s"] < rescan_budget),
+        Figure(
+            f"sync first import, {setup.revision_files:,} revision files",
+            m["first_s"] * 1000,
+            "ms",
+            m["floor_s"] * 1000,
+            floor_name,
+            f"< {first_budget:g} s",
+            m["first_s"] < first_budget,
+        ),
+        Figure(
+            f"sync no-op rescan, {setup.revision_files:,} files",
+            m["rescan_s"] * 1000,
+            "ms",
+            m["floor_s"] * 1000,
+            floor_name,
+            f"< {rescan_budget:g} s",
+            m["rescan_s"] < rescan_budget,
+        ),
     ]
 
 
@@ -131,16 +159,24 @@ def _sheet(setup: Setup) -> dict[str, float]:
 def bench_sheet(setup: Setup) -> list[Figure]:
     m = _sheet(setup)
     return [
-        Figure("feedback sheet PDF (one observation)", m["sheet_s"] * 1000, "ms", m["floor_s"] * 1000,
-               "bare reportlab table, same texts", "<= 2x floor", m["sheet_s"] <= 2 * m["floor_s"]),
+        Figure(
+            "feedback sheet PDF (one observation)",
+            m["sheet_s"] * 1000,
+            "ms",
+            m["floor_s"] * 1000,
+            "bare reportlab table, same texts",
+            "<= 2x floor",
+            m["sheet_s"] <= 2 * m["floor_s"],
+        ),
     ]
 
 
 def bench_sign(setup: Setup) -> list[Figure]:
     m = _sheet(setup)
     return [
-        Figure("sign one sheet (PAdES, key loaded)", m["sign_s"] * 1000, "ms", None, "-", "< 30 ms",
-               m["sign_s"] < 0.030),
+        Figure(
+            "sign one sheet (PAdES, key loaded)", m["sign_s"] * 1000, "ms", None, "-", "< 30 ms", m["sign_s"] < 0.030
+        ),
     ]
 
 
@@ -149,10 +185,24 @@ def bench_keystroke(setup: Setup) -> list[Figure]:
 
     m = keystroke.measure(setup.data_dir, 200 if setup.quick else 1000)
     return [
-        Figure("score keystroke to durable commit, p50", m["keystroke_p50_ms"], "ms", m["floor_p50_ms"],
-               "bare SQLite upsert+commit (WAL, synchronous=FULL)", "< 10 ms", m["keystroke_p50_ms"] < 10),
-        Figure("score keystroke to durable commit, p99", m["keystroke_p99_ms"], "ms", m["floor_p99_ms"],
-               "bare SQLite upsert+commit (WAL, synchronous=FULL)", "< 10 ms", m["keystroke_p99_ms"] < 10),
+        Figure(
+            "score keystroke to durable commit, p50",
+            m["keystroke_p50_ms"],
+            "ms",
+            m["floor_p50_ms"],
+            "bare SQLite upsert+commit (WAL, synchronous=FULL)",
+            "< 10 ms",
+            m["keystroke_p50_ms"] < 10,
+        ),
+        Figure(
+            "score keystroke to durable commit, p99",
+            m["keystroke_p99_ms"],
+            "ms",
+            m["floor_p99_ms"],
+            "bare SQLite upsert+commit (WAL, synchronous=FULL)",
+            "< 10 ms",
+            m["keystroke_p99_ms"] < 10,
+        ),
     ]
 
 
@@ -173,7 +223,9 @@ def table_lines(figures: list[Figure]) -> list[str]:
     for f in figures:
         floor = f"{f.floor:,.1f} {f.unit} ({f.floor_name})" if f.floor is not None else "-"
         ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "-"
-        lines.append(f"| {f.name} | {f.value:,.1f} {f.unit} | {floor} | {ratio} | {f.budget} | {'yes' if f.ok else '**NO**'} |")
+        lines.append(
+            f"| {f.name} | {f.value:,.1f} {f.unit} | {floor} | {ratio} | {f.budget} | {'yes' if f.ok else '**NO**'} |"
+        )
     return lines
 
 
@@ -186,8 +238,10 @@ def describe_machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{platform.system()} {platform.release()} ({platform.platform()}), {cpu}, {os.cpu_count()} cores, "
-            f"{platform.python_implementation()} {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.release()} ({platform.platform()}), {cpu}, {os.cpu_count()} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -206,23 +260,39 @@ def main(argv: list[str] | None = None) -> int:
         section_started = time.perf_counter()
         try:
             figures += SECTIONS[name](setup)
-        except Exception as exc:  # noqa: BLE001 - one broken section must not hide the others
+        except Exception as exc:
             failed[name] = f"{type(exc).__name__}: {str(exc).strip().splitlines()[-1] if str(exc).strip() else ''}"
         print(f"  {name}: {time.perf_counter() - section_started:.1f} s", file=sys.stderr)
     machine = describe_machine()
-    print(f"observasi benchmarks, {size:,} observations / {setup.revision_files:,} revision files, "
-          f"median of {repeats} repeats\n{machine}\n")
+    print(
+        f"observasi benchmarks, {size:,} observations / {setup.revision_files:,} revision files, "
+        f"median of {repeats} repeats\n{machine}\n"
+    )
     lines = table_lines(figures)
     print("\n".join(lines))
     for name, reason in failed.items():
         print(f"\nsection {name!r} could not run: {reason}")
     print(f"\n({time.perf_counter() - started:.0f} s)")
-    (HERE / "results.json").write_text(json.dumps({
-        "size": size, "revision_files": setup.revision_files, "repeats": repeats, "quick": args.quick,
-        "machine": machine, "python": platform.python_version(), "platform": platform.platform(),
-        "cores": os.cpu_count(), "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
-        "figures": [{**asdict(f), "ratio": f.ratio} for f in figures], "failed": failed, "table": lines,
-    }, indent=2), encoding="utf-8")
+    (HERE / "results.json").write_text(
+        json.dumps(
+            {
+                "size": size,
+                "revision_files": setup.revision_files,
+                "repeats": repeats,
+                "quick": args.quick,
+                "machine": machine,
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+                "cores": os.cpu_count(),
+                "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+                "figures": [{**asdict(f), "ratio": f.ratio} for f in figures],
+                "failed": failed,
+                "table": lines,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     return 1 if args.check and (failed or not all(f.ok for f in figures)) else 0
 
 

@@ -1,6 +1,6 @@
 """The feedback sheet and its signature, on the demo school.
 
-Uses the sheet's own timing helpers (observasi.sheet.timing): the sheet is drawn from
+Uses the sheet's own timing helpers (bench/sheet_timing.py): the sheet is drawn from
 a gathered record and compared with a bare reportlab table of the same texts (the floor),
 both in the same run; signing is timed on an already drawn sheet with the key loaded,
 as the app signs right after drawing.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dataset import ROOT  # noqa: F401  (sets sys.path to src/)
+from dataset import ROOT
 
 from observasi.context import AppContext
 from observasi.core.forms import load_catalog
@@ -47,7 +47,7 @@ def signable_observation(context: AppContext) -> str:
 
 
 def measure(repeats: int) -> dict[str, float]:
-    from observasi.sheet.timing import time_sheet
+    from sheet_timing import time_sheet
 
     context = demo_context()
     timing = time_sheet(context, signable_observation(context), PASSPHRASE, repeat=repeats)

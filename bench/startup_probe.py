@@ -21,9 +21,10 @@ def peak_rss_mib() -> float:
     (ru_maxrss does not: it carries the parent's peak over, so a probe started by a
     benchmark that had imported 10,000 files reported the parent's memory)."""
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
     except OSError:
         pass
     try:
@@ -61,8 +62,9 @@ def bare_app():
             table = self.query_one(DataTable)
             table.add_columns("tanggal", "guru", "mapel", "kelas", "status", "nilai", "dinilai", "instrumen")
             for i in range(200):
-                table.add_row("2026-11-24", f"Guru {i}", "Matematika", "VII-A", "final", "80,00", "24/24",
-                              "supervisi-akademik")
+                table.add_row(
+                    "2026-11-24", f"Guru {i}", "Matematika", "VII-A", "final", "80,00", "24/24", "supervisi-akademik"
+                )
 
     return Bare()
 

@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from dataset import ROOT  # noqa: F401  (sets sys.path to src/)
+from dataset import ROOT
+from revision_files import write_revision_files
 
 from observasi.context import AppContext
 from observasi.settings import Settings
-from observasi.sync.bench_data import write_revision_files
 from observasi.sync.naming import app_dir
 from observasi.sync.service import sync
 
@@ -82,8 +82,11 @@ def measure(count: int, repeats: int) -> dict[str, float]:
         first, rescan = import_seconds(shared)
         firsts.append(first)
         rescans.append(rescan)
-    return {"floor_s": statistics.median(floors), "first_s": statistics.median(firsts),
-            "rescan_s": statistics.median(rescans)}
+    return {
+        "floor_s": statistics.median(floors),
+        "first_s": statistics.median(firsts),
+        "rescan_s": statistics.median(rescans),
+    }
 
 
 if __name__ == "__main__":
@@ -101,4 +104,5 @@ if __name__ == "__main__":
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumtime").print_stats(40)
     else:
-        print("first %.3f s, rescan %.3f s" % import_seconds(shared))
+        first, rescan = import_seconds(shared)
+        print(f"first {first:.3f} s, rescan {rescan:.3f} s")

@@ -45,14 +45,24 @@ def store(data_dir: Path) -> Store:
     s.close()
 
 
-def make_observation(store: Store, inst: Instrument, teacher_name: str = "Siti Aminah", day: str = "2026-11-24") -> Observation:
+def make_observation(
+    store: Store, inst: Instrument, teacher_name: str = "Siti Aminah", day: str = "2026-11-24"
+) -> Observation:
     """A draft observation of a new teacher by a new observer, stored."""
     teacher = store.save_teacher(Teacher(name=teacher_name, nip="198001012005012001"))
     observer = store.save_observer(Observer(name="Budi Santoso", id_number="197001011995011001"))
     obs = Observation(
-        form_id=inst.id, form_version=inst.version, form_hash="", teacher_id=teacher.id,
-        teacher=teacher.as_person(), observer_id=observer.id, observer=observer.as_person(),
-        subject="IPA", class_name="VII A", date=day, semester="2026-1",
+        form_id=inst.id,
+        form_version=inst.version,
+        form_hash="",
+        teacher_id=teacher.id,
+        teacher=teacher.as_person(),
+        observer_id=observer.id,
+        observer=observer.as_person(),
+        subject="IPA",
+        class_name="VII A",
+        date=day,
+        semester="2026-1",
     )
     return store.create_observation(obs, inst)
 

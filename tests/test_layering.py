@@ -8,10 +8,19 @@ import sys
 import pytest
 
 CORE_MODULES = [
-    "observasi.core.instrument", "observasi.core.form_loader", "observasi.core.forms",
-    "observasi.core.record", "observasi.core.scoring", "observasi.core.dates",
-    "observasi.store", "observasi.store.roster", "observasi.demo", "observasi.context",
-    "observasi.sync", "observasi.sheet", "observasi.recap",
+    "observasi.core.instrument",
+    "observasi.core.form_loader",
+    "observasi.core.forms",
+    "observasi.core.record",
+    "observasi.core.scoring",
+    "observasi.core.dates",
+    "observasi.store",
+    "observasi.store.roster",
+    "observasi.demo",
+    "observasi.context",
+    "observasi.sync",
+    "observasi.sheet",
+    "observasi.recap",
 ]
 
 
@@ -43,7 +52,7 @@ def test_cli_help_does_not_load_heavy_libraries() -> None:
     assert "HEAVY=\n" in out.stdout + "\n"
 
 
-def test_the_tui_start_path_leaves_pydantic_and_sqlite_utils_for_later(tmp_path) -> None:  # noqa: ANN001
+def test_the_tui_start_path_leaves_pydantic_and_sqlite_utils_for_later(tmp_path) -> None:
     """Opening the TUI on the home screen (command line, store, home list) imports neither
     pydantic nor sqlite-utils: together they were a third of the start-up. The app loads
     them in a worker once the home screen is drawn."""

@@ -112,7 +112,9 @@ def test_damaged_database_is_one_plain_line(tmp_path: Path, capsys) -> None:
 
 def test_forms_check_reports_and_exits_2(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "rusak.toml"
-    bad.write_text((FIXTURES / "mini.toml").read_text(encoding="utf-8").replace('id = "I2"', 'id = "I1"'), encoding="utf-8")
+    bad.write_text(
+        (FIXTURES / "mini.toml").read_text(encoding="utf-8").replace('id = "I2"', 'id = "I1"'), encoding="utf-8"
+    )
     result = observasi(capsys, "forms", "check", str(FIXTURES / "mini.toml"), str(bad))
     assert result.code == 2
     assert f"{bad}:" in result.err and "indicators[2].id" in result.err
@@ -142,7 +144,9 @@ def test_forms_list_shows_user_forms_and_problems(tmp_path: Path, capsys) -> Non
 
 def test_teachers_import_reports_lines(tmp_path: Path, capsys) -> None:
     roster = tmp_path / "guru.csv"
-    roster.write_bytes("Nama;NIP;Mapel;Hobi\nSiti;198001012005012001;IPA;Voli\n;;;\nSiti;198001012005012001;IPA;\n".encode("utf-8-sig"))
+    roster.write_bytes(
+        "Nama;NIP;Mapel;Hobi\nSiti;198001012005012001;IPA;Voli\n;;;\nSiti;198001012005012001;IPA;\n".encode("utf-8-sig")
+    )
     result = observasi(capsys, "--data-dir", str(tmp_path / "d"), "teachers", "import", str(roster))
     assert result.code == 0
     assert "baris 2: ditambahkan Siti" in result.out
@@ -167,8 +171,12 @@ def test_data_dir_from_environment(tmp_path: Path, capsys, monkeypatch) -> None:
 
 
 def test_app_needs_a_terminal(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "observasi", "--data-dir", str(tmp_path / "d")],
-                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    out = subprocess.run(
+        [sys.executable, "-m", "observasi", "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     assert out.returncode == 2
     assert "terminal" in out.stderr and "Traceback" not in out.stderr
 

@@ -48,7 +48,7 @@ def by_section(inst: Instrument, levels: dict[str, list[str | None]]) -> dict[st
             continue
         given = levels[section.id]
         assert len(given) == len(section.indicators), section.id
-        out.update(zip((ind.id for ind in section.indicators), given))
+        out.update(zip((ind.id for ind in section.indicators), given, strict=False))
     return ratings(out)
 
 
@@ -66,7 +66,10 @@ def bundled_files() -> list[Path]:
 def test_the_four_forms_are_bundled() -> None:
     names = {p.name for p in bundled_files()}
     assert {
-        "supervisi-akademik.toml", "pmm-observasi-kelas.toml", "classroom-observation-en.toml", "pkg.toml",
+        "supervisi-akademik.toml",
+        "pmm-observasi-kelas.toml",
+        "classroom-observation-en.toml",
+        "pkg.toml",
     } <= names
 
 
@@ -129,7 +132,11 @@ def test_supervisi_akademik_structure() -> None:
     assert len(inst.indicators()) == 28
 
     assert [q.id for q in inst.reflection] == ["RF1", "RF2", "RF3", "RF4"]
-    assert {(t.name, t.key) for t in inst.tallies} == {("pertanyaan_guru", "g"), ("pertanyaan_siswa", "s"), ("pujian", "p")}
+    assert {(t.name, t.key) for t in inst.tallies} == {
+        ("pertanyaan_guru", "g"),
+        ("pertanyaan_siswa", "s"),
+        ("pujian", "p"),
+    }
     assert inst.snapshot is not None and inst.snapshot.interval_minutes == 10
     kinds = {p.kind for p in inst.snapshot.prompts}
     assert kinds == {"choice", "count"}
@@ -169,12 +176,15 @@ def test_supervisi_mixed_case_by_hand() -> None:
     # total: 25 + 16 + 25 + 14 = 80 of 26 rated x 4 = 104, 2 N/A
     # nilai = 80 / 104 x 100 = 76.923076... -> 76.92 -> Cukup (71-80)
     inst = bundled("supervisi-akademik")
-    given = by_section(inst, {
-        "perencanaan": ["4", "3", "3", "3", "3", "4", "2", "3", None],
-        "pendahuluan": ["3", "3", "3", "4", "3"],
-        "inti": ["3", "4", "3", "3", "3", "3", None, "3", "3"],
-        "penutup": ["3", "3", "3", "3", "2"],
-    })
+    given = by_section(
+        inst,
+        {
+            "perencanaan": ["4", "3", "3", "3", "3", "4", "2", "3", None],
+            "pendahuluan": ["3", "3", "3", "4", "3"],
+            "inti": ["3", "4", "3", "3", "3", "3", None, "3", "3"],
+            "penutup": ["3", "3", "3", "3", "2"],
+        },
+    )
     result = score(inst, given)
     sections = {s.section_id: s for s in result.sections}
     assert (sections["perencanaan"].obtained, sections["perencanaan"].maximum) == (25, 32)
@@ -223,7 +233,7 @@ def test_supervisi_band_edges() -> None:
     # sum 56 -> 70.00 Kurang; sum 57 -> 71.25 Cukup; sum 72 -> 90.00 Baik; sum 73 -> 91.25 Sangat Baik.
     inst = bundled("supervisi-akademik")
     ids = [ind.id for _, ind in inst.indicators()]
-    na = {ind_id: None for ind_id in ids[20:]}
+    na = dict.fromkeys(ids[20:])
 
     def with_sum(total: int) -> dict[str, Rating]:
         # as many 4s as fit, then one filler level, then 1s (sum of 20 levels, each 1..4)
@@ -231,7 +241,7 @@ def test_supervisi_band_edges() -> None:
         rest = (total - 20) - 3 * fours
         levels = ["4"] * fours + ([str(1 + rest)] if rest else [])
         levels += ["1"] * (20 - len(levels))
-        return ratings({**dict(zip(ids[:20], levels)), **na})
+        return ratings({**dict(zip(ids[:20], levels, strict=False)), **na})
 
     expected = {56: ("70.00", "Kurang"), 57: ("71.25", "Cukup"), 72: ("90.00", "Baik"), 73: ("91.25", "Sangat Baik")}
     for total, (nilai, predikat) in expected.items():
@@ -248,7 +258,9 @@ def test_pmm_is_verbal_with_three_focuses_per_indicator() -> None:
     assert inst.scale.kind is ScaleKind.verbal
     assert [lv.key for lv in inst.scale.levels] == ["belum", "belum_efektif", "efektif"]
     assert [lv.label for lv in inst.scale.levels] == [
-        "Belum dilakukan", "Dilakukan tapi belum efektif", "Dilakukan dan efektif",
+        "Belum dilakukan",
+        "Dilakukan tapi belum efektif",
+        "Dilakukan dan efektif",
     ]
     assert all(lv.value is None for lv in inst.scale.levels)
     assert inst.bands == []
@@ -269,12 +281,15 @@ def test_pmm_counts_levels_and_has_no_nilai() -> None:
     # instruksi:         efektif x 3                       -> 0 / 0 / 3
     # overall (belum / belum_efektif / efektif)            -> 2 / 4 / 6
     inst = bundled("pmm-observasi-kelas")
-    given = by_section(inst, {
-        "disiplin-positif": ["efektif", "belum_efektif", "efektif"],
-        "keteraturan-kelas": ["belum", "belum", "efektif"],
-        "umpan-balik": ["belum_efektif", "belum_efektif", "belum_efektif"],
-        "instruksi": ["efektif", "efektif", "efektif"],
-    })
+    given = by_section(
+        inst,
+        {
+            "disiplin-positif": ["efektif", "belum_efektif", "efektif"],
+            "keteraturan-kelas": ["belum", "belum", "efektif"],
+            "umpan-balik": ["belum_efektif", "belum_efektif", "belum_efektif"],
+            "instruksi": ["efektif", "efektif", "efektif"],
+        },
+    )
     result = score(inst, given)
     assert not result.numeric
     assert result.nilai is None and result.predikat is None and result.nilai_text == ""
@@ -388,22 +403,25 @@ def test_pkg_mixed_case_by_hand() -> None:
     # converted sum = 4+2+4+3+1+3+3+4+3+4+3+1+4+1 = 40
     # nilai PKG = 40 / 56 x 100 = 71.428571... -> 71.43 -> Cukup (61-75)
     inst = bundled("pkg")
-    given = by_section(inst, {
-        "K01": ["2", "1", "2"],
-        "K02": ["1", "1"],
-        "K03": ["2", "2", "2"],
-        "K04": ["2", "1", "1", "2"],
-        "K05": ["0", "1"],
-        "K06": ["2", "1"],
-        "K07": ["1", "1", "2"],
-        "K08": ["2", "2"],
-        "K09": ["2", "1"],
-        "K10": ["2", "2", "1"],
-        "K11": ["1", "2"],
-        "K12": ["0", "0"],
-        "K13": ["2", "2"],
-        "K14": ["1", "0"],
-    })
+    given = by_section(
+        inst,
+        {
+            "K01": ["2", "1", "2"],
+            "K02": ["1", "1"],
+            "K03": ["2", "2", "2"],
+            "K04": ["2", "1", "1", "2"],
+            "K05": ["0", "1"],
+            "K06": ["2", "1"],
+            "K07": ["1", "1", "2"],
+            "K08": ["2", "2"],
+            "K09": ["2", "1"],
+            "K10": ["2", "2", "1"],
+            "K11": ["1", "2"],
+            "K12": ["0", "0"],
+            "K13": ["2", "2"],
+            "K14": ["1", "0"],
+        },
+    )
     result = score(inst, given)
     assert not result.provisional
     sections = {s.section_id: s for s in result.sections}

@@ -7,9 +7,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from observasi.core.form_loader import load_form
 from observasi.core.instrument import Instrument
 from observasi.core.record import Rating
-from observasi.core.form_loader import load_form
 from observasi.core.scoring import band_for, nilai_of, score
 from tests.conftest import FIXTURES
 
@@ -22,7 +22,9 @@ def _r(indicator: str, level: str | None = None, na: bool = False) -> Rating:
 
 def test_hand_computed_mini(mini_form: Instrument) -> None:
     # R1=3, R2=4 | I1=2, I2=N/A, I3=3 -> obtained 12, maximum 4 x 4 = 16, 12/16 = 75.00 -> Cukup (71-80)
-    ratings = {r.indicator_id: r for r in [_r("R1", "3"), _r("R2", "4"), _r("I1", "2"), _r("I2", na=True), _r("I3", "3")]}
+    ratings = {
+        r.indicator_id: r for r in [_r("R1", "3"), _r("R2", "4"), _r("I1", "2"), _r("I2", na=True), _r("I3", "3")]
+    }
     result = score(mini_form, ratings)
     assert (result.obtained, result.maximum, result.nilai, result.predikat) == (12, 16, Decimal("75.00"), "Cukup")
     assert not result.provisional and result.na == 1
@@ -69,7 +71,7 @@ IDS = ["R1", "R2", "I1", "I2", "I3"]
 
 def _ratings(choice: list[str | None]) -> dict[str, Rating]:
     out = {}
-    for indicator, level in zip(IDS, choice):
+    for indicator, level in zip(IDS, choice, strict=False):
         if level == "na":
             out[indicator] = _r(indicator, na=True)
         elif level is not None:

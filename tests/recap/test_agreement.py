@@ -52,10 +52,24 @@ def test_two_observers_of_the_same_lessons(school: MiniSchool) -> None:
 
     store, f = school.store, school.form
     dedi = store.save_teacher(Teacher(name="Dedi Kurniawan, S.Pd."))
-    add_observation(store, f, dedi, school.rina, "2026-08-20", {"R1": "3", "R2": "2", "I1": "3", "I2": "4", "I3": "4"}, period="3-4")
-    add_observation(store, f, dedi, school.joko, "2026-08-20", {"R1": "3", "R2": "3", "I1": "3", "I2": "2", "I3": "4"}, period="3-4")
-    add_observation(store, f, dedi, school.rina, "2026-09-20", {"R1": "2", "R2": "2", "I1": None, "I2": "3", "I3": "1"}, period="5-6")
-    add_observation(store, f, dedi, school.joko, "2026-09-20", {"R1": "2", "R2": "1", "I1": "4", "I2": "3", "I3": "1"}, period="5-6")
+    add_observation(
+        store, f, dedi, school.rina, "2026-08-20", {"R1": "3", "R2": "2", "I1": "3", "I2": "4", "I3": "4"}, period="3-4"
+    )
+    add_observation(
+        store, f, dedi, school.joko, "2026-08-20", {"R1": "3", "R2": "3", "I1": "3", "I2": "2", "I3": "4"}, period="3-4"
+    )
+    add_observation(
+        store,
+        f,
+        dedi,
+        school.rina,
+        "2026-09-20",
+        {"R1": "2", "R2": "2", "I1": None, "I2": "3", "I3": "1"},
+        period="5-6",
+    )
+    add_observation(
+        store, f, dedi, school.joko, "2026-09-20", {"R1": "2", "R2": "1", "I1": "4", "I2": "3", "I3": "1"}, period="5-6"
+    )
     # Same teacher, same date, another period: a different lesson, not a pair.
     add_observation(store, f, dedi, school.joko, "2026-09-20", {"R1": "4"}, period="7-8")
 

@@ -59,8 +59,12 @@ def test_history_prints_table_chart_trend_and_followups(school: MiniSchool, data
 def test_every_recap_command_has_help(school: MiniSchool) -> None:
     from observasi.cli.teachers_cmd import teachers_group
 
-    commands = [cli.commands["recap"], cli.commands["history"], teachers_group.commands["export"],
-                teachers_group.commands["forget"]]
+    commands = [
+        cli.commands["recap"],
+        cli.commands["history"],
+        teachers_group.commands["export"],
+        teachers_group.commands["forget"],
+    ]
     for command in commands:
         assert command.help and not command.help.startswith("recap.")
         for param in command.params:

@@ -58,19 +58,59 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
     from tests.recap.conftest import add_observation
 
     sukru = school.store.save_teacher(Teacher(name="Şükrü Al-Qur'ān"))
-    add_observation(school.store, school.form, sukru, school.joko, "2026-12-01", {"R1": "4", "R2": "4", "I1": "4", "I2": "4", "I3": "4"})
+    add_observation(
+        school.store,
+        school.form,
+        sukru,
+        school.joko,
+        "2026-12-01",
+        {"R1": "4", "R2": "4", "I1": "4", "I2": "4", "I3": "4"},
+    )
     path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    header_at = rows.index(["No", "Nama guru", "NIP/NUPTK", "Mata pelajaran", "Jumlah", "Tanggal terakhir", "Nilai",
-                            "Rata-rata nilai", "Predikat", "Instrumen", "Versi"])
+    header_at = rows.index(
+        [
+            "No",
+            "Nama guru",
+            "NIP/NUPTK",
+            "Mata pelajaran",
+            "Jumlah",
+            "Tanggal terakhir",
+            "Nilai",
+            "Rata-rata nilai",
+            "Predikat",
+            "Instrumen",
+            "Versi",
+        ]
+    )
     assert rows[header_at - 1] == ["Rekap per guru"]
-    assert rows[header_at + 1][1:] == ["Ani Lestari, S.Pd.", "NIP 198501012010012001", "IPA", "2", "2026-10-05", "90.00",
-                                       "85.00", "Baik", "mini", "1"]
+    assert rows[header_at + 1][1:] == [
+        "Ani Lestari, S.Pd.",
+        "NIP 198501012010012001",
+        "IPA",
+        "2",
+        "2026-10-05",
+        "90.00",
+        "85.00",
+        "Baik",
+        "mini",
+        "1",
+    ]
     assert any(r[1:2] == ["Şükrü Al-Qur'ān"] for r in rows)
-    assert ["Instrumen", "Versi", "Bagian", "Kode", "Indikator", "Dinilai", "T/A", "Rata-rata", "Persen",
-            "Sebaran tingkat"] in rows
+    assert [
+        "Instrumen",
+        "Versi",
+        "Bagian",
+        "Kode",
+        "Indikator",
+        "Dinilai",
+        "T/A",
+        "Rata-rata",
+        "Persen",
+        "Sebaran tingkat",
+    ] in rows
 
 
 def test_pdf_has_letterhead_figures_and_page_numbers(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
@@ -79,14 +119,27 @@ def test_pdf_has_letterhead_figures_and_page_numbers(school: MiniSchool, context
     path = export_recap(context, _recap(school), tmp_path / "rekap.pdf").path
     reader = PdfReader(str(path))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for expected in ("SMP NEGERI 1 CONTOH", "NPSN 20200001", "REKAP HASIL SUPERVISI AKADEMIK", "Ganjil 2026/2027",
-                     "Ani Lestari, S.Pd.", "90.00", "85.00", "56.25", "mini 1", "Halaman 1 dari",
-                     "Hj. Rina Marlina, M.Pd.", "hanya observasi final"):
+    for expected in (
+        "SMP NEGERI 1 CONTOH",
+        "NPSN 20200001",
+        "REKAP HASIL SUPERVISI AKADEMIK",
+        "Ganjil 2026/2027",
+        "Ani Lestari, S.Pd.",
+        "90.00",
+        "85.00",
+        "56.25",
+        "mini 1",
+        "Halaman 1 dari",
+        "Hj. Rina Marlina, M.Pd.",
+        "hanya observasi final",
+    ):
         assert expected in text, expected
     assert reader.metadata.title == "Rekap Hasil Supervisi Akademik"
 
 
-def test_unknown_extension_and_signing_a_spreadsheet_are_refused(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+def test_unknown_extension_and_signing_a_spreadsheet_are_refused(
+    school: MiniSchool, context: AppContext, tmp_path: Path
+) -> None:
     with pytest.raises(UserError, match=r"\.txt"):
         export_recap(context, _recap(school), tmp_path / "rekap.txt")
     with pytest.raises(UserError, match="PDF"):

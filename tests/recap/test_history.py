@@ -32,7 +32,9 @@ def test_followups_of_the_last_observation_and_the_open_ones(school: MiniSchool)
     history = build_history(school.store, school.ani.id)
     assert history.followups_of is not None and history.followups_of.id == school.ani_second.id
     assert [(f.action, f.status) for f in history.followups] == [
-        ("Menyusun asesmen formatif", "done"), ("Mengatur waktu penutup", "open")]
+        ("Menyusun asesmen formatif", "done"),
+        ("Mengatur waktu penutup", "open"),
+    ]
     previous = open_followups(school.store, school.ani.id)
     assert previous is not None and previous.observation_id == school.ani_second.id
     assert [f.action for f in previous.items] == ["Mengatur waktu penutup"]

@@ -28,17 +28,35 @@ def _fill(store: Store, inst: Instrument) -> None:
         levels = [rng.randint(1, 4) for _ in indicators]
         nilai = nilai_of(sum(levels), 4 * len(levels))
         day = f"2026-{7 + i % 6:02d}-{1 + i % 28:02d}"
-        observations.append({
-            "id": obs_id, "form_id": inst.id, "form_version": inst.version, "form_hash": digest,
-            "teacher_id": f"t{i % 400}", "teacher": json.dumps({"name": f"Guru {i % 400:03d}"}),
-            "observer_id": f"o{i % 5}", "observer": json.dumps({"name": f"Observer {i % 5}"}), "co_observer": "",
-            "date": day, "period": str(i % 8), "status": "final", "deleted": 0, "created_at": f"{day}T00:00:{i % 60:02d}Z",
-            "nilai": f"{nilai:.2f}", "predikat": band_for(inst, nilai), "scored": len(levels), "total": len(levels),
-        })
-        ratings += [{"observation_id": obs_id, "indicator_id": ind, "level": str(v), "na": 0}
-                    for ind, v in zip(indicators, levels)]
-        followups.append({"id": new_id(), "observation_id": obs_id, "position": 0, "action": "Asesmen formatif",
-                          "status": "open"})
+        observations.append(
+            {
+                "id": obs_id,
+                "form_id": inst.id,
+                "form_version": inst.version,
+                "form_hash": digest,
+                "teacher_id": f"t{i % 400}",
+                "teacher": json.dumps({"name": f"Guru {i % 400:03d}"}),
+                "observer_id": f"o{i % 5}",
+                "observer": json.dumps({"name": f"Observer {i % 5}"}),
+                "co_observer": "",
+                "date": day,
+                "period": str(i % 8),
+                "status": "final",
+                "deleted": 0,
+                "created_at": f"{day}T00:00:{i % 60:02d}Z",
+                "nilai": f"{nilai:.2f}",
+                "predikat": band_for(inst, nilai),
+                "scored": len(levels),
+                "total": len(levels),
+            }
+        )
+        ratings += [
+            {"observation_id": obs_id, "indicator_id": ind, "level": str(v), "na": 0}
+            for ind, v in zip(indicators, levels, strict=False)
+        ]
+        followups.append(
+            {"id": new_id(), "observation_id": obs_id, "position": 0, "action": "Asesmen formatif", "status": "open"}
+        )
     with store.db.atomic():
         store.db["observations"].insert_all(observations, batch_size=1000)
         store.db["ratings"].insert_all(ratings, batch_size=2000)

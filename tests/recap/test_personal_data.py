@@ -71,7 +71,9 @@ def test_forget_erases_locally_and_leaves_tombstones(school: MiniSchool, data_di
         left = store.get_observation(obs.id)
         assert left.ratings == {} and left.evidence == [] and left.followups == [] and left.reflection == {}
     # Nothing about her is left in the database, old revisions included.
-    rows = store.query("select payload from revisions where observation_id in (?, ?)", [school.ani_first.id, school.ani_second.id])
+    rows = store.query(
+        "select payload from revisions where observation_id in (?, ?)", [school.ani_first.id, school.ani_second.id]
+    )
     assert rows and not any("Ani Lestari" in r["payload"] or "berdiskusi" in r["payload"] for r in rows)
     assert not any("Ani Lestari" in r["payload"] for r in store.query("select payload from revisions"))
     # Revisions that never left this laptop publish as genuine: their hash fits the new content.

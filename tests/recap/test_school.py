@@ -18,10 +18,20 @@ def test_per_teacher_latest_average_predikat_and_count(school: MiniSchool) -> No
     assert list(rows) == ["Ani Lestari, S.Pd.", "Budi Hartono, S.Pd."]  # Citra is in another semester
     ani = rows["Ani Lestari, S.Pd."]
     assert (ani.count, ani.latest_date, ani.latest_nilai, ani.average_nilai, ani.predikat) == (
-        2, "2026-10-05", Decimal("90.00"), Decimal("85.00"), "Baik")
+        2,
+        "2026-10-05",
+        Decimal("90.00"),
+        Decimal("85.00"),
+        "Baik",
+    )
     assert (ani.form.id, ani.form.version) == ("mini", "1")
     budi = rows["Budi Hartono, S.Pd."]
-    assert (budi.count, budi.latest_nilai, budi.average_nilai, budi.predikat) == (1, Decimal("56.25"), Decimal("56.25"), "Kurang")
+    assert (budi.count, budi.latest_nilai, budi.average_nilai, budi.predikat) == (
+        1,
+        Decimal("56.25"),
+        Decimal("56.25"),
+        "Kurang",
+    )
     assert (budi.id_label, budi.id_number) == ("NUPTK", "1234567890123456")
 
 
@@ -54,7 +64,9 @@ def test_indicator_averages_weakest_first(school: MiniSchool) -> None:
 def test_observers_and_co_observers(school: MiniSchool) -> None:
     recap = build_recap(school.store, Period.of_semester("2026-1"))
     assert [(o.name, o.observations, o.co_observations) for o in recap.observers] == [
-        ("Hj. Rina Marlina, M.Pd.", 2, 1), ("Joko Susilo, S.Pd.", 1, 0)]
+        ("Hj. Rina Marlina, M.Pd.", 2, 1),
+        ("Joko Susilo, S.Pd.", 1, 0),
+    ]
 
 
 def test_followups_of_final_observations_with_their_status(school: MiniSchool) -> None:
@@ -81,8 +93,10 @@ def test_verbal_form_gives_the_distribution_of_levels(school: MiniSchool, verbal
     group = next(g for g in recap.indicators if g.form.id == "verbal-mini")
     assert group.level_totals == {"Belum dilakukan": 1, "Dilakukan tapi belum efektif": 2, "Dilakukan dan efektif": 1}
     # position mean as % of the top level: V2 (1+0)/4 = 25 %, V1 (2+1)/4 = 75 %
-    assert [(r.indicator_id, r.percent, r.average) for r in group.rows] == [("V2", Decimal("25.00"), None),
-                                                                          ("V1", Decimal("75.00"), None)]
+    assert [(r.indicator_id, r.percent, r.average) for r in group.rows] == [
+        ("V2", Decimal("25.00"), None),
+        ("V1", Decimal("75.00"), None),
+    ]
     citra = next(r for r in recap.teachers if r.name.startswith("Citra"))
     assert citra.latest_nilai is None and citra.predikat is None and citra.count == 2
     assert all(d.form.id != "verbal-mini" for d in recap.predikat)

@@ -52,7 +52,9 @@ async def test_history_screen_shows_chart_trend_and_changes_a_followup(demo: App
         chart = _text(screen, "#history-chart")
         assert "█" in chart and "2026-" in chart
         last = screen.history.followups_of
-        assert last is not None and screen.query_one("#history-followups", DataTable).row_count == len(screen.history.followups)
+        assert last is not None and screen.query_one("#history-followups", DataTable).row_count == len(
+            screen.history.followups
+        )
         before = store.get_observation(last.id).followups[0].status
         await pilot.press("s")
         await pilot.pause()

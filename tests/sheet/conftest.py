@@ -30,8 +30,14 @@ def demo(demo_dir: Path) -> AppContext:
     context.store.close()
 
 
-def pick(context: AppContext, *, form: str, status: str = Status.final.value, observer_role: str | None = None,
-         teacher: str | None = None) -> ObservationSummary:
+def pick(
+    context: AppContext,
+    *,
+    form: str,
+    status: str = Status.final.value,
+    observer_role: str | None = None,
+    teacher: str | None = None,
+) -> ObservationSummary:
     """One demo observation with the given form, status (and observer role / teacher name)."""
     for item in context.store.list_observations(status=status, form_id=form, order="date_asc"):
         if teacher and teacher not in item.teacher_name:

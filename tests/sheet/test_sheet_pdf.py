@@ -49,27 +49,49 @@ def test_every_font_is_embedded(demo: AppContext) -> None:
     assert fonts >= 2
 
 
-def _store_final(context: AppContext, inst: Instrument, teacher_name: str, ratings: dict[str, Rating],
-                 **fields: object) -> str:
+def _store_final(
+    context: AppContext, inst: Instrument, teacher_name: str, ratings: dict[str, Rating], **fields: object
+) -> str:
     store = context.store
     teacher = store.save_teacher(Teacher(name=teacher_name, nip="198001012005012001"))
     observer = store.self_observer()
     assert observer is not None
     obs = Observation(
-        form_id=inst.id, form_version=inst.version, form_hash=inst.content_hash(), teacher_id=teacher.id,
-        teacher=teacher.as_person(), observer_id=observer.id, observer=observer.as_person(), subject="IPA",
-        class_name="VII A", date="2026-11-24", semester="2026-1", ratings=ratings, status=Status.final,
-        finalized_at="2026-11-24T06:35:00Z", updated_at="2026-11-24T06:35:00Z", **fields,
+        form_id=inst.id,
+        form_version=inst.version,
+        form_hash=inst.content_hash(),
+        teacher_id=teacher.id,
+        teacher=teacher.as_person(),
+        observer_id=observer.id,
+        observer=observer.as_person(),
+        subject="IPA",
+        class_name="VII A",
+        date="2026-11-24",
+        semester="2026-1",
+        ratings=ratings,
+        status=Status.final,
+        finalized_at="2026-11-24T06:35:00Z",
+        updated_at="2026-11-24T06:35:00Z",
+        **fields,
     )
     return store.create_observation(obs, inst).id
 
 
 def test_any_name_prints_and_reads_back(demo: AppContext, mini_form: Instrument) -> None:
     ratings = {ind.id: Rating(indicator_id=ind.id, level="3") for _, ind in mini_form.indicators()}
-    obs_id = _store_final(demo, mini_form, "Şükrü Abdullah Al-Qur'ān, S.Pd.", ratings,
-                          strengths="Ni Luh Putu Ayu Wulandari menyebutnya \u201cpembelajaran yang \u2018hidup\u2019\u201d.")
+    obs_id = _store_final(
+        demo,
+        mini_form,
+        "Şükrü Abdullah Al-Qur'ān, S.Pd.",
+        ratings,
+        strengths="Ni Luh Putu Ayu Wulandari menyebutnya \u201cpembelajaran yang \u2018hidup\u2019\u201d.",
+    )
     text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))
-    for expected in ("Şükrü Abdullah Al-Qur'ān", "Ni Luh Putu Ayu Wulandari", "\u201cpembelajaran yang \u2018hidup\u2019\u201d"):
+    for expected in (
+        "Şükrü Abdullah Al-Qur'ān",
+        "Ni Luh Putu Ayu Wulandari",
+        "\u201cpembelajaran yang \u2018hidup\u2019\u201d",
+    ):
         assert expected in text
 
 
@@ -78,9 +100,19 @@ def _long_form(mini_form: Instrument) -> Instrument:
     data = mini_form.model_dump(mode="json")
     data.update(id="panjang", version="1", title="Instrumen Panjang")
     data["sections"] = [
-        {"id": f"S{s}", "title": f"Bagian {s}", "phase": "execution",
-         "indicators": [{"id": f"I{s}{i:02d}", "text": f"Indikator nomor {s}-{i} tentang kegiatan belajar siswa "
-                         f"yang diamati oleh supervisor di kelas"} for i in range(10)]}
+        {
+            "id": f"S{s}",
+            "title": f"Bagian {s}",
+            "phase": "execution",
+            "indicators": [
+                {
+                    "id": f"I{s}{i:02d}",
+                    "text": f"Indikator nomor {s}-{i} tentang kegiatan belajar siswa "
+                    f"yang diamati oleh supervisor di kelas",
+                }
+                for i in range(10)
+            ],
+        }
         for s in range(1, 5)
     ]
     return Instrument.model_validate(data)
@@ -171,12 +203,20 @@ def test_signature_image_is_drawn_on_the_users_own_block(demo: AppContext, tmp_p
 
 def test_observer_and_teacher_ids_are_printed(demo: AppContext, mini_form: Instrument) -> None:
     store = demo.store
-    observer = store.save_observer(Observer(name="Bu Guru Senior", id_label="NBM", id_number="1234567", role="guru_senior"))
+    observer = store.save_observer(
+        Observer(name="Bu Guru Senior", id_label="NBM", id_number="1234567", role="guru_senior")
+    )
     teacher = store.save_teacher(Teacher(name="Pak Teguh", nuptk="9999888877776666"))
     obs = Observation(
-        form_id=mini_form.id, form_version=mini_form.version, form_hash="", teacher_id=teacher.id,
-        teacher=teacher.as_person("NUPTK"), observer_id=observer.id, observer=observer.as_person(),
-        date="2026-11-24", semester="2026-1",
+        form_id=mini_form.id,
+        form_version=mini_form.version,
+        form_hash="",
+        teacher_id=teacher.id,
+        teacher=teacher.as_person("NUPTK"),
+        observer_id=observer.id,
+        observer=observer.as_person(),
+        date="2026-11-24",
+        semester="2026-1",
     )
     obs_id = store.create_observation(obs, mini_form).id
     text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))

@@ -112,7 +112,7 @@ def test_print_uses_lp_and_falls_back_to_opening(tmp_path: Path, monkeypatch) ->
     bin_dir.mkdir()
     log = tmp_path / "lp.log"
     lp = bin_dir / "lp"
-    lp.write_text(f"#!/bin/sh\necho \"$@\" > {log}\nexit 0\n")
+    lp.write_text(f'#!/bin/sh\necho "$@" > {log}\nexit 0\n')
     lp.chmod(0o755)
     monkeypatch.setenv("PATH", str(bin_dir))
     assert "pencetak" in print_pdf(pdf)

@@ -22,18 +22,30 @@ def keyed(demo: AppContext) -> AppContext:
     return demo
 
 
-def _signed(capsys: pytest.CaptureFixture[str], context: AppContext, passphrase_file: Path, *,
-            role: str = "kepala_sekolah") -> tuple[Path, str]:
+def _signed(
+    capsys: pytest.CaptureFixture[str], context: AppContext, passphrase_file: Path, *, role: str = "kepala_sekolah"
+) -> tuple[Path, str]:
     item = pick(context, form="supervisi-akademik", observer_role=role)
     out = context.settings.data_dir / "signed.pdf"
-    result = observasi(capsys, "--data-dir", str(context.settings.data_dir), "sheet", item.id[:8], "-o", str(out),
-                       "--sign", "--passphrase-file", str(passphrase_file))
+    result = observasi(
+        capsys,
+        "--data-dir",
+        str(context.settings.data_dir),
+        "sheet",
+        item.id[:8],
+        "-o",
+        str(out),
+        "--sign",
+        "--passphrase-file",
+        str(passphrase_file),
+    )
     assert result.code == 0, result.err
     return out, item.id
 
 
-def test_signed_sheet_validates_with_pyhanko(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                              passphrase_file: Path) -> None:
+def test_signed_sheet_validates_with_pyhanko(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
+) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -56,8 +68,9 @@ def test_signed_sheet_validates_with_pyhanko(capsys: pytest.CaptureFixture[str],
     assert "cocok dengan catatan" in result.out
 
 
-def test_a_flipped_byte_fails_verify(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                     passphrase_file: Path) -> None:
+def test_a_flipped_byte_fails_verify(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
+) -> None:
     out, _ = _signed(capsys, keyed, passphrase_file)
     data = bytearray(out.read_bytes())
     where = data.index(b"/Keywords")  # inside the signed range, in plain text
@@ -68,8 +81,9 @@ def test_a_flipped_byte_fails_verify(capsys: pytest.CaptureFixture[str], keyed: 
     assert "TIDAK SAH" in result.out
 
 
-def test_an_appended_change_fails_verify(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                         passphrase_file: Path) -> None:
+def test_an_appended_change_fails_verify(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
+) -> None:
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
@@ -85,8 +99,9 @@ def test_an_appended_change_fails_verify(capsys: pytest.CaptureFixture[str], key
     assert "ditambahkan setelah tanda tangan" in result.out
 
 
-def test_unsigned_and_unknown_certificates_fail_until_trusted(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                                               passphrase_file: Path, tmp_path: Path) -> None:
+def test_unsigned_and_unknown_certificates_fail_until_trusted(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path, tmp_path: Path
+) -> None:
     out, _ = _signed(capsys, keyed, passphrase_file)
     colleague = tmp_path / "colleague"
     result = observasi(capsys, "--data-dir", str(colleague), "verify", str(out))
@@ -101,27 +116,42 @@ def test_unsigned_and_unknown_certificates_fail_until_trusted(capsys: pytest.Cap
 
     unsigned = tmp_path / "unsigned.pdf"
     item = pick(keyed, form="supervisi-akademik")
-    assert observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheet", item.id, "-o", str(unsigned)).code == 0
+    assert (
+        observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheet", item.id, "-o", str(unsigned)).code == 0
+    )
     result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "verify", str(unsigned))
     assert result.code == 1 and "tidak bertanda tangan" in result.out
 
 
 def test_a_draft_cannot_be_signed(capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path) -> None:
     item = pick(keyed, form="supervisi-akademik", status=Status.reflecting.value)
-    result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheet", item.id, "--sign",
-                       "--passphrase-file", str(passphrase_file))
+    result = observasi(
+        capsys,
+        "--data-dir",
+        str(keyed.settings.data_dir),
+        "sheet",
+        item.id,
+        "--sign",
+        "--passphrase-file",
+        str(passphrase_file),
+    )
     assert result.code == 2
     assert result.err.strip().count("\n") == 0 and "belum final" in result.err
     assert "Traceback" not in result.err
 
 
-def test_wrong_passphrase_and_missing_key_are_one_line(capsys: pytest.CaptureFixture[str], demo: AppContext,
-                                                       tmp_path: Path, passphrase_file: Path) -> None:
+def test_wrong_passphrase_and_missing_key_are_one_line(
+    capsys: pytest.CaptureFixture[str], demo: AppContext, tmp_path: Path, passphrase_file: Path
+) -> None:
     data_dir = str(demo.settings.data_dir)
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
-    result = observasi(capsys, "--data-dir", data_dir, "sheet", item.id, "--sign", "--passphrase-file", str(passphrase_file))
+    result = observasi(
+        capsys, "--data-dir", data_dir, "sheet", item.id, "--sign", "--passphrase-file", str(passphrase_file)
+    )
     assert result.code == 2 and "belum ada kunci" in result.err and result.err.strip().count("\n") == 0
-    assert observasi(capsys, "--data-dir", data_dir, "keys", "create", "--passphrase-file", str(passphrase_file)).code == 0
+    assert (
+        observasi(capsys, "--data-dir", data_dir, "keys", "create", "--passphrase-file", str(passphrase_file)).code == 0
+    )
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("bukan-ini\n", encoding="utf-8")
     result = observasi(capsys, "--data-dir", data_dir, "sheet", item.id, "--sign", "--passphrase-file", str(wrong))
@@ -135,8 +165,9 @@ def test_no_terminal_and_no_passphrase_says_how(capsys: pytest.CaptureFixture[st
     assert result.code == 2 and "--passphrase-file" in result.err
 
 
-def test_passphrase_from_environment(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passphrase_from_environment(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OBSERVASI_PASSPHRASE", PASSPHRASE)
     item = pick(keyed, form="supervisi-akademik", observer_role="kepala_sekolah")
     result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheet", item.id, "--sign")
@@ -144,8 +175,9 @@ def test_passphrase_from_environment(capsys: pytest.CaptureFixture[str], keyed: 
     assert "ditandatangani" in result.out
 
 
-def test_missing_or_broken_signature_image_is_one_line(capsys: pytest.CaptureFixture[str], demo: AppContext,
-                                                       tmp_path: Path) -> None:
+def test_missing_or_broken_signature_image_is_one_line(
+    capsys: pytest.CaptureFixture[str], demo: AppContext, tmp_path: Path
+) -> None:
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
     data_dir = str(demo.settings.data_dir)
     missing = tmp_path / "tidak-ada.png"
@@ -159,8 +191,9 @@ def test_missing_or_broken_signature_image_is_one_line(capsys: pytest.CaptureFix
     assert result.code == 2 and str(broken) in result.err and result.err.strip().count("\n") == 0
 
 
-def test_keys_create_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                          passphrase_file: Path) -> None:
+def test_keys_create_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
+) -> None:
     data_dir = str(keyed.settings.data_dir)
     before = key_path(keyed.settings.data_dir).read_bytes()
     result = observasi(capsys, "--data-dir", data_dir, "keys", "create", "--passphrase-file", str(passphrase_file))
@@ -168,16 +201,32 @@ def test_keys_create_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], ke
     assert key_path(keyed.settings.data_dir).read_bytes() == before
     shown = observasi(capsys, "--data-dir", data_dir, "keys", "show")
     assert shown.code == 0 and "SHA-256" in shown.out
-    assert observasi(capsys, "--data-dir", data_dir, "keys", "create", "--force", "--passphrase-file",
-                     str(passphrase_file)).code == 0
+    assert (
+        observasi(
+            capsys, "--data-dir", data_dir, "keys", "create", "--force", "--passphrase-file", str(passphrase_file)
+        ).code
+        == 0
+    )
     assert key_path(keyed.settings.data_dir).read_bytes() != before
 
 
-def test_sheets_writes_a_folder_and_signs_only_final_ones(capsys: pytest.CaptureFixture[str], keyed: AppContext,
-                                                          passphrase_file: Path, tmp_path: Path) -> None:
+def test_sheets_writes_a_folder_and_signs_only_final_ones(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "semua"
-    result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheets", "--since", "01/11/2026",
-                       "-o", str(out), "--sign", "--passphrase-file", str(passphrase_file))
+    result = observasi(
+        capsys,
+        "--data-dir",
+        str(keyed.settings.data_dir),
+        "sheets",
+        "--since",
+        "01/11/2026",
+        "-o",
+        str(out),
+        "--sign",
+        "--passphrase-file",
+        str(passphrase_file),
+    )
     assert result.code == 0, result.err
     expected = keyed.store.list_observations(date_from="2026-11-01")
     assert len(list(out.glob("*.pdf"))) == len(expected) > 3
@@ -187,8 +236,15 @@ def test_sheets_writes_a_folder_and_signs_only_final_ones(capsys: pytest.Capture
 
 
 def test_every_sheet_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (["keys"], ["keys", "create"], ["keys", "show"], ["keys", "export-cert"], ["sheet"], ["sheets"],
-                 ["verify"]):
+    for args in (
+        ["keys"],
+        ["keys", "create"],
+        ["keys", "show"],
+        ["keys", "export-cert"],
+        ["sheet"],
+        ["sheets"],
+        ["verify"],
+    ):
         result = observasi(capsys, *args, "--help")
         assert result.code == 0
         assert "--help" in result.out

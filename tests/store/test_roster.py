@@ -26,7 +26,12 @@ def test_dapodik_export_with_title_rows_and_semicolons() -> None:
     assert [r.line for r in parsed.rows] == [5, 6, 7, 8]
     first = parsed.rows[0].values
     assert (first["nip"], first["nuptk"], first["gender"], first["subject"], first["ptk_type"]) == (
-        "198001012005012001", "1234567890123456", "P", "IPA", "Guru Mapel")
+        "198001012005012001",
+        "1234567890123456",
+        "P",
+        "IPA",
+        "Guru Mapel",
+    )
     assert parsed.rows[1].values["gender"] == "L"
     assert parsed.ignored_columns == ["No", "Tempat Lahir"]
     plan = plan_import(parsed, [])
@@ -43,7 +48,7 @@ def test_english_headers_commas_and_windows_1252() -> None:
 
 
 def test_headers_match_case_and_space_insensitively() -> None:
-    raw = " NAMA LENGKAP ;  n i p ;MATA_PELAJARAN\nDewi;198001012005012003;IPS\n".encode()
+    raw = b" NAMA LENGKAP ;  n i p ;MATA_PELAJARAN\nDewi;198001012005012003;IPS\n"
     values = parse_roster(raw, "x.csv").rows[0].values
     assert values["name"] == "Dewi" and values["subject"] == "IPS"
 
@@ -55,13 +60,13 @@ def test_upsert_by_nip_then_nuptk_then_name() -> None:
         Teacher(name="Hendra Gunawan", subject="TIK"),
     ]
     raw = (
-        "Nama,NIP,NUPTK,Mapel\n"
-        "Siti Aminah,198001012005012001,,IPA\n"
-        "Yohana Siahaan,,8442766667130062,Agama Kristen\n"
-        "hendra   gunawan,,,Informatika\n"
-        "Guru Baru,,,PJOK\n"
-        "Siti A.,,,\n"
-    ).encode()
+        b"Nama,NIP,NUPTK,Mapel\n"
+        b"Siti Aminah,198001012005012001,,IPA\n"
+        b"Yohana Siahaan,,8442766667130062,Agama Kristen\n"
+        b"hendra   gunawan,,,Informatika\n"
+        b"Guru Baru,,,PJOK\n"
+        b"Siti A.,,,\n"
+    )
     plan = plan_import(parse_roster(raw, "r.csv"), existing)
     assert (plan.added, plan.updated, plan.unchanged) == (1, 3, 1)
     saved = {t.id: t for t in plan.save}
@@ -73,7 +78,7 @@ def test_upsert_by_nip_then_nuptk_then_name() -> None:
 
 
 def test_mangled_nip_is_reported_not_imported() -> None:
-    raw = "Nama,NIP\nAhmad,1.98E+17\n".encode()
+    raw = b"Nama,NIP\nAhmad,1.98E+17\n"
     parsed = parse_roster(raw, "r.csv")
     assert parsed.rows[0].values["nip"] == ""
     assert any("baris 2" in n and "1.98E+17" in n for n in parsed.notes)

@@ -110,7 +110,10 @@ def test_delete_leaves_a_tombstone(store: Store, draft: Observation) -> None:
 
 def test_lesson_clock_excludes_pauses(store: Store, draft: Observation) -> None:
     store.start_observing(draft.id, "pendahuluan")
-    store.db.execute("update observations set started_at = '2026-11-24T01:00:00Z', paused_at = '2026-11-24T01:20:00Z' where id = ?", [draft.id])
+    store.db.execute(
+        "update observations set started_at = '2026-11-24T01:00:00Z', paused_at = '2026-11-24T01:20:00Z' where id = ?",
+        [draft.id],
+    )
     store.db.conn.commit()
     assert store.get_observation(draft.id).elapsed_seconds() == 20 * 60
     store.resume_clock(draft.id)
@@ -162,7 +165,9 @@ def test_whole_record_round_trips(store: Store, draft: Observation) -> None:
     other.close()
 
 
-def test_old_record_renders_after_the_form_file_changes(store: Store, draft: Observation, mini_form: Instrument) -> None:
+def test_old_record_renders_after_the_form_file_changes(
+    store: Store, draft: Observation, mini_form: Instrument
+) -> None:
     # The form's content is kept in the database, so nothing depends on the file anymore.
     fresh = _reopen(store)
     assert fresh.instrument(draft.form_hash) == mini_form
@@ -170,7 +175,9 @@ def test_old_record_renders_after_the_form_file_changes(store: Store, draft: Obs
 
 
 def test_database_from_a_newer_program_is_refused_plainly(store: Store) -> None:
-    store.db["_sqlite_migrations"].insert({"migration_set": "observasi", "name": "m999_from_the_future", "applied_at": "x"})
+    store.db["_sqlite_migrations"].insert(
+        {"migration_set": "observasi", "name": "m999_from_the_future", "applied_at": "x"}
+    )
     store.close()
     with pytest.raises(UserError) as info:
         Store(store.data_dir)
@@ -212,7 +219,9 @@ def test_no_sqlite_connection_is_left_in_a_transaction(store: Store, draft: Obse
 
 
 def test_a_record_in_conflict_cannot_be_edited_until_resolved(store: Store, draft: Observation) -> None:
-    store.db["sync_conflicts"].insert({"observation_id": draft.id, "heads": "[]", "detected_at": "2026-11-24T01:00:00Z"})
+    store.db["sync_conflicts"].insert(
+        {"observation_id": draft.id, "heads": "[]", "detected_at": "2026-11-24T01:00:00Z"}
+    )
     with pytest.raises(RecordLocked) as info:
         store.set_rating(draft.id, "R1", level="3")
     assert "konflik" in info.value.message

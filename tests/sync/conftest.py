@@ -30,14 +30,25 @@ class Device:
     def sync(self) -> service.SyncReport:
         return service.sync(self.context, self.shared)
 
-    def new_observation(self, inst: Instrument, teacher: str = "Siti Aminah", topic: str = "Gerak lurus") -> Observation:
+    def new_observation(
+        self, inst: Instrument, teacher: str = "Siti Aminah", topic: str = "Gerak lurus"
+    ) -> Observation:
         store = self.store
         t = store.save_teacher(Teacher(name=teacher, nip="198001012005012001"))
         o = store.save_observer(Observer(name=f"Pengamat {self.name}", id_number="197001011995011001"))
         obs = Observation(
-            form_id=inst.id, form_version=inst.version, form_hash="", teacher_id=t.id, teacher=t.as_person(),
-            observer_id=o.id, observer=o.as_person(), subject="IPA", class_name="VII A", topic=topic,
-            date="2026-11-24", semester="2026-1",
+            form_id=inst.id,
+            form_version=inst.version,
+            form_hash="",
+            teacher_id=t.id,
+            teacher=t.as_person(),
+            observer_id=o.id,
+            observer=o.as_person(),
+            subject="IPA",
+            class_name="VII A",
+            topic=topic,
+            date="2026-11-24",
+            semester="2026-1",
         )
         return store.create_observation(obs, inst)
 
@@ -53,8 +64,11 @@ class Device:
 
 def folder_snapshot(shared: Path) -> dict[str, str]:
     """Every file in the shared folder with the sha256 of its bytes."""
-    return {p.relative_to(shared).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(shared.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(shared).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(shared.rglob("*"))
+        if p.is_file()
+    }
 
 
 def assert_only_added(before: dict[str, str], after: dict[str, str]) -> None:

@@ -63,8 +63,12 @@ def test_conflict_copies_of_every_kind_are_read_once(devices, mini_form: Instrum
     sent = a.sync().sent
     original = _own_files(a)[0]
     stem = original.stem
-    copies = [f"{stem} (1).json", f"{stem} (Budi's conflicted copy 2026-11-24).json",
-              f"{stem}.sync-conflict-20261124-101500-ABCDEFG.json", f"{stem}-LAPTOP-BUDI.json"]
+    copies = [
+        f"{stem} (1).json",
+        f"{stem} (Budi's conflicted copy 2026-11-24).json",
+        f"{stem}.sync-conflict-20261124-101500-ABCDEFG.json",
+        f"{stem}-LAPTOP-BUDI.json",
+    ]
     for name in copies:
         shutil.copyfile(original, original.with_name(name))
     before = folder_snapshot(a.shared)
@@ -119,13 +123,22 @@ def test_clutter_is_ignored_and_strangers_are_named(devices, mini_form: Instrume
     a.new_observation(mini_form)
     a.sync()
     own = app_dir(a.shared) / a.store.device_id
-    for name in ("desktop.ini", "~$laporan.docx", ".~lock.rekap.xlsx#", ".DS_Store", "Thumbs.db", "upload.tmp",
-                 ".~observasi-1a2b3c.tmp"):
+    for name in (
+        "desktop.ini",
+        "~$laporan.docx",
+        ".~lock.rekap.xlsx#",
+        ".DS_Store",
+        "Thumbs.db",
+        "upload.tmp",
+        ".~observasi-1a2b3c.tmp",
+    ):
         (own / name).write_bytes(b"junk")
         (app_dir(a.shared) / name).write_bytes(b"junk")
     (own / "catatan rapat.txt").write_text("bukan milik observasi", encoding="utf-8")
     report = b.sync()
-    assert report.problems == [(f"observasi/{a.store.device_id}/catatan rapat.txt", "bukan file yang ditulis observasi; dibiarkan")]
+    assert report.problems == [
+        (f"observasi/{a.store.device_id}/catatan rapat.txt", "bukan file yang ditulis observasi; dibiarkan")
+    ]
     assert report.received == 1
 
 
@@ -172,7 +185,9 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_resolved_once(devic
     b.store.add_evidence(obs.id, Evidence(text="Siswa bertanya tentang gaya gesek", minute=12))
     a.sync()
     report = b.sync()
-    assert [(cf.observation_id, cf.teacher_name, len(cf.head_ids)) for cf in report.conflicts] == [(obs.id, "Siti Aminah", 2)]
+    assert [(cf.observation_id, cf.teacher_name, len(cf.head_ids)) for cf in report.conflicts] == [
+        (obs.id, "Siti Aminah", 2)
+    ]
     # B's record stays as B left it until the user decides.
     assert b.store.get_observation(obs.id).class_name == "VIII B"
     assert a.sync().conflicts and service.status(a.context).conflicts == 1
@@ -194,7 +209,9 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_resolved_once(devic
     for device in (a, c, b, a, c):
         device.sync()
     results = [d.store.get_observation(obs.id) for d in (a, b, c)]
-    assert all(r.topic == "Energi kinetik" and r.class_name == "VIII B" and r.ratings["R1"].level == "3" for r in results)
+    assert all(
+        r.topic == "Energi kinetik" and r.class_name == "VIII B" and r.ratings["R1"].level == "3" for r in results
+    )
     assert [len(r.evidence) for r in results] == [1, 1, 1]
     assert a.heads(obs.id) == b.heads(obs.id) == c.heads(obs.id) and len(a.heads(obs.id)) == 1
     assert all(service.status(d.context).conflicts == 0 for d in (a, b, c))
@@ -227,8 +244,12 @@ def test_a_file_edited_by_hand_is_reported_not_imported(devices, mini_form: Inst
     path.write_text(json.dumps(data), encoding="utf-8")
     report = b.sync()
     assert report.received == 0 and b.store.count_observations() == 0
-    assert report.problems == [(f"observasi/{a.store.device_id}/{path.name}",
-                                "isi tidak cocok dengan hash-nya (diubah di luar observasi?); tidak diimpor")]
+    assert report.problems == [
+        (
+            f"observasi/{a.store.device_id}/{path.name}",
+            "isi tidak cocok dengan hash-nya (diubah di luar observasi?); tidak diimpor",
+        )
+    ]
 
 
 def test_a_hand_edit_with_recomputed_hashes_fails_the_signature(devices, mini_form: Instrument) -> None:
@@ -275,8 +296,14 @@ def test_crafted_names_and_ids_cannot_escape_the_folder(devices, mini_form: Inst
     a.sync()
     own = app_dir(a.shared) / a.store.device_id
     good = json.loads(_own_files(a)[0].read_text(encoding="utf-8"))
-    for n, (field, value) in enumerate((("id", "../../../evil"), ("observation_id", "/etc/passwd"),
-                                        ("device_id", "..\\..\\Windows"), ("parents", ["C:\\evil"]))):
+    for n, (field, value) in enumerate(
+        (
+            ("id", "../../../evil"),
+            ("observation_id", "/etc/passwd"),
+            ("device_id", "..\\..\\Windows"),
+            ("parents", ["C:\\evil"]),
+        )
+    ):
         crafted = dict(good, **{field: value})
         (own / (f"{n}" * 32 + ".json")).write_text(json.dumps(crafted), encoding="utf-8")
     (app_dir(a.shared) / "..evil").mkdir()

@@ -25,8 +25,11 @@ def _in_conflict(device: Device) -> set[str]:
 
 def _editable(device: Device, rng: random.Random, final: bool | None = None) -> str | None:
     busy = _in_conflict(device)
-    choices = [s.id for s in device.store.list_observations(order="date_asc")
-               if s.id not in busy and (final is None or (s.status == Status.final) == final)]
+    choices = [
+        s.id
+        for s in device.store.list_observations(order="date_asc")
+        if s.id not in busy and (final is None or (s.status == Status.final) == final)
+    ]
     return rng.choice(sorted(choices)) if choices else None
 
 
@@ -35,18 +38,33 @@ def _resolve_all(device: Device) -> None:
     for conflict in service.conflicts(device.context):
         heads = sorted(service.conflict_heads(device.context, conflict.observation_id), key=lambda h: h.revision_id)
         keep = heads[0]
-        service.resolve(device.context, conflict.observation_id, Observation.model_validate(keep.payload),
-                        deleted=keep.deleted)
+        service.resolve(
+            device.context, conflict.observation_id, Observation.model_validate(keep.payload), deleted=keep.deleted
+        )
 
 
 def _sync_with_mischief(device: Device, others: list[Device], rng: random.Random) -> service.SyncReport:
-    files = sorted(p for other in others for p in (app_dir(device.shared) / other.store.device_id).glob("*.json")
-                   if ID_RE.fullmatch(p.stem)) if app_dir(device.shared).is_dir() else []
+    files = (
+        sorted(
+            p
+            for other in others
+            for p in (app_dir(device.shared) / other.store.device_id).glob("*.json")
+            if ID_RE.fullmatch(p.stem)
+        )
+        if app_dir(device.shared).is_dir()
+        else []
+    )
     restore: dict[Path, bytes] = {}
     if files and rng.random() < 0.3:  # a sync client's conflict copy
         source = rng.choice(files)
-        name = rng.choice([f"{source.stem} (1).json", f"{source.stem}.sync-conflict-20261124-101500-ABCDEFG.json",
-                           f"{source.stem} (Budi's conflicted copy 2026-11-24).json", f"{source.stem}-LAPTOP.json"])
+        name = rng.choice(
+            [
+                f"{source.stem} (1).json",
+                f"{source.stem}.sync-conflict-20261124-101500-ABCDEFG.json",
+                f"{source.stem} (Budi's conflicted copy 2026-11-24).json",
+                f"{source.stem}-LAPTOP.json",
+            ]
+        )
         if not source.with_name(name).exists():
             shutil.copyfile(source, source.with_name(name))
     if files and rng.random() < 0.3:  # a file still downloading on this laptop
@@ -70,8 +88,10 @@ def test_random_operations_converge_without_losing_a_revision(devices, mini_form
     for step in range(STEPS):
         device = rng.choice(all_devices)
         others = [d for d in all_devices if d is not device]
-        op = rng.choices(["new", "edit", "rate", "finalise", "amend", "delete", "sync", "resolve"],
-                         weights=[8, 14, 14, 6, 4, 2, 20, 4])[0]
+        op = rng.choices(
+            ["new", "edit", "rate", "finalise", "amend", "delete", "sync", "resolve"],
+            weights=[8, 14, 14, 6, 4, 2, 20, 4],
+        )[0]
         if op == "new":
             device.new_observation(mini_form, teacher=f"Guru {step}")
         elif op == "edit" and (obs_id := _editable(device, rng, final=False)):
@@ -115,11 +135,15 @@ def test_random_operations_converge_without_losing_a_revision(devices, mini_form
         assert d.revision_ids() == created, "a revision was lost"
         assert service.conflicts(d.context) == []
         assert service.status(d.context).pending == 0
-    observation_ids = {r["observation_id"] for r in all_devices[0].store.db.query("select observation_id from revisions")}
+    observation_ids = {
+        r["observation_id"] for r in all_devices[0].store.db.query("select observation_id from revisions")
+    }
     for obs_id in observation_ids:
         assert all_devices[0].heads(obs_id) == all_devices[1].heads(obs_id) == all_devices[2].heads(obs_id)
-        records = [(d.store.is_deleted(obs_id), d.store.get_observation(obs_id).model_dump(exclude={"updated_at"}))
-                   for d in all_devices]
+        records = [
+            (d.store.is_deleted(obs_id), d.store.get_observation(obs_id).model_dump(exclude={"updated_at"}))
+            for d in all_devices
+        ]
         assert records[0] == records[1] == records[2]
     for d in all_devices:
         again = d.sync()

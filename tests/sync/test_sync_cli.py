@@ -14,7 +14,8 @@ from tests.sync.conftest import Device
 
 
 def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form
+) -> None:
     a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
     a.new_observation(mini_form)
     a.close()
@@ -36,11 +37,14 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
 def test_an_unreachable_folder_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(tmp_path / "no drive"))
     assert result.code == 2
-    assert result.err.strip().splitlines() == [f"Folder bersama {tmp_path / 'no drive'} tidak dapat dijangkau (tidak ada atau bukan folder)."]
+    assert result.err.strip().splitlines() == [
+        f"Folder bersama {tmp_path / 'no drive'} tidak dapat dijangkau (tidak ada atau bukan folder)."
+    ]
 
 
 def test_conflicts_are_listed_and_resolved_from_the_command_line(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form
+) -> None:
     a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
     b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
     obs = a.new_observation(mini_form)
@@ -50,8 +54,11 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     b.store.set_fields(obs.id, topic="B")
     a.sync()
     report = b.sync()
-    keep = next(h for h in report.conflicts[0].head_ids if b.store.revisions(obs.id) and
-                any(r.id == h and r.payload["topic"] == "A" for r in b.store.revisions(obs.id)))
+    keep = next(
+        h
+        for h in report.conflicts[0].head_ids
+        if b.store.revisions(obs.id) and any(r.id == h and r.payload["topic"] == "A" for r in b.store.revisions(obs.id))
+    )
     b.close()
     listed = observasi(capsys, "--data-dir", str(tmp_path / "b"), "conflicts")
     assert listed.code == 0 and listed.out.count(obs.id[:8]) == 2

@@ -47,9 +47,18 @@ def draft_of(context: AppContext, teacher_index: int = 0, day: str = "2026-11-24
     observer = store.self_observer()
     assert teacher is not None and observer is not None
     obs = Observation(
-        form_id="mini", form_version="1", form_hash="", teacher_id=teacher.id, teacher=teacher.as_person(),
-        observer_id=observer.id, observer=observer.as_person(), subject="IPA", class_name="VII A",
-        topic="Gerak lurus", date=day, semester="2026-1",
+        form_id="mini",
+        form_version="1",
+        form_hash="",
+        teacher_id=teacher.id,
+        teacher=teacher.as_person(),
+        observer_id=observer.id,
+        observer=observer.as_person(),
+        subject="IPA",
+        class_name="VII A",
+        topic="Gerak lurus",
+        date=day,
+        semester="2026-1",
     )
     return store.create_observation(obs, known.instrument)
 
@@ -66,7 +75,7 @@ def fresh_store(data_dir: Path) -> Store:
     return Store(data_dir)
 
 
-def screen_text(app) -> str:  # noqa: ANN001 - a running App
+def screen_text(app) -> str:
     """What the terminal shows, as plain text (from the SVG screenshot)."""
     import html
     import re

@@ -14,8 +14,9 @@ from observasi.tui.screens.sync_screen import SyncScreen
 from .conftest import make_context, screen_text
 
 
-async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(school_dir: Path, tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(
+    school_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken_sync(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the drive went away mid-copy")
 

@@ -82,10 +82,17 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         assert saved.status is Status.observing and saved.started_at
         assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti"]
         assert {k: (r.level, r.na) for k, r in saved.ratings.items()} == {
-            "R1": ("4", False), "R2": ("3", False), "I1": ("2", False), "I2": (None, True), "I3": ("1", False)}
+            "R1": ("4", False),
+            "R2": ("3", False),
+            "I1": ("2", False),
+            "I2": (None, True),
+            "I3": ("1", False),
+        }
         assert saved.ratings["I3"].note == "Waktu habis"
         assert [(e.text, e.indicator_id, e.stage) for e in saved.evidence] == [
-            ("Guru membuka pelajaran", None, "inti"), ("Siswa bertanya", "I3", "inti")]
+            ("Guru membuka pelajaran", None, "inti"),
+            ("Siswa bertanya", "I3", "inti"),
+        ]
         assert all(e.minute == 0 for e in saved.evidence)
         assert saved.tallies == {"tanya": 3}
         assert "Terisi 5/5" in str(live.query_one("#live-score").render())
@@ -123,7 +130,8 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         assert saved.reflection == {"Q1": "Diskusi berjalan"}
         assert saved.strengths == "Apersepsi kuat" and saved.improvements == "Kelola waktu"
         assert [(f.action, f.measure, f.support, f.due) for f in saved.followups] == [
-            ("Latihan penutup", "Penutup 10 menit", "Guru senior", "2026-12-15")]
+            ("Latihan penutup", "Penutup 10 menit", "Guru senior", "2026-12-15")
+        ]
         assert saved.acknowledgement is not None and saved.acknowledgement.name == "Ahmad Fauzi"
 
         # -- finalise: the dialog lists nothing missing, Enter confirms

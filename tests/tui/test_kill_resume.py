@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from textual.widgets import Button
 
 from observasi.core.record import Status
@@ -32,9 +31,14 @@ async def test_killed_mid_lesson_resumes_with_everything(school_dir: Path) -> No
     obs = draft_of(context, teacher_index=2)
     context.store.close()
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    child = subprocess.Popen([sys.executable, str(CHILD), str(school_dir), obs.id], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(school_dir), obs.id],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         line = ""
         deadline = time.monotonic() + 90

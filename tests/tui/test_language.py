@@ -4,7 +4,6 @@ language switch from the palette re-renders the screens."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -39,6 +38,7 @@ async def test_every_screen_speaks_the_language(school_dir: Path, lang: str) -> 
     app = ObservasiApp(context)
     seen: dict[str, str] = {}
     async with app.run_test(size=(100, 30)) as pilot:
+
         async def look(name: str) -> None:
             await pilot.pause()
             await app.workers.wait_for_complete()

@@ -13,7 +13,7 @@ from observasi.tui.screens.observation_screen import ObservationScreen
 from .conftest import fresh_store, make_context
 
 
-def lesson_on(context, form_id: str, minutes_ago: int) -> str:  # noqa: ANN001
+def lesson_on(context, form_id: str, minutes_ago: int) -> str:
     """A lesson on a bundled form that started *minutes_ago*, clock running."""
     store = context.store
     known = context.catalog.get(form_id)
@@ -21,13 +21,26 @@ def lesson_on(context, form_id: str, minutes_ago: int) -> str:  # noqa: ANN001
     observer = store.self_observer()
     from observasi.core.record import Observation
 
-    obs = store.create_observation(Observation(
-        form_id=form_id, form_version=known.instrument.version, form_hash="", teacher_id=teacher.id,
-        teacher=teacher.as_person(), observer_id=observer.id, observer=observer.as_person(),
-        date="2026-11-24", semester="2026-1"), known.instrument)
+    obs = store.create_observation(
+        Observation(
+            form_id=form_id,
+            form_version=known.instrument.version,
+            form_hash="",
+            teacher_id=teacher.id,
+            teacher=teacher.as_person(),
+            observer_id=observer.id,
+            observer=observer.as_person(),
+            date="2026-11-24",
+            semester="2026-1",
+        ),
+        known.instrument,
+    )
     started = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).replace(microsecond=0)
-    store.put_observation(store.get_observation(obs.id).model_copy(update={
-        "status": Status.observing, "started_at": started.isoformat().replace("+00:00", "Z")}))
+    store.put_observation(
+        store.get_observation(obs.id).model_copy(
+            update={"status": Status.observing, "started_at": started.isoformat().replace("+00:00", "Z")}
+        )
+    )
     return obs.id
 
 

@@ -27,20 +27,37 @@ def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp,
     draft_of(context, teacher_index=1, day="2026-11-20")
     obs = draft_of(context)
     start = "2026-11-24T01:15:00Z"
-    fields = dict(
-        status=status, started_at=start, paused_at="2026-11-24T01:38:20Z",
-        stage_marks=[StageMark(stage="pendahuluan", at=start, minute=0),
-                     StageMark(stage="inti", at="2026-11-24T01:25:00Z", minute=10)],
-        evidence=[Evidence(id="e1", at=start, minute=2, stage="pendahuluan", text="Guru membuka dengan salam dan doa."),
-                  Evidence(id="e2", at=start, minute=14, stage="inti", text="Siswa bekerja dalam kelompok.",
-                           indicator_id="I1")],
-        tallies={"tanya": 4},
-    )
+    fields = {
+        "status": status,
+        "started_at": start,
+        "paused_at": "2026-11-24T01:38:20Z",
+        "stage_marks": [
+            StageMark(stage="pendahuluan", at=start, minute=0),
+            StageMark(stage="inti", at="2026-11-24T01:25:00Z", minute=10),
+        ],
+        "evidence": [
+            Evidence(id="e1", at=start, minute=2, stage="pendahuluan", text="Guru membuka dengan salam dan doa."),
+            Evidence(
+                id="e2", at=start, minute=14, stage="inti", text="Siswa bekerja dalam kelompok.", indicator_id="I1"
+            ),
+        ],
+        "tallies": {"tanya": 4},
+    }
     if status is Status.reflecting:
-        fields.update(paused_at=None, ended_at="2026-11-24T02:30:00Z",
-                      followups=[FollowUp(id="f1", action="Menyusun asesmen formatif", measure="Ada exit ticket",
-                                          support="Contoh dari wakasek", due="2026-12-15")],
-                      strengths="Apersepsi terarah.")
+        fields.update(
+            paused_at=None,
+            ended_at="2026-11-24T02:30:00Z",
+            followups=[
+                FollowUp(
+                    id="f1",
+                    action="Menyusun asesmen formatif",
+                    measure="Ada exit ticket",
+                    support="Contoh dari wakasek",
+                    due="2026-12-15",
+                )
+            ],
+            strengths="Apersepsi terarah.",
+        )
     obs = obs.model_copy(update=fields)
     context.store.put_observation(obs)
     for indicator, level in (("R1", "4"), ("R2", "3"), ("I1", "3")):
@@ -48,7 +65,7 @@ def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp,
     return ObservasiApp(context), obs.id
 
 
-def opener(obs_id: str | None):  # noqa: ANN202 - a run_before callback
+def opener(obs_id: str | None):
     async def run_before(pilot: Pilot) -> None:
         app = pilot.app
         await pilot.pause()

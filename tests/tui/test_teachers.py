@@ -17,7 +17,7 @@ from .conftest import draft_of, make_context
 SIZE = (100, 30)
 
 
-def finished(context, teacher_index: int, day: str, level: str) -> str:  # noqa: ANN001 - AppContext
+def finished(context, teacher_index: int, day: str, level: str) -> str:
     """A final observation on the mini form with every indicator at *level*."""
     store = context.store
     obs = draft_of(context, teacher_index=teacher_index, day=day)
@@ -46,7 +46,9 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
         screen = app.screen
         assert isinstance(screen, TeachersScreen)
         table = screen.query_one("#teachers", DataTable)
-        rows = {str(table.get_row_at(i)[0]): [str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)}
+        rows = {
+            str(table.get_row_at(i)[0]): [str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)
+        }
         assert set(rows) == {"Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.", "Siti Aminah, S.Pd."}
         siti = rows["Siti Aminah, S.Pd."]
         assert siti[2] == "3"  # two finals and the draft

@@ -1,0 +1,71 @@
+"""The `observasi` command group. Each area adds its commands in its own module."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import set_language, t
+from observasi.paths import resolve_data_dir
+from observasi.settings import Settings
+
+if TYPE_CHECKING:
+    from observasi.tui.app import ObservasiApp
+
+
+@click.group(invoke_without_command=True, help=t("cli.help.main"))
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar=None, help=t("cli.help.data_dir"))
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help=t("cli.help.lang"))
+@click.option("--debug", is_flag=True, help=t("cli.help.debug"))
+@click.version_option(package_name="observasi")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, lang: str | None, debug: bool) -> None:
+    if lang:
+        set_language(lang)
+    settings = Settings(data_dir=resolve_data_dir(data_dir), lang=lang or "id", lang_forced=bool(lang), debug=debug)
+    ctx.obj = AppContext(settings)
+    if ctx.invoked_subcommand is None:
+        open_tui(ctx.obj)
+
+
+def open_tui(context: AppContext) -> None:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError(t("cli.err.no_terminal"))
+    start_tui(context).run()
+
+
+def start_tui(context: AppContext) -> ObservasiApp:
+    """The app, ready to run on *context* (the benchmark runs it headless from here)."""
+    import gc
+
+    # Start-up makes many long-lived objects (Textual's widgets, styles, the first rows);
+    # collecting among them while the first screen is built cost about 50 ms. The app
+    # turns collection back on, freezing what start-up made, once its first screen is up.
+    gc.disable()
+    from observasi.tui.app import ObservasiApp
+
+    context.store  # noqa: B018 - open (and migrate) before the screen appears
+    return ObservasiApp(context, collector_paused=True)
+
+
+pass_context = click.make_pass_decorator(AppContext)
+
+
+def _register_commands() -> None:
+    """Import every ``*_cmd`` module of this package: each adds its commands to `cli`,
+    so an area (sheet, sync, recap) brings its commands without editing this file."""
+    import importlib
+    import pkgutil
+
+    import observasi.cli as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name.endswith("_cmd"):
+            importlib.import_module(f"observasi.cli.{info.name}")
+
+
+_register_commands()

@@ -1,0 +1,62 @@
+"""The console entry point: language first, then the commands, and one place for errors.
+
+No traceback reaches the user: a UserError becomes one plain line (exit 2), anything
+unexpected a short line that says the data is safe (exit 2); ``--debug`` shows the
+traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from observasi.i18n import LANGUAGES, set_language
+
+
+def _early_language(argv: list[str]) -> None:
+    """Help texts are built when the commands are defined, so the language must be
+    known before: from ``--lang`` or ``OBSERVASI_LANG``."""
+    lang = os.environ.get("OBSERVASI_LANG", "")
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    if lang in LANGUAGES:
+        set_language(lang)
+
+
+def run(argv: list[str] | None = None) -> None:
+    import click
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _early_language(argv)
+    from observasi.cli.commands import cli
+    from observasi.errors import UserError
+    from observasi.i18n import t
+
+    debug = "--debug" in argv or bool(os.environ.get("OBSERVASI_DEBUG"))
+    try:
+        code = cli.main(args=argv, prog_name="observasi", standalone_mode=False)
+        # Without standalone mode click returns (not raises) the code of ctx.exit(n).
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2 if exc.exit_code == 2 or isinstance(exc, click.UsageError) else exc.exit_code)
+    except click.Abort:
+        sys.exit(1)
+    except UserError as exc:
+        if debug:
+            raise
+        click.echo(exc.message, err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(t("cli.err.unexpected", detail=f"{type(exc).__name__}: {exc}"), err=True)
+        sys.exit(2)

@@ -1,0 +1,247 @@
+"""`observasi recap`, `observasi history` and the personal-data commands
+`observasi teachers export` / `observasi teachers forget`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from observasi.cli.commands import cli, pass_context
+from observasi.cli.output import echo_table
+from observasi.cli.teachers_cmd import teachers_group
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.period import Period
+
+if TYPE_CHECKING:
+    from observasi.recap.school import SchoolRecap
+
+WEAKEST_SHOWN = 5
+
+
+def resolve_period(semester: str | None, date_from: str | None, date_to: str | None) -> Period:
+    if semester and (date_from or date_to):
+        raise UserError(t("recap.err.both_period"))
+    if semester:
+        return Period.of_semester(semester)
+    if date_from or date_to:
+        if not (date_from and date_to):
+            raise UserError(t("recap.err.half_range"))
+        return Period.between(date_from, date_to)
+    return Period.current()
+
+
+@cli.command("recap", help=t("recap.help.recap"))
+@click.option("--semester", metavar="YYYY-1|YYYY-2", help=t("recap.help.semester"))
+@click.option("--from", "date_from", metavar=t("recap.help.date_metavar"), help=t("recap.help.from"))
+@click.option("--to", "date_to", metavar=t("recap.help.date_metavar"), help=t("recap.help.to"))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("recap.help.output"))
+@click.option("--sign", is_flag=True, help=t("recap.help.sign"))
+@pass_context
+def recap_cmd(
+    context: AppContext,
+    semester: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    output: Path | None,
+    sign: bool,
+) -> None:
+    from observasi.recap.export import check_format, export_recap
+    from observasi.recap.school import build_recap
+
+    period = resolve_period(semester, date_from, date_to)
+    if output is not None:
+        check_format(output)  # before any work: an unknown extension gets its line at once
+    elif sign:
+        raise UserError(t("recap.err.sign_pdf_only"))
+    recap = build_recap(context.store, period)
+    if output is None:
+        print_recap(recap)
+        return
+    passphrase = None
+    if sign:
+        passphrase = os.environ.get("OBSERVASI_PASSPHRASE") or click.prompt(
+            t("recap.prompt.passphrase"), hide_input=True
+        )
+    exported = export_recap(context, recap, output, sign=sign, passphrase=passphrase)
+    key = "recap.cli.written_signed" if exported.signed else "recap.cli.written"
+    click.echo(t(key, path=exported.path, teachers=len(recap.teachers), count=recap.final_count))
+
+
+def print_recap(recap: SchoolRecap) -> None:
+    from observasi.recap.tables import heading_lines, levels_text
+
+    click.echo(t("recap.title"))
+    for label, value in heading_lines(recap):
+        click.echo(f"  {label}: {value}")
+    click.echo(f"\n{t('recap.table.teachers')}")
+    if recap.teachers:
+        echo_table(
+            "\t".join(
+                [
+                    t("recap.col.teacher"),
+                    t("recap.col.count"),
+                    t("recap.col.latest_nilai"),
+                    t("recap.col.average_nilai"),
+                    t("recap.col.predikat"),
+                    t("recap.col.form_id"),
+                ]
+            ),
+            [
+                (
+                    r.name,
+                    r.count,
+                    r.latest_nilai if r.latest_nilai is not None else "-",
+                    r.average_nilai if r.average_nilai is not None else "-",
+                    r.predikat or "-",
+                    f"{r.form.id} {r.form.version}",
+                )
+                for r in recap.teachers
+            ],
+        )
+    else:
+        click.echo(f"  {t('recap.empty')}")
+    for dist in recap.predikat:
+        click.echo(f"\n{t('recap.table.predikat')}: {dist.form.label}")
+        for item in dist.counts:
+            click.echo(f"  {item.label:<16} {item.count:>4}")
+    for group in recap.indicators:
+        click.echo(f"\n{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {group.form.label}")
+        for row in group.rows[:WEAKEST_SHOWN]:
+            figure = f"{row.average:.2f}" if row.average is not None else f"{row.percent or 0:.2f}%"
+            click.echo(f"  {row.indicator_id:<8} {figure:>7}  {row.text}")
+        if not group.form.numeric:
+            click.echo(f"  {t('recap.table.levels')}: {levels_text(group.level_totals)}")
+    if recap.observers:
+        click.echo(f"\n{t('recap.table.observers')}")
+        for row in recap.observers:
+            click.echo(
+                f"  {row.name:<40} {row.observations:>4}  ({t('recap.col.co_observations')}: {row.co_observations})"
+            )
+    counts = recap.followup_counts
+    click.echo(f"\n{t('recap.table.followups')}: " + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in counts.items()))
+    for report in recap.agreement:
+        kappa = "-" if report.kappa_linear is None else f"{report.kappa_linear:.3f}"
+        click.echo(
+            "\n"
+            + t(
+                "recap.cli.agreement",
+                form=report.form.label,
+                lessons=len(report.lessons),
+                exact=f"{report.tally.exact_pct or 0:.1f}",
+                kappa=kappa,
+            )
+        )
+
+
+@cli.command("history", help=t("recap.help.history"))
+@click.argument("name")
+@pass_context
+def history_cmd(context: AppContext, name: str) -> None:
+    from observasi.recap.history import build_history, nilai_chart, trend_arrow
+    from observasi.recap.personal_data import find_teacher
+
+    teacher = find_teacher(context.store, name)
+    history = build_history(context.store, teacher.id)
+    click.echo(t("recap.history.title", name=history.name, count=len(history.entries), final=len(history.finals)))
+    if not history.entries:
+        click.echo(f"  {t('recap.history.none')}")
+        return
+    echo_table(
+        "\t".join(
+            [
+                t("recap.col.date"),
+                t("recap.col.form_id"),
+                t("recap.col.observer"),
+                t("recap.col.status"),
+                t("recap.col.latest_nilai"),
+                t("recap.col.predikat"),
+            ]
+        ),
+        [
+            (
+                e.date,
+                f"{e.form.id} {e.form.version}",
+                e.observer_name,
+                t(f"status.{e.status}"),
+                e.result_text,
+                e.predikat or "-",
+            )
+            for e in history.entries
+        ],
+    )
+    chart = nilai_chart(history.entries)
+    if chart:
+        click.echo(f"\n{t('recap.history.chart')}")
+        for line in chart:
+            click.echo(f"  {line}")
+    if history.trends:
+        click.echo(f"\n{t('recap.history.trends')}")
+        for trend in history.trends:
+            values = " → ".join(f"{v:.2f}" for _, v in trend.points)
+            click.echo(f"  {trend_arrow(trend.change)} {trend.title} ({trend.form.id}): {values}")
+    if history.followups_of is not None:
+        click.echo("\n" + t("recap.history.followups", date=history.followups_of.date))
+        if not history.followups:
+            click.echo(f"  {t('recap.history.no_followups')}")
+        for item in history.followups:
+            due = f" ({item.due})" if item.due else ""
+            click.echo(f"  [{t(f'followup.{item.status}')}] {item.action}{due}")
+
+
+@teachers_group.command("export", help=t("recap.help.teachers_export"))
+@click.argument("name")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help=t("recap.help.export_dir"),
+)
+@pass_context
+def teachers_export(context: AppContext, name: str, out_dir: Path) -> None:
+    from observasi.recap.personal_data import export_teacher, find_teacher
+
+    teacher = find_teacher(context.store, name)
+    result = export_teacher(context, teacher, out_dir)
+    click.echo(t("recap.export.json", name=teacher.name, path=result.json_path, count=result.observations))
+    if not result.pdf_available:
+        click.echo(t("recap.export.no_pdf"))
+    elif result.pdfs:
+        click.echo(t("recap.export.pdfs", count=len(result.pdfs), path=out_dir))
+    for problem in result.pdf_problems:
+        click.echo(t("recap.export.pdf_problem", detail=problem))
+
+
+@teachers_group.command("forget", help=t("recap.help.teachers_forget"))
+@click.argument("name")
+@click.option("--yes", is_flag=True, help=t("recap.help.yes"))
+@pass_context
+def teachers_forget(context: AppContext, name: str, yes: bool) -> None:
+    from observasi.recap.personal_data import find_teacher, forget_plan, forget_teacher
+
+    store = context.store
+    teacher = find_teacher(store, name)
+    plan = forget_plan(store, teacher)
+    click.echo(
+        t(
+            "recap.forget.plan",
+            name=teacher.name,
+            observations=plan.observations,
+            evidence=plan.evidence,
+            followups=plan.followups,
+            revisions=plan.revisions,
+        )
+    )
+    click.echo(t("recap.forget.tombstones"))
+    click.echo(t("recap.forget.hint_export", name=name))
+    if not yes and not click.confirm(t("recap.forget.confirm", name=teacher.name), default=False):
+        click.echo(t("recap.forget.cancelled"))
+        return
+    count = forget_teacher(store, teacher)
+    click.echo(t("recap.forget.done", name=teacher.name, count=count))

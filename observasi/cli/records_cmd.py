@@ -1,0 +1,138 @@
+"""`observasi list` and `observasi show`."""
+
+from __future__ import annotations
+
+import click
+
+from observasi.cli.commands import cli, pass_context
+from observasi.cli.output import echo_json, echo_table
+from observasi.context import AppContext
+from observasi.core.status import Status
+from observasi.i18n import t
+
+
+@cli.command("list", help=t("cli.help.list"))
+@click.option("--json", "as_json", is_flag=True, help=t("cli.help.json"))
+@click.option("--status", type=click.Choice([s.value for s in Status]), help=t("cli.help.status"))
+@pass_context
+def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
+    items = context.store.list_observations(status=status)
+    if as_json:
+        echo_json(
+            [
+                {
+                    "id": s.id,
+                    "teacher": s.teacher_name,
+                    "subject": s.subject,
+                    "class": s.class_name,
+                    "date": s.date,
+                    "form": s.form_id,
+                    "form_version": s.form_version,
+                    "status": s.status,
+                    "nilai": s.nilai,
+                    "predikat": s.predikat,
+                    "scored": s.scored,
+                    "total": s.total,
+                    "observer": s.observer_name,
+                }
+                for s in items
+            ]
+        )
+        return
+    if not items:
+        click.echo(t("cli.list.empty"))
+        return
+    echo_table(
+        t("cli.list.header"),
+        [
+            (
+                s.short_id,
+                s.date,
+                s.teacher_name,
+                s.subject,
+                s.class_name,
+                s.form_id,
+                t(f"status.{s.status}"),
+                s.nilai or "-",
+                s.predikat or "-",
+            )
+            for s in items
+        ],
+    )
+
+
+@cli.command("show", help=t("cli.help.show"))
+@click.argument("observation_id")
+@click.option("--json", "as_json", is_flag=True, help=t("cli.help.json"))
+@pass_context
+def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
+    from observasi.core.record import record_payload
+    from observasi.core.scoring import score
+
+    store = context.store
+    obs = store.get_observation(store.resolve_id(observation_id))
+    inst = store.instrument(obs.form_hash)
+    result = score(inst, obs.ratings)
+    if as_json:
+        payload = record_payload(obs)
+        payload["score"] = {
+            "nilai": result.nilai_text or None,
+            "predikat": result.predikat,
+            "obtained": result.obtained,
+            "maximum": result.maximum,
+            "scored": result.scored,
+            "total": result.total,
+            "provisional": result.provisional,
+            "level_counts": result.level_counts,
+            "sections": [
+                {
+                    "id": s.section_id,
+                    "title": s.title,
+                    "obtained": s.obtained,
+                    "maximum": s.maximum,
+                    "nilai": None if s.nilai is None else f"{s.nilai:.2f}",
+                    "level_counts": s.level_counts,
+                }
+                for s in result.sections
+            ],
+        }
+        echo_json(payload)
+        return
+    rows = [
+        (t("show.teacher"), f"{obs.teacher.name} ({obs.teacher.id_label} {obs.teacher.id_number})".replace(" ()", "")),
+        (t("show.observer"), obs.observer.name),
+        (t("show.subject"), obs.subject),
+        (t("show.class"), obs.class_name),
+        (t("show.date"), obs.date),
+        (t("show.period"), obs.period),
+        (t("show.topic"), obs.topic),
+        (t("show.form"), f"{inst.title} ({inst.id} {inst.version})"),
+        (t("show.status"), t(f"status.{obs.status}")),
+        (t("show.scored"), f"{result.scored}/{result.total}"),
+    ]
+    if result.numeric:
+        suffix = f" ({t('score.provisional')})" if result.provisional else ""
+        rows += [
+            (t("show.obtained"), str(result.obtained)),
+            (t("show.maximum"), str(result.maximum)),
+            (t("show.nilai"), (result.nilai_text or "-") + suffix),
+            (t("show.predikat"), result.predikat or "-"),
+        ]
+    else:
+        counts = ", ".join(f"{inst.scale.level(k).label}: {n}" for k, n in result.level_counts.items())
+        rows.append((t("show.levels"), counts))
+    width = max(len(label) for label, _ in rows)
+    click.echo(f"{obs.id}")
+    for label, value in rows:
+        click.echo(f"  {label.ljust(width)}  {value}")
+    if obs.evidence:
+        click.echo(f"\n{t('show.evidence')}:")
+        for ev in obs.evidence:
+            minute = f"{ev.minute:>3}'" if ev.minute is not None else "    "
+            tag = f" [{ev.indicator_id}]" if ev.indicator_id else ""
+            click.echo(f"  {minute} {ev.text}{tag}")
+    if obs.followups:
+        click.echo(f"\n{t('show.followups')}:")
+        for item in obs.followups:
+            due = f" ({item.due})" if item.due else ""
+            click.echo(f"  - {item.action}{due}: {t(f'followup.{item.status}')}")

@@ -1,0 +1,99 @@
+"""The forms the program knows: bundled, the user's forms folder, the shared folder.
+
+The same id and version found in two places with different content is reported, not
+silently shadowed: the first place in the search order (bundled, user, shared) wins and
+the other copy is named in the problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from observasi.core.form_loader import FormProblem, load_form
+from observasi.core.instrument import Instrument
+from observasi.i18n import t
+
+ORIGINS = ("bundled", "user", "shared")
+
+
+def bundled_forms_dir() -> Path:
+    """The bundled instruments: inside the installed package (a wheel puts the repository's
+    top-level ``forms/`` there), or beside the package in a source checkout or an editable
+    install, where ``observasi/`` and ``forms/`` are siblings."""
+    package = Path(str(files("observasi")))
+    inside = package / "forms"
+    return inside if inside.is_dir() else package.parent / "forms"
+
+
+@dataclass(frozen=True)
+class KnownForm:
+    instrument: Instrument
+    path: Path
+    origin: str
+    hash: str
+
+
+@dataclass
+class FormCatalog:
+    forms: dict[tuple[str, str], KnownForm] = field(default_factory=dict)
+    problems: list[FormProblem] = field(default_factory=list)
+
+    def get(self, form_id: str, version: str | None = None) -> KnownForm | None:
+        """The given version, or the newest version of *form_id* when none is given."""
+        if version is not None:
+            return self.forms.get((form_id, version))
+        matches = [f for (fid, _), f in self.forms.items() if fid == form_id]
+        return max(matches, key=lambda f: _version_key(f.instrument.version), default=None)
+
+    def by_hash(self, digest: str) -> KnownForm | None:
+        return next((f for f in self.forms.values() if f.hash == digest), None)
+
+    def latest(self) -> list[KnownForm]:
+        """One entry per form id, its newest version, ordered by title."""
+        newest: dict[str, KnownForm] = {}
+        for known in self.forms.values():
+            current = newest.get(known.instrument.id)
+            if current is None or _version_key(known.instrument.version) > _version_key(current.instrument.version):
+                newest[known.instrument.id] = known
+        return sorted(newest.values(), key=lambda f: f.instrument.title.casefold())
+
+
+def _version_key(version: str) -> tuple:
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split("."))
+
+
+def form_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith((".", "~")))
+
+
+def load_catalog(user_dir: Path | None = None, shared_dir: Path | None = None) -> FormCatalog:
+    catalog = FormCatalog()
+    places = [("bundled", bundled_forms_dir()), ("user", user_dir), ("shared", shared_dir)]
+    for origin, folder in places:
+        if folder is None:
+            continue
+        for path in form_files(folder):
+            add_form_file(catalog, path, origin)
+    return catalog
+
+
+def add_form_file(catalog: FormCatalog, path: Path, origin: str) -> None:
+    loaded = load_form(path)
+    catalog.problems.extend(loaded.problems)
+    if loaded.instrument is None:
+        return
+    inst = loaded.instrument
+    known = KnownForm(inst, path, origin, inst.content_hash())
+    existing = catalog.forms.get(inst.key)
+    if existing is None:
+        catalog.forms[inst.key] = known
+    elif existing.hash != known.hash:
+        catalog.problems.append(
+            FormProblem(
+                str(path), None, "", t("form.err.conflict", id=inst.id, version=inst.version, other=str(existing.path))
+            )
+        )

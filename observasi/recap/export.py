@@ -1,0 +1,74 @@
+"""Writing the recap to a file chosen by its extension, signed on request (PDF only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.school import SchoolRecap
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+
+FORMATS = (".xlsx", ".csv", ".pdf")
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    signed: bool
+
+
+def default_path(data_dir: Path, recap: SchoolRecap, suffix: str) -> Path:
+    """Where the app puts a recap: ``<data dir>/rekap/rekap-2026-1.xlsx``."""
+    return Path(data_dir) / "rekap" / f"rekap-{recap.period.file_stem()}{suffix}"
+
+
+def check_format(path: Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UserError(t("recap.err.format", path=path, suffix=suffix or "-", formats=", ".join(FORMATS)))
+    return suffix
+
+
+def signing_available() -> bool:
+    try:
+        from observasi.sheet.signing import sign_pdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def export_recap(
+    context: AppContext, recap: SchoolRecap, path: Path, *, sign: bool = False, passphrase: str | None = None
+) -> Exported:
+    path = Path(path)
+    suffix = check_format(path)
+    if sign and suffix != ".pdf":
+        raise UserError(t("recap.err.sign_pdf_only"))
+    if suffix == ".xlsx":
+        from observasi.recap.export_xlsx import write_recap_xlsx
+
+        return Exported(write_recap_xlsx(recap, path), False)
+    if suffix == ".csv":
+        from observasi.recap.export_csv import write_recap_csv
+
+        return Exported(write_recap_csv(recap, path), False)
+    from observasi.recap.export_pdf import write_recap_pdf
+
+    if not sign:
+        return Exported(write_recap_pdf(recap, path), False)
+    if not signing_available():
+        raise UserError(t("recap.err.no_signing"))
+    from observasi.sheet.signing import sign_pdf
+
+    unsigned = path.with_name(f".~unsigned-{path.name}")
+    try:
+        write_recap_pdf(recap, unsigned)
+        sign_pdf(context, unsigned, path, passphrase)
+    finally:
+        unsigned.unlink(missing_ok=True)
+    return Exported(path, True)

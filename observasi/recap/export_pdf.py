@@ -1,0 +1,220 @@
+"""The recap as a PDF (reportlab, imported only when a PDF is written): the school's
+letterhead, the heading lines, every table of the recap, and the principal's signature
+block, on landscape A4 with "Halaman X dari Y". The file can then be signed digitally like
+the feedback sheets (see :mod:`observasi.recap.export`).
+
+Fonts and the letterhead come from the sheet package when it provides them (embedded
+DejaVu, so any name prints); otherwise the standard Helvetica is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from observasi.core.dates import long_date
+from observasi.i18n import t
+from observasi.recap.fileio import write_atomic
+from observasi.recap.school import SchoolRecap
+from observasi.recap.tables import Table, cell_text, heading_lines, recap_tables
+
+# Fonts that print every Indonesian name (Ş, ā, é ...) when the sheet package's own are
+# not there: DejaVu on Linux, Arial on Windows and macOS. Helvetica is the last resort.
+_SYSTEM_FONTS = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
+    ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
+    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+)
+
+
+def pdf_fonts() -> tuple[str, str]:
+    """(regular, bold) font names: the sheet's embedded fonts when they are there."""
+    try:
+        from observasi.sheet.fonts import register_fonts
+    except ImportError:
+        return _system_fonts()
+    names = register_fonts()
+    if isinstance(names, (tuple, list)) and len(names) >= 2:
+        return str(names[0]), str(names[1])
+    if isinstance(names, dict) and names.get("regular") and names.get("bold"):
+        return str(names["regular"]), str(names["bold"])
+    return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def _system_fonts() -> tuple[str, str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "RecapSans" in pdfmetrics.getRegisteredFontNames():
+        return "RecapSans", "RecapSans-Bold"
+    for regular, bold in _SYSTEM_FONTS:
+        if Path(regular).is_file() and Path(bold).is_file():
+            try:
+                pdfmetrics.registerFont(TTFont("RecapSans", regular))
+                pdfmetrics.registerFont(TTFont("RecapSans-Bold", bold))
+            except Exception:
+                continue
+            return "RecapSans", "RecapSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+def column_widths(
+    table: Table, regular: str, bold: str, size: float, usable: float, padding: float = 13.0, cap: float = 230.0
+) -> list[float]:
+    """Column widths in points that fill *usable*: each column gets its content's width
+    (up to *cap*); when that is too wide, only the text beyond a column's longest word
+    is squeezed, so numbers, dates and codes never break in the middle."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural, minimum = [], []
+    for col, title in enumerate(table.header):
+        cells = [cell_text(row[col]) for row in table.rows]
+        words = [(w, bold) for w in title.split()] + [(w, regular) for text in cells for w in text.split()]
+        longest_word = max((stringWidth(w, font, size) for w, font in words), default=0.0) + padding
+        widest = max([stringWidth(title, bold, size)] + [stringWidth(c, regular, size) for c in cells]) + padding
+        minimum.append(longest_word)
+        natural.append(max(longest_word, min(widest, cap)))
+    if sum(natural) <= usable:
+        extra = usable - sum(natural)
+        return [w + extra * w / sum(natural) for w in natural]
+    if sum(minimum) >= usable:
+        return [w * usable / sum(minimum) for w in minimum]
+    squeeze = (usable - sum(minimum)) / (sum(natural) - sum(minimum))
+    return [low + (high - low) * squeeze for low, high in zip(minimum, natural, strict=False)]
+
+
+def write_recap_pdf(recap: SchoolRecap, path: Path, *, today: dt.date | None = None) -> Path:
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    regular, bold = pdf_fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=8, leading=10)
+    head = ParagraphStyle("head", parent=body, fontName=bold)
+    number_style = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
+    title_style = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER)
+    school_style = ParagraphStyle("school", fontName=bold, fontSize=15, leading=18, alignment=TA_CENTER)
+    centered = ParagraphStyle("centered", parent=body, fontSize=9, leading=11, alignment=TA_CENTER)
+    section_style = ParagraphStyle("section", fontName=bold, fontSize=10, leading=13, spaceBefore=8, spaceAfter=3)
+    page_size = landscape(A4)
+    margin = 14 * mm
+    usable = page_size[0] - 2 * margin
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        """Draws "Halaman X dari Y" once the number of pages is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont(regular, 7)
+                self.drawRightString(page_size[0] - margin, 8 * mm, t("recap.pdf.page", page=number, pages=total))
+                self.drawString(margin, 8 * mm, t("recap.title"))
+                super().showPage()
+            super().save()
+
+    def para(value: Any, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(cell_text(value)), style)
+
+    def pdf_table(table: Table) -> PdfTable:
+        widths = column_widths(table, regular, bold, body.fontSize, usable)
+        data = [[para(h, head) for h in table.header]]
+        data += [
+            [para(c, number_style if i in table.nilai_columns else body) for i, c in enumerate(row)]
+            for row in table.rows
+        ] or [[para(t("recap.empty"))] + [""] * (len(table.header) - 1)]
+        result = PdfTable(data, colWidths=widths, repeatRows=1)
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE4EE")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        if not table.rows:
+            style.append(("SPAN", (0, 1), (-1, 1)))
+        result.setStyle(TableStyle(style))
+        return result
+
+    school = recap.school
+    story: list[Any] = []
+    if school and school.name:
+        story.append(Paragraph(escape(school.name.upper()), school_style))
+        details = ", ".join(part for part in (school.address, school.city) if part)
+        if school.npsn:
+            details = f"{details} · NPSN {school.npsn}" if details else f"NPSN {school.npsn}"
+        if details:
+            story.append(Paragraph(escape(details), centered))
+    story.append(
+        PdfTable(
+            [[""]],
+            colWidths=[usable],
+            rowHeights=[3],
+            style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black)]),
+        )
+    )
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(escape(t("recap.title").upper()), title_style))
+    story.append(Paragraph(escape(recap.period.label()), centered))
+    story.append(Spacer(1, 4 * mm))
+    lines = [[para(label, head), para(value)] for label, value in heading_lines(recap)]
+    story.append(
+        PdfTable(
+            lines,
+            colWidths=[45 * mm, usable - 45 * mm],
+            hAlign="LEFT",
+            style=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]),
+        )
+    )
+    for table in recap_tables(recap):
+        story.append(Paragraph(escape(table.title), section_style))
+        story.append(pdf_table(table))
+    place = (school.city if school else "") or "...................."
+    day = long_date(today or dt.date.today(), weekday=False)
+    principal = school.principal_name if school and school.principal_name else "...................................."
+    number = (
+        f"{school.principal_id_label} {school.principal_id_number}" if school and school.principal_id_number else ""
+    )
+    signature = [
+        [para(f"{place}, {day}")],
+        [para(t("recap.pdf.principal"))],
+        [Spacer(1, 18 * mm)],
+        [para(principal, head)],
+        [para(number)],
+    ]
+    story.append(Spacer(1, 8 * mm))
+    story.append(KeepTogether(PdfTable(signature, colWidths=[80 * mm], hAlign="RIGHT")))
+
+    def produce(temp: Path) -> None:
+        doc = SimpleDocTemplate(
+            str(temp),
+            pagesize=page_size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=16 * mm,
+            title=t("recap.title"),
+            author=(school.principal_name if school else "") or "observasi",
+            subject=recap.period.label(),
+            creator="observasi",
+        )
+        doc.build(story, canvasmaker=NumberedCanvas)
+
+    return write_atomic(path, produce)

@@ -1,0 +1,204 @@
+"""A teacher's personal data (UU 27/2022): access to everything held, and erasure.
+
+Export: one JSON file with the teacher row and every observation of the teacher (the full
+record -- ratings, evidence, reflection, follow-ups -- its score and every saved revision),
+plus the feedback sheet of each observation as PDF when the sheet package is present.
+
+Forget: the records are stripped to what a tombstone must carry (ids, form, date, status)
+and published as deleted, so the other laptops hide them at their next sync; the teacher
+row is removed. Files already copied to the shared folder or other laptops are not
+touched by this laptop (the folder is append-only by design); the confirmation says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from observasi.core.record import Observation, Person, record_payload, utc_now
+from observasi.core.scoring import score
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.fileio import write_atomic
+from observasi.store.models import Teacher
+from observasi.store.store import Store
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+
+_INVALID = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, so "sukru" finds "Şükrü"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def find_teacher(store: Store, name: str) -> Teacher:
+    """The one teacher whose name (or NIP / NUPTK) contains *name*; a clear line otherwise."""
+    query = _folded(name.strip())
+    if not query:
+        raise UserError(t("recap.err.no_teacher", name=name))
+    teachers = store.list_teachers(include_inactive=True)
+    exact = [x for x in teachers if _folded(x.name) == query or query in (x.nip, x.nuptk)]
+    if len(exact) == 1:
+        return exact[0]
+    matches = [
+        x for x in teachers if query in _folded(x.name) or (x.nip and query in x.nip) or (x.nuptk and query in x.nuptk)
+    ]
+    if not matches:
+        raise UserError(t("recap.err.no_teacher", name=name))
+    if len(matches) > 1:
+        listed = "; ".join(x.name for x in matches[:8]) + ("; ..." if len(matches) > 8 else "")
+        raise UserError(t("recap.err.ambiguous_teacher", name=name, count=len(matches), matches=listed))
+    return matches[0]
+
+
+def safe_file_name(text: str) -> str:
+    """A file name valid on Windows: no reserved characters, no trailing dots or spaces."""
+    cleaned = _INVALID.sub("_", text).strip().rstrip(". ")
+    return cleaned[:80] or "guru"
+
+
+def _observation_ids(store: Store, teacher_id: str) -> list[dict]:
+    return store.query(
+        "select id, deleted, date, status from observations where teacher_id = ? order by date, created_at",
+        [teacher_id],
+    )
+
+
+@dataclass
+class TeacherExport:
+    json_path: Path
+    observations: int
+    pdfs: list[Path] = field(default_factory=list)
+    pdf_problems: list[str] = field(default_factory=list)
+    pdf_available: bool = True
+
+
+def teacher_data(store: Store, teacher: Teacher) -> dict:
+    """Everything held about *teacher*, as JSON data."""
+    observations = []
+    for row in _observation_ids(store, teacher.id):
+        obs = store.get_observation(row["id"])
+        result = score(store.instrument(obs.form_hash), obs.ratings)
+        observations.append(
+            {
+                "deleted": bool(row["deleted"]),
+                "record": record_payload(obs),
+                "score": {
+                    "nilai": result.nilai_text or None,
+                    "predikat": result.predikat,
+                    "obtained": result.obtained,
+                    "maximum": result.maximum,
+                    "scored": result.scored,
+                    "total": result.total,
+                },
+                "revisions": [
+                    {
+                        "id": r.id,
+                        "created_at": r.created_at,
+                        "author": r.author,
+                        "device_id": r.device_id,
+                        "deleted": r.deleted,
+                        "hash": r.hash,
+                        "published_at": r.published_at,
+                        "payload": r.payload,
+                    }
+                    for r in store.revisions(obs.id)
+                ],
+            }
+        )
+    try:
+        program = f"observasi {version('observasi')}"
+    except PackageNotFoundError:
+        program = "observasi"
+    return {
+        "exported_at": utc_now(),
+        "program": program,
+        "school": (store.get_school().model_dump() if store.get_school() else None),
+        "teacher": teacher.model_dump(mode="json"),
+        "observations": observations,
+    }
+
+
+def export_teacher(context: AppContext, teacher: Teacher, out_dir: Path) -> TeacherExport:
+    store = context.store
+    out_dir = Path(out_dir)
+    data = teacher_data(store, teacher)
+    stem = safe_file_name(teacher.name)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    json_path = write_atomic(out_dir / f"{stem}.json", lambda temp: temp.write_text(text, encoding="utf-8"))
+    result = TeacherExport(json_path, len(data["observations"]))
+    try:
+        from observasi.sheet.service import write_sheet
+    except ImportError:
+        result.pdf_available = False
+        return result
+    for item in data["observations"]:
+        if item["deleted"]:
+            continue
+        record = item["record"]
+        target = out_dir / f"{stem}-{record['date']}-{record['id'][:8]}.pdf"
+        try:
+            write_sheet(context, record["id"], target)
+        except UserError as exc:
+            result.pdf_problems.append(f"{record['date']} {record['id'][:8]}: {exc.message}")
+        else:
+            result.pdfs.append(target)
+    return result
+
+
+@dataclass(frozen=True)
+class ForgetPlan:
+    teacher: Teacher
+    observations: int
+    evidence: int
+    followups: int
+    revisions: int
+
+
+def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
+    """What :func:`forget_teacher` would remove: said to the user before asking."""
+    ids = [r["id"] for r in _observation_ids(store, teacher.id)]
+    counts = store.query(
+        "select (select count(*) from evidence where observation_id in (select value from json_each(?))) as evidence, "
+        "(select count(*) from followups where observation_id in (select value from json_each(?))) as followups, "
+        "(select count(*) from revisions where observation_id in (select value from json_each(?))) as revisions",
+        [json.dumps(ids)] * 3,
+    )[0]
+    return ForgetPlan(teacher, len(ids), counts["evidence"], counts["followups"], counts["revisions"])
+
+
+def _remains(obs: Observation) -> Observation:
+    """The record reduced to what a tombstone carries: no name, no scores, no notes."""
+    return Observation(
+        id=obs.id,
+        form_id=obs.form_id,
+        form_version=obs.form_version,
+        form_hash=obs.form_hash,
+        teacher_id=obs.teacher_id,
+        teacher=Person(name=""),
+        observer_id=obs.observer_id,
+        observer=obs.observer,
+        date=obs.date,
+        semester=obs.semester,
+        status=obs.status,
+        created_at=obs.created_at,
+        updated_at=utc_now(),
+        finalized_at=obs.finalized_at,
+    )
+
+
+def forget_teacher(store: Store, teacher: Teacher) -> int:
+    """Erase the teacher and their observations locally, leaving tombstones to publish.
+    Returns the number of observations erased."""
+    remains = [_remains(store.get_observation(r["id"])) for r in _observation_ids(store, teacher.id)]
+    store.forget_teacher(teacher.id, remains)
+    return len(remains)

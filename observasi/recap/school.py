@@ -1,0 +1,298 @@
+"""The school recap (rekap hasil supervisi) for a semester or a date range.
+
+Only final observations count: a draft or an observation still under way has no settled
+nilai. They are reported as counts so the principal sees what is still open.
+Figures come from a few SQL queries (the stored nilai/predikat columns and ratings counted
+per level in SQL), never from loading every record, so 10,000 observations stay quick.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from observasi.core.instrument import Instrument
+from observasi.core.record import Status, utc_now
+from observasi.recap.agreement import AgreementReport, agreement_reports
+from observasi.recap.levels import FormRef, mean, ordered_levels, round2
+from observasi.recap.period import Period
+from observasi.store.models import School
+from observasi.store.store import Store
+
+OBSERVATION_COLUMNS = (
+    "o.id, o.date, o.period, o.status, o.form_id, o.form_version, o.form_hash, o.teacher_id, "
+    "json_extract(o.teacher, '$.name') as teacher_name, json_extract(o.teacher, '$.id_label') as teacher_id_label, "
+    "json_extract(o.teacher, '$.id_number') as teacher_id_number, o.observer_id, "
+    "json_extract(o.observer, '$.name') as observer_name, o.co_observer, o.subject, o.class_name, "
+    "o.nilai, o.predikat, o.scored, o.total, o.created_at"
+)
+
+
+@dataclass(frozen=True)
+class TeacherRow:
+    teacher_id: str
+    name: str
+    id_label: str
+    id_number: str
+    subject: str
+    count: int
+    latest_date: str
+    latest_nilai: Decimal | None
+    average_nilai: Decimal | None
+    predikat: str | None  # of the latest observation, on its form's bands
+    form: FormRef  # of the latest observation
+
+
+@dataclass(frozen=True)
+class PredikatCount:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PredikatDistribution:
+    form: FormRef
+    counts: list[PredikatCount]  # the form's bands, best first
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    section: str
+    indicator_id: str
+    text: str
+    rated: int
+    na: int
+    average: Decimal | None  # mean level value (numeric forms)
+    percent: Decimal | None  # average as % of the top value; verbal: mean position as % of the top level
+    level_counts: dict[str, int]  # level label -> count
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    form: FormRef
+    level_labels: list[str]  # lowest first
+    rows: list[IndicatorRow]  # weakest first
+
+    @property
+    def level_totals(self) -> dict[str, int]:
+        """For a verbal form: how often each level was given, over all indicators."""
+        totals = Counter()
+        for row in self.rows:
+            totals.update(row.level_counts)
+        return {label: totals.get(label, 0) for label in self.level_labels}
+
+
+@dataclass(frozen=True)
+class ObserverRow:
+    name: str
+    observations: int
+    co_observations: int
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    teacher_name: str
+    date: str
+    observation_id: str
+    form: FormRef
+    action: str
+    measure: str
+    due: str
+    status: str
+
+
+@dataclass
+class SchoolRecap:
+    period: Period
+    school: School | None
+    generated_at: str
+    final_count: int
+    pending: dict[str, int]  # status -> count of records in the period that are not final
+    teachers: list[TeacherRow]
+    predikat: list[PredikatDistribution]
+    indicators: list[IndicatorGroup]
+    observers: list[ObserverRow]
+    followups: list[FollowUpRow]
+    agreement: list[AgreementReport] = field(default_factory=list)
+
+    @property
+    def forms(self) -> list[FormRef]:
+        seen: dict[str, FormRef] = {}
+        for group in self.indicators:
+            seen.setdefault(group.form.hash, group.form)
+        for row in self.teachers:
+            seen.setdefault(row.form.hash, row.form)
+        return sorted(seen.values(), key=lambda f: (f.id, f.version))
+
+    @property
+    def followup_counts(self) -> dict[str, int]:
+        counts = Counter(row.status for row in self.followups)
+        return {status: counts.get(status, 0) for status in ("open", "in_progress", "done", "not_done")}
+
+
+def observation_rows(store: Store, period: Period, *, final_only: bool = False) -> list[dict]:
+    where = "o.deleted = 0 and o.date >= ? and o.date <= ?"
+    if final_only:
+        where += " and o.status = 'final'"
+    return store.query(
+        f"select {OBSERVATION_COLUMNS} from observations o where {where} order by o.date, o.created_at",
+        [period.date_from, period.date_to],
+    )
+
+
+def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
+    rows = observation_rows(store, period)
+    final = [r for r in rows if r["status"] == Status.final]
+    pending = Counter(r["status"] for r in rows if r["status"] != Status.final)
+    forms: dict[str, FormRef] = {}
+    instruments: dict[str, Instrument] = {}
+
+    def form_of(digest: str) -> FormRef:
+        if digest not in forms:
+            instruments[digest] = store.instrument(digest)
+            forms[digest] = FormRef.of(digest, instruments[digest])
+        return forms[digest]
+
+    return SchoolRecap(
+        period=period,
+        school=store.get_school(),
+        generated_at=now or utc_now(),
+        final_count=len(final),
+        pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
+        teachers=_teacher_rows(final, form_of),
+        predikat=_predikat(final, form_of, instruments),
+        indicators=_indicators(store, period, form_of, instruments),
+        observers=_observers(final),
+        followups=_followups(store, period, form_of),
+        agreement=agreement_reports(store, final),
+    )
+
+
+def _nilai(text: str | None) -> Decimal | None:
+    return Decimal(text) if text not in (None, "") else None
+
+
+def _teacher_rows(final: list[dict], form_of) -> list[TeacherRow]:
+    by_teacher: dict[str, list[dict]] = defaultdict(list)
+    for row in final:
+        by_teacher[row["teacher_id"]].append(row)
+    result = []
+    for teacher_id, records in by_teacher.items():
+        latest = records[-1]  # rows come ordered by date, then creation
+        values = [v for v in (_nilai(r["nilai"]) for r in records) if v is not None]
+        result.append(
+            TeacherRow(
+                teacher_id=teacher_id,
+                name=latest["teacher_name"] or "",
+                id_label=latest["teacher_id_label"] or "",
+                id_number=latest["teacher_id_number"] or "",
+                subject=latest["subject"] or "",
+                count=len(records),
+                latest_date=latest["date"],
+                latest_nilai=_nilai(latest["nilai"]),
+                average_nilai=mean(values),
+                predikat=latest["predikat"],
+                form=form_of(latest["form_hash"]),
+            )
+        )
+    return sorted(result, key=lambda r: r.name.casefold())
+
+
+def _predikat(final: list[dict], form_of, instruments: dict[str, Instrument]) -> list[PredikatDistribution]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row in final:
+        form = form_of(row["form_hash"])
+        if form.numeric:
+            counts[row["form_hash"]][row["predikat"]] += 1
+    result = []
+    for digest, counter in counts.items():
+        bands = sorted(instruments[digest].bands, key=lambda b: b.min, reverse=True)
+        items = [PredikatCount(band.label, counter.get(band.label, 0)) for band in bands]
+        if counter.get(None):  # every indicator N/A: no nilai, so no predikat
+            items.append(PredikatCount("-", counter[None]))
+        result.append(PredikatDistribution(form_of(digest), items))
+    return sorted(result, key=lambda d: (d.form.id, d.form.version))
+
+
+def _indicators(store: Store, period: Period, form_of, instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
+    counted = store.query(
+        "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
+        "join observations o on o.id = r.observation_id "
+        "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
+        "group by o.form_hash, r.indicator_id, r.level, r.na",
+        [period.date_from, period.date_to],
+    )
+    per_form: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for row in counted:
+        key = "__na__" if row["na"] else row["level"]
+        if key is not None:
+            per_form[row["form_hash"]][row["indicator_id"]][key] += row["n"]
+    groups = []
+    for digest, by_indicator in per_form.items():
+        form = form_of(digest)
+        groups.append(_indicator_group(form, instruments[digest], by_indicator))
+    return sorted(groups, key=lambda g: (g.form.id, g.form.version))
+
+
+def _indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Counter]) -> IndicatorGroup:
+    levels = ordered_levels(inst)
+    top = len(levels) - 1
+    max_value = inst.scale.max_value
+    rows = []
+    for section, ind in inst.indicators():
+        counts = by_indicator.get(ind.id, Counter())
+        rated = sum(n for key, n in counts.items() if key != "__na__")
+        if inst.scale.numeric:
+            total = sum((level.value or 0) * counts.get(level.key, 0) for level in levels)
+            average = round2(Decimal(total) / rated) if rated else None
+            percent = round2(Decimal(total) * 100 / (rated * max_value)) if rated and max_value else None
+        else:
+            average = None
+            position_sum = sum(i * counts.get(level.key, 0) for i, level in enumerate(levels))
+            percent = round2(Decimal(position_sum) * 100 / (rated * top)) if rated and top else None
+        rows.append(
+            IndicatorRow(
+                section=section.title,
+                indicator_id=ind.id,
+                text=ind.text,
+                rated=rated,
+                na=counts.get("__na__", 0),
+                average=average,
+                percent=percent,
+                level_counts={level.label: counts.get(level.key, 0) for level in levels},
+            )
+        )
+    rows.sort(key=lambda r: (r.percent is None, r.percent if r.percent is not None else 0))
+    return IndicatorGroup(form, [level.label for level in levels], rows)
+
+
+def _observers(final: list[dict]) -> list[ObserverRow]:
+    observed = Counter(r["observer_name"] or "" for r in final)
+    co = Counter(r["co_observer"].strip() for r in final if (r["co_observer"] or "").strip())
+    names = sorted(observed.keys() | co.keys(), key=str.casefold)
+    rows = [ObserverRow(name, observed.get(name, 0), co.get(name, 0)) for name in names]
+    return sorted(rows, key=lambda r: (-r.observations, r.name.casefold()))
+
+
+def _followups(store: Store, period: Period, form_of) -> list[FollowUpRow]:
+    rows = store.query(
+        "select o.id as observation_id, o.date, o.form_hash, json_extract(o.teacher, '$.name') as teacher_name, "
+        "f.action, f.measure, f.due, f.status from followups f join observations o on o.id = f.observation_id "
+        "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
+        "order by teacher_name collate nocase, o.date, f.position",
+        [period.date_from, period.date_to],
+    )
+    return [
+        FollowUpRow(
+            r["teacher_name"] or "",
+            r["date"],
+            r["observation_id"],
+            form_of(r["form_hash"]),
+            r["action"] or "",
+            r["measure"] or "",
+            r["due"] or "",
+            r["status"] or "open",
+        )
+        for r in rows
+    ]

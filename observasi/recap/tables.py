@@ -1,0 +1,275 @@
+"""The school recap as titled tables: the one shape the CSV, XLSX and PDF exports share,
+so the three always carry the same figures (and every table names form id and version)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from observasi.core.record import parse_utc
+from observasi.i18n import t
+from observasi.recap.agreement import AgreementReport
+from observasi.recap.levels import round2
+from observasi.recap.school import SchoolRecap
+
+Cell = str | int | Decimal | None
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str  # teachers, predikat, indicators, levels, observers, followups, agreement, kappa
+    title: str
+    header: list[str]
+    rows: list[list[Cell]]
+    nilai_columns: frozenset[int] = field(default_factory=frozenset)  # shown with two decimals
+
+
+def percent(value: float | None) -> Decimal | None:
+    return None if value is None else round2(value)
+
+
+def kappa_cell(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(value).quantize(Decimal("0.001"))
+
+
+def levels_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{label}: {n}" for label, n in counts.items())
+
+
+def heading_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
+    """Label/value lines printed above the tables of every export."""
+    school = recap.school
+    pending = recap.pending
+    generated = parse_utc(recap.generated_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    return [
+        (t("recap.head.school"), (school.name if school else "") or "-"),
+        (t("recap.head.period"), recap.period.label()),
+        (t("recap.head.forms"), "; ".join(f"{f.id} {f.version}" for f in recap.forms) or "-"),
+        (t("recap.head.counted"), t("recap.note.final_only", count=recap.final_count)),
+        (
+            t("recap.head.pending"),
+            t(
+                "recap.note.pending",
+                draft=pending.get("draft", 0),
+                observing=pending.get("observing", 0),
+                reflecting=pending.get("reflecting", 0),
+            ),
+        ),
+        (t("recap.head.generated"), generated),
+    ]
+
+
+def recap_tables(recap: SchoolRecap) -> list[Table]:
+    tables = [
+        Table(
+            "teachers",
+            t("recap.table.teachers"),
+            [
+                t("recap.col.no"),
+                t("recap.col.teacher"),
+                t("recap.col.id_number"),
+                t("recap.col.subject"),
+                t("recap.col.count"),
+                t("recap.col.latest_date"),
+                t("recap.col.latest_nilai"),
+                t("recap.col.average_nilai"),
+                t("recap.col.predikat"),
+                t("recap.col.form_id"),
+                t("recap.col.form_version"),
+            ],
+            [
+                [
+                    i,
+                    r.name,
+                    f"{r.id_label} {r.id_number}".strip() if r.id_number else "",
+                    r.subject,
+                    r.count,
+                    r.latest_date,
+                    r.latest_nilai,
+                    r.average_nilai,
+                    r.predikat or "",
+                    r.form.id,
+                    r.form.version,
+                ]
+                for i, r in enumerate(recap.teachers, 1)
+            ],
+            frozenset({6, 7}),
+        ),
+        Table(
+            "predikat",
+            t("recap.table.predikat"),
+            [t("recap.col.form_id"), t("recap.col.form_version"), t("recap.col.predikat"), t("recap.col.count")],
+            [[d.form.id, d.form.version, c.label, c.count] for d in recap.predikat for c in d.counts],
+            frozenset(),
+        ),
+        Table(
+            "indicators",
+            t("recap.table.indicators"),
+            [
+                t("recap.col.form_id"),
+                t("recap.col.form_version"),
+                t("recap.col.section"),
+                t("recap.col.indicator_id"),
+                t("recap.col.indicator"),
+                t("recap.col.rated"),
+                t("recap.col.na"),
+                t("recap.col.average"),
+                t("recap.col.percent"),
+                t("recap.col.levels"),
+            ],
+            [
+                [
+                    g.form.id,
+                    g.form.version,
+                    r.section,
+                    r.indicator_id,
+                    r.text,
+                    r.rated,
+                    r.na,
+                    r.average,
+                    r.percent,
+                    levels_text(r.level_counts),
+                ]
+                for g in recap.indicators
+                for r in g.rows
+            ],
+            frozenset({7, 8}),
+        ),
+    ]
+    verbal = [g for g in recap.indicators if not g.form.numeric]
+    if verbal:
+        tables.append(
+            Table(
+                "levels",
+                t("recap.table.levels"),
+                [t("recap.col.form_id"), t("recap.col.form_version"), t("recap.col.level"), t("recap.col.count")],
+                [[g.form.id, g.form.version, label, n] for g in verbal for label, n in g.level_totals.items()],
+                frozenset(),
+            )
+        )
+    tables.append(
+        Table(
+            "observers",
+            t("recap.table.observers"),
+            [t("recap.col.observer"), t("recap.col.observations"), t("recap.col.co_observations")],
+            [[r.name, r.observations, r.co_observations] for r in recap.observers],
+            frozenset(),
+        )
+    )
+    tables.append(
+        Table(
+            "followups",
+            t("recap.table.followups"),
+            [
+                t("recap.col.teacher"),
+                t("recap.col.date"),
+                t("recap.col.form_id"),
+                t("recap.col.form_version"),
+                t("recap.col.action"),
+                t("recap.col.measure"),
+                t("recap.col.due"),
+                t("recap.col.status"),
+            ],
+            [
+                [
+                    r.teacher_name,
+                    r.date,
+                    r.form.id,
+                    r.form.version,
+                    r.action,
+                    r.measure,
+                    r.due,
+                    t(f"followup.{r.status}"),
+                ]
+                for r in recap.followups
+            ],
+            frozenset(),
+        )
+    )
+    if recap.agreement:
+        tables.extend(agreement_tables(recap.agreement))
+    return tables
+
+
+def agreement_tables(reports: list[AgreementReport]) -> list[Table]:
+    summary = Table(
+        "kappa",
+        t("recap.table.kappa"),
+        [
+            t("recap.col.form_id"),
+            t("recap.col.form_version"),
+            t("recap.col.observer_pair"),
+            t("recap.col.lessons"),
+            t("recap.col.compared"),
+            t("recap.col.exact"),
+            t("recap.col.within_one"),
+            t("recap.col.kappa_linear"),
+            t("recap.col.kappa_quadratic"),
+        ],
+        [],
+        frozenset({3, 4, 5, 6, 7, 8}),
+    )
+    per_indicator = Table(
+        "agreement",
+        t("recap.table.agreement"),
+        [
+            t("recap.col.form_id"),
+            t("recap.col.form_version"),
+            t("recap.col.indicator_id"),
+            t("recap.col.indicator"),
+            t("recap.col.compared"),
+            t("recap.col.exact"),
+            t("recap.col.within_one"),
+        ],
+        [],
+        frozenset({5, 6}),
+    )
+    for report in reports:
+        k = len(report.level_labels)
+        summary.rows.append(
+            [
+                report.form.id,
+                report.form.version,
+                t("recap.agreement.all_pairs"),
+                len(report.lessons),
+                report.tally.compared,
+                percent(report.tally.exact_pct),
+                percent(report.tally.within_one_pct),
+                kappa_cell(report.kappa_linear),
+                kappa_cell(report.kappa_quadratic),
+            ]
+        )
+        for pair in report.observer_pairs:
+            summary.rows.append(
+                [
+                    report.form.id,
+                    report.form.version,
+                    f"{pair.observer_a} / {pair.observer_b}",
+                    pair.lessons,
+                    pair.tally.compared,
+                    percent(pair.tally.exact_pct),
+                    percent(pair.tally.within_one_pct),
+                    kappa_cell(pair.kappa(k, "linear")),
+                    kappa_cell(pair.kappa(k, "quadratic")),
+                ]
+            )
+        for item in report.indicators:
+            per_indicator.rows.append(
+                [
+                    report.form.id,
+                    report.form.version,
+                    item.indicator_id,
+                    item.text,
+                    item.tally.compared,
+                    percent(item.tally.exact_pct),
+                    percent(item.tally.within_one_pct),
+                ]
+            )
+    return [summary, per_indicator]
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as text, numbers with a dot and two decimals (kappa three)."""
+    if value is None:
+        return ""
+    return str(value)

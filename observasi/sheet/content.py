@@ -1,0 +1,143 @@
+"""What a feedback sheet prints, gathered from the store in one place.
+
+The sheet renders from the stored record and the instrument stored with it (so an old
+record prints as it was scored even after the form file changed), the school profile and
+the settings. Nothing here imports reportlab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation, Person, Status, content_hash, parse_utc
+from observasi.core.scoring import ScoreResult, score
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.models import School
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+    from observasi.store.store import Store
+
+PRINCIPAL_ROLE = "kepala_sekolah"
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    obs: Observation
+    inst: Instrument
+    result: ScoreResult
+    school: School
+    lang: str
+    digest: str  # content hash of the record, printed in the QR code
+    principal: Person | None  # the "Mengetahui, Kepala Sekolah" block, when the observer is not the principal
+    signature_image: Path | None  # scanned signature of this laptop's user
+    signer_slot: str | None  # "observer" / "principal": the block that is this laptop's user's
+    evidence: bool = True  # print the evidence timeline as an appendix
+
+    @property
+    def final(self) -> bool:
+        return self.obs.status is Status.final
+
+    @property
+    def qr_payload(self) -> str:
+        return f"observasi:{self.obs.id}:{self.digest}"
+
+    @property
+    def moment(self) -> dt.datetime:
+        """When the sheet's content was fixed: finalised, else last changed (UTC). It is
+        the PDF's creation date, so the same record always gives the same bytes."""
+        return parse_utc(self.obs.finalized_at or self.obs.updated_at)
+
+    @property
+    def place_date(self) -> dt.date:
+        """The date written beside the city: the day the record was finalised (local
+        time of this laptop), or the lesson's date for a record still under way."""
+        if self.obs.finalized_at:
+            return parse_utc(self.obs.finalized_at).astimezone().date()
+        return dt.date.fromisoformat(self.obs.date)
+
+
+def sheet_language(inst: Instrument, lang: str | None, default: str) -> str:
+    """English for an English form or when asked for; otherwise the app's language."""
+    if lang:
+        return lang
+    return "en" if inst.language == "en" else default
+
+
+def check_image(path: Path) -> Path:
+    """The scanned signature, or one clear line naming the file when it cannot be used."""
+    from reportlab.lib.utils import ImageReader
+
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise UserError(t("sheet.err.image_missing", path=path))
+    try:
+        ImageReader(str(path)).getSize()
+    except Exception as exc:
+        raise UserError(t("sheet.err.image_broken", path=path, detail=type(exc).__name__)) from exc
+    return path
+
+
+def signer_slot(store: Store, obs: Observation) -> str | None:
+    """The signature block that belongs to this laptop's user: "observer" when they made
+    the observation, "principal" when they are the principal acknowledging a colleague's
+    observation, else None (their scanned signature and key do not belong on this sheet)."""
+    me = store.self_observer()
+    if me is None:
+        return None
+    if me.id == obs.observer_id:
+        return "observer"
+    if obs.observer.role != PRINCIPAL_ROLE and me.role == PRINCIPAL_ROLE:
+        return "principal"
+    return None
+
+
+def gather(context: AppContext, observation_id: str, lang: str | None = None, *, evidence: bool = True) -> SheetContent:
+    store = context.store
+    obs = store.get_observation(store.resolve_id(observation_id))
+    inst = store.instrument(obs.form_hash)
+    school = store.get_school() or School()
+    principal = None
+    if obs.observer.role != PRINCIPAL_ROLE:
+        principal = Person(
+            name=school.principal_name,
+            id_label=school.principal_id_label or "NIP",
+            id_number=school.principal_id_number,
+            role=PRINCIPAL_ROLE,
+        )
+    slot = signer_slot(store, obs)
+    image = context.settings.signature_image
+    return SheetContent(
+        obs=obs,
+        inst=inst,
+        result=score(inst, obs.ratings),
+        school=school,
+        lang=sheet_language(inst, lang, context.settings.lang),
+        digest=content_hash(obs),
+        principal=principal,
+        signature_image=check_image(image) if image and slot else None,
+        signer_slot=slot,
+        evidence=evidence,
+    )
+
+
+def number_text(value: Decimal | int | None, lang: str) -> str:
+    """Nilai as schools write it: 87,50 in Indonesian, 87.50 in English."""
+    if value is None:
+        return "-"
+    text = f"{value:.2f}" if isinstance(value, Decimal) else str(value)
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def default_sheet_path(data_dir: Path, content: SheetContent) -> Path:
+    """``<data dir>/lembar/<teacher>-<date>-<id8>.pdf``."""
+    from observasi.recap.personal_data import safe_file_name
+
+    obs = content.obs
+    return Path(data_dir) / "lembar" / f"{safe_file_name(obs.teacher.name)}-{obs.date}-{obs.id[:8]}.pdf"

@@ -1,0 +1,233 @@
+"""The observer's signing key: EC P-256 with a self-signed certificate.
+
+The key lives in ``<data dir>/keys/observer.p12``, a PKCS#12 file protected by the
+observer's passphrase. The certificate (public, not secret) is also kept beside it as
+``observer.crt``, so ``keys show`` and ``verify`` need no passphrase. Certificates of
+colleagues (``keys export-cert``) are trusted once placed in ``keys/trusted/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.fileio import write_atomic
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+
+KEY_DIR = "keys"
+KEY_FILE = "observer.p12"
+CERT_FILE = "observer.crt"
+TRUSTED_DIR = "trusted"
+MIN_PASSPHRASE = 6
+VALID_YEARS = 10
+# RFC 9336 id-kp-documentSigning: the certificate is meant for signing documents.
+DOCUMENT_SIGNING_OID = "1.3.6.1.5.5.7.3.36"
+PASSPHRASE_ENV = "OBSERVASI_PASSPHRASE"
+
+
+def key_path(data_dir: Path) -> Path:
+    return Path(data_dir) / KEY_DIR / KEY_FILE
+
+
+def cert_path(data_dir: Path) -> Path:
+    return Path(data_dir) / KEY_DIR / CERT_FILE
+
+
+def trusted_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / KEY_DIR / TRUSTED_DIR
+
+
+def has_key(context: AppContext) -> bool:
+    return key_path(context.settings.data_dir).is_file()
+
+
+def fingerprint(cert: Any) -> str:
+    """SHA-256 of the certificate's DER, as colon-separated hex pairs."""
+    from cryptography.hazmat.primitives import serialization
+
+    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def fingerprint_der(der: bytes) -> str:
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    path: Path
+    subject: str
+    fingerprint: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+
+
+def _info(path: Path, cert: Any) -> KeyInfo:
+    return KeyInfo(
+        path, cert.subject.rfc4514_string(), fingerprint(cert), cert.not_valid_before_utc, cert.not_valid_after_utc
+    )
+
+
+def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> KeyInfo:
+    """Make the key of this laptop's observer; refuses to replace one unless *force*."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID, ObjectIdentifier
+
+    data_dir = context.settings.data_dir
+    path = key_path(data_dir)
+    if path.exists() and not force:
+        raise UserError(t("sheet.err.key_exists", path=path))
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(t("sheet.err.passphrase_short", min=MIN_PASSPHRASE))
+    store = context.store
+    observer = store.self_observer()
+    if observer is None:
+        raise UserError(t("sheet.err.no_observer"))
+    school = store.get_school()
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, observer.name)]
+    if school and school.name:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, school.name))
+    if observer.id_number:
+        attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, f"{observer.id_label} {observer.id_number}"))
+    name = x509.Name(attributes)
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ObjectIdentifier(DOCUMENT_SIGNING_OID)]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    blob = pkcs12.serialize_key_and_certificates(
+        observer.name.encode("utf-8"),
+        key,
+        cert,
+        None,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    write_atomic(path, lambda temp: temp.write_bytes(blob))
+    write_atomic(cert_path(data_dir), lambda temp: temp.write_bytes(cert.public_bytes(serialization.Encoding.PEM)))
+    _loaded.clear()
+    return _info(path, cert)
+
+
+_loaded: dict[tuple[str, int, str], tuple[Any, Any]] = {}
+_load_lock = threading.Lock()
+
+
+def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
+    """(private key, certificate) from the PKCS#12 file; one clear line when the key is
+    missing or the passphrase is wrong. Kept in memory for this process, so a batch of
+    sheets decrypts the file once."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    path = key_path(context.settings.data_dir)
+    if not path.is_file():
+        raise UserError(t("sheet.err.no_key", path=path))
+    if passphrase is None:
+        raise UserError(t("sheet.err.passphrase_needed"))
+    cache_key = (str(path), path.stat().st_mtime_ns, hashlib.sha256(passphrase.encode("utf-8")).hexdigest())
+    with _load_lock:
+        if cache_key in _loaded:
+            return _loaded[cache_key]
+        try:
+            key, cert, _ = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase.encode("utf-8"))
+        except (ValueError, TypeError) as exc:
+            raise UserError(t("sheet.err.passphrase", path=path)) from exc
+        if key is None or cert is None:
+            raise UserError(t("sheet.err.passphrase", path=path))
+        _loaded.clear()
+        _loaded[cache_key] = (key, cert)
+        return key, cert
+
+
+def own_certificate(data_dir: Path) -> Any | None:
+    """This laptop's certificate (no passphrase needed), or None."""
+    from cryptography import x509
+
+    path = cert_path(data_dir)
+    try:
+        return x509.load_pem_x509_certificate(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def key_info(context: AppContext) -> KeyInfo:
+    data_dir = context.settings.data_dir
+    path = key_path(data_dir)
+    cert = own_certificate(data_dir)
+    if not path.is_file() or cert is None:
+        raise UserError(t("sheet.err.no_key", path=path))
+    return _info(path, cert)
+
+
+def export_certificate(context: AppContext, target: Path) -> Path:
+    """Write this laptop's certificate (PEM) for colleagues to trust."""
+    from cryptography.hazmat.primitives import serialization
+
+    data_dir = context.settings.data_dir
+    cert = own_certificate(data_dir)
+    if cert is None:
+        raise UserError(t("sheet.err.no_key", path=key_path(data_dir)))
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    return write_atomic(Path(target), lambda temp: temp.write_bytes(pem))
+
+
+def trusted_certificates(data_dir: Path) -> dict[str, str]:
+    """Fingerprint -> where it comes from: this laptop's key and ``keys/trusted/*``.
+    A file there that is not a certificate is skipped (it cannot vouch for anyone)."""
+    from cryptography import x509
+
+    known: dict[str, str] = {}
+    own = own_certificate(data_dir)
+    if own is not None:
+        known[fingerprint(own)] = CERT_FILE
+    folder = trusted_dir(data_dir)
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
+                continue
+            try:
+                data = path.read_bytes()
+                cert = (
+                    x509.load_pem_x509_certificate(data)
+                    if b"-----BEGIN" in data
+                    else x509.load_der_x509_certificate(data)
+                )
+            except (OSError, ValueError):
+                continue
+            known.setdefault(fingerprint(cert), path.name)
+    return known

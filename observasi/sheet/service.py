@@ -1,0 +1,124 @@
+"""What the CLI, the app and the recap call: write a sheet (signed on request), print it.
+
+The key is checked before the PDF is drawn, so a wrong passphrase costs nothing; the file
+appears under its name only when complete (temp file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.fileio import write_atomic
+from observasi.sheet import keys
+from observasi.sheet.content import SheetContent, default_sheet_path, gather
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+    from observasi.sheet.build import BuiltSheet
+
+__all__ = ["write_sheet", "print_pdf", "has_key", "render_sheet", "signing_problem"]
+
+
+def has_key(context: AppContext) -> bool:
+    return keys.has_key(context)
+
+
+def signing_problem(context: AppContext, content: SheetContent) -> str | None:
+    """Why this sheet cannot be signed on this laptop (translated), or None."""
+    if not content.final:
+        return t("sheet.err.draft_sign")
+    if not keys.has_key(context):
+        return t("sheet.err.no_key", path=keys.key_path(context.settings.data_dir))
+    if content.signer_slot is None:
+        me = context.store.self_observer()
+        if me is None:
+            return t("sheet.err.no_observer")
+        return t("sheet.err.not_signer", me=me.name, observer=content.obs.observer.name)
+    return None
+
+
+def render_sheet(
+    context: AppContext, observation_id: str, *, lang: str | None = None, evidence: bool = True
+) -> tuple[SheetContent, BuiltSheet]:
+    """The sheet drawn in memory (unsigned), with what it was drawn from."""
+    from observasi.sheet.build import build_sheet
+
+    content = gather(context, observation_id, lang, evidence=evidence)
+    return content, build_sheet(content)
+
+
+def write_sheet(
+    context: AppContext,
+    observation_id: str,
+    out: Path | None = None,
+    *,
+    sign: bool = False,
+    passphrase: str | None = None,
+    lang: str | None = None,
+    evidence: bool = True,
+) -> Path:
+    """Write the feedback sheet of one observation; returns the file written.
+
+    *out* defaults to ``<data dir>/lembar/<teacher>-<date>-<id8>.pdf``. With *sign*, the
+    record must be final and this laptop's key must belong to its observer (or to the
+    principal, who then signs the "Mengetahui" block)."""
+    from observasi.sheet.build import build_sheet
+    from observasi.sheet.signing import resolve_passphrase, sign_bytes
+
+    content = gather(context, observation_id, lang, evidence=evidence)
+    if sign:
+        problem = signing_problem(context, content)
+        if problem:
+            raise UserError(problem)
+        passphrase = resolve_passphrase(passphrase)
+        keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
+    built = build_sheet(content)
+    target = Path(out) if out else default_sheet_path(context.settings.data_dir, content)
+    data = built.data
+    if sign:
+        assert content.signer_slot is not None
+        spot = built.spots.get(content.signer_slot)
+        data = sign_bytes(
+            context,
+            data,
+            passphrase,
+            spot.box if spot else None,
+            page=spot.page if spot else -1,
+            location=content.school.city,
+            name=context.store.self_observer().name,  # type: ignore[union-attr]
+            lang=content.lang,
+        )
+    return write_atomic(target, lambda temp: temp.write_bytes(data))
+
+
+def print_pdf(path: Path) -> str:
+    """Send *path* to the system's printing; fall back to opening it in the PDF viewer.
+    Returns a sentence saying which happened."""
+    path = Path(path)
+    try:
+        if sys.platform == "win32":
+            try:
+                os.startfile(str(path), "print")  # type: ignore[attr-defined]
+                return t("sheet.print.sent", path=path)
+            except OSError:
+                os.startfile(str(path))  # type: ignore[attr-defined]
+                return t("sheet.print.opened", path=path)
+        lp = shutil.which("lp")
+        if lp:
+            done = subprocess.run([lp, str(path)], capture_output=True, timeout=30)
+            if done.returncode == 0:
+                return t("sheet.print.sent", path=path)
+        opener = "open" if sys.platform == "darwin" else "xdg-open"
+        if shutil.which(opener) is None:
+            raise OSError(t("sheet.print.no_opener", opener=opener))
+        subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return t("sheet.print.opened", path=path)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise UserError(t("sheet.err.print", path=path, detail=exc)) from exc

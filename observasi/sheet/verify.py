@@ -1,0 +1,122 @@
+"""Checking a signed sheet: is the signature intact, does it cover the whole file, whose
+is it, and does the record in the local database still have the content that was signed.
+
+A self-signed certificate is unknown to every trust store, so trust is decided here: the
+certificate of this laptop's key and those placed in ``keys/trusted/`` are known; any other
+is reported as an unknown certificate.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi.core.record import content_hash
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.sheet.keys import fingerprint_der, trusted_certificates, trusted_dir
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+
+# The sheet's "observasi:<id>:<content hash>"; its QR code carries it in upper case.
+_PAYLOAD = re.compile(r"observasi:([0-9a-f]{32}):([0-9a-f]{64})", re.IGNORECASE)
+
+
+@dataclass
+class Verification:
+    ok: bool
+    reason: str = ""  # translated, when not ok
+    signer: str = ""
+    fingerprint: str = ""
+    signed_at: str = ""
+    observation_id: str = ""
+    content_hash: str = ""
+    certificate: str = ""  # translated line: own key / trusted file
+    record: str = ""  # translated line: matches / differs / absent
+
+
+def _payload(reader: Any) -> tuple[str, str]:
+    """Observation id and content hash from the document info (/Keywords)."""
+    try:
+        info = reader.trailer_view.get("/Info")
+        keywords = str(info.get_object().get("/Keywords", "")) if info is not None else ""
+    except Exception:
+        keywords = ""
+    match = _PAYLOAD.search(keywords)
+    return (match.group(1).lower(), match.group(2).lower()) if match else ("", "")
+
+
+def verify_pdf(context: AppContext, path: Path) -> Verification:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(t("sheet.err.read", path=path, detail=exc.strerror or exc)) from exc
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_regular_signatures
+    except Exception as exc:
+        return Verification(False, t("sheet.verify.r_unreadable", detail=type(exc).__name__))
+    if not signatures:
+        return Verification(False, t("sheet.verify.r_unsigned"))
+    result = Verification(False)
+    result.observation_id, result.content_hash = _payload(reader)
+    sig = signatures[-1]
+    try:
+        cert = sig.signer_cert
+        result.fingerprint = fingerprint_der(cert.dump())
+        result.signer = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
+        # Trust is decided below by fingerprint; here the certificate is its own root so that
+        # pyHanko checks the cryptography and the coverage.
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[cert], allow_fetching=False))
+    except Exception as exc:
+        result.reason = t("sheet.verify.r_invalid", detail=type(exc).__name__)
+        return result
+    if status.signer_reported_dt is not None:
+        result.signed_at = status.signer_reported_dt.astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
+    if not status.intact:
+        result.reason = t("sheet.verify.r_modified")
+        return result
+    if not status.valid:
+        result.reason = t("sheet.verify.r_invalid", detail="signature")
+        return result
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE or (
+        status.modification_level is not None and status.modification_level != ModificationLevel.NONE
+    ):
+        result.reason = t("sheet.verify.r_appended")
+        return result
+    result.record = _record_line(context, result.observation_id, result.content_hash)
+    known = trusted_certificates(context.settings.data_dir)
+    source = known.get(result.fingerprint)
+    if source is None:
+        result.reason = t(
+            "sheet.verify.r_unknown_cert", fingerprint=result.fingerprint, folder=trusted_dir(context.settings.data_dir)
+        )
+        return result
+    result.certificate = (
+        t("sheet.verify.cert_own") if source == "observer.crt" else t("sheet.verify.cert_trusted", source=source)
+    )
+    result.ok = True
+    return result
+
+
+def _record_line(context: AppContext, observation_id: str, digest: str) -> str:
+    if not observation_id:
+        # A signed recap, or another signed document: it carries no observation to compare.
+        return t("sheet.verify.not_sheet")
+    store = context.store
+    rows = store.query("select id from observations where id = ? and deleted = 0", [observation_id])
+    if not rows:
+        return t("sheet.verify.hash_absent")
+    obs = store.get_observation(observation_id)
+    return t("sheet.verify.hash_match") if content_hash(obs) == digest else t("sheet.verify.hash_differs")

@@ -1,0 +1,244 @@
+"""The database schema, applied through sqlite-utils Migrations.
+
+Append new migrations at the end; never edit one that has shipped. A database that
+has a migration this program does not know was written by a newer version.
+
+The migrations are listed here and handed to sqlite-utils only when one is pending:
+whether one is pending is read with plain sqlite3 from sqlite-utils' own bookkeeping
+table, so an up-to-date database opens without importing sqlite-utils (about 0.1 s of
+the TUI's start-up).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "observasi"
+# sqlite-utils' record of applied migrations (sqlite_utils.migrations.Migrations.migrations_table);
+# a test checks the two agree.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+Migration = Callable[["Database"], None]
+_MIGRATIONS: list[Migration] = []
+
+
+def migration(func: Migration) -> Migration:
+    """Register *func* (named mNNN_<area>_<what>) as the next migration."""
+    _MIGRATIONS.append(func)
+    return func
+
+
+def known_migrations() -> frozenset[str]:
+    """Names of every migration this program has."""
+    return frozenset(func.__name__ for func in _MIGRATIONS)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    """Names of the migrations already applied to the database behind *conn*."""
+    exists = conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [MIGRATIONS_TABLE])
+    if exists.fetchone() is None:
+        return set()
+    rows = conn.execute(f"select name from {MIGRATIONS_TABLE} where migration_set = ?", [MIGRATION_SET])
+    return {name for (name,) in rows}
+
+
+def apply_migrations(db: Database) -> None:
+    """Apply the pending migrations, in order, each in its own transaction."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for func in _MIGRATIONS:
+        migrations()(func)
+    migrations.apply(db)
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    db["school"].create(
+        {
+            "id": int,
+            "name": str,
+            "npsn": str,
+            "address": str,
+            "city": str,
+            "principal_name": str,
+            "principal_id_label": str,
+            "principal_id_number": str,
+            "logo_path": str,
+        },
+        pk="id",
+    )
+    db["observers"].create(
+        {"id": str, "name": str, "id_label": str, "id_number": str, "role": str, "created_at": str},
+        pk="id",
+    )
+    db["teachers"].create(
+        {
+            "id": str,
+            "name": str,
+            "nip": str,
+            "nuptk": str,
+            "gender": str,
+            "ptk_type": str,
+            "subject": str,
+            "rank": str,
+            "active": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        defaults={"active": 1},
+    )
+    db["teachers"].create_index(["nip"])
+    db["teachers"].create_index(["nuptk"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["forms"].create(
+        {"hash": str, "form_id": str, "version": str, "title": str, "body": str, "first_seen": str},
+        pk="hash",
+    )
+    db["observations"].create(
+        {
+            "id": str,
+            "form_id": str,
+            "form_version": str,
+            "form_hash": str,
+            "teacher_id": str,
+            "teacher": str,
+            "observer_id": str,
+            "observer": str,
+            "co_observer": str,
+            "subject": str,
+            "class_name": str,
+            "topic": str,
+            "date": str,
+            "period": str,
+            "semester": str,
+            "students_present": int,
+            "students_absent": int,
+            "focus": str,
+            "pre_notes": str,
+            "status": str,
+            "started_at": str,
+            "paused_at": str,
+            "paused_seconds": int,
+            "ended_at": str,
+            "stage_marks": str,
+            "tallies": str,
+            "snapshots": str,
+            "reflection": str,
+            "strengths": str,
+            "improvements": str,
+            "acknowledgement": str,
+            "amendments": str,
+            "created_at": str,
+            "updated_at": str,
+            "finalized_at": str,
+            "deleted": int,
+            "nilai": str,
+            "predikat": str,
+            "scored": int,
+            "total": int,
+        },
+        pk="id",
+        defaults={"deleted": 0, "paused_seconds": 0},
+    )
+    for columns in (["teacher_id"], ["status"], ["date"], ["semester"], ["form_id"]):
+        db["observations"].create_index(columns)
+    db["ratings"].create(
+        {
+            "observation_id": str,
+            "indicator_id": str,
+            "level": str,
+            "na": int,
+            "note": str,
+            "recommendation": str,
+            "updated_at": str,
+        },
+        pk=("observation_id", "indicator_id"),
+    )
+    db["evidence"].create(
+        {
+            "id": str,
+            "observation_id": str,
+            "seq": int,
+            "at": str,
+            "minute": int,
+            "stage": str,
+            "text": str,
+            "indicator_id": str,
+        },
+        pk="id",
+    )
+    db["evidence"].create_index(["observation_id", "seq"])
+    db["followups"].create(
+        {
+            "id": str,
+            "observation_id": str,
+            "position": int,
+            "action": str,
+            "measure": str,
+            "support": str,
+            "due": str,
+            "status": str,
+        },
+        pk="id",
+    )
+    db["followups"].create_index(["observation_id", "position"])
+    # One row per saved revision of an observation: the unit the sync folder carries.
+    db["revisions"].create(
+        {
+            "id": str,
+            "observation_id": str,
+            "parents": str,
+            "device_id": str,
+            "author": str,
+            "created_at": str,
+            "deleted": int,
+            "payload": str,
+            "hash": str,
+            "signature": str,
+            "origin": str,
+            "published_at": str,
+        },
+        pk="id",
+    )
+    db["revisions"].create_index(["observation_id"])
+
+
+# New migrations go BELOW this line, each a new function named mNNN_<area>_<what>.
+
+
+@migration
+def m005_sync_state(db: Database) -> None:
+    """The shared-folder exchange's memory (observasi.sync.state)."""
+    # Files already read (name, size, mtime): a rescan with nothing new opens no file.
+    db["sync_files"].create(
+        {"path": str, "size": int, "mtime_ns": int, "kind": str, "key": str, "sha256": str},
+        pk="path",
+    )
+    # Files reported at the last sync (retried at every sync).
+    db["sync_problems"].create({"path": str, "reason": str, "first_seen": str, "last_seen": str}, pk="path")
+    # Each device's public key, pinned the first time it is seen.
+    db["sync_devices"].create({"device_id": str, "public_key": str, "first_seen": str}, pk="device_id")
+    # Observations with two or more heads of different content, waiting for the user.
+    db["sync_conflicts"].create({"observation_id": str, "heads": str, "detected_at": str}, pk="observation_id")
+    # Observations whose head could not be applied yet (a form not yet in the folder).
+    db["sync_unapplied"].create({"observation_id": str, "reason": str}, pk="observation_id")
+    db["sync_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "folder": str,
+            "sent": int,
+            "received": int,
+            "conflicts": int,
+            "problems": int,
+            "seconds": float,
+        },
+        pk="id",
+    )

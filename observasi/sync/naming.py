@@ -1,0 +1,125 @@
+"""Names in the shared folder: what observasi writes, what sync clients make of it, clutter.
+
+Layout::
+
+    <shared>/observasi/<device-id>/<revision-id>.json      one revision, written once
+    <shared>/observasi/<device-id>/form-<sha256>.json      a form a revision uses
+    <shared>/observasi/<device-id>/device.pub.json         the device's public key
+    <shared>/observasi/forms/*.toml                        forms offered to everyone
+
+Only names that match these strict patterns (or a conflict copy a sync client made of
+one) are read; a path is never built from a file's content, so a crafted id cannot lead
+a write (or a read) outside the folder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_DIR = "observasi"
+FORMS_DIR = "forms"
+DEVICE_KEY_FILE = "device.pub.json"
+# Our own temp files: Dropbox skips names starting with ".~" and ending in ".tmp",
+# OneDrive and Google Drive skip "*.tmp"; Syncthing copies nothing until it is renamed
+# only if it is fast, so the temp file lives a few milliseconds at most.
+TEMP_PREFIX = ".~observasi-"
+TEMP_SUFFIX = ".tmp"
+
+ID_RE = re.compile(r"[0-9a-f]{32}")
+DEVICE_RE = re.compile(r"[0-9a-f]{16,32}")
+HASH_RE = re.compile(r"[0-9a-f]{64}")
+
+# <stem> is the name we wrote without ".json". Sync clients' conflict copies:
+#   Google Drive / OneDrive / Windows:  "<stem> (1).json"
+#   Dropbox:   "<stem> (Budi's conflicted copy 2026-11-24).json" (and translations)
+#   Syncthing: "<stem>.sync-conflict-20261124-101500-ABCDEFG.json"
+#   OneDrive:  "<stem>-LAPTOP.json" (the computer's name appended)
+_STEM = r"(?P<stem>[0-9a-f]{32}|form-[0-9a-f]{64})"
+_STRICT = re.compile(_STEM + r"\.json")
+_COPIES = (
+    re.compile(_STEM + r" \(\d{1,4}\)\.json"),
+    re.compile(_STEM + r" \([^()\\/]{1,120}\)\.json"),
+    re.compile(_STEM + r"\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?\.json"),
+    re.compile(_STEM + r"-[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\.json"),
+)
+
+_CLUTTER_NAMES = frozenset(
+    {
+        "desktop.ini",
+        ".ds_store",
+        "thumbs.db",
+        "icon\r",
+        ".dropbox",
+        ".dropbox.attr",
+        ".dropbox.cache",
+        "ehthumbs.db",
+        ".stfolder",
+        ".stignore",
+        ".stversions",
+    }
+)
+
+
+@dataclass(frozen=True)
+class FileName:
+    """What a file name says: a revision (``key`` is its id) or a form (``key`` its hash)."""
+
+    kind: str  # "revision" | "form"
+    key: str
+    copy: bool  # a sync client's conflict copy, not the name we wrote
+
+
+def revision_file_name(revision_id: str) -> str:
+    if not ID_RE.fullmatch(revision_id):
+        raise ValueError(f"not a revision id: {revision_id!r}")
+    return f"{revision_id}.json"
+
+
+def form_file_name(digest: str) -> str:
+    if not HASH_RE.fullmatch(digest):
+        raise ValueError(f"not a form hash: {digest!r}")
+    return f"form-{digest}.json"
+
+
+def parse_name(name: str) -> FileName | None:
+    """The meaning of a file name in a device folder, or None if observasi did not write it."""
+    match = _STRICT.fullmatch(name)
+    copy = False
+    if match is None:
+        for pattern in _COPIES:
+            match = pattern.fullmatch(name)
+            if match:
+                copy = True
+                break
+    if match is None:
+        return None
+    stem = match.group("stem")
+    if stem.startswith("form-"):
+        return FileName("form", stem[5:], copy)
+    return FileName("revision", stem, copy)
+
+
+def is_clutter(name: str) -> bool:
+    """Files that operating systems, office programs and sync clients leave around."""
+    lower = name.lower()
+    return (
+        lower in _CLUTTER_NAMES
+        or name.startswith(("~$", ".~lock", "._", "~syncthing~", ".syncthing.", TEMP_PREFIX))
+        or lower.endswith((".tmp", ".partial", ".crdownload", ".part", ".lnk"))
+    )
+
+
+def is_device_id(name: str) -> bool:
+    return bool(DEVICE_RE.fullmatch(name))
+
+
+def app_dir(shared: Path) -> Path:
+    return Path(shared) / APP_DIR
+
+
+def device_dir(shared: Path, device_id: str) -> Path:
+    if not is_device_id(device_id):
+        raise ValueError(f"not a device id: {device_id!r}")
+    return app_dir(shared) / device_id

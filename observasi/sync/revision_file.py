@@ -1,0 +1,279 @@
+"""One revision as a file: its bytes, and every check a file from the folder must pass.
+
+A revision file is a JSON object::
+
+    format, version                 "observasi-revision", 1
+    id, observation_id, parents     32-hex ids
+    device_id, author, created_at   who and when (UTC)
+    deleted, payload, content_hash  the record (a tombstone when deleted) and the hash the
+                                    local store keys revisions by: sha256 of
+                                    {"payload": ..., "deleted": ...}
+    public_key                      the writing device's EC P-256 public key (DER, base64)
+    sha256                          sha256 of the canonical JSON of all the fields above
+    signature                       the device's ECDSA signature of that sha256 (hex text)
+
+A file is taken as genuine only when both hashes and the signature match. The checks
+run cheapest first (size, nesting, JSON, shape, hashes, signature) so a junk file
+costs little.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from observasi.core.canonical import canonical_json, sha256_hex
+from observasi.i18n import t
+from observasi.store.models import Revision
+from observasi.sync import device_key
+from observasi.sync.naming import DEVICE_RE, HASH_RE, ID_RE
+
+FORMAT = "observasi-revision"
+VERSION = 1
+# A real revision is a few to a few hundred kilobytes; a bigger file is not ours.
+MAX_BYTES = 4 * 1024 * 1024
+# Real files nest about 5 levels; JSON deeper than this is refused before it is parsed.
+MAX_DEPTH = 48
+_DEEP = re.compile(rb"[\[{](?:\s*[\[{]){%d}" % MAX_DEPTH)
+
+_SIGNED_FIELDS = (
+    "format",
+    "version",
+    "id",
+    "observation_id",
+    "parents",
+    "device_id",
+    "author",
+    "created_at",
+    "deleted",
+    "payload",
+    "content_hash",
+    "public_key",
+)
+_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
+
+
+class BadFile(Exception):
+    """A file that is not a genuine revision; the message is the reason shown to the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionFile:
+    """A checked revision file. Its payload is kept as the file's own JSON text (the
+    text that was hashed, and the database row's text), not as parsed objects: an import
+    holds thousands of these, and only the few that become heads need the record."""
+
+    id: str
+    observation_id: str
+    parents: list[str]
+    device_id: str
+    author: str
+    created_at: str
+    deleted: bool
+    content_hash: str
+    signature: str
+    sha256: str
+    public_key: str
+    payload_json: str
+
+    @property
+    def payload(self) -> dict | None:
+        """The payload parsed again from its text; None if that text is not one JSON
+        object (a file laid out unlike observasi writes them), which no record validates."""
+        try:
+            value = json.loads(self.payload_json)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    @property
+    def revision(self) -> Revision:
+        # Every field was checked by decode, one by one: no second validation pass.
+        return Revision.model_construct(
+            id=self.id,
+            observation_id=self.observation_id,
+            parents=self.parents,
+            device_id=self.device_id,
+            author=self.author,
+            created_at=self.created_at,
+            deleted=self.deleted,
+            payload=self.payload,
+            hash=self.content_hash,
+            signature=self.signature,
+            origin="imported",
+            published_at=None,
+        )
+
+
+def content_digest(payload: dict, deleted: bool) -> str:
+    """The hash the store gives a revision (see Store._record_revision)."""
+    return sha256_hex({"payload": payload, "deleted": deleted})
+
+
+def _dumps(value: Any) -> bytes:
+    return canonical_json(value)
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9+/=]*")  # hex and base64: nothing JSON would escape
+
+
+def _json_text(value: str) -> bytes:
+    """*value* as a canonical JSON string; hashes and signatures need no escaping, so
+    they skip the encoder (twice per file of an import)."""
+    if _PLAIN.fullmatch(value):
+        return b'"' + value.encode("ascii") + b'"'
+    return _dumps(value)
+
+
+def encode(revision: Revision, key: device_key.DeviceKey) -> tuple[bytes, str, str]:
+    """The file's bytes for *revision*, signed with *key*; also its sha256 and signature."""
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "id": revision.id,
+        "observation_id": revision.observation_id,
+        "parents": list(revision.parents),
+        "device_id": revision.device_id,
+        "author": revision.author,
+        "created_at": revision.created_at,
+        "deleted": revision.deleted,
+        "payload": revision.payload,
+        "content_hash": revision.hash,
+        "public_key": key.public_key,
+    }
+    digest = hashlib.sha256(canonical_json(body)).hexdigest()
+    signature = key.sign(digest.encode("ascii"))
+    body["sha256"] = digest
+    body["signature"] = signature
+    return canonical_json(body), digest, signature
+
+
+def check_depth(raw: bytes) -> None:
+    """Refuse runs of nested brackets before parsing. Files as observasi writes them
+    (canonical, starting with the first key) skip the scan, which would cost as much as
+    the parse; json.loads' own recursion limit still guards them while parsing."""
+    if not raw.startswith(b'{"author":') and _DEEP.search(raw):
+        raise BadFile(t("sync.bad.deep"))
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON from the folder: size, nesting and syntax checked; never raises anything but BadFile."""
+    if not raw.strip(b"\x00 \t\r\n"):
+        # Zero bytes (or zeros): listed by the sync client but not downloaded yet.
+        raise BadFile(t("sync.bad.empty"))
+    if len(raw) > MAX_BYTES:
+        raise BadFile(t("sync.bad.huge", limit=MAX_BYTES // (1024 * 1024)))
+    check_depth(raw)
+    try:
+        return json.loads(raw)
+    except RecursionError as exc:
+        raise BadFile(t("sync.bad.deep")) from exc
+    except UnicodeDecodeError as exc:
+        raise BadFile(t("sync.bad.encoding")) from exc
+    except ValueError as exc:
+        # A file cut short (still downloading, disk full) ends before the JSON does.
+        if not raw.rstrip(b"\x00 \t\r\n").endswith((b"}", b"]")):
+            raise BadFile(t("sync.bad.truncated")) from exc
+        raise BadFile(t("sync.bad.json", detail=str(exc)[:80])) from exc
+
+
+def decode(raw: bytes) -> RevisionFile:
+    """Check a revision file's bytes and return the revision it holds."""
+    data = parse_json(raw)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BadFile(t("sync.bad.not_revision"))
+    if data.get("version") != VERSION:
+        raise BadFile(t("sync.bad.version", version=str(data.get("version"))[:10]))
+    missing = [f for f in (*_SIGNED_FIELDS, "sha256", "signature") if f not in data]
+    if missing:
+        raise BadFile(t("sync.bad.fields", fields=", ".join(missing)))
+    parents = data["parents"]
+    if not (
+        isinstance(data["id"], str)
+        and ID_RE.fullmatch(data["id"])
+        and isinstance(data["observation_id"], str)
+        and ID_RE.fullmatch(data["observation_id"])
+        and isinstance(parents, list)
+        and len(parents) <= 64
+        and all(isinstance(p, str) and ID_RE.fullmatch(p) for p in parents)
+    ):
+        raise BadFile(t("sync.bad.ids"))
+    if not (isinstance(data["device_id"], str) and DEVICE_RE.fullmatch(data["device_id"])):
+        raise BadFile(t("sync.bad.device"))
+    if not (
+        isinstance(data["created_at"], str)
+        and _UTC.fullmatch(data["created_at"])
+        and isinstance(data["author"], str)
+        and isinstance(data["deleted"], bool)
+        and isinstance(data["payload"], dict)
+        and isinstance(data["public_key"], str)
+        and isinstance(data["signature"], str)
+        and isinstance(data["sha256"], str)
+        and isinstance(data["content_hash"], str)
+        and HASH_RE.fullmatch(data["content_hash"])
+    ):
+        raise BadFile(t("sync.bad.shape"))
+    if data["payload"].get("id") != data["observation_id"]:
+        raise BadFile(t("sync.bad.ids"))
+    digest, content, payload_json = _file_digests(raw, data)
+    if digest != data["sha256"] or content != data["content_hash"]:
+        raise BadFile(t("sync.bad.hash"))
+    if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
+        raise BadFile(t("sync.bad.signature"))
+    return RevisionFile(
+        data["id"],
+        data["observation_id"],
+        parents,
+        data["device_id"],
+        data["author"],
+        data["created_at"],
+        data["deleted"],
+        data["content_hash"],
+        data["signature"],
+        digest,
+        data["public_key"],
+        payload_json.decode("utf-8"),
+    )
+
+
+def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
+    """(sha256 of the signed fields, content hash, payload's canonical bytes), read off the
+    file's own bytes instead of serialising the parsed payload again.
+
+    observasi writes canonical JSON, whose members are in key order: the signed fields,
+    then "sha256" and "signature", then "version". Cutting those two members out gives
+    exactly the bytes that were hashed; a file re-saved in any other layout no longer
+    matches its hash, which is right: it was edited outside observasi. Inside a JSON
+    string every quote is escaped, so the members searched for below can only be the
+    top-level ones (the payload is the only object before "public_key")."""
+    try:
+        members = b',"sha256":' + _json_text(data["sha256"]) + b',"signature":' + _json_text(data["signature"])
+    except ValueError as exc:
+        raise BadFile(t("sync.bad.hash")) from exc
+    cut = raw.rfind(members)
+    start = raw.find(b',"payload":')
+    end = raw.rfind(b',"public_key":')
+    if cut < 0 or start < 0 or end < start:
+        raise BadFile(t("sync.bad.hash"))
+    body = raw[:cut] + raw[cut + len(members) :]
+    payload_json = raw[start + len(b',"payload":') : end]
+    deleted = b"true" if data["deleted"] is True else b"false"
+    content = hashlib.sha256(b'{"deleted":' + deleted + b',"payload":' + payload_json + b"}").hexdigest()
+    return hashlib.sha256(body).hexdigest(), content, payload_json
+
+
+def decode_form(raw: bytes, expected_hash: str) -> dict:
+    """A form's JSON body, checked against the hash its file name carries."""
+    data = parse_json(raw)
+    if not isinstance(data, dict):
+        raise BadFile(t("sync.bad.not_form"))
+    try:
+        digest = sha256_hex(data)
+    except ValueError as exc:
+        raise BadFile(t("sync.bad.hash")) from exc
+    if digest != expected_hash:
+        raise BadFile(t("sync.bad.hash"))
+    return data

@@ -1,0 +1,315 @@
+"""Small dialogs: confirm, a line or a paragraph of text, a follow-up item, a snapshot."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from observasi.core.dates import parse_date
+from observasi.core.instrument import Snapshot
+from observasi.core.record import FollowUp
+from observasi.i18n import t
+from observasi.tui.screens.base import BaseModal
+
+
+class ConfirmDialog(BaseModal[bool]):
+    """A question with a list of points and two buttons; Enter confirms, Esc cancels."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel", id="dialog.cancel"),
+        Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
+    ]
+
+    def __init__(self, title: str, lines: list[str], confirm: str) -> None:
+        super().__init__()
+        self.heading = title
+        self.lines = lines
+        self.confirm_label = confirm
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.heading, classes="dialog-title", markup=False)
+            with VerticalScroll(classes="dialog-body"):
+                for line in self.lines:
+                    yield Static(Text(line), classes="dialog-line")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.confirm_label, variant="primary", id="confirm")
+                yield Button(t("tui.dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm", Button).focus()
+
+    @on(Button.Pressed, "#confirm")
+    def action_confirm(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class TextPrompt(BaseModal[str | None]):
+    """Ask for one line of text (Enter) or a paragraph (ctrl+s)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel", id="prompt.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", id="prompt.save"),
+    ]
+
+    def __init__(
+        self, title: str, label: str, initial: str = "", *, multiline: bool = False, required: bool = False
+    ) -> None:
+        super().__init__()
+        self.heading = title
+        self.label = label
+        self.initial = initial
+        self.multiline = multiline
+        self.required = required
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.heading, classes="dialog-title", markup=False)
+            yield Label(self.label, classes="field-label", markup=False)
+            if self.multiline:
+                yield TextArea(self.initial, id="prompt-text", classes="prompt-area")
+                yield Label(t("tui.dialog.save_hint"), classes="hint")
+            else:
+                yield Input(self.initial, id="prompt-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.dialog.save"), variant="primary", id="save")
+                yield Button(t("tui.dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-text").focus()
+
+    def _value(self) -> str:
+        widget = self.query_one("#prompt-text")
+        return widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        value = self._value().strip()
+        if self.required and not value:
+            self.notify(t("tui.dialog.required"), severity="warning")
+            return
+        self.dismiss(value)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteDialog(BaseModal[tuple[str, str] | None]):
+    """The note of an indicator and, where the form asks for it, its recommendation."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel", id="note.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", id="note.save"),
+    ]
+
+    def __init__(self, title: str, note: str, recommendation: str | None, prompt: str = "") -> None:
+        super().__init__()
+        self.heading = title
+        self.note = note
+        self.recommendation = recommendation
+        self.prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.heading, classes="dialog-title", markup=False)
+            if self.prompt:
+                yield Static(Text(self.prompt, style="italic"), classes="hint")
+            yield Label(t("tui.note.note"), classes="field-label")
+            yield TextArea(self.note, id="note-text", classes="prompt-area")
+            if self.recommendation is not None:
+                yield Label(t("tui.note.recommendation"), classes="field-label")
+                yield TextArea(self.recommendation, id="note-recommendation", classes="prompt-area")
+            yield Label(t("tui.dialog.save_hint"), classes="hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.dialog.save"), variant="primary", id="save")
+                yield Button(t("tui.dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#note-text").focus()
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        note = self.query_one("#note-text", TextArea).text.strip()
+        recommendation = ""
+        if self.recommendation is not None:
+            recommendation = self.query_one("#note-recommendation", TextArea).text.strip()
+        self.dismiss((note, recommendation))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FollowUpDialog(BaseModal[FollowUp | None]):
+    """One item of the follow-up plan: action, measure of success, support, due date."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel", id="followup.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", id="followup.save"),
+    ]
+
+    def __init__(self, item: FollowUp | None = None) -> None:
+        super().__init__()
+        self.item = item
+
+    def compose(self) -> ComposeResult:
+        item = self.item
+        with Vertical(classes="dialog"):
+            yield Label(t("tui.followup.title"), classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                yield Label(t("tui.followup.action"), classes="field-label")
+                yield Input(item.action if item else "", id="fu-action")
+                yield Label(t("tui.followup.measure"), classes="field-label")
+                yield Input(item.measure if item else "", id="fu-measure")
+                yield Label(t("tui.followup.support"), classes="field-label")
+                yield Input(item.support if item else "", id="fu-support")
+                yield Label(t("tui.followup.due"), classes="field-label")
+                yield Input(item.due or "" if item else "", id="fu-due", placeholder=t("tui.date.placeholder"))
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.dialog.save"), variant="primary", id="save")
+                yield Button(t("tui.dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#fu-action").focus()
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        if event.input.id == "fu-due":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        action = self.query_one("#fu-action", Input).value.strip()
+        if not action:
+            self.notify(t("tui.followup.action_required"), severity="warning")
+            self.query_one("#fu-action").focus()
+            return
+        due_text = self.query_one("#fu-due", Input).value.strip()
+        due: str | None = None
+        if due_text:
+            try:
+                due = parse_date(due_text).isoformat()
+            except ValueError:
+                self.notify(t("tui.date.invalid", value=due_text), severity="warning")
+                self.query_one("#fu-due").focus()
+                return
+        values = {
+            "action": action,
+            "measure": self.query_one("#fu-measure", Input).value.strip(),
+            "support": self.query_one("#fu-support", Input).value.strip(),
+            "due": due,
+        }
+        self.dismiss(self.item.model_copy(update=values) if self.item else FollowUp(**values))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SnapshotDialog(BaseModal[dict[str, str] | None]):
+    """The form's snapshot prompts at one minute of the lesson."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel", id="snapshot.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", id="snapshot.save"),
+    ]
+
+    def __init__(self, snapshot: Snapshot, minute: int) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+        self.minute = minute
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("tui.snapshot.title", minute=self.minute), classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                for prompt in self.snapshot.prompts:
+                    yield Label(prompt.label, classes="field-label", markup=False)
+                    if prompt.kind == "choice":
+                        yield Select(
+                            [(c, c) for c in prompt.choices], id=f"snap-{prompt.id}", prompt=t("tui.select.choose")
+                        )
+                    elif prompt.kind == "count":
+                        yield Input(id=f"snap-{prompt.id}", type="integer")
+                    else:
+                        yield Input(id=f"snap-{prompt.id}")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.dialog.save"), variant="primary", id="save")
+                yield Button(t("tui.dialog.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.focus_next()
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        values: dict[str, str] = {}
+        for prompt in self.snapshot.prompts:
+            widget = self.query_one(f"#snap-{prompt.id}")
+            if isinstance(widget, Select):
+                values[prompt.id] = "" if widget.is_blank() else str(widget.value)
+            else:
+                values[prompt.id] = widget.value.strip()  # type: ignore[attr-defined]
+        self.dismiss(values)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EvidenceListDialog(BaseModal[tuple[str, str] | None]):
+    """The evidence lines of an observation, to pick one to correct: Enter edits its text,
+    u removes its indicator tag, Delete removes it. Returns (action, evidence id)."""
+
+    BINDINGS = [
+        Binding("enter", "choose('edit')", "tui.evidence.key.edit", id="evidence.edit"),
+        Binding("u", "choose('untag')", "tui.evidence.key.untag", id="evidence.untag"),
+        Binding("delete", "choose('delete')", "tui.evidence.key.delete", id="evidence.delete"),
+        Binding("escape", "cancel", "tui.key.cancel", id="evidence.cancel"),
+    ]
+
+    def __init__(self, lines: list[tuple[str, Text]]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("tui.evidence.title"), classes="dialog-title")
+            yield OptionList(*[Option(text, id=evidence_id) for evidence_id, text in self.lines], id="evidence-list")
+            yield Label(t("tui.evidence.hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one("#evidence-list", OptionList)
+        options.focus()
+        options.highlighted = len(self.lines) - 1
+
+    def action_choose(self, action: str) -> None:
+        options = self.query_one("#evidence-list", OptionList)
+        if options.highlighted is None:
+            return
+        chosen = options.get_option_at_index(options.highlighted).id
+        if chosen is not None:
+            self.dismiss((action, chosen))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_choose("edit")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,153 @@
+"""A teacher's supervision history: every observation, the nilai over time as a bar chart,
+each section's trend, and the follow-up items of the last observation, whose progress is
+changed here with a key (done / in progress / not done)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from observasi.context import AppContext
+from observasi.core.record import FollowUpStatus
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.recap.history import TeacherHistory, build_history, nilai_chart, trend_arrow
+from observasi.tui.keys import translate_bindings
+
+# The order a follow-up's status steps through when the key is pressed.
+STATUS_CYCLE = (FollowUpStatus.open, FollowUpStatus.in_progress, FollowUpStatus.done, FollowUpStatus.not_done)
+CHART_WIDTH = 40
+
+
+def plain(value: object) -> Text:
+    """Cell text shown as typed: a name with [brackets] is not markup."""
+    return Text("" if value is None else str(value))
+
+
+class TeacherHistoryScreen(Screen[None]):
+    DEFAULT_CSS = """
+    TeacherHistoryScreen { layout: vertical; }
+    TeacherHistoryScreen #history-title { text-style: bold; padding: 0 1; background: $boost; }
+    TeacherHistoryScreen #history-body { height: 1fr; }
+    TeacherHistoryScreen .history-heading { text-style: bold; margin: 1 1 0 1; }
+    TeacherHistoryScreen #history-entries { height: auto; max-height: 12; margin: 0 1; }
+    TeacherHistoryScreen #history-chart, TeacherHistoryScreen #history-trends { margin: 0 1; height: auto; }
+    TeacherHistoryScreen #history-followups { height: auto; max-height: 10; margin: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "recap.tui.back", id="history.back"),
+        Binding("s", "cycle_status", "recap.tui.cycle_status", id="history.cycle_status"),
+        Binding("r", "reload", "recap.tui.reload", id="history.reload"),
+    ]
+
+    def __init__(self, context: AppContext, teacher_id: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.context = context
+        self.teacher_id = teacher_id
+        self.history: TeacherHistory | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="history-title", markup=False)
+        with VerticalScroll(id="history-body"):
+            yield Static(t("recap.tui.observations"), classes="history-heading")
+            yield DataTable(id="history-entries", cursor_type="row", zebra_stripes=True)
+            yield Static(t("recap.history.chart"), classes="history-heading")
+            yield Static("", id="history-chart", markup=False)
+            yield Static(t("recap.history.trends"), classes="history-heading")
+            yield Static("", id="history-trends", markup=False)
+            yield Static("", id="history-followups-title", classes="history-heading", markup=False)
+            yield DataTable(id="history-followups", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    @property
+    def entries_table(self) -> DataTable:
+        return self.query_one("#history-entries", DataTable)
+
+    @property
+    def followups_table(self) -> DataTable:
+        return self.query_one("#history-followups", DataTable)
+
+    def on_mount(self) -> None:
+        self.entries_table.add_columns(
+            t("recap.col.date"),
+            t("recap.col.form_id"),
+            t("recap.col.observer"),
+            t("recap.col.status"),
+            t("recap.col.latest_nilai"),
+            t("recap.col.predikat"),
+        )
+        self.followups_table.add_columns(t("recap.col.action"), t("recap.col.due"), t("recap.col.status"))
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        try:
+            self.history = build_history(self.context.store, self.teacher_id)
+        except UserError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        self._show(self.history)
+
+    def _show(self, history: TeacherHistory) -> None:
+        self.query_one("#history-title", Static).update(
+            t("recap.history.title", name=history.name, count=len(history.entries), final=len(history.finals))
+        )
+        table = self.entries_table
+        table.clear()
+        for entry in reversed(history.entries):  # newest on top
+            table.add_row(
+                plain(entry.date),
+                plain(f"{entry.form.id} {entry.form.version}"),
+                plain(entry.observer_name),
+                plain(t(f"status.{entry.status}")),
+                plain(entry.result_text),
+                plain(entry.predikat or "-"),
+                key=entry.id,
+            )
+        chart = nilai_chart(history.entries, width=CHART_WIDTH)
+        self.query_one("#history-chart", Static).update("\n".join(chart) or t("recap.history.none"))
+        trends = [
+            f"{trend_arrow(trend.change)} {trend.title} ({trend.form.id}): "
+            + " → ".join(f"{v:.2f}" for _, v in trend.points)
+            for trend in history.trends
+        ]
+        self.query_one("#history-trends", Static).update("\n".join(trends) or "-")
+        title = self.query_one("#history-followups-title", Static)
+        if history.followups_of is None:
+            title.update(t("recap.tui.no_followups_yet"))
+        else:
+            title.update(
+                t("recap.history.followups", date=history.followups_of.date) + "  " + t("recap.tui.cycle_hint")
+            )
+        self._fill_followups()
+
+    def _fill_followups(self, keep_row: int = 0) -> None:
+        table = self.followups_table
+        table.clear()
+        assert self.history is not None
+        for item in self.history.followups:
+            table.add_row(plain(item.action), plain(item.due or "-"), plain(t(f"followup.{item.status}")), key=item.id)
+        if self.history.followups:
+            table.move_cursor(row=min(keep_row, len(self.history.followups) - 1))
+
+    def action_cycle_status(self) -> None:
+        """Move the highlighted follow-up to its next status and save it at once."""
+        history = self.history
+        if history is None or history.followups_of is None or not history.followups:
+            self.notify(t("recap.tui.no_followups_yet"), severity="warning")
+            return
+        row = self.followups_table.cursor_row
+        item = history.followups[row]
+        following = STATUS_CYCLE[(STATUS_CYCLE.index(FollowUpStatus(item.status)) + 1) % len(STATUS_CYCLE)]
+        self.context.store.set_followup_status(history.followups_of.id, item.id, following.value)
+        history.followups[row] = item.model_copy(update={"status": following})
+        self._fill_followups(keep_row=row)
+        self.notify(t("recap.tui.status_saved", action=item.action, status=t(f"followup.{following.value}")))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,320 @@
+"""Home: the observations (filters, search as you type, sorting); g opens the teachers.
+An unfinished observation is offered first.
+
+Lists come from summary queries (never whole records), at most LIMIT rows, so the
+screen stays quick with ten thousand observations: the first page is read when the screen
+mounts, so it is in the first frame; later ones in a thread worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
+
+from observasi.context import AppContext
+from observasi.core.dates import semester_label
+from observasi.core.status import Status
+from observasi.i18n import t
+from observasi.store.summary import ObservationSummary
+from observasi.tui.screens.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
+
+LIMIT = 200  # the help text (tui.home.help) names this number
+ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
+# Clicking a column header sorts by it; a second click reverses where that means something.
+HEADER_ORDERS = {
+    "date": ("date_desc", "date_asc"),
+    "teacher": ("teacher",),
+    "nilai": ("nilai_desc", "nilai_asc"),
+    "status": ("status",),
+}
+SEARCH_DELAY = 0.15
+
+
+@dataclass(frozen=True)
+class Filters:
+    search: str = ""
+    teacher_id: str | None = None
+    status: str | None = None
+    form_id: str | None = None
+    semester: str | None = None
+    order: str = "date_desc"
+
+
+def _selected(select: Select) -> str | None:
+    return None if select.is_blank() else str(select.value)
+
+
+class HomeScreen(BaseScreen):
+    TITLE_KEY = "tui.home.title"
+    HELP_KEY = "tui.home.help"
+
+    BINDINGS = [
+        Binding("n", "new", "tui.home.key.new", id="home.new"),
+        Binding("c", "resume", "tui.home.key.resume", id="home.resume"),
+        Binding("slash", "search", "tui.home.key.search", id="home.search"),
+        Binding("s", "sort", "tui.home.key.sort", id="home.sort"),
+        Binding("g", "teachers", "tui.home.key.teachers", id="home.teachers"),
+        Binding("r", "recap", "tui.home.key.recap", id="home.recap", show=False),
+        Binding("y", "sync", "tui.home.key.sync", id="home.sync", show=False),
+        Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
+        Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
+    ]
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.filters = Filters()
+        self.unfinished: ObservationSummary | None = None
+        self._search_timer: Any = None
+        self._first_resume = True
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Button("", id="resume", variant="warning")
+        with Horizontal(id="filters"):
+            yield Input(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
+            # The four filter lists are mounted just after the first frame (see
+            # _add_filters): with their menus they are a third of the screen's widgets.
+        yield Static(id="list-info")
+        yield DataTable(id="observations", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#observations", DataTable)
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.add_column(t("show.date"), key="date")
+        # Fixed widths so date to nilai fit in 80 columns; the rest scrolls sideways.
+        table.add_column(t("show.teacher"), key="teacher", width=22)
+        table.add_column(t("show.subject"), key="subject", width=12)
+        table.add_column(t("show.class"), key="class", width=6)
+        table.add_column(t("show.status"), key="status", width=9)
+        table.add_column(t("show.nilai"), key="nilai", width=6)
+        table.add_column(t("show.scored"), key="scored")
+        table.add_column(t("show.form"), key="form")
+        # The first page is read here, on the UI thread (a few ms at 10,000 records), so
+        # the list is in the first frame drawn; later reloads run in a worker.
+        self.refresh_resume()
+        self.fill_observations(self._list(self.filters), self.filters)
+        # The filters (and their choices, which parse the forms) follow once the list is drawn.
+        self.call_after_refresh(self._add_filters)
+        if self.unfinished is not None:
+            self.query_one("#resume", Button).focus()
+        else:
+            table.focus()
+
+    def on_screen_resume(self) -> None:
+        # The first resume follows on_mount, which has just read the list.
+        if self._first_resume:
+            self._first_resume = False
+        elif self.is_mounted:
+            self.reload()
+
+    def reload(self) -> None:
+        self.refresh_resume()
+        self.load_observations(self.filters)
+
+    # -- unfinished observation offered first -------------------------------------------------
+
+    def refresh_resume(self) -> None:
+        unfinished = self.store.unfinished()
+        self.unfinished = unfinished[0] if unfinished else None
+        button = self.query_one("#resume", Button)
+        if self.unfinished is None:
+            button.display = False
+            return
+        item = self.unfinished
+        button.label = (
+            t(
+                "tui.home.resume",
+                teacher=item.teacher_name,
+                status=t(f"status.{item.status}"),
+                date=item.date,
+                more=len(unfinished) - 1,
+            )
+            if len(unfinished) > 1
+            else t("tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date)
+        )
+        button.display = True
+
+    @on(Button.Pressed, "#resume")
+    def action_resume(self) -> None:
+        if self.unfinished is None:
+            self.notify(t("tui.home.nothing_unfinished"), timeout=3)
+            return
+        self.app.open_observation(self.unfinished.id)  # type: ignore[attr-defined]
+
+    # -- filters and search ---------------------------------------------------------------------
+
+    async def _add_filters(self) -> None:
+        await self.query_one("#filters", Horizontal).mount_all(
+            [
+                Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True),
+                Select(
+                    [(t(f"status.{s.value}"), s.value) for s in Status],
+                    prompt=t("tui.home.f_status"),
+                    id="f-status",
+                    compact=True,
+                ),
+                Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True),
+                Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True),
+            ]
+        )
+        self.load_filter_choices()
+
+    @work(thread=True, exclusive=True, group="home-filters", exit_on_error=False)
+    def load_filter_choices(self) -> None:
+        teachers = [(teacher.name, teacher.id) for teacher in self.store.list_teachers(include_inactive=True)]
+        forms = {known.instrument.id: known.instrument.title for known in self.context.catalog.latest()}
+        for row in self.store.query("select distinct form_id from observations where deleted = 0"):
+            forms.setdefault(row["form_id"], row["form_id"])
+        form_choices = sorted(((title, fid) for fid, title in forms.items()), key=lambda pair: pair[0].casefold())
+        semesters = [
+            (semester_label(row["semester"]), row["semester"])
+            for row in self.store.query(
+                "select distinct semester from observations where deleted = 0 and semester != '' order by semester desc"
+            )
+        ]
+        self.app.call_from_thread(self.fill_filter_choices, teachers, form_choices, semesters)
+
+    def fill_filter_choices(
+        self, teachers: list[tuple[str, str]], forms: list[tuple[str, str]], semesters: list[tuple[str, str]]
+    ) -> None:
+        self.query_one("#f-teacher", Select).set_options(teachers)
+        self.query_one("#f-form", Select).set_options(forms)
+        self.query_one("#f-semester", Select).set_options(semesters)
+
+    def _apply(self, **changes: Any) -> None:
+        self.filters = Filters(**{**self.filters.__dict__, **changes})
+        self.load_observations(self.filters)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        # Wait for a pause in typing, then query once.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        value = event.value
+        self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._apply(search=value))
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.table.focus()
+
+    @on(Select.Changed)
+    def _filter_changed(self, event: Select.Changed) -> None:
+        names = {"f-teacher": "teacher_id", "f-status": "status", "f-form": "form_id", "f-semester": "semester"}
+        if event.select.id in names:
+            self._apply(**{names[event.select.id]: _selected(event.select)})
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_filters(self) -> None:
+        self.query_one("#search", Input).value = ""
+        for select in self.query("#filters Select").results(Select):
+            select.clear()
+        self.filters = Filters(order=self.filters.order)
+        self.load_observations(self.filters)
+        self.table.focus()
+
+    def action_sort(self) -> None:
+        following = ORDERS[(ORDERS.index(self.filters.order) + 1) % len(ORDERS)]
+        self._apply(order=following)
+
+    @on(DataTable.HeaderSelected, "#observations")
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        orders = HEADER_ORDERS.get(str(event.column_key.value))
+        if not orders:
+            return
+        current = self.filters.order
+        following = orders[(orders.index(current) + 1) % len(orders)] if current in orders else orders[0]
+        self._apply(order=following)
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
+    def load_observations(self, filters: Filters) -> None:
+        rows = self._list(filters)
+        self.app.call_from_thread(self.fill_observations, rows, filters)
+
+    def _list(self, filters: Filters) -> list[ObservationSummary]:
+        """At most LIMIT + 1 rows, so the screen can say there are more."""
+        return self.store.list_observations(
+            status=filters.status,
+            teacher_id=filters.teacher_id,
+            form_id=filters.form_id,
+            semester=filters.semester,
+            search=filters.search or None,
+            order=filters.order,
+            limit=LIMIT + 1,
+        )
+
+    def fill_observations(self, rows: list[ObservationSummary], filters: Filters) -> None:
+        if filters != self.filters:
+            return  # a newer query is on its way
+        table = self.table
+        selected = cursor_key(table)
+        table.clear()
+        for row in rows[:LIMIT]:
+            status = Text(
+                t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
+            )
+            table.add_row(
+                row.date,
+                Text(row.teacher_name),
+                Text(row.subject),
+                Text(row.class_name),
+                status,
+                Text(row.nilai or "–", justify="right"),
+                f"{row.scored}/{row.total}",
+                Text(row.form_id, style="dim"),
+                key=row.id,
+            )
+        restore_cursor(table, selected)
+        info = t("tui.home.count_more", limit=LIMIT) if len(rows) > LIMIT else t("tui.home.count", count=len(rows))
+        info += " · " + t("tui.home.sorted", order=t(f"tui.order.{filters.order}"))
+        if not rows and not any(
+            (filters.search, filters.teacher_id, filters.status, filters.form_id, filters.semester)
+        ):
+            info = t("tui.home.empty")
+        self.query_one("#list-info", Static).update(Text(info, style="dim"))
+
+    # -- opening ---------------------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#observations")
+    def _open_observation(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.app.open_observation(event.row_key.value)  # type: ignore[attr-defined]
+
+    def action_new(self) -> None:
+        self.app.action_new_observation()  # type: ignore[attr-defined]
+
+    def action_teachers(self) -> None:
+        from observasi.tui.screens.teachers_screen import TeachersScreen
+
+        self.app.push_screen(TeachersScreen(self.context))
+
+    def action_recap(self) -> None:
+        self.app.action_recap()  # type: ignore[attr-defined]
+
+    def action_sync(self) -> None:
+        self.app.action_sync()  # type: ignore[attr-defined]
+
+    def action_settings(self) -> None:
+        self.app.action_settings()  # type: ignore[attr-defined]
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        commands: list[PaletteCommand] = []
+        if self.unfinished is not None:
+            commands.append((t("tui.home.key.resume"), t("tui.cmd.resume_help"), self.action_resume))
+        commands.append((t("tui.home.key.teachers"), t("tui.cmd.teachers_help"), self.action_teachers))
+        commands.append((t("tui.home.key.sort"), t("tui.cmd.sort_help"), self.action_sort))
+        return commands

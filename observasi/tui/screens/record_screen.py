@@ -1,0 +1,216 @@
+"""A read-only view of one observation: identity, scores, the evidence timeline,
+reflection, follow-up plan, acknowledgement and amendments. A final record changes
+only through an amendment with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from observasi.context import AppContext
+from observasi.core.dates import long_date
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation, Status
+from observasi.core.scoring import score
+from observasi.i18n import t
+from observasi.tui.screens.base import BaseScreen, PaletteCommand
+from observasi.tui.screens.dialogs import TextPrompt
+from observasi.tui.screens.observation_screen import evidence_line, score_line
+from observasi.tui.screens.reflection_screen import local_time
+from observasi.tui.widgets.indicator_list import level_mark
+
+
+def _heading(text: str) -> Text:
+    return Text("\n" + text, style="bold underline")
+
+
+def record_renderables(obs: Observation, inst: Instrument) -> list[RenderableType]:
+    """Everything of the record, in reading order."""
+    out: list[RenderableType] = []
+    ident = Table.grid(padding=(0, 2))
+    ident.add_column(style="bold", no_wrap=True)
+    ident.add_column()
+    try:
+        day = long_date(dt.date.fromisoformat(obs.date))
+    except ValueError:
+        day = obs.date
+    rows = [
+        (
+            "show.teacher",
+            obs.teacher.name + (f" ({obs.teacher.id_label} {obs.teacher.id_number})" if obs.teacher.id_number else ""),
+        ),
+        ("show.observer", obs.observer.name + (f" · {obs.co_observer}" if obs.co_observer else "")),
+        ("show.subject", obs.subject),
+        ("show.class", obs.class_name),
+        ("show.topic", obs.topic),
+        ("show.date", day),
+        ("show.period", obs.period),
+        ("show.form", f"{inst.title} ({inst.version})"),
+        ("show.status", t(f"status.{obs.status.value}")),
+        ("tui.new.focus", obs.focus),
+        ("tui.new.pre_notes", obs.pre_notes),
+    ]
+    for key, value in rows:
+        if value:
+            ident.add_row(t(key), Text(value))
+    out.append(ident)
+
+    result = score(inst, obs.ratings)
+    out.append(_heading(t("tui.record.scores")))
+    out.append(Text(score_line(result, inst), style="bold"))
+    for section in inst.sections:
+        table = Table(title=section.title, title_justify="left", title_style="bold", expand=True, show_edge=False)
+        table.add_column(t("tui.record.col_indicator"), ratio=3)
+        table.add_column(t("tui.record.col_level"), no_wrap=True)
+        table.add_column(t("tui.note.note"), ratio=2)
+        for ind in section.indicators:
+            rating = obs.ratings.get(ind.id)
+            level = inst.scale.level(rating.level) if rating and rating.level else None
+            mark = level_mark(inst.scale, rating)
+            label = f"{mark} {level.label}" if level else mark
+            table.add_row(Text(f"{ind.id} {ind.text}"), Text(label), Text(rating.note if rating else ""))
+        out.append(table)
+
+    out.append(_heading(t("show.evidence")))
+    if obs.stage_marks:
+        marks = " → ".join(f"{t('stage.' + m.stage)} {m.minute}'" for m in obs.stage_marks)
+        out.append(Text(marks, style="cyan"))
+    if obs.evidence:
+        for item in obs.evidence:
+            out.append(evidence_line(inst, item))
+    else:
+        out.append(Text(t("tui.live.no_evidence"), style="dim"))
+    if inst.tallies:
+        out.append(Text(" · ".join(f"{tally.label}: {obs.tallies.get(tally.name, 0)}" for tally in inst.tallies)))
+    for snap in obs.snapshots:
+        values = ", ".join(v for v in snap.values.values() if v)
+        out.append(Text(t("tui.record.snapshot", minute=snap.minute, values=values)))
+
+    out.append(_heading(t("tui.refl.title")))
+    for question in inst.reflection:
+        out.append(Text(question.text, style="bold"))
+        out.append(Text(obs.reflection.get(question.id, "") or "–"))
+    out.append(Text(t("tui.refl.strengths"), style="bold"))
+    out.append(Text(obs.strengths or "–"))
+    out.append(Text(t("tui.refl.improvements"), style="bold"))
+    out.append(Text(obs.improvements or "–"))
+
+    out.append(_heading(t("show.followups")))
+    for item in obs.followups:
+        line = Text(f"• {item.action}")
+        details = [d for d in (item.measure, item.support, item.due or "", t(f"followup.{item.status.value}")) if d]
+        line.append(" — " + " · ".join(details), style="dim")
+        out.append(line)
+    if not obs.followups:
+        out.append(Text("–"))
+    if obs.acknowledgement:
+        out.append(
+            Text(
+                "\n" + t("tui.refl.ack_done", name=obs.acknowledgement.name, when=local_time(obs.acknowledgement.at)),
+                style="green",
+            )
+        )
+    if obs.finalized_at:
+        out.append(Text(t("tui.record.finalised", when=local_time(obs.finalized_at)), style="bold"))
+    if obs.amendments:
+        out.append(_heading(t("tui.record.amendments")))
+        for amendment in obs.amendments:
+            out.append(
+                Text(
+                    t(
+                        "tui.record.amendment",
+                        when=local_time(amendment.at),
+                        author=amendment.author,
+                        reason=amendment.reason,
+                    )
+                )
+            )
+    return out
+
+
+class RecordScreen(BaseScreen):
+    TITLE_KEY = "tui.record.title"
+    HELP_KEY = "tui.record.help"
+
+    BINDINGS = [
+        Binding("p", "sheet", "tui.record.key.sheet", id="record.sheet"),
+        Binding("a", "amend", "tui.record.key.amend", id="record.amend"),
+        Binding("e", "edit", "tui.record.key.edit", id="record.edit"),
+        Binding("escape", "leave", "tui.key.back", id="record.back"),
+    ]
+
+    def __init__(self, context: AppContext, obs_id: str) -> None:
+        super().__init__(context)
+        self.obs_id = obs_id
+        self.obs = self.store.get_observation(obs_id)
+        self.inst = self.store.instrument(self.obs.form_hash)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="record-body"):
+            yield Static(Group(*record_renderables(self.obs, self.inst)), id="record")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#record-body").focus()
+
+    def rebuilt(self) -> Screen[Any] | None:
+        return RecordScreen(self.context, self.obs_id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "amend":
+            return self.obs.status is Status.final
+        if action == "edit":
+            return self.obs.status is not Status.final
+        if action == "sheet":
+            from observasi.tui.app import _module_exists
+
+            return _module_exists("observasi.tui.screens.sheet_screen")
+        return True
+
+    def action_sheet(self) -> None:
+        try:
+            from observasi.tui.screens.sheet_screen import SheetScreen
+        except ImportError:
+            self.notify(t("tui.sheet.unavailable"), severity="warning")
+            return
+        self.app.push_screen(SheetScreen(self.context, self.obs_id))
+
+    def action_amend(self) -> None:
+        def done(reason: str | None) -> None:
+            if not reason:
+                return
+            observer = self.store.self_observer()
+            author = observer.name if observer else self.obs.observer.name
+            ok, _ = self.guarded(self.store.amend, self.obs_id, reason, author)
+            if ok:
+                self.notify(t("tui.record.amended"), timeout=4)
+                from observasi.tui.screens.reflection_screen import ReflectionScreen
+
+                self.app.switch_screen(ReflectionScreen(self.context, self.obs_id))
+
+        self.app.push_screen(TextPrompt(t("tui.record.amend_title"), t("tui.record.amend_reason"), required=True), done)
+
+    def action_edit(self) -> None:
+        self.dismiss()
+        self.app.open_observation(self.obs_id)  # type: ignore[attr-defined]
+
+    def action_leave(self) -> None:
+        self.dismiss()
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        commands: list[PaletteCommand] = []
+        if self.check_action("sheet", ()):
+            commands.append((t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet))
+        if self.obs.status is Status.final:
+            commands.append((t("tui.record.key.amend"), t("tui.cmd.amend_help"), self.action_amend))
+        return commands

@@ -1,0 +1,293 @@
+"""Pasca-observasi: the teacher's reflection, strengths, areas to improve, the follow-up
+plan, the teacher's acknowledgement (received, not agreed), and finalising.
+
+Each text is saved to the store as it is typed (one short transaction per change); the
+line at the top says "saved" only after the commit returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static, TextArea
+
+from observasi.context import AppContext
+from observasi.core.record import FollowUp, Observation, parse_utc
+from observasi.core.scoring import score
+from observasi.i18n import t
+from observasi.tui.screens.base import BaseScreen, PaletteCommand
+from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog
+from observasi.tui.screens.observation_screen import score_line
+
+
+def local_time(utc_text: str) -> str:
+    return parse_utc(utc_text).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+class FollowUpTable(DataTable):
+    """The follow-up plan; its keys work while it has focus."""
+
+    BINDINGS = [
+        Binding("a,insert", "add", "tui.refl.key.add", id="refl.add"),
+        Binding("enter", "edit", "tui.refl.key.edit", id="refl.edit"),
+        Binding("delete", "remove", "tui.refl.key.remove", id="refl.remove"),
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        from observasi.tui.keys import translate_bindings
+
+        translate_bindings(self)
+
+    def action_add(self) -> None:
+        self.screen.add_followup()  # type: ignore[attr-defined]
+
+    def action_edit(self) -> None:
+        self.screen.edit_followup()  # type: ignore[attr-defined]
+
+    def action_remove(self) -> None:
+        self.screen.remove_followup()  # type: ignore[attr-defined]
+
+
+def finalise_problems(obs: Observation, inst_reflection: list[Any], unscored: list[str]) -> list[str]:
+    """What is still unscored or missing, one line each (empty: nothing missing)."""
+    lines: list[str] = []
+    if unscored:
+        shown = ", ".join(unscored[:8]) + (" …" if len(unscored) > 8 else "")
+        lines.append(t("tui.final.unscored", count=len(unscored), ids=shown))
+    unanswered = [q for q in inst_reflection if not obs.reflection.get(q.id, "").strip()]
+    if unanswered:
+        lines.append(t("tui.final.unanswered", count=len(unanswered)))
+    if not obs.strengths.strip():
+        lines.append(t("tui.final.no_strengths"))
+    if not obs.improvements.strip():
+        lines.append(t("tui.final.no_improvements"))
+    if not obs.followups:
+        lines.append(t("tui.final.no_followups"))
+    if obs.acknowledgement is None:
+        lines.append(t("tui.final.no_ack"))
+    return lines
+
+
+class ReflectionScreen(BaseScreen):
+    TITLE_KEY = "tui.refl.title"
+    HELP_KEY = "tui.refl.help"
+
+    BINDINGS = [
+        Binding("ctrl+s", "finalise", "tui.refl.key.finalise", id="refl.finalise"),
+        Binding("ctrl+o", "scores", "tui.refl.key.scores", id="refl.scores"),
+        Binding("ctrl+g", "followups", "tui.refl.key.followups", id="refl.followups", show=False),
+        Binding("escape", "leave", "tui.key.back", id="refl.back"),
+    ]
+
+    def __init__(self, context: AppContext, obs_id: str) -> None:
+        super().__init__(context)
+        self.obs_id = obs_id
+        self.obs: Observation = self.store.get_observation(obs_id)
+        self.inst = self.store.instrument(self.obs.form_hash)
+
+    def compose(self) -> ComposeResult:
+        obs = self.obs
+        yield Header()
+        yield Static(id="refl-info")
+        yield Static(id="refl-saved")
+        with VerticalScroll(id="refl-body"):
+            for question in self.inst.reflection:
+                yield Label(question.text, classes="field-label", markup=False)
+                if question.hint:
+                    yield Static(Text(question.hint, style="italic dim"), classes="hint")
+                yield TextArea(obs.reflection.get(question.id, ""), id=f"q-{question.id}", classes="answer")
+            yield Label(t("tui.refl.strengths"), classes="field-label")
+            yield TextArea(obs.strengths, id="strengths", classes="answer")
+            yield Label(t("tui.refl.improvements"), classes="field-label")
+            yield TextArea(obs.improvements, id="improvements", classes="answer")
+            yield Label(t("tui.refl.followups"), classes="field-label")
+            yield Static(Text(t("tui.refl.followups_hint"), style="dim"), classes="hint")
+            yield FollowUpTable(id="followups")
+            yield Label(t("tui.refl.ack"), classes="field-label")
+            yield Static(Text(t("tui.refl.ack_meaning"), style="italic"), classes="hint")
+            yield Input(
+                obs.acknowledgement.name if obs.acknowledgement else "",
+                placeholder=t("tui.refl.ack_placeholder"),
+                id="ack",
+            )
+            yield Static(id="ack-state")
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> FollowUpTable:
+        return self.query_one("#followups", FollowUpTable)
+
+    def on_mount(self) -> None:
+        self.table.add_columns(
+            t("tui.followup.col_action"),
+            t("tui.followup.col_measure"),
+            t("tui.followup.col_support"),
+            t("tui.followup.col_due"),
+        )
+        self.refresh_info()
+        self.refresh_followups()
+        self.refresh_ack()
+        first = self.query(TextArea).first()
+        first.focus()
+
+    def rebuilt(self) -> Screen[Any] | None:
+        return ReflectionScreen(self.context, self.obs_id)
+
+    def refresh_info(self) -> None:
+        obs = self.obs
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(obs.teacher.name, style="bold")
+        if obs.class_name:
+            text.append(f" · {obs.class_name}")
+        text.append("   " + score_line(score(self.inst, obs.ratings), self.inst))
+        self.query_one("#refl-info", Static).update(text)
+
+    def mark_saved(self) -> None:
+        now = dt.datetime.now().strftime("%H:%M:%S")
+        self.query_one("#refl-saved", Static).update(Text("✓ " + t("tui.saved_at", time=now), style="green"))
+
+    def refresh_followups(self) -> None:
+        table = self.table
+        table.clear()
+        for item in self.obs.followups:
+            table.add_row(Text(item.action), Text(item.measure), Text(item.support), Text(item.due or ""), key=item.id)
+
+    def refresh_ack(self) -> None:
+        ack = self.obs.acknowledgement
+        state = self.query_one("#ack-state", Static)
+        if ack is None:
+            state.update(Text(t("tui.refl.ack_none"), style="dim"))
+        else:
+            state.update(Text(t("tui.refl.ack_done", name=ack.name, when=local_time(ack.at)), style="green"))
+
+    # -- text saved as it is typed -----------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        area = event.text_area
+        value = area.text
+        if area.id in ("strengths", "improvements"):
+            if getattr(self.obs, area.id) == value:
+                return
+            ok, _ = self.guarded(self.store.set_fields, self.obs_id, **{area.id: value})
+            if ok:
+                setattr(self.obs, area.id, value)
+                self.mark_saved()
+        elif area.id and area.id.startswith("q-"):
+            question_id = area.id[2:]
+            if self.obs.reflection.get(question_id, "") == value:
+                return
+            ok, _ = self.guarded(self.store.set_reflection_answer, self.obs_id, question_id, value)
+            if ok:
+                self.obs.reflection[question_id] = value
+                self.mark_saved()
+
+    @on(Input.Submitted, "#ack")
+    def _acknowledge(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if not name:
+            return
+        ok, _ = self.guarded(self.store.acknowledge, self.obs_id, name)
+        if ok:
+            self.obs = self.store.get_observation(self.obs_id)
+            self.refresh_ack()
+            self.mark_saved()
+
+    # -- follow-up plan -------------------------------------------------------------------------------
+
+    def _current_followup(self) -> FollowUp | None:
+        if not self.obs.followups or self.table.cursor_row < 0:
+            return None
+        row = min(self.table.cursor_row, len(self.obs.followups) - 1)
+        return self.obs.followups[row]
+
+    def _save_followup(self, item: FollowUp | None) -> None:
+        if item is None:
+            return
+        ok, _ = self.guarded(self.store.save_followup, self.obs_id, item)
+        if ok:
+            existing = [i for i, f in enumerate(self.obs.followups) if f.id == item.id]
+            if existing:
+                self.obs.followups[existing[0]] = item
+            else:
+                self.obs.followups.append(item)
+            self.refresh_followups()
+            self.mark_saved()
+
+    def add_followup(self) -> None:
+        self.app.push_screen(FollowUpDialog(), self._save_followup)
+
+    def edit_followup(self) -> None:
+        item = self._current_followup()
+        if item is None:
+            self.add_followup()
+            return
+        self.app.push_screen(FollowUpDialog(item), self._save_followup)
+
+    def remove_followup(self) -> None:
+        item = self._current_followup()
+        if item is None:
+            return
+
+        def done(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            ok, _ = self.guarded(self.store.delete_followup, self.obs_id, item.id)
+            if ok:
+                self.obs.followups = [f for f in self.obs.followups if f.id != item.id]
+                self.refresh_followups()
+                self.mark_saved()
+
+        self.app.push_screen(
+            ConfirmDialog(t("tui.followup.remove_title"), [item.action], t("tui.followup.remove")), done
+        )
+
+    def action_followups(self) -> None:
+        self.table.focus()
+
+    # -- finalise and elsewhere --------------------------------------------------------------------------
+
+    def action_finalise(self) -> None:
+        self.obs = self.store.get_observation(self.obs_id)
+        result = score(self.inst, self.obs.ratings)
+        problems = finalise_problems(self.obs, self.inst.reflection, result.unscored)
+        lines = [t("tui.final.question")]
+        lines += [f"• {p}" for p in problems] if problems else [t("tui.final.complete")]
+        lines.append(t("tui.final.lock_note"))
+
+        def done(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            ok, _ = self.guarded(self.store.finalise, self.obs_id)
+            if not ok:
+                return
+            self.notify(t("tui.final.done"), timeout=4)
+            self.app.publish_soon()  # type: ignore[attr-defined]
+            from observasi.tui.screens.record_screen import RecordScreen
+
+            self.app.switch_screen(RecordScreen(self.context, self.obs_id))
+
+        self.app.push_screen(ConfirmDialog(t("tui.final.title"), lines, t("tui.final.confirm")), done)
+
+    def action_scores(self) -> None:
+        from observasi.tui.screens.observation_screen import ObservationScreen
+
+        self.app.switch_screen(ObservationScreen(self.context, self.obs_id))
+
+    def action_leave(self) -> None:
+        self.dismiss()
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        return [
+            (t("tui.refl.key.finalise"), t("tui.cmd.finalise_help"), self.action_finalise),
+            (t("tui.refl.key.scores"), t("tui.cmd.scores_help"), self.action_scores),
+            (t("tui.refl.key.add"), t("tui.cmd.followup_help"), self.add_followup),
+        ]

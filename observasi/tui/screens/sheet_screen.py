@@ -1,0 +1,224 @@
+"""The feedback sheet from the app: a preview summary, "Simpan PDF" and "Cetak".
+
+The PDF is drawn and signed in a thread worker, so the screen stays responsive; any
+problem becomes a notification. The key's passphrase is asked once per app session and
+kept on the App object (memory only, never written anywhere).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from observasi.context import AppContext
+from observasi.core.dates import long_date
+from observasi.core.record import Status
+from observasi.core.scoring import score
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.tui.keys import translate_bindings
+from observasi.tui.screens.base import failure_text
+
+# Where the passphrase lives for the rest of the session (an attribute of the App).
+PASSPHRASE_ATTR = "_observasi_sheet_passphrase"
+
+
+class PassphrasePrompt(ModalScreen[str | None]):
+    """Ask for the key's passphrase (hidden). Empty = save without a digital signature."""
+
+    DEFAULT_CSS = """
+    PassphrasePrompt { align: center middle; }
+    PassphrasePrompt > Vertical { width: 64; height: auto; border: round $primary; padding: 1 2;
+                                  background: $surface; }
+    PassphrasePrompt .hint { color: $text-muted; margin-bottom: 1; }
+    PassphrasePrompt Horizontal { height: auto; margin-top: 1; }
+    PassphrasePrompt Button { margin-right: 2; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "sheet.tui.cancel", id="sheet.passphrase.cancel")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(t("sheet.tui.passphrase_title"), markup=False)
+            yield Label(t("sheet.tui.passphrase_hint"), classes="hint", markup=False)
+            yield Input(password=True, id="passphrase")
+            with Horizontal():
+                yield Button(t("sheet.tui.ok"), variant="primary", id="ok")
+                yield Button(t("sheet.tui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def action_ok(self) -> None:
+        self.dismiss(self.query_one("#passphrase", Input).value)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SheetScreen(ModalScreen[None]):
+    """Preview of one observation's feedback sheet, with save and print."""
+
+    DEFAULT_CSS = """
+    SheetScreen { align: center middle; }
+    SheetScreen > Vertical { width: 90; max-width: 100%; height: auto; max-height: 100%;
+                             border: round $primary; padding: 1 2; background: $surface; }
+    SheetScreen #sheet-title { text-style: bold; margin-bottom: 1; }
+    SheetScreen #sheet-summary { height: auto; }
+    SheetScreen #sheet-sign { margin-top: 1; color: $text-muted; }
+    SheetScreen #sheet-result { margin-top: 1; color: $success; }
+    SheetScreen Horizontal { height: auto; margin-top: 1; }
+    SheetScreen Button { margin-right: 2; }
+    """
+    BINDINGS = [
+        Binding("s", "save", "sheet.tui.key.save", id="sheet.save"),
+        Binding("c", "print", "sheet.tui.key.print", id="sheet.print"),
+        Binding("escape", "close", "sheet.tui.key.close", id="sheet.close"),
+    ]
+
+    def __init__(self, context: AppContext, observation_id: str) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.context = context
+        self.observation_id = observation_id
+        self.will_sign = False
+        self.last_path: Path | None = None
+
+    # -- the preview -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(t("sheet.tui.title"), id="sheet-title", markup=False)
+            yield Static("", id="sheet-summary", markup=False)
+            yield Static("", id="sheet-sign", markup=False)
+            yield Static("", id="sheet-result", markup=False)
+            with Horizontal():
+                yield Button(t("sheet.tui.save"), variant="primary", id="save")
+                yield Button(t("sheet.tui.print"), id="print")
+                yield Button(t("sheet.tui.close"), id="close")
+
+    def on_mount(self) -> None:
+        try:
+            summary, sign_line = self._summary()
+        except UserError as exc:
+            summary, sign_line = exc.message, ""
+            self.query_one("#save", Button).disabled = True
+            self.query_one("#print", Button).disabled = True
+        self.query_one("#sheet-summary", Static).update(summary)
+        self.query_one("#sheet-sign", Static).update(sign_line)
+        self.query_one("#save", Button).focus()
+
+    def _summary(self) -> tuple[str, str]:
+        import datetime as dt
+
+        from observasi.sheet.content import signer_slot
+        from observasi.sheet.keys import has_key
+
+        store = self.context.store
+        self.observation_id = store.resolve_id(self.observation_id)
+        obs = store.get_observation(self.observation_id)
+        inst = store.instrument(obs.form_hash)
+        result = score(inst, obs.ratings)
+        lines = [
+            f"{t('sheet.tui.teacher')}: {obs.teacher.name}",
+            f"{t('sheet.tui.date')}: {long_date(dt.date.fromisoformat(obs.date))}",
+        ]
+        if result.numeric:
+            suffix = f" ({t('score.provisional')})" if result.provisional else ""
+            lines.append(f"{t('sheet.tui.nilai')}: {result.nilai_text or '-'}{suffix}")
+            lines.append(f"{t('sheet.tui.predikat')}: {result.predikat or '-'}")
+        else:
+            counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
+            lines.append(f"{t('sheet.tui.levels')}: {counts}")
+        lines.append(f"{t('sheet.tui.strengths')}: {obs.strengths.strip() or '-'}")
+        lines.append(f"{t('sheet.tui.improvements')}: {obs.improvements.strip() or '-'}")
+        lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
+        if obs.status is not Status.final:
+            sign_line = t("sheet.tui.signed_draft")
+        elif not has_key(self.context):
+            sign_line = t("sheet.tui.signed_nokey")
+        elif signer_slot(store, obs) is None:
+            sign_line = t("sheet.tui.signed_other")
+        else:
+            self.will_sign = True
+            sign_line = t("sheet.tui.signed_yes")
+        return "\n".join(lines), sign_line
+
+    # -- actions ---------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        self._start(then_print=False)
+
+    @on(Button.Pressed, "#print")
+    def action_print(self) -> None:
+        self._start(then_print=True)
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def _start(self, then_print: bool) -> None:
+        if self.query_one("#save", Button).disabled:
+            return
+        if not self.will_sign:
+            self._produce(None, then_print)
+            return
+        cached = getattr(self.app, PASSPHRASE_ATTR, None)
+        if cached:
+            self._produce(cached, then_print)
+            return
+
+        def answered(value: str | None) -> None:
+            if value is None:  # cancelled: nothing is written
+                return
+            self._produce(value or None, then_print)
+
+        self.app.push_screen(PassphrasePrompt(), answered)
+
+    def _busy(self, busy: bool) -> None:
+        for button_id in ("#save", "#print"):
+            self.query_one(button_id, Button).disabled = busy
+        if busy:
+            self.query_one("#sheet-result", Static).update(t("sheet.tui.working"))
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _produce(self, passphrase: str | None, then_print: bool) -> None:
+        from observasi.sheet.service import print_pdf, write_sheet
+
+        self.app.call_from_thread(self._busy, True)
+        message, severity, path = "", "information", None
+        try:
+            sign = self.will_sign and passphrase is not None
+            path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
+            if sign:
+                setattr(self.app, PASSPHRASE_ATTR, passphrase)  # right once: not asked again this session
+            message = t("sheet.tui.saved", path=path)
+            if then_print:
+                message = print_pdf(path)
+        except UserError as exc:
+            if passphrase is not None and getattr(self.app, PASSPHRASE_ATTR, None) == passphrase:
+                setattr(self.app, PASSPHRASE_ATTR, None)  # the key changed since: ask again next time
+            message, severity = exc.message, "error"
+        except Exception as exc:
+            message, severity = failure_text(self.app, exc, "cli.err.unexpected"), "error"
+        self.app.call_from_thread(self._done, path, message, severity)
+
+    def _done(self, path: Path | None, message: str, severity: str) -> None:
+        self._busy(False)
+        if path is not None:
+            self.last_path = path
+        self.query_one("#sheet-result", Static).update(t("sheet.tui.saved", path=path) if path is not None else "")
+        self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)  # type: ignore[arg-type]
