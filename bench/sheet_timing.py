@@ -39,7 +39,7 @@ def bare_table(content: SheetContent) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-    from observasi.sheet.fonts import register_fonts
+    from observasi.fonts import register_fonts
 
     regular, _ = register_fonts()
     style = ParagraphStyle("bare", fontName=regular, fontSize=8.5, leading=10.6)
@@ -85,7 +85,7 @@ class SheetTiming:
 def time_sheet(context: AppContext, observation_id: str, passphrase: str | None = None, repeat: int = 7) -> SheetTiming:
     from observasi.sheet.build import build_sheet
     from observasi.sheet.content import gather
-    from observasi.sheet.signing import sign_bytes
+    from observasi.signing.pades import sign_bytes
 
     content = gather(context, observation_id)
     sheet, floor = median_seconds(lambda: build_sheet(content), lambda: bare_table(content), repeat=repeat)
@@ -95,7 +95,12 @@ def time_sheet(context: AppContext, observation_id: str, passphrase: str | None 
         spot = built.spots.get(content.signer_slot or "observer")
         [sign] = median_seconds(
             lambda: sign_bytes(
-                context, built.data, passphrase, spot.box if spot else None, page=spot.page if spot else -1
+                context,
+                built.data,
+                passphrase,
+                reason="bench",
+                field_box=spot.box if spot else None,
+                page=spot.page if spot else -1,
             ),
             repeat=repeat,
         )

@@ -1,11 +1,43 @@
-"""Where observasi keeps things. One module, so tests can point everything at a temp dir."""
+"""Where observasi keeps things: every location under the data directory, named once.
+
+Everything takes the data directory as its argument (``--data-dir``, ``OBSERVASI_HOME`` or
+the platform's user data folder), so tests and the demo point the whole program at a temp
+folder. No other module joins a name onto the data directory.
+
+Layout::
+
+    <data dir>/observasi.db            the database (SQLite, WAL)
+    <data dir>/observasi-error.log     tracebacks of unexpected errors in the app
+    <data dir>/forms/                  the school's own forms
+    <data dir>/keys/observer.p12       the observer's signing key (passphrase-protected)
+    <data dir>/keys/observer.crt       its certificate, for `keys show` and `verify`
+    <data dir>/keys/trusted/           colleagues' certificates
+    <data dir>/keys/device.pem         the device key that signs published revisions
+    <data dir>/lembar/                 feedback sheets (PDF)
+    <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
+    <data dir>/ekspor/<teacher>/       a teacher's personal data (JSON and PDF)
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from observasi.files import safe_file_name
+
 ENV_HOME = "OBSERVASI_HOME"
+
+DATABASE = "observasi.db"
+ERROR_LOG = "observasi-error.log"
+FORMS_DIR = "forms"
+KEYS_DIR = "keys"
+OBSERVER_KEY = "observer.p12"
+OBSERVER_CERT = "observer.crt"
+TRUSTED_DIR = "trusted"
+DEVICE_KEY = "device.pem"
+SHEETS_DIR = "lembar"
+RECAPS_DIR = "rekap"
+EXPORTS_DIR = "ekspor"
 
 
 def default_data_dir() -> Path:
@@ -24,9 +56,77 @@ def resolve_data_dir(option: str | Path | None) -> Path:
     return default_data_dir()
 
 
+# -- the program's own files ---------------------------------------------------------------
+
+
+def database(data_dir: Path) -> Path:
+    return Path(data_dir) / DATABASE
+
+
+def error_log(data_dir: Path) -> Path:
+    return Path(data_dir) / ERROR_LOG
+
+
 def user_forms_dir(data_dir: Path) -> Path:
-    return data_dir / "forms"
+    return Path(data_dir) / FORMS_DIR
 
 
 def shared_forms_dir(shared_folder: Path | None) -> Path | None:
-    return shared_folder / "observasi" / "forms" if shared_folder else None
+    return Path(shared_folder) / "observasi" / FORMS_DIR if shared_folder else None
+
+
+# -- keys ----------------------------------------------------------------------------------
+
+
+def keys_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYS_DIR
+
+
+def observer_key(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / OBSERVER_KEY
+
+
+def observer_certificate(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / OBSERVER_CERT
+
+
+def trusted_certificates_dir(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / TRUSTED_DIR
+
+
+def device_key(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / DEVICE_KEY
+
+
+# -- files a person opens ------------------------------------------------------------------
+
+
+def sheets_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / SHEETS_DIR
+
+
+def sheet_file_name(teacher_name: str, date: str, observation_id: str) -> str:
+    """``<teacher>-<date>-<id8>.pdf``: sorts by teacher, then date, and stays unique."""
+    return f"{safe_file_name(teacher_name, fallback='guru')}-{date}-{observation_id[:8]}.pdf"
+
+
+def sheet_file(data_dir: Path, teacher_name: str, date: str, observation_id: str) -> Path:
+    return sheets_dir(data_dir) / sheet_file_name(teacher_name, date, observation_id)
+
+
+def recaps_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / RECAPS_DIR
+
+
+def recap_file(data_dir: Path, period_stem: str, suffix: str) -> Path:
+    """``rekap/rekap-2026-1.xlsx``."""
+    return recaps_dir(data_dir) / f"rekap-{safe_file_name(period_stem)}{suffix}"
+
+
+def exports_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / EXPORTS_DIR
+
+
+def teacher_export_dir(data_dir: Path, teacher_name: str) -> Path:
+    """``ekspor/<teacher>/``: one teacher's personal data, exported from the app."""
+    return exports_dir(data_dir) / safe_file_name(teacher_name, fallback="guru")

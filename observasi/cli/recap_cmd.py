@@ -1,17 +1,17 @@
-"""`observasi recap`, `observasi history` and the personal-data commands
-`observasi teachers export` / `observasi teachers forget`."""
+"""`observasi recap` and `observasi history`."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from observasi import paths
 from observasi.cli.commands import cli, pass_context
+from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.cli.output import echo_table
-from observasi.cli.teachers_cmd import teachers_group
+from observasi.cli.teachers_cmd import find_teacher
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -41,6 +41,7 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 @click.option("--to", "date_to", metavar=t("recap.help.date_metavar"), help=t("recap.help.to"))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("recap.help.output"))
 @click.option("--sign", is_flag=True, help=t("recap.help.sign"))
+@passphrase_option
 @pass_context
 def recap_cmd(
     context: AppContext,
@@ -49,6 +50,7 @@ def recap_cmd(
     date_to: str | None,
     output: Path | None,
     sign: bool,
+    passphrase_file: str | None,
 ) -> None:
     from observasi.recap.export import check_format, export_recap
     from observasi.recap.school import build_recap
@@ -64,9 +66,11 @@ def recap_cmd(
         return
     passphrase = None
     if sign:
-        passphrase = os.environ.get("OBSERVASI_PASSPHRASE") or click.prompt(
-            t("recap.prompt.passphrase"), hide_input=True
-        )
+        from observasi.signing.keys import has_key
+
+        if not has_key(context):  # said before the passphrase is asked for
+            raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
+        passphrase = obtain_passphrase(passphrase_file)
     exported = export_recap(context, recap, output, sign=sign, passphrase=passphrase)
     key = "recap.cli.written_signed" if exported.signed else "recap.cli.written"
     click.echo(t(key, path=exported.path, teachers=len(recap.teachers), count=recap.final_count))
@@ -143,7 +147,6 @@ def print_recap(recap: SchoolRecap) -> None:
 @pass_context
 def history_cmd(context: AppContext, name: str) -> None:
     from observasi.recap.history import build_history, nilai_chart, trend_arrow
-    from observasi.recap.personal_data import find_teacher
 
     teacher = find_teacher(context.store, name)
     history = build_history(context.store, teacher.id)
@@ -191,57 +194,3 @@ def history_cmd(context: AppContext, name: str) -> None:
         for item in history.followups:
             due = f" ({item.due})" if item.due else ""
             click.echo(f"  [{t(f'followup.{item.status}')}] {item.action}{due}")
-
-
-@teachers_group.command("export", help=t("recap.help.teachers_export"))
-@click.argument("name")
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    required=True,
-    type=click.Path(path_type=Path, file_okay=False),
-    help=t("recap.help.export_dir"),
-)
-@pass_context
-def teachers_export(context: AppContext, name: str, out_dir: Path) -> None:
-    from observasi.recap.personal_data import export_teacher, find_teacher
-
-    teacher = find_teacher(context.store, name)
-    result = export_teacher(context, teacher, out_dir)
-    click.echo(t("recap.export.json", name=teacher.name, path=result.json_path, count=result.observations))
-    if not result.pdf_available:
-        click.echo(t("recap.export.no_pdf"))
-    elif result.pdfs:
-        click.echo(t("recap.export.pdfs", count=len(result.pdfs), path=out_dir))
-    for problem in result.pdf_problems:
-        click.echo(t("recap.export.pdf_problem", detail=problem))
-
-
-@teachers_group.command("forget", help=t("recap.help.teachers_forget"))
-@click.argument("name")
-@click.option("--yes", is_flag=True, help=t("recap.help.yes"))
-@pass_context
-def teachers_forget(context: AppContext, name: str, yes: bool) -> None:
-    from observasi.recap.personal_data import find_teacher, forget_plan, forget_teacher
-
-    store = context.store
-    teacher = find_teacher(store, name)
-    plan = forget_plan(store, teacher)
-    click.echo(
-        t(
-            "recap.forget.plan",
-            name=teacher.name,
-            observations=plan.observations,
-            evidence=plan.evidence,
-            followups=plan.followups,
-            revisions=plan.revisions,
-        )
-    )
-    click.echo(t("recap.forget.tombstones"))
-    click.echo(t("recap.forget.hint_export", name=name))
-    if not yes and not click.confirm(t("recap.forget.confirm", name=teacher.name), default=False):
-        click.echo(t("recap.forget.cancelled"))
-        return
-    count = forget_teacher(store, teacher)
-    click.echo(t("recap.forget.done", name=teacher.name, count=count))

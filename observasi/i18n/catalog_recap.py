@@ -100,17 +100,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "riwayat supervisi seorang guru (NAMA boleh sebagian nama)",
         "a teacher's supervision history (NAME may be part of the name)",
     ),
-    "recap.help.teachers_export": (
-        "ekspor semua data seorang guru (JSON dan PDF) sesuai UU 27/2022",
-        "export everything held about a teacher (JSON and PDFs), per UU 27/2022",
-    ),
-    "recap.help.export_dir": ("folder tujuan", "target folder"),
-    "recap.help.teachers_forget": (
-        "hapus data seorang guru dari laptop ini dan kirim tanda hapus ke folder bersama",
-        "erase a teacher's data from this laptop and publish deletion marks to the shared folder",
-    ),
-    "recap.help.yes": ("jangan minta konfirmasi", "do not ask for confirmation"),
-    "recap.prompt.passphrase": ("Frasa sandi kunci tanda tangan", "Signing key passphrase"),
+    "recap.sign.reason": ("Rekap supervisi akademik {period}", "Academic supervision recap {period}"),
     "recap.cli.written": (
         "Rekap ditulis ke {path} ({teachers} guru, {count} observasi final).",
         "Recap written to {path} ({teachers} teachers, {count} final observations).",
@@ -133,40 +123,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "recap.history.trends": ("Perkembangan per bagian (observasi final)", "Trend per section (final observations)"),
     "recap.history.followups": ("Tindak lanjut dari observasi {date}:", "Follow-up from the observation of {date}:"),
     "recap.history.no_followups": ("(tidak ada rencana tindak lanjut)", "(no follow-up plan)"),
-    "recap.export.json": (
-        "Data {name} ditulis ke {path} ({count} observasi).",
-        "The data of {name} written to {path} ({count} observations).",
-    ),
-    "recap.export.pdfs": (
-        "{count} lembar umpan balik PDF ditulis ke {path}.",
-        "{count} feedback sheet PDFs written to {path}.",
-    ),
-    "recap.export.no_pdf": (
-        "Lembar PDF tidak dibuat: modul lembar umpan balik belum tersedia di versi ini.",
-        "No PDF sheets: the feedback sheet module is not available in this version.",
-    ),
-    "recap.export.pdf_problem": ("PDF tidak dibuat untuk {detail}", "No PDF for {detail}"),
-    "recap.forget.plan": (
-        "Akan dihapus dari laptop ini: data guru {name}, {observations} observasi beserta nilai, {evidence} catatan bukti, refleksi, {followups} tindak lanjut dan {revisions} revisi tersimpan.",
-        "To be erased from this laptop: the teacher {name}, {observations} observations with their scores, {evidence} evidence notes, reflections, {followups} follow-up items and {revisions} saved revisions.",
-    ),
-    "recap.forget.tombstones": (
-        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain tidak diubah dari sini.",
-        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops are not changed from here.",
-    ),
-    "recap.forget.hint_export": (
-        'Simpan salinan dahulu bila perlu: observasi teachers export "{name}" -o FOLDER',
-        'Keep a copy first if needed: observasi teachers export "{name}" -o FOLDER',
-    ),
-    "recap.forget.confirm": (
-        "Hapus semua data {name}? Tindakan ini tidak dapat dibatalkan",
-        "Erase all data of {name}? This cannot be undone",
-    ),
-    "recap.forget.cancelled": ("Dibatalkan; tidak ada yang dihapus.", "Cancelled; nothing was erased."),
-    "recap.forget.done": (
-        "Data {name} dihapus: {count} observasi menjadi tanda hapus.",
-        "The data of {name} is erased: {count} observations became deletion marks.",
-    ),
     # -- errors ---------------------------------------------------------------------
     "recap.err.semester": (
         "semester '{value}' tidak dikenal; tulis seperti 2026-1 (Ganjil) atau 2026-2 (Genap)",
@@ -189,18 +145,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: format '{suffix}' tidak dikenal; pakai salah satu dari {formats}",
         "{path}: unknown format '{suffix}'; use one of {formats}",
     ),
-    "recap.err.write": ("{path} tidak dapat ditulis: {detail}", "{path} cannot be written: {detail}"),
-    "recap.err.in_use": (
-        "{path} sedang dibuka program lain (Excel?); tutup dahulu lalu ulangi",
-        "{path} is open in another program (Excel?); close it and try again",
-    ),
     "recap.err.sign_pdf_only": (
         "hanya rekap PDF (-o berkas.pdf) yang dapat ditandatangani",
         "only a PDF recap (-o file.pdf) can be signed",
-    ),
-    "recap.err.no_signing": (
-        "penandatanganan digital belum tersedia di versi ini",
-        "digital signing is not available in this version",
     ),
     "recap.err.no_teacher": (
         "tidak ada guru dengan nama '{name}'; lihat: observasi teachers list",

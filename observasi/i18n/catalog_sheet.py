@@ -88,75 +88,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "observasi ini belum final; hanya lembar final yang dapat ditandatangani",
         "this observation is not final; only a final sheet can be signed",
     ),
-    "sheet.err.no_key": (
-        "belum ada kunci tanda tangan di {path}; buat dengan `observasi keys create`",
-        "there is no signing key at {path}; make one with `observasi keys create`",
-    ),
-    "sheet.err.key_exists": (
-        "kunci tanda tangan sudah ada di {path}; pakai --force untuk menggantinya (lembar lama tetap sah)",
-        "a signing key already exists at {path}; use --force to replace it (older sheets stay valid)",
-    ),
-    "sheet.err.passphrase": (
-        "kata sandi kunci salah, atau berkas {path} rusak",
-        "wrong passphrase for the key, or the file {path} is damaged",
-    ),
-    "sheet.err.passphrase_short": (
-        "kata sandi minimal {min} karakter",
-        "the passphrase needs at least {min} characters",
-    ),
-    "sheet.err.passphrase_needed": (
-        "kata sandi kunci diperlukan untuk menandatangani (--passphrase-file atau OBSERVASI_PASSPHRASE)",
-        "the key's passphrase is needed to sign (--passphrase-file or OBSERVASI_PASSPHRASE)",
-    ),
-    "sheet.err.passphrase_file": (
-        "berkas kata sandi {path} tidak dapat dibaca: {detail}",
-        "the passphrase file {path} cannot be read: {detail}",
-    ),
-    "sheet.err.no_terminal": (
-        "tidak ada terminal untuk menanyakan kata sandi; pakai --passphrase-file atau OBSERVASI_PASSPHRASE",
-        "there is no terminal to ask for the passphrase; use --passphrase-file or OBSERVASI_PASSPHRASE",
-    ),
-    "sheet.err.no_observer": (
-        "belum dipilih siapa pemakai laptop ini (supervisor); pilih di Pengaturan aplikasi",
-        "this laptop's user (the observer) is not chosen yet; choose it in the app's Settings",
-    ),
     "sheet.err.not_signer": (
         "kunci di laptop ini milik {me}, sedangkan observasi ini dilakukan oleh {observer}; lembar hanya ditandatangani oleh supervisornya atau kepala sekolah",
         "the key on this laptop belongs to {me}, but this observation was made by {observer}; a sheet is signed only by its observer or the principal",
     ),
-    "sheet.err.sign_failed": ("penandatanganan {path} gagal: {detail}", "signing {path} failed: {detail}"),
-    "sheet.err.read": ("{path} tidak dapat dibaca: {detail}", "{path} cannot be read: {detail}"),
     "sheet.err.since": (
         "tanggal '{value}' tidak dikenali; tulis misalnya 2026-07-01 atau 01/07/2026",
         "date '{value}' is not understood; write e.g. 2026-07-01 or 01/07/2026",
     ),
     "sheet.err.print": ("tidak dapat mencetak atau membuka {path}: {detail}", "cannot print or open {path}: {detail}"),
-    # -- signing details ---------------------------------------------------------------------
+    # -- the digital signature's reason ------------------------------------------------------
     "sheet.sign.reason": ("Lembar umpan balik supervisi akademik", "Academic supervision feedback sheet"),
-    "sheet.sign.stamp": ("Ditandatangani secara digital\n%(ts)s", "Digitally signed\n%(ts)s"),
-    # -- keys --------------------------------------------------------------------------------
-    "sheet.keys.created": (
-        "Kunci dibuat: {path}\nPemilik: {subject}\nSidik jari SHA-256: {fingerprint}",
-        "Key created: {path}\nOwner: {subject}\nSHA-256 fingerprint: {fingerprint}",
-    ),
-    "sheet.keys.show": (
-        "Kunci: {path}\nPemilik: {subject}\nBerlaku: {start} s.d. {end}\nSidik jari SHA-256: {fingerprint}",
-        "Key: {path}\nOwner: {subject}\nValid: {start} to {end}\nSHA-256 fingerprint: {fingerprint}",
-    ),
-    "sheet.keys.trusted": (
-        "Sertifikat rekan yang dipercaya ({count}): {folder}",
-        "Colleagues' certificates trusted ({count}): {folder}",
-    ),
-    "sheet.keys.exported": (
-        "Sertifikat ditulis ke {path}. Rekan menyimpannya di folder keys/trusted di folder data mereka.",
-        "Certificate written to {path}. Colleagues put it in the keys/trusted folder of their data folder.",
-    ),
-    "sheet.prompt.passphrase": ("Kata sandi kunci tanda tangan", "Signing key passphrase"),
-    "sheet.prompt.passphrase_new": (
-        "Kata sandi baru untuk kunci (minimal 6 karakter)",
-        "New passphrase for the key (at least 6 characters)",
-    ),
-    "sheet.prompt.repeat": ("Ulangi kata sandi", "Repeat the passphrase"),
     # -- CLI results ---------------------------------------------------------------------------
     "sheet.cli.written": ("Lembar ditulis: {path}", "Sheet written: {path}"),
     "sheet.cli.written_signed": ("Lembar ditulis dan ditandatangani: {path}", "Sheet written and signed: {path}"),
@@ -166,58 +108,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{written} sheets written to {folder}, {failed} failed",
     ),
     "sheet.cli.none": ("Tidak ada observasi yang cocok.", "No observation matches."),
-    # -- verification ----------------------------------------------------------------------------
-    "sheet.verify.ok": (
-        "SAH: tanda tangan utuh dan mencakup seluruh berkas.",
-        "VALID: the signature is intact and covers the whole file.",
-    ),
-    "sheet.verify.bad": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
-    "sheet.verify.signer": ("Penanda tangan: {name}", "Signer: {name}"),
-    "sheet.verify.fingerprint": (
-        "Sidik jari sertifikat (SHA-256): {fingerprint}",
-        "Certificate fingerprint (SHA-256): {fingerprint}",
-    ),
-    "sheet.verify.time": ("Waktu tanda tangan: {time}", "Signing time: {time}"),
-    "sheet.verify.observation": ("ID observasi: {id}", "Observation ID: {id}"),
-    "sheet.verify.cert_own": ("Sertifikat: kunci laptop ini", "Certificate: this laptop's key"),
-    "sheet.verify.cert_trusted": ("Sertifikat: dipercaya ({source})", "Certificate: trusted ({source})"),
-    "sheet.verify.hash_match": (
-        "Isi: cocok dengan catatan di basis data lokal",
-        "Content: matches the record in the local database",
-    ),
-    "sheet.verify.hash_differs": (
-        "Isi: BERBEDA dengan catatan di basis data lokal (catatan diubah/diamandemen setelah lembar dibuat)",
-        "Content: DIFFERS from the record in the local database (the record changed or was amended after the sheet was made)",
-    ),
-    "sheet.verify.not_sheet": (
-        "Isi: bukan lembar umpan balik (tidak memuat id observasi)",
-        "Content: not a feedback sheet (it carries no observation id)",
-    ),
-    "sheet.verify.hash_absent": (
-        "Isi: observasi ini tidak ada di basis data lokal",
-        "Content: this observation is not in the local database",
-    ),
-    "sheet.verify.r_unreadable": (
-        "berkas bukan PDF atau rusak ({detail})",
-        "the file is not a PDF or is damaged ({detail})",
-    ),
-    "sheet.verify.r_unsigned": ("berkas tidak bertanda tangan digital", "the file carries no digital signature"),
-    "sheet.verify.r_modified": (
-        "isi berkas diubah setelah ditandatangani",
-        "the file was modified after it was signed",
-    ),
-    "sheet.verify.r_invalid": (
-        "tanda tangan tidak dapat diperiksa ({detail})",
-        "the signature cannot be checked ({detail})",
-    ),
-    "sheet.verify.r_appended": (
-        "ada perubahan yang ditambahkan setelah tanda tangan dan tidak dicakup olehnya",
-        "changes were added after the signature and are not covered by it",
-    ),
-    "sheet.verify.r_unknown_cert": (
-        "sertifikat tidak dikenal (sidik jari {fingerprint}); minta rekan menjalankan `observasi keys export-cert` dan simpan berkasnya di {folder}",
-        "unknown certificate (fingerprint {fingerprint}); ask the colleague to run `observasi keys export-cert` and put the file in {folder}",
-    ),
     # -- printing ---------------------------------------------------------------------------------
     "sheet.print.sent": ("{path} dikirim ke pencetak.", "{path} was sent to the printer."),
     "sheet.print.no_opener": ("program {opener} tidak ada", "the program {opener} is not installed"),
@@ -226,21 +116,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No printer available; {path} was opened so it can be printed from the PDF viewer.",
     ),
     # -- CLI help -------------------------------------------------------------------------------
-    "sheet.help.keys": ("kunci tanda tangan digital supervisor", "the observer's digital signing key"),
-    "sheet.help.keys_create": (
-        "buat kunci EC P-256 dengan sertifikat swa-tanda di folder data",
-        "make an EC P-256 key with a self-signed certificate in the data folder",
-    ),
-    "sheet.help.keys_show": ("tampilkan pemilik dan sidik jari kunci", "show the key's owner and fingerprint"),
-    "sheet.help.keys_export": (
-        "tulis sertifikat (kunci publik) ke FILE untuk rekan",
-        "write the certificate (public key) to FILE for colleagues",
-    ),
-    "sheet.help.passphrase_file": (
-        "baca kata sandi kunci dari berkas ini (baris pertama)",
-        "read the key's passphrase from this file (first line)",
-    ),
-    "sheet.help.force": ("ganti kunci yang sudah ada", "replace an existing key"),
     "sheet.help.sheet": (
         "tulis lembar umpan balik PDF satu observasi (ID boleh 4+ karakter awal)",
         "write the PDF feedback sheet of one observation (ID may be its first 4+ characters)",
@@ -262,10 +137,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.help.status": ("hanya observasi dengan status ini", "only observations with this status"),
     "sheet.help.since": ("hanya observasi pada atau setelah tanggal ini", "only observations on or after this date"),
     "sheet.help.out_dir": ("folder tujuan", "target folder"),
-    "sheet.help.verify": (
-        "periksa tanda tangan digital lembar PDF; keluar 0 bila sah, 1 bila tidak",
-        "check the digital signature of a PDF sheet; exit 0 when valid, 1 otherwise",
-    ),
     # -- TUI --------------------------------------------------------------------------------------
     "sheet.tui.title": ("Lembar umpan balik", "Feedback sheet"),
     "sheet.tui.teacher": ("Guru", "Teacher"),

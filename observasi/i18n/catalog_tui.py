@@ -87,12 +87,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.sync.conflicts": ("{count} konflik", "{count} conflicts"),
     "tui.sync.publishing": ("Mengirim ke folder bersama…", "Sending to the shared folder…"),
     "tui.sync.published": ("{count} revisi dikirim ke folder bersama", "{count} revisions sent to the shared folder"),
-    "tui.sync.unavailable": ("Sinkronisasi belum tersedia di versi ini", "Sync is not available in this version"),
-    "tui.recap.unavailable": ("Rekap belum tersedia di versi ini", "The recap is not available in this version"),
-    "tui.history.unavailable": (
-        "Riwayat guru belum tersedia di versi ini",
-        "Teacher history is not available in this version",
-    ),
     "tui.sheet.unavailable": (
         "Lembar umpan balik belum tersedia di versi ini",
         "The feedback sheet is not available in this version",
@@ -172,6 +166,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Last nilai from the latest final observation · Enter opens the teacher's history",
     ),
     "tui.teachers.col_count": ("Observasi", "Observations"),
+    "tui.teachers.key.export": ("Ekspor data guru", "Export teacher's data"),
+    "tui.teachers.key.forget": ("Hapus data guru", "Erase teacher's data"),
+    "tui.teachers.none_selected": ("Pilih guru dulu", "Choose a teacher first"),
+    "tui.teachers.exporting": (
+        "Mengekspor data {name} (JSON dan lembar PDF)...",
+        "Exporting the data of {name} (JSON and PDF sheets)...",
+    ),
+    "tui.teachers.forget_hint": (
+        "Simpan salinan dahulu bila perlu: tekan Batal, lalu e (ekspor data guru).",
+        "Keep a copy first if needed: press Cancel, then e (export teacher's data).",
+    ),
+    "tui.teachers.forget_button": ("Hapus semua data guru ini", "Erase all of this teacher's data"),
     "tui.teachers.col_last_date": ("Terakhir", "Last"),
     "tui.teachers.col_last_nilai": ("Nilai terakhir", "Last nilai"),
     "tui.order.date_desc": ("tanggal terbaru", "newest first"),

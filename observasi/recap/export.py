@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.recap.school import SchoolRecap
@@ -24,7 +25,7 @@ class Exported:
 
 def default_path(data_dir: Path, recap: SchoolRecap, suffix: str) -> Path:
     """Where the app puts a recap: ``<data dir>/rekap/rekap-2026-1.xlsx``."""
-    return Path(data_dir) / "rekap" / f"rekap-{recap.period.file_stem()}{suffix}"
+    return paths.recap_file(data_dir, recap.period.file_stem(), suffix)
 
 
 def check_format(path: Path) -> str:
@@ -32,14 +33,6 @@ def check_format(path: Path) -> str:
     if suffix not in FORMATS:
         raise UserError(t("recap.err.format", path=path, suffix=suffix or "-", formats=", ".join(FORMATS)))
     return suffix
-
-
-def signing_available() -> bool:
-    try:
-        from observasi.sheet.signing import sign_pdf  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def export_recap(
@@ -57,18 +50,23 @@ def export_recap(
         from observasi.recap.export_csv import write_recap_csv
 
         return Exported(write_recap_csv(recap, path), False)
-    from observasi.recap.export_pdf import write_recap_pdf
+    from observasi.recap.export_pdf import recap_pdf, write_recap_pdf
 
     if not sign:
         return Exported(write_recap_pdf(recap, path), False)
-    if not signing_available():
-        raise UserError(t("recap.err.no_signing"))
-    from observasi.sheet.signing import sign_pdf
+    from observasi.signing.keys import load_key
+    from observasi.signing.pades import resolve_passphrase, sign_bytes
 
-    unsigned = path.with_name(f".~unsigned-{path.name}")
-    try:
-        write_recap_pdf(recap, unsigned)
-        sign_pdf(context, unsigned, path, passphrase)
-    finally:
-        unsigned.unlink(missing_ok=True)
-    return Exported(path, True)
+    passphrase = resolve_passphrase(passphrase)
+    load_key(context, passphrase)  # a wrong passphrase is said before the PDF is drawn
+    school = recap.school
+    signer = context.store.self_observer()
+    signed = sign_bytes(
+        context,
+        recap_pdf(recap),
+        passphrase,
+        reason=t("recap.sign.reason", period=recap.period.label()),
+        location=school.city if school else "",
+        name=signer.name if signer else "",
+    )
+    return Exported(files.write_bytes(path, signed), True)

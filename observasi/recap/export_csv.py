@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from observasi.recap.fileio import write_atomic
+from observasi.files import write_atomic
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import cell_text, heading_lines, recap_tables
 

@@ -3,8 +3,7 @@ letterhead, the heading lines, every table of the recap, and the principal's sig
 block, on landscape A4 with "Halaman X dari Y". The file can then be signed digitally like
 the feedback sheets (see :mod:`observasi.recap.export`).
 
-Fonts and the letterhead come from the sheet package when it provides them (embedded
-DejaVu, so any name prints); otherwise the standard Helvetica is used.
+The fonts are the embedded DejaVu every PDF of observasi uses, so any name prints.
 """
 
 from __future__ import annotations
@@ -14,50 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from observasi.core.dates import long_date
+from observasi.files import write_bytes
+from observasi.fonts import register_fonts
 from observasi.i18n import t
-from observasi.recap.fileio import write_atomic
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import Table, cell_text, heading_lines, recap_tables
-
-# Fonts that print every Indonesian name (Ş, ā, é ...) when the sheet package's own are
-# not there: DejaVu on Linux, Arial on Windows and macOS. Helvetica is the last resort.
-_SYSTEM_FONTS = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
-    ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
-    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
-)
-
-
-def pdf_fonts() -> tuple[str, str]:
-    """(regular, bold) font names: the sheet's embedded fonts when they are there."""
-    try:
-        from observasi.sheet.fonts import register_fonts
-    except ImportError:
-        return _system_fonts()
-    names = register_fonts()
-    if isinstance(names, (tuple, list)) and len(names) >= 2:
-        return str(names[0]), str(names[1])
-    if isinstance(names, dict) and names.get("regular") and names.get("bold"):
-        return str(names["regular"]), str(names["bold"])
-    return "DejaVuSans", "DejaVuSans-Bold"
-
-
-def _system_fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "RecapSans" in pdfmetrics.getRegisteredFontNames():
-        return "RecapSans", "RecapSans-Bold"
-    for regular, bold in _SYSTEM_FONTS:
-        if Path(regular).is_file() and Path(bold).is_file():
-            try:
-                pdfmetrics.registerFont(TTFont("RecapSans", regular))
-                pdfmetrics.registerFont(TTFont("RecapSans-Bold", bold))
-            except Exception:
-                continue
-            return "RecapSans", "RecapSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
 
 
 def column_widths(
@@ -86,6 +46,13 @@ def column_widths(
 
 
 def write_recap_pdf(recap: SchoolRecap, path: Path, *, today: dt.date | None = None) -> Path:
+    """The recap PDF written (atomically) to *path*."""
+    return write_bytes(path, recap_pdf(recap, today=today))
+
+
+def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
+    """The recap drawn as a PDF in memory (so it can be signed before it reaches the disk)."""
+    import io
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -97,7 +64,7 @@ def write_recap_pdf(recap: SchoolRecap, path: Path, *, today: dt.date | None = N
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
 
-    regular, bold = pdf_fonts()
+    regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=8, leading=10)
     head = ParagraphStyle("head", parent=body, fontName=bold)
     number_style = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
@@ -202,19 +169,18 @@ def write_recap_pdf(recap: SchoolRecap, path: Path, *, today: dt.date | None = N
     story.append(Spacer(1, 8 * mm))
     story.append(KeepTogether(PdfTable(signature, colWidths=[80 * mm], hAlign="RIGHT")))
 
-    def produce(temp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(temp),
-            pagesize=page_size,
-            leftMargin=margin,
-            rightMargin=margin,
-            topMargin=margin,
-            bottomMargin=16 * mm,
-            title=t("recap.title"),
-            author=(school.principal_name if school else "") or "observasi",
-            subject=recap.period.label(),
-            creator="observasi",
-        )
-        doc.build(story, canvasmaker=NumberedCanvas)
-
-    return write_atomic(path, produce)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=16 * mm,
+        title=t("recap.title"),
+        author=(school.principal_name if school else "") or "observasi",
+        subject=recap.period.label(),
+        creator="observasi",
+    )
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

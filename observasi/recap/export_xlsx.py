@@ -11,8 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from observasi.files import write_atomic
 from observasi.i18n import t
-from observasi.recap.fileio import write_atomic
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import Table, heading_lines, recap_tables
 

@@ -23,9 +23,9 @@ from xml.sax.saxutils import escape
 from observasi.core.dates import long_date, semester_label
 from observasi.core.instrument import Instrument
 from observasi.core.record import Person, Rating
+from observasi.fonts import register_fonts
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
-from observasi.sheet.fonts import register_fonts
 from observasi.sheet.letterhead import letterhead_flowable
 
 MM = 72 / 25.4

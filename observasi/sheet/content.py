@@ -133,11 +133,3 @@ def number_text(value: Decimal | int | None, lang: str) -> str:
         return "-"
     text = f"{value:.2f}" if isinstance(value, Decimal) else str(value)
     return text.replace(".", ",") if lang == "id" else text
-
-
-def default_sheet_path(data_dir: Path, content: SheetContent) -> Path:
-    """``<data dir>/lembar/<teacher>-<date>-<id8>.pdf``."""
-    from observasi.recap.personal_data import safe_file_name
-
-    obs = content.obs
-    return Path(data_dir) / "lembar" / f"{safe_file_name(obs.teacher.name)}-{obs.date}-{obs.id[:8]}.pdf"

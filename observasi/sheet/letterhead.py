@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from observasi.fonts import register_fonts
 from observasi.i18n import t
-from observasi.sheet.fonts import register_fonts
 from observasi.store.models import School
 
 LOGO_SIZE = 52.0  # points (about 18 mm)

@@ -13,21 +13,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.recap.fileio import write_atomic
-from observasi.sheet import keys
-from observasi.sheet.content import SheetContent, default_sheet_path, gather
+from observasi.sheet.content import SheetContent, gather
+from observasi.signing import keys
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
     from observasi.sheet.build import BuiltSheet
 
-__all__ = ["write_sheet", "print_pdf", "has_key", "render_sheet", "signing_problem"]
-
-
-def has_key(context: AppContext) -> bool:
-    return keys.has_key(context)
+__all__ = ["write_sheet", "print_pdf", "render_sheet", "signing_problem"]
 
 
 def signing_problem(context: AppContext, content: SheetContent) -> str | None:
@@ -35,11 +31,11 @@ def signing_problem(context: AppContext, content: SheetContent) -> str | None:
     if not content.final:
         return t("sheet.err.draft_sign")
     if not keys.has_key(context):
-        return t("sheet.err.no_key", path=keys.key_path(context.settings.data_dir))
+        return t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir))
     if content.signer_slot is None:
         me = context.store.self_observer()
         if me is None:
-            return t("sheet.err.no_observer")
+            return t("signing.err.no_observer")
         return t("sheet.err.not_signer", me=me.name, observer=content.obs.observer.name)
     return None
 
@@ -70,7 +66,7 @@ def write_sheet(
     record must be final and this laptop's key must belong to its observer (or to the
     principal, who then signs the "Mengetahui" block)."""
     from observasi.sheet.build import build_sheet
-    from observasi.sheet.signing import resolve_passphrase, sign_bytes
+    from observasi.signing.pades import resolve_passphrase, sign_bytes
 
     content = gather(context, observation_id, lang, evidence=evidence)
     if sign:
@@ -80,7 +76,8 @@ def write_sheet(
         passphrase = resolve_passphrase(passphrase)
         keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
     built = build_sheet(content)
-    target = Path(out) if out else default_sheet_path(context.settings.data_dir, content)
+    obs = content.obs
+    target = Path(out) if out else paths.sheet_file(context.settings.data_dir, obs.teacher.name, obs.date, obs.id)
     data = built.data
     if sign:
         assert content.signer_slot is not None
@@ -89,13 +86,14 @@ def write_sheet(
             context,
             data,
             passphrase,
-            spot.box if spot else None,
+            reason=t("sheet.sign.reason", lang=content.lang),
+            field_box=spot.box if spot else None,
             page=spot.page if spot else -1,
             location=content.school.city,
             name=context.store.self_observer().name,  # type: ignore[union-attr]
             lang=content.lang,
         )
-    return write_atomic(target, lambda temp: temp.write_bytes(data))
+    return files.write_bytes(target, data)
 
 
 def print_pdf(path: Path) -> str:

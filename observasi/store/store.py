@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from observasi import paths
 from observasi.core.canonical import canonical_json, sha256_hex
 from observasi.core.status import Status, new_id, utc_now
 from observasi.errors import UserError
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
     from observasi.core.instrument import Instrument
     from observasi.core.record import Evidence, FollowUp, Observation, SnapshotEntry, StageMark
     from observasi.store.models import Observer, Revision, School, Teacher
-
-DB_NAME = "observasi.db"
 
 # Scalar columns of `observations` that map one to one onto Observation fields.
 _SCALAR_FIELDS = (
@@ -110,7 +109,7 @@ class RecordLocked(UserError):
 class Store:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
-        self.path = self.data_dir / DB_NAME
+        self.path = paths.database(self.data_dir)
         self._lock = threading.RLock()
         self._instruments: dict[str, Instrument] = {}
         try:

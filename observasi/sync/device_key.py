@@ -3,7 +3,7 @@
 Why a device key and not the observer's personal key: the observer's key
 (``keys/observer.p12``, made for the signed PDF sheet) is protected by a passphrase,
 and sync runs unattended (after finalising, on quit) when nobody can type one. The
-device key therefore stays unencrypted at rest in ``<data_dir>/keys/device.pem``, like
+device key therefore stays unencrypted at rest in ``<data dir>/keys/device.pem``, like
 an SSH host key: it proves which laptop wrote a revision file and that nobody changed
 the file afterwards; the observer's personal signature is the one on the PDF sheet.
 Receivers pin a device's public key the first time they see it, so a later file that
@@ -13,16 +13,12 @@ claims the same device but carries another key is reported, not imported.
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
 import threading
 from functools import lru_cache
 from pathlib import Path
 
-from observasi.sync.folder import retry_on_sharing_error
+from observasi import files, paths
 
-KEY_DIR = "keys"
-KEY_FILE = "device.pem"
 _lock = threading.Lock()
 
 
@@ -46,33 +42,26 @@ class DeviceKey:
         return base64.b64encode(signature).decode("ascii")
 
 
-def key_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_DIR / KEY_FILE
-
-
 def load_or_create(data_dir: Path) -> DeviceKey:
-    """This data directory's device key, made (and saved atomically) the first time."""
+    """This data directory's device key, made (and saved atomically) the first time.
+
+    Saved create-only: when two programs on this laptop (the app and a sync from the
+    command line) make a key at the same moment, the one saved first is the key of this
+    device and the other program uses it too, so no revision is ever signed by a key that
+    was then lost."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    path = key_path(data_dir)
+    path = paths.device_key(data_dir)
     with _lock:
-        if path.exists():
-            return DeviceKey(serialization.load_pem_private_key(path.read_bytes(), password=None))
-        key = ec.generate_private_key(ec.SECP256R1())
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{KEY_FILE}.{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            handle.write(pem)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, 0o600)  # meaningful on POSIX; Windows keeps the user's profile ACL
-        retry_on_sharing_error(lambda: os.replace(temp, path))
-        return DeviceKey(key)
+        if not path.exists():
+            key = ec.generate_private_key(ec.SECP256R1())
+            pem = key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            if files.write_new(path, pem, private=True):
+                return DeviceKey(key)
+        return DeviceKey(serialization.load_pem_private_key(path.read_bytes(), password=None))
 
 
 @lru_cache(maxsize=256)

@@ -1,17 +1,12 @@
-"""The shared folder on disk: atomic writes of new files, and a cheap listing.
+"""The shared folder on disk: a cheap listing, and reading what it lists.
 
-observasi never edits, overwrites or deletes a file in the shared folder: it only adds
-new files to its own device folder, each written to a temp file first (a name sync
-clients skip), flushed, fsynced and then renamed into place.
+observasi never edits, overwrites or deletes a file in the shared folder: it only adds new
+files to its own device folder, create-only and atomically (see :func:`observasi.files.write_new`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,51 +14,12 @@ from observasi.i18n import t
 from observasi.sync.naming import (
     DEVICE_KEY_FILE,
     FORMS_DIR,
-    TEMP_PREFIX,
-    TEMP_SUFFIX,
     FileName,
     app_dir,
     is_clutter,
     is_device_id,
     parse_name,
 )
-
-# Windows answers "sharing violation" (PermissionError) while an antivirus or a sync
-# client has the file open; it is gone a moment later.
-RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
-
-
-def retry_on_sharing_error(action: Callable[[], None], sleep: Callable[[float], None] = time.sleep) -> None:
-    for delay in RETRY_DELAYS:
-        try:
-            action()
-            return
-        except PermissionError:
-            sleep(delay)
-    action()
-
-
-def write_new(folder: Path, name: str, data: bytes) -> bool:
-    """Write *name* in *folder* atomically; False (and nothing written) if it already exists."""
-    target = folder / name
-    if target.exists():
-        return False
-    folder.mkdir(parents=True, exist_ok=True)
-    temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():  # never overwrite: we are the only writer, but be sure
-            return False
-        retry_on_sharing_error(lambda: os.replace(temp, target))
-    finally:
-        # Our own temp file, never a file someone else can see as a revision.
-        if temp.exists():
-            with contextlib.suppress(OSError):
-                temp.unlink()
-    return True
 
 
 @dataclass(frozen=True)

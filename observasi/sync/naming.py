@@ -18,14 +18,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from observasi.files import TEMP_PREFIX  # our own temp files are clutter to a reader
+
 APP_DIR = "observasi"
 FORMS_DIR = "forms"
 DEVICE_KEY_FILE = "device.pub.json"
-# Our own temp files: Dropbox skips names starting with ".~" and ending in ".tmp",
-# OneDrive and Google Drive skip "*.tmp"; Syncthing copies nothing until it is renamed
-# only if it is fast, so the temp file lives a few milliseconds at most.
-TEMP_PREFIX = ".~observasi-"
-TEMP_SUFFIX = ".tmp"
 
 ID_RE = re.compile(r"[0-9a-f]{32}")
 DEVICE_RE = re.compile(r"[0-9a-f]{16,32}")

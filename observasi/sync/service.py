@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from observasi import files
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation, utc_now
@@ -380,12 +381,12 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
         name = form_file_name(digest)
         body = state.form_body(store, digest) if name not in present else None
         if body is not None:
-            folder_io.write_new(own, name, body)
+            files.write_new(own / name, body)
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
             data, _, signature = revision_file.encode(state.revision(store, rid), key)
-            folder_io.write_new(own, revision_file_name(rid), data)
+            files.write_new(own / revision_file_name(rid), data)
             done.append((rid, signature))
     finally:
         state.mark_published(store, done)

@@ -21,13 +21,12 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.core.status import parse_utc
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.keys import translate_bindings
-
-ERROR_LOG = "observasi-error.log"
 
 
 class ObservasiApp(App[None]):
@@ -147,8 +146,7 @@ class ObservasiApp(App[None]):
         yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), self.action_settings)
         yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), self.action_sync)
-        if _module_exists("observasi.tui.screens.recap_screen"):
-            yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
+        yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
         yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), self.action_help)
         yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
 
@@ -158,7 +156,7 @@ class ObservasiApp(App[None]):
             self.exit()
             return
         self._quitting = True
-        if self.context.settings.shared_folder and _module_exists("observasi.sync.service"):
+        if self.context.settings.shared_folder:
             self.notify(t("tui.sync.publishing"), timeout=3)
             self._publish_and_exit()
             self.set_timer(8, self.exit)  # an unreachable drive must not keep the user here
@@ -187,19 +185,13 @@ class ObservasiApp(App[None]):
         self.push_screen(SettingsScreen(self.context))
 
     def action_sync(self) -> None:
-        try:
-            from observasi.tui.screens.sync_screen import SyncScreen
-        except ImportError:
-            self.notify(t("tui.sync.unavailable"), severity="warning")
-            return
+        from observasi.tui.screens.sync_screen import SyncScreen
+
         self.push_screen(SyncScreen(self.context), lambda _result: self.refresh_sync_status())
 
     def action_recap(self) -> None:
-        try:
-            from observasi.tui.screens.recap_screen import RecapScreen
-        except ImportError:
-            self.notify(t("tui.recap.unavailable"), severity="warning")
-            return
+        from observasi.tui.screens.recap_screen import RecapScreen
+
         self.push_screen(RecapScreen(self.context))
 
     def open_observation(self, obs_id: str) -> None:
@@ -224,7 +216,7 @@ class ObservasiApp(App[None]):
 
     def publish_soon(self) -> None:
         """Send new revisions to the shared folder in the background, if one is set."""
-        if self.context.settings.shared_folder and _module_exists("observasi.sync.service"):
+        if self.context.settings.shared_folder:
             self._publish()
 
     @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
@@ -239,9 +231,6 @@ class ObservasiApp(App[None]):
     # -- sync status line ------------------------------------------------------------------
 
     def refresh_sync_status(self) -> None:
-        if not _module_exists("observasi.sync.service"):
-            self.sub_title = ""
-            return
         self._load_sync_status()
 
     @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
@@ -280,9 +269,9 @@ class ObservasiApp(App[None]):
         self.notify(t("tui.err.unexpected", detail=f"{type(error).__name__}: {error}"), severity="error", timeout=15)
 
     def log_error(self, error: BaseException) -> None:
-        """Append *error*'s traceback to observasi-error.log next to the database."""
+        """Append *error*'s traceback to the error log next to the database."""
         try:
-            path = self.context.settings.data_dir / ERROR_LOG
+            path = paths.error_log(self.context.settings.data_dir)
             with path.open("a", encoding="utf-8") as log:
                 log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
                 log.write("".join(traceback.format_exception(error)))

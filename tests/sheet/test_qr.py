@@ -54,7 +54,7 @@ def test_upper_case_makes_a_smaller_symbol_than_the_lower_case_text() -> None:
 
 
 def test_the_upper_case_qr_text_reads_back_as_the_sheets_id_and_hash() -> None:
-    from observasi.sheet.verify import _PAYLOAD
+    from observasi.signing.verify import _PAYLOAD
 
     match = _PAYLOAD.fullmatch(PAYLOAD.upper())
     assert match is not None

@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from observasi.context import AppContext
 from observasi.core.record import Status
-from observasi.sheet.keys import create_key
+from observasi.signing.keys import create_key
 from observasi.tui.screens.sheet_screen import PASSPHRASE_ATTR, PassphrasePrompt, SheetScreen
 from tests.sheet.conftest import PASSPHRASE, pick
 

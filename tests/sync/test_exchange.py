@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from observasi import files
 from observasi.core.instrument import Instrument
 from observasi.core.record import Evidence, Status
 from observasi.errors import UserError
-from observasi.sync import folder as folder_io
 from observasi.sync import service
 from observasi.sync.naming import ID_RE, app_dir
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot
@@ -318,19 +318,23 @@ def test_crafted_names_and_ids_cannot_escape_the_folder(devices, mini_form: Inst
     assert outside_after == outside_before
 
 
-def test_windows_sharing_errors_on_replace_are_retried(devices, mini_form: Instrument, monkeypatch) -> None:
+def test_windows_sharing_errors_on_publishing_are_retried(devices, mini_form: Instrument, monkeypatch) -> None:
     a, b, _ = devices
     a.new_observation(mini_form)
-    real_replace = os.replace
+    real_rename = os.rename
     calls = {"n": 0}
 
-    def busy_then_free(src, dst):
+    def windows_rename(src, dst):
+        # Windows: a sync client holds the folder a moment, and a rename never replaces a file.
         calls["n"] += 1
         if calls["n"] <= 2:
             raise PermissionError(32, "The process cannot access the file because it is being used by another process")
-        return real_replace(src, dst)
+        if Path(dst).exists():
+            raise FileExistsError(17, "Cannot create a file when that file already exists")
+        return real_rename(src, dst)
 
-    monkeypatch.setattr(folder_io.os, "replace", busy_then_free)
+    monkeypatch.setattr(files, "RENAME_REFUSES_EXISTING", True)
+    monkeypatch.setattr(files.os, "rename", windows_rename)
     report = a.sync()
     assert report.sent >= 1 and calls["n"] >= 3
     assert not list((app_dir(a.shared) / a.store.device_id).glob("*.tmp"))  # no temp file left behind

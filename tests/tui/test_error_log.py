@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from observasi import paths
 from observasi.sync import service
-from observasi.tui.app import ERROR_LOG, ObservasiApp
+from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.sync_screen import SyncScreen
 
 from .conftest import make_context, screen_text
@@ -33,5 +34,5 @@ async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(
         await pilot.pause()
         assert "the drive went away mid-copy" in screen_text(app)
         assert "Traceback" not in screen_text(app)
-    log = (school_dir / ERROR_LOG).read_text(encoding="utf-8")
+    log = paths.error_log(school_dir).read_text(encoding="utf-8")
     assert "Traceback" in log and "broken_sync" in log and "the drive went away mid-copy" in log

@@ -3,6 +3,7 @@ of the latest final one; Enter opens that teacher's history, Esc goes back."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from textual.widgets import DataTable
@@ -65,3 +66,57 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goes(school_dir: Path) -> None:
+    """UU 27/2022 from the app: e writes the JSON and the sheets under ekspor/; Delete
+    lists what will be erased, starts on Cancel, and erases only when confirmed."""
+    from textual.widgets import Button
+
+    from observasi import paths
+    from observasi.tui.screens.dialogs import ConfirmDialog
+
+    context = make_context(school_dir)
+    siti = "1".zfill(32)
+    final_id = finished(context, 0, "2026-10-01", "3")
+    draft_of(context, teacher_index=0, day="2026-11-20")
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, TeachersScreen)
+        table = screen.query_one("#teachers", DataTable)
+        table.move_cursor(row=table.get_row_index(siti))
+
+        await pilot.press("e")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        folder = paths.teacher_export_dir(school_dir, "Siti Aminah, S.Pd.")
+        exported = json.loads((folder / "Siti Aminah, S.Pd.json").read_text(encoding="utf-8"))
+        assert [o["record"]["date"] for o in exported["observations"]] == ["2026-10-01", "2026-11-20"]
+        assert len(list(folder.glob(f"*-{final_id[:8]}.pdf"))) == 1 and len(list(folder.glob("*.pdf"))) == 2
+
+        await pilot.press("delete")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        said = " ".join(dialog.lines)
+        assert "Siti Aminah" in said and "2 observasi" in said and "tanda hapus" in said
+        assert isinstance(app.focused, Button) and app.focused.id == "cancel"
+        await pilot.press("enter")  # an Enter pressed too soon cancels
+        await pilot.pause()
+        assert app.screen is screen
+        assert context.store.get_teacher(siti) is not None
+        assert len(context.store.list_observations(teacher_id=siti)) == 2
+
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # confirmed on purpose
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert context.store.get_teacher(siti) is None
+        assert context.store.list_observations(teacher_id=siti) == []
+        assert siti not in {key.value for key in table.rows}

@@ -25,11 +25,13 @@ class ConfirmDialog(BaseModal[bool]):
         Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
     ]
 
-    def __init__(self, title: str, lines: list[str], confirm: str) -> None:
+    def __init__(self, title: str, lines: list[str], confirm: str, *, destructive: bool = False) -> None:
         super().__init__()
         self.heading = title
         self.lines = lines
         self.confirm_label = confirm
+        # What cannot be undone starts on "Batal", so an Enter pressed too soon destroys nothing.
+        self.destructive = destructive
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -38,11 +40,11 @@ class ConfirmDialog(BaseModal[bool]):
                 for line in self.lines:
                     yield Static(Text(line), classes="dialog-line")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.confirm_label, variant="primary", id="confirm")
+                yield Button(self.confirm_label, variant="error" if self.destructive else "primary", id="confirm")
                 yield Button(t("tui.dialog.cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#confirm", Button).focus()
+        self.query_one("#cancel" if self.destructive else "#confirm", Button).focus()
 
     @on(Button.Pressed, "#confirm")
     def action_confirm(self) -> None:

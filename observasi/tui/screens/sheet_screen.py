@@ -124,7 +124,7 @@ class SheetScreen(ModalScreen[None]):
         import datetime as dt
 
         from observasi.sheet.content import signer_slot
-        from observasi.sheet.keys import has_key
+        from observasi.signing.keys import has_key
 
         store = self.context.store
         self.observation_id = store.resolve_id(self.observation_id)

@@ -1,9 +1,10 @@
 """The teachers: each active teacher with how often they were observed and the nilai of
-their latest final observation. Enter opens the teacher's history."""
+their latest final observation. Enter opens the teacher's history; e exports everything
+held about the teacher and Delete erases it (UU 27/2022), after saying what goes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -13,6 +14,9 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.i18n import t
 from observasi.tui.screens.base import BaseScreen, cursor_key, restore_cursor
+
+if TYPE_CHECKING:
+    from observasi.store.models import Teacher
 
 # Each active teacher with the number of observations and the nilai of the latest final
 # one; a window function keeps it one pass over the table (tens of ms at 10,000 rows).
@@ -38,6 +42,8 @@ class TeachersScreen(BaseScreen):
     BINDINGS = [
         Binding("escape", "close", "tui.key.back", id="teachers.back"),
         Binding("g", "close", "tui.home.key.observations", id="teachers.observations"),
+        Binding("e", "export_data", "tui.teachers.key.export", id="teachers.export"),
+        Binding("delete", "forget", "tui.teachers.key.forget", id="teachers.forget"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -90,15 +96,81 @@ class TeachersScreen(BaseScreen):
 
     @on(DataTable.RowSelected, "#teachers")
     def _open_teacher(self, event: DataTable.RowSelected) -> None:
+        from observasi.tui.screens.history_screen import TeacherHistoryScreen
+
         teacher_id = event.row_key.value
-        if not teacher_id:
+        if teacher_id:
+            self.app.push_screen(TeacherHistoryScreen(self.context, teacher_id))
+
+    def _selected(self) -> Teacher | None:
+        teacher_id = cursor_key(self.table)
+        teacher = self.store.get_teacher(teacher_id) if teacher_id else None
+        if teacher is None:
+            self.notify(t("tui.teachers.none_selected"), severity="warning")
+        return teacher
+
+    # -- personal data (UU 27/2022) ----------------------------------------------------------
+
+    def action_export_data(self) -> None:
+        teacher = self._selected()
+        if teacher is not None:
+            self.notify(t("tui.teachers.exporting", name=teacher.name))
+            self._export(teacher)
+
+    @work(thread=True, exclusive=True, group="teachers-privacy", exit_on_error=False)
+    def _export(self, teacher: Teacher) -> None:
+        from observasi import paths
+        from observasi.privacy import export_teacher
+
+        # A failure is reported by the app like any worker's (BaseScreen).
+        target = paths.teacher_export_dir(self.context.settings.data_dir, teacher.name)
+        result = export_teacher(self.context, teacher, target)
+        lines = [t("privacy.export.json", name=teacher.name, path=result.json_path, count=result.observations)]
+        if result.pdfs:
+            lines.append(t("privacy.export.pdfs", count=len(result.pdfs), path=result.json_path.parent))
+        lines += [t("privacy.export.pdf_problem", detail=problem) for problem in result.pdf_problems]
+        severity = "warning" if result.pdf_problems else "information"
+        self.app.call_from_thread(self.notify, "\n".join(lines), severity=severity, timeout=12)
+
+    def action_forget(self) -> None:
+        from observasi.privacy import forget_plan
+        from observasi.tui.screens.dialogs import ConfirmDialog
+
+        teacher = self._selected()
+        if teacher is None:
             return
-        try:
-            from observasi.tui.screens.history_screen import TeacherHistoryScreen
-        except ImportError:
-            self.notify(t("tui.history.unavailable"), severity="warning")
+        ok, plan = self.guarded(forget_plan, self.store, teacher)
+        if not ok or plan is None:
             return
-        self.app.push_screen(TeacherHistoryScreen(self.context, teacher_id))
+        lines = [
+            t(
+                "privacy.forget.plan",
+                name=teacher.name,
+                observations=plan.observations,
+                evidence=plan.evidence,
+                followups=plan.followups,
+                revisions=plan.revisions,
+            ),
+            t("privacy.forget.tombstones"),
+            t("tui.teachers.forget_hint"),
+        ]
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self._forget(teacher)
+
+        dialog = ConfirmDialog(
+            t("privacy.forget.confirm", name=teacher.name), lines, t("tui.teachers.forget_button"), destructive=True
+        )
+        self.app.push_screen(dialog, answered)
+
+    @work(thread=True, exclusive=True, group="teachers-privacy", exit_on_error=False)
+    def _forget(self, teacher: Teacher) -> None:
+        from observasi.privacy import forget_teacher
+
+        count = forget_teacher(self.store, teacher)
+        self.app.call_from_thread(self.notify, t("privacy.forget.done", name=teacher.name, count=count), timeout=8)
+        self.app.call_from_thread(self.load_teachers)
 
     def action_close(self) -> None:
         self.dismiss(None)

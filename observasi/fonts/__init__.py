@@ -2,8 +2,8 @@
 
 The standard PDF fonts (Helvetica ...) cannot print "Şükrü" or "Al-Qur'ān"; DejaVu covers
 every Latin name a school roster holds and is embedded (subset) in each file, so the sheet
-prints the same on any printer. The licence travels beside the files
-(``fonts/LICENSE-DejaVu.txt``).
+prints the same on any printer: the feedback sheet and the recap alike. The licence travels
+beside the files (``LICENSE-DejaVu.txt``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-FONT_DIR = Path(__file__).parent / "fonts"
+FONT_DIR = Path(__file__).parent
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}

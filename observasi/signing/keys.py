@@ -1,9 +1,10 @@
 """The observer's signing key: EC P-256 with a self-signed certificate.
 
 The key lives in ``<data dir>/keys/observer.p12``, a PKCS#12 file protected by the
-observer's passphrase. The certificate (public, not secret) is also kept beside it as
-``observer.crt``, so ``keys show`` and ``verify`` need no passphrase. Certificates of
-colleagues (``keys export-cert``) are trusted once placed in ``keys/trusted/``.
+observer's passphrase (owner-only permissions where the system has them). The certificate
+(public, not secret) is also kept beside it as ``observer.crt``, so ``keys show`` and
+``verify`` need no passphrase. Certificates of colleagues (``keys export-cert``) are
+trusted once placed in ``keys/trusted/``. The locations are named in :mod:`observasi.paths`.
 """
 
 from __future__ import annotations
@@ -15,46 +16,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.recap.fileio import write_atomic
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
 
-KEY_DIR = "keys"
-KEY_FILE = "observer.p12"
-CERT_FILE = "observer.crt"
-TRUSTED_DIR = "trusted"
 MIN_PASSPHRASE = 6
 VALID_YEARS = 10
 # RFC 9336 id-kp-documentSigning: the certificate is meant for signing documents.
 DOCUMENT_SIGNING_OID = "1.3.6.1.5.5.7.3.36"
 PASSPHRASE_ENV = "OBSERVASI_PASSPHRASE"
-
-
-def key_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_DIR / KEY_FILE
-
-
-def cert_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_DIR / CERT_FILE
-
-
-def trusted_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_DIR / TRUSTED_DIR
+# Where trusted_certificates() says a certificate comes from when it is this laptop's own.
+OWN = paths.OBSERVER_CERT
 
 
 def has_key(context: AppContext) -> bool:
-    return key_path(context.settings.data_dir).is_file()
+    return paths.observer_key(context.settings.data_dir).is_file()
 
 
 def fingerprint(cert: Any) -> str:
     """SHA-256 of the certificate's DER, as colon-separated hex pairs."""
     from cryptography.hazmat.primitives import serialization
 
-    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+    return fingerprint_der(cert.public_bytes(serialization.Encoding.DER))
 
 
 def fingerprint_der(der: bytes) -> str:
@@ -86,15 +72,15 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
     from cryptography.x509.oid import NameOID, ObjectIdentifier
 
     data_dir = context.settings.data_dir
-    path = key_path(data_dir)
+    path = paths.observer_key(data_dir)
     if path.exists() and not force:
-        raise UserError(t("sheet.err.key_exists", path=path))
+        raise UserError(t("signing.err.key_exists", path=path))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(t("sheet.err.passphrase_short", min=MIN_PASSPHRASE))
+        raise UserError(t("signing.err.passphrase_short", min=MIN_PASSPHRASE))
     store = context.store
     observer = store.self_observer()
     if observer is None:
-        raise UserError(t("sheet.err.no_observer"))
+        raise UserError(t("signing.err.no_observer"))
     school = store.get_school()
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, observer.name)]
     if school and school.name:
@@ -138,8 +124,8 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
         None,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
-    write_atomic(path, lambda temp: temp.write_bytes(blob))
-    write_atomic(cert_path(data_dir), lambda temp: temp.write_bytes(cert.public_bytes(serialization.Encoding.PEM)))
+    files.write_bytes(path, blob, private=True)
+    files.write_bytes(paths.observer_certificate(data_dir), cert.public_bytes(serialization.Encoding.PEM))
     _loaded.clear()
     return _info(path, cert)
 
@@ -154,11 +140,11 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
     sheets decrypts the file once."""
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    path = key_path(context.settings.data_dir)
+    path = paths.observer_key(context.settings.data_dir)
     if not path.is_file():
-        raise UserError(t("sheet.err.no_key", path=path))
+        raise UserError(t("signing.err.no_key", path=path))
     if passphrase is None:
-        raise UserError(t("sheet.err.passphrase_needed"))
+        raise UserError(t("signing.err.passphrase_needed"))
     cache_key = (str(path), path.stat().st_mtime_ns, hashlib.sha256(passphrase.encode("utf-8")).hexdigest())
     with _load_lock:
         if cache_key in _loaded:
@@ -166,9 +152,9 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
         try:
             key, cert, _ = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase.encode("utf-8"))
         except (ValueError, TypeError) as exc:
-            raise UserError(t("sheet.err.passphrase", path=path)) from exc
+            raise UserError(t("signing.err.passphrase", path=path)) from exc
         if key is None or cert is None:
-            raise UserError(t("sheet.err.passphrase", path=path))
+            raise UserError(t("signing.err.passphrase", path=path))
         _loaded.clear()
         _loaded[cache_key] = (key, cert)
         return key, cert
@@ -178,7 +164,7 @@ def own_certificate(data_dir: Path) -> Any | None:
     """This laptop's certificate (no passphrase needed), or None."""
     from cryptography import x509
 
-    path = cert_path(data_dir)
+    path = paths.observer_certificate(data_dir)
     try:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except (OSError, ValueError):
@@ -187,10 +173,10 @@ def own_certificate(data_dir: Path) -> Any | None:
 
 def key_info(context: AppContext) -> KeyInfo:
     data_dir = context.settings.data_dir
-    path = key_path(data_dir)
+    path = paths.observer_key(data_dir)
     cert = own_certificate(data_dir)
     if not path.is_file() or cert is None:
-        raise UserError(t("sheet.err.no_key", path=path))
+        raise UserError(t("signing.err.no_key", path=path))
     return _info(path, cert)
 
 
@@ -201,9 +187,8 @@ def export_certificate(context: AppContext, target: Path) -> Path:
     data_dir = context.settings.data_dir
     cert = own_certificate(data_dir)
     if cert is None:
-        raise UserError(t("sheet.err.no_key", path=key_path(data_dir)))
-    pem = cert.public_bytes(serialization.Encoding.PEM)
-    return write_atomic(Path(target), lambda temp: temp.write_bytes(pem))
+        raise UserError(t("signing.err.no_key", path=paths.observer_key(data_dir)))
+    return files.write_bytes(Path(target), cert.public_bytes(serialization.Encoding.PEM))
 
 
 def trusted_certificates(data_dir: Path) -> dict[str, str]:
@@ -214,8 +199,8 @@ def trusted_certificates(data_dir: Path) -> dict[str, str]:
     known: dict[str, str] = {}
     own = own_certificate(data_dir)
     if own is not None:
-        known[fingerprint(own)] = CERT_FILE
-    folder = trusted_dir(data_dir)
+        known[fingerprint(own)] = OWN
+    folder = paths.trusted_certificates_dir(data_dir)
     if folder.is_dir():
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):

@@ -1,5 +1,6 @@
-"""Checking a signed sheet: is the signature intact, does it cover the whole file, whose
-is it, and does the record in the local database still have the content that was signed.
+"""Checking a signed PDF (a feedback sheet or a recap): is the signature intact, does it
+cover the whole file, whose is it, and -- for a sheet -- does the record in the local
+database still have the content that was signed.
 
 A self-signed certificate is unknown to every trust store, so trust is decided here: the
 certificate of this laptop's key and those placed in ``keys/trusted/`` are known; any other
@@ -14,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from observasi import paths
 from observasi.core.record import content_hash
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.sheet.keys import fingerprint_der, trusted_certificates, trusted_dir
+from observasi.signing.keys import OWN, fingerprint_der, trusted_certificates
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -61,14 +63,14 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("sheet.err.read", path=path, detail=exc.strerror or exc)) from exc
+        raise UserError(t("signing.err.read", path=path, detail=exc.strerror or exc)) from exc
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures
     except Exception as exc:
-        return Verification(False, t("sheet.verify.r_unreadable", detail=type(exc).__name__))
+        return Verification(False, t("signing.verify.r_unreadable", detail=type(exc).__name__))
     if not signatures:
-        return Verification(False, t("sheet.verify.r_unsigned"))
+        return Verification(False, t("signing.verify.r_unsigned"))
     result = Verification(False)
     result.observation_id, result.content_hash = _payload(reader)
     sig = signatures[-1]
@@ -80,31 +82,33 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
         # pyHanko checks the cryptography and the coverage.
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[cert], allow_fetching=False))
     except Exception as exc:
-        result.reason = t("sheet.verify.r_invalid", detail=type(exc).__name__)
+        result.reason = t("signing.verify.r_invalid", detail=type(exc).__name__)
         return result
     if status.signer_reported_dt is not None:
         result.signed_at = status.signer_reported_dt.astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
     if not status.intact:
-        result.reason = t("sheet.verify.r_modified")
+        result.reason = t("signing.verify.r_modified")
         return result
     if not status.valid:
-        result.reason = t("sheet.verify.r_invalid", detail="signature")
+        result.reason = t("signing.verify.r_invalid", detail="signature")
         return result
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE or (
         status.modification_level is not None and status.modification_level != ModificationLevel.NONE
     ):
-        result.reason = t("sheet.verify.r_appended")
+        result.reason = t("signing.verify.r_appended")
         return result
     result.record = _record_line(context, result.observation_id, result.content_hash)
     known = trusted_certificates(context.settings.data_dir)
     source = known.get(result.fingerprint)
     if source is None:
         result.reason = t(
-            "sheet.verify.r_unknown_cert", fingerprint=result.fingerprint, folder=trusted_dir(context.settings.data_dir)
+            "signing.verify.r_unknown_cert",
+            fingerprint=result.fingerprint,
+            folder=paths.trusted_certificates_dir(context.settings.data_dir),
         )
         return result
     result.certificate = (
-        t("sheet.verify.cert_own") if source == "observer.crt" else t("sheet.verify.cert_trusted", source=source)
+        t("signing.verify.cert_own") if source == OWN else t("signing.verify.cert_trusted", source=source)
     )
     result.ok = True
     return result
@@ -113,10 +117,12 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
 def _record_line(context: AppContext, observation_id: str, digest: str) -> str:
     if not observation_id:
         # A signed recap, or another signed document: it carries no observation to compare.
-        return t("sheet.verify.not_sheet")
+        return t("signing.verify.not_sheet")
     store = context.store
-    rows = store.query("select id from observations where id = ? and deleted = 0", [observation_id])
-    if not rows:
-        return t("sheet.verify.hash_absent")
-    obs = store.get_observation(observation_id)
-    return t("sheet.verify.hash_match") if content_hash(obs) == digest else t("sheet.verify.hash_differs")
+    if store.is_deleted(observation_id):
+        return t("signing.verify.hash_absent")
+    try:
+        obs = store.get_observation(observation_id)
+    except UserError:  # not on this laptop
+        return t("signing.verify.hash_absent")
+    return t("signing.verify.hash_match") if content_hash(obs) == digest else t("signing.verify.hash_differs")

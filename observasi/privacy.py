@@ -2,71 +2,38 @@
 
 Export: one JSON file with the teacher row and every observation of the teacher (the full
 record -- ratings, evidence, reflection, follow-ups -- its score and every saved revision),
-plus the feedback sheet of each observation as PDF when the sheet package is present.
+plus the feedback sheet of each observation that is not deleted, as PDF.
 
 Forget: the records are stripped to what a tombstone must carry (ids, form, date, status)
 and published as deleted, so the other laptops hide them at their next sync; the teacher
 row is removed. Files already copied to the shared folder or other laptops are not
 touched by this laptop (the folder is append-only by design); the confirmation says so.
+
+The command line (`teachers export` / `teachers forget`) and the app's teachers screen both
+work through here.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from observasi import files, paths
 from observasi.core.record import Observation, Person, record_payload, utc_now
 from observasi.core.scoring import score
 from observasi.errors import UserError
-from observasi.i18n import t
-from observasi.recap.fileio import write_atomic
-from observasi.store.models import Teacher
-from observasi.store.store import Store
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
-
-_INVALID = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, so "sukru" finds "Şükrü"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    from observasi.store.models import Teacher
+    from observasi.store.store import Store
 
 
-def find_teacher(store: Store, name: str) -> Teacher:
-    """The one teacher whose name (or NIP / NUPTK) contains *name*; a clear line otherwise."""
-    query = _folded(name.strip())
-    if not query:
-        raise UserError(t("recap.err.no_teacher", name=name))
-    teachers = store.list_teachers(include_inactive=True)
-    exact = [x for x in teachers if _folded(x.name) == query or query in (x.nip, x.nuptk)]
-    if len(exact) == 1:
-        return exact[0]
-    matches = [
-        x for x in teachers if query in _folded(x.name) or (x.nip and query in x.nip) or (x.nuptk and query in x.nuptk)
-    ]
-    if not matches:
-        raise UserError(t("recap.err.no_teacher", name=name))
-    if len(matches) > 1:
-        listed = "; ".join(x.name for x in matches[:8]) + ("; ..." if len(matches) > 8 else "")
-        raise UserError(t("recap.err.ambiguous_teacher", name=name, count=len(matches), matches=listed))
-    return matches[0]
-
-
-def safe_file_name(text: str) -> str:
-    """A file name valid on Windows: no reserved characters, no trailing dots or spaces."""
-    cleaned = _INVALID.sub("_", text).strip().rstrip(". ")
-    return cleaned[:80] or "guru"
-
-
-def _observation_ids(store: Store, teacher_id: str) -> list[dict]:
+def _observation_rows(store: Store, teacher_id: str) -> list[dict]:
+    """Every observation of the teacher, deleted ones included: they are data held too."""
     return store.query(
         "select id, deleted, date, status from observations where teacher_id = ? order by date, created_at",
         [teacher_id],
@@ -79,13 +46,12 @@ class TeacherExport:
     observations: int
     pdfs: list[Path] = field(default_factory=list)
     pdf_problems: list[str] = field(default_factory=list)
-    pdf_available: bool = True
 
 
 def teacher_data(store: Store, teacher: Teacher) -> dict:
     """Everything held about *teacher*, as JSON data."""
     observations = []
-    for row in _observation_ids(store, teacher.id):
+    for row in _observation_rows(store, teacher.id):
         obs = store.get_observation(row["id"])
         result = score(store.instrument(obs.form_hash), obs.ratings)
         observations.append(
@@ -119,33 +85,33 @@ def teacher_data(store: Store, teacher: Teacher) -> dict:
         program = f"observasi {version('observasi')}"
     except PackageNotFoundError:
         program = "observasi"
+    school = store.get_school()
     return {
         "exported_at": utc_now(),
         "program": program,
-        "school": (store.get_school().model_dump() if store.get_school() else None),
+        "school": school.model_dump() if school else None,
         "teacher": teacher.model_dump(mode="json"),
         "observations": observations,
     }
 
 
 def export_teacher(context: AppContext, teacher: Teacher, out_dir: Path) -> TeacherExport:
+    """Write the JSON of :func:`teacher_data` and the sheet of each observation to *out_dir*.
+    A sheet that cannot be drawn is listed in ``pdf_problems``; the others are still written."""
+    from observasi.sheet.service import write_sheet
+
     store = context.store
     out_dir = Path(out_dir)
     data = teacher_data(store, teacher)
-    stem = safe_file_name(teacher.name)
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    json_path = write_atomic(out_dir / f"{stem}.json", lambda temp: temp.write_text(text, encoding="utf-8"))
+    json_name = f"{files.safe_file_name(teacher.name, fallback='guru')}.json"
+    json_path = files.write_bytes(out_dir / json_name, text.encode("utf-8"))
     result = TeacherExport(json_path, len(data["observations"]))
-    try:
-        from observasi.sheet.service import write_sheet
-    except ImportError:
-        result.pdf_available = False
-        return result
     for item in data["observations"]:
         if item["deleted"]:
             continue
         record = item["record"]
-        target = out_dir / f"{stem}-{record['date']}-{record['id'][:8]}.pdf"
+        target = out_dir / paths.sheet_file_name(teacher.name, record["date"], record["id"])
         try:
             write_sheet(context, record["id"], target)
         except UserError as exc:
@@ -166,7 +132,7 @@ class ForgetPlan:
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
     """What :func:`forget_teacher` would remove: said to the user before asking."""
-    ids = [r["id"] for r in _observation_ids(store, teacher.id)]
+    ids = [r["id"] for r in _observation_rows(store, teacher.id)]
     counts = store.query(
         "select (select count(*) from evidence where observation_id in (select value from json_each(?))) as evidence, "
         "(select count(*) from followups where observation_id in (select value from json_each(?))) as followups, "
@@ -199,6 +165,6 @@ def _remains(obs: Observation) -> Observation:
 def forget_teacher(store: Store, teacher: Teacher) -> int:
     """Erase the teacher and their observations locally, leaving tombstones to publish.
     Returns the number of observations erased."""
-    remains = [_remains(store.get_observation(r["id"])) for r in _observation_ids(store, teacher.id)]
+    remains = [_remains(store.get_observation(r["id"])) for r in _observation_rows(store, teacher.id)]
     store.forget_teacher(teacher.id, remains)
     return len(remains)

@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 import pytest
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.core.record import Status
-from observasi.sheet.keys import create_key, key_path
+from observasi.signing.keys import create_key
 from tests.cli.helpers import observasi
 from tests.sheet.conftest import PASSPHRASE, pick
 
@@ -66,6 +67,27 @@ def test_signed_sheet_validates_with_pyhanko(
     assert result.code == 0, result.out
     assert "SAH" in result.out and obs_id in result.out and "Dra. Sri Wahyuningsih" in result.out
     assert "cocok dengan catatan" in result.out
+
+
+def test_a_signed_recap_verifies_and_says_it_is_not_a_sheet(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path, tmp_path: Path
+) -> None:
+    data_dir = str(keyed.settings.data_dir)
+    out = tmp_path / "rekap" / "rekap-2026-1.pdf"
+    args = ("--data-dir", data_dir, "recap", "--semester", "2026-1", "-o", str(out), "--sign")
+    result = observasi(capsys, *args, "--passphrase-file", str(passphrase_file))
+    assert result.code == 0, result.err
+    assert "ditandatangani" in result.out
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no unsigned copy left beside it
+    result = observasi(capsys, "--data-dir", data_dir, "verify", str(out))
+    assert result.code == 0, result.out
+    assert "SAH" in result.out and "Dra. Sri Wahyuningsih" in result.out and "bukan lembar umpan balik" in result.out
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("bukan-ini\n", encoding="utf-8")
+    again = tmp_path / "again.pdf"
+    result = observasi(capsys, *args[:-2], str(again), "--sign", "--passphrase-file", str(wrong))
+    assert result.code == 2 and "kata sandi kunci salah" in result.err and not again.exists()
 
 
 def test_a_flipped_byte_fails_verify(
@@ -195,10 +217,10 @@ def test_keys_create_refuses_to_overwrite(
     capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
 ) -> None:
     data_dir = str(keyed.settings.data_dir)
-    before = key_path(keyed.settings.data_dir).read_bytes()
+    before = paths.observer_key(keyed.settings.data_dir).read_bytes()
     result = observasi(capsys, "--data-dir", data_dir, "keys", "create", "--passphrase-file", str(passphrase_file))
     assert result.code == 2 and "--force" in result.err
-    assert key_path(keyed.settings.data_dir).read_bytes() == before
+    assert paths.observer_key(keyed.settings.data_dir).read_bytes() == before
     shown = observasi(capsys, "--data-dir", data_dir, "keys", "show")
     assert shown.code == 0 and "SHA-256" in shown.out
     assert (
@@ -207,7 +229,7 @@ def test_keys_create_refuses_to_overwrite(
         ).code
         == 0
     )
-    assert key_path(keyed.settings.data_dir).read_bytes() != before
+    assert paths.observer_key(keyed.settings.data_dir).read_bytes() != before
 
 
 def test_sheets_writes_a_folder_and_signs_only_final_ones(

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from observasi.cli.commands import cli
+from observasi.cli.teachers_cmd import find_teacher
 from observasi.errors import UserError
-from observasi.recap.personal_data import find_teacher, safe_file_name
 from tests.recap.conftest import MiniSchool
 
 
@@ -91,8 +91,3 @@ def test_forget_with_yes_and_an_ambiguous_name(school: MiniSchool, data_dir: Pat
     assert isinstance(ambiguous.exception, UserError) and "3 guru" in ambiguous.exception.message
     done = _run(data_dir, "teachers", "forget", "Budi", "--yes")
     assert done.exit_code == 0 and school.store.get_teacher(school.budi.id) is None
-
-
-def test_file_names_are_valid_on_windows() -> None:
-    assert safe_file_name('Dr. A: "B"/C?.') == "Dr. A_ _B_C_"
-    assert safe_file_name("...") == "guru"

@@ -1,0 +1,130 @@
+"""`observasi keys ...` (the observer's signing key) and `observasi verify` (a signed PDF),
+and the passphrase every signing command asks for."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from observasi import paths
+from observasi.cli.commands import cli, pass_context
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.signing.keys import PASSPHRASE_ENV  # a light module: crypto is imported inside its functions
+
+
+def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
+    """From --passphrase-file, else OBSERVASI_PASSPHRASE, else asked on the terminal."""
+    if passphrase_file:
+        path = Path(passphrase_file)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(
+                t("signing.err.passphrase_file", path=path, detail=getattr(exc, "strerror", None) or exc)
+            ) from exc
+        lines = text.splitlines()
+        return lines[0] if lines else ""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise UserError(t("signing.err.no_terminal"))
+    if new:
+        return click.prompt(
+            t("signing.prompt.passphrase_new"), hide_input=True, confirmation_prompt=t("signing.prompt.repeat")
+        )
+    return click.prompt(t("signing.prompt.passphrase"), hide_input=True)
+
+
+passphrase_option = click.option(
+    "--passphrase-file", type=click.Path(dir_okay=False), help=t("signing.help.passphrase_file")
+)
+
+
+@cli.group("keys", help=t("signing.help.keys"))
+def keys_group() -> None:
+    pass
+
+
+@keys_group.command("create", help=t("signing.help.keys_create"))
+@passphrase_option
+@click.option("--force", is_flag=True, help=t("signing.help.force"))
+@pass_context
+def keys_create(context: AppContext, passphrase_file: str | None, force: bool) -> None:
+    from observasi.signing.keys import create_key
+
+    key = paths.observer_key(context.settings.data_dir)
+    if key.exists() and not force:
+        raise UserError(t("signing.err.key_exists", path=key))
+    info = create_key(context, obtain_passphrase(passphrase_file, new=True), force=force)
+    click.echo(t("signing.keys.created", path=info.path, subject=info.subject, fingerprint=info.fingerprint))
+
+
+@keys_group.command("show", help=t("signing.help.keys_show"))
+@pass_context
+def keys_show(context: AppContext) -> None:
+    from observasi.signing.keys import key_info, trusted_certificates
+
+    info = key_info(context)
+    click.echo(
+        t(
+            "signing.keys.show",
+            path=info.path,
+            subject=info.subject,
+            fingerprint=info.fingerprint,
+            start=info.not_before.date().isoformat(),
+            end=info.not_after.date().isoformat(),
+        )
+    )
+    others = len(trusted_certificates(context.settings.data_dir)) - 1
+    click.echo(
+        t(
+            "signing.keys.trusted",
+            count=max(0, others),
+            folder=paths.trusted_certificates_dir(context.settings.data_dir),
+        )
+    )
+
+
+@keys_group.command("export-cert", help=t("signing.help.keys_export"))
+@click.argument("file", type=click.Path(dir_okay=False))
+@pass_context
+def keys_export(context: AppContext, file: str) -> None:
+    from observasi.signing.keys import export_certificate
+
+    click.echo(t("signing.keys.exported", path=export_certificate(context, Path(file))))
+
+
+@cli.command("verify", help=t("signing.help.verify"))
+@click.argument("file", type=click.Path(dir_okay=False))
+@pass_context
+def verify_cmd(context: AppContext, file: str) -> None:
+    from observasi.signing.verify import verify_pdf
+
+    result = verify_pdf(context, Path(file))
+    details = []
+    if result.signer:
+        details.append(t("signing.verify.signer", name=result.signer))
+    if result.fingerprint:
+        details.append(t("signing.verify.fingerprint", fingerprint=result.fingerprint))
+    if result.signed_at:
+        details.append(t("signing.verify.time", time=result.signed_at))
+    if result.observation_id:
+        details.append(t("signing.verify.observation", id=result.observation_id))
+    if result.certificate:
+        details.append(result.certificate)
+    if result.record:
+        details.append(result.record)
+    if result.ok:
+        click.echo(t("signing.verify.ok"))
+    else:
+        click.echo(t("signing.verify.bad", reason=result.reason))
+    for line in details:
+        click.echo(f"  {line}")
+    if not result.ok:
+        sys.exit(1)

@@ -1,0 +1,253 @@
+"""Writing files that a person or a sync client will see, and naming them.
+
+Every file observasi leaves on disk goes through here: a sheet, a recap, an export, a key,
+a revision in the shared folder. The rules, in one place:
+
+- **Atomic.** The bytes go to a temp file beside the target (a name sync clients skip:
+  Dropbox skips ``.~*``, OneDrive and Google Drive skip ``*.tmp``), are flushed and fsynced,
+  and the temp file is then renamed over the target. A crash, a full disk or a flat battery
+  leaves the old file or the new one, never half of one.
+- **Retried on Windows sharing errors.** While an antivirus, a sync client or the search
+  indexer holds a file open, Windows refuses the rename with a sharing violation
+  (PermissionError); it is gone a moment later, so the rename is tried again a few times.
+  A file that stays open (a PDF viewer, Excel) gets one plain line saying so.
+- **Create-only where asked.** The shared folder is append-only: :func:`write_new` never
+  replaces a file that is already there, even one that appears while it writes.
+- **Names Windows accepts.** :func:`safe_file_name` turns a teacher's name into a file name
+  valid on every system, keeping non-Latin letters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from observasi.errors import UserError
+from observasi.i18n import t
+
+T = TypeVar("T")
+
+# Temp files: Dropbox skips names starting with ".~" and ending in ".tmp", OneDrive and
+# Google Drive skip "*.tmp"; Syncthing copies nothing until it is renamed only if it is
+# fast, so the temp file lives a few milliseconds at most.
+TEMP_PREFIX = ".~observasi-"
+TEMP_SUFFIX = ".tmp"
+
+# Pauses between attempts while Windows reports a sharing violation (1.55 s in all).
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+# Windows' rename refuses to replace an existing file: there it is create-only in one step.
+RENAME_REFUSES_EXISTING = sys.platform == "win32"
+# ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+_IN_USE_WINERRORS = frozenset({5, 32, 33})
+# link() says "this file system has no hard links" with one of these (FAT, exFAT, some shares).
+_NO_LINKS = frozenset(
+    {errno.EPERM, errno.EXDEV, errno.EMLINK, getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
+    | {getattr(errno, "ENOSYS", -1)}
+)
+
+# Characters Windows refuses in a name, the control characters, and the bidirectional
+# overrides that can make "tugas\u202efdp.exe" read as "tugasexe.pdf".
+_RESERVED_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
+# Device names Windows keeps for itself, whatever the extension ("nul.txt" is NUL too).
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in (*"123456789", "¹", "²", "³")}
+)
+MAX_NAME_CHARS = 80
+# Whatever the letters, a name stays well inside the 255 bytes of ext4 and the 255 UTF-16
+# units of NTFS, leaving room for "-2026-12-02-b6f92098.pdf" after it.
+MAX_NAME_BYTES = 160
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+def safe_file_name(text: str, *, fallback: str = "observasi", max_chars: int = MAX_NAME_CHARS) -> str:
+    """*text* as a file name valid on Windows, macOS and Linux.
+
+    Reserved characters become ``_``; no leading or trailing dots or spaces (Windows drops
+    trailing ones, a leading dot hides the file); a device name such as ``CON`` or
+    ``nul.txt`` gets a ``_``; the length is bounded in characters and in UTF-8 bytes.
+    Letters of any script are kept (in NFC, so the same name gives the same bytes on a Mac).
+    An empty result becomes *fallback*."""
+    name = unicodedata.normalize("NFC", text)
+    name = _RESERVED_CHARS.sub("_", name)
+    name = _trim(name)
+    name = _bounded(name, max_chars)
+    if not name:
+        return fallback
+    base, dot, rest = name.partition(".")
+    if base.rstrip(" ").lower() in _DEVICE_NAMES:
+        name = f"{base.rstrip(' ')}_{dot}{rest}"
+    return name
+
+
+def _trim(name: str) -> str:
+    # "~$" starts the lock files of Office, which sync clients and the shared-folder scan skip.
+    return name.strip().lstrip(".~ ").rstrip(". ")
+
+
+def _bounded(name: str, max_chars: int) -> str:
+    cut = min(len(name), max_chars)
+    while cut and len(name[:cut].encode("utf-8")) > MAX_NAME_BYTES:
+        cut -= 1
+    # Never part a letter from its marks: a cut inside one drops the whole letter.
+    while 0 < cut < len(name) and unicodedata.combining(name[cut]):
+        cut -= 1
+    return _trim(name[:cut])
+
+
+# -- retries -------------------------------------------------------------------------------
+
+
+def retry_on_sharing_error(action: Callable[[], T], sleep: Callable[[float], None] = time.sleep) -> T:
+    """*action*, tried again after a pause while it raises PermissionError (a Windows
+    sharing violation); the last attempt's error is raised."""
+    for delay in RETRY_DELAYS:
+        try:
+            return action()
+        except PermissionError:
+            sleep(delay)
+    return action()
+
+
+def _in_use(exc: OSError, target: Path) -> bool:
+    """Whether *exc* means another program holds *target* open (Windows)."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror in (32, 33):
+        return True
+    return winerror in _IN_USE_WINERRORS and target.exists()
+
+
+def _failure(exc: OSError, target: Path) -> UserError:
+    if isinstance(exc, PermissionError) and _in_use(exc, target):
+        return UserError(t("files.err.in_use", path=target))
+    return UserError(t("files.err.write", path=target, detail=exc.strerror or exc))
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _new_temp(folder: Path, *, private: bool) -> Path:
+    """An empty temp file in *folder*, created (never opened over an existing file) with
+    owner-only permissions when *private* (meaningful on POSIX; Windows keeps the ACL of
+    the user's profile)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            os.close(os.open(temp, flags, 0o600 if private else 0o666))
+        except FileExistsError:
+            continue
+        return temp
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows commits the rename with the file."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _prepared(path: Path, produce: Callable[[Path], None], *, private: bool) -> Path:
+    """A complete, fsynced temp file beside *path* holding what *produce* wrote."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _new_temp(path.parent, private=private)
+    try:
+        produce(temp)
+        _fsync_file(temp)
+    except BaseException:
+        _remove(temp)
+        raise
+    return temp
+
+
+def _remove(temp: Path) -> None:
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, produce: Callable[[Path], None], *, private: bool = False) -> Path:
+    """Let *produce* write a temp file beside *path*, then put it in place of *path*
+    (replacing an older file of that name). Returns *path*; a problem is one UserError line."""
+    path = Path(path)
+    try:
+        temp = _prepared(path, produce, private=private)
+    except OSError as exc:
+        raise _failure(exc, path) from exc
+    try:
+        retry_on_sharing_error(lambda: os.replace(temp, path))
+    except OSError as exc:
+        raise _failure(exc, path) from exc
+    finally:
+        _remove(temp)
+    _fsync_folder(path.parent)
+    return path
+
+
+def write_bytes(path: Path, data: bytes, *, private: bool = False) -> Path:
+    """:func:`write_atomic` of *data*."""
+    return write_atomic(path, lambda temp: temp.write_bytes(data), private=private)
+
+
+def write_new(path: Path, data: bytes, *, private: bool = False) -> bool:
+    """Write *data* as *path* only if no file has that name: False (nothing changed) if one
+    exists, even one that appears while this writes. Atomic like :func:`write_atomic`."""
+    path = Path(path)
+    if path.exists():
+        return False
+    try:
+        temp = _prepared(path, lambda temp: temp.write_bytes(data), private=private)
+    except OSError as exc:
+        raise _failure(exc, path) from exc
+    try:
+        created = _place_new(temp, path)
+    except OSError as exc:
+        raise _failure(exc, path) from exc
+    finally:
+        _remove(temp)
+    if created:
+        _fsync_folder(path.parent)
+    return created
+
+
+def _place_new(temp: Path, path: Path) -> bool:
+    """Give the complete *temp* the name *path* unless *path* exists, in one step: rename
+    refuses an existing target on Windows; a hard link does on POSIX."""
+    if RENAME_REFUSES_EXISTING:
+        try:
+            retry_on_sharing_error(lambda: os.rename(temp, path))
+        except FileExistsError:
+            return False
+        return True
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        # No hard links here (a FAT stick, some network shares): check, then rename.
+        if path.exists():
+            return False
+        os.replace(temp, path)
+    return True

@@ -1,0 +1,44 @@
+"""Messages of a teacher's personal data (UU 27/2022): export and erasure: (Indonesian, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "privacy.help.teachers_export": (
+        "ekspor semua data seorang guru (JSON dan PDF) sesuai UU 27/2022",
+        "export everything held about a teacher (JSON and PDFs), per UU 27/2022",
+    ),
+    "privacy.help.export_dir": ("folder tujuan", "target folder"),
+    "privacy.help.teachers_forget": (
+        "hapus data seorang guru dari laptop ini dan kirim tanda hapus ke folder bersama",
+        "erase a teacher's data from this laptop and publish deletion marks to the shared folder",
+    ),
+    "privacy.help.yes": ("jangan minta konfirmasi", "do not ask for confirmation"),
+    "privacy.export.json": (
+        "Data {name} ditulis ke {path} ({count} observasi).",
+        "The data of {name} written to {path} ({count} observations).",
+    ),
+    "privacy.export.pdfs": (
+        "{count} lembar umpan balik PDF ditulis ke {path}.",
+        "{count} feedback sheet PDFs written to {path}.",
+    ),
+    "privacy.export.pdf_problem": ("PDF tidak dibuat untuk {detail}", "No PDF for {detail}"),
+    "privacy.forget.plan": (
+        "Akan dihapus dari laptop ini: data guru {name}, {observations} observasi beserta nilai, {evidence} catatan bukti, refleksi, {followups} tindak lanjut dan {revisions} revisi tersimpan.",
+        "To be erased from this laptop: the teacher {name}, {observations} observations with their scores, {evidence} evidence notes, reflections, {followups} follow-up items and {revisions} saved revisions.",
+    ),
+    "privacy.forget.tombstones": (
+        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain tidak diubah dari sini.",
+        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops are not changed from here.",
+    ),
+    "privacy.forget.hint_export": (
+        'Simpan salinan dahulu bila perlu: observasi teachers export "{name}" -o FOLDER',
+        'Keep a copy first if needed: observasi teachers export "{name}" -o FOLDER',
+    ),
+    "privacy.forget.confirm": (
+        "Hapus semua data {name}? Tindakan ini tidak dapat dibatalkan",
+        "Erase all data of {name}? This cannot be undone",
+    ),
+    "privacy.forget.cancelled": ("Dibatalkan; tidak ada yang dihapus.", "Cancelled; nothing was erased."),
+    "privacy.forget.done": (
+        "Data {name} dihapus: {count} observasi menjadi tanda hapus.",
+        "The data of {name} is erased: {count} observations became deletion marks.",
+    ),
+}

@@ -1,0 +1,1 @@
+"""Observer keys, PAdES signatures and their verification: the feedback sheet and the recap sign through here."""

@@ -1,0 +1,5 @@
+"""The recap's small fixed school serves the personal-data tests too."""
+
+from tests.recap.conftest import school
+
+__all__ = ["school"]
