@@ -13,6 +13,8 @@ a revision in the shared folder. The rules, in one place:
   A file that stays open (a PDF viewer, Excel) gets one plain line saying so.
 - **Create-only where asked.** The shared folder is append-only: :func:`write_new` never
   replaces a file that is already there, even one that appears while it writes.
+- **Removal said plainly.** :func:`remove` deletes a file observasi wrote (a teacher's
+  sheets when the teacher is forgotten), with the same retries.
 - **Names Windows accepts.** :func:`safe_file_name` turns a teacher's name into a file name
   valid on every system, keeping non-Latin letters.
 """
@@ -168,7 +170,7 @@ def _fsync_folder(folder: Path) -> None:
             os.close(handle)
 
 
-def _prepared(path: Path, produce: Callable[[Path], None], *, private: bool) -> Path:
+def _prepared(path: Path, produce: Callable[[Path], object], *, private: bool) -> Path:
     """A complete, fsynced temp file beside *path* holding what *produce* wrote."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = _new_temp(path.parent, private=private)
@@ -186,7 +188,7 @@ def _remove(temp: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, produce: Callable[[Path], None], *, private: bool = False) -> Path:
+def write_atomic(path: Path, produce: Callable[[Path], object], *, private: bool = False) -> Path:
     """Let *produce* write a temp file beside *path*, then put it in place of *path*
     (replacing an older file of that name). Returns *path*; a problem is one UserError line."""
     path = Path(path)
@@ -251,3 +253,15 @@ def _place_new(temp: Path, path: Path) -> bool:
             return False
         os.replace(temp, path)
     return True
+
+
+def remove(path: Path) -> None:
+    """Delete *path* (gone already is fine), retrying a Windows sharing violation; a file
+    that stays open or cannot be deleted is one UserError line."""
+    path = Path(path)
+    try:
+        retry_on_sharing_error(lambda: path.unlink(missing_ok=True))
+    except OSError as exc:
+        if isinstance(exc, PermissionError) and _in_use(exc, path):
+            raise UserError(t("files.err.in_use", path=path)) from exc
+        raise UserError(t("files.err.remove", path=path, detail=exc.strerror or exc)) from exc

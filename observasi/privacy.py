@@ -6,8 +6,11 @@ plus the feedback sheet of each observation that is not deleted, as PDF.
 
 Forget: the records are stripped to what a tombstone must carry (ids, form, date, status)
 and published as deleted, so the other laptops hide them at their next sync; the teacher
-row is removed. Files already copied to the shared folder or other laptops are not
-touched by this laptop (the folder is append-only by design); the confirmation says so.
+row is removed, and so are the teacher's feedback sheets in the data folder's ``lembar``
+(observasi wrote them there; the plan lists them before asking). Files already copied to
+the shared folder or other laptops, and sheets or exports written to a folder the user
+chose, are not touched by this laptop (the shared folder is append-only by design); the
+confirmation says so.
 
 The command line (`teachers export` / `teachers forget`) and the app's teachers screen both
 work through here.
@@ -25,6 +28,7 @@ from observasi import files, paths
 from observasi.core.record import Observation, Person, record_payload, utc_now
 from observasi.core.scoring import score
 from observasi.errors import UserError
+from observasi.i18n import t
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -128,18 +132,56 @@ class ForgetPlan:
     evidence: int
     followups: int
     revisions: int
+    sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
+
+
+def _sheets_of(data_dir: Path, rows: list[dict]) -> tuple[Path, ...]:
+    """The sheets observasi wrote to its own folder for these observations: named
+    ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been renamed
+    since)."""
+    folder = paths.sheets_dir(data_dir)
+    if not folder.is_dir():
+        return ()
+    endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
+    return tuple(sorted(path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()))
 
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
     """What :func:`forget_teacher` would remove: said to the user before asking."""
-    ids = [r["id"] for r in _observation_rows(store, teacher.id)]
+    rows = _observation_rows(store, teacher.id)
+    ids = [r["id"] for r in rows]
     counts = store.query(
         "select (select count(*) from evidence where observation_id in (select value from json_each(?))) as evidence, "
         "(select count(*) from followups where observation_id in (select value from json_each(?))) as followups, "
         "(select count(*) from revisions where observation_id in (select value from json_each(?))) as revisions",
         [json.dumps(ids)] * 3,
     )[0]
-    return ForgetPlan(teacher, len(ids), counts["evidence"], counts["followups"], counts["revisions"])
+    return ForgetPlan(
+        teacher,
+        len(ids),
+        counts["evidence"],
+        counts["followups"],
+        counts["revisions"],
+        _sheets_of(store.data_dir, rows),
+    )
+
+
+def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
+    """What will go and what stays, in the words the command line and the app both show."""
+    lines = [
+        t(
+            "privacy.forget.plan",
+            name=plan.teacher.name,
+            observations=plan.observations,
+            evidence=plan.evidence,
+            followups=plan.followups,
+            revisions=plan.revisions,
+        )
+    ]
+    if plan.sheets:
+        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=paths.sheets_dir(data_dir)))
+    lines.append(t("privacy.forget.tombstones"))
+    return lines
 
 
 def _remains(obs: Observation) -> Observation:
@@ -162,9 +204,35 @@ def _remains(obs: Observation) -> Observation:
     )
 
 
-def forget_teacher(store: Store, teacher: Teacher) -> int:
-    """Erase the teacher and their observations locally, leaving tombstones to publish.
-    Returns the number of observations erased."""
-    remains = [_remains(store.get_observation(r["id"])) for r in _observation_rows(store, teacher.id)]
+@dataclass(frozen=True)
+class Forgotten:
+    observations: int
+    sheets_removed: int
+    sheets_left: tuple[str, ...]  # one line per sheet that could not be deleted, saying why
+
+
+def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
+    """Erase the teacher and their observations locally, leaving tombstones to publish, then
+    the teacher's sheets in the data folder. The database goes first: a sheet that cannot be
+    deleted (open in a PDF viewer) is reported, never a reason to keep the records."""
+    rows = _observation_rows(store, teacher.id)
+    remains = [_remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    return len(remains)
+    removed, left = 0, []
+    for sheet in _sheets_of(store.data_dir, rows):
+        try:
+            files.remove(sheet)
+        except UserError as exc:
+            left.append(exc.message)
+        else:
+            removed += 1
+    return Forgotten(len(remains), removed, tuple(left))
+
+
+def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[str]:
+    """What was erased, and each sheet that is still there."""
+    lines = [t("privacy.forget.done", name=teacher.name, count=forgotten.observations)]
+    if forgotten.sheets_removed:
+        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=paths.sheets_dir(data_dir)))
+    lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
+    return lines

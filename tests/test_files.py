@@ -276,3 +276,29 @@ def test_create_only_on_windows_renames_once_and_retries_a_held_folder(
     assert files.write_new(second, b"ours") is False
     assert second.read_bytes() == b"the other writer"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["first.json", "second.json"]
+
+
+def test_remove_retries_a_held_file_and_says_when_it_stays_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_pauses: None
+) -> None:
+    real_unlink = os.unlink
+    held = {"times": 1}
+
+    def viewer_closes_soon(path: str | Path, *args: object, **kwargs: object) -> None:
+        if held["times"]:
+            held["times"] -= 1
+            raise _sharing_violation()
+        real_unlink(path)
+
+    monkeypatch.setattr(files.os, "unlink", viewer_closes_soon)
+    sheet = tmp_path / "a.pdf"
+    sheet.write_bytes(b"%PDF")
+    files.remove(sheet)
+    assert not sheet.exists()
+    files.remove(sheet)  # already gone is fine
+
+    held["times"] = 100
+    sheet.write_bytes(b"%PDF")
+    with pytest.raises(UserError, match="sedang dibuka program lain"):
+        files.remove(sheet)
+    assert sheet.exists()

@@ -107,25 +107,16 @@ def teachers_export(context: AppContext, name: str, out_dir: Path) -> None:
 @click.option("--yes", is_flag=True, help=t("privacy.help.yes"))
 @pass_context
 def teachers_forget(context: AppContext, name: str, yes: bool) -> None:
-    from observasi.privacy import forget_plan, forget_teacher
+    from observasi.privacy import done_lines, forget_plan, forget_teacher, plan_lines
 
     store = context.store
+    data_dir = context.settings.data_dir
     teacher = find_teacher(store, name)
-    plan = forget_plan(store, teacher)
-    click.echo(
-        t(
-            "privacy.forget.plan",
-            name=teacher.name,
-            observations=plan.observations,
-            evidence=plan.evidence,
-            followups=plan.followups,
-            revisions=plan.revisions,
-        )
-    )
-    click.echo(t("privacy.forget.tombstones"))
+    for line in plan_lines(forget_plan(store, teacher), data_dir):
+        click.echo(line)
     click.echo(t("privacy.forget.hint_export", name=name))
     if not yes and not click.confirm(t("privacy.forget.confirm", name=teacher.name), default=False):
         click.echo(t("privacy.forget.cancelled"))
         return
-    count = forget_teacher(store, teacher)
-    click.echo(t("privacy.forget.done", name=teacher.name, count=count))
+    for line in done_lines(teacher, forget_teacher(store, teacher), data_dir):
+        click.echo(line)

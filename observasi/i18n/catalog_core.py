@@ -260,6 +260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roster.ignored_columns": ("kolom diabaikan: {columns}", "columns ignored: {columns}"),
     # -- files (observasi/files.py) ----------------------------------------------------
     "files.err.write": ("{path} tidak dapat ditulis: {detail}", "{path} cannot be written: {detail}"),
+    "files.err.remove": ("{path} tidak dapat dihapus: {detail}", "{path} cannot be deleted: {detail}"),
     "files.err.in_use": (
         "{path} sedang dibuka program lain (Excel, penampil PDF?); tutup dahulu lalu ulangi",
         "{path} is open in another program (Excel, a PDF viewer?); close it and try again",

@@ -25,8 +25,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To be erased from this laptop: the teacher {name}, {observations} observations with their scores, {evidence} evidence notes, reflections, {followups} follow-up items and {revisions} saved revisions.",
     ),
     "privacy.forget.tombstones": (
-        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain tidak diubah dari sini.",
-        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops are not changed from here.",
+        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain, dan lembar atau ekspor yang disimpan ke folder pilihan sendiri, tidak diubah dari sini.",
+        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops, and sheets or exports saved to a folder of your choice, are not changed from here.",
+    ),
+    "privacy.forget.sheets": (
+        "{count} lembar umpan balik PDF guru ini di {folder} juga dihapus.",
+        "{count} feedback sheet PDFs of this teacher in {folder} are erased too.",
     ),
     "privacy.forget.hint_export": (
         'Simpan salinan dahulu bila perlu: observasi teachers export "{name}" -o FOLDER',
@@ -40,5 +44,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.forget.done": (
         "Data {name} dihapus: {count} observasi menjadi tanda hapus.",
         "The data of {name} is erased: {count} observations became deletion marks.",
+    ),
+    "privacy.forget.sheets_done": (
+        "{count} lembar PDF dihapus dari {folder}.",
+        "{count} sheet PDFs deleted from {folder}.",
+    ),
+    "privacy.forget.sheet_left": (
+        "Lembar ini masih ada (hapus sendiri): {detail}",
+        "This sheet is still there (delete it yourself): {detail}",
     ),
 }

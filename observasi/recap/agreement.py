@@ -124,10 +124,6 @@ class AgreementReport:
     def kappa_quadratic(self) -> float | None:
         return weighted_kappa(self.table, "quadratic")
 
-    @property
-    def kappa_unweighted(self) -> float | None:
-        return weighted_kappa(self.table, "none")
-
 
 def lesson_pairs(rows: Sequence[dict]) -> list[tuple[dict, dict]]:
     """Pairs of final records of one lesson (teacher, date, period, form) by two observers.

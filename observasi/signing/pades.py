@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 FIELD_NAME = "TandaTanganSupervisor"
 
-Box = tuple[int, int, int, int]
+Box = tuple[float, float, float, float]  # x1, y1, x2, y2 in points
 
 
 def resolve_passphrase(passphrase: str | None) -> str:

@@ -91,3 +91,48 @@ def test_forget_with_yes_and_an_ambiguous_name(school: MiniSchool, data_dir: Pat
     assert isinstance(ambiguous.exception, UserError) and "3 guru" in ambiguous.exception.message
     done = _run(data_dir, "teachers", "forget", "Budi", "--yes")
     assert done.exit_code == 0 and school.store.get_teacher(school.budi.id) is None
+
+
+def _sheet(data_dir: Path, obs_id: str) -> Path:
+    result = _run(data_dir, "sheet", obs_id)
+    assert result.exit_code == 0, result.output
+    return Path(result.output.split(": ", 1)[1].strip())
+
+
+def test_forget_erases_the_teachers_sheets_in_the_data_folder_and_says_so_first(
+    school: MiniSchool, data_dir: Path
+) -> None:
+    hers = [_sheet(data_dir, school.ani_first.id), _sheet(data_dir, school.ani_second.id)]
+    his = _sheet(data_dir, school.budi_final.id)
+    assert all(p.parent.name == "lembar" and p.is_file() for p in [*hers, his])
+
+    asked = _run(data_dir, "teachers", "forget", "Ani", input="n\n")
+    assert "2 lembar umpan balik PDF" in asked.output and all(p.is_file() for p in hers)
+
+    done = _run(data_dir, "teachers", "forget", "Ani", input="y\n")
+    assert done.exit_code == 0, done.output
+    assert "2 lembar PDF dihapus" in done.output
+    assert not any(p.exists() for p in hers) and his.is_file()
+
+
+def test_a_sheet_held_open_is_reported_and_the_records_are_still_erased(
+    school: MiniSchool, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from observasi import files, privacy
+
+    held = _sheet(data_dir, school.ani_first.id)
+    other = _sheet(data_dir, school.ani_second.id)
+    real_remove = files.remove
+
+    def open_in_a_viewer(path: Path) -> None:
+        if path == held:
+            raise UserError(f"{path} sedang dibuka program lain (Excel, penampil PDF?); tutup dahulu lalu ulangi")
+        real_remove(path)
+
+    monkeypatch.setattr(privacy.files, "remove", open_in_a_viewer)
+    done = _run(data_dir, "teachers", "forget", "Ani", "--yes")
+    monkeypatch.undo()
+    assert done.exit_code == 0, done.output
+    assert "masih ada" in done.output and str(held) in done.output
+    assert held.is_file() and not other.exists()
+    assert school.store.get_teacher(school.ani.id) is None

@@ -133,7 +133,7 @@ class TeachersScreen(BaseScreen):
         self.app.call_from_thread(self.notify, "\n".join(lines), severity=severity, timeout=12)
 
     def action_forget(self) -> None:
-        from observasi.privacy import forget_plan
+        from observasi.privacy import forget_plan, plan_lines
         from observasi.tui.screens.dialogs import ConfirmDialog
 
         teacher = self._selected()
@@ -142,18 +142,7 @@ class TeachersScreen(BaseScreen):
         ok, plan = self.guarded(forget_plan, self.store, teacher)
         if not ok or plan is None:
             return
-        lines = [
-            t(
-                "privacy.forget.plan",
-                name=teacher.name,
-                observations=plan.observations,
-                evidence=plan.evidence,
-                followups=plan.followups,
-                revisions=plan.revisions,
-            ),
-            t("privacy.forget.tombstones"),
-            t("tui.teachers.forget_hint"),
-        ]
+        lines = [*plan_lines(plan, self.context.settings.data_dir), t("tui.teachers.forget_hint")]
 
         def answered(confirmed: bool | None) -> None:
             if confirmed:
@@ -166,10 +155,12 @@ class TeachersScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="teachers-privacy", exit_on_error=False)
     def _forget(self, teacher: Teacher) -> None:
-        from observasi.privacy import forget_teacher
+        from observasi.privacy import done_lines, forget_teacher
 
-        count = forget_teacher(self.store, teacher)
-        self.app.call_from_thread(self.notify, t("privacy.forget.done", name=teacher.name, count=count), timeout=8)
+        forgotten = forget_teacher(self.store, teacher)
+        message = "\n".join(done_lines(teacher, forgotten, self.context.settings.data_dir))
+        severity = "warning" if forgotten.sheets_left else "information"
+        self.app.call_from_thread(self.notify, message, severity=severity, timeout=10)
         self.app.call_from_thread(self.load_teachers)
 
     def action_close(self) -> None:
