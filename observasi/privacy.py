@@ -181,6 +181,10 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
     if plan.sheets:
         lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=paths.sheets_dir(data_dir)))
     lines.append(t("privacy.forget.tombstones"))
+    copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
+    if copy.is_dir():
+        # A copy the user asked for; theirs to keep or delete.
+        lines.append(t("privacy.forget.copy_kept", folder=copy))
     return lines
 
 

@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} lembar umpan balik PDF guru ini di {folder} juga dihapus.",
         "{count} feedback sheet PDFs of this teacher in {folder} are erased too.",
     ),
+    "privacy.forget.copy_kept": (
+        "Salinan ekspor di {folder} tetap disimpan; hapus sendiri bila tidak diperlukan lagi.",
+        "The exported copy in {folder} is kept; delete it yourself when it is no longer needed.",
+    ),
     "privacy.forget.hint_export": (
         'Simpan salinan dahulu bila perlu: observasi teachers export "{name}" -o FOLDER',
         'Keep a copy first if needed: observasi teachers export "{name}" -o FOLDER',

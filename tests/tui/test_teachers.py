@@ -104,6 +104,7 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
         assert isinstance(dialog, ConfirmDialog)
         said = " ".join(dialog.lines)
         assert "Siti Aminah" in said and "2 observasi" in said and "tanda hapus" in said
+        assert f"Salinan ekspor di {folder} tetap disimpan" in said  # the copy just made is not erased
         assert isinstance(app.focused, Button) and app.focused.id == "cancel"
         await pilot.press("enter")  # an Enter pressed too soon cancels
         await pilot.pause()
@@ -120,3 +121,4 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
         assert context.store.get_teacher(siti) is None
         assert context.store.list_observations(teacher_id=siti) == []
         assert siti not in {key.value for key in table.rows}
+        assert (folder / "Siti Aminah, S.Pd.json").is_file()

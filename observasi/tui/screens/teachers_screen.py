@@ -125,9 +125,15 @@ class TeachersScreen(BaseScreen):
         # A failure is reported by the app like any worker's (BaseScreen).
         target = paths.teacher_export_dir(self.context.settings.data_dir, teacher.name)
         result = export_teacher(self.context, teacher, target)
-        lines = [t("privacy.export.json", name=teacher.name, path=result.json_path, count=result.observations)]
-        if result.pdfs:
-            lines.append(t("privacy.export.pdfs", count=len(result.pdfs), path=result.json_path.parent))
+        lines = [
+            t(
+                "tui.teachers.exported",
+                name=teacher.name,
+                folder=target,
+                count=result.observations,
+                pdfs=len(result.pdfs),
+            )
+        ]
         lines += [t("privacy.export.pdf_problem", detail=problem) for problem in result.pdf_problems]
         severity = "warning" if result.pdf_problems else "information"
         self.app.call_from_thread(self.notify, "\n".join(lines), severity=severity, timeout=12)
