@@ -27,7 +27,7 @@ def demo_context() -> AppContext:
     marker = target / "complete"
     context = AppContext(Settings(data_dir=target))
     if not marker.exists():
-        from observasi.sheet import keys
+        from observasi.signing import keys
 
         fill_demo(context.store, load_catalog())
         if not keys.has_key(context):

@@ -25,7 +25,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import sys
 import time
 import unicodedata
@@ -145,7 +144,7 @@ def _new_temp(folder: Path, *, private: bool) -> Path:
     the user's profile)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        temp = folder / f"{TEMP_PREFIX}{os.urandom(6).hex()}{TEMP_SUFFIX}"
         try:
             os.close(os.open(temp, flags, 0o600 if private else 0o666))
         except FileExistsError:

@@ -23,8 +23,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from observasi.files import safe_file_name
-
 ENV_HOME = "OBSERVASI_HOME"
 
 DATABASE = "observasi.db"
@@ -107,6 +105,8 @@ def sheets_dir(data_dir: Path) -> Path:
 
 def sheet_file_name(teacher_name: str, date: str, observation_id: str) -> str:
     """``<teacher>-<date>-<id8>.pdf``: sorts by teacher, then date, and stays unique."""
+    from observasi.files import safe_file_name  # not needed to start the app
+
     return f"{safe_file_name(teacher_name, fallback='guru')}-{date}-{observation_id[:8]}.pdf"
 
 
@@ -120,6 +120,8 @@ def recaps_dir(data_dir: Path) -> Path:
 
 def recap_file(data_dir: Path, period_stem: str, suffix: str) -> Path:
     """``rekap/rekap-2026-1.xlsx``."""
+    from observasi.files import safe_file_name
+
     return recaps_dir(data_dir) / f"rekap-{safe_file_name(period_stem)}{suffix}"
 
 
@@ -129,4 +131,6 @@ def exports_dir(data_dir: Path) -> Path:
 
 def teacher_export_dir(data_dir: Path, teacher_name: str) -> Path:
     """``ekspor/<teacher>/``: one teacher's personal data, exported from the app."""
+    from observasi.files import safe_file_name
+
     return exports_dir(data_dir) / safe_file_name(teacher_name, fallback="guru")
