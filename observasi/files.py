@@ -47,12 +47,14 @@ TEMP_SUFFIX = ".tmp"
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 # Windows' rename refuses to replace an existing file: there it is create-only in one step.
 RENAME_REFUSES_EXISTING = sys.platform == "win32"
-# ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-_IN_USE_WINERRORS = frozenset({5, 32, 33})
-# link() says "this file system has no hard links" with one of these (FAT, exFAT, some shares).
+# How Windows says another program holds a file open; "access denied" means it too when
+# the file exists (a PDF open in a viewer, a workbook in Excel).
+_SHARING_VIOLATION, _LOCK_VIOLATION, _ACCESS_DENIED = 32, 33, 5
+# link() says "this file system has no hard links" (FAT, exFAT, some shares) with one of these.
 _NO_LINKS = frozenset(
-    {errno.EPERM, errno.EXDEV, errno.EMLINK, getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
-    | {getattr(errno, "ENOSYS", -1)}
+    getattr(errno, name)
+    for name in ("EPERM", "EXDEV", "EMLINK", "ENOTSUP", "EOPNOTSUPP", "ENOSYS")
+    if hasattr(errno, name)
 )
 
 # Characters Windows refuses in a name, the control characters, and the bidirectional
@@ -124,9 +126,7 @@ def retry_on_sharing_error(action: Callable[[], T], sleep: Callable[[float], Non
 def _in_use(exc: OSError, target: Path) -> bool:
     """Whether *exc* means another program holds *target* open (Windows)."""
     winerror = getattr(exc, "winerror", None)
-    if winerror in (32, 33):
-        return True
-    return winerror in _IN_USE_WINERRORS and target.exists()
+    return winerror in (_SHARING_VIOLATION, _LOCK_VIOLATION) or (winerror == _ACCESS_DENIED and target.exists())
 
 
 def _failure(exc: OSError, target: Path) -> UserError:
