@@ -11,6 +11,7 @@ from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
+from tests.waiting import wait_for_screen, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -37,15 +38,11 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
     latest = context.store.list_observations(teacher_id="1".zfill(32), status="final", order="date_desc")[0]
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await wait_for_screen(pilot, HomeScreen)
         await pilot.press("g")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TeachersScreen)
+        screen = await wait_for_screen(pilot, TeachersScreen)
         table = screen.query_one("#teachers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 3, "the three teachers")
         rows = {
             str(table.get_row_at(i)[0]): [str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)
         }
@@ -57,11 +54,8 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
 
         table.move_cursor(row=table.get_row_index("1".zfill(32)))
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, TeacherHistoryScreen)
+        await wait_for_screen(pilot, TeacherHistoryScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, TeachersScreen)
+        await wait_for_screen(pilot, TeachersScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await wait_for_screen(pilot, HomeScreen)
