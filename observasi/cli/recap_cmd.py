@@ -118,9 +118,10 @@ def print_recap(recap: SchoolRecap) -> None:
             click.echo(f"  {t('recap.table.levels')}: {levels_text(group.level_totals)}")
     if recap.observers:
         click.echo(f"\n{t('recap.table.observers')}")
-        for row in recap.observers:
+        for observer in recap.observers:
             click.echo(
-                f"  {row.name:<40} {row.observations:>4}  ({t('recap.col.co_observations')}: {row.co_observations})"
+                f"  {observer.name:<40} {observer.observations:>4}"
+                f"  ({t('recap.col.co_observations')}: {observer.co_observations})"
             )
     counts = recap.followup_counts
     click.echo(f"\n{t('recap.table.followups')}: " + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in counts.items()))
