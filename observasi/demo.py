@@ -205,7 +205,7 @@ def fill_demo(store: Store, catalog: FormCatalog, today: dt.date | None = None) 
         offset = {Status.reflecting: -3 + j, Status.observing: 0, Status.draft: 2 + j}[status]
         plans.append((teacher, today + dt.timedelta(days=offset), status))
 
-    form_cycle = [
+    form_cycle: list[str] = [
         f
         for f in ("supervisi-akademik", "supervisi-akademik", "pmm-observasi-kelas", "supervisi-akademik", "pkg")
         if f in forms

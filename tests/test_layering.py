@@ -1,16 +1,77 @@
-"""The layers stay apart: nothing below the TUI imports Textual (checked in a fresh
-interpreter), the sheet and the recap do not import each other, only paths.py names places
+"""The import graph keeps its layers: the contracts in pyproject.toml hold (lint-imports),
+they catch a new violation, and the core never imports Textual, checked in a fresh
+interpreter; the sheet and the recap do not import each other, only paths.py names places
 under the data directory, and the command line starts without the heavy libraries."""
 
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
+    """lint-imports, as .ci/run runs it, on the package under *project*."""
+    command = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert command is not None, "lint-imports is missing: install the test extra"
+    env = {**os.environ, "PYTHONPATH": str(project)}  # this copy of observasi, not the installed one
+    return subprocess.run(
+        [command, "--no-cache"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+PACKAGE = Path(__file__).parent.parent / "observasi"
+
+
+def test_the_import_contracts_hold() -> None:
+    out = lint_imports(ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert " broken" not in out.stdout.replace("0 broken", "")
+
+
+# Each change breaks one contract; the gate must name it.
+LAYERS = "cli and tui on top"
+VIOLATIONS: dict[str, tuple[list[tuple[str, str]], str]] = {
+    "the core imports the store": ([("core/scoring.py", "observasi.store.store")], LAYERS),
+    "the store imports a service": ([("store/models.py", "observasi.sync.naming")], LAYERS),
+    "sync imports Textual": ([("sync/merge.py", "textual.app")], "Nothing below the tui imports Textual"),
+    "a cycle between two services": (
+        [("demo.py", "observasi.sync.naming"), ("sync/naming.py", "observasi.demo")],
+        "No cycle between",
+    ),
+    "another package's private module": ([("sync/merge.py", "observasi.recap._private")], "starts with _"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VIOLATIONS))
+def test_a_new_violation_fails_the_gate(tmp_path: Path, case: str) -> None:
+    imports, contract = VIOLATIONS[case]
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "pyproject.toml", project)
+    shutil.copytree(ROOT / "observasi", project / "observasi", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / "observasi" / "recap" / "_private.py").write_text('"""Only for recap."""\n', encoding="utf-8")
+    for module, imported in imports:
+        target = project / "observasi" / module
+        target.write_text(target.read_text(encoding="utf-8") + f"\nimport {imported}  # noqa\n", encoding="utf-8")
+    out = lint_imports(project)
+    assert out.returncode != 0, out.stdout
+    broken = out.stdout.split("Broken contracts", 1)[-1]
+    assert contract in broken, out.stdout
+
 
 CORE_MODULES = [
     "observasi.core.instrument",
@@ -32,8 +93,6 @@ CORE_MODULES = [
     "observasi.paths",
     "observasi.fonts",
 ]
-
-PACKAGE = Path(__file__).parent.parent / "observasi"
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)

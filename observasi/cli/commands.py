@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import click
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 @click.option("--debug", is_flag=True, help=t("cli.help.debug"))
 @click.version_option(package_name="observasi")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: str | None, lang: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, data_dir: str | None, lang: Literal["id", "en"] | None, debug: bool) -> None:
     if lang:
         set_language(lang)
     settings = Settings(data_dir=resolve_data_dir(data_dir), lang=lang or "id", lang_forced=bool(lang), debug=debug)

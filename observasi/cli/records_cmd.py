@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from observasi.cli.commands import cli, pass_context
@@ -9,6 +11,9 @@ from observasi.cli.output import echo_json, echo_table
 from observasi.context import AppContext
 from observasi.core.status import Status
 from observasi.i18n import t
+
+if TYPE_CHECKING:
+    from observasi.core.instrument import Instrument
 
 
 @cli.command("list", help=t("cli.help.list"))
@@ -119,7 +124,7 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
             (t("show.predikat"), result.predikat or "-"),
         ]
     else:
-        counts = ", ".join(f"{inst.scale.level(k).label}: {n}" for k, n in result.level_counts.items())
+        counts = ", ".join(f"{_level_label(inst, k)}: {n}" for k, n in result.level_counts.items())
         rows.append((t("show.levels"), counts))
     width = max(len(label) for label, _ in rows)
     click.echo(f"{obs.id}")
@@ -136,3 +141,8 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
         for item in obs.followups:
             due = f" ({item.due})" if item.due else ""
             click.echo(f"  - {item.action}{due}: {t(f'followup.{item.status}')}")
+
+
+def _level_label(inst: Instrument, key: str) -> str:
+    level = inst.scale.level(key)
+    return level.label if level is not None else key

@@ -200,7 +200,12 @@ def _report(
             pair.pairs.append((pa, pb))
             total.add(pa, pb)
             everything.append((pa, pb))
-    ranked = sorted(indicators.values(), key=lambda i: i.tally.exact_pct if i.tally.compared else 101.0)
+
+    def weakest_first(item: IndicatorAgreement) -> float:
+        exact = item.tally.exact_pct
+        return 101.0 if exact is None else exact  # nothing compared: after everything else
+
+    ranked = sorted(indicators.values(), key=weakest_first)
     return AgreementReport(
         form=FormRef.of(digest, inst),
         level_labels=[level.label for level in ordered_levels(inst)],

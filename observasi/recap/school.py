@@ -77,7 +77,7 @@ class IndicatorGroup:
     @property
     def level_totals(self) -> dict[str, int]:
         """For a verbal form: how often each level was given, over all indicators."""
-        totals = Counter()
+        totals: Counter[str] = Counter()
         for row in self.rows:
             totals.update(row.level_counts)
         return {label: totals.get(label, 0) for label in self.level_labels}

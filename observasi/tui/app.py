@@ -28,6 +28,13 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.keys import translate_bindings
 
+# Seconds after the first screen is up before the collector comes back and the warm-up
+# starts: by then the first frame is drawn and the user is reading it.
+AFTER_START_DELAY = 0.5
+# Seconds the app waits for the shared folder when quitting: a drive that does not answer
+# must not keep the user in the program.
+QUIT_PUBLISH_LIMIT = 8.0
+
 
 class ObservasiApp(App[None]):
     CSS_PATH = "app.tcss"
@@ -41,14 +48,24 @@ class ObservasiApp(App[None]):
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
-    def __init__(self, context: AppContext, *, collector_paused: bool = False) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        collector_paused: bool = False,
+        after_start_delay: float = AFTER_START_DELAY,
+        quit_publish_limit: float = QUIT_PUBLISH_LIMIT,
+    ) -> None:
         """*collector_paused*: the caller turned Python's garbage collector off for the
-        start-up (observasi.cli.commands.start_tui); the app turns it back on."""
+        start-up (observasi.cli.commands.start_tui); the app turns it back on.
+        The two delays are arguments so that a test can choose them instead of racing them."""
         super().__init__()
         self.context = context
         translate_bindings(self)
         self._quitting = False
         self._collector_paused = collector_paused
+        self.after_start_delay = after_start_delay
+        self.quit_publish_limit = quit_publish_limit
 
     # -- start ------------------------------------------------------------------------
 
@@ -58,7 +75,7 @@ class ObservasiApp(App[None]):
             self.theme = settings.theme
         # What the first screen does not need waits until it has drawn. Set first, so it
         # runs (and the collector comes back) even if the first screen fails to open.
-        self.set_timer(0.5, self._after_start)
+        self.set_timer(self.after_start_delay, self._after_start)
         self.push_screen(self.first_screen())
 
     def first_screen(self) -> Screen[Any]:
@@ -133,7 +150,7 @@ class ObservasiApp(App[None]):
         self.notify(t("tui.quit_hint"), timeout=4)
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -159,7 +176,7 @@ class ObservasiApp(App[None]):
         if self.context.settings.shared_folder:
             self.notify(t("tui.sync.publishing"), timeout=3)
             self._publish_and_exit()
-            self.set_timer(8, self.exit)  # an unreachable drive must not keep the user here
+            self.set_timer(self.quit_publish_limit, self.exit)
         else:
             self.exit()
 

@@ -14,6 +14,7 @@ from observasi.demo import fill_demo
 from observasi.settings import Settings
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.recap_screen import RecapScreen
+from tests.waiting import wait_for_screen, wait_until
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -43,9 +44,7 @@ async def test_history_screen_shows_chart_trend_and_changes_a_followup(demo: App
     teacher = next(x for x in store.list_teachers() if x.name.startswith("Ahmad Fauzi"))
     app = Host(lambda: TeacherHistoryScreen(demo, teacher.id))
     async with app.run_test(size=(120, 50)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TeacherHistoryScreen)
+        screen = await wait_for_screen(pilot, TeacherHistoryScreen)
         observations = store.list_observations(teacher_id=teacher.id)
         assert screen.query_one("#history-entries", DataTable).row_count == len(observations)
         assert "Ahmad Fauzi" in _text(screen, "#history-title")
@@ -57,22 +56,19 @@ async def test_history_screen_shows_chart_trend_and_changes_a_followup(demo: App
         )
         before = store.get_observation(last.id).followups[0].status
         await pilot.press("s")
-        await pilot.pause()
+        await wait_until(pilot, lambda: screen.history.followups[0].status != before, "the next status")
         after = store.get_observation(last.id).followups[0].status
         assert after != before  # saved in the database at once
         assert screen.history.followups[0].status == after
         await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, TeacherHistoryScreen)
+        await wait_until(pilot, lambda: not screen.is_active, "the history screen to close")
 
 
 async def test_recap_screen_shows_the_semester_and_exports(demo: AppContext, data_dir: Path) -> None:
     app = Host(lambda: RecapScreen(demo, today=TODAY))
     async with app.run_test(size=(140, 45)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RecapScreen)
+        screen = await wait_for_screen(pilot, RecapScreen)
+        await wait_until(pilot, lambda: screen.recap is not None, "the semester's recap")
         assert screen.query_one("#recap-semester", Input).value == "2026-1"
         assert screen.query_one("#recap-teachers", DataTable).row_count == 12
         assert "hanya observasi final: 12" in _text(screen, "#recap-summary")
@@ -81,8 +77,7 @@ async def test_recap_screen_shows_the_semester_and_exports(demo: AppContext, dat
         assert screen.query_one("#recap-observers", DataTable).row_count == 2
         assert "Belum ada pelajaran" in _text(screen, "#recap-agreement")
         await pilot.press("x")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: screen.last_export is not None, "the export")
         target = data_dir / "rekap" / "rekap-2026-1.xlsx"
         assert screen.last_export == target and target.is_file()
 
@@ -90,19 +85,21 @@ async def test_recap_screen_shows_the_semester_and_exports(demo: AppContext, dat
 async def test_recap_screen_range_and_a_bad_date(demo: AppContext) -> None:
     app = Host(lambda: RecapScreen(demo, today=TODAY))
     async with app.run_test(size=(140, 45)) as pilot:
-        await app.workers.wait_for_complete()
-        screen = app.screen
+        screen = await wait_for_screen(pilot, RecapScreen)
+        await wait_until(pilot, lambda: screen.recap is not None, "the semester's recap")
         screen.query_one("#recap-from", Input).value = "kemarin"
         screen.query_one("#recap-to", Input).value = "2026-12-31"
         await pilot.click("#recap-apply")
-        await pilot.pause()
-        assert "kemarin" in _text(screen, "#recap-message")
+        await wait_until(pilot, lambda: "kemarin" in _text(screen, "#recap-message"), "the bad date named")
         screen.query_one("#recap-from", Input).value = "01/01/2026"
         screen.query_one("#recap-to", Input).value = "2026-06-30"
         screen.query_one("#recap-to", Input).focus()
         await pilot.press("enter")  # Enter in a date field applies it too
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+
+        def the_range() -> bool:
+            return screen.recap is not None and screen.recap.period.semester is None
+
+        await wait_until(pilot, the_range, "the recap of the range")
         assert _text(screen, "#recap-message") == ""
         assert screen.recap is not None and screen.recap.period.semester is None
         assert screen.query_one("#recap-teachers", DataTable).row_count == 12  # everyone once in 2025-2

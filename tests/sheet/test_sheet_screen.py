@@ -12,6 +12,7 @@ from observasi.core.record import Status
 from observasi.signing.keys import create_key
 from observasi.tui.screens.sheet_screen import PASSPHRASE_ATTR, PassphrasePrompt, SheetScreen
 from tests.sheet.conftest import PASSPHRASE, pick
+from tests.waiting import notifications, wait_for_screen, wait_until
 
 
 class Host(App[None]):
@@ -32,19 +33,17 @@ async def test_preview_and_save_a_draft(demo: AppContext) -> None:
     item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
     app = Host(demo, item.id[:8])
     async with app.run_test(size=(110, 40)) as pilot:
-        assert isinstance(app.screen, SheetScreen)
+        sheet = await wait_for_screen(pilot, SheetScreen)
         summary = _text(app, "#sheet-summary")
         assert item.teacher_name in summary and "Nilai" in summary
         assert "DRAF" in _text(app, "#sheet-sign")
         await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
         saved = list((demo.settings.data_dir / "lembar").glob("*.pdf"))
-        assert len(saved) == 1
+        assert saved == [sheet.last_path]
         assert str(saved[0]) in _text(app, "#sheet-result")
         await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, SheetScreen)
+        await wait_until(pilot, lambda: not sheet.is_active, "the sheet screen to close")
 
 
 async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
@@ -52,33 +51,31 @@ async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
     app = Host(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        said = notifications(app)
         assert "ditandatangani secara digital" in _text(app, "#sheet-sign")
         await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, PassphrasePrompt)
-        assert app.screen.query_one("#passphrase", Input).password
-        app.screen.query_one("#passphrase", Input).value = "salah-sekali"
+        prompt = await wait_for_screen(pilot, PassphrasePrompt)
+        assert prompt.query_one("#passphrase", Input).password
+        prompt.query_one("#passphrase", Input).value = "salah-sekali"
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: said, "the answer to a wrong passphrase")
         assert getattr(app, PASSPHRASE_ATTR, None) is None  # a wrong one is not kept
         assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
+        await wait_for_screen(pilot, SheetScreen)
         await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, PassphrasePrompt)
-        app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+        prompt = await wait_for_screen(pilot, PassphrasePrompt)
+        prompt.query_one("#passphrase", Input).value = PASSPHRASE
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the signed sheet")
         saved = list(demo.settings.data_dir.glob("lembar/*.pdf"))
         assert len(saved) == 1 and b"/ByteRange" in saved[0].read_bytes()
         # Second time: no question, signed again.
         saved[0].unlink()
+        sheet.last_path = None
         await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, SheetScreen)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet signed again")
+        assert app.screen is sheet  # nothing was asked
         assert b"/ByteRange" in next(demo.settings.data_dir.glob("lembar/*.pdf")).read_bytes()
 
 
@@ -87,12 +84,12 @@ async def test_a_broken_signature_image_is_a_line_not_a_traceback(demo: AppConte
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
     app = Host(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
+        await wait_for_screen(pilot, SheetScreen)
+        said = notifications(app)
         await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: said, "the answer to the save")
         assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
-        messages = [n.message for n in app._notifications]
-        assert any("hilang.png" in m for m in messages)
+        assert any("hilang.png" in m for m in said)
 
 
 def test_print_uses_lp_and_falls_back_to_opening(tmp_path: Path, monkeypatch) -> None:

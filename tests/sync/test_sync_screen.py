@@ -10,6 +10,7 @@ from observasi.core.instrument import Instrument
 from observasi.sync import service
 from observasi.sync.naming import app_dir
 from observasi.tui.screens.sync_screen import ConflictScreen, SyncScreen
+from tests.waiting import wait_for_screen, wait_until
 
 
 class Host(App[None]):
@@ -35,9 +36,8 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
     screen = SyncScreen(b.context)
     app = Host(screen)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
         assert screen.report is not None and screen.report.received == 1
         problems = screen.query_one("#sync-problems", DataTable)
         assert problems.row_count == 1
@@ -47,9 +47,7 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
 
         conflicts.focus()
         await pilot.press("enter")
-        await pilot.pause()
-        conflict = app.screen
-        assert isinstance(conflict, ConflictScreen)
+        conflict = await wait_for_screen(pilot, ConflictScreen)
         units = [d.unit for d in conflict.differences]
         assert "topic" in units and "class_name" in units
         # Keep B's topic row by row: A for everything, then switch the topic row to the other side.
@@ -60,10 +58,8 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
         await pilot.press("space")
         b_topic = "Versi laptop B" if conflict.b.payload["topic"] == "Versi laptop B" else "Versi laptop A"
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, SyncScreen)
-        assert screen.query_one("#sync-conflicts", DataTable).row_count == 0
+        await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: conflicts.row_count == 0, "the conflict gone from the list")
 
     record = b.store.get_observation(obs.id)
     assert record.topic == b_topic

@@ -14,6 +14,9 @@ from observasi.paths import user_forms_dir
 from observasi.settings import Settings
 from observasi.store.models import Observer, School, Teacher
 from observasi.store.store import Store
+from tests.waiting import screen_text
+
+__all__ = ["draft_of", "fresh_store", "make_context", "prepare", "screen_text"]
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 TEACHERS = ("Siti Aminah, S.Pd.", "Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.")
@@ -73,12 +76,3 @@ def school_dir(tmp_path: Path) -> Path:
 def fresh_store(data_dir: Path) -> Store:
     """A second connection, as a restarted program would open it."""
     return Store(data_dir)
-
-
-def screen_text(app) -> str:
-    """What the terminal shows, as plain text (from the SVG screenshot)."""
-    import html
-    import re
-
-    svg = app.export_screenshot()
-    return html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")

@@ -10,9 +10,11 @@ import pytest
 from observasi import paths
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.sync_screen import SyncScreen
+from tests.waiting import wait_for_screen, wait_for_text
 
-from .conftest import make_context, screen_text
+from .conftest import make_context
 
 
 async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(
@@ -26,13 +28,10 @@ async def test_a_sync_that_breaks_is_one_line_and_a_logged_traceback(
     context.update_settings(shared_folder=tmp_path / "drive")
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await wait_for_screen(pilot, HomeScreen)
         app.action_sync()
-        await pilot.pause()
-        assert isinstance(app.screen, SyncScreen)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "the drive went away mid-copy" in screen_text(app)
-        assert "Traceback" not in screen_text(app)
+        await wait_for_screen(pilot, SyncScreen)
+        text = await wait_for_text(pilot, "the drive went away mid-copy")
+        assert "Traceback" not in text
     log = paths.error_log(school_dir).read_text(encoding="utf-8")
     assert "Traceback" in log and "broken_sync" in log and "the drive went away mid-copy" in log

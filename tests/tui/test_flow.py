@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, OptionList, Select, TextArea
 
 from observasi.core.record import Evidence, Status
 from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog, NoteDialog, TextPrompt
+from observasi.tui.screens.help_screen import HelpScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
+from tests.waiting import wait_for_screen, wait_for_text, wait_until
 
-from .conftest import fresh_store, make_context, screen_text
+from .conftest import fresh_store, make_context
 
 SIZE = (100, 30)
+AHMAD = f"{2:032d}"  # Ahmad Fauzi's id in the test school
 
 
 async def type_text(pilot, text: str) -> None:
@@ -27,57 +31,81 @@ async def type_text(pilot, text: str) -> None:
 async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None:
     app = ObservasiApp(make_context(school_dir))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await wait_for_screen(pilot, HomeScreen)
 
         # -- pra-observasi: pick the teacher by part of the name
         await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, NewObservationScreen)
+        new = await wait_for_screen(pilot, NewObservationScreen)
         await type_text(pilot, "fauz")
-        await pilot.pause()
+        matches = new.query_one("#teacher-matches", OptionList)
+
+        def offered() -> bool:
+            option = matches.highlighted_option if matches.display else None
+            return new.query_one("#teacher", Input).value == "fauz" and option is not None and option.id == AHMAD
+
+        await wait_until(pilot, offered, "Ahmad Fauzi offered for 'fauz'")
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen.teacher is not None and app.screen.teacher.name == "Ahmad Fauzi, S.Pd."
-        app.screen.query_one("#form", Select).value = "mini"
-        app.screen.query_one("#class_name", Input).focus()
+        await wait_until(pilot, lambda: new.teacher is not None, "the teacher picked")
+        assert new.teacher is not None and new.teacher.name == "Ahmad Fauzi, S.Pd."
+        new.query_one("#form", Select).value = "mini"
+        new.query_one("#class_name", Input).focus()
         await type_text(pilot, "VIII B")
-        app.screen.query_one("#focus", Input).focus()
+        new.query_one("#focus", Input).focus()
         await type_text(pilot, "Umpan balik")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        live = app.screen
-        assert isinstance(live, ObservationScreen)
+        live = await wait_for_screen(pilot, ObservationScreen)
         obs_id = live.obs_id
         store = fresh_store(school_dir)
         saved = store.get_observation(obs_id)
         assert saved.status is Status.draft and saved.class_name == "VIII B" and saved.focus == "Umpan balik"
         assert saved.form_id == "mini" and saved.teacher.name == "Ahmad Fauzi, S.Pd."
 
-        # -- planning scored before the lesson; the cursor starts on R1
-        await pilot.press("4", "right", "right", "right")  # R1 = 4 moves on to R2; R2: first level then up twice = 3
-        await pilot.pause()
+        # -- planning scored before the lesson; the cursor starts on R1. Each key waits for
+        # the one before: the next score lands where the screen moved the cursor.
+        async def score(key: str, indicator: str, level: str | None, then_on: str) -> None:
+            await pilot.press(key)
+
+            def done() -> bool:
+                rating = live.obs.ratings.get(indicator)
+                scored = rating is not None and (rating.na if level is None else rating.level == level)
+                return scored and live.indicators.current_id == then_on
+
+            await wait_until(pilot, done, f"{indicator} = {level or 'N/A'}, then the cursor on {then_on}")
+
+        await score("4", "R1", "4", then_on="R2")  # R1 = 4 moves on to R2
+        for level in ("1", "2", "3"):  # R2: the first level, then up twice
+            await score("right", "R2", level, then_on="R2")
         ratings = fresh_store(school_dir).get_observation(obs_id).ratings
         assert ratings["R1"].level == "4" and ratings["R2"].level == "3"
 
         # -- the lesson: start, stages, score the rest (the cursor skips section titles)
         await pilot.press("ctrl+n")
-        await pilot.pause()
-        await pilot.press("down", "2", "minus", "1", "enter")  # I1 = 2, I2 = N/A, I3 = 1 (each moves on) + note
-        await pilot.pause()
+        await wait_until(pilot, lambda: live.obs.status is Status.observing, "the lesson to start")
+        await pilot.press("down")
+        await wait_until(pilot, lambda: live.indicators.current_id == "I1", "the cursor on I1")
+        await score("2", "I1", "2", then_on="I2")
+        await score("minus", "I2", None, then_on="I3")
+        await score("1", "I3", "1", then_on="I3")  # the last one: the cursor stays
+        await pilot.press("enter")  # a note on I3
+        await wait_for_screen(pilot, NoteDialog)
         await type_text(pilot, "Waktu habis")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await wait_for_screen(pilot, ObservationScreen)
+        await wait_until(pilot, lambda: live.obs.ratings["I3"].note == "Waktu habis", "the note on I3")
         await pilot.press("ctrl+n")  # inti
+        await wait_until(pilot, lambda: len(live.obs.stage_marks) == 2, "the inti stage")
         # evidence: one plain line, one tagged to the focused indicator (I3)
         await pilot.press("slash")
         await type_text(pilot, "Guru membuka pelajaran")
         await pilot.press("enter")
+        await wait_until(pilot, lambda: live.evidence_input.value == "" and live.obs.evidence, "the first line")
         await type_text(pilot, "Siswa bertanya")
         await pilot.press("ctrl+t")
+        await wait_until(pilot, lambda: len(live.obs.evidence) == 2, "the tagged line")
         await pilot.press("escape")  # back to the list: tallies count
+        await wait_until(pilot, lambda: live.indicators.has_focus, "the focus back on the list")
         await pilot.press("g", "g", "g")
-        await pilot.pause()
+        await wait_until(pilot, lambda: live.obs.tallies.get("tanya") == 3, "three questions tallied")
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert saved.status is Status.observing and saved.started_at
         assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti"]
@@ -99,11 +127,9 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
 
         # -- end the lesson (confirm) → reflection
         await pilot.press("ctrl+l")
-        await pilot.pause()
+        await wait_for_screen(pilot, ConfirmDialog)
         await pilot.press("enter")
-        await pilot.pause()
-        refl = app.screen
-        assert isinstance(refl, ReflectionScreen)
+        refl = await wait_for_screen(pilot, ReflectionScreen)
         assert fresh_store(school_dir).get_observation(obs_id).status is Status.reflecting
         assert isinstance(app.focused, TextArea) and app.focused.id == "q-Q1"
         await type_text(pilot, "Diskusi berjalan")
@@ -112,20 +138,25 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         refl.query_one("#improvements", TextArea).focus()
         await type_text(pilot, "Kelola waktu")
         await pilot.press("ctrl+g", "a")  # the follow-up table, then add
-        await pilot.pause()
-        await type_text(pilot, "Latihan penutup")
-        await pilot.press("enter")
-        await type_text(pilot, "Penutup 10 menit")
-        await pilot.press("enter")
-        await type_text(pilot, "Guru senior")
-        await pilot.press("enter")
+        dialog = await wait_for_screen(pilot, FollowUpDialog)
+        for text, next_field in (
+            ("Latihan penutup", "fu-measure"),
+            ("Penutup 10 menit", "fu-support"),
+            ("Guru senior", "fu-due"),
+        ):
+            await type_text(pilot, text)
+            await pilot.press("enter")  # Enter goes on to the next field
+            await wait_until(
+                pilot, lambda f=next_field: dialog.focused is not None and dialog.focused.id == f, f"{next_field}"
+            )
         await type_text(pilot, "15/12/2026")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for_screen(pilot, ReflectionScreen)
+        await wait_until(pilot, lambda: len(refl.obs.followups) == 1, "the follow-up saved")
         refl.query_one("#ack", Input).focus()
         await type_text(pilot, "Ahmad Fauzi")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: refl.obs.acknowledgement is not None, "the teacher's acknowledgement")
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert saved.reflection == {"Q1": "Diskusi berjalan"}
         assert saved.strengths == "Apersepsi kuat" and saved.improvements == "Kelola waktu"
@@ -136,22 +167,20 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
 
         # -- finalise: the dialog lists nothing missing, Enter confirms
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        lines = " ".join(str(w.render()) for w in app.screen.query(".dialog-line"))
+        confirm = await wait_for_screen(pilot, ConfirmDialog)
+        lines = " ".join(str(w.render()) for w in confirm.query(".dialog-line"))
         assert "Semua indikator dinilai" in lines
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RecordScreen)
+        await wait_for_screen(pilot, RecordScreen)
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert saved.status is Status.final and saved.finalized_at
 
         # -- amend: a reason is required, then the record is editable again
         await pilot.press("a")
-        await pilot.pause()
+        await wait_for_screen(pilot, TextPrompt)
         await type_text(pilot, "Salah ketik nama kelas")
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReflectionScreen)
+        await wait_for_screen(pilot, ReflectionScreen)
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert saved.status is Status.reflecting
         assert [a.reason for a in saved.amendments] == ["Salah ketik nama kelas"]
@@ -169,18 +198,16 @@ async def test_finalise_lists_what_is_missing_and_cancel_keeps_it_open(school_di
     context.store.end_lesson(obs.id)
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_screen(pilot, HomeScreen)
         app.open_observation(obs.id)
-        await pilot.pause()
-        assert isinstance(app.screen, ReflectionScreen)
+        await wait_for_screen(pilot, ReflectionScreen)
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        lines = " ".join(str(w.render()) for w in app.screen.query(".dialog-line"))
+        confirm = await wait_for_screen(pilot, ConfirmDialog)
+        lines = " ".join(str(w.render()) for w in confirm.query(".dialog-line"))
         assert "5 indikator belum dinilai" in lines
         assert "belum memberi tanda terima" in lines
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ReflectionScreen)
+        await wait_for_screen(pilot, ReflectionScreen)
     assert fresh_store(school_dir).get_observation(obs.id).status is Status.reflecting
 
 
@@ -194,13 +221,12 @@ async def test_a_final_record_opens_read_only(school_dir: Path) -> None:
     context.store.finalise(obs.id)
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_screen(pilot, HomeScreen)
         app.open_observation(obs.id)
-        await pilot.pause()
-        assert isinstance(app.screen, RecordScreen)
-        text = screen_text(app)
-        assert "Siswa berdiskusi" in text and "12'" in text
-        # digits do not score here: nothing changes
-        await pilot.press("4", "minus")
-        await pilot.pause()
+        await wait_for_screen(pilot, RecordScreen)
+        await wait_for_text(pilot, "Siswa berdiskusi", "12'")
+        # digits do not score here: nothing changes (the app has the keys once it shows the
+        # help they end with)
+        await pilot.press("4", "minus", "f1")
+        await wait_for_screen(pilot, HelpScreen)
     assert fresh_store(school_dir).get_observation(obs.id).ratings["R1"].level == "3"

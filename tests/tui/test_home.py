@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.base import cursor_key
 from observasi.tui.screens.home_screen import HomeScreen
+from tests.waiting import wait_for_screen, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -19,23 +20,23 @@ async def test_the_cursor_stays_on_its_observation_when_the_order_changes(school
         draft_of(context, teacher_index=index, day=day)
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, HomeScreen)
+        screen = await wait_for_screen(pilot, HomeScreen)
         table = screen.query_one("#observations", DataTable)
         table.focus()
+        await wait_until(pilot, lambda: table.has_focus, "the list to have the focus")
         await pilot.press("down")
+        await wait_until(pilot, lambda: table.cursor_row == 1, "the cursor on the second row")
         chosen = cursor_key(table)
-        assert chosen is not None and table.cursor_row == 1
+        assert chosen is not None
+
+        def first_dates() -> list[str]:
+            return [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+
         await pilot.press("s")  # newest first -> oldest first: the rows move
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: first_dates() == ["2026-11-20", "2026-11-21", "2026-11-22"], "oldest first")
         assert screen.filters.order == "date_asc"
         assert cursor_key(table) == chosen
         assert str(table.get_row(chosen)[0]) == "2026-11-21" and table.cursor_row == 1  # the middle one
         await pilot.press("s")  # oldest first -> by teacher name: Ahmad, Dewi, Siti
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: first_dates() == ["2026-11-21", "2026-11-22", "2026-11-20"], "by teacher")
         assert cursor_key(table) == chosen and table.cursor_row == 0  # Ahmad Fauzi's

@@ -7,13 +7,19 @@ Update with `pytest tests/tui/test_snapshots.py --snapshot-update` and look at t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from observasi.core.record import Evidence, FollowUp, StageMark, Status
 from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.home_screen import HomeScreen
+from observasi.tui.screens.observation_screen import ObservationScreen
+from observasi.tui.screens.reflection_screen import ReflectionScreen
+from tests.waiting import wait_for_screen, wait_for_still_screen, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -65,20 +71,24 @@ def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp,
     return ObservasiApp(context), obs.id
 
 
-def opener(obs_id: str | None):
+def opener(obs_id: str | None, kind: type[Screen[Any]] = HomeScreen):
+    """Wait until what the picture shows is all there: the screen, the home filters, the
+    sync line in the header, the workers' results, and a screen that no longer changes."""
+
     async def run_before(pilot: Pilot) -> None:
         app = pilot.app
-        await pilot.pause()
+        home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: len(home.query("#filters Select")) == 4, "the home filters")
         if obs_id is not None:
             app.open_observation(obs_id)  # type: ignore[attr-defined]
+            await wait_for_screen(pilot, kind)
         app.refresh_sync_status()  # type: ignore[attr-defined]  # not waiting for its start-up timer
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.sub_title, "the sync status line")
+        await wait_for_workers(pilot)
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
                 widget.cursor_blink = False
-        await pilot.pause()
+        await wait_for_still_screen(pilot)
 
     return run_before
 
@@ -92,10 +102,10 @@ def test_home(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) 
 @pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("id", SMALL), ("en", WIDE), ("en", SMALL)])
 def test_live_observation(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
     app, obs_id = lesson_app(school_dir, lang, Status.observing)
-    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id))
+    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id, ObservationScreen))
 
 
 @pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL)])
 def test_reflection(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
     app, obs_id = lesson_app(school_dir, lang, Status.reflecting)
-    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id))
+    assert snap_compare(app, terminal_size=size, run_before=opener(obs_id, ReflectionScreen))

@@ -3,29 +3,44 @@ the models and sqlite-utils the start path leaves out are loaded in the backgrou
 
 from __future__ import annotations
 
-import asyncio
 import gc
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.home_screen import HomeScreen
+from tests.waiting import HANG, wait_for_screen, wait_until
 
 from .conftest import make_context
 
 
-async def test_the_collector_comes_back_and_the_first_save_is_ready(school_dir: Path) -> None:
-    context = make_context(school_dir)
+@pytest.fixture
+def collector_paused() -> Iterator[None]:
     gc.disable()  # as observasi.cli.commands.start_tui does
     try:
-        app = ObservasiApp(context, collector_paused=True)
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
-            assert isinstance(app.screen, HomeScreen)
-            assert not gc.isenabled()
-            await asyncio.sleep(0.7)
-            await app.workers.wait_for_complete()
-            assert gc.isenabled()
-            assert context.store._db is not None  # sqlite-utils made by the warm-up, not by the first save
+        yield
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+@pytest.mark.usefixtures("collector_paused")
+async def test_the_collector_stays_paused_while_the_first_screen_opens(school_dir: Path) -> None:
+    # The delay outlasts the test: nothing but that timer may turn the collector back on.
+    app = ObservasiApp(make_context(school_dir), collector_paused=True, after_start_delay=10 * HANG)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        assert not gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_paused")
+async def test_the_collector_comes_back_and_the_first_save_is_ready(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    app = ObservasiApp(context, collector_paused=True)  # the production delay
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, gc.isenabled, "the collector to come back on")
+        # Nothing is saved in this test: only the warm-up can make sqlite-utils' Database.
+        await wait_until(pilot, lambda: context.store._db is not None, "the warm-up to make sqlite-utils")

@@ -12,6 +12,7 @@ from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
+from tests.waiting import wait_for_screen, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -38,15 +39,11 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
     latest = context.store.list_observations(teacher_id="1".zfill(32), status="final", order="date_desc")[0]
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await wait_for_screen(pilot, HomeScreen)
         await pilot.press("g")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TeachersScreen)
+        screen = await wait_for_screen(pilot, TeachersScreen)
         table = screen.query_one("#teachers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 3, "the three teachers")
         rows = {
             str(table.get_row_at(i)[0]): [str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)
         }
@@ -58,14 +55,11 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
 
         table.move_cursor(row=table.get_row_index("1".zfill(32)))
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, TeacherHistoryScreen)
+        await wait_for_screen(pilot, TeacherHistoryScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, TeachersScreen)
+        await wait_for_screen(pilot, TeachersScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await wait_for_screen(pilot, HomeScreen)
 
 
 async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goes(school_dir: Path) -> None:
@@ -82,42 +76,37 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
     draft_of(context, teacher_index=0, day="2026-11-20")
     app = ObservasiApp(context)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
         await pilot.press("g")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        screen = app.screen
-        assert isinstance(screen, TeachersScreen)
+        screen = await wait_for_screen(pilot, TeachersScreen)
         table = screen.query_one("#teachers", DataTable)
+        await wait_until(pilot, lambda: siti in {key.value for key in table.rows}, "Siti's row")
         table.move_cursor(row=table.get_row_index(siti))
 
         await pilot.press("e")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
         folder = paths.teacher_export_dir(school_dir, "Siti Aminah, S.Pd.")
+        await wait_until(pilot, lambda: len(list(folder.glob("*.pdf"))) == 2, "the export's two sheets")
+        await wait_for_workers(pilot)
         exported = json.loads((folder / "Siti Aminah, S.Pd.json").read_text(encoding="utf-8"))
         assert [o["record"]["date"] for o in exported["observations"]] == ["2026-10-01", "2026-11-20"]
         assert len(list(folder.glob(f"*-{final_id[:8]}.pdf"))) == 1 and len(list(folder.glob("*.pdf"))) == 2
 
         await pilot.press("delete")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ConfirmDialog)
+        dialog = await wait_for_screen(pilot, ConfirmDialog)
         said = " ".join(dialog.lines)
         assert "Siti Aminah" in said and "2 observasi" in said and "tanda hapus" in said
         assert f"Salinan ekspor di {folder} tetap disimpan" in said  # the copy just made is not erased
         assert isinstance(app.focused, Button) and app.focused.id == "cancel"
         await pilot.press("enter")  # an Enter pressed too soon cancels
-        await pilot.pause()
-        assert app.screen is screen
+        await wait_until(pilot, lambda: app.screen is screen, "back on the teachers screen")
         assert context.store.get_teacher(siti) is not None
         assert len(context.store.list_observations(teacher_id=siti)) == 2
 
         await pilot.press("delete")
-        await pilot.pause()
+        await wait_for_screen(pilot, ConfirmDialog)
         await pilot.press("ctrl+s")  # confirmed on purpose
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: siti not in {key.value for key in table.rows}, "Siti's row gone")
+        await wait_for_workers(pilot)
         assert context.store.get_teacher(siti) is None
         assert context.store.list_observations(teacher_id=siti) == []
         assert siti not in {key.value for key in table.rows}

@@ -204,19 +204,19 @@ class RecapScreen(Screen[None]):
         indicators = self.query_one("#recap-indicators", DataTable)
         indicators.clear()
         for group in recap.indicators:
-            for row in group.rows[:WEAKEST_SHOWN]:
+            for weak in group.rows[:WEAKEST_SHOWN]:
                 indicators.add_row(
                     plain(f"{group.form.id} {group.form.version}"),
-                    plain(row.indicator_id),
-                    plain(row.text),
-                    plain(row.rated),
-                    plain(fmt(row.average)),
-                    plain(fmt(row.percent)),
+                    plain(weak.indicator_id),
+                    plain(weak.text),
+                    plain(weak.rated),
+                    plain(fmt(weak.average)),
+                    plain(fmt(weak.percent)),
                 )
         observers = self.query_one("#recap-observers", DataTable)
         observers.clear()
-        for row in recap.observers:
-            observers.add_row(plain(row.name), plain(row.observations), plain(row.co_observations))
+        for observer in recap.observers:
+            observers.add_row(plain(observer.name), plain(observer.observations), plain(observer.co_observations))
         self.query_one("#recap-agreement", Static).update(self._agreement_text(recap))
 
     @staticmethod

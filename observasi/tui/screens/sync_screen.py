@@ -225,7 +225,7 @@ class ConflictScreen(Screen[bool]):
     ConflictScreen #conflict-parts { height: 1fr; margin: 0 1; }
     """
     BINDINGS = [
-        Binding("space", "toggle", "sync.conflict.toggle", id="sync.conflict.toggle"),
+        Binding("space", "toggle_side", "sync.conflict.toggle", id="sync.conflict.toggle"),
         Binding("a", "keep('a')", "sync.conflict.keep_a", id="sync.conflict.keep_a"),
         Binding("b", "keep('b')", "sync.conflict.keep_b", id="sync.conflict.keep_b"),
         Binding("ctrl+s", "save", "sync.conflict.save", id="sync.conflict.save"),
@@ -239,7 +239,8 @@ class ConflictScreen(Screen[bool]):
         self.observation_id = observation_id
         heads = sorted(service.conflict_heads(context, observation_id), key=lambda h: (h.created_at, h.revision_id))
         # Two versions side by side; a rare third waits for the next round.
-        self.a, self.b = (heads + heads)[:2] if heads else (None, None)
+        self.a: service.Head | None = heads[0] if heads else None
+        self.b: service.Head | None = (heads + heads)[1] if heads else None
         self.differences = merge.differences(self.a.payload, self.b.payload) if self.a and self.b else []
         self.choices: dict[str, merge.Side] = {}
 
@@ -289,7 +290,7 @@ class ConflictScreen(Screen[bool]):
         self.choices[unit] = side
         self.table.update_cell(unit, "choice", side.upper())
 
-    def action_toggle(self) -> None:
+    def action_toggle_side(self) -> None:
         if not self.differences:
             return
         unit = self.differences[self.table.cursor_row].unit
