@@ -1,6 +1,8 @@
-"""Key bindings whose descriptions follow the display language.
+"""Key bindings: descriptions that follow the display language, keys bound at run time,
+and bindings run in the order keys were typed. The one module that reaches into
+Textual's binding maps (written for Textual 8).
 
-(A form's tally keys are bound after this translation, with the form's own labels.)
+(A form's tally keys are bound after the translation, with the form's own labels.)
 
 Bindings are declared on the classes with a catalog key as description ("tui.key.help");
 every screen and widget translates its own copy when it is built, so rebuilding the
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from textual import events
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.widget import Widget
 
 from observasi.i18n import has, t
 
@@ -34,3 +38,29 @@ def translate_bindings(node: DOMNode) -> None:
             dataclasses.replace(b, description=describe(b.description), tooltip=describe(b.tooltip)) for b in items
         ]
     node._bindings = bindings
+
+
+def bind_extra(node: DOMNode, key: str, action: str, description: str) -> None:
+    """Bind *key* on *node* alone, after it is built: keys known only at run time (a
+    form's tally keys, with the form's own labels)."""
+    node._bindings.bind(key, action, description, show=False)
+
+
+async def run_own_binding(node: Widget, event: events.Key) -> bool:
+    """Run the action *node* itself binds to *event*'s key, now, and stop the key there.
+
+    Textual runs a widget's bindings only once the key has bubbled back up to the app,
+    and looks the binding up in the focus chain of *that* moment. Keys typed faster than
+    that round trip went astray: a digit typed right after ``/`` was looked up against the
+    evidence line that ``/`` had focused meanwhile (and lost), the characters after ``/``
+    reached the list before the focus moved, a digit scored the indicator the previous
+    digit had not yet moved away from. Run here, in the widget's own queue, every key is
+    handled by the widget it was sent to, in the order it was typed. Returns whether the
+    key was one of *node*'s."""
+    bindings = node._bindings.key_to_bindings.get(event.key)
+    if not bindings:
+        return False
+    event.stop()
+    event.prevent_default()
+    await node.run_action(bindings[0].action)
+    return True

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from observasi.context import AppContext
-from observasi.core.record import Observation
+from observasi.core.record import Observation, Status
 from observasi.i18n import set_language
 from observasi.paths import user_forms_dir
 from observasi.settings import Settings
@@ -73,6 +74,35 @@ def school_dir(tmp_path: Path) -> Path:
 def fresh_store(data_dir: Path) -> Store:
     """A second connection, as a restarted program would open it."""
     return Store(data_dir)
+
+
+def lesson_on(context, form_id: str, minutes_ago: int) -> str:
+    """A lesson on a bundled form that started *minutes_ago*, clock running."""
+    store = context.store
+    known = context.catalog.get(form_id)
+    teacher = store.list_teachers()[0]
+    observer = store.self_observer()
+    obs = store.create_observation(
+        Observation(
+            form_id=form_id,
+            form_version=known.instrument.version,
+            form_hash="",
+            teacher_id=teacher.id,
+            teacher=teacher.as_person(),
+            observer_id=observer.id,
+            observer=observer.as_person(),
+            date="2026-11-24",
+            semester="2026-1",
+        ),
+        known.instrument,
+    )
+    started = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).replace(microsecond=0)
+    store.put_observation(
+        store.get_observation(obs.id).model_copy(
+            update={"status": Status.observing, "started_at": started.isoformat().replace("+00:00", "Z")}
+        )
+    )
+    return obs.id
 
 
 def screen_text(app) -> str:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from observasi.context import AppContext
+from observasi.core.lesson import elapsed_seconds
 from observasi.settings import Settings
 from observasi.tui.app import ObservasiApp
 
@@ -23,7 +24,7 @@ async def main(data_dir: Path, obs_id: str) -> None:
         await pilot.press(*"Catatan", "space", *"bukti", "enter", "escape", "g", "g")
         await pilot.pause()
         screen = app.screen
-        print("READY " + json.dumps({"elapsed": screen.obs.elapsed_seconds()}), flush=True)  # type: ignore[attr-defined]
+        print("READY " + json.dumps({"elapsed": elapsed_seconds(screen.obs)}), flush=True)  # type: ignore[attr-defined]
         await asyncio.sleep(120)
 
 

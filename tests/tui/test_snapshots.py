@@ -12,8 +12,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from observasi.core import changes as ch
 from observasi.core.record import Evidence, FollowUp, StageMark, Status
 from observasi.tui.app import ObservasiApp
+from tests.conftest import edit
 
 from .conftest import draft_of, make_context
 
@@ -61,7 +63,7 @@ def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp,
     obs = obs.model_copy(update=fields)
     context.store.put_observation(obs)
     for indicator, level in (("R1", "4"), ("R2", "3"), ("I1", "3")):
-        context.store.set_rating(obs.id, indicator, level=level)
+        edit(context.store, obs.id, ch.Rate(indicator, level))
     return ObservasiApp(context), obs.id
 
 
