@@ -69,6 +69,14 @@ def lesson_minute(record: Observation, at: str) -> int | None:
     return max(0, seconds) // 60
 
 
+def snapshot_due(record: Observation, inst: Instrument, now: dt.datetime | None = None) -> int | None:
+    """The lesson minute of the time-on-task snapshot due by *now* and not yet taken."""
+    if inst.snapshot is None or record.status is not Status.observing or not record.started_at:
+        return None
+    due = inst.snapshot.interval_minutes * (len(record.snapshots) + 1)
+    return due if elapsed_seconds(record, now) // 60 >= due else None
+
+
 def stage_at(record: Observation, at: str) -> str | None:
     """The lesson stage under way at the moment *at*."""
     begun = [mark.stage for mark in record.stage_marks if mark.at <= at]

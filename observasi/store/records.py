@@ -258,10 +258,11 @@ class RecordTables(FormTables, RevisionTables):
                     for obs, deleted in batch:
                         self._record_revision(obs, deleted=deleted)
 
-    def record_revision(self, obs_id: str) -> Revision | None:
-        """Capture edits made since the last revision (before publishing, for instance)."""
+    def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
+        """Capture edits made since the last revision (before publishing, for instance);
+        *parents*: the revisions the edits were made on, when not all the current heads."""
         with self.transaction():
-            return self._record_revision(self.get_observation(obs_id), deleted=self.is_deleted(obs_id))
+            return self._record_revision(self.get_observation(obs_id), self.is_deleted(obs_id), parents)
 
     def delete_observation(self, obs_id: str) -> None:
         """Hide the record locally and leave a tombstone revision for the shared folder."""

@@ -77,9 +77,12 @@ _COLUMNS = (
 
 
 class RevisionTables(SettingsTable):
-    def _record_revision(self, obs: Observation, deleted: bool = False) -> Revision | None:
+    def _record_revision(
+        self, obs: Observation, deleted: bool = False, parents: Sequence[str] | None = None
+    ) -> Revision | None:
         """Save *obs* as a revision of its record (inside the caller's transaction),
-        unless the single head already is this content."""
+        unless the single head already is this content. Its parents are the current heads,
+        or *parents* when the caller knows which revisions the record was based on."""
         from observasi.core.record import record_payload
         from observasi.store.models import Revision
 
@@ -91,7 +94,7 @@ class RevisionTables(SettingsTable):
         revision = Revision(
             id=new_id(),
             observation_id=obs.id,
-            parents=[h.id for h in current],
+            parents=list(parents) if parents is not None else [h.id for h in current],
             device_id=self.device_id,
             author=obs.observer.name if obs.observer else "",
             created_at=utc_now(),

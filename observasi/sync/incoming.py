@@ -155,7 +155,7 @@ class _Plan:
     problem: Problem | None = None
 
 
-class _Applier:
+class Applier:
     def __init__(self, context: AppContext, received: dict[str, revision_file.RevisionFile]) -> None:
         self.context = context
         self.store = context.store
@@ -202,6 +202,15 @@ class _Applier:
         self.people.note(obs)
         return obs
 
+    def _capture(self, obs_id: str) -> None:
+        """Keep an edit made on this laptop while the sync ran as a revision of its own.
+        It was made on the record as it stood, which had none of the revisions this sync
+        brought in: its parents are the heads without them, so it meets them as a second
+        head (a conflict to resolve) instead of silently replacing them."""
+        history = self.store.revision_skeletons([obs_id])[obs_id]
+        before = heads([r for r in history if r.id not in self.received])
+        self.store.record_revision(obs_id, parents=[h.id for h in before])
+
     def write(self, plans: list[_Plan], problems: list[Problem]) -> None:
         """Write one batch of plans in one transaction, deciding again for a record that
         changed since it was planned."""
@@ -212,9 +221,10 @@ class _Applier:
             settled: list[str] = []
             for plan in plans:
                 if plan.kind == "capture" or plan.version != versions.get(plan.obs_id):
-                    if plan.kind == "capture":
-                        store.record_revision(plan.obs_id)
                     fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
+                    if fresh is not None and fresh.kind == "capture":
+                        self._capture(plan.obs_id)
+                        fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
                     if fresh is None or fresh.kind == "capture":
                         continue  # left for the next sync
                     plan = fresh
@@ -246,7 +256,7 @@ def apply_heads(
     """Bring each local record to its single head; mark the rest as conflicts."""
     if not observation_ids:
         return
-    applier = _Applier(context, received)
+    applier = Applier(context, received)
     histories = context.store.revision_skeletons(observation_ids)
     plans = [p for obs_id in sorted(observation_ids) if (p := applier.plan(obs_id, histories.get(obs_id, [])))]
     for batch in chunks(plans, APPLY_BATCH):

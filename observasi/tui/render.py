@@ -7,9 +7,10 @@ from __future__ import annotations
 from rich.text import Text
 
 from observasi.core.instrument import Instrument, Scale
+from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Evidence, Observation, Rating
 from observasi.core.scoring import ScoreResult
-from observasi.core.status import parse_utc
+from observasi.core.status import Status, parse_utc
 from observasi.i18n import t
 
 RECENT_TAGGED = 3
@@ -24,6 +25,27 @@ def clock_text(seconds: int) -> str:
 def local_time(utc_text: str) -> str:
     """A stored UTC time as this laptop's local day and time."""
     return parse_utc(utc_text).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def lesson_line(record: Observation) -> Text:
+    """The live screen's top line: the clock (or the lesson's state), the stage, the teacher."""
+    # Clock and stage first: on a narrow terminal the names are what gets cut.
+    info = Text(no_wrap=True, overflow="ellipsis")
+    if record.status is Status.draft:
+        info.append(t("tui.live.not_started"), style="bold yellow")
+    elif record.status is Status.observing:
+        info.append("⏱ " + clock_text(elapsed_seconds(record)), style="bold")
+        if record.paused_at:
+            info.append(" " + t("tui.live.paused"), style="bold yellow")
+        if record.current_stage:
+            info.append("  " + t("tui.live.stage", stage=t(f"stage.{record.current_stage}")), style="bold cyan")
+    else:
+        info.append(t("tui.live.lesson_over", minutes=elapsed_seconds(record) // 60), style="bold")
+    info.append("  ")
+    info.append(record.teacher.name, style="bold")
+    info.append(f" · {record.class_name}" if record.class_name else "")
+    info.append(f" · {record.subject}" if record.subject else "")
+    return info
 
 
 def score_line(result: ScoreResult, inst: Instrument) -> str:

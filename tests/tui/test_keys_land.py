@@ -111,3 +111,22 @@ async def test_the_evidence_line_takes_every_character_typed_after_the_slash(sch
         assert all(e.minute == 7 for e in saved.evidence)
         assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "3"}, "only the key after Esc scored"
         assert app.screen.evidence_input.value == ""
+
+
+async def test_up_on_the_first_indicator_stays_there(school_dir: Path) -> None:
+    """↑ pressed to "get to the top" must not wrap to the last indicator, where the score
+    typed next would land out of sight."""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_observation(obs_id)
+        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
+        await pilot.pause()
+        first = app.screen.indicators.current_id
+        burst(app, ["down", "up", "up", "up", "3"])
+        await settle(lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings))
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id).ratings
+        assert {i: r.level for i, r in saved.items()} == {first: "3"}

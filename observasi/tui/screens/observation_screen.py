@@ -13,6 +13,7 @@ draws what the service returns, after it is saved.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from rich.text import Text
@@ -26,15 +27,17 @@ from textual.widgets import Footer, Header, Static
 from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.core.instrument import STAGE_ORDER, Instrument
-from observasi.core.lesson import elapsed_seconds
+from observasi.core.lesson import elapsed_seconds, snapshot_due
 from observasi.core.record import Observation, Status
 from observasi.core.scoring import ScoreResult
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.record import LiveRecord, Saved
 from observasi.tui.change_queue import ChangeQueue, Then
-from observasi.tui.render import clock_text, evidence_line, rubric, score_line, tallies_line
+from observasi.tui.render import evidence_line, lesson_line, rubric, score_line, tallies_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, NoteDialog, SnapshotDialog, TextPrompt
+from observasi.tui.screens.dialogs import ConfirmDialog, NoteDialog, SnapshotDialog
+from observasi.tui.screens.evidence_fix import fix_evidence
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
 
@@ -177,25 +180,7 @@ class ObservationScreen(BaseScreen):
         return self.obs.status is Status.observing and self.obs.started_at is not None and not self.obs.paused_at
 
     def refresh_header(self) -> None:
-        obs = self.obs
-        # Clock and stage first: on a narrow terminal the names are what gets cut.
-        info = Text(no_wrap=True, overflow="ellipsis")
-        if obs.status is Status.draft:
-            info.append(t("tui.live.not_started"), style="bold yellow")
-        elif obs.status is Status.observing:
-            info.append("⏱ " + clock_text(elapsed_seconds(obs)), style="bold")
-            if obs.paused_at:
-                info.append(" " + t("tui.live.paused"), style="bold yellow")
-            stage = obs.current_stage
-            if stage:
-                info.append("  " + t("tui.live.stage", stage=t(f"stage.{stage}")), style="bold cyan")
-        else:
-            info.append(t("tui.live.lesson_over", minutes=elapsed_seconds(obs) // 60), style="bold")
-        info.append("  ")
-        info.append(obs.teacher.name, style="bold")
-        info.append(f" · {obs.class_name}" if obs.class_name else "")
-        info.append(f" · {obs.subject}" if obs.subject else "")
-        self.query_one("#live-info", Static).update(info)
+        self.query_one("#live-info", Static).update(lesson_line(self.obs))
         self.refresh_bindings()
 
     def refresh_score(self) -> None:
@@ -222,24 +207,28 @@ class ObservationScreen(BaseScreen):
             self.query_one("#rubric", Static).update(rubric(self.obs, self.inst, indicator_id))
 
     def tick(self) -> None:
-        if not self.changes and self.live.changed_elsewhere():
-            # A sync (or another window) changed the record: show what it holds now.
-            self.live.reload()
-            self.refresh_all()
-            self.notify(t("tui.live.updated"), timeout=4)
+        if not self.changes:
+            self.follow_changes_elsewhere()
         if not self.running:
             return
         self.refresh_header()
         self.check_snapshot_due()
 
+    def follow_changes_elsewhere(self) -> None:
+        """A sync (or another window) changed the record: show what it holds now. A
+        database too busy to answer is asked again at the next tick."""
+        try:
+            if not self.live.changed_elsewhere():
+                return
+            self.live.reload()
+        except (UserError, sqlite3.Error):
+            return
+        self.refresh_all()
+        self.notify(t("tui.live.updated"), timeout=4)
+
     def snapshot_due_minute(self) -> int | None:
         """The lesson minute of the snapshot that is due now, if one is."""
-        snapshot = self.inst.snapshot
-        if snapshot is None or self.obs.status is not Status.observing or not self.obs.started_at:
-            return None
-        minute = elapsed_seconds(self.obs) // 60
-        next_due = snapshot.interval_minutes * (len(self.obs.snapshots) + 1)
-        return next_due if minute >= next_due else None
+        return snapshot_due(self.obs, self.inst)
 
     def check_snapshot_due(self) -> None:
         due = self.snapshot_due_minute()
@@ -266,7 +255,7 @@ class ObservationScreen(BaseScreen):
         if action == "reflect":
             return status is Status.reflecting
         if action == "leave_line":
-            return self.focused is self.evidence_input
+            return self.focused is not None and self.focused.id == "evidence"
         return True
 
     # -- scores, notes, tallies ------------------------------------------------------------------
@@ -331,39 +320,11 @@ class ObservationScreen(BaseScreen):
         if not self.obs.evidence:
             self.notify(t("tui.live.no_evidence"), severity="warning", timeout=3)
             return
-
-        def saved(_: Saved) -> None:
-            self.notify(t("tui.evidence.saved"), timeout=2)
-
-        def chosen(result: tuple[str, str] | None) -> None:
-            if result is None:
-                return
-            action, evidence_id = result
-            item = next(e for e in self.obs.evidence if e.id == evidence_id)
-            if action == "untag":
-                self.submit(ch.TagEvidence(item.id, None), saved)
-            elif action == "delete":
-
-                def confirmed(yes: bool | None) -> None:
-                    if yes:
-                        self.submit(ch.RemoveEvidence(item.id), saved)
-
-                self.app.push_screen(
-                    ConfirmDialog(t("tui.evidence.delete_title"), [item.text], t("tui.evidence.key.delete")), confirmed
-                )
-            else:
-
-                def edited(text: str | None) -> None:
-                    if text:
-                        self.submit(ch.EditEvidence(item.id, text), saved)
-
-                self.app.push_screen(
-                    TextPrompt(t("tui.evidence.edit_title"), t("tui.evidence.edit_label"), item.text, required=True),
-                    edited,
-                )
-
-        lines = [(e.id, evidence_line(e)) for e in self.obs.evidence]
-        self.app.push_screen(EvidenceListDialog(lines), chosen)
+        fix_evidence(
+            self.app,
+            self.obs.evidence,
+            lambda change: self.submit(change, lambda _: self.notify(t("tui.evidence.saved"), timeout=2)),
+        )
 
     # -- the lesson clock and stages -----------------------------------------------------------------
 

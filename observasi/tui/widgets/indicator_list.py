@@ -142,15 +142,27 @@ class IndicatorList(OptionList):
         if event.option_id and not event.option_id.startswith(SECTION_PREFIX):
             self.post_message(self.Moved(event.option_id))
 
-    def _advance(self) -> None:
-        """Move to the next indicator now (section titles skipped; the last one stays)."""
+    def _move(self, direction: int) -> None:
+        """To the next (1) or previous (-1) indicator, now; section titles are skipped, and
+        the first and last indicators are ends, not a ring: ↑ on the first stays there
+        rather than jumping to the last (where a score typed next would land unseen)."""
         if self.highlighted is None:
             return
-        for index in range(self.highlighted + 1, self.option_count):
-            option = self.get_option_at_index(index)
-            if not option.disabled:
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
                 return
+            index += direction
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def _advance(self) -> None:
+        self._move(1)
 
     def _ask(self, change: ch.Change) -> None:
         self.post_message(self.Changed(change))
