@@ -57,9 +57,9 @@ def elapsed_seconds(record: Observation, now: dt.datetime | None = None) -> int:
 
 
 def lesson_minute(record: Observation, at: str) -> int | None:
-    """The lesson minute at the moment *at* (None outside a started lesson); a moment in a
-    pause or after the end counts as the minute the clock stopped at."""
-    if not record.started_at:
+    """The lesson minute at the moment *at* (None before the lesson started); a moment in
+    a pause or after the end counts as the minute the clock stopped at."""
+    if not record.started_at or at < record.started_at:
         return None
     moment = parse_utc(at)
     for limit in (record.paused_at, record.ended_at):

@@ -130,3 +130,49 @@ async def test_up_on_the_first_indicator_stays_there(school_dir: Path) -> None:
         await pilot.pause()
         saved = fresh_store(school_dir).get_observation(obs_id).ratings
         assert {i: r.level for i, r in saved.items()} == {first: "3"}
+
+
+async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(school_dir: Path) -> None:
+    """ctrl+n typed between two evidence lines, at machine speed: the line before it keeps
+    the stage before it, the line after it gets the new one."""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=6)  # running, no stage marked yet
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_observation(obs_id)
+        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
+        await pilot.pause()
+        cursor = app.screen.indicators.current_id
+        burst(
+            app,
+            [
+                "slash",
+                *keys_of("sebelum tahap"),
+                "enter",
+                "ctrl+n",
+                *keys_of("salam dan doa"),
+                "enter",
+                "ctrl+n",
+                *keys_of("diskusi"),
+                "enter",
+                "escape",
+                "ctrl+n",
+                "2",
+            ],
+        )
+
+        def landed() -> bool:
+            saved = fresh_store(school_dir).get_observation(obs_id)
+            return len(saved.evidence) >= 3 and bool(saved.ratings) and len(saved.stage_marks) >= 3
+
+        await settle(landed)
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [(e.text, e.stage, e.minute) for e in saved.evidence] == [
+            ("sebelum tahap", None, 6),
+            ("salam dan doa", "pendahuluan", 6),
+            ("diskusi", "inti", 6),
+        ]
+        assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti", "penutup"]
+        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "2"}

@@ -4,7 +4,10 @@ Two places take keys. The indicator list (focused at the start) scores and count
 digits, arrows, minus, Enter for a note, and the form's tally letters. The evidence
 line (/ or Tab to enter it, Esc to leave) takes free text: Enter stamps it with the
 lesson minute, ctrl+t stamps it and tags it to the focused indicator. The lesson keys
-(ctrl+n stage, ctrl+b pause, ctrl+r snapshot, ctrl+l end) work from both.
+(ctrl+n stage, ctrl+b pause, ctrl+r snapshot, ctrl+l end) work from both, taken in the
+order typed with the text or digits around them: a stage begun is in the record before
+the evidence typed after it is stamped. / and Esc act the moment they arrive (priority
+bindings), so the key typed next already goes to the line or the list.
 
 The screen keeps no copy of the record: it asks the live-record service for every change
 (through a :class:`~observasi.tui.change_queue.ChangeQueue`, in the order asked) and
@@ -36,8 +39,8 @@ from observasi.record import LiveRecord, Saved
 from observasi.tui.change_queue import ChangeQueue, Then
 from observasi.tui.render import evidence_line, lesson_line, rubric, score_line, tallies_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import ConfirmDialog, NoteDialog, SnapshotDialog
-from observasi.tui.screens.evidence_fix import fix_evidence
+from observasi.tui.screens.dialogs import ConfirmDialog, SnapshotDialog
+from observasi.tui.screens.live_dialogs import edit_note, fix_evidence
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
 
@@ -58,8 +61,6 @@ class ObservationScreen(BaseScreen):
         Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect"),
         Binding("ctrl+r", "snapshot", "tui.live.key.snapshot", id="live.snapshot", show=False),
         Binding("ctrl+t", "tag_evidence", "tui.live.key.tag", id="live.tag", show=False),
-        # Priority: the focus moves when the key arrives, so the very next key typed lands
-        # in the line (or back in the list), however fast it follows.
         Binding(
             "slash",
             "focus_evidence",
@@ -73,6 +74,9 @@ class ObservationScreen(BaseScreen):
         Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
         Binding("escape", "leave", "tui.key.back", id="live.back", show=False),
     ]
+    # The lesson keys, handled by the list and the evidence line themselves, in the order
+    # typed with the digits and the text around them (see on_mount).
+    LESSON_KEYS = {"ctrl+n": "advance", "ctrl+b": "pause", "ctrl+l": "finish", "ctrl+r": "snapshot"}
 
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
@@ -102,7 +106,7 @@ class ObservationScreen(BaseScreen):
         yield Static(id="live-info")
         yield Static(id="live-score")
         with Horizontal(id="live-body"):
-            yield IndicatorList(self.inst, self.obs.ratings, id="indicators")
+            yield IndicatorList(self.inst, self.obs.ratings, self.submit, id="indicators")
             with VerticalScroll(id="rubric-box"):
                 yield Static(id="rubric")
         yield Static(id="snapshot-due")
@@ -111,6 +115,7 @@ class ObservationScreen(BaseScreen):
             yield Static(id="evidence-recent")
             yield EvidenceLine(
                 lambda: self.indicators.current_id,
+                self._stamped,
                 placeholder=t("tui.live.evidence_placeholder"),
                 id="evidence",
                 compact=True,
@@ -127,6 +132,8 @@ class ObservationScreen(BaseScreen):
         return self.query_one("#evidence", EvidenceLine)
 
     def on_mount(self) -> None:
+        self.indicators.screen_keys.update(self.LESSON_KEYS, **{"ctrl+t": "tag_evidence"})
+        self.evidence_input.screen_keys.update(self.LESSON_KEYS)  # the line has a ctrl+t of its own
         self.indicators.focus()
         self.query_one("#save-state", Static).display = False
         self.refresh_all()
@@ -264,47 +271,35 @@ class ObservationScreen(BaseScreen):
     def _moved(self, event: IndicatorList.Moved) -> None:
         self.refresh_rubric(event.indicator_id)
 
-    @on(IndicatorList.Changed)
-    def _changed(self, event: IndicatorList.Changed) -> None:
-        self.submit(event.change)
-
     @on(IndicatorList.NoteRequested)
     def _note(self, event: IndicatorList.NoteRequested) -> None:
-        ind = self.inst.indicator(event.indicator_id)
-        assert ind is not None
-        rating = self.obs.ratings.get(event.indicator_id)
-        recommendation = (rating.recommendation if rating else "") if ind.recommendation_prompt else None
-
-        def save(result: tuple[str, str] | None) -> None:
-            if result is not None:
-                note, recommendation_text = result
-                change = ch.SetNote(ind.id, note, recommendation_text if recommendation is not None else None)
-                self.submit(change, lambda _: self.notify(t("tui.saved"), timeout=2))
-
-        self.app.push_screen(
-            NoteDialog(
-                t("tui.note.title", id=ind.id),
-                rating.note if rating else "",
-                recommendation,
-                ind.recommendation_prompt or ind.evidence_prompt,
-            ),
-            save,
+        edit_note(
+            self.app,
+            self.obs,
+            self.inst,
+            event.indicator_id,
+            lambda change: self.submit(change, lambda _: self.notify(t("tui.saved"), timeout=2)),
         )
 
     # -- evidence --------------------------------------------------------------------------------
 
     def action_focus_evidence(self) -> None:
-        self.set_focus(self.evidence_input)
+        self._move_focus(self.indicators, self.evidence_input)
 
     def action_leave_line(self) -> None:
-        self.set_focus(self.indicators)
+        self._move_focus(self.evidence_input, self.indicators)
 
-    @on(EvidenceLine.Stamped)
-    def _stamped(self, event: EvidenceLine.Stamped) -> None:
-        if event.text:
-            self.submit(ch.AddEvidence(event.text, event.indicator_id, at=event.at))
-        elif event.indicator_id is not None:
-            self.action_tag_evidence(event.indicator_id)
+    def _move_focus(self, left: IndicatorList | EvidenceLine, to: IndicatorList | EvidenceLine) -> None:
+        """Now, so the next key goes to *to*; which handles it once *left* is done with
+        the keys typed before."""
+        to.gate.close_until_done(left)
+        self.set_focus(to)
+
+    def _stamped(self, text: str, at: str, indicator_id: str | None) -> None:
+        if text:
+            self.submit(ch.AddEvidence(text, indicator_id, at=at))
+        elif indicator_id is not None:
+            self.action_tag_evidence(indicator_id)
 
     def action_tag_evidence(self, indicator_id: str | None = None) -> None:
         """Tag the latest evidence line to the focused indicator."""
@@ -327,6 +322,20 @@ class ObservationScreen(BaseScreen):
         )
 
     # -- the lesson clock and stages -----------------------------------------------------------------
+
+    def action_advance(self) -> None:
+        """ctrl+n: start the lesson, then each next stage."""
+        if self.obs.status is Status.draft:
+            self.action_start()
+        elif self.obs.status is Status.observing:
+            self.action_next_stage()
+
+    def action_finish(self) -> None:
+        """ctrl+l: end the lesson, or (after it) go on to the reflection."""
+        if self.obs.status is Status.observing:
+            self.action_end_lesson()
+        elif self.obs.status is Status.reflecting:
+            self.action_reflect()
 
     def action_start(self) -> None:
         self.submit(ch.StartLesson(STAGE_ORDER[0].value), lambda _: self.notify(t("tui.live.started"), timeout=3))

@@ -2,11 +2,13 @@
 
 Enter stamps the line with the moment it was typed; ctrl+t stamps it tagged to the
 indicator under the list's cursor (with nothing typed, it tags the latest line instead).
-The line empties at once, so what is typed next starts a new line however fast it comes;
-the stamped text travels up in a message, and the screen saves it.
+The line empties at once, so what is typed next starts a new line however fast it comes.
 
-Editing keys (backspace, arrows ...) and Enter are handled as they reach the line, in the
-order typed (see :func:`observasi.tui.keys.run_own_binding`).
+Editing keys (backspace, arrows ...), Enter and the keys the screen binds here are
+handled as they reach the line, in the order typed (see
+:func:`observasi.tui.keys.run_own_binding`); a stamped line is handed to the screen's
+*on_stamp* there and then, not in a message that would arrive after a lesson key typed
+right behind it.
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ from typing import Any
 
 from textual import events
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Input
 
 from observasi.core.lesson import stamp
-from observasi.tui.keys import run_own_binding, translate_bindings
+from observasi.tui.keys import KeyGate, run_own_binding, translate_bindings
 
 
 class EvidenceLine(Input):
@@ -29,24 +30,26 @@ class EvidenceLine(Input):
         Binding("ctrl+t", "stamp_tagged", "tui.live.key.tag", id="live.tag_line", show=False),
     ]
 
-    class Stamped(Message):
-        """A line to save: *text* typed by *at*; *indicator_id*: tag it (an empty text
-        with a tag: tag the latest line)."""
-
-        def __init__(self, text: str, at: str, indicator_id: str | None) -> None:
-            super().__init__()
-            self.text = text
-            self.at = at
-            self.indicator_id = indicator_id
-
-    def __init__(self, tag_target: Callable[[], str | None], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        tag_target: Callable[[], str | None],
+        on_stamp: Callable[[str, str, str | None], None],
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         translate_bindings(self)
         # Asked at the moment ctrl+t is pressed: the indicator the line is tagged to.
         self.tag_target = tag_target
+        # (text, moment typed, indicator to tag or None); an empty text with an indicator
+        # means: tag the latest line.
+        self.on_stamp = on_stamp
+        self.gate = KeyGate()
+        # Keys whose action is the screen's (key -> action name), handled here in order.
+        self.screen_keys: dict[str, str] = {}
 
     async def on_key(self, event: events.Key) -> None:
-        await run_own_binding(self, event)
+        await self.gate.wait()
+        await run_own_binding(self, event, self.screen_keys)
 
     async def action_submit(self) -> None:
         self._stamp(None)
@@ -61,4 +64,4 @@ class EvidenceLine(Input):
         if not text.strip() and indicator_id is None:
             return
         self.value = ""
-        self.post_message(self.Stamped(text.strip(), stamp(dt.datetime.now(dt.UTC)), indicator_id))
+        self.on_stamp(text.strip(), stamp(dt.datetime.now(dt.UTC)), indicator_id)

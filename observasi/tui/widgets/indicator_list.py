@@ -6,14 +6,15 @@ digit gives the level written before it in the rubric (1-4; 0 1 2 on PKG's 0-2 s
 form's tally keys count.
 
 Each key is decided when it reaches the list, in the order typed: the indicator under
-the cursor at that moment is the one scored, and a digit moves the cursor on at once,
-before anything is saved. The list reports the change (messages up); the screen saves
-it and tells the list what the record now holds (attributes down).
+the cursor at that moment is the one scored, and a digit moves the cursor on at once.
+The change is handed to the screen's *ask* there and then (a message would arrive after
+a lesson key typed right behind it, which the screen binds here too); the screen saves
+it and tells the list what the record now holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rich.text import Text
 from textual import events
@@ -26,7 +27,7 @@ from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Rating
 from observasi.i18n import t
-from observasi.tui.keys import bind_extra, run_own_binding, translate_bindings
+from observasi.tui.keys import KeyGate, bind_extra, run_own_binding, translate_bindings
 from observasi.tui.render import level_mark
 
 SECTION_PREFIX = "section:"
@@ -44,13 +45,6 @@ class IndicatorList(OptionList):
         Binding("enter", "note", "tui.live.key.note", id="live.note", show=False),
     ]
 
-    class Changed(Message):
-        """The observer asked for *change* (decided when the key was pressed)."""
-
-        def __init__(self, change: ch.Change) -> None:
-            super().__init__()
-            self.change = change
-
     class NoteRequested(Message):
         def __init__(self, indicator_id: str) -> None:
             super().__init__()
@@ -64,11 +58,21 @@ class IndicatorList(OptionList):
             self.indicator_id = indicator_id
 
     def __init__(
-        self, inst: Instrument, ratings: Mapping[str, Rating], *, tallies: bool = True, id: str | None = None
+        self,
+        inst: Instrument,
+        ratings: Mapping[str, Rating],
+        ask: Callable[[ch.Change], None],
+        *,
+        tallies: bool = True,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         translate_bindings(self)
         self.inst = inst
+        self.ask = ask
+        self.gate = KeyGate()
+        # Keys whose action is the screen's (key -> action name), handled here in order.
+        self.screen_keys: dict[str, str] = {}
         # The ratings as last saved, to draw the marks: given by the screen, never changed here.
         self.ratings: Mapping[str, Rating] = ratings
         if tallies:
@@ -136,7 +140,8 @@ class IndicatorList(OptionList):
     # -- keys -------------------------------------------------------------------------------
 
     async def on_key(self, event: events.Key) -> None:
-        await run_own_binding(self, event)
+        await self.gate.wait()
+        await run_own_binding(self, event, self.screen_keys)
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_id and not event.option_id.startswith(SECTION_PREFIX):
@@ -164,9 +169,6 @@ class IndicatorList(OptionList):
     def _advance(self) -> None:
         self._move(1)
 
-    def _ask(self, change: ch.Change) -> None:
-        self.post_message(self.Changed(change))
-
     def action_level(self, digit: str) -> None:
         current = self.current_id
         if current is None:
@@ -176,13 +178,13 @@ class IndicatorList(OptionList):
             keys = " ".join(self.inst.scale.digits().values())
             self.notify(t("tui.live.no_level", n=digit, keys=keys), severity="warning", timeout=3)
             return
-        self._ask(ch.Rate(current, level.key))
+        self.ask(ch.Rate(current, level.key))
         self._advance()
 
     def action_step(self, delta: int) -> None:
         current = self.current_id
         if current is not None:
-            self._ask(ch.StepLevel(current, delta))
+            self.ask(ch.StepLevel(current, delta))
 
     def action_na(self) -> None:
         current = self.current_id
@@ -191,13 +193,13 @@ class IndicatorList(OptionList):
         if not self.inst.scale.allow_na:
             self.notify(t("lesson.err.no_na"), severity="warning", timeout=3)
             return
-        self._ask(ch.MarkNA(current))
+        self.ask(ch.MarkNA(current))
         self._advance()
 
     def action_clear(self) -> None:
         current = self.current_id
         if current is not None:
-            self._ask(ch.ClearRating(current))
+            self.ask(ch.ClearRating(current))
 
     def action_note(self) -> None:
         current = self.current_id
@@ -205,4 +207,4 @@ class IndicatorList(OptionList):
             self.post_message(self.NoteRequested(current))
 
     def action_tally(self, name: str) -> None:
-        self._ask(ch.CountTally(name))
+        self.ask(ch.CountTally(name))

@@ -1,5 +1,5 @@
-"""Correcting the evidence lines of a record: pick a line, then fix its text, remove its
-tag, or remove it (after saying what is removed)."""
+"""The dialogs the live screen opens, and the change each one asks for: an indicator's
+note, the correction of an evidence line. The change goes to *ask*; the screen saves it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import Any
 from textual.app import App
 
 from observasi.core import changes as ch
-from observasi.core.record import Evidence
+from observasi.core.instrument import Instrument
+from observasi.core.record import Evidence, Observation
 from observasi.i18n import t
 from observasi.tui.render import evidence_line
-from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, TextPrompt
+from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, NoteDialog, TextPrompt
 
 
 def fix_evidence(app: App[Any], evidence: Sequence[Evidence], ask: Callable[[ch.Change], None]) -> None:
@@ -46,3 +47,29 @@ def fix_evidence(app: App[Any], evidence: Sequence[Evidence], ask: Callable[[ch.
             )
 
     app.push_screen(EvidenceListDialog([(e.id, evidence_line(e)) for e in evidence]), chosen)
+
+
+def edit_note(
+    app: App[Any], record: Observation, inst: Instrument, indicator_id: str, ask: Callable[[ch.Change], None]
+) -> None:
+    """The note of an indicator (and its recommendation, on forms that ask one)."""
+    ind = inst.indicator(indicator_id)
+    if ind is None:
+        return
+    rating = record.ratings.get(indicator_id)
+    recommendation = (rating.recommendation if rating else "") if ind.recommendation_prompt else None
+
+    def save(result: tuple[str, str] | None) -> None:
+        if result is not None:
+            note, recommendation_text = result
+            ask(ch.SetNote(ind.id, note, recommendation_text if recommendation is not None else None))
+
+    app.push_screen(
+        NoteDialog(
+            t("tui.note.title", id=ind.id),
+            rating.note if rating else "",
+            recommendation,
+            ind.recommendation_prompt or ind.evidence_prompt,
+        ),
+        save,
+    )
