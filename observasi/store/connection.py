@@ -2,8 +2,9 @@
 
 * WAL journal with ``synchronous=FULL``: a commit that returned survives a power cut
   (NORMAL may lose the last commits in WAL mode).
-* A busy timeout on the connection: when another program (a second window, the command
-  line, a sync) holds the write lock, a write waits for it instead of failing.
+* A write waits for the write lock when another program (a second window, the command
+  line, a sync) holds it, trying again every millisecond (see :meth:`Connection._begin`),
+  instead of failing; every other statement has a busy timeout too.
 * Every write transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock
   first and only then reads. A deferred transaction that read first and then tried to
   write after another connection's commit failed at once with "database is locked",
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +39,7 @@ DB_NAME = "observasi.db"
 # transaction observasi makes is short (a keystroke about a millisecond, a sync batch a
 # few tens), so reaching this means another program is holding the database.
 BUSY_TIMEOUT_SECONDS = 5.0
+RETRY_SECONDS = 0.001
 
 
 class StoreBusy(UserError):
@@ -168,15 +171,24 @@ class Connection:
                 raise self._refusal(exc) from exc
 
     def _begin(self, wait: float | None) -> None:
-        if wait is not None:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+        """Take the write lock, trying again every few milliseconds for up to *wait*
+        seconds. SQLite's own busy handler waits longer and longer between tries (up to a
+        tenth of a second), so a program that writes back to back, freeing the lock for
+        a few microseconds between its transactions, could hold a waiting write off for
+        the whole timeout; frequent tries find those gaps."""
+        limit = time.monotonic() + (BUSY_TIMEOUT_SECONDS if wait is None else wait)
+        self.conn.execute("PRAGMA busy_timeout = 0")
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise self._refusal(exc) from exc
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc) or time.monotonic() >= limit:
+                        raise self._refusal(exc) from exc
+                time.sleep(RETRY_SECONDS)
         finally:
-            if wait is not None:
-                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
 
     def _refusal(self, error: sqlite3.OperationalError) -> UserError:
         if _is_busy(error):

@@ -204,11 +204,15 @@ class Applier:
 
     def _capture(self, obs_id: str) -> None:
         """Keep an edit made on this laptop while the sync ran as a revision of its own.
-        It was made on the record as it stood, which had none of the revisions this sync
-        brought in: its parents are the heads without them, so it meets them as a second
-        head (a conflict to resolve) instead of silently replacing them."""
+        It was made on the record as it stood, which had none of the content this sync
+        brought in: its parents are the heads without the revisions of new content, so
+        it meets them as a second head (a conflict to resolve) instead of silently
+        replacing them. A revision received with content this laptop already had (the
+        same record made on two laptops, as the demo is) is not new: it stays a parent."""
         history = self.store.revision_skeletons([obs_id])[obs_id]
-        before = heads([r for r in history if r.id not in self.received])
+        known = {r.hash for r in history if r.id not in self.received}
+        new = {r.id for r in history if r.id in self.received and r.hash not in known}
+        before = heads([r for r in history if r.id not in new])
         self.store.record_revision(obs_id, parents=[h.id for h in before])
 
     def write(self, plans: list[_Plan], problems: list[Problem]) -> None:

@@ -62,3 +62,26 @@ def test_a_first_import_is_written_in_batches(devices, mini_form: Instrument, mo
     # The 7 records went in 3 short transactions (3 + 3 + 1), not in one long one.
     writing_records = [tx for tx in transactions if any(sql.startswith("insert into observations") for sql in tx)]
     assert len(writing_records) == 3
+
+
+def test_an_edit_during_the_sync_of_a_record_both_laptops_hold_alike_is_no_conflict(
+    devices, mini_form: Instrument
+) -> None:
+    """Two laptops with the same record (the demo, a copied data folder): each has its own
+    first revision of the same content. An edit made while the sync brings the other's
+    in is simply the next version."""
+    a, b, _ = devices
+    obs = a.new_observation(mini_form)
+    b.store.remember_form(mini_form)
+    b.store.put_observation(a.store.get_observation(obs.id))  # b's own revision, same content
+    a.sync()
+    b.sync()
+    problems: list = []
+    received = import_files(a.store, folder_io.scan(a.shared), problems)
+    applier = Applier(a.context, received)
+    plans = [applier.plan(obs.id, a.store.revision_skeletons([obs.id])[obs.id])]
+    LiveRecord(a.store, obs.id).apply(ch.Rate("R1", "4"))
+    applier.write([p for p in plans if p is not None], problems)
+    assert a.store.sync_conflicts() == []
+    assert [h.payload["ratings"]["R1"]["level"] for h in a.store.heads(obs.id)] == ["4"]
+    assert a.store.get_observation(obs.id).ratings["R1"].level == "4"
