@@ -72,6 +72,33 @@ def observation_row(data: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+@dataclass(frozen=True)
+class WholeRecordRows:
+    """A whole record as the rows that hold it (made before the write transaction, so
+    dumping and scoring a batch of records does not hold the database)."""
+
+    record: Observation
+    deleted: bool
+    observation: dict[str, Any]
+    ratings: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+    followups: list[dict[str, Any]]
+
+
+def whole_record_rows(record: Observation, deleted: bool, result: ScoreResult) -> WholeRecordRows:
+    data = record.model_dump(mode="json")
+    row = observation_row(data)
+    row.update(deleted=int(deleted), **score_columns(result))
+    return WholeRecordRows(
+        record,
+        deleted,
+        row,
+        [{"observation_id": record.id, **r} for r in data["ratings"].values()],
+        [{"observation_id": record.id, "seq": i, **e} for i, e in enumerate(data["evidence"])],
+        [{"observation_id": record.id, "position": i, **f} for i, f in enumerate(data["followups"])],
+    )
+
+
 def score_columns(result: ScoreResult) -> dict[str, Any]:
     """The columns the list and the recap read without scoring every record again."""
     return {

@@ -20,12 +20,13 @@ from observasi.store.record_rows import (
     FOLLOWUP_COLUMNS,
     RATING_COLUMNS,
     RowChanges,
+    WholeRecordRows,
     chunks,
-    observation_row,
     record_data,
     row_changes,
     score_columns,
     upsert_sql,
+    whole_record_rows,
 )
 from observasi.store.revisions import RevisionTables
 from observasi.store.summary import ObservationSummary
@@ -186,6 +187,8 @@ class RecordTables(FormTables, RevisionTables):
         carry), with the version it was read at; None when there is no such record."""
         from observasi.core.record import record_payload
 
+        if self.record_state(obs_id) is None:
+            return None  # (most records of a first import: no read transaction for them)
         with self._snapshot():
             state = self.record_state(obs_id)
             if state is None:
@@ -216,47 +219,39 @@ class RecordTables(FormTables, RevisionTables):
         self.put_observations([(obs, deleted)], revision=revision)
 
     def put_observations(self, records: Sequence[tuple[Observation, bool]], *, revision: bool = True) -> None:
-        """Write many whole records, each given with its deleted flag: one statement per
-        table per batch of :data:`WRITE_BATCH` records, each batch its own transaction
-        (inside a caller's transaction they all join it)."""
+        """Write many whole records, each given with its deleted flag, :data:`WRITE_BATCH`
+        records per transaction (inside a caller's transaction they all join it)."""
+        for batch in chunks(records, WRITE_BATCH):
+            self.write_whole_records([self.whole_rows(obs, deleted) for obs, deleted in batch], revision=revision)
+
+    def whole_rows(self, obs: Observation, deleted: bool = False) -> WholeRecordRows:
+        """*obs* as the rows that hold it, scored: made before a write, outside its transaction."""
         from observasi.core.scoring import score
 
-        for batch in chunks(records, WRITE_BATCH):
-            rows, dumped = [], []
-            for obs, deleted in batch:
-                data = obs.model_dump(mode="json")
-                dumped.append(data)
-                row = observation_row(data)
-                row.update(deleted=int(deleted), **score_columns(score(self.instrument(obs.form_hash), obs.ratings)))
-                rows.append(row)
-            with self.transaction() as conn:
-                columns = [c for c in rows[0] if c != "id"]
-                conn.executemany(
-                    upsert_sql("observations", ["id"], columns).replace(
-                        "do update set ", "do update set version = coalesce(observations.version, 0) + 1, "
-                    ),
-                    [[r["id"], *(r[c] for c in columns)] for r in rows],
-                )
-                for table in ("ratings", "evidence", "followups"):
-                    conn.executemany(f"delete from {table} where observation_id = ?", [(d["id"],) for d in dumped])
-                self._replace_rows(
-                    "ratings", [{"observation_id": d["id"], **r} for d in dumped for r in d["ratings"].values()]
-                )
-                self._replace_rows(
-                    "evidence",
-                    [{"observation_id": d["id"], "seq": i, **e} for d in dumped for i, e in enumerate(d["evidence"])],
-                )
-                self._replace_rows(
-                    "followups",
-                    [
-                        {"observation_id": d["id"], "position": i, **f}
-                        for d in dumped
-                        for i, f in enumerate(d["followups"])
-                    ],
-                )
-                if revision:
-                    for obs, deleted in batch:
-                        self._record_revision(obs, deleted=deleted)
+        return whole_record_rows(obs, deleted, score(self.instrument(obs.form_hash), obs.ratings))
+
+    def write_whole_records(self, records: Sequence[WholeRecordRows], *, revision: bool = True) -> None:
+        """Replace whole records by the rows given, one statement per table, in one
+        transaction; with a revision of each when asked (not for records a sync brings,
+        which are revisions already)."""
+        if not records:
+            return
+        with self.transaction() as conn:
+            columns = [c for c in records[0].observation if c != "id"]
+            conn.executemany(
+                upsert_sql("observations", ["id"], columns).replace(
+                    "do update set ", "do update set version = coalesce(observations.version, 0) + 1, "
+                ),
+                [[r.observation["id"], *(r.observation[c] for c in columns)] for r in records],
+            )
+            for table in ("ratings", "evidence", "followups"):
+                conn.executemany(f"delete from {table} where observation_id = ?", [(r.record.id,) for r in records])
+            self._replace_rows("ratings", [row for r in records for row in r.ratings])
+            self._replace_rows("evidence", [row for r in records for row in r.evidence])
+            self._replace_rows("followups", [row for r in records for row in r.followups])
+            if revision:
+                for r in records:
+                    self._record_revision(r.record, deleted=r.deleted)
 
     def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
         """Capture edits made since the last revision (before publishing, for instance);

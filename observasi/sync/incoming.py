@@ -20,16 +20,17 @@ from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.i18n import t
 from observasi.store.models import Observer, Teacher
-from observasi.store.record_rows import chunks
+from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
 from observasi.sync import folder as folder_io
 from observasi.sync import merge, revision_file
 from observasi.sync.naming import revision_file_name
 
-# Revisions or files per transaction on import, records per transaction when applying.
-IMPORT_BATCH = 500
-APPLY_BATCH = 100
+# Revisions or files per transaction on import (a few tens of milliseconds each), records
+# per transaction when applying (their rows are made before, so a batch is mostly SQL).
+IMPORT_BATCH = 2000
+APPLY_BATCH = 500
 
 Problem = tuple[str, str]  # (file, reason)
 
@@ -62,10 +63,12 @@ def import_files(
     pinned = store.device_keys()
     new_keys: dict[str, str] = {}
     received: dict[str, revision_file.RevisionFile] = {}
-    seen_files: list[dict] = []
+    # Each file read, with the revision it brought (None: a form, or one already known).
+    seen: list[tuple[dict, revision_file.RevisionFile | None]] = []
     # Forms first, so the revisions that use them can be applied in the same sync.
     entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
     for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
+        new: revision_file.RevisionFile | None = None
         try:
             raw = _read_entry(entry)
             if entry.name.kind == "form":
@@ -80,28 +83,19 @@ def import_files(
                         raise revision_file.BadFile(t("sync.bad.same_id"))
                 else:
                     known[found.id] = found.revision_hash
-                    received[found.id] = found
+                    received[found.id] = new = found
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
-        seen_files.append(
-            {
-                "path": entry.rel,
-                "size": entry.size,
-                "mtime_ns": entry.mtime_ns,
-                "kind": entry.name.kind,
-                "key": entry.name.key,
-                "sha256": digest,
-            }
-        )
-    # Keys first, then the revisions, then the files as read: a sync stopped half-way
-    # reads the files it did not remember again, and finds their revisions known.
+        row = {"path": entry.rel, "size": entry.size, "mtime_ns": entry.mtime_ns}
+        seen.append(({**row, "kind": entry.name.kind, "key": entry.name.key, "sha256": digest}, new))
+    # The keys first; then each batch of files with their revisions, in one transaction: a
+    # sync stopped half-way reads the files it did not remember again.
     store.pin_device_keys({d: k for d, k in new_keys.items() if d not in pinned})
-    for batch in chunks(list(received.values()), IMPORT_BATCH):
+    for batch in chunks(seen, IMPORT_BATCH):
         with store.transaction():
-            store.insert_imported_revisions(batch)
-    for files in chunks(seen_files, IMPORT_BATCH):
-        store.remember_sync_files(files)
+            store.insert_imported_revisions([found for _, found in batch if found is not None])
+            store.remember_sync_files([row for row, _ in batch])
     return received
 
 
@@ -150,8 +144,7 @@ class _Plan:
     version: int | None  # None: no local record
     kind: Literal["capture", "conflict", "settled", "apply", "unapplied"]
     head_ids: list[str]
-    record: Observation | None = None
-    deleted: bool = False
+    rows: WholeRecordRows | None = None  # the head's record, ready to write
     problem: Problem | None = None
 
 
@@ -182,7 +175,7 @@ class Applier:
         rev = imported.revision if imported is not None else self.store.revision(head.id)
         checked = self._checked_head(rev.payload, rev.device_id, rev.id)
         if isinstance(checked, Observation):
-            return _Plan(obs_id, version, "apply", ids, checked, rev.deleted)
+            return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))
         return _Plan(obs_id, version, "unapplied", ids, problem=checked)
 
     def _checked_head(self, payload: dict, device_id: str, revision_id: str) -> Observation | Problem:
@@ -221,7 +214,7 @@ class Applier:
         store = self.store
         with store.transaction():
             versions = store.record_versions([p.obs_id for p in plans])
-            ready: list[tuple[Observation, bool]] = []
+            ready: list[WholeRecordRows] = []
             settled: list[str] = []
             for plan in plans:
                 if plan.kind == "capture" or plan.version != versions.get(plan.obs_id):
@@ -243,11 +236,11 @@ class Applier:
                 else:
                     settled.append(plan.obs_id)
                     if plan.kind == "apply":
-                        assert plan.record is not None
-                        ready.append((plan.record, plan.deleted))
+                        assert plan.rows is not None
+                        ready.append(plan.rows)
             store.clear_conflicts(settled)
             store.clear_unapplied(settled)
-            store.put_observations(ready, revision=False)
+            store.write_whole_records(ready, revision=False)
             self.people.save()
 
 
