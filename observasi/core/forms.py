@@ -15,8 +15,6 @@ from observasi.core.form_loader import FormProblem, load_form
 from observasi.core.instrument import Instrument
 from observasi.i18n import t
 
-ORIGINS = ("bundled", "user", "shared")
-
 
 def bundled_forms_dir() -> Path:
     """The bundled instruments: inside the installed package (a wheel puts the repository's

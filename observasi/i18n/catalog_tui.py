@@ -93,10 +93,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Riwayat guru belum tersedia di versi ini",
         "Teacher history is not available in this version",
     ),
-    "tui.sheet.unavailable": (
-        "Lembar umpan balik belum tersedia di versi ini",
-        "The feedback sheet is not available in this version",
-    ),
     # -- dialogs ----------------------------------------------------------------------------------
     "tui.dialog.save": ("Simpan", "Save"),
     "tui.dialog.cancel": ("Batal", "Cancel"),

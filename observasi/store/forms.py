@@ -50,9 +50,6 @@ class FormTables(Connection):
             cache[digest] = inst
         return inst
 
-    def stored_forms(self) -> list[Instrument]:
-        return [self.instrument(r["hash"]) for r in self._rows("select hash from forms order by form_id, version")]
-
     def has_form(self, digest: str) -> bool:
         return bool(self._rows("select 1 from forms where hash = ?", [digest]))
 

@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from observasi.core.scoring import ScoreResult
     from observasi.store.models import Revision
 
-# Records per transaction when many are written at once (a sync's first import): a
-# keystroke waits at most for one such batch.
-WRITE_BATCH = 200
-
 _ORDERS = {
     "date_desc": "date desc, created_at desc",
     "date_asc": "date asc, created_at asc",
@@ -93,10 +89,6 @@ class RecordTables(FormTables, RevisionTables):
     def is_deleted(self, obs_id: str) -> bool:
         rows = self._rows("select deleted from observations where id = ?", [obs_id])
         return bool(rows and rows[0]["deleted"])
-
-    def observation_ids(self) -> set[str]:
-        """Every record id in the database, deleted ones too."""
-        return {r["id"] for r in self._rows("select id from observations")}
 
     def resolve_id(self, text: str) -> str:
         """The full id of the observation whose id starts with *text* (at least 4 characters)."""
@@ -215,14 +207,9 @@ class RecordTables(FormTables, RevisionTables):
         return obs
 
     def put_observation(self, obs: Observation, *, revision: bool = True, deleted: bool = False) -> None:
-        """Write a whole record (new, imported or merged) in one transaction."""
-        self.put_observations([(obs, deleted)], revision=revision)
-
-    def put_observations(self, records: Sequence[tuple[Observation, bool]], *, revision: bool = True) -> None:
-        """Write many whole records, each given with its deleted flag, :data:`WRITE_BATCH`
-        records per transaction (inside a caller's transaction they all join it)."""
-        for batch in chunks(records, WRITE_BATCH):
-            self.write_whole_records([self.whole_rows(obs, deleted) for obs, deleted in batch], revision=revision)
+        """Write a whole record (new, imported or merged) in one transaction, with a
+        revision of it unless told not to."""
+        self.write_whole_records([self.whole_rows(obs, deleted)], revision=revision)
 
     def whole_rows(self, obs: Observation, deleted: bool = False) -> WholeRecordRows:
         """*obs* as the rows that hold it, scored: made before a write, outside its transaction."""

@@ -168,18 +168,11 @@ class RecordScreen(BaseScreen):
             return self.obs.status is Status.final
         if action == "edit":
             return self.obs.status is not Status.final
-        if action == "sheet":
-            from observasi.tui.app import _module_exists
-
-            return _module_exists("observasi.tui.screens.sheet_screen")
         return True
 
     def action_sheet(self) -> None:
-        try:
-            from observasi.tui.screens.sheet_screen import SheetScreen
-        except ImportError:
-            self.notify(t("tui.sheet.unavailable"), severity="warning")
-            return
+        from observasi.tui.screens.sheet_screen import SheetScreen
+
         self.app.push_screen(SheetScreen(self.context, self.obs_id))
 
     def action_amend(self) -> None:
@@ -203,9 +196,7 @@ class RecordScreen(BaseScreen):
         self.dismiss()
 
     def palette_commands(self) -> list[PaletteCommand]:
-        commands: list[PaletteCommand] = []
-        if self.check_action("sheet", ()):
-            commands.append((t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet))
+        commands: list[PaletteCommand] = [(t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet)]
         if self.obs.status is Status.final:
             commands.append((t("tui.record.key.amend"), t("tui.cmd.amend_help"), self.action_amend))
         return commands
