@@ -71,10 +71,16 @@ class ChangeQueue:
                 continue
             except Exception as error:  # one failed change must not stop the screen
                 self._pending.popleft()
-                self.screen.app.report_error(error)  # type: ignore[attr-defined]
+                self._report(error)
                 continue
             self._pending.popleft()
-            self.on_saved(saved)
-            if then is not None:
-                then(saved)
+            try:  # saved: whatever happens while drawing it, the changes behind it go on
+                self.on_saved(saved)
+                if then is not None:
+                    then(saved)
+            except Exception as error:
+                self._report(error)
         self.on_waiting(None)
+
+    def _report(self, error: Exception) -> None:
+        self.screen.app.report_error(error)  # type: ignore[attr-defined]

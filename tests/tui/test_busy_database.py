@@ -146,3 +146,38 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
     writer_store.close()
     syncing.store.close()
     colleague.store.close()
+
+
+async def test_keys_typed_while_another_program_holds_the_database_wait_and_land_in_order(school_dir: Path) -> None:
+    """Another program keeps a write transaction open: the screen says the changes wait,
+    the clock goes on, and once the database is free every key lands where it was typed."""
+    import sqlite3
+
+    from observasi.store.connection import DB_NAME
+
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=3)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_observation(obs_id)
+        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
+        await pilot.pause()
+        screen = app.screen
+        order = [ind.id for _, ind in screen.inst.indicators()]
+        clock = str(screen.query_one("#live-info").render())
+        blocker = sqlite3.connect(str(school_dir / DB_NAME), isolation_level=None)
+        blocker.execute("begin immediate")
+        try:
+            burst(app, list("4321"))
+            waiting = screen.query_one("#save-state")
+            await until(lambda: waiting.display and "menunggu" in str(waiting.render()), what="the waiting line")
+            assert fresh_store(school_dir).get_observation(obs_id).ratings == {}
+            await until(lambda: str(screen.query_one("#live-info").render()) != clock, what="the clock to go on")
+        finally:
+            blocker.execute("rollback")
+            blocker.close()
+        await until(lambda: len(fresh_store(school_dir).get_observation(obs_id).ratings) == 4, what="the keys")
+        await until(lambda: not screen.query_one("#save-state").display, what="the waiting line to go")
+        saved = fresh_store(school_dir).get_observation(obs_id).ratings
+        assert {i: saved[i].level for i in order[:4]} == dict(zip(order[:4], "4321", strict=True))
