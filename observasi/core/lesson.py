@@ -124,7 +124,7 @@ def touched(record: Observation, now: str, **updates: Any) -> Observation:
 
 
 Rule = Callable[[Observation, Instrument, Any, str], Outcome]
-_rules: dict[type, Rule] = {}
+_rules: dict[type[ch.Change], Rule] = {}
 
 
 def _rule_for(change: ch.Change) -> Rule | None:

@@ -8,6 +8,7 @@ from observasi.core.instrument import STAGE_ORDER, Instrument
 from observasi.core.lesson import (
     ChangeRefused,
     Outcome,
+    Rule,
     elapsed_seconds,
     lesson_minute,
     stage_at,
@@ -175,7 +176,7 @@ def add_snapshot(record: Observation, inst: Instrument, change: ch.AddSnapshot, 
     return touched(record, now, snapshots=[*record.snapshots, entry]), (ch.SnapshotTaken(minute),)
 
 
-RULES = {
+RULES: dict[type[ch.Change], Rule] = {
     ch.StartLesson: start,
     ch.TogglePause: toggle_pause,
     ch.NextStage: next_stage,

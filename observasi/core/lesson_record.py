@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.lesson import ChangeRefused, Outcome, touched
+from observasi.core.lesson import ChangeRefused, Outcome, Rule, touched
 from observasi.core.record import Acknowledgement, Amendment, Observation, Rating, content_hash
 from observasi.core.status import FollowUpStatus, Status
 from observasi.i18n import t
@@ -167,7 +167,7 @@ def amend(record: Observation, inst: Instrument, change: ch.Amend, now: str) -> 
     return new, (ch.Amended(reason),)
 
 
-RULES = {
+RULES: dict[type[ch.Change], Rule] = {
     ch.Rate: rate,
     ch.StepLevel: step_level,
     ch.MarkNA: mark_na,

@@ -113,7 +113,10 @@ class Connection:
 
     def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
         """Rows of a read-only query, for reports that aggregate in SQL (recap, history)
-        instead of loading every record."""
+        instead of loading every record. Only this package writes: anything but a SELECT
+        is refused."""
+        if not sql.lstrip().lower().startswith(("select", "with")):
+            raise ValueError("Store.query reads; writes go through the store's named methods")
         return self._rows(sql, params)
 
     @contextmanager

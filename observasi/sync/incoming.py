@@ -273,9 +273,12 @@ class _People:
     def note(self, obs: Observation) -> None:
         if obs.teacher_id not in self.teachers:
             person = obs.teacher
-            numbers = {"NIP": {"nip": person.id_number}, "NUPTK": {"nuptk": person.id_number}}.get(person.id_label, {})
             self.new_teachers[obs.teacher_id] = Teacher(
-                id=obs.teacher_id, name=person.name, subject=obs.subject, **numbers
+                id=obs.teacher_id,
+                name=person.name,
+                subject=obs.subject,
+                nip=person.id_number if person.id_label == "NIP" else "",
+                nuptk=person.id_number if person.id_label == "NUPTK" else "",
             )
             self.teachers.add(obs.teacher_id)
         if obs.observer_id and obs.observer_id not in self.observers:

@@ -64,7 +64,7 @@ async def run_own_binding(node: Widget, event: events.Key, screen_keys: Mapping[
     stay bound on the screen too, where the footer and the help show them.) Returns
     whether the key was handled here."""
     screen_action = (screen_keys or {}).get(event.key)
-    bindings = node._bindings.key_to_bindings.get(event.key)
+    bindings = node._bindings.key_to_bindings.get(event.key) or []
     if screen_action is None and not bindings:
         return False
     event.stop()

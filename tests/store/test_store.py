@@ -267,3 +267,9 @@ def test_list_rows_read_empty_columns_as_empty_text(store: Store, draft: Observa
     [row] = store.list_observations()
     assert (row.subject, row.topic, row.scored, row.nilai) == ("", "", 0, None)
     assert row.teacher_name == draft.teacher.name
+
+
+def test_only_the_store_writes(store: Store) -> None:
+    assert store.query("select count(*) as n from observations") == [{"n": 0}]
+    with pytest.raises(ValueError):
+        store.query("delete from observations")

@@ -176,3 +176,20 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
         ]
         assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti", "penutup"]
         assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "2"}
+
+
+async def test_tab_moves_between_the_list_and_the_line(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_observation(obs_id)
+        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
+        await pilot.pause()
+        seen = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.add(app.focused.id if app.focused else None)
+        assert {"indicators", "evidence"} <= seen

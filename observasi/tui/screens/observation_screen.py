@@ -284,12 +284,12 @@ class ObservationScreen(BaseScreen):
     # -- evidence --------------------------------------------------------------------------------
 
     def action_focus_evidence(self) -> None:
-        self._move_focus(self.indicators, self.evidence_input)
+        self._hand_focus(self.indicators, self.evidence_input)
 
     def action_leave_line(self) -> None:
-        self._move_focus(self.evidence_input, self.indicators)
+        self._hand_focus(self.evidence_input, self.indicators)
 
-    def _move_focus(self, left: IndicatorList | EvidenceLine, to: IndicatorList | EvidenceLine) -> None:
+    def _hand_focus(self, left: IndicatorList | EvidenceLine, to: IndicatorList | EvidenceLine) -> None:
         """Now, so the next key goes to *to*; which handles it once *left* is done with
         the keys typed before."""
         to.gate.close_until_done(left)

@@ -102,9 +102,10 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
     out.append(Text(obs.improvements or "–"))
 
     out.append(_heading(t("show.followups")))
-    for item in obs.followups:
-        line = Text(f"• {item.action}")
-        details = [d for d in (item.measure, item.support, item.due or "", t(f"followup.{item.status.value}")) if d]
+    for followup in obs.followups:
+        line = Text(f"• {followup.action}")
+        status = t(f"followup.{followup.status.value}")
+        details = [d for d in (followup.measure, followup.support, followup.due or "", status) if d]
         line.append(" — " + " · ".join(details), style="dim")
         out.append(line)
     if not obs.followups:
