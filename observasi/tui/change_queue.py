@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from observasi.core import changes as ch
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation
 from observasi.errors import UserError
 from observasi.record import LiveRecord, Saved
 from observasi.store import StoreBusy
@@ -84,3 +86,18 @@ class ChangeQueue:
 
     def _report(self, error: Exception) -> None:
         self.screen.app.report_error(error)  # type: ignore[attr-defined]
+
+
+class LiveRecordView:
+    """A screen of one record held by the live-record service: what it shows is read from
+    the service at the moment it is drawn, never copied."""
+
+    live: LiveRecord
+
+    @property
+    def obs(self) -> Observation:
+        return self.live.record
+
+    @property
+    def inst(self) -> Instrument:
+        return self.live.instrument

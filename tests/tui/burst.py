@@ -44,3 +44,14 @@ async def until(condition: Callable[[], bool], timeout: float = 60.0, what: str 
     """Wait (without a fixed sleep) until *condition* holds; fail after *timeout* seconds."""
     if not await settle(condition, timeout):
         raise AssertionError(f"timed out waiting for {what}")
+
+
+async def open_live(app: App, pilot, obs_id: str):
+    """Open *obs_id* on the live screen and wait until it is ready for keys; the screen."""
+    from observasi.tui.screens.observation_screen import ObservationScreen
+
+    await pilot.pause()
+    app.open_observation(obs_id)
+    await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
+    await pilot.pause()
+    return app.screen

@@ -12,6 +12,7 @@ from observasi.context import AppContext
 from observasi.core.record import Observation, Status
 from observasi.i18n import set_language
 from observasi.paths import user_forms_dir
+from observasi.record import create_draft
 from observasi.settings import Settings
 from observasi.store.models import Observer, School, Teacher
 from observasi.store.store import Store
@@ -81,21 +82,7 @@ def lesson_on(context, form_id: str, minutes_ago: int) -> str:
     store = context.store
     known = context.catalog.get(form_id)
     teacher = store.list_teachers()[0]
-    observer = store.self_observer()
-    obs = store.create_observation(
-        Observation(
-            form_id=form_id,
-            form_version=known.instrument.version,
-            form_hash="",
-            teacher_id=teacher.id,
-            teacher=teacher.as_person(),
-            observer_id=observer.id,
-            observer=observer.as_person(),
-            date="2026-11-24",
-            semester="2026-1",
-        ),
-        known.instrument,
-    )
+    obs = create_draft(store, teacher, store.self_observer(), known.instrument, date="2026-11-24", semester="2026-1")
     started = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).replace(microsecond=0)
     store.put_observation(
         store.get_observation(obs.id).model_copy(

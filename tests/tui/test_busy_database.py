@@ -18,10 +18,9 @@ from observasi.record import LiveRecord
 from observasi.settings import Settings
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.conftest import edit
 
-from .burst import burst, keys_of, settle, until
+from .burst import burst, keys_of, open_live, settle, until
 from .conftest import draft_of, fresh_store, lesson_on, make_context, prepare
 
 ROUNDS = 3
@@ -91,10 +90,7 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
     writer, syncer = Loop("writer", write), Loop("sync", sync)
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         screen = app.screen
         order = [ind.id for _, ind in screen.inst.indicators()]
         writer.start()
@@ -159,10 +155,7 @@ async def test_keys_typed_while_another_program_holds_the_database_wait_and_land
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=3)
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         screen = app.screen
         order = [ind.id for _, ind in screen.inst.indicators()]
         clock = str(screen.query_one("#live-info").render())

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.observation_screen import ObservationScreen
 
-from .burst import burst, keys_of, settle, until
+from .burst import burst, keys_of, open_live, settle
 from .conftest import fresh_store, lesson_on, make_context, screen_text
 
 # form id -> (keys typed, the level each one means). The key of a level is its value where
@@ -59,10 +58,7 @@ async def test_a_burst_of_digits_scores_consecutive_indicators_in_order(school_d
     targets = order[ALREADY_SCORED : ALREADY_SCORED + len(typed)]
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         assert app.screen.indicators.current_id == targets[0]
 
         burst(app, list(typed))
@@ -90,10 +86,7 @@ async def test_the_evidence_line_takes_every_character_typed_after_the_slash(sch
     second_line = "2 siswa presentasi."
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         cursor = app.screen.indicators.current_id
 
         # Open the line, type, stamp it; type a second line and stamp it; leave the line
@@ -120,10 +113,7 @@ async def test_up_on_the_first_indicator_stays_there(school_dir: Path) -> None:
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         first = app.screen.indicators.current_id
         burst(app, ["down", "up", "up", "up", "3"])
         await settle(lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings))
@@ -139,10 +129,7 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=6)  # running, no stage marked yet
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         cursor = app.screen.indicators.current_id
         burst(
             app,
@@ -183,10 +170,7 @@ async def test_tab_moves_between_the_list_and_the_line(school_dir: Path) -> None
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
     app = ObservasiApp(context)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        app.open_observation(obs_id)
-        await until(lambda: isinstance(app.screen, ObservationScreen), what="the live screen")
-        await pilot.pause()
+        await open_live(app, pilot, obs_id)
         seen = set()
         for _ in range(4):
             await pilot.press("tab")

@@ -29,14 +29,14 @@ from textual.widgets import Footer, Header, Static
 
 from observasi.context import AppContext
 from observasi.core import changes as ch
-from observasi.core.instrument import STAGE_ORDER, Instrument
+from observasi.core.instrument import STAGE_ORDER
 from observasi.core.lesson import elapsed_seconds, snapshot_due
-from observasi.core.record import Observation, Status
+from observasi.core.record import Status
 from observasi.core.scoring import ScoreResult
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.record import LiveRecord, Saved
-from observasi.tui.change_queue import ChangeQueue, Then
+from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.render import evidence_line, lesson_line, rubric, score_line, tallies_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 from observasi.tui.screens.dialogs import ConfirmDialog, SnapshotDialog
@@ -47,7 +47,7 @@ from observasi.tui.widgets.indicator_list import IndicatorList
 RECENT_EVIDENCE = 3
 
 
-class ObservationScreen(BaseScreen):
+class ObservationScreen(LiveRecordView, BaseScreen):
     TITLE_KEY = "tui.live.title"
     HELP_KEY = "tui.live.help"
 
@@ -86,14 +86,6 @@ class ObservationScreen(BaseScreen):
         self._snapshot_warned = -1
 
     # -- what the service holds (read, never copied) ------------------------------------------
-
-    @property
-    def obs(self) -> Observation:
-        return self.live.record
-
-    @property
-    def inst(self) -> Instrument:
-        return self.live.instrument
 
     @property
     def result(self) -> ScoreResult:

@@ -21,11 +21,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static, Tex
 
 from observasi.context import AppContext
 from observasi.core import changes as ch
-from observasi.core.instrument import Instrument
 from observasi.core.record import FollowUp, Observation
 from observasi.i18n import t
 from observasi.record import LiveRecord, Saved
-from observasi.tui.change_queue import ChangeQueue
+from observasi.tui.change_queue import ChangeQueue, LiveRecordView
 from observasi.tui.render import local_time, score_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog
@@ -76,7 +75,7 @@ def finalise_problems(obs: Observation, inst_reflection: list[Any], unscored: li
     return lines
 
 
-class ReflectionScreen(BaseScreen):
+class ReflectionScreen(LiveRecordView, BaseScreen):
     TITLE_KEY = "tui.refl.title"
     HELP_KEY = "tui.refl.help"
 
@@ -92,14 +91,6 @@ class ReflectionScreen(BaseScreen):
         self.obs_id = obs_id
         self.live = LiveRecord(context.store, obs_id)
         self.changes = ChangeQueue(self, self.live, self._saved, self._waiting)
-
-    @property
-    def obs(self) -> Observation:
-        return self.live.record
-
-    @property
-    def inst(self) -> Instrument:
-        return self.live.instrument
 
     def compose(self) -> ComposeResult:
         obs = self.obs
