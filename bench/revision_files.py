@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from observasi.core.canonical import revision_hash
 from observasi.core.forms import load_catalog
 from observasi.core.record import Evidence, Observation, Person, Rating, Status, record_payload
 from observasi.store.models import Revision
@@ -96,7 +97,7 @@ def write_revision_files(
                 created_at=f"2026-11-24T01:{10 + step:02d}:30Z",
                 deleted=False,
                 payload=payload,
-                hash=revision_file.content_digest(payload, False),
+                hash=revision_hash(payload, False),
             )
             data, _, _ = revision_file.encode(revision, key)
             (folder / revision_file_name(rid)).write_bytes(data)

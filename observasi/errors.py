@@ -7,3 +7,8 @@ class UserError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class RecordLocked(UserError):
+    """A change to a record that may not change in place: it is final (change it through
+    an amendment) or two laptops changed it (resolve the conflict first)."""

@@ -75,3 +75,15 @@ def draft(store: Store, mini_form: Instrument) -> Observation:
 @pytest.fixture
 def today() -> dt.date:
     return dt.date(2026, 11, 24)
+
+
+def edit(store: Store, obs_id: str, *changes):
+    """Changes made to a stored record through the live-record service, as the app makes
+    them; returns what the last one saved."""
+    from observasi.record import LiveRecord
+
+    live = LiveRecord(store, obs_id)
+    saved = None
+    for change in changes:
+        saved = live.apply(change)
+    return saved

@@ -82,6 +82,7 @@ CORE_MODULES = [
     "observasi.core.dates",
     "observasi.store",
     "observasi.store.roster",
+    "observasi.record",
     "observasi.demo",
     "observasi.context",
     "observasi.sync",

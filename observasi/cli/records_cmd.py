@@ -72,12 +72,11 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
 @pass_context
 def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
     from observasi.core.record import record_payload
-    from observasi.core.scoring import score
+    from observasi.record import load
 
     store = context.store
-    obs = store.get_observation(store.resolve_id(observation_id))
-    inst = store.instrument(obs.form_hash)
-    result = score(inst, obs.ratings)
+    scored = load(store, store.resolve_id(observation_id))
+    obs, inst, result = scored.record, scored.instrument, scored.score
     if as_json:
         payload = record_payload(obs)
         payload["score"] = {

@@ -18,3 +18,12 @@ def canonical_json(value: Any) -> bytes:
 
 def sha256_hex(value: Any) -> str:
     return hashlib.sha256(canonical_json(value)).hexdigest()
+
+
+def revision_hash(payload: dict, deleted: bool) -> str:
+    """The *revision hash*: what a revision is keyed by, in the database and in the shared
+    folder (a revision file's ``content_hash`` field). Two revisions with the same record
+    content and the same deleted flag have the same revision hash. (Not the *content
+    hash* of a record, :func:`observasi.core.record.content_hash`, which is printed in the
+    QR code and signed; nor a revision file's ``sha256``, the digest of the whole file.)"""
+    return sha256_hex({"payload": payload, "deleted": deleted})

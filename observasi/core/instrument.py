@@ -82,6 +82,24 @@ class Scale(_Model):
     def level(self, key: str) -> Level | None:
         return next((level for level in self.levels if level.key == key), None)
 
+    def digits(self) -> dict[str, str]:
+        """The digit key that gives each level (level key -> digit), as the rubric shows it.
+
+        Where every level carries its own single-digit value the key is the value, so the
+        principal types the number printed on the paper form: 1-4, and 0 1 2 on PKG's 0-2
+        scale (0 means 0), Ya 1 / Tidak 0. Levels without numbers (PMM's verbal levels)
+        are keyed by position, 1 2 3. A tenth level has no digit (the arrows reach it)."""
+        values = [level.value for level in self.levels]
+        by_value = all(v is not None and 0 <= v <= 9 for v in values) and len(set(values)) == len(values)
+        if by_value:
+            return {level.key: str(level.value) for level in self.levels}
+        return {level.key: str(n) for n, level in enumerate(self.levels[:9], start=1)}
+
+    def level_for_digit(self, digit: str) -> Level | None:
+        """The level a digit key gives (see :meth:`digits`)."""
+        key = next((key for key, d in self.digits().items() if d == digit), None)
+        return None if key is None else self.level(key)
+
 
 class Band(_Model):
     """A predicate band: nilai from *min* to *max* inclusive gets *label*.

@@ -6,12 +6,10 @@ Its canonical JSON (:func:`record_payload`) is the same on every device.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from observasi.core.canonical import sha256_hex
-from observasi.core.status import FollowUpStatus, Status, new_id, parse_utc, utc_now
+from observasi.core.status import FollowUpStatus, Status, new_id, parse_utc, utc_now  # noqa: F401 - re-exported
 
 
 class _Model(BaseModel):
@@ -104,7 +102,8 @@ class Observation(_Model):
     focus: str = ""  # agreed with the teacher in pra-observasi
     pre_notes: str = ""
     status: Status = Status.draft
-    # The lesson clock: elapsed = (paused_at or now) - started_at - paused_seconds.
+    # The lesson clock (observasi.core.lesson.elapsed_seconds):
+    # elapsed = (paused_at or ended_at or now) - started_at - paused_seconds.
     started_at: str | None = None
     paused_at: str | None = None
     paused_seconds: int = 0
@@ -124,22 +123,9 @@ class Observation(_Model):
     updated_at: str = Field(default_factory=utc_now)
     finalized_at: str | None = None
 
-    def elapsed_seconds(self, now: dt.datetime | None = None) -> int:
-        """Seconds of lesson observed so far, pauses excluded."""
-        if not self.started_at:
-            return 0
-        end_text = self.paused_at or self.ended_at
-        end = parse_utc(end_text) if end_text else (now or dt.datetime.now(dt.UTC))
-        seconds = int((end - parse_utc(self.started_at)).total_seconds()) - self.paused_seconds
-        return max(0, seconds)
-
     @property
     def current_stage(self) -> str | None:
         return self.stage_marks[-1].stage if self.stage_marks else None
-
-    @property
-    def locked(self) -> bool:
-        return self.status is Status.final
 
 
 def record_payload(obs: Observation) -> dict:

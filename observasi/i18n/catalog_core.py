@@ -109,22 +109,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih dari satu observasi diawali {id}; ketik lebih panjang",
         "more than one observation starts with {id}; type more of it",
     ),
-    "store.err.locked": (
-        "observasi ini sudah final; ubah lewat amandemen dengan alasan",
-        "this observation is final; change it through an amendment with a reason",
-    ),
-    "store.err.no_indicator": ("indikator {id} tidak ada di instrumen ini", "indicator {id} is not in this form"),
-    "store.err.no_level": (
-        "tingkat {level} tidak ada di skala instrumen ini",
-        "level {level} is not on this form's scale",
-    ),
-    "store.err.no_na": ("instrumen ini tidak mengizinkan T/A", "this form does not allow N/A"),
-    "store.err.conflict": (
-        "observasi ini diubah di dua laptop; selesaikan konfliknya dulu (Sinkronkan → Konflik)",
-        "this observation was changed on two laptops; resolve the conflict first (Sync → Conflicts)",
-    ),
-    "store.err.reason": ("amandemen memerlukan alasan", "an amendment needs a reason"),
-    "store.err.not_final": ("hanya observasi final yang diamandemen", "only a final observation can be amended"),
     # -- statuses, phases, stages, roles -------------------------------------------------
     "status.draft": ("Draf", "Draft"),
     "status.observing": ("Observasi", "Observing"),

@@ -87,10 +87,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.sync.conflicts": ("{count} konflik", "{count} conflicts"),
     "tui.sync.publishing": ("Mengirim ke folder bersama…", "Sending to the shared folder…"),
     "tui.sync.published": ("{count} revisi dikirim ke folder bersama", "{count} revisions sent to the shared folder"),
-    "tui.sheet.unavailable": (
-        "Lembar umpan balik belum tersedia di versi ini",
-        "The feedback sheet is not available in this version",
-    ),
     # -- dialogs ----------------------------------------------------------------------------------
     "tui.dialog.save": ("Simpan", "Save"),
     "tui.dialog.cancel": ("Batal", "Cancel"),
@@ -235,8 +231,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.live.title": ("Observasi", "Observation"),
     "tui.live.help": (
         "Dua tempat menerima ketikan.\n"
-        "• Daftar indikator (fokus saat layar dibuka): ↑/↓ memilih indikator; angka 1–9 memberi tingkat ke-n "
-        "pada skala sesuai urutannya (lihat daftar tingkat di panel rubrik); ←/→ menurunkan/menaikkan tingkat; "
+        "• Daftar indikator (fokus saat layar dibuka): ↑/↓ memilih indikator; angka memberi tingkat yang tertulis "
+        "di depannya pada panel rubrik (1–4; 0, 1, 2 pada skala 0–2 PKG; 1, 2, 3 untuk tingkat tanpa angka) "
+        "dan pindah ke indikator berikutnya; ←/→ menurunkan/menaikkan tingkat; "
         "- menandai T/A (bila instrumen mengizinkan); Backspace menghapus skor; Enter membuka catatan "
         "indikator. Huruf penghitung instrumen (lihat baris bawah) menambah hitungan.\n"
         "• Baris catatan bukti: / atau Tab untuk masuk, lalu ketik apa yang terjadi. Enter menyimpan catatan "
@@ -246,8 +243,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "inti → penutup), ctrl+b jeda/lanjut, ctrl+r mengisi cuplikan saat diminta, ctrl+l mengakhiri "
         "pelajaran. Setiap perubahan tersimpan di basis data sebelum tampil di layar.",
         "Two places take keys.\n"
-        "• The indicator list (focused when the screen opens): ↑/↓ choose an indicator; the numbers 1–9 give "
-        "the n-th level of the scale in its order (see the levels in the rubric panel); ←/→ step the level "
+        "• The indicator list (focused when the screen opens): ↑/↓ choose an indicator; a digit gives the level "
+        "written before it in the rubric panel (1–4; 0, 1, 2 on PKG's 0–2 scale; 1, 2, 3 for levels without "
+        "numbers) and moves on to the next indicator; ←/→ step the level "
         "down/up; - marks N/A (where the form allows it); Backspace clears the score; Enter opens the "
         "indicator's note. The form's tally letters (bottom line) count.\n"
         "• The evidence line: / or Tab to enter it, then type what happens. Enter saves the line stamped with "
@@ -300,7 +298,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.live.key.down": ("Indikator berikutnya", "Next indicator"),
     "tui.live.key.lower": ("Tingkat turun", "Level down"),
     "tui.live.key.higher": ("Tingkat naik", "Level up"),
-    "tui.live.key.level": ("Beri tingkat ke-n", "Give the n-th level"),
+    "tui.live.key.level": ("Beri tingkat (angka di panel rubrik)", "Give a level (its digit in the rubric)"),
+    "tui.live.key.leave_line": ("Kembali ke daftar indikator", "Back to the indicator list"),
+    "tui.live.waiting": (
+        "⏳ {count} perubahan menunggu disimpan: {reason} (dicoba lagi otomatis)",
+        "⏳ {count} changes waiting to be saved: {reason} (retried automatically)",
+    ),
+    "tui.live.updated": (
+        "Observasi ini diperbarui di tempat lain (sinkronisasi); layar menampilkan isinya sekarang",
+        "This observation was updated elsewhere (sync); the screen shows what it holds now",
+    ),
     "tui.live.key.na": ("Tandai T/A", "Mark N/A"),
     "tui.live.key.clear": ("Hapus skor", "Clear score"),
     "tui.live.key.note": ("Catatan indikator", "Indicator note"),
@@ -317,8 +324,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.live.no_evidence": ("Belum ada catatan bukti", "No evidence notes yet"),
     "tui.live.no_level": (
-        "Skala ini hanya punya {count} tingkat (bukan {n})",
-        "This scale has only {count} levels (not {n})",
+        "Tombol {n} tidak memberi tingkat pada skala ini; pakai {keys}",
+        "The key {n} gives no level on this scale; use {keys}",
     ),
     "tui.live.note_label": ("Catatan:", "Note:"),
     "tui.live.tagged": ("Bukti untuk indikator ini ({count}):", "Evidence for this indicator ({count}):"),
@@ -328,10 +335,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Snapshot due at minute {minute}: press ctrl+r",
     ),
     "tui.live.started": ("Pelajaran dimulai; jam berjalan", "Lesson started; the clock runs"),
-    "tui.live.last_stage": (
-        "Sudah tahap terakhir; ctrl+l mengakhiri pelajaran",
-        "This is the last stage; ctrl+l ends the lesson",
-    ),
     "tui.live.stage_marked": ("{stage} mulai menit ke-{minute}", "{stage} from minute {minute}"),
     "tui.live.end_title": ("Akhiri pelajaran?", "End the lesson?"),
     "tui.live.end_question": (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation, Person, Status, content_hash, parse_utc
-from observasi.core.scoring import ScoreResult, score
+from observasi.core.scoring import ScoreResult
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.models import School
@@ -99,9 +99,11 @@ def signer_slot(store: Store, obs: Observation) -> str | None:
 
 
 def gather(context: AppContext, observation_id: str, lang: str | None = None, *, evidence: bool = True) -> SheetContent:
+    from observasi.record import load
+
     store = context.store
-    obs = store.get_observation(store.resolve_id(observation_id))
-    inst = store.instrument(obs.form_hash)
+    scored = load(store, store.resolve_id(observation_id))
+    obs, inst = scored.record, scored.instrument
     school = store.get_school() or School()
     principal = None
     if obs.observer.role != PRINCIPAL_ROLE:
@@ -116,7 +118,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
     return SheetContent(
         obs=obs,
         inst=inst,
-        result=score(inst, obs.ratings),
+        result=scored.score,
         school=school,
         lang=sheet_language(inst, lang, context.settings.lang),
         digest=content_hash(obs),

@@ -242,3 +242,10 @@ def m005_sync_state(db: Database) -> None:
         },
         pk="id",
     )
+
+
+@migration
+def m006_records_version(db: Database) -> None:
+    """A counter each write of a record increases: the live-record service holding a
+    record sees that a sync (or another window) changed it underneath."""
+    db.table("observations").add_column("version", int, not_null_default=0)

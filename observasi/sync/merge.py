@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from observasi.sync.state import RevisionHead
+from observasi.store.revisions import RevisionHead, heads
 
 Side = Literal["a", "b"]
 _ABSENT: Any = object()
@@ -20,12 +20,6 @@ _ABSENT: Any = object()
 _IGNORED = frozenset({"updated_at", "id"})
 _KEYED = ("ratings", "reflection")  # dicts: one unit per key
 _LISTED = ("evidence", "followups")  # lists of items with an "id": one unit per item
-
-
-def heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
-    """Revisions that no other revision names as a parent, oldest first."""
-    parents = {p for r in revisions for p in r.parents}
-    return [r for r in revisions if r.id not in parents]
 
 
 def distinct_heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:

@@ -5,9 +5,10 @@ A revision file is a JSON object::
     format, version                 "observasi-revision", 1
     id, observation_id, parents     32-hex ids
     device_id, author, created_at   who and when (UTC)
-    deleted, payload, content_hash  the record (a tombstone when deleted) and the hash the
-                                    local store keys revisions by: sha256 of
-                                    {"payload": ..., "deleted": ...}
+    deleted, payload, content_hash  the record (a tombstone when deleted) and its revision
+                                    hash (observasi.core.canonical.revision_hash: sha256 of
+                                    {"payload": ..., "deleted": ...}), the hash the local
+                                    store keys revisions by
     public_key                      the writing device's EC P-256 public key (DER, base64)
     sha256                          sha256 of the canonical JSON of all the fields above
     signature                       the device's ECDSA signature of that sha256 (hex text)
@@ -73,7 +74,7 @@ class RevisionFile:
     author: str
     created_at: str
     deleted: bool
-    content_hash: str
+    revision_hash: str
     signature: str
     sha256: str
     public_key: str
@@ -101,16 +102,11 @@ class RevisionFile:
             created_at=self.created_at,
             deleted=self.deleted,
             payload=self.payload,
-            hash=self.content_hash,
+            hash=self.revision_hash,
             signature=self.signature,
             origin="imported",
             published_at=None,
         )
-
-
-def content_digest(payload: dict, deleted: bool) -> str:
-    """The hash the store gives a revision (see Store._record_revision)."""
-    return sha256_hex({"payload": payload, "deleted": deleted})
 
 
 def _dumps(value: Any) -> bytes:
@@ -240,8 +236,10 @@ def decode(raw: bytes) -> RevisionFile:
 
 
 def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
-    """(sha256 of the signed fields, content hash, payload's canonical bytes), read off the
-    file's own bytes instead of serialising the parsed payload again.
+    """(sha256 of the signed fields, revision hash, payload's canonical bytes), read off the
+    file's own bytes instead of serialising the parsed payload again: the revision hash is
+    :func:`observasi.core.canonical.revision_hash` of the parsed payload, computed here on
+    the bytes that canonical JSON of it would give (a test checks the two agree).
 
     observasi writes canonical JSON, whose members are in key order: the signed fields,
     then "sha256" and "signature", then "version". Cutting those two members out gives

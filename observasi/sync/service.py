@@ -16,18 +16,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from observasi import files
 from observasi.context import AppContext
-from observasi.core.instrument import Instrument
 from observasi.core.record import Observation, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.store.models import Observer, Revision, Teacher
 from observasi.store.store import Store
-from observasi.sync import device_key, merge, revision_file, state
+from observasi.sync import device_key, merge, revision_file
 from observasi.sync import folder as folder_io
+from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
 
 
@@ -94,17 +91,18 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems))
-    received: dict[str, revision_file.RevisionFile] = {}
     with _collector_paused():
-        touched = _import(store, listing, report, received)
-        _apply(context, touched | set(state.unapplied(store)), report, received)
+        received = import_files(store, listing, report.problems)
+        report.received = len(received)
+        touched = {found.observation_id for found in received.values()}
+        apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     report.sent = _publish(store, shared, listing.names.get(store.device_id))
     report.conflicts = conflicts(context)
     report.problems.sort()
-    state.replace_problems(store, report.problems)
+    store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
-    state.log_sync(
-        store, str(shared), report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
+    store.log_sync(
+        str(shared), report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
     )
     return report
 
@@ -124,226 +122,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def capture_edits(store: Store) -> int:
-    """Save edits made since the last revision of each record as a revision (not when the
-    record already equals a head: two heads of the same content would only grow a chain
-    of merge revisions on every device)."""
-    made = 0
-    candidates = state.changed_since_revision(store)
-    histories = state.revision_skeletons(store, candidates)
-    for obs_id in candidates:
-        head_hashes = {h.hash for h in merge.heads(histories.get(obs_id, []))}
-        if _local_digest(store, obs_id) not in head_hashes and store.record_revision(obs_id) is not None:
-            made += 1
-    return made
-
-
-def _import(
-    store: Store, listing: folder_io.Listing, report: SyncReport, received: dict[str, revision_file.RevisionFile]
-) -> set[str]:
-    """Read every new or changed file; store genuine revisions (also put in *received*);
-    returns the observations touched."""
-    cache = state.file_cache(store)
-    known = state.known_revisions(store)
-    pinned = state.device_keys(store)
-    new_keys: dict[str, str] = {}
-    new_revisions: list[revision_file.RevisionFile] = []
-    seen_files: list[dict] = []
-    touched: set[str] = set()
-    # Forms first, so the revisions that use them can be applied in the same sync.
-    entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
-    changed = [e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
-    for entry in changed:
-        try:
-            raw = _read_entry(entry)
-            if entry.name.kind == "form":
-                digest = _import_form(store, raw, entry.name.key)
-            else:
-                found = revision_file.decode(raw)
-                digest = found.sha256
-                if found.id != entry.name.key:
-                    raise revision_file.BadFile(t("sync.bad.name_mismatch"))
-                if found.device_id != entry.device:
-                    raise revision_file.BadFile(t("sync.bad.wrong_folder"))
-                key = pinned.get(found.device_id) or new_keys.get(found.device_id)
-                if key is not None and key != found.public_key:
-                    raise revision_file.BadFile(t("sync.bad.other_key"))
-                if key is None:
-                    new_keys[found.device_id] = found.public_key
-                if found.id in known:
-                    if known[found.id] != found.content_hash:
-                        raise revision_file.BadFile(t("sync.bad.same_id"))
-                else:
-                    known[found.id] = found.content_hash
-                    new_revisions.append(found)
-                    touched.add(found.observation_id)
-        except revision_file.BadFile as bad:
-            report.problems.append((entry.rel, str(bad)))
-            continue
-        seen_files.append(
-            {
-                "path": entry.rel,
-                "size": entry.size,
-                "mtime_ns": entry.mtime_ns,
-                "kind": entry.name.kind,
-                "key": entry.name.key,
-                "sha256": digest,
-            }
-        )
-    with state.transaction(store) as db:
-        state.insert_revisions(db, new_revisions)
-        state.pin_devices(db, new_keys)
-        state.remember_files(db, seen_files)
-    report.received = len(new_revisions)
-    for found in new_revisions:
-        received[found.id] = found
-    return touched
-
-
-def _read_entry(entry: folder_io.Entry) -> bytes:
-    """The bytes of a listed file; BadFile when it cannot be one of ours."""
-    if entry.size > revision_file.MAX_BYTES:
-        raise revision_file.BadFile(t("sync.bad.huge", limit=revision_file.MAX_BYTES // (1024 * 1024)))
-    if entry.size == 0:
-        raise revision_file.BadFile(t("sync.bad.empty"))
-    try:
-        return folder_io.read_capped(entry.path, revision_file.MAX_BYTES, entry.size)
-    except OSError as exc:
-        raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
-
-
-def _import_form(store: Store, raw: bytes, digest: str) -> str:
-    body = revision_file.decode_form(raw, digest)
-    if not state.has_form(store, digest):
-        try:
-            inst = Instrument.model_validate(body)
-        except ValidationError as exc:
-            raise revision_file.BadFile(t("sync.bad.form_invalid", detail=str(exc).splitlines()[0][:80])) from exc
-        if inst.content_hash() != digest:
-            raise revision_file.BadFile(t("sync.bad.hash"))
-        store.remember_form(inst)
-    return digest
-
-
-def _apply(
-    context: AppContext,
-    observation_ids: set[str],
-    report: SyncReport,
-    received: dict[str, revision_file.RevisionFile] | None = None,
-) -> None:
-    """Bring each local record to its single head; mark the rest as conflicts."""
-    if not observation_ids:
-        return
-    store = context.store
-    histories = state.revision_skeletons(store, observation_ids)
-    existing = {r["id"] for r in state.rows(store, "select id from observations")}
-    people = _People(store)
-    # Records to write, in one statement per table at the end (same transaction).
-    ready: list[tuple[Observation, bool]] = []
-    settled: list[str] = []  # one head (or none left to apply): neither a conflict nor unapplied
-    stored_forms: set[str] = set()
-    with state.transaction(store) as db:
-        for obs_id in sorted(observation_ids):
-            history = histories.get(obs_id) or []
-            if not history:
-                continue
-            local = _local_digest(store, obs_id) if obs_id in existing else None
-            if local is not None and local not in {r.hash for r in history}:
-                # An edit made while the sync ran: keep it as a revision of its own first.
-                store.record_revision(obs_id)
-                history = state.revision_skeletons(store, [obs_id])[obs_id]
-            heads = merge.distinct_heads(history)
-            if len(heads) > 1:
-                state.set_conflict(db, obs_id, sorted(h.id for h in heads))
-                state.clear_unapplied(db, obs_id)
-                continue
-            head = heads[0]
-            if local == head.hash:
-                settled.append(obs_id)
-                continue
-            imported = (received or {}).get(head.id)
-            rev = imported.revision if imported is not None else state.revision(store, head.id)
-            checked = _checked_head(context, rev, people, stored_forms)
-            if isinstance(checked, Observation):
-                ready.append((checked, rev.deleted))
-                settled.append(obs_id)
-            else:
-                state.clear_conflict(db, obs_id)
-                state.set_unapplied(db, obs_id, checked[1])
-                report.problems.append(checked)
-        state.clear_conflict(db, *settled)
-        state.clear_unapplied(db, *settled)
-        store.put_observations(ready, revision=False)
-        people.save()
-
-
-class _People:
-    """Teachers and observers named by imported records, added to the local lists in one go."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.teachers = {r["id"] for r in state.rows(store, "select id from teachers")}
-        self.observers = {r["id"] for r in state.rows(store, "select id from observers")}
-        self.new_teachers: dict[str, Teacher] = {}
-
-    def note(self, obs: Observation) -> None:
-        if obs.teacher_id not in self.teachers:
-            person = obs.teacher
-            numbers = (
-                {"nip": person.id_number}
-                if person.id_label == "NIP"
-                else ({"nuptk": person.id_number} if person.id_label == "NUPTK" else {})
-            )
-            self.new_teachers[obs.teacher_id] = Teacher(
-                id=obs.teacher_id, name=person.name, subject=obs.subject, **numbers
-            )
-            self.teachers.add(obs.teacher_id)
-        if obs.observer_id and obs.observer_id not in self.observers:
-            p = obs.observer
-            self.store.save_observer(
-                Observer(
-                    id=obs.observer_id,
-                    name=p.name,
-                    id_label=p.id_label,
-                    id_number=p.id_number,
-                    role=p.role or "kepala_sekolah",
-                )
-            )
-            self.observers.add(obs.observer_id)
-
-    def save(self) -> None:
-        if self.new_teachers:
-            self.store.save_teachers(list(self.new_teachers.values()))
-            self.new_teachers.clear()
-
-
-def _local_digest(store: Store, obs_id: str) -> str:
-    obs = store.get_observation(obs_id)
-    return revision_file.content_digest(obs.model_dump(mode="json"), store.is_deleted(obs_id))
-
-
-def _checked_head(
-    context: AppContext, rev: Revision, people: _People, stored_forms: set[str]
-) -> Observation | tuple[str, str]:
-    """*rev*'s record, ready to be written into the local tables (its form stored, its
-    people noted); a (file, reason) problem if it cannot be. *stored_forms*: form hashes
-    already found stored in this sync (asked once per form, not once per record)."""
-    store = context.store
-    where = f"observasi/{rev.device_id}/{revision_file_name(rev.id)}"
-    try:
-        obs = Observation.model_validate(rev.payload)
-    except ValidationError as exc:
-        return where, t("sync.bad.record_invalid", detail=str(exc).splitlines()[0][:80])
-    if obs.form_hash not in stored_forms and not state.has_form(store, obs.form_hash):
-        known = context.catalog.by_hash(obs.form_hash)
-        if known is None:
-            return where, t("sync.bad.form_missing", form=f"{obs.form_id} {obs.form_version}")
-        store.remember_form(known.instrument)
-    stored_forms.add(obs.form_hash)
-    people.note(obs)
-    return obs
 
 
 # -- publishing ----------------------------------------------------------------------------
@@ -368,28 +146,28 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
         present = set(os.listdir(own)) if own.is_dir() else set()
     missing: list[str] = []
     already: list[tuple[str, str | None]] = []  # in the folder, but the sync that wrote it stopped early
-    for rid, published in state.local_revision_ids(store, store.device_id):
+    for rid, published in store.local_revision_ids():
         if revision_file_name(rid) not in present:
             missing.append(rid)
         elif not published:
             already.append((rid, None))
-    state.mark_published(store, already)
+    store.mark_published(already)
     if not missing:
         return 0
     key = device_key.load_or_create(store.data_dir)
-    for digest in state.used_form_hashes(store):
+    for digest in store.used_form_hashes():
         name = form_file_name(digest)
-        body = state.form_body(store, digest) if name not in present else None
+        body = store.form_body(digest) if name not in present else None
         if body is not None:
             files.write_new(own / name, body)
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
-            data, _, signature = revision_file.encode(state.revision(store, rid), key)
+            data, _, signature = revision_file.encode(store.revision(rid), key)
             files.write_new(own / revision_file_name(rid), data)
             done.append((rid, signature))
     finally:
-        state.mark_published(store, done)
+        store.mark_published(done)
     return len(done)
 
 
@@ -399,22 +177,15 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store
-    return SyncStatus(
-        state.last_sync(store), state.pending_count(store), state.conflict_count(store), state.problem_count(store)
-    )
+    return SyncStatus(store.last_sync(), store.pending_count(), store.conflict_count(), store.sync_problem_count())
 
 
 def conflicts(context: AppContext) -> list[ConflictInfo]:
     store = context.store
-    out = []
-    for obs_id, head_ids in state.conflicts(store):
-        name = state.rows(store, "select json_extract(teacher, '$.name') as n from observations where id = ?", [obs_id])
-        if not name:
-            name = state.rows(
-                store, "select json_extract(payload, '$.teacher.name') as n from revisions where id = ?", [head_ids[0]]
-            )
-        out.append(ConflictInfo(obs_id, (name[0]["n"] if name else "") or "", head_ids))
-    return out
+    return [
+        ConflictInfo(obs_id, store.conflict_teacher_name(obs_id, head_ids[0]), head_ids)
+        for obs_id, head_ids in store.sync_conflicts()
+    ]
 
 
 @dataclass(frozen=True)
@@ -430,9 +201,9 @@ class Head:
 
 
 def conflict_heads(context: AppContext, observation_id: str) -> list[Head]:
-    for obs_id, head_ids in state.conflicts(context.store):
+    for obs_id, head_ids in context.store.sync_conflicts():
         if obs_id == observation_id:
-            revs = [state.revision(context.store, rid) for rid in head_ids]
+            revs = [context.store.revision(rid) for rid in head_ids]
             return [Head(r.id, r.device_id, r.author, r.created_at, r.deleted, r.payload) for r in revs]
     return []
 
@@ -442,10 +213,10 @@ def resolve(context: AppContext, observation_id: str, chosen: Observation, *, de
     the current heads, so the resolution travels and every device converges on it."""
     store = context.store
     chosen = chosen.model_copy(update={"id": observation_id, "updated_at": utc_now()})
-    with state.transaction(store) as db:
+    with store.transaction():
         store.put_observation(chosen, revision=True, deleted=deleted)
-        state.clear_conflict(db, observation_id)
-        state.clear_unapplied(db, observation_id)
+        store.clear_conflicts([observation_id])
+        store.clear_unapplied([observation_id])
     publish(context)
 
 

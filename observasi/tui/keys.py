@@ -1,6 +1,8 @@
-"""Key bindings whose descriptions follow the display language.
+"""Key bindings: descriptions that follow the display language, keys bound at run time,
+and bindings run in the order keys were typed. The one module that reaches into
+Textual's binding maps (written for Textual 8).
 
-(A form's tally keys are bound after this translation, with the form's own labels.)
+(A form's tally keys are bound after the translation, with the form's own labels.)
 
 Bindings are declared on the classes with a catalog key as description ("tui.key.help");
 every screen and widget translates its own copy when it is built, so rebuilding the
@@ -9,10 +11,16 @@ screens after a language switch gives footers and help in the new language.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
+from collections.abc import Mapping
 
+from textual import events
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.message_pump import MessagePump
+from textual.widget import Widget
 
 from observasi.i18n import has, t
 
@@ -34,3 +42,69 @@ def translate_bindings(node: DOMNode) -> None:
             dataclasses.replace(b, description=describe(b.description), tooltip=describe(b.tooltip)) for b in items
         ]
     node._bindings = bindings
+
+
+def bind_extra(node: DOMNode, key: str, action: str, description: str) -> None:
+    """Bind *key* on *node* alone, after it is built: keys known only at run time (a
+    form's tally keys, with the form's own labels)."""
+    node._bindings.bind(key, action, description, show=False)
+
+
+async def run_own_binding(node: Widget, event: events.Key, screen_keys: Mapping[str, str] | None = None) -> bool:
+    """Run the action *node* itself binds to *event*'s key (or, for a key in
+    *screen_keys*, the screen's action named there), now, and stop the key there.
+
+    Textual runs a widget's bindings only once the key has bubbled back up to the app,
+    and looks the binding up in the focus chain of *that* moment. Keys typed faster than
+    that round trip went astray: a digit typed right after ``/`` was looked up against the
+    evidence line that ``/`` had focused meanwhile (and lost), the characters after ``/``
+    reached the list before the focus moved, a digit scored the indicator the previous
+    digit had not yet moved away from. Run here, in the widget's own queue, every key is
+    handled by the widget it was sent to, in the order it was typed. (The screen's keys
+    stay bound on the screen too, where the footer and the help show them.) Returns
+    whether the key was handled here."""
+    screen_action = (screen_keys or {}).get(event.key)
+    bindings = node._bindings.key_to_bindings.get(event.key) or []
+    if screen_action is None and not bindings:
+        return False
+    event.stop()
+    event.prevent_default()
+    if screen_action is not None:
+        await node.screen.run_action(screen_action)
+    else:
+        await node.run_action(bindings[0].action)
+    return True
+
+
+class KeyGate:
+    """Keys that reach a widget after the focus moved to it wait until the widget the focus
+    left has handled the keys typed before the move.
+
+    Textual hands each key to the widget focused when the key arrives, and each widget
+    works through its own keys. After a move (``/`` into the evidence line, Esc back to
+    the list) the two widgets work at the same time: a lesson key typed after the move
+    could act before a line typed before it was stamped. The move closes the gate of the
+    widget it goes to and posts, behind the keys the other widget still holds, the call
+    that opens it again."""
+
+    # A widget that never gets to its keys again (its screen closed) must not hold the
+    # other one for long.
+    LIMIT_SECONDS = 2.0
+
+    def __init__(self) -> None:
+        self._open: asyncio.Event | None = None
+
+    def close_until_done(self, previous: MessagePump) -> None:
+        """Close the gate until *previous* has handled what it holds now."""
+        opened = asyncio.Event()
+        if previous.call_later(opened.set):
+            self._open = opened
+
+    async def wait(self) -> None:
+        opened = self._open
+        if opened is None:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(opened.wait(), self.LIMIT_SECONDS)
+        if self._open is opened:
+            self._open = None

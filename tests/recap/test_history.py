@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from observasi.core import changes as ch
 from observasi.recap.history import bar, build_history, nilai_chart, open_followups
+from tests.conftest import edit
 from tests.recap.conftest import MiniSchool
 
 
@@ -40,7 +42,7 @@ def test_followups_of_the_last_observation_and_the_open_ones(school: MiniSchool)
     assert [f.action for f in previous.items] == ["Mengatur waktu penutup"]
     # a status changed later shows in the history
     item = history.followups[1]
-    school.store.set_followup_status(school.ani_second.id, item.id, "in_progress")
+    edit(school.store, school.ani_second.id, ch.SetFollowUpStatus(item.id, "in_progress"))
     assert build_history(school.store, school.ani.id).followups[1].status == "in_progress"
     # the observation being started is not its own "previous"
     earlier = open_followups(school.store, school.ani.id, exclude_id=school.ani_second.id)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.record import Evidence, FollowUp, Observation, Status, content_hash
+from observasi.core.lesson import elapsed_seconds
+from observasi.core.record import FollowUp, Observation, Status, content_hash
 from observasi.errors import UserError
 from observasi.store.store import RecordLocked, Store
-from tests.conftest import make_observation
+from tests.conftest import edit, make_observation
 
 
 def _reopen(store: Store) -> Store:
@@ -26,15 +28,15 @@ def test_database_uses_wal_and_full_sync(store: Store) -> None:
 
 def test_every_change_is_visible_to_another_connection_at_once(store: Store, draft: Observation) -> None:
     other = _reopen(store)
-    store.set_rating(draft.id, "R1", level="3")
+    edit(store, draft.id, ch.Rate("R1", "3"))
     assert other.get_observation(draft.id).ratings["R1"].level == "3"
-    store.set_rating_note(draft.id, "R1", "Tujuan ditulis di papan")
-    store.start_observing(draft.id, "pendahuluan")
-    store.add_evidence(draft.id, Evidence(text="Guru membuka dengan salam", minute=1, indicator_id="I1"))
-    store.bump_tally(draft.id, "tanya")
-    store.bump_tally(draft.id, "tanya")
-    store.set_reflection_answer(draft.id, "Q1", "Diskusi berjalan")
-    store.save_followup(draft.id, FollowUp(action="Asesmen formatif", due="2026-12-20"))
+    edit(store, draft.id, ch.SetNote("R1", "Tujuan ditulis di papan"))
+    edit(store, draft.id, ch.StartLesson("pendahuluan"))
+    edit(store, draft.id, ch.AddEvidence("Guru membuka dengan salam", "I1"))
+    edit(store, draft.id, ch.CountTally("tanya"))
+    edit(store, draft.id, ch.CountTally("tanya"))
+    edit(store, draft.id, ch.AnswerReflection("Q1", "Diskusi berjalan"))
+    edit(store, draft.id, ch.SaveFollowUp(FollowUp(action="Asesmen formatif", due="2026-12-20")))
     seen = other.get_observation(draft.id)
     assert seen.ratings["R1"].note == "Tujuan ditulis di papan" and seen.ratings["R1"].level == "3"
     assert seen.status is Status.observing and seen.current_stage == "pendahuluan"
@@ -47,39 +49,39 @@ def test_every_change_is_visible_to_another_connection_at_once(store: Store, dra
 
 
 def test_rating_keeps_the_note_and_updates_the_cached_nilai(store: Store, draft: Observation) -> None:
-    store.set_rating_note(draft.id, "I1", "aktif")
-    store.set_rating(draft.id, "I1", level="4")
-    store.set_rating(draft.id, "R1", level="2")
+    edit(store, draft.id, ch.SetNote("I1", "aktif"))
+    edit(store, draft.id, ch.Rate("I1", "4"))
+    edit(store, draft.id, ch.Rate("R1", "2"))
     summary = store.list_observations()[0]
     assert (summary.nilai, summary.predikat, summary.scored, summary.total) == ("75.00", "Cukup", 2, 5)
     assert store.get_observation(draft.id).ratings["I1"].note == "aktif"
-    store.set_rating(draft.id, "I1", na=True)
+    edit(store, draft.id, ch.MarkNA("I1"))
     assert store.list_observations()[0].nilai == "50.00"
 
 
 def test_unknown_indicator_or_level_is_refused(store: Store, draft: Observation) -> None:
     with pytest.raises(UserError):
-        store.set_rating(draft.id, "NOPE", level="3")
+        edit(store, draft.id, ch.Rate("NOPE", "3"))
     with pytest.raises(UserError):
-        store.set_rating(draft.id, "R1", level="9")
+        edit(store, draft.id, ch.Rate("R1", "9"))
 
 
 def test_final_record_is_locked_and_amended_with_a_reason(store: Store, draft: Observation) -> None:
     for indicator in ("R1", "R2", "I1", "I2", "I3"):
-        store.set_rating(draft.id, indicator, level="3")
-    digest = store.finalise(draft.id)
+        edit(store, draft.id, ch.Rate(indicator, "3"))
+    digest = edit(store, draft.id, ch.Finalise()).event(ch.Finalised).content_hash
     final = store.get_observation(draft.id)
     assert final.status is Status.final and final.finalized_at
     assert digest == content_hash(final)
     with pytest.raises(RecordLocked):
-        store.set_rating(draft.id, "R1", level="4")
+        edit(store, draft.id, ch.Rate("R1", "4"))
     with pytest.raises(RecordLocked):
-        store.add_evidence(draft.id, Evidence(text="late"))
+        edit(store, draft.id, ch.AddEvidence("late"))
     with pytest.raises(UserError):
-        store.amend(draft.id, "   ", "Budi")
-    store.amend(draft.id, "Salah ketik skor R1", "Budi Santoso")
-    store.set_rating(draft.id, "R1", level="4")
-    store.finalise(draft.id)
+        edit(store, draft.id, ch.Amend("   ", "Budi"))
+    edit(store, draft.id, ch.Amend("Salah ketik skor R1", "Budi Santoso"))
+    edit(store, draft.id, ch.Rate("R1", "4"))
+    edit(store, draft.id, ch.Finalise())
     amended = store.get_observation(draft.id)
     assert amended.ratings["R1"].level == "4"
     assert [a.reason for a in amended.amendments] == ["Salah ketik skor R1"]
@@ -91,9 +93,9 @@ def test_final_record_is_locked_and_amended_with_a_reason(store: Store, draft: O
 
 
 def test_revisions_form_a_chain_with_one_head(store: Store, draft: Observation) -> None:
-    store.start_observing(draft.id, "pendahuluan")
-    store.set_rating(draft.id, "I1", level="2")
-    store.end_lesson(draft.id)
+    edit(store, draft.id, ch.StartLesson("pendahuluan"))
+    edit(store, draft.id, ch.Rate("I1", "2"))
+    edit(store, draft.id, ch.EndLesson())
     revisions = store.revisions(draft.id)
     assert len(revisions) == 3
     assert revisions[0].parents == []
@@ -109,25 +111,25 @@ def test_delete_leaves_a_tombstone(store: Store, draft: Observation) -> None:
 
 
 def test_lesson_clock_excludes_pauses(store: Store, draft: Observation) -> None:
-    store.start_observing(draft.id, "pendahuluan")
+    edit(store, draft.id, ch.StartLesson("pendahuluan"))
     store.db.execute(
         "update observations set started_at = '2026-11-24T01:00:00Z', paused_at = '2026-11-24T01:20:00Z' where id = ?",
         [draft.id],
     )
     store.db.conn.commit()
-    assert store.get_observation(draft.id).elapsed_seconds() == 20 * 60
-    store.resume_clock(draft.id)
+    assert elapsed_seconds(store.get_observation(draft.id)) == 20 * 60
+    edit(store, draft.id, ch.TogglePause())
     resumed = store.get_observation(draft.id)
     assert resumed.paused_at is None
     # 20 minutes observed before the pause, and (almost) nothing since resuming.
-    assert 20 * 60 <= resumed.elapsed_seconds() <= 20 * 60 + 5
+    assert 20 * 60 <= elapsed_seconds(resumed) <= 20 * 60 + 5
 
 
 def test_stage_marks_record_the_lesson_minute(store: Store, draft: Observation) -> None:
-    store.start_observing(draft.id, "pendahuluan")
+    edit(store, draft.id, ch.StartLesson("pendahuluan"))
     store.db.execute("update observations set started_at = '2000-01-01T00:00:00Z' where id = ?", [draft.id])
     store.db.conn.commit()
-    mark = store.mark_stage(draft.id, "inti")
+    mark = edit(store, draft.id, ch.MarkStage("inti")).event(ch.StageMarked)
     assert mark.minute > 1000
     assert [m.stage for m in store.get_observation(draft.id).stage_marks] == ["pendahuluan", "inti"]
 
@@ -144,7 +146,7 @@ def test_ids_resolve_from_a_prefix(store: Store, mini_form: Instrument) -> None:
 def test_list_filters_search_and_sorts(store: Store, mini_form: Instrument) -> None:
     a = make_observation(store, mini_form, "Siti Aminah", "2026-08-01")
     b = make_observation(store, mini_form, "Bambang Priyo", "2026-09-01")
-    store.set_rating(b.id, "R1", level="4")
+    edit(store, b.id, ch.Rate("R1", "4"))
     assert [s.id for s in store.list_observations()] == [b.id, a.id]
     assert [s.id for s in store.list_observations(order="date_asc")] == [a.id, b.id]
     assert [s.id for s in store.list_observations(search="bambang")] == [b.id]
@@ -155,8 +157,8 @@ def test_list_filters_search_and_sorts(store: Store, mini_form: Instrument) -> N
 
 
 def test_whole_record_round_trips(store: Store, draft: Observation) -> None:
-    store.set_rating(draft.id, "R1", level="3")
-    store.add_evidence(draft.id, Evidence(text="x", minute=3))
+    edit(store, draft.id, ch.Rate("R1", "3"))
+    edit(store, draft.id, ch.AddEvidence("x"))
     original = store.get_observation(draft.id)
     other = Store(store.data_dir.parent / "other")
     other.remember_form(store.instrument(original.form_hash))
@@ -209,11 +211,11 @@ def test_settings_and_device_id_persist(store: Store) -> None:
 
 
 def test_no_sqlite_connection_is_left_in_a_transaction(store: Store, draft: Observation) -> None:
-    store.set_rating(draft.id, "R1", level="3")
+    edit(store, draft.id, ch.Rate("R1", "3"))
     assert not store.db.conn.in_transaction
     with pytest.raises(RecordLocked):
-        store.finalise(draft.id)
-        store.set_rating(draft.id, "R1", level="1")
+        edit(store, draft.id, ch.Finalise())
+        edit(store, draft.id, ch.Rate("R1", "1"))
     assert not store.db.conn.in_transaction
     assert isinstance(store.db.conn, sqlite3.Connection)
 
@@ -223,11 +225,11 @@ def test_a_record_in_conflict_cannot_be_edited_until_resolved(store: Store, draf
         {"observation_id": draft.id, "heads": "[]", "detected_at": "2026-11-24T01:00:00Z"}
     )
     with pytest.raises(RecordLocked) as info:
-        store.set_rating(draft.id, "R1", level="3")
+        edit(store, draft.id, ch.Rate("R1", "3"))
     assert "konflik" in info.value.message
     store.db.execute("delete from sync_conflicts")
     store.db.conn.commit()
-    store.set_rating(draft.id, "R1", level="3")
+    edit(store, draft.id, ch.Rate("R1", "3"))
 
 
 def test_an_older_database_gets_the_newer_migrations_and_keeps_its_records(data_dir: Path) -> None:
@@ -265,3 +267,9 @@ def test_list_rows_read_empty_columns_as_empty_text(store: Store, draft: Observa
     [row] = store.list_observations()
     assert (row.subject, row.topic, row.scored, row.nilai) == ("", "", 0, None)
     assert row.teacher_name == draft.teacher.name
+
+
+def test_only_the_store_writes(store: Store) -> None:
+    assert store.query("select count(*) as n from observations") == [{"n": 0}]
+    with pytest.raises(ValueError):
+        store.query("delete from observations")

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from observasi import files
+from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.record import Evidence, Status
+from observasi.core.record import Status
 from observasi.errors import UserError
 from observasi.sync import service
 from observasi.sync.naming import ID_RE, app_dir
+from tests.conftest import edit
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot
 
 
@@ -26,8 +28,8 @@ def _own_files(device: Device) -> list[Path]:
 def test_records_travel_with_their_form_teacher_and_scores(devices, mini_form: Instrument) -> None:
     a, b, _ = devices
     obs = a.new_observation(mini_form)
-    a.store.set_rating(obs.id, "R1", level="4")
-    a.store.finalise(obs.id)
+    edit(a.store, obs.id, ch.Rate("R1", "4"))
+    edit(a.store, obs.id, ch.Finalise())
 
     first = a.sync()
     assert first.sent >= 2 and first.received == 0 and not first.problems
@@ -49,7 +51,7 @@ def test_records_travel_with_their_form_teacher_and_scores(devices, mini_form: I
 def test_a_final_revision_file_is_signed_and_checked(devices, mini_form: Instrument) -> None:
     a, _, _ = devices
     obs = a.new_observation(mini_form)
-    a.store.finalise(obs.id)
+    edit(a.store, obs.id, ch.Finalise())
     a.sync()
     data = [json.loads(p.read_text(encoding="utf-8")) for p in _own_files(a)]
     final = [d for d in data if d["payload"]["status"] == "final"]
@@ -147,8 +149,8 @@ def test_a_device_folder_restored_from_an_old_backup_loses_nothing(devices, mini
     obs = a.new_observation(mini_form)
     a.sync()
     backup = {p.name: p.read_bytes() for p in _own_files(a)}
-    a.store.set_fields(obs.id, topic="Energi")
-    a.store.finalise(obs.id)
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Energi"}))
+    edit(a.store, obs.id, ch.Finalise())
     a.sync()
     b.sync()
     own = app_dir(a.shared) / a.store.device_id
@@ -178,11 +180,11 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_resolved_once(devic
     c.sync()
     before = folder_snapshot(a.shared)
 
-    a.store.set_fields(obs.id, topic="Energi kinetik")
-    a.store.set_rating(obs.id, "R1", level="3")
-    b.store.set_fields(obs.id, class_name="VIII B")
-    b.store.set_rating(obs.id, "R1", level="2")
-    b.store.add_evidence(obs.id, Evidence(text="Siswa bertanya tentang gaya gesek", minute=12))
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Energi kinetik"}))
+    edit(a.store, obs.id, ch.Rate("R1", "3"))
+    edit(b.store, obs.id, ch.SetDetails({"class_name": "VIII B"}))
+    edit(b.store, obs.id, ch.Rate("R1", "2"))
+    edit(b.store, obs.id, ch.AddEvidence("Siswa bertanya tentang gaya gesek"))
     a.sync()
     report = b.sync()
     assert [(cf.observation_id, cf.teacher_name, len(cf.head_ids)) for cf in report.conflicts] == [
@@ -255,8 +257,7 @@ def test_a_file_edited_by_hand_is_reported_not_imported(devices, mini_form: Inst
 def test_a_hand_edit_with_recomputed_hashes_fails_the_signature(devices, mini_form: Instrument) -> None:
     import hashlib
 
-    from observasi.core.canonical import canonical_json
-    from observasi.sync.revision_file import content_digest
+    from observasi.core.canonical import canonical_json, revision_hash
 
     a, b, _ = devices
     a.new_observation(mini_form)
@@ -264,7 +265,7 @@ def test_a_hand_edit_with_recomputed_hashes_fails_the_signature(devices, mini_fo
     path = _own_files(a)[0]
     data = json.loads(path.read_text(encoding="utf-8"))
     data["payload"]["topic"] = "Diubah tangan"
-    data["content_hash"] = content_digest(data["payload"], data["deleted"])
+    data["content_hash"] = revision_hash(data["payload"], data["deleted"])
     body = {k: v for k, v in data.items() if k not in ("sha256", "signature")}
     data["sha256"] = hashlib.sha256(canonical_json(body)).hexdigest()
     path.write_bytes(canonical_json(data))
@@ -355,7 +356,8 @@ def test_publish_sends_pending_revisions_and_status_counts_them(devices, mini_fo
     a.sync()  # remembers the folder
     obs = a.new_observation(mini_form)
     assert service.status(a.context).pending == 1
-    a.store.set_fields(obs.id, topic="Diubah sesudah revisi terakhir")  # no revision yet: publish captures it
+    # No revision yet: publish captures it.
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Diubah sesudah revisi terakhir"}))
     sent = service.publish(a.context)
     assert sent == 2
     status = service.status(a.context)
@@ -382,7 +384,7 @@ def test_two_laptops_with_the_same_demo_do_not_duplicate(devices) -> None:
 def test_hashes_read_off_the_file_equal_canonical_json_hashes(devices, mini_form: Instrument) -> None:
     import hashlib
 
-    from observasi.core.canonical import canonical_json
+    from observasi.core.canonical import canonical_json, revision_hash
     from observasi.sync import revision_file
 
     a, _, _ = devices
@@ -393,7 +395,7 @@ def test_hashes_read_off_the_file_equal_canonical_json_hashes(devices, mini_form
     data = json.loads(raw)
     signed = {k: v for k, v in data.items() if k not in ("sha256", "signature")}
     assert found.sha256 == hashlib.sha256(canonical_json(signed)).hexdigest()
-    assert found.revision.hash == revision_file.content_digest(data["payload"], False)
+    assert found.revision.hash == revision_hash(data["payload"], False)
     assert json.loads(found.payload_json) == data["payload"] and data["payload"]["id"] == obs.id
 
 

@@ -10,17 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation, Status
-from observasi.sync import service, state
+from observasi.sync import service
 from observasi.sync.naming import ID_RE, app_dir
+from tests.conftest import edit
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot
 
 STEPS = 140
 
 
 def _in_conflict(device: Device) -> set[str]:
-    return {obs_id for obs_id, _ in state.conflicts(device.store)}
+    return {obs_id for obs_id, _ in device.store.sync_conflicts()}
 
 
 def _editable(device: Device, rng: random.Random, final: bool | None = None) -> str | None:
@@ -95,13 +97,13 @@ def test_random_operations_converge_without_losing_a_revision(devices, mini_form
         if op == "new":
             device.new_observation(mini_form, teacher=f"Guru {step}")
         elif op == "edit" and (obs_id := _editable(device, rng, final=False)):
-            device.store.set_fields(obs_id, topic=f"Topik {step}")
+            edit(device.store, obs_id, ch.SetDetails({"topic": f"Topik {step}"}))
         elif op == "rate" and (obs_id := _editable(device, rng, final=False)):
-            device.store.set_rating(obs_id, rng.choice(["R1", "R2", "I1", "I2", "I3"]), level=rng.choice("1234"))
+            edit(device.store, obs_id, ch.Rate(rng.choice(["R1", "R2", "I1", "I2", "I3"]), rng.choice("1234")))
         elif op == "finalise" and (obs_id := _editable(device, rng, final=False)):
-            device.store.finalise(obs_id)
+            edit(device.store, obs_id, ch.Finalise())
         elif op == "amend" and (obs_id := _editable(device, rng, final=True)):
-            device.store.amend(obs_id, reason=f"Koreksi {step}", author=device.name)
+            edit(device.store, obs_id, ch.Amend(f"Koreksi {step}", device.name))
         elif op == "delete" and (obs_id := _editable(device, rng)):
             device.store.delete_observation(obs_id)
         elif op == "sync":

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from observasi.context import AppContext
+from observasi.core import changes as ch
 from observasi.settings import Settings
 from observasi.sync.naming import app_dir
 from tests.cli.helpers import observasi
+from tests.conftest import edit
 from tests.sync.conftest import Device
 
 
@@ -50,8 +52,8 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()
-    a.store.set_fields(obs.id, topic="A")
-    b.store.set_fields(obs.id, topic="B")
+    edit(a.store, obs.id, ch.SetDetails({"topic": "A"}))
+    edit(b.store, obs.id, ch.SetDetails({"topic": "B"}))
     a.sync()
     report = b.sync()
     keep = next(

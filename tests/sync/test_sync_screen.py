@@ -6,10 +6,12 @@ from __future__ import annotations
 from textual.app import App
 from textual.widgets import DataTable
 
+from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.sync import service
 from observasi.sync.naming import app_dir
 from observasi.tui.screens.sync_screen import ConflictScreen, SyncScreen
+from tests.conftest import edit
 from tests.waiting import wait_for_screen, wait_until
 
 
@@ -27,8 +29,8 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()
-    a.store.set_fields(obs.id, topic="Versi laptop A")
-    b.store.set_fields(obs.id, topic="Versi laptop B", class_name="IX C")
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Versi laptop A"}))
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Versi laptop B", "class_name": "IX C"}))
     a.sync()
     (app_dir(a.shared) / a.store.device_id / ("e" * 32 + ".json")).write_bytes(b"")  # still downloading
     b.context.update_settings(shared_folder=b.shared)

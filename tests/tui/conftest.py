@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from observasi.context import AppContext
-from observasi.core.record import Observation
+from observasi.core.record import Observation, Status
 from observasi.i18n import set_language
 from observasi.paths import user_forms_dir
+from observasi.record import create_draft
 from observasi.settings import Settings
 from observasi.store.models import Observer, School, Teacher
 from observasi.store.store import Store
 from tests.waiting import screen_text
 
-__all__ = ["draft_of", "fresh_store", "make_context", "prepare", "screen_text"]
+__all__ = ["draft_of", "fresh_store", "lesson_on", "make_context", "prepare", "screen_text"]
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 TEACHERS = ("Siti Aminah, S.Pd.", "Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.")
@@ -76,3 +78,19 @@ def school_dir(tmp_path: Path) -> Path:
 def fresh_store(data_dir: Path) -> Store:
     """A second connection, as a restarted program would open it."""
     return Store(data_dir)
+
+
+def lesson_on(context, form_id: str, minutes_ago: int) -> str:
+    """A lesson on a bundled form that started *minutes_ago*, clock running."""
+    store = context.store
+    known = context.catalog.get(form_id)
+    teacher = store.list_teachers()[0]
+    obs = create_draft(store, teacher, store.self_observer(), known.instrument, date="2026-11-24", semester="2026-1")
+    started = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).replace(microsecond=0)
+    store.put_observation(
+        store.get_observation(obs.id).model_copy(
+            update={"status": Status.observing, "started_at": started.isoformat().replace("+00:00", "Z")}
+        )
+    )
+    return obs.id
+

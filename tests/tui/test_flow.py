@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Select, TextArea
 
+from observasi.core import changes as ch
 from observasi.core.record import Evidence, Status
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog, NoteDialog, TextPrompt
@@ -16,6 +17,7 @@ from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
+from tests.conftest import edit
 from tests.waiting import wait_for_screen, wait_for_text, wait_until
 
 from .conftest import fresh_store, make_context
@@ -194,8 +196,8 @@ async def test_finalise_lists_what_is_missing_and_cancel_keeps_it_open(school_di
 
     context = make_context(school_dir)
     obs = draft_of(context)
-    context.store.start_observing(obs.id, "pendahuluan")
-    context.store.end_lesson(obs.id)
+    edit(context.store, obs.id, ch.StartLesson("pendahuluan"))
+    edit(context.store, obs.id, ch.EndLesson())
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, HomeScreen)
@@ -216,9 +218,11 @@ async def test_a_final_record_opens_read_only(school_dir: Path) -> None:
 
     context = make_context(school_dir)
     obs = draft_of(context)
-    context.store.set_rating(obs.id, "R1", level="3")
-    context.store.add_evidence(obs.id, Evidence(minute=12, stage="inti", text="Siswa berdiskusi", indicator_id="I1"))
-    context.store.finalise(obs.id)
+    edit(context.store, obs.id, ch.Rate("R1", "3"))
+    # A line written at minute 12 of the lesson (set directly: the clock of this test is not 12 minutes long).
+    line = Evidence(minute=12, stage="inti", text="Siswa berdiskusi", indicator_id="I1")
+    context.store.put_observation(context.store.get_observation(obs.id).model_copy(update={"evidence": [line]}))
+    edit(context.store, obs.id, ch.Finalise())
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_screen(pilot, HomeScreen)

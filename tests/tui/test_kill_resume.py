@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button
 
+from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Status
 from observasi.tui.app import ObservasiApp
+from observasi.tui.render import clock_text
 from observasi.tui.screens.home_screen import HomeScreen
-from observasi.tui.screens.observation_screen import ObservationScreen, clock_text
+from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.waiting import HANG, screen_text, wait_for_screen, wait_until
 
 from .conftest import draft_of, make_context
@@ -74,12 +76,12 @@ async def test_killed_mid_lesson_resumes_with_everything(school_dir: Path) -> No
         # The clock kept running while the laptop was "off": elapsed = then + time since.
         # The child measured *then* somewhere between its start and our reading READY, so
         # the time since lies between these two bounds (a second each way for rounding).
-        elapsed_now = saved.elapsed_seconds()
+        elapsed_now = elapsed_seconds(saved)
         now = time.monotonic()
         assert elapsed_then + (now - ready_at) - 1 <= elapsed_now <= elapsed_then + (now - spawned_at) + 1
         assert killed_at - ready_at >= 2
         await wait_until(
-            pilot, lambda: clock_text(screen.obs.elapsed_seconds())[:4] in screen_text(app), "the clock on screen"
+            pilot, lambda: clock_text(elapsed_seconds(screen.obs))[:4] in screen_text(app), "the clock on screen"
         )
 
 

@@ -12,6 +12,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widgets import Input
 
+from observasi.core import changes as ch
 from observasi.i18n import catalog, t
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.dialogs import ConfirmDialog, TextPrompt
@@ -24,6 +25,7 @@ from observasi.tui.screens.reflection_screen import ReflectionScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
 from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_for_workers, wait_until
+from tests.conftest import edit
 
 from .conftest import draft_of, make_context
 
@@ -41,12 +43,12 @@ async def test_every_screen_speaks_the_language(school_dir: Path, lang: str) -> 
     context = make_context(school_dir, lang)
     draft = draft_of(context)
     lesson = draft_of(context, teacher_index=1)
-    context.store.start_observing(lesson.id, "pendahuluan")
-    context.store.set_rating(lesson.id, "R1", level="3")
-    context.store.pause_clock(lesson.id)
+    edit(context.store, lesson.id, ch.StartLesson("pendahuluan"))
+    edit(context.store, lesson.id, ch.Rate("R1", "3"))
+    edit(context.store, lesson.id, ch.TogglePause())
     finished = draft_of(context, teacher_index=2)
-    context.store.start_observing(finished.id, "pendahuluan")
-    context.store.end_lesson(finished.id)
+    edit(context.store, finished.id, ch.StartLesson("pendahuluan"))
+    edit(context.store, finished.id, ch.EndLesson())
     app = ObservasiApp(context)
     seen: dict[str, str] = {}
     async with app.run_test(size=(100, 30)) as pilot:

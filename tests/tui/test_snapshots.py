@@ -14,12 +14,14 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from observasi.core import changes as ch
 from observasi.core.record import Evidence, FollowUp, StageMark, Status
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
 from tests.waiting import wait_for_screen, wait_for_still_screen, wait_for_workers, wait_until
+from tests.conftest import edit
 
 from .conftest import draft_of, make_context
 
@@ -67,7 +69,7 @@ def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp,
     obs = obs.model_copy(update=fields)
     context.store.put_observation(obs)
     for indicator, level in (("R1", "4"), ("R2", "3"), ("I1", "3")):
-        context.store.set_rating(obs.id, indicator, level=level)
+        edit(context.store, obs.id, ch.Rate(indicator, level))
     return ObservasiApp(context), obs.id
 
 

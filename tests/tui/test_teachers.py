@@ -8,11 +8,13 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
+from observasi.core import changes as ch
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
 from tests.waiting import wait_for_screen, wait_for_workers, wait_until
+from tests.conftest import edit
 
 from .conftest import draft_of, make_context
 
@@ -23,11 +25,11 @@ def finished(context, teacher_index: int, day: str, level: str) -> str:
     """A final observation on the mini form with every indicator at *level*."""
     store = context.store
     obs = draft_of(context, teacher_index=teacher_index, day=day)
-    store.start_observing(obs.id, None)
+    edit(store, obs.id, ch.StartLesson(None))
     for indicator in ("R1", "R2", "I1", "I2", "I3"):
-        store.set_rating(obs.id, indicator, level=level)
-    store.end_lesson(obs.id)
-    store.finalise(obs.id)
+        edit(store, obs.id, ch.Rate(indicator, level))
+    edit(store, obs.id, ch.EndLesson())
+    edit(store, obs.id, ch.Finalise())
     return obs.id
 
 

@@ -144,7 +144,10 @@ class TeacherHistoryScreen(Screen[None]):
         row = self.followups_table.cursor_row
         item = history.followups[row]
         following = STATUS_CYCLE[(STATUS_CYCLE.index(FollowUpStatus(item.status)) + 1) % len(STATUS_CYCLE)]
-        self.context.store.set_followup_status(history.followups_of.id, item.id, following.value)
+        from observasi.core.changes import SetFollowUpStatus
+        from observasi.record import change
+
+        change(self.context.store, history.followups_of.id, SetFollowUpStatus(item.id, following))
         history.followups[row] = item.model_copy(update={"status": following})
         self._fill_followups(keep_row=row)
         self.notify(t("recap.tui.status_saved", action=item.action, status=t(f"followup.{following.value}")))

@@ -20,25 +20,16 @@ from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Se
 from textual.widgets.option_list import Option
 
 from observasi.context import AppContext
+from observasi.core.changes import SetDetails
 from observasi.core.dates import long_date, parse_date, semester_of
-from observasi.core.record import FollowUp, FollowUpStatus, Observation, Status
+from observasi.core.record import Observation
 from observasi.i18n import t
+from observasi.record import change, create_draft, load, open_followups
 from observasi.store.models import Teacher
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 
 MAX_MATCHES = 8
 TEXT_FIELDS = ("class_name", "subject", "topic", "period", "co_observer", "focus")
-
-
-def open_followups(context: AppContext, teacher_id: str, before: str | None = None) -> list[FollowUp]:
-    """Open or in-progress follow-up items of the teacher's latest final observation."""
-    store = context.store
-    for summary in store.list_observations(teacher_id=teacher_id, status="final", order="date_desc", limit=5):
-        if before and summary.id == before:
-            continue
-        obs = store.get_observation(summary.id)
-        return [f for f in obs.followups if f.status in (FollowUpStatus.open, FollowUpStatus.in_progress)]
-    return []
 
 
 class NewObservationScreen(BaseScreen):
@@ -53,7 +44,7 @@ class NewObservationScreen(BaseScreen):
     def __init__(self, context: AppContext, obs_id: str | None = None) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.existing: Observation | None = self.store.get_observation(obs_id) if obs_id else None
+        self.existing: Observation | None = load(context.store, obs_id).record if obs_id else None
         self.teacher: Teacher | None = self.store.get_teacher(self.existing.teacher_id) if self.existing else None
         if self.existing:
             self.title = t("tui.new.title_edit")
@@ -133,9 +124,9 @@ class NewObservationScreen(BaseScreen):
         if not forms:
             return Select.BLANK
         ids = {f.instrument.id for f in forms}
-        rows = self.store.query("select form_id from observations where deleted = 0 order by created_at desc limit 1")
-        if rows and rows[0]["form_id"] in ids:
-            return rows[0]["form_id"]
+        last = self.store.last_used_form_id()
+        if last in ids:
+            return last
         from observasi.i18n import get_language
 
         same_language = [f for f in forms if f.instrument.language == get_language()]
@@ -220,7 +211,7 @@ class NewObservationScreen(BaseScreen):
             if n
         )
         picked.update(Text.assemble(("✓ ", "green"), (self.teacher.name, "bold"), f"  {numbers}"))
-        items = open_followups(self.context, self.teacher.id, before=self.obs_id)
+        items = open_followups(self.context.store, self.teacher.id, before=self.obs_id)
         previous.display = True
         if not items:
             previous.update(Text(t("tui.new.no_open_followups"), style="dim"))
@@ -258,7 +249,7 @@ class NewObservationScreen(BaseScreen):
         if values is None:
             return
         if self.existing is not None:
-            ok, _ = self.guarded(self.store.set_fields, self.existing.id, **values)
+            ok, _ = self.guarded(change, self.context.store, self.existing.id, SetDetails(values))
             if ok:
                 self.notify(t("tui.saved"), timeout=2)
                 self.dismiss()
@@ -275,19 +266,7 @@ class NewObservationScreen(BaseScreen):
                 t("tui.new.form_required") if known is None else t("tui.new.observer_required"), severity="error"
             )
             return
-        inst = known.instrument
-        obs = Observation(
-            form_id=inst.id,
-            form_version=inst.version,
-            form_hash="",
-            teacher_id=self.teacher.id,
-            teacher=self.teacher.as_person(inst.id_label),
-            observer_id=observer.id,
-            observer=observer.as_person(),
-            status=Status.draft,
-            **values,
-        )
-        ok, created = self.guarded(self.store.create_observation, obs, inst)
+        ok, created = self.guarded(create_draft, self.context.store, self.teacher, observer, known.instrument, **values)
         if not ok or created is None:
             return
         self.notify(

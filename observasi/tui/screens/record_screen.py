@@ -18,23 +18,21 @@ from textual.widgets import Footer, Header, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import long_date
-from observasi.core.instrument import Instrument
-from observasi.core.record import Observation, Status
-from observasi.core.scoring import score
+from observasi.core.record import Status
 from observasi.i18n import t
+from observasi.record import Scored, amend, load
+from observasi.tui.render import evidence_line, level_mark, local_time, score_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 from observasi.tui.screens.dialogs import TextPrompt
-from observasi.tui.screens.observation_screen import evidence_line, score_line
-from observasi.tui.screens.reflection_screen import local_time
-from observasi.tui.widgets.indicator_list import level_mark
 
 
 def _heading(text: str) -> Text:
     return Text("\n" + text, style="bold underline")
 
 
-def record_renderables(obs: Observation, inst: Instrument) -> list[RenderableType]:
+def record_renderables(scored: Scored) -> list[RenderableType]:
     """Everything of the record, in reading order."""
+    obs, inst, result = scored.record, scored.instrument, scored.score
     out: list[RenderableType] = []
     ident = Table.grid(padding=(0, 2))
     ident.add_column(style="bold", no_wrap=True)
@@ -64,7 +62,6 @@ def record_renderables(obs: Observation, inst: Instrument) -> list[RenderableTyp
             ident.add_row(t(key), Text(value))
     out.append(ident)
 
-    result = score(inst, obs.ratings)
     out.append(_heading(t("tui.record.scores")))
     out.append(Text(score_line(result, inst), style="bold"))
     for section in inst.sections:
@@ -86,7 +83,7 @@ def record_renderables(obs: Observation, inst: Instrument) -> list[RenderableTyp
         out.append(Text(marks, style="cyan"))
     if obs.evidence:
         for item in obs.evidence:
-            out.append(evidence_line(inst, item))
+            out.append(evidence_line(item))
     else:
         out.append(Text(t("tui.live.no_evidence"), style="dim"))
     if inst.tallies:
@@ -105,9 +102,10 @@ def record_renderables(obs: Observation, inst: Instrument) -> list[RenderableTyp
     out.append(Text(obs.improvements or "–"))
 
     out.append(_heading(t("show.followups")))
-    for item in obs.followups:
-        line = Text(f"• {item.action}")
-        details = [d for d in (item.measure, item.support, item.due or "", t(f"followup.{item.status.value}")) if d]
+    for followup in obs.followups:
+        line = Text(f"• {followup.action}")
+        status = t(f"followup.{followup.status.value}")
+        details = [d for d in (followup.measure, followup.support, followup.due or "", status) if d]
         line.append(" — " + " · ".join(details), style="dim")
         out.append(line)
     if not obs.followups:
@@ -151,13 +149,13 @@ class RecordScreen(BaseScreen):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.obs = self.store.get_observation(obs_id)
-        self.inst = self.store.instrument(self.obs.form_hash)
+        self.scored = load(context.store, obs_id)
+        self.obs = self.scored.record
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="record-body"):
-            yield Static(Group(*record_renderables(self.obs, self.inst)), id="record")
+            yield Static(Group(*record_renderables(self.scored)), id="record")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -171,27 +169,18 @@ class RecordScreen(BaseScreen):
             return self.obs.status is Status.final
         if action == "edit":
             return self.obs.status is not Status.final
-        if action == "sheet":
-            from observasi.tui.app import _module_exists
-
-            return _module_exists("observasi.tui.screens.sheet_screen")
         return True
 
     def action_sheet(self) -> None:
-        try:
-            from observasi.tui.screens.sheet_screen import SheetScreen
-        except ImportError:
-            self.notify(t("tui.sheet.unavailable"), severity="warning")
-            return
+        from observasi.tui.screens.sheet_screen import SheetScreen
+
         self.app.push_screen(SheetScreen(self.context, self.obs_id))
 
     def action_amend(self) -> None:
         def done(reason: str | None) -> None:
             if not reason:
                 return
-            observer = self.store.self_observer()
-            author = observer.name if observer else self.obs.observer.name
-            ok, _ = self.guarded(self.store.amend, self.obs_id, reason, author)
+            ok, _ = self.guarded(amend, self.context.store, self.obs_id, reason)
             if ok:
                 self.notify(t("tui.record.amended"), timeout=4)
                 from observasi.tui.screens.reflection_screen import ReflectionScreen
@@ -208,9 +197,7 @@ class RecordScreen(BaseScreen):
         self.dismiss()
 
     def palette_commands(self) -> list[PaletteCommand]:
-        commands: list[PaletteCommand] = []
-        if self.check_action("sheet", ()):
-            commands.append((t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet))
+        commands: list[PaletteCommand] = [(t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet)]
         if self.obs.status is Status.final:
             commands.append((t("tui.record.key.amend"), t("tui.cmd.amend_help"), self.action_amend))
         return commands

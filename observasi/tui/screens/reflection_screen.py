@@ -1,8 +1,9 @@
 """Pasca-observasi: the teacher's reflection, strengths, areas to improve, the follow-up
 plan, the teacher's acknowledgement (received, not agreed), and finalising.
 
-Each text is saved to the store as it is typed (one short transaction per change); the
-line at the top says "saved" only after the commit returned.
+Each text is saved as it is typed, through the live-record service (one short
+transaction per change); the line at the top says "saved" only after the commit returned.
+The screen keeps no copy of the record: it shows what the service holds.
 """
 
 from __future__ import annotations
@@ -19,16 +20,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, Static, TextArea
 
 from observasi.context import AppContext
-from observasi.core.record import FollowUp, Observation, parse_utc
-from observasi.core.scoring import score
+from observasi.core import changes as ch
+from observasi.core.record import FollowUp, Observation
 from observasi.i18n import t
+from observasi.record import LiveRecord, Saved
+from observasi.tui.change_queue import ChangeQueue, LiveRecordView
+from observasi.tui.render import local_time, score_line
 from observasi.tui.screens.base import BaseScreen, PaletteCommand
 from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog
-from observasi.tui.screens.observation_screen import score_line
-
-
-def local_time(utc_text: str) -> str:
-    return parse_utc(utc_text).astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 class FollowUpTable(DataTable):
@@ -76,7 +75,7 @@ def finalise_problems(obs: Observation, inst_reflection: list[Any], unscored: li
     return lines
 
 
-class ReflectionScreen(BaseScreen):
+class ReflectionScreen(LiveRecordView, BaseScreen):
     TITLE_KEY = "tui.refl.title"
     HELP_KEY = "tui.refl.help"
 
@@ -90,8 +89,8 @@ class ReflectionScreen(BaseScreen):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.obs: Observation = self.store.get_observation(obs_id)
-        self.inst = self.store.instrument(self.obs.form_hash)
+        self.live = LiveRecord(context.store, obs_id)
+        self.changes = ChangeQueue(self, self.live, self._saved, self._waiting)
 
     def compose(self) -> ComposeResult:
         obs = self.obs
@@ -147,12 +146,17 @@ class ReflectionScreen(BaseScreen):
         text.append(obs.teacher.name, style="bold")
         if obs.class_name:
             text.append(f" · {obs.class_name}")
-        text.append("   " + score_line(score(self.inst, obs.ratings), self.inst))
+        text.append("   " + score_line(self.live.score, self.inst))
         self.query_one("#refl-info", Static).update(text)
 
-    def mark_saved(self) -> None:
+    def _saved(self, saved: Saved) -> None:
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.query_one("#refl-saved", Static).update(Text("✓ " + t("tui.saved_at", time=now), style="green"))
+
+    def _waiting(self, reason: str | None) -> None:
+        if reason is not None:
+            line = t("tui.live.waiting", count=len(self.changes), reason=reason)
+            self.query_one("#refl-saved", Static).update(Text(line, style="bold yellow"))
 
     def refresh_followups(self) -> None:
         table = self.table
@@ -175,31 +179,17 @@ class ReflectionScreen(BaseScreen):
         area = event.text_area
         value = area.text
         if area.id in ("strengths", "improvements"):
-            if getattr(self.obs, area.id) == value:
-                return
-            ok, _ = self.guarded(self.store.set_fields, self.obs_id, **{area.id: value})
-            if ok:
-                setattr(self.obs, area.id, value)
-                self.mark_saved()
+            if getattr(self.obs, area.id) != value:
+                self.changes.submit(ch.SetDetails({area.id: value}))
         elif area.id and area.id.startswith("q-"):
             question_id = area.id[2:]
-            if self.obs.reflection.get(question_id, "") == value:
-                return
-            ok, _ = self.guarded(self.store.set_reflection_answer, self.obs_id, question_id, value)
-            if ok:
-                self.obs.reflection[question_id] = value
-                self.mark_saved()
+            if self.obs.reflection.get(question_id, "") != value:
+                self.changes.submit(ch.AnswerReflection(question_id, value))
 
     @on(Input.Submitted, "#ack")
     def _acknowledge(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        if not name:
-            return
-        ok, _ = self.guarded(self.store.acknowledge, self.obs_id, name)
-        if ok:
-            self.obs = self.store.get_observation(self.obs_id)
-            self.refresh_ack()
-            self.mark_saved()
+        if event.value.strip():
+            self.changes.submit(ch.Acknowledge(event.value), lambda _: self.refresh_ack())
 
     # -- follow-up plan -------------------------------------------------------------------------------
 
@@ -210,17 +200,8 @@ class ReflectionScreen(BaseScreen):
         return self.obs.followups[row]
 
     def _save_followup(self, item: FollowUp | None) -> None:
-        if item is None:
-            return
-        ok, _ = self.guarded(self.store.save_followup, self.obs_id, item)
-        if ok:
-            existing = [i for i, f in enumerate(self.obs.followups) if f.id == item.id]
-            if existing:
-                self.obs.followups[existing[0]] = item
-            else:
-                self.obs.followups.append(item)
-            self.refresh_followups()
-            self.mark_saved()
+        if item is not None:
+            self.changes.submit(ch.SaveFollowUp(item), lambda _: self.refresh_followups())
 
     def add_followup(self) -> None:
         self.app.push_screen(FollowUpDialog(), self._save_followup)
@@ -238,13 +219,8 @@ class ReflectionScreen(BaseScreen):
             return
 
         def done(confirmed: bool | None) -> None:
-            if not confirmed:
-                return
-            ok, _ = self.guarded(self.store.delete_followup, self.obs_id, item.id)
-            if ok:
-                self.obs.followups = [f for f in self.obs.followups if f.id != item.id]
-                self.refresh_followups()
-                self.mark_saved()
+            if confirmed:
+                self.changes.submit(ch.RemoveFollowUp(item.id), lambda _: self.refresh_followups())
 
         self.app.push_screen(
             ConfirmDialog(t("tui.followup.remove_title"), [item.action], t("tui.followup.remove")), done
@@ -256,24 +232,21 @@ class ReflectionScreen(BaseScreen):
     # -- finalise and elsewhere --------------------------------------------------------------------------
 
     def action_finalise(self) -> None:
-        self.obs = self.store.get_observation(self.obs_id)
-        result = score(self.inst, self.obs.ratings)
-        problems = finalise_problems(self.obs, self.inst.reflection, result.unscored)
+        problems = finalise_problems(self.obs, self.inst.reflection, self.live.score.unscored)
         lines = [t("tui.final.question")]
         lines += [f"• {p}" for p in problems] if problems else [t("tui.final.complete")]
         lines.append(t("tui.final.lock_note"))
 
-        def done(confirmed: bool | None) -> None:
-            if not confirmed:
-                return
-            ok, _ = self.guarded(self.store.finalise, self.obs_id)
-            if not ok:
-                return
+        def finalised(_: Saved) -> None:
             self.notify(t("tui.final.done"), timeout=4)
             self.app.publish_soon()  # type: ignore[attr-defined]
             from observasi.tui.screens.record_screen import RecordScreen
 
             self.app.switch_screen(RecordScreen(self.context, self.obs_id))
+
+        def done(confirmed: bool | None) -> None:
+            if confirmed:
+                self.changes.submit(ch.Finalise(), finalised)
 
         self.app.push_screen(ConfirmDialog(t("tui.final.title"), lines, t("tui.final.confirm")), done)
 

@@ -19,9 +19,9 @@ from textual.widgets import Button, Input, Label, Static
 from observasi.context import AppContext
 from observasi.core.dates import long_date
 from observasi.core.record import Status
-from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.record import load
 from observasi.tui.keys import translate_bindings
 from observasi.tui.screens.base import failure_text
 
@@ -128,9 +128,8 @@ class SheetScreen(ModalScreen[None]):
 
         store = self.context.store
         self.observation_id = store.resolve_id(self.observation_id)
-        obs = store.get_observation(self.observation_id)
-        inst = store.instrument(obs.form_hash)
-        result = score(inst, obs.ratings)
+        scored = load(store, self.observation_id)
+        obs, inst, result = scored.record, scored.instrument, scored.score
         lines = [
             f"{t('sheet.tui.teacher')}: {obs.teacher.name}",
             f"{t('sheet.tui.date')}: {long_date(dt.date.fromisoformat(obs.date))}",

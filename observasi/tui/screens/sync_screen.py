@@ -167,9 +167,7 @@ class SyncScreen(Screen[None]):
 
 
 def _stored_problems(context: AppContext) -> list[tuple[str, str]]:
-    from observasi.sync import state
-
-    return state.problems(context.store)
+    return context.store.sync_problems()
 
 
 _FIELD_LABELS = {

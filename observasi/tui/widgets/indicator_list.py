@@ -1,42 +1,36 @@
 """The indicators of a form grouped by section, scored from the keyboard.
 
-While the list has focus: up/down choose an indicator, left/right step the level,
-1-9 give the n-th level of the scale in its order (so 1-4, 0-2 and three verbal
-levels all work), minus marks N/A, backspace clears, Enter opens the note, and the
-form's tally keys count. The list only reports what was asked (messages up); the
-screen writes to the store and then tells the list what is saved (attributes down).
+While the list has focus: up/down choose an indicator, left/right step the level, a
+digit gives the level written before it in the rubric (1-4; 0 1 2 on PKG's 0-2 scale; 1 2
+3 for verbal levels), minus marks N/A, backspace clears, Enter opens the note, and the
+form's tally keys count.
+
+Each key is decided when it reaches the list, in the order typed: the indicator under
+the cursor at that moment is the one scored, and a digit moves the cursor on at once.
+The change is handed to the screen's *ask* there and then (a message would arrive after
+a lesson key typed right behind it, which the screen binds here too); the screen saves
+it and tells the list what the record now holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from observasi.core.instrument import Instrument, Scale
+from observasi.core import changes as ch
+from observasi.core.instrument import Instrument
 from observasi.core.record import Rating
 from observasi.i18n import t
-from observasi.tui.keys import translate_bindings
+from observasi.tui.keys import KeyGate, bind_extra, run_own_binding, translate_bindings
+from observasi.tui.render import level_mark
 
 SECTION_PREFIX = "section:"
-
-
-def level_mark(scale: Scale, rating: Rating | None) -> str:
-    """What the list shows for a rating: the level's number, N/A, or a dot."""
-    if rating is None or not rating.scored:
-        return "·"
-    if rating.na:
-        return t("score.na")
-    level = scale.level(rating.level or "")
-    if level is None:
-        return "?"
-    if level.value is not None:
-        return str(level.value)
-    return str(scale.levels.index(level) + 1)
 
 
 class IndicatorList(OptionList):
@@ -45,33 +39,16 @@ class IndicatorList(OptionList):
         Binding("down", "cursor_down", "tui.live.key.down", id="live.down", show=False),
         Binding("left", "step(-1)", "tui.live.key.lower", id="live.lower", show=False),
         Binding("right", "step(1)", "tui.live.key.higher", id="live.higher", show=False),
-        *[Binding(str(n), f"level({n})", "tui.live.key.level", id=f"live.level{n}", show=False) for n in range(1, 10)],
+        *[Binding(str(n), f"level('{n}')", "tui.live.key.level", id=f"live.level{n}", show=False) for n in range(10)],
         Binding("minus", "na", "tui.live.key.na", id="live.na", show=False),
         Binding("backspace,delete", "clear", "tui.live.key.clear", id="live.clear", show=False),
         Binding("enter", "note", "tui.live.key.note", id="live.note", show=False),
     ]
 
-    class Score(Message):
-        """The observer asked to score *indicator_id*: a level key, N/A, or clear."""
-
-        def __init__(self, indicator_id: str, level: str | None, na: bool, advance: bool = False) -> None:
-            super().__init__()
-            self.indicator_id = indicator_id
-            self.level = level
-            self.na = na
-            # A number key or N/A moves on to the next indicator once saved, so a planning
-            # review is 3 3 4 2 ... ; arrows adjust in place.
-            self.advance = advance
-
     class NoteRequested(Message):
         def __init__(self, indicator_id: str) -> None:
             super().__init__()
             self.indicator_id = indicator_id
-
-    class Tally(Message):
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
 
     class Moved(Message):
         """The focused indicator changed (also on the first highlight)."""
@@ -81,15 +58,26 @@ class IndicatorList(OptionList):
             self.indicator_id = indicator_id
 
     def __init__(
-        self, inst: Instrument, ratings: Mapping[str, Rating], *, tallies: bool = True, id: str | None = None
+        self,
+        inst: Instrument,
+        ratings: Mapping[str, Rating],
+        ask: Callable[[ch.Change], None],
+        *,
+        tallies: bool = True,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         translate_bindings(self)
         self.inst = inst
-        self.ratings: dict[str, Rating] = dict(ratings)
+        self.ask = ask
+        self.gate = KeyGate()
+        # Keys whose action is the screen's (key -> action name), handled here in order.
+        self.screen_keys: dict[str, str] = {}
+        # The ratings as last saved, to draw the marks: given by the screen, never changed here.
+        self.ratings: Mapping[str, Rating] = ratings
         if tallies:
             for tally in inst.tallies:
-                self._bindings.bind(tally.key, f"tally('{tally.name}')", tally.label, show=False)
+                bind_extra(self, tally.key, f"tally('{tally.name}')", tally.label)
         options: list[Option] = []
         for section in inst.sections:
             options.append(
@@ -119,9 +107,13 @@ class IndicatorList(OptionList):
 
     # -- what the screen tells us ---------------------------------------------------------
 
-    def show_rating(self, rating: Rating) -> None:
-        self.ratings[rating.indicator_id] = rating
-        self.replace_option_prompt(rating.indicator_id, self._prompt(rating.indicator_id))
+    def show(self, ratings: Mapping[str, Rating], changed: Iterable[str] | None = None) -> None:
+        """Draw the marks of *ratings* (the saved ones): of the indicators in *changed*, or all."""
+        self.ratings = ratings
+        ids = list(changed) if changed is not None else [ind.id for _, ind in self.inst.indicators()]
+        for indicator_id in ids:
+            if self.inst.indicator(indicator_id) is not None:
+                self.replace_option_prompt(indicator_id, self._prompt(indicator_id))
 
     @property
     def current_id(self) -> str | None:
@@ -147,48 +139,67 @@ class IndicatorList(OptionList):
 
     # -- keys -------------------------------------------------------------------------------
 
+    async def on_key(self, event: events.Key) -> None:
+        await self.gate.wait()
+        await run_own_binding(self, event, self.screen_keys)
+
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_id and not event.option_id.startswith(SECTION_PREFIX):
             self.post_message(self.Moved(event.option_id))
 
-    def _order(self) -> list[str]:
-        return [level.key for level in self.inst.scale.levels]
+    def _move(self, direction: int) -> None:
+        """To the next (1) or previous (-1) indicator, now; section titles are skipped, and
+        the first and last indicators are ends, not a ring: ↑ on the first stays there
+        rather than jumping to the last (where a score typed next would land unseen)."""
+        if self.highlighted is None:
+            return
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
 
-    def action_level(self, position: int) -> None:
-        order = self._order()
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_cursor_down(self) -> None:
+        self._move(1)
+
+    def _advance(self) -> None:
+        self._move(1)
+
+    def action_level(self, digit: str) -> None:
         current = self.current_id
         if current is None:
             return
-        if position > len(order):
-            self.notify(t("tui.live.no_level", n=position, count=len(order)), severity="warning", timeout=3)
+        level = self.inst.scale.level_for_digit(digit)
+        if level is None:
+            keys = " ".join(self.inst.scale.digits().values())
+            self.notify(t("tui.live.no_level", n=digit, keys=keys), severity="warning", timeout=3)
             return
-        self.post_message(self.Score(current, order[position - 1], False, advance=True))
+        self.ask(ch.Rate(current, level.key))
+        self._advance()
 
     def action_step(self, delta: int) -> None:
         current = self.current_id
-        if current is None:
-            return
-        order = self._order()
-        rating = self.ratings.get(current)
-        if rating is None or rating.level not in order:
-            index = 0 if delta > 0 else len(order) - 1
-        else:
-            index = max(0, min(len(order) - 1, order.index(rating.level) + delta))
-        self.post_message(self.Score(current, order[index], False))
+        if current is not None:
+            self.ask(ch.StepLevel(current, delta))
 
     def action_na(self) -> None:
         current = self.current_id
         if current is None:
             return
         if not self.inst.scale.allow_na:
-            self.notify(t("store.err.no_na"), severity="warning", timeout=3)
+            self.notify(t("lesson.err.no_na"), severity="warning", timeout=3)
             return
-        self.post_message(self.Score(current, None, True, advance=True))
+        self.ask(ch.MarkNA(current))
+        self._advance()
 
     def action_clear(self) -> None:
         current = self.current_id
         if current is not None:
-            self.post_message(self.Score(current, None, False))
+            self.ask(ch.ClearRating(current))
 
     def action_note(self) -> None:
         current = self.current_id
@@ -196,4 +207,4 @@ class IndicatorList(OptionList):
             self.post_message(self.NoteRequested(current))
 
     def action_tally(self, name: str) -> None:
-        self.post_message(self.Tally(name))
+        self.ask(ch.CountTally(name))

@@ -1,0 +1,209 @@
+"""The one connection to the local database, and how every write is made.
+
+* WAL journal with ``synchronous=FULL``: a commit that returned survives a power cut
+  (NORMAL may lose the last commits in WAL mode).
+* A write waits for the write lock when another program (a second window, the command
+  line, a sync) holds it, trying again every millisecond (see :meth:`Connection._begin`),
+  instead of failing; every other statement has a busy timeout too.
+* Every write transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock
+  first and only then reads. A deferred transaction that read first and then tried to
+  write after another connection's commit failed at once with "database is locked",
+  whatever the timeout (the snapshot it read was stale); that was the 9.8% of failed
+  writes seen with a sync running.
+* One connection is shared by the app's UI thread and its workers, guarded by a lock;
+  transactions nest (an inner one joins the outer).
+
+This module imports neither sqlite-utils nor pydantic: the home screen reads through
+plain sqlite3, and sqlite-utils is made only for the schema migrations.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi import paths
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.schema import applied_migrations, apply_migrations, known_migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# How long a write waits for another program's transaction before it is reported. Every
+# transaction observasi makes is short (a keystroke about a millisecond, a sync batch a
+# few tens), so reaching this means another program is holding the database.
+BUSY_TIMEOUT_SECONDS = 5.0
+RETRY_SECONDS = 0.001
+
+
+class StoreBusy(UserError):
+    """The database stayed locked by another program for longer than the busy timeout;
+    nothing was written."""
+
+
+class StoreFailure(UserError):
+    """The database refused a write (disk full, read-only folder, I/O error); nothing was written."""
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class Connection:
+    """The database file of one data directory, opened and brought up to date."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = paths.database(self.data_dir)
+        self._lock = threading.RLock()
+        self._depth = 0  # open write transactions on this connection (nested ones join)
+        self._db: Database | None = None
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(t("store.err.data_dir", path=self.data_dir, detail=exc.strerror or exc)) from exc
+        try:
+            # isolation_level=None: the module opens no transaction behind our back; every
+            # write transaction is begun here, explicitly, IMMEDIATE.
+            self.conn = sqlite3.connect(
+                str(self.path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            )
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            applied = applied_migrations(self.conn)
+            if applied - known_migrations():
+                raise UserError(t("store.err.newer", path=self.path))
+            if known_migrations() - applied:
+                apply_migrations(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise UserError(t("store.err.damaged", path=self.path, detail=exc)) from exc
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, for the schema migrations (and tests that
+        set up odd rows). Made on first use, so opening the TUI does not import it."""
+        with self._lock:
+            if self._db is None:
+                from sqlite_utils import Database
+
+                # No sqlite-utils plugins: none is used, and looking for them costs ~20 ms.
+                self._db = Database(self.conn, execute_plugins=False)
+            return self._db
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
+        with self._lock:
+            cursor = self.conn.execute(sql, params)
+            keys = [column[0] for column in cursor.description]
+            return [dict(zip(keys, row, strict=False)) for row in cursor]
+
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
+        """Rows of a read-only query, for reports that aggregate in SQL (recap, history)
+        instead of loading every record. Only this package writes: anything but a SELECT
+        is refused."""
+        if not sql.lstrip().lower().startswith(("select", "with")):
+            raise ValueError("Store.query reads; writes go through the store's named methods")
+        return self._rows(sql, params)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that must see one state of the database (a whole record is read
+        from four tables): a read transaction, which in WAL mode blocks no writer."""
+        with self._lock:
+            if self.conn.in_transaction:
+                yield
+                return
+            self.conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self.conn.execute("COMMIT")
+
+    # -- writing ------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, wait: float | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside is committed together, durably, when
+        the block ends, or not at all if it raises. Nested blocks join the outer one.
+
+        The write lock is taken first, waiting up to *wait* seconds (the busy timeout
+        when not given) for another program's transaction to end. A database kept locked
+        longer raises :class:`StoreBusy`; any other refusal of the database
+        :class:`StoreFailure`. Both are plain messages for the screen, and nothing was
+        written. (The UI thread waits briefly and tries again later, so its clock keeps
+        running; workers and the command line wait the whole timeout.)"""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self._begin(wait)
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException as exc:
+                self._depth = 0
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise self._refusal(exc) from exc
+                raise
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise self._refusal(exc) from exc
+
+    def _begin(self, wait: float | None) -> None:
+        """Take the write lock, trying again every few milliseconds for up to *wait*
+        seconds. SQLite's own busy handler waits longer and longer between tries (up to a
+        tenth of a second), so a program that writes back to back, freeing the lock for
+        a few microseconds between its transactions, could hold a waiting write off for
+        the whole timeout; frequent tries find those gaps."""
+        limit = time.monotonic() + (BUSY_TIMEOUT_SECONDS if wait is None else wait)
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc) or time.monotonic() >= limit:
+                        raise self._refusal(exc) from exc
+                time.sleep(RETRY_SECONDS)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+
+    def _refusal(self, error: sqlite3.OperationalError) -> UserError:
+        if _is_busy(error):
+            return StoreBusy(t("store.err.busy", path=self.path))
+        return StoreFailure(t("store.err.write", path=self.path, detail=error))
+
+    def _replace_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert or replace *rows* (all with the same columns) in one statement. Plain
+        ``executemany``: sqlite-utils' helpers inspect the table on every call, which
+        dominated a first import of thousands of records."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = f"insert or replace into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})"
+        self.conn.executemany(sql, [[r.get(c) for c in columns] for r in rows])

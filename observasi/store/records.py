@@ -1,0 +1,345 @@
+"""The records: read and write a whole observation, list them, and save one change.
+
+Every record row carries a ``version`` that each write increases, so the live-record
+service can tell that somebody else (a sync, another window) changed the record it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from observasi.core.canonical import revision_hash
+from observasi.core.status import Status, utc_now
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.forms import FormTables
+from observasi.store.record_rows import (
+    EVIDENCE_COLUMNS,
+    FOLLOWUP_COLUMNS,
+    RATING_COLUMNS,
+    RowChanges,
+    WholeRecordRows,
+    chunks,
+    record_data,
+    row_changes,
+    score_columns,
+    upsert_sql,
+    whole_record_rows,
+)
+from observasi.store.revisions import RevisionTables
+from observasi.store.summary import ObservationSummary
+
+if TYPE_CHECKING:
+    from observasi.core.instrument import Instrument
+    from observasi.core.record import Observation
+    from observasi.core.scoring import ScoreResult
+    from observasi.store.models import Revision
+
+_ORDERS = {
+    "date_desc": "date desc, created_at desc",
+    "date_asc": "date asc, created_at asc",
+    "teacher": "json_extract(teacher, '$.name') collate nocase, date desc",
+    "nilai_desc": "cast(nilai as real) desc nulls last, date desc",
+    "nilai_asc": "cast(nilai as real) asc nulls last, date desc",
+    "status": "case status when 'observing' then 0 when 'reflecting' then 1 when 'draft' then 2 else 3 end, date desc",
+    "updated": "updated_at desc",
+}
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """What the live-record service checks before it changes a record."""
+
+    version: int
+    deleted: bool
+    in_conflict: bool  # two laptops changed it and nobody has chosen yet
+
+
+class RecordTables(FormTables, RevisionTables):
+    # -- reading ------------------------------------------------------------------------
+
+    def get_observation(self, obs_id: str) -> Observation:
+        from observasi.core.record import Observation
+
+        with self._snapshot():
+            rows = self._rows("select * from observations where id = ?", [obs_id])
+            if not rows:
+                raise UserError(t("store.err.not_found", id=obs_id))
+            data = record_data(
+                rows[0],
+                self._rows("select * from ratings where observation_id = ? order by rowid", [obs_id]),
+                self._rows("select * from evidence where observation_id = ? order by seq", [obs_id]),
+                self._rows("select * from followups where observation_id = ? order by position", [obs_id]),
+            )
+        return Observation.model_validate(data)
+
+    def record_state(self, obs_id: str) -> RecordState | None:
+        rows = self._rows(
+            "select version, deleted, exists(select 1 from sync_conflicts c where c.observation_id = o.id) as conflict "
+            "from observations o where id = ?",
+            [obs_id],
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return RecordState(row["version"] or 0, bool(row["deleted"]), bool(row["conflict"]))
+
+    def is_deleted(self, obs_id: str) -> bool:
+        rows = self._rows("select deleted from observations where id = ?", [obs_id])
+        return bool(rows and rows[0]["deleted"])
+
+    def resolve_id(self, text: str) -> str:
+        """The full id of the observation whose id starts with *text* (at least 4 characters)."""
+        text = text.strip().lower()
+        if len(text) < 4:
+            raise UserError(t("store.err.id_short"))
+        rows = self._rows("select id from observations where id like ? and deleted = 0 limit 2", [text + "%"])
+        if not rows:
+            raise UserError(t("store.err.not_found", id=text))
+        if len(rows) > 1:
+            raise UserError(t("store.err.ambiguous", id=text))
+        return rows[0]["id"]
+
+    def list_observations(
+        self,
+        *,
+        status: str | None = None,
+        teacher_id: str | None = None,
+        form_id: str | None = None,
+        semester: str | None = None,
+        search: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        order: str = "date_desc",
+        limit: int | None = None,
+    ) -> list[ObservationSummary]:
+        where = ["deleted = 0"]
+        params: list[Any] = []
+        for column, value in (
+            ("status", status),
+            ("teacher_id", teacher_id),
+            ("form_id", form_id),
+            ("semester", semester),
+        ):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            params.append(date_to)
+        if search:
+            like = f"%{search.strip()}%"
+            where.append(
+                "(json_extract(teacher, '$.name') like ? or subject like ? or class_name like ? or topic like ? or id like ?)"
+            )
+            params.extend([like] * 5)
+        sql = (
+            "select id, date, status, form_id, form_version, teacher_id, json_extract(teacher, '$.name') as teacher_name, "
+            "subject, class_name, topic, semester, nilai, predikat, scored, total, updated_at, "
+            "json_extract(observer, '$.name') as observer_name "
+            f"from observations where {' and '.join(where)} order by {_ORDERS[order]}"
+        )
+        if limit:
+            sql += f" limit {int(limit)}"
+        return [ObservationSummary.from_row(r) for r in self._rows(sql, params)]
+
+    def unfinished(self) -> list[ObservationSummary]:
+        """Observations interrupted mid-way, the most recently touched first."""
+        # Two indexed queries, not a scan of every record (10,000 at a busy school).
+        found = self.list_observations(status=Status.observing.value, order="updated")
+        found += self.list_observations(status=Status.reflecting.value, order="updated")
+        return sorted(found, key=lambda s: s.updated_at, reverse=True)
+
+    def count_observations(self) -> int:
+        return self._rows("select count(*) as n from observations where deleted = 0")[0]["n"]
+
+    def last_used_form_id(self) -> str | None:
+        """The form of the observation made last on this laptop."""
+        rows = self._rows("select form_id from observations where deleted = 0 order by created_at desc limit 1")
+        return rows[0]["form_id"] if rows else None
+
+    def changed_since_revision(self) -> list[str]:
+        """Records edited after their latest revision (and not waiting on a conflict)."""
+        return [
+            r["id"]
+            for r in self._rows(
+                "select o.id from observations o where o.updated_at >= coalesce("
+                "(select max(r.created_at) from revisions r where r.observation_id = o.id), '') "
+                "and o.id not in (select observation_id from sync_conflicts)"
+            )
+        ]
+
+    def stored_digest(self, obs_id: str) -> tuple[str, int] | None:
+        """The revision hash of the record as stored now (what a revision of it would
+        carry), with the version it was read at; None when there is no such record."""
+        from observasi.core.record import record_payload
+
+        if self.record_state(obs_id) is None:
+            return None  # (most records of a first import: no read transaction for them)
+        with self._snapshot():
+            state = self.record_state(obs_id)
+            if state is None:
+                return None
+            payload = record_payload(self.get_observation(obs_id))
+            return revision_hash(payload, state.deleted), state.version
+
+    def record_versions(self, obs_ids: Sequence[str]) -> dict[str, int]:
+        """The version of each stored record among *obs_ids*."""
+        out: dict[str, int] = {}
+        for chunk in chunks(list(obs_ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self._rows(f"select id, version from observations where id in ({marks})", chunk):
+                out[r["id"]] = r["version"] or 0
+        return out
+
+    # -- writing whole records ------------------------------------------------------------
+
+    def create_observation(self, obs: Observation, inst: Instrument) -> Observation:
+        """Store a new observation (status draft) and its first revision."""
+        digest = self.remember_form(inst)
+        obs = obs.model_copy(update={"form_hash": digest, "form_id": inst.id, "form_version": inst.version})
+        self.put_observation(obs)
+        return obs
+
+    def put_observation(self, obs: Observation, *, revision: bool = True, deleted: bool = False) -> None:
+        """Write a whole record (new, imported or merged) in one transaction, with a
+        revision of it unless told not to."""
+        self.write_whole_records([self.whole_rows(obs, deleted)], revision=revision)
+
+    def whole_rows(self, obs: Observation, deleted: bool = False) -> WholeRecordRows:
+        """*obs* as the rows that hold it, scored: made before a write, outside its transaction."""
+        from observasi.core.scoring import score
+
+        return whole_record_rows(obs, deleted, score(self.instrument(obs.form_hash), obs.ratings))
+
+    def write_whole_records(self, records: Sequence[WholeRecordRows], *, revision: bool = True) -> None:
+        """Replace whole records by the rows given, one statement per table, in one
+        transaction; with a revision of each when asked (not for records a sync brings,
+        which are revisions already)."""
+        if not records:
+            return
+        with self.transaction() as conn:
+            columns = [c for c in records[0].observation if c != "id"]
+            conn.executemany(
+                upsert_sql("observations", ["id"], columns).replace(
+                    "do update set ", "do update set version = coalesce(observations.version, 0) + 1, "
+                ),
+                [[r.observation["id"], *(r.observation[c] for c in columns)] for r in records],
+            )
+            for table in ("ratings", "evidence", "followups"):
+                conn.executemany(f"delete from {table} where observation_id = ?", [(r.record.id,) for r in records])
+            self._replace_rows("ratings", [row for r in records for row in r.ratings])
+            self._replace_rows("evidence", [row for r in records for row in r.evidence])
+            self._replace_rows("followups", [row for r in records for row in r.followups])
+            if revision:
+                for r in records:
+                    self._record_revision(r.record, deleted=r.deleted)
+
+    def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
+        """Capture edits made since the last revision (before publishing, for instance);
+        *parents*: the revisions the edits were made on, when not all the current heads."""
+        with self.transaction():
+            return self._record_revision(self.get_observation(obs_id), self.is_deleted(obs_id), parents)
+
+    def delete_observation(self, obs_id: str) -> None:
+        """Hide the record locally and leave a tombstone revision for the shared folder."""
+        with self.transaction() as conn:
+            conn.execute(
+                "update observations set deleted = 1, updated_at = ?, version = version + 1 where id = ?",
+                [utc_now(), obs_id],
+            )
+            self._record_revision(self.get_observation(obs_id), deleted=True)
+
+    def forget_teacher(self, teacher_id: str, remains: Sequence[Observation]) -> None:
+        """Erase what is held about a teacher (UU 27/2022), in one transaction.
+
+        *remains* are the teacher's records stripped to what a tombstone must carry (ids,
+        form, date). Each becomes a deleted row without ratings, evidence or follow-ups;
+        the payload of every earlier revision is replaced by it (ids and parents stay, so
+        the history still links up with the shared folder; a revision already published or
+        received keeps its hash, one that never left this laptop gets the hash of its new
+        content so it publishes as genuine); a tombstone revision is recorded; the teacher
+        row is removed."""
+        import json
+
+        from observasi.core.record import record_payload
+
+        with self.transaction() as conn:
+            device = self.device_id
+            for obs in remains:
+                self.put_observation(obs, revision=False, deleted=True)
+                payload = record_payload(obs)
+                text = json.dumps(payload, ensure_ascii=False)
+                for rev in self.revisions(obs.id):
+                    new_hash = revision_hash(payload, rev.deleted)
+                    keep = not (rev.device_id == device and rev.published_at is None)
+                    conn.execute(
+                        "update revisions set payload = ?, hash = ? where id = ?",
+                        [text, rev.hash if keep else new_hash, rev.id],
+                    )
+                self._record_revision(obs, deleted=True)
+            conn.execute("delete from teachers where id = ?", [teacher_id])
+
+    # -- saving one change ------------------------------------------------------------------
+
+    def save_change(
+        self, old: Observation, new: Observation, result: ScoreResult | None, *, revision: bool = False
+    ) -> None:
+        """Write what differs between *old* (the record as stored) and *new*, with the
+        score columns when *result* is given, and a revision of *new* when asked (the
+        lesson started or ended, the record finalised or amended). Inside the caller's
+        transaction (see :class:`observasi.record.LiveRecord`)."""
+        changes = row_changes(old, new)
+        with self.transaction() as conn:
+            self._write_columns(conn, new.id, changes, result)
+            self._write_items(conn, new.id, changes)
+            if revision:
+                self._record_revision(new)
+
+    def _write_columns(self, conn: Any, obs_id: str, changes: RowChanges, result: ScoreResult | None) -> None:
+        columns = dict(changes.columns)
+        if result is not None:
+            columns.update(score_columns(result))
+        assignments = "".join(f"{name} = ?, " for name in columns)
+        conn.execute(
+            f"update observations set {assignments}version = version + 1 where id = ?", [*columns.values(), obs_id]
+        )
+
+    def _write_items(self, conn: Any, obs_id: str, changes: RowChanges) -> None:
+        if changes.ratings_upsert:
+            conn.executemany(
+                upsert_sql("ratings", ["observation_id", "indicator_id"], RATING_COLUMNS),
+                [[obs_id, r["indicator_id"], *(r[c] for c in RATING_COLUMNS)] for r in changes.ratings_upsert],
+            )
+        if changes.ratings_delete:
+            conn.executemany(
+                "delete from ratings where observation_id = ? and indicator_id = ?",
+                [(obs_id, i) for i in changes.ratings_delete],
+            )
+        for table, order, columns, inserted, updated, deleted in (
+            ("evidence", "seq", EVIDENCE_COLUMNS, changes.evidence_insert, changes.evidence_update, changes.evidence_delete),
+            ("followups", "position", FOLLOWUP_COLUMNS, changes.followups_insert, changes.followups_update,
+             changes.followups_delete),
+        ):  # fmt: skip
+            for item in inserted:
+                # Appended after the last: positions are an order, not an index (gaps are fine).
+                conn.execute(
+                    f"insert into {table} (id, observation_id, {order}, {', '.join(columns)}) values "
+                    f"(?, ?, (select coalesce(max({order}), -1) + 1 from {table} where observation_id = ?), "
+                    f"{', '.join('?' * len(columns))})",
+                    [item["id"], obs_id, obs_id, *(item[c] for c in columns)],
+                )
+            for item in updated:
+                conn.execute(
+                    f"update {table} set {', '.join(f'{c} = ?' for c in columns)} where id = ? and observation_id = ?",
+                    [*(item[c] for c in columns), item["id"], obs_id],
+                )
+            if deleted:
+                conn.executemany(
+                    f"delete from {table} where id = ? and observation_id = ?", [(i, obs_id) for i in deleted]
+                )

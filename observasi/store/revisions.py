@@ -1,0 +1,214 @@
+"""The revisions: every saved state of every record, the unit the shared folder carries.
+
+A revision is keyed by its *revision hash* (:func:`observasi.core.record.revision_hash`:
+the record's payload and its deleted flag). The *heads* of a record's history are the
+revisions no other revision names as a parent; one head is a settled record, two are
+edits made on two laptops.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from observasi.core.canonical import revision_hash
+from observasi.core.status import new_id, utc_now
+from observasi.store.settings_table import SettingsTable
+
+if TYPE_CHECKING:
+    from observasi.core.record import Observation
+    from observasi.store.models import Revision
+
+# Ids per query where a list of ids goes into an ``in (...)``: well under SQLite's limit
+# on parameters, and a batch short enough that nobody waits long behind it.
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class RevisionHead:
+    """A revision without its payload: enough to compute heads."""
+
+    id: str
+    observation_id: str
+    parents: tuple[str, ...]
+    hash: str  # the revision hash
+    deleted: bool
+    created_at: str
+
+
+def heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
+    """Revisions that no other revision names as a parent, oldest first."""
+    parents = {p for r in revisions for p in r.parents}
+    return [r for r in revisions if r.id not in parents]
+
+
+class ImportedRevision(Protocol):
+    """A revision read from a checked file of the shared folder, its payload kept as the
+    file's own JSON text (the text that was hashed)."""
+
+    id: str
+    observation_id: str
+    parents: list[str]
+    device_id: str
+    author: str
+    created_at: str
+    deleted: bool
+    revision_hash: str
+    signature: str
+    payload_json: str
+
+
+_COLUMNS = (
+    "id",
+    "observation_id",
+    "parents",
+    "device_id",
+    "author",
+    "created_at",
+    "deleted",
+    "payload",
+    "hash",
+    "signature",
+    "origin",
+    "published_at",
+)
+
+
+class RevisionTables(SettingsTable):
+    def _record_revision(
+        self, obs: Observation, deleted: bool = False, parents: Sequence[str] | None = None
+    ) -> Revision | None:
+        """Save *obs* as a revision of its record (inside the caller's transaction),
+        unless the single head already is this content. Its parents are the current heads,
+        or *parents* when the caller knows which revisions the record was based on."""
+        from observasi.core.record import record_payload
+        from observasi.store.models import Revision
+
+        payload = record_payload(obs)
+        current = self._heads_of(obs.id)
+        digest = revision_hash(payload, deleted)
+        if len(current) == 1 and current[0].hash == digest:
+            return None
+        revision = Revision(
+            id=new_id(),
+            observation_id=obs.id,
+            parents=list(parents) if parents is not None else [h.id for h in current],
+            device_id=self.device_id,
+            author=obs.observer.name if obs.observer else "",
+            created_at=utc_now(),
+            deleted=deleted,
+            payload=payload,
+            hash=digest,
+            signature=None,
+            origin="local",
+            published_at=None,
+        )
+        self._replace_rows("revisions", [revision.to_row()])
+        return revision
+
+    def revisions(self, obs_id: str) -> list[Revision]:
+        from observasi.store.models import Revision
+
+        return [
+            Revision.from_row(r)
+            for r in self._rows("select * from revisions where observation_id = ? order by created_at, rowid", [obs_id])
+        ]
+
+    def revision(self, revision_id: str) -> Revision:
+        from observasi.store.models import Revision
+
+        return Revision.from_row(self._rows("select * from revisions where id = ?", [revision_id])[0])
+
+    def _heads_of(self, obs_id: str) -> list[RevisionHead]:
+        return heads(self.revision_skeletons([obs_id])[obs_id])
+
+    def heads(self, obs_id: str) -> list[Revision]:
+        """Revisions of *obs_id* that no other revision names as a parent."""
+        with self._snapshot():
+            return [self.revision(head.id) for head in self._heads_of(obs_id)]
+
+    def revision_skeletons(self, observation_ids: Iterable[str]) -> dict[str, list[RevisionHead]]:
+        """Every revision of the given records, without payloads, oldest first."""
+        ids = sorted(set(observation_ids))
+        out: dict[str, list[RevisionHead]] = {i: [] for i in ids}
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            for r in self._rows(
+                f"select id, observation_id, parents, hash, deleted, created_at from revisions "
+                f"where observation_id in ({marks}) order by created_at, rowid",
+                chunk,
+            ):
+                out[r["observation_id"]].append(
+                    RevisionHead(
+                        r["id"],
+                        r["observation_id"],
+                        tuple(json.loads(r["parents"] or "[]")),
+                        r["hash"],
+                        bool(r["deleted"]),
+                        r["created_at"],
+                    )
+                )
+        return out
+
+    def known_revisions(self) -> dict[str, str]:
+        """Revision id -> revision hash, for every revision in the database."""
+        return {r["id"]: r["hash"] for r in self._rows("select id, hash from revisions")}
+
+    def insert_imported_revisions(self, revisions: Sequence[ImportedRevision]) -> None:
+        """Store revisions read from the shared folder (inside the caller's transaction;
+        plain SQL: thousands at a time on a first import)."""
+        if not revisions:
+            return
+        sql = f"insert or ignore into revisions ({', '.join(_COLUMNS)}) values ({', '.join('?' * len(_COLUMNS))})"
+        self.conn.executemany(
+            sql,
+            [
+                (
+                    r.id,
+                    r.observation_id,
+                    json.dumps(r.parents),
+                    r.device_id,
+                    r.author,
+                    r.created_at,
+                    int(r.deleted),
+                    r.payload_json,
+                    r.revision_hash,
+                    r.signature,
+                    "imported",
+                    None,
+                )
+                for r in revisions
+            ],
+        )
+
+    # -- publishing -------------------------------------------------------------------
+
+    def local_revision_ids(self) -> list[tuple[str, bool]]:
+        """(id, published) of this device's own revisions, oldest first."""
+        return [
+            (r["id"], r["published_at"] is not None)
+            for r in self._rows(
+                "select id, published_at from revisions where origin = 'local' and device_id = ? "
+                "order by created_at, rowid",
+                [self.device_id],
+            )
+        ]
+
+    def mark_published(self, done: Sequence[tuple[str, str | None]]) -> None:
+        """Record (revision id, signature) pairs as written to the folder (None: keep the
+        signature, the file was already there)."""
+        if not done:
+            return
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.executemany(
+                "update revisions set published_at = ?, signature = coalesce(?, signature) where id = ?",
+                [(now, signature, rid) for rid, signature in done],
+            )
+
+    def pending_count(self) -> int:
+        """This laptop's revisions not yet written to the shared folder."""
+        return self._rows("select count(*) as n from revisions where origin = 'local' and published_at is null")[0]["n"]

@@ -1,0 +1,131 @@
+"""What sync remembers between runs (tables made by migration m005_sync_state): the files
+already read, the problems reported, each device's pinned key, the conflicts waiting for
+the user, the records not yet applied, and a log of syncs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from observasi.core.status import utc_now
+from observasi.store.connection import Connection
+
+_FILE_COLUMNS = ("path", "size", "mtime_ns", "kind", "key", "sha256")
+
+
+class SyncTables(Connection):
+    # -- the file cache -------------------------------------------------------------------
+
+    def sync_file_cache(self) -> dict[str, tuple[int, int]]:
+        """Files already read: path -> (size, mtime in ns)."""
+        return {
+            r["path"]: (r["size"], r["mtime_ns"]) for r in self._rows("select path, size, mtime_ns from sync_files")
+        }
+
+    def remember_sync_files(self, files: Sequence[dict[str, Any]]) -> None:
+        """Remember files read (every column given, so a replace is an upsert)."""
+        if files:
+            with self.transaction() as conn:
+                conn.executemany(
+                    f"insert or replace into sync_files ({', '.join(_FILE_COLUMNS)}) "
+                    f"values ({', '.join('?' * len(_FILE_COLUMNS))})",
+                    [tuple(f[c] for c in _FILE_COLUMNS) for f in files],
+                )
+
+    # -- problems -------------------------------------------------------------------------
+
+    def replace_sync_problems(self, problems: Sequence[tuple[str, str]]) -> None:
+        """The problems of the last sync, replacing the earlier ones (each keeps the time
+        it was first seen)."""
+        now = utc_now()
+        with self.transaction() as conn:
+            first = {r["path"]: r["first_seen"] for r in self._rows("select path, first_seen from sync_problems")}
+            conn.execute("delete from sync_problems")
+            conn.executemany(
+                "insert into sync_problems (path, reason, first_seen, last_seen) values (?, ?, ?, ?)",
+                [(p, r, first.get(p, now), now) for p, r in dict(problems).items()],
+            )
+
+    def sync_problems(self) -> list[tuple[str, str]]:
+        return [(r["path"], r["reason"]) for r in self._rows("select path, reason from sync_problems order by path")]
+
+    def sync_problem_count(self) -> int:
+        return self._rows("select count(*) as n from sync_problems")[0]["n"]
+
+    # -- device keys ----------------------------------------------------------------------
+
+    def device_keys(self) -> dict[str, str]:
+        """Each device's public key, as pinned the first time it was seen."""
+        return {r["device_id"]: r["public_key"] for r in self._rows("select device_id, public_key from sync_devices")}
+
+    def pin_device_keys(self, keys: dict[str, str]) -> None:
+        if keys:
+            now = utc_now()
+            with self.transaction() as conn:
+                conn.executemany(
+                    "insert or ignore into sync_devices (device_id, public_key, first_seen) values (?, ?, ?)",
+                    [(d, k, now) for d, k in keys.items()],
+                )
+
+    # -- conflicts and records not applied yet ---------------------------------------------
+
+    def set_conflict(self, observation_id: str, heads: list[str]) -> None:
+        """Mark a record as changed on two laptops (its heads' ids); kept as first seen
+        while the heads stay the same."""
+        with self.transaction() as conn:
+            existing = self._rows("select heads from sync_conflicts where observation_id = ?", [observation_id])
+            if existing and json.loads(existing[0]["heads"]) == heads:
+                return
+            conn.execute(
+                "insert or replace into sync_conflicts (observation_id, heads, detected_at) values (?, ?, ?)",
+                [observation_id, json.dumps(heads), utc_now()],
+            )
+
+    def clear_conflicts(self, observation_ids: Sequence[str]) -> None:
+        with self.transaction() as conn:
+            conn.executemany("delete from sync_conflicts where observation_id = ?", [(i,) for i in observation_ids])
+
+    def sync_conflicts(self) -> list[tuple[str, list[str]]]:
+        """(record id, head revision ids) of every record waiting for the user to choose."""
+        return [
+            (r["observation_id"], json.loads(r["heads"]))
+            for r in self._rows("select observation_id, heads from sync_conflicts order by detected_at, observation_id")
+        ]
+
+    def conflict_count(self) -> int:
+        return self._rows("select count(*) as n from sync_conflicts")[0]["n"]
+
+    def conflict_teacher_name(self, observation_id: str, head_id: str) -> str:
+        """The teacher of a record in conflict: from the local record, else from a head."""
+        found = self._rows(
+            "select json_extract(teacher, '$.name') as n from observations where id = ?", [observation_id]
+        ) or self._rows("select json_extract(payload, '$.teacher.name') as n from revisions where id = ?", [head_id])
+        return (found[0]["n"] if found else "") or ""
+
+    def set_unapplied(self, observation_id: str, reason: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "insert or replace into sync_unapplied (observation_id, reason) values (?, ?)", [observation_id, reason]
+            )
+
+    def clear_unapplied(self, observation_ids: Sequence[str]) -> None:
+        with self.transaction() as conn:
+            conn.executemany("delete from sync_unapplied where observation_id = ?", [(i,) for i in observation_ids])
+
+    def unapplied(self) -> list[str]:
+        return [r["observation_id"] for r in self._rows("select observation_id from sync_unapplied")]
+
+    # -- the log ----------------------------------------------------------------------------
+
+    def log_sync(self, folder: str, sent: int, received: int, conflicts: int, problems: int, seconds: float) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "insert into sync_log (at, folder, sent, received, conflicts, problems, seconds) "
+                "values (?, ?, ?, ?, ?, ?, ?)",
+                [utc_now(), folder, sent, received, conflicts, problems, round(seconds, 3)],
+            )
+
+    def last_sync(self) -> str | None:
+        found = self._rows("select at from sync_log order by id desc limit 1")
+        return found[0]["at"] if found else None

@@ -1,0 +1,301 @@
+"""What comes in from the shared folder: new files read and checked, their revisions
+stored, and each touched record brought to its single head (or marked as a conflict).
+
+Everything is written in short transactions -- a batch of a few hundred rows -- so a
+principal scoring a lesson while a sync runs never waits long behind it. Deciding what
+to do with a record (reading it, hashing it, validating the head) happens outside the
+transaction; inside it, a record whose version moved in between (a keystroke saved
+meanwhile) is decided again, so a sync never writes over an edit it did not see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import ValidationError
+
+from observasi.context import AppContext
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation
+from observasi.i18n import t
+from observasi.store.models import Observer, Teacher
+from observasi.store.record_rows import WholeRecordRows, chunks
+from observasi.store.revisions import RevisionHead, heads
+from observasi.store.store import Store
+from observasi.sync import folder as folder_io
+from observasi.sync import merge, revision_file
+from observasi.sync.naming import revision_file_name
+
+# Revisions or files per transaction on import (a few tens of milliseconds each), records
+# per transaction when applying (their rows are made before, so a batch is mostly SQL).
+IMPORT_BATCH = 2000
+APPLY_BATCH = 500
+
+Problem = tuple[str, str]  # (file, reason)
+
+
+def capture_edits(store: Store) -> int:
+    """Save edits made since the last revision of each record as a revision (not when the
+    record already equals a head: two heads of the same content would only grow a chain
+    of merge revisions on every device)."""
+    made = 0
+    candidates = store.changed_since_revision()
+    histories = store.revision_skeletons(candidates)
+    for obs_id in candidates:
+        head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}
+        stored = store.stored_digest(obs_id)
+        if stored is not None and stored[0] not in head_hashes and store.record_revision(obs_id) is not None:
+            made += 1
+    return made
+
+
+# -- reading the folder -----------------------------------------------------------------------
+
+
+def import_files(
+    store: Store, listing: folder_io.Listing, problems: list[Problem]
+) -> dict[str, revision_file.RevisionFile]:
+    """Read every new or changed file; store the genuine revisions and return them by id
+    (files that are not genuine go to *problems*)."""
+    cache = store.sync_file_cache()
+    known = store.known_revisions()
+    pinned = store.device_keys()
+    new_keys: dict[str, str] = {}
+    received: dict[str, revision_file.RevisionFile] = {}
+    # Each file read, with the revision it brought (None: a form, or one already known).
+    seen: list[tuple[dict, revision_file.RevisionFile | None]] = []
+    # Forms first, so the revisions that use them can be applied in the same sync.
+    entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
+    for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
+        new: revision_file.RevisionFile | None = None
+        try:
+            raw = _read_entry(entry)
+            if entry.name.kind == "form":
+                digest = _import_form(store, raw, entry.name.key)
+            else:
+                found = revision_file.decode(raw)
+                digest = found.sha256
+                _check(found, entry, pinned.get(found.device_id) or new_keys.get(found.device_id))
+                new_keys.setdefault(found.device_id, found.public_key)
+                if found.id in known:
+                    if known[found.id] != found.revision_hash:
+                        raise revision_file.BadFile(t("sync.bad.same_id"))
+                else:
+                    known[found.id] = found.revision_hash
+                    received[found.id] = new = found
+        except revision_file.BadFile as bad:
+            problems.append((entry.rel, str(bad)))
+            continue
+        row = {"path": entry.rel, "size": entry.size, "mtime_ns": entry.mtime_ns}
+        seen.append(({**row, "kind": entry.name.kind, "key": entry.name.key, "sha256": digest}, new))
+    # The keys first; then each batch of files with their revisions, in one transaction: a
+    # sync stopped half-way reads the files it did not remember again.
+    store.pin_device_keys({d: k for d, k in new_keys.items() if d not in pinned})
+    for batch in chunks(seen, IMPORT_BATCH):
+        with store.transaction():
+            store.insert_imported_revisions([found for _, found in batch if found is not None])
+            store.remember_sync_files([row for row, _ in batch])
+    return received
+
+
+def _check(found: revision_file.RevisionFile, entry: folder_io.Entry, key: str | None) -> None:
+    if found.id != entry.name.key:
+        raise revision_file.BadFile(t("sync.bad.name_mismatch"))
+    if found.device_id != entry.device:
+        raise revision_file.BadFile(t("sync.bad.wrong_folder"))
+    if key is not None and key != found.public_key:
+        raise revision_file.BadFile(t("sync.bad.other_key"))
+
+
+def _read_entry(entry: folder_io.Entry) -> bytes:
+    """The bytes of a listed file; BadFile when it cannot be one of ours."""
+    if entry.size > revision_file.MAX_BYTES:
+        raise revision_file.BadFile(t("sync.bad.huge", limit=revision_file.MAX_BYTES // (1024 * 1024)))
+    if entry.size == 0:
+        raise revision_file.BadFile(t("sync.bad.empty"))
+    try:
+        return folder_io.read_capped(entry.path, revision_file.MAX_BYTES, entry.size)
+    except OSError as exc:
+        raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
+
+
+def _import_form(store: Store, raw: bytes, digest: str) -> str:
+    body = revision_file.decode_form(raw, digest)
+    if not store.has_form(digest):
+        try:
+            inst = Instrument.model_validate(body)
+        except ValidationError as exc:
+            raise revision_file.BadFile(t("sync.bad.form_invalid", detail=str(exc).splitlines()[0][:80])) from exc
+        if inst.content_hash() != digest:
+            raise revision_file.BadFile(t("sync.bad.hash"))
+        store.remember_form(inst)
+    return digest
+
+
+# -- applying heads ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """What to do with one record, decided from what was stored at *version*."""
+
+    obs_id: str
+    version: int | None  # None: no local record
+    kind: Literal["capture", "conflict", "settled", "apply", "unapplied"]
+    head_ids: list[str]
+    rows: WholeRecordRows | None = None  # the head's record, ready to write
+    problem: Problem | None = None
+
+
+class Applier:
+    def __init__(self, context: AppContext, received: dict[str, revision_file.RevisionFile]) -> None:
+        self.context = context
+        self.store = context.store
+        self.received = received
+        self.people = _People(self.store)
+        self.stored_forms: set[str] = set()
+
+    def plan(self, obs_id: str, history: list[RevisionHead]) -> _Plan | None:
+        if not history:
+            return None
+        stored = self.store.stored_digest(obs_id)
+        local, version = stored if stored is not None else (None, None)
+        if local is not None and local not in {r.hash for r in history}:
+            # An edit made while the sync ran: it becomes a revision of its own first.
+            return _Plan(obs_id, version, "capture", [])
+        distinct = merge.distinct_heads(history)
+        ids = sorted(h.id for h in distinct)
+        if len(distinct) > 1:
+            return _Plan(obs_id, version, "conflict", ids)
+        head = distinct[0]
+        if local == head.hash:
+            return _Plan(obs_id, version, "settled", ids)
+        imported = self.received.get(head.id)
+        rev = imported.revision if imported is not None else self.store.revision(head.id)
+        checked = self._checked_head(rev.payload, rev.device_id, rev.id)
+        if isinstance(checked, Observation):
+            return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))
+        return _Plan(obs_id, version, "unapplied", ids, problem=checked)
+
+    def _checked_head(self, payload: dict, device_id: str, revision_id: str) -> Observation | Problem:
+        """The head's record, ready to be written (its form stored, its people noted); a
+        problem if it cannot be."""
+        where = f"observasi/{device_id}/{revision_file_name(revision_id)}"
+        try:
+            obs = Observation.model_validate(payload)
+        except ValidationError as exc:
+            return where, t("sync.bad.record_invalid", detail=str(exc).splitlines()[0][:80])
+        if obs.form_hash not in self.stored_forms and not self.store.has_form(obs.form_hash):
+            known = self.context.catalog.by_hash(obs.form_hash)
+            if known is None:
+                return where, t("sync.bad.form_missing", form=f"{obs.form_id} {obs.form_version}")
+            self.store.remember_form(known.instrument)
+        self.stored_forms.add(obs.form_hash)
+        self.people.note(obs)
+        return obs
+
+    def _capture(self, obs_id: str) -> None:
+        """Keep an edit made on this laptop while the sync ran as a revision of its own.
+        It was made on the record as it stood, which had none of the content this sync
+        brought in: its parents are the heads without the revisions of new content, so
+        it meets them as a second head (a conflict to resolve) instead of silently
+        replacing them. A revision received with content this laptop already had (the
+        same record made on two laptops, as the demo is) is not new: it stays a parent."""
+        history = self.store.revision_skeletons([obs_id])[obs_id]
+        known = {r.hash for r in history if r.id not in self.received}
+        new = {r.id for r in history if r.id in self.received and r.hash not in known}
+        before = heads([r for r in history if r.id not in new])
+        self.store.record_revision(obs_id, parents=[h.id for h in before])
+
+    def write(self, plans: list[_Plan], problems: list[Problem]) -> None:
+        """Write one batch of plans in one transaction, deciding again for a record that
+        changed since it was planned."""
+        store = self.store
+        with store.transaction():
+            versions = store.record_versions([p.obs_id for p in plans])
+            ready: list[WholeRecordRows] = []
+            settled: list[str] = []
+            for plan in plans:
+                if plan.kind == "capture" or plan.version != versions.get(plan.obs_id):
+                    fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
+                    if fresh is not None and fresh.kind == "capture":
+                        self._capture(plan.obs_id)
+                        fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
+                    if fresh is None or fresh.kind == "capture":
+                        continue  # left for the next sync
+                    plan = fresh
+                if plan.kind == "conflict":
+                    store.set_conflict(plan.obs_id, plan.head_ids)
+                    store.clear_unapplied([plan.obs_id])
+                elif plan.kind == "unapplied":
+                    assert plan.problem is not None
+                    store.clear_conflicts([plan.obs_id])
+                    store.set_unapplied(plan.obs_id, plan.problem[1])
+                    problems.append(plan.problem)
+                else:
+                    settled.append(plan.obs_id)
+                    if plan.kind == "apply":
+                        assert plan.rows is not None
+                        ready.append(plan.rows)
+            store.clear_conflicts(settled)
+            store.clear_unapplied(settled)
+            store.write_whole_records(ready, revision=False)
+            self.people.save()
+
+
+def apply_heads(
+    context: AppContext,
+    observation_ids: set[str],
+    received: dict[str, revision_file.RevisionFile],
+    problems: list[Problem],
+) -> None:
+    """Bring each local record to its single head; mark the rest as conflicts."""
+    if not observation_ids:
+        return
+    applier = Applier(context, received)
+    histories = context.store.revision_skeletons(observation_ids)
+    plans = [p for obs_id in sorted(observation_ids) if (p := applier.plan(obs_id, histories.get(obs_id, [])))]
+    for batch in chunks(plans, APPLY_BATCH):
+        applier.write(list(batch), problems)
+
+
+class _People:
+    """Teachers and observers named by imported records, added to the local lists."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.teachers = store.known_teacher_ids()
+        self.observers = store.known_observer_ids()
+        self.new_teachers: dict[str, Teacher] = {}
+        self.new_observers: dict[str, Observer] = {}
+
+    def note(self, obs: Observation) -> None:
+        if obs.teacher_id not in self.teachers:
+            person = obs.teacher
+            self.new_teachers[obs.teacher_id] = Teacher(
+                id=obs.teacher_id,
+                name=person.name,
+                subject=obs.subject,
+                nip=person.id_number if person.id_label == "NIP" else "",
+                nuptk=person.id_number if person.id_label == "NUPTK" else "",
+            )
+            self.teachers.add(obs.teacher_id)
+        if obs.observer_id and obs.observer_id not in self.observers:
+            p = obs.observer
+            self.new_observers[obs.observer_id] = Observer(
+                id=obs.observer_id,
+                name=p.name,
+                id_label=p.id_label,
+                id_number=p.id_number,
+                role=p.role or "kepala_sekolah",
+            )
+            self.observers.add(obs.observer_id)
+
+    def save(self) -> None:
+        if self.new_teachers:
+            self.store.save_teachers(list(self.new_teachers.values()))
+            self.new_teachers.clear()
+        for observer in self.new_observers.values():
+            self.store.save_observer(observer)
+        self.new_observers.clear()

@@ -1,0 +1,148 @@
+"""How a record's parts are shown on screen: the clock, the score line, an evidence line,
+a level mark, the rubric of an indicator, a local time. Plain functions of what the
+record service returns; the screens compose them."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from observasi.core.instrument import Instrument, Scale
+from observasi.core.lesson import elapsed_seconds
+from observasi.core.record import Evidence, Observation, Rating
+from observasi.core.scoring import ScoreResult
+from observasi.core.status import Status, parse_utc
+from observasi.i18n import t
+
+RECENT_TAGGED = 3
+
+
+def clock_text(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours:d}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def local_time(utc_text: str) -> str:
+    """A stored UTC time as this laptop's local day and time."""
+    return parse_utc(utc_text).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def lesson_line(record: Observation) -> Text:
+    """The live screen's top line: the clock (or the lesson's state), the stage, the teacher."""
+    # Clock and stage first: on a narrow terminal the names are what gets cut.
+    info = Text(no_wrap=True, overflow="ellipsis")
+    if record.status is Status.draft:
+        info.append(t("tui.live.not_started"), style="bold yellow")
+    elif record.status is Status.observing:
+        info.append("⏱ " + clock_text(elapsed_seconds(record)), style="bold")
+        if record.paused_at:
+            info.append(" " + t("tui.live.paused"), style="bold yellow")
+        if record.current_stage:
+            info.append("  " + t("tui.live.stage", stage=t(f"stage.{record.current_stage}")), style="bold cyan")
+    else:
+        info.append(t("tui.live.lesson_over", minutes=elapsed_seconds(record) // 60), style="bold")
+    info.append("  ")
+    info.append(record.teacher.name, style="bold")
+    info.append(f" · {record.class_name}" if record.class_name else "")
+    info.append(f" · {record.subject}" if record.subject else "")
+    return info
+
+
+def score_line(result: ScoreResult, inst: Instrument) -> str:
+    """Scored / total and the (provisional) nilai, or the level counts of a verbal form."""
+    parts = [t("tui.live.scored", scored=result.scored, total=result.total)]
+    if result.numeric:
+        if result.nilai is not None:
+            label = "tui.live.nilai_provisional" if result.provisional else "tui.live.nilai"
+            parts.append(t(label, nilai=result.nilai_text, predikat=result.predikat or ""))
+    else:
+        counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
+        parts.append(counts)
+    return " · ".join(parts)
+
+
+def evidence_line(item: Evidence) -> Text:
+    """`` 12' [IN3] Siswa bertanya ...``: the lesson minute, the tag, the text."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    minute = "–" if item.minute is None else f"{item.minute}'"
+    text.append(f"{minute:>4} ", style="bold")
+    if item.indicator_id:
+        text.append(f"[{item.indicator_id}] ", style="bold cyan")
+    text.append(item.text)
+    return text
+
+
+def level_mark(scale: Scale, rating: Rating | None) -> str:
+    """What a list shows for a rating: the level's number, N/A, or a dot."""
+    if rating is None or not rating.scored:
+        return "·"
+    if rating.na:
+        return t("score.na")
+    level = scale.level(rating.level or "")
+    if level is None:
+        return "?"
+    if level.value is not None:
+        return str(level.value)
+    return str(scale.levels.index(level) + 1)
+
+
+def rubric(record: Observation, inst: Instrument, indicator_id: str) -> Text:
+    """An indicator with its levels, each under the digit that gives it, the chosen one
+    highlighted; its evidence prompt, note, recommendation and latest tagged evidence."""
+    ind = inst.indicator(indicator_id)
+    section = inst.section_of(indicator_id)
+    text = Text()
+    if ind is None or section is None:
+        return text
+    rating = record.ratings.get(indicator_id)
+    text.append(f"{ind.id} ", style="bold")
+    text.append(section.title, style="dim")
+    if ind.competency:
+        text.append(f" · {ind.competency.value}", style="dim")
+    text.append("\n")
+    text.append(ind.text + "\n", style="bold")
+    scale = inst.scale
+    digits = scale.digits()
+    described = any(ind.rubric.get(level.key) or level.description for level in scale.levels)
+    for level in scale.levels:
+        chosen = rating is not None and not rating.na and rating.level == level.key
+        style = "bold reverse" if chosen else ""
+        line = Text(f"{digits.get(level.key, '·')} {level.label}", style=style or "bold")
+        descriptor = ind.rubric.get(level.key) or level.description
+        if descriptor:
+            line.append(f": {descriptor}", style=style)
+        text.append_text(line)
+        # Levels without descriptors fit on one line (small terminals need the room).
+        text.append("\n" if described else "  ")
+    if scale.allow_na:
+        label = scale.na_label or t("score.na")
+        text.append(f"− {label}", style="bold reverse" if rating is not None and rating.na else "dim")
+    if not text.plain.endswith("\n"):
+        text.append("\n")
+    if ind.evidence_prompt:
+        text.append(ind.evidence_prompt + "\n", style="italic dim")
+    if rating is not None and rating.note:
+        text.append(t("tui.live.note_label") + " ", style="bold")
+        text.append(rating.note + "\n")
+    if rating is not None and rating.recommendation:
+        text.append(t("tui.note.recommendation") + ": ", style="bold")
+        text.append(rating.recommendation + "\n")
+    tagged = [e for e in record.evidence if e.indicator_id == indicator_id]
+    if tagged:
+        text.append(t("tui.live.tagged", count=len(tagged)) + "\n", style="bold")
+        for item in tagged[-RECENT_TAGGED:]:
+            text.append_text(evidence_line(item))
+            text.append("\n")
+    return text
+
+
+def tallies_line(record: Observation, inst: Instrument) -> Text:
+    """``g Pertanyaan guru 2 · s Pertanyaan siswa 1``: each tally's key, label and count."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    for i, tally in enumerate(inst.tallies):
+        if i:
+            text.append(" · ")
+        text.append(tally.key, style="bold reverse")
+        text.append(f" {tally.label} ")
+        text.append(str(record.tallies.get(tally.name, 0)), style="bold")
+    return text

@@ -1,0 +1,179 @@
+"""Keys typed at machine speed land where they were pressed.
+
+A principal scoring a planning review from a paper checklist types ``3 3 4 2 ...`` as
+fast as the fingers go. Every digit must score the indicator that had the cursor when
+the key was pressed, in order; the text typed right after ``/`` must arrive whole in the
+evidence line, and no digit in it may score an indicator.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.tui.app import ObservasiApp
+
+from .burst import burst, keys_of, open_live, settle
+from .conftest import fresh_store, lesson_on, make_context, screen_text
+
+# form id -> (keys typed, the level each one means). The key of a level is its value where
+# the scale's values are single digits (PKG's 0-2: the key 0 means 0) and its position
+# where the levels carry no number (PMM's three verbal levels).
+BURSTS = {
+    "supervisi-akademik": ("12341234", ["1", "2", "3", "4", "1", "2", "3", "4"]),
+    "classroom-observation": ("12341234", ["1", "2", "3", "4", "1", "2", "3", "4"]),
+    "pkg": ("01201201", ["0", "1", "2", "0", "1", "2", "0", "1"]),
+    "pmm-observasi-kelas": (
+        "12312312",
+        ["belum", "belum_efektif", "efektif", "belum", "belum_efektif", "efektif", "belum", "belum_efektif"],
+    ),
+}
+# Indicators scored before the burst: the cursor starts on the third, so the burst
+# crosses at least one section title on every form.
+ALREADY_SCORED = 2
+
+
+def _prescore(context, obs_id: str) -> list[str]:
+    """Score the first indicators with the scale's first level; returns every indicator id
+    in order."""
+    from observasi.core.record import Rating
+
+    store = context.store
+    obs = store.get_observation(obs_id)
+    inst = store.instrument(obs.form_hash)
+    order = [ind.id for _, ind in inst.indicators()]
+    first = inst.scale.levels[0].key
+    ratings = {i: Rating(indicator_id=i, level=first) for i in order[:ALREADY_SCORED]}
+    store.put_observation(obs.model_copy(update={"ratings": ratings}))
+    return order
+
+
+@pytest.mark.parametrize("form_id", sorted(BURSTS))
+async def test_a_burst_of_digits_scores_consecutive_indicators_in_order(school_dir: Path, form_id: str) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, form_id, minutes_ago=3)
+    order = _prescore(context, obs_id)
+    typed, meant = BURSTS[form_id]
+    targets = order[ALREADY_SCORED : ALREADY_SCORED + len(typed)]
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_live(app, pilot, obs_id)
+        assert app.screen.indicators.current_id == targets[0]
+
+        burst(app, list(typed))
+
+        def all_saved() -> bool:
+            return len(fresh_store(school_dir).get_observation(obs_id).ratings) >= ALREADY_SCORED + len(typed)
+
+        await settle(all_saved)
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id).ratings
+        assert {i: saved[i].level for i in targets if i in saved} == dict(zip(targets, meant, strict=True))
+        assert len(saved) == ALREADY_SCORED + len(typed), "no other indicator was scored"
+        # The screen says what the database holds: the cursor waits on the next indicator
+        # and the count includes every score.
+        assert app.screen.indicators.current_id == order[ALREADY_SCORED + len(typed)]
+        total = len(order) if form_id != "pmm-observasi-kelas" else None
+        if total is not None:
+            assert f"{ALREADY_SCORED + len(typed)}/{total}" in screen_text(app)
+
+
+async def test_the_evidence_line_takes_every_character_typed_after_the_slash(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=7)
+    first_line = "Guru 1 kali bertanya, 23 siswa menjawab - 4 kelompok."
+    second_line = "2 siswa presentasi."
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_live(app, pilot, obs_id)
+        cursor = app.screen.indicators.current_id
+
+        # Open the line, type, stamp it; type a second line and stamp it; leave the line
+        # and score the indicator under the cursor: all in one burst.
+        burst(app, ["slash", *keys_of(first_line), "enter", *keys_of(second_line), "enter", "escape", "3"])
+
+        def landed() -> bool:
+            saved = fresh_store(school_dir).get_observation(obs_id)
+            return len(saved.evidence) >= 2 and bool(saved.ratings)
+
+        await settle(landed)
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [e.text for e in saved.evidence] == [first_line, second_line]
+        assert all(e.minute == 7 for e in saved.evidence)
+        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "3"}, "only the key after Esc scored"
+        assert app.screen.evidence_input.value == ""
+
+
+async def test_up_on_the_first_indicator_stays_there(school_dir: Path) -> None:
+    """↑ pressed to "get to the top" must not wrap to the last indicator, where the score
+    typed next would land out of sight."""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_live(app, pilot, obs_id)
+        first = app.screen.indicators.current_id
+        burst(app, ["down", "up", "up", "up", "3"])
+        await settle(lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings))
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id).ratings
+        assert {i: r.level for i, r in saved.items()} == {first: "3"}
+
+
+async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(school_dir: Path) -> None:
+    """ctrl+n typed between two evidence lines, at machine speed: the line before it keeps
+    the stage before it, the line after it gets the new one."""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=6)  # running, no stage marked yet
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_live(app, pilot, obs_id)
+        cursor = app.screen.indicators.current_id
+        burst(
+            app,
+            [
+                "slash",
+                *keys_of("sebelum tahap"),
+                "enter",
+                "ctrl+n",
+                *keys_of("salam dan doa"),
+                "enter",
+                "ctrl+n",
+                *keys_of("diskusi"),
+                "enter",
+                "escape",
+                "ctrl+n",
+                "2",
+            ],
+        )
+
+        def landed() -> bool:
+            saved = fresh_store(school_dir).get_observation(obs_id)
+            return len(saved.evidence) >= 3 and bool(saved.ratings) and len(saved.stage_marks) >= 3
+
+        await settle(landed)
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [(e.text, e.stage, e.minute) for e in saved.evidence] == [
+            ("sebelum tahap", None, 6),
+            ("salam dan doa", "pendahuluan", 6),
+            ("diskusi", "inti", 6),
+        ]
+        assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti", "penutup"]
+        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "2"}
+
+
+async def test_tab_moves_between_the_list_and_the_line(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_live(app, pilot, obs_id)
+        seen = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.add(app.focused.id if app.focused else None)
+        assert {"indicators", "evidence"} <= seen
