@@ -58,7 +58,7 @@ def teachers_import(context: AppContext, roster_file: Path, dry_run: bool, yes: 
     from observasi.roster.report import preview_lines, rename_lines
     from observasi.roster.service import apply_import, preview_import
 
-    preview = preview_import(context.store, roster_file)
+    preview = preview_import(context, roster_file)
     for line in preview_lines(preview):
         click.echo(line)
     click.echo()
@@ -77,7 +77,7 @@ def teachers_import(context: AppContext, roster_file: Path, dry_run: bool, yes: 
             click.echo(t("roster.cli.stopped"))
             raise SystemExit(1)
         with_renames = True
-    click.echo(apply_import(context.store, preview, with_renames=with_renames).summary())
+    click.echo(apply_import(context, preview, with_renames=with_renames).summary())
 
 
 _FIELD_OPTIONS = (
@@ -107,7 +107,7 @@ def _typed(values: dict[str, str | None]) -> dict[str, str]:
 def teachers_add(context: AppContext, name: str, **fields: str | None) -> None:
     from observasi.roster.teachers import add_teacher
 
-    teacher = add_teacher(context.store, {"name": name, **_typed(fields)})
+    teacher = add_teacher(context, {"name": name, **_typed(fields)})
     click.echo(t("teacher.cli.added", name=teacher.name))
 
 
@@ -122,7 +122,7 @@ def teachers_edit(context: AppContext, teacher_name: str, new_name: str | None, 
     teacher = find_teacher(context.store, teacher_name)
     values = {key: getattr(teacher, key) for key in ("name", *(f for f, _ in _FIELD_OPTIONS))}
     values.update(_typed({"name": new_name, **fields}))
-    saved = update_teacher(context.store, teacher.id, values)
+    saved = update_teacher(context, teacher.id, values)
     click.echo(t("teacher.cli.saved", name=saved.name))
 
 
@@ -134,12 +134,12 @@ def teachers_remove(context: AppContext, name: str, yes: bool) -> None:
     from observasi.roster.teachers import removal_plan, remove_teacher
 
     teacher = find_teacher(context.store, name, active_only=True)
-    for line in removal_plan(context.store, teacher.id).lines():
+    for line in removal_plan(context, teacher.id).lines():
         click.echo(line)
     if not yes and not (sys.stdin.isatty() and click.confirm(t("teacher.cli.confirm_remove", name=teacher.name))):
         click.echo(t("teacher.cli.cancelled"))
         raise SystemExit(1)
-    remove_teacher(context.store, teacher.id)
+    remove_teacher(context, teacher.id)
     click.echo(t("teacher.cli.removed", name=teacher.name))
 
 
@@ -149,7 +149,7 @@ def teachers_remove(context: AppContext, name: str, yes: bool) -> None:
 def teachers_restore(context: AppContext, name: str) -> None:
     from observasi.roster.teachers import restore_teacher
 
-    teacher = restore_teacher(context.store, find_teacher(context.store, name).id)
+    teacher = restore_teacher(context, find_teacher(context.store, name).id)
     click.echo(t("teacher.cli.restored", name=teacher.name))
 
 

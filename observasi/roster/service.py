@@ -13,7 +13,7 @@ from observasi.roster.plan import RosterPreview, plan_import, teachers_to_save
 from observasi.roster.rows import ParsedRoster, parse_table
 
 if TYPE_CHECKING:
-    from observasi.store.store import Store
+    from observasi.context import AppContext
 
 # The file types the import reads, for pickers and messages.
 ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
@@ -50,13 +50,14 @@ def read_roster(path: Path) -> ParsedRoster:
     return read_roster_bytes(raw, str(path))
 
 
-def preview_import(store: Store, path: Path) -> RosterPreview:
+def preview_import(context: AppContext, path: Path) -> RosterPreview:
     """What importing *path* would do, with nothing changed yet."""
     parsed = read_roster(path)
-    return plan_against(store, parsed)
+    return plan_against(context, parsed)
 
 
-def plan_against(store: Store, parsed: ParsedRoster) -> RosterPreview:
+def plan_against(context: AppContext, parsed: ParsedRoster) -> RosterPreview:
+    store = context.store
     school = store.get_school()
     return plan_import(parsed, store.list_teachers(include_inactive=True), school.npsn if school else "")
 
@@ -71,11 +72,12 @@ class ImportResult:
         return t("roster.done", added=self.added, changed=self.changed, held_back=self.held_back)
 
 
-def apply_import(store: Store, preview: RosterPreview, *, with_renames: bool) -> ImportResult:
+def apply_import(context: AppContext, preview: RosterPreview, *, with_renames: bool) -> ImportResult:
     """Save what *preview* showed. Refused when the teachers changed since it was made (a
     sync, another import): the user confirms what they saw, nothing else."""
+    store = context.store
     with store.transaction():  # the check and the save see the same teachers
-        current = plan_against(store, preview.parsed)
+        current = plan_against(context, preview.parsed)
         if current.rows != preview.rows:
             raise UserError(t("roster.err.changed_since", path=preview.parsed.source))
         existing = store.list_teachers(include_inactive=True)

@@ -22,6 +22,7 @@ from observasi.roster.cell_text import CellRejected, clean_cell
 from observasi.roster.rows import TEACHER_FIELDS, normal_gender
 
 if TYPE_CHECKING:
+    from observasi.context import AppContext
     from observasi.store.models import Teacher
     from observasi.store.store import Store
 
@@ -70,16 +71,18 @@ def check_teacher(values: dict[str, str], others: list[Teacher]) -> dict[str, st
     return cleaned
 
 
-def add_teacher(store: Store, values: dict[str, str]) -> Teacher:
+def add_teacher(context: AppContext, values: dict[str, str]) -> Teacher:
     from observasi.store.models import Teacher
 
+    store = context.store
     cleaned = check_teacher(values, store.list_teachers(include_inactive=True))
     return store.save_teacher(Teacher(**cleaned))
 
 
-def update_teacher(store: Store, teacher_id: str, values: dict[str, str]) -> Teacher:
+def update_teacher(context: AppContext, teacher_id: str, values: dict[str, str]) -> Teacher:
     """Save edited values. Observations keep the name and number they were made with (a
     final sheet is signed as it was); new observations use the new ones."""
+    store = context.store
     teacher = _get(store, teacher_id)
     others = [x for x in store.list_teachers(include_inactive=True) if x.id != teacher_id]
     cleaned = check_teacher(values, others)
@@ -106,19 +109,32 @@ class RemovalPlan:
         return lines
 
 
-def removal_plan(store: Store, teacher_id: str) -> RemovalPlan:
+def removal_plan(context: AppContext, teacher_id: str) -> RemovalPlan:
+    store = context.store
     teacher = _get(store, teacher_id)
     counts = store.teacher_observation_counts(teacher_id)
     unfinished = sum(count for status, count in counts.items() if status != "final")
     return RemovalPlan(teacher, sum(counts.values()), unfinished)
 
 
-def remove_teacher(store: Store, teacher_id: str) -> Teacher:
+def remove_teacher(context: AppContext, teacher_id: str) -> Teacher:
+    store = context.store
     return store.save_teacher(_get(store, teacher_id).model_copy(update={"active": False}))
 
 
-def restore_teacher(store: Store, teacher_id: str) -> Teacher:
+def restore_teacher(context: AppContext, teacher_id: str) -> Teacher:
+    store = context.store
     return store.save_teacher(_get(store, teacher_id).model_copy(update={"active": True}))
+
+
+def get_teacher(context: AppContext, teacher_id: str) -> Teacher:
+    """The teacher, or a plain message when they are gone (erased, or a sync changed them)."""
+    return _get(context.store, teacher_id)
+
+
+def removed_teachers(context: AppContext) -> list[Teacher]:
+    """The teachers taken off the list, by name (to bring one back)."""
+    return [x for x in context.store.list_teachers(include_inactive=True) if not x.active]
 
 
 def _get(store: Store, teacher_id: str) -> Teacher:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.roster.teachers import (
     TeacherInvalid,
@@ -21,9 +22,9 @@ from tests.cli.helpers import observasi
 from tests.conftest import make_observation
 
 
-def test_typed_values_are_checked_field_by_field(store: Store) -> None:
+def test_typed_values_are_checked_field_by_field(context: AppContext, store: Store) -> None:
     with pytest.raises(TeacherInvalid) as info:
-        add_teacher(store, {"name": " ", "nip": "1.97803E+17", "nuptk": "123", "gender": "X"})
+        add_teacher(context, {"name": " ", "nip": "1.97803E+17", "nuptk": "123", "gender": "X"})
     problems = info.value.problems
     assert set(problems) == {"name", "nip", "nuptk", "gender"}
     assert (
@@ -31,38 +32,38 @@ def test_typed_values_are_checked_field_by_field(store: Store) -> None:
     )
     assert store.list_teachers() == []
 
-    lan = add_teacher(store, {"name": "Nguyễn  Thị Lan", "nip": "19900517 201504 2 001", "gender": "perempuan"})
+    lan = add_teacher(context, {"name": "Nguyễn  Thị Lan", "nip": "19900517 201504 2 001", "gender": "perempuan"})
     assert (lan.name, lan.nip, lan.gender) == ("Nguyễn Thị Lan", "199005172015042001", "P")
     with pytest.raises(TeacherInvalid) as info:
-        add_teacher(store, {"name": "Lan Lain", "nip": "199005172015042001"})
+        add_teacher(context, {"name": "Lan Lain", "nip": "199005172015042001"})
     assert "sudah dipakai Nguyễn Thị Lan" in info.value.problems["nip"]
 
 
-def test_edit_keeps_the_teacher_and_refuses_anothers_number(store: Store) -> None:
-    siti = add_teacher(store, {"name": "Siti", "nip": "198001012005012001"})
-    budi = add_teacher(store, {"name": "Budi", "nuptk": "2345678901234567"})
+def test_edit_keeps_the_teacher_and_refuses_anothers_number(context: AppContext, store: Store) -> None:
+    siti = add_teacher(context, {"name": "Siti", "nip": "198001012005012001"})
+    budi = add_teacher(context, {"name": "Budi", "nuptk": "2345678901234567"})
     edited = update_teacher(
-        store, siti.id, {"name": "Siti Aminah, S.Pd.", "nip": "198001012005012001", "subject": "IPA"}
+        context, siti.id, {"name": "Siti Aminah, S.Pd.", "nip": "198001012005012001", "subject": "IPA"}
     )
     assert edited.id == siti.id and (edited.name, edited.subject) == ("Siti Aminah, S.Pd.", "IPA")
     with pytest.raises(TeacherInvalid, match="sudah dipakai Siti Aminah"):
-        update_teacher(store, budi.id, {"name": "Budi", "nip": "198001012005012001"})
+        update_teacher(context, budi.id, {"name": "Budi", "nip": "198001012005012001"})
 
 
 def test_removal_says_the_observations_stay_and_a_removed_teacher_comes_back(
-    store: Store, mini_form: Instrument
+    context: AppContext, store: Store, mini_form: Instrument
 ) -> None:
     obs = make_observation(store, mini_form, teacher_name="Dewi Lestari")
-    plan = removal_plan(store, obs.teacher_id)
+    plan = removal_plan(context, obs.teacher_id)
     said = " ".join(plan.lines())
     assert "Dewi Lestari dikeluarkan" in said and "1 observasinya tetap tersimpan" in said
     assert "1 di antaranya belum final" in said and "Tidak ada yang dihapus" in said
-    remove_teacher(store, obs.teacher_id)
+    remove_teacher(context, obs.teacher_id)
     assert store.list_teachers() == [] and store.find_teachers("Dewi") == []
     assert store.get_observation(obs.id) is not None  # the observation is untouched
     with pytest.raises(TeacherInvalid, match="dikeluarkan dari daftar"):
-        add_teacher(store, {"name": "Dewi L.", "nip": "198001012005012001"})
-    restore_teacher(store, obs.teacher_id)
+        add_teacher(context, {"name": "Dewi L.", "nip": "198001012005012001"})
+    restore_teacher(context, obs.teacher_id)
     assert [x.name for x in store.list_teachers()] == ["Dewi Lestari"]
 
 
