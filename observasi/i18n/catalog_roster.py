@@ -259,4 +259,110 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "teacher.cli.removed": ("{name} dikeluarkan dari daftar.", "{name} was taken off the list."),
     "teacher.cli.restored": ("{name} kembali di daftar guru.", "{name} is back on the teachers list."),
     "teacher.cli.cancelled": ("Dibatalkan; tidak ada yang berubah.", "Cancelled; nothing changed."),
+    # -- the app: the roster import screen ------------------------------------------------
+    "tui.roster.title": ("Impor daftar guru", "Import a roster"),
+    "tui.roster.key.apply": ("Impor", "Import"),
+    "tui.roster.hint": (
+        "Unduh daftar guru dari Dapodik (Excel .xlsx) atau simpan dari Excel sebagai .xlsx atau CSV, lalu "
+        "pilih berkasnya. Sebelum ada yang berubah, Anda melihat apa yang akan diimpor.",
+        "Download the teachers from Dapodik (Excel .xlsx) or save them from Excel as .xlsx or CSV, then "
+        "choose the file. Before anything changes you see what would be imported.",
+    ),
+    "tui.roster.path": (
+        "Berkas (ketik lokasinya; → melengkapi, Enter membuka)",
+        "File (type its path; → completes, Enter opens)",
+    ),
+    "tui.roster.path_placeholder": (
+        "mis. C:\\Users\\Guru\\Downloads\\daftar-guru.xlsx",
+        "e.g. ~/Downloads/daftar-guru.xlsx",
+    ),
+    "tui.roster.recent": ("Berkas terbaru", "Recent files"),
+    "tui.roster.browse": ("Telusuri folder", "Browse a folder"),
+    "tui.roster.no_folders": ("Folder Dokumen dan Unduhan tidak ditemukan", "No Documents or Downloads folder found"),
+    "tui.roster.no_recent": ("(tidak ada .xlsx atau .csv)", "(no .xlsx or .csv)"),
+    "tui.roster.reading": ("Membaca {name}...", "Reading {name}..."),
+    "tui.roster.col_line": ("Baris", "Row"),
+    "tui.roster.col_action": ("Hasil", "Result"),
+    "tui.roster.col_name": ("Nama", "Name"),
+    "tui.roster.col_detail": ("Keterangan", "Details"),
+    "tui.roster.action.new": ("Baru", "New"),
+    "tui.roster.action.changed": ("Berubah", "Changed"),
+    "tui.roster.action.unchanged": ("Tetap", "Same"),
+    "tui.roster.action.skipped": ("Dilewati", "Skipped"),
+    "tui.roster.nothing": (
+        "Tidak ada yang perlu diubah. Esc untuk memilih berkas lain.",
+        "Nothing to change. Esc to choose another file.",
+    ),
+    "tui.roster.next": (
+        "ctrl+s mengimpor guru baru dan perubahan di atas · Esc memilih berkas lain",
+        "ctrl+s imports the new teachers and the changes above · Esc chooses another file",
+    ),
+    "tui.roster.next_renames": (
+        "ctrl+s mengimpor; {count} perubahan nama/NIP/NUPTK akan ditanyakan dulu · Esc memilih berkas lain",
+        "ctrl+s imports; {count} changes of name/NIP/NUPTK are asked about first · Esc chooses another file",
+    ),
+    "tui.roster.renames_title": (
+        "{count} perubahan nama atau NIP/NUPTK guru yang sudah ada",
+        "{count} changes to existing teachers' names or NIP/NUPTK",
+    ),
+    "tui.roster.renames_note": (
+        "Observasi dan lembar yang sudah ada tetap milik guru yang sama; hanya nama atau nomornya yang berganti "
+        "untuk observasi berikutnya.",
+        "Existing observations and sheets stay with the same teacher; only the name or number changes for the "
+        "next observations.",
+    ),
+    "tui.roster.apply_all": ("Terapkan semua", "Apply all"),
+    "tui.roster.apply_keep": ("Impor tanpa ganti nama/nomor", "Import without renames"),
+    # -- the app: one teacher -------------------------------------------------------------
+    "tui.teacher.add_title": ("Tambah guru", "Add a teacher"),
+    "tui.teacher.edit_title": ("Ubah data {name}", "Edit {name}"),
+    "tui.teacher.label.name": ("Nama lengkap", "Full name"),
+    "tui.teacher.label.nip": ("NIP", "NIP"),
+    "tui.teacher.label.nuptk": ("NUPTK", "NUPTK"),
+    "tui.teacher.label.ptk_type": ("Jenis PTK", "PTK type"),
+    "tui.teacher.label.subject": ("Mapel", "Subject"),
+    "tui.teacher.label.rank": ("Pangkat/Gol.", "Rank"),
+    "tui.teacher.gender_l": ("L (laki-laki)", "L (male)"),
+    "tui.teacher.gender_p": ("P (perempuan)", "P (female)"),
+    "tui.teacher.gender_none": ("(belum diisi)", "(not given)"),
+    "tui.teacher.edit_note": (
+        "{count} observasi yang sudah ada tetap memakai nama dan nomor saat observasi itu dibuat; "
+        "observasi baru memakai data ini.",
+        "The {count} existing observations keep the name and number they were made with; new ones use these.",
+    ),
+    "tui.teacher.discard_title": ("Buang perubahan?", "Discard the changes?"),
+    "tui.teacher.discard_line": (
+        "Yang Anda ketik di formulir ini belum disimpan dan akan hilang.",
+        "What you typed in this form is not saved and will be lost.",
+    ),
+    "tui.teacher.discard": ("Buang", "Discard"),
+    # -- the app: the teachers screen -------------------------------------------------------
+    "tui.teachers.key.add": ("Tambah", "Add"),
+    "tui.teachers.key.edit": ("Ubah", "Edit"),
+    "tui.teachers.key.import": ("Impor", "Import"),
+    "tui.teachers.key.remove": ("Keluarkan", "Remove"),
+    "tui.teachers.key.restore": ("Kembalikan", "Bring back"),
+    "tui.teachers.key.show_removed": ("Yang dikeluarkan", "Removed"),
+    "tui.teachers.empty": (
+        "Belum ada guru. Tekan a untuk menambah seorang guru, atau i untuk mengimpor daftar guru "
+        "(unduhan Dapodik .xlsx, atau Excel/CSV).",
+        "No teachers yet. Press a to add one, or i to import a roster (Dapodik's .xlsx download, or Excel/CSV).",
+    ),
+    "tui.teachers.removed_mark": ("dikeluarkan", "removed"),
+    "tui.teachers.remove_title": ("Keluarkan {name} dari daftar guru?", "Take {name} off the teachers list?"),
+    "tui.teachers.remove_button": ("Keluarkan dari daftar", "Take off the list"),
+    "tui.teachers.remove_erase_hint": (
+        "Untuk menghapus semua data guru ini (UU 27/2022), tekan Batal lalu x.",
+        "To erase all of this teacher's data (UU 27/2022), press Cancel, then x.",
+    ),
+    "tui.teachers.added": ("Tersimpan: {name}", "Saved: {name}"),
+    "tui.teachers.removed": (
+        "{name} dikeluarkan dari daftar; observasinya tetap tersimpan.",
+        "{name} was taken off the list; their observations stay.",
+    ),
+    "tui.teachers.restored": ("{name} kembali di daftar guru.", "{name} is back on the teachers list."),
+    "tui.teachers.not_removed": (
+        "{name} ada di daftar; k mengembalikan guru yang dikeluarkan (r menampilkannya).",
+        "{name} is on the list; k brings back a removed teacher (r shows them).",
+    ),
 }

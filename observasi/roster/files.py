@@ -66,15 +66,17 @@ def complete_path(typed: str) -> str | None:
     expanded = os.path.expanduser(typed)
     folder, partial = os.path.split(expanded)
     try:
-        names = [
+        entries = [
             entry.name + (os.sep if entry.is_dir() else "")
             for entry in os.scandir(folder or ".")
-            if entry.name.casefold().startswith(partial.casefold())
-            and not entry.name.startswith(_CLUTTER_PREFIXES)
-            and (entry.is_dir() or is_roster_file(Path(entry.name)))
+            if not entry.name.startswith(_CLUTTER_PREFIXES) and (entry.is_dir() or is_roster_file(Path(entry.name)))
         ]
     except OSError:
         return None
+    # Exact capitals first; on Windows and macOS, where they do not matter, any capitals.
+    names = [name for name in entries if name.startswith(partial)] or [
+        name for name in entries if name.casefold().startswith(partial.casefold())
+    ]
     if not names:
         return None
     common = os.path.commonprefix([name.casefold() for name in names])
