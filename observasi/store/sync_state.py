@@ -51,7 +51,7 @@ class SyncTables(Connection):
         return [(r["path"], r["reason"]) for r in self._rows("select path, reason from sync_problems order by path")]
 
     def sync_problem_count(self) -> int:
-        return self._rows("select count(*) as n from sync_problems")[0]["n"]
+        return self._count("select count(*) from sync_problems")
 
     # -- device keys ----------------------------------------------------------------------
 
@@ -94,7 +94,7 @@ class SyncTables(Connection):
         ]
 
     def conflict_count(self) -> int:
-        return self._rows("select count(*) as n from sync_conflicts")[0]["n"]
+        return self._count("select count(*) from sync_conflicts")
 
     def conflict_teacher_name(self, observation_id: str, head_id: str) -> str:
         """The teacher of a record in conflict: from the local record, else from a head."""
