@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 import pytest
 
@@ -62,9 +61,7 @@ def _another_record_where_the_text_is_cut(record: dict, other: dict) -> bytes:
 
 
 @pytest.mark.parametrize("layout", [_member_written_twice, _another_record_where_the_text_is_cut])
-def test_a_signed_file_whose_payload_text_is_not_its_payload_is_refused(
-    devices, mini_form: Instrument, layout
-) -> None:
+def test_a_signed_file_whose_payload_text_is_not_its_payload_is_refused(devices, mini_form: Instrument, layout) -> None:
     a, b, _ = devices
     first = a.new_observation(mini_form, topic="Gerak lurus")
     second = a.new_observation(mini_form, topic="Gaya gesek")
