@@ -171,7 +171,7 @@ def plan_import(parsed: ParsedRoster, existing: list[Teacher]) -> RosterPlan:
             plan.report.append(t("roster.added", line=row.line, name=v["name"]))
             continue
         # An empty cell never wipes what is known.
-        changes = {k: val for k, val in v.items() if val and getattr(match, k) != val}
+        changes: dict[str, str | bool] = {k: val for k, val in v.items() if val and getattr(match, k) != val}
         if not match.active:
             changes["active"] = True
         if changes:
