@@ -11,6 +11,7 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from observasi.core.dates import semester_of
 from observasi.core.forms import FormCatalog
@@ -336,7 +337,7 @@ def _observation(
                     else (str(rng.randint(0, 6)) if prompt.kind == "count" else "")
                 )
             snapshots.append(SnapshotEntry(at=_stamp(day, start_hour, 15 + m), minute=m, values=values))
-    update: dict = {
+    update: dict[str, Any] = {
         "ratings": ratings,
         "stage_marks": stage_marks,
         "evidence": evidence,

@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from observasi import files, paths
 from observasi.core.record import Observation, Person, record_payload, utc_now
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from observasi.store.store import Store
 
 
-def _observation_rows(store: Store, teacher_id: str) -> list[dict]:
+def _observation_rows(store: Store, teacher_id: str) -> list[dict[str, Any]]:
     """Every observation of the teacher, deleted ones included: they are data held too."""
     return store.query(
         "select id, deleted, date, status from observations where teacher_id = ? order by date, created_at",
@@ -52,7 +52,7 @@ class TeacherExport:
     pdf_problems: list[str] = field(default_factory=list)
 
 
-def teacher_data(store: Store, teacher: Teacher) -> dict:
+def teacher_data(store: Store, teacher: Teacher) -> dict[str, Any]:
     """Everything held about *teacher*, as JSON data."""
     observations = []
     for row in _observation_rows(store, teacher.id):
@@ -135,7 +135,7 @@ class ForgetPlan:
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
 
 
-def _sheets_of(data_dir: Path, rows: list[dict]) -> tuple[Path, ...]:
+def _sheets_of(data_dir: Path, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
     """The sheets observasi wrote to its own folder for these observations: named
     ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been renamed
     since)."""

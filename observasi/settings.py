@@ -59,7 +59,7 @@ class Settings:
         """A copy with *changes* (checked like the constructor's arguments)."""
         return dataclasses.replace(self, **changes)
 
-    def with_stored(self, stored: dict) -> Settings:
+    def with_stored(self, stored: dict[str, Any]) -> Settings:
         """These settings completed by the values kept in the database."""
         update = {k: stored[k] for k in PERSISTED if stored.get(k) is not None}
         if self.lang_forced:

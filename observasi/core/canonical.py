@@ -20,7 +20,7 @@ def sha256_hex(value: Any) -> str:
     return hashlib.sha256(canonical_json(value)).hexdigest()
 
 
-def revision_hash(payload: dict, deleted: bool) -> str:
+def revision_hash(payload: dict[str, Any], deleted: bool) -> str:
     """The *revision hash*: what a revision is keyed by, in the database and in the shared
     folder (a revision file's ``content_hash`` field). Two revisions with the same record
     content and the same deleted flag have the same revision hash. (Not the *content

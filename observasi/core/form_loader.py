@@ -11,12 +11,16 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from observasi.core.instrument import Instrument, ScaleKind
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails  # the shape of ValidationError.errors(); pydantic's own core
 
 # Keys the live observation screen keeps for itself; a tally may not take them.
 RESERVED_KEYS = frozenset("0123456789")
@@ -81,7 +85,7 @@ _TYPE_NAMES = {
 }
 
 
-def _pydantic_message(error: dict) -> str:
+def _pydantic_message(error: ErrorDetails) -> str:
     kind: str = error["type"]
     ctx = error.get("ctx") or {}
     key = _PYDANTIC_KEYS.get(kind)

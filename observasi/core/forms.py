@@ -58,7 +58,7 @@ class FormCatalog:
         return sorted(newest.values(), key=lambda f: f.instrument.title.casefold())
 
 
-def _version_key(version: str) -> tuple:
+def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in version.replace("-", ".").split("."))
 
 

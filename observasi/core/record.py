@@ -6,10 +6,20 @@ Its canonical JSON (:func:`record_payload`) is the same on every device.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from observasi.core.canonical import sha256_hex
-from observasi.core.status import FollowUpStatus, Status, new_id, parse_utc, utc_now  # noqa: F401 - re-exported
+
+# Re-exported (the `X as X` form says so to mypy and ruff): what a record's status is and
+# how its ids and times are written belong to the record's vocabulary, and most callers
+# import them from here together with the models.
+from observasi.core.status import FollowUpStatus as FollowUpStatus
+from observasi.core.status import Status as Status
+from observasi.core.status import new_id as new_id
+from observasi.core.status import parse_utc as parse_utc
+from observasi.core.status import utc_now as utc_now
 
 
 class _Model(BaseModel):
@@ -128,7 +138,7 @@ class Observation(_Model):
         return self.stage_marks[-1].stage if self.stage_marks else None
 
 
-def record_payload(obs: Observation) -> dict:
+def record_payload(obs: Observation) -> dict[str, Any]:
     """The record as plain JSON data, the form that is hashed, published and printed."""
     return obs.model_dump(mode="json")
 

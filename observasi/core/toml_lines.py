@@ -54,11 +54,11 @@ def line_map(text: str) -> dict[Path, int]:
             current = tuple(concrete)
             lines.setdefault(current, number)
             continue
-        key = _KEY.match(line)
-        if key:
-            path = current + tuple(_split_dotted(key.group(1)))
+        assignment = _KEY.match(line)
+        if assignment:
+            path = current + tuple(_split_dotted(assignment.group(1)))
             lines.setdefault(path, number)
-            rest = line[key.end() :]
+            rest = line[assignment.end() :]
             for quote in ('"""', "'''"):
                 if rest.count(quote) % 2 == 1:
                     in_multiline = quote

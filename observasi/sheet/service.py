@@ -80,7 +80,12 @@ def write_sheet(
     target = Path(out) if out else paths.sheet_file(context.settings.data_dir, obs.teacher.name, obs.date, obs.id)
     data = built.data
     if sign:
-        assert content.signer_slot is not None
+        assert content.signer_slot is not None  # signing_problem refuses a sheet without one
+        # The block was this laptop's user's when the sheet was gathered; read the user
+        # again rather than assume they are still set (another window may have changed it).
+        me = context.store.self_observer()
+        if me is None:
+            raise UserError(t("signing.err.no_observer"))
         spot = built.spots.get(content.signer_slot)
         data = sign_bytes(
             context,
@@ -90,7 +95,7 @@ def write_sheet(
             field_box=spot.box if spot else None,
             page=spot.page if spot else -1,
             location=content.school.city,
-            name=context.store.self_observer().name,  # type: ignore[union-attr]
+            name=me.name,
             lang=content.lang,
         )
     return files.write_bytes(target, data)
@@ -103,10 +108,10 @@ def print_pdf(path: Path) -> str:
     try:
         if sys.platform == "win32":
             try:
-                os.startfile(str(path), "print")  # type: ignore[attr-defined]
+                os.startfile(str(path), "print")
                 return t("sheet.print.sent", path=path)
             except OSError:
-                os.startfile(str(path))  # type: ignore[attr-defined]
+                os.startfile(str(path))
                 return t("sheet.print.opened", path=path)
         lp = shutil.which("lp")
         if lp:

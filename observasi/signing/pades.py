@@ -10,6 +10,7 @@ signature is invisible.
 from __future__ import annotations
 
 import io
+import math
 import os
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,13 @@ if TYPE_CHECKING:
 FIELD_NAME = "TandaTanganSupervisor"
 
 Box = tuple[float, float, float, float]  # x1, y1, x2, y2 in points
+
+
+def _whole_points(box: Box) -> tuple[int, int, int, int]:
+    """*box* in whole points, as pyHanko's field spec takes it, rounded outwards so the
+    stamp keeps all the space the sheet left for it."""
+    x1, y1, x2, y2 = box
+    return math.floor(x1), math.floor(y1), math.ceil(x2), math.ceil(y2)
 
 
 def resolve_passphrase(passphrase: str | None) -> str:
@@ -72,7 +80,7 @@ def sign_bytes(
         cert_registry=SimpleCertificateStore(),
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    spec = fields.SigFieldSpec(FIELD_NAME, on_page=page, box=field_box)
+    spec = fields.SigFieldSpec(FIELD_NAME, on_page=page, box=_whole_points(field_box) if field_box else None)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         md_algorithm="sha256",

@@ -22,10 +22,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from observasi import paths
 from observasi.errors import UserError
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 # few tens), so reaching this means another program is holding the database.
 BUSY_TIMEOUT_SECONDS = 5.0
 RETRY_SECONDS = 0.001
+
+# What a statement's placeholders are filled from: ``?`` by position, ``:name`` by name.
+Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 
 
 class StoreBusy(UserError):
@@ -105,13 +108,19 @@ class Connection:
 
     # -- reading ------------------------------------------------------------------------
 
-    def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         with self._lock:
             cursor = self.conn.execute(sql, params)
             keys = [column[0] for column in cursor.description]
             return [dict(zip(keys, row, strict=False)) for row in cursor]
 
-    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[dict]:
+    def _count(self, sql: str, params: Params = ()) -> int:
+        """The number a ``select count(*) ...`` returns."""
+        with self._lock:
+            (number,) = self.conn.execute(sql, params).fetchone()
+        return int(number)
+
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, for reports that aggregate in SQL (recap, history)
         instead of loading every record. Only this package writes: anything but a SELECT
         is refused."""

@@ -85,7 +85,7 @@ class Revision(BaseModel):
     author: str
     created_at: str
     deleted: bool
-    payload: dict
+    payload: dict[str, Any]
     hash: str
     signature: str | None = None
     origin: str = "local"  # local | imported

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from observasi.core.status import utc_now
 from observasi.store.settings_table import SettingsTable
@@ -108,7 +108,7 @@ class PeopleTables(SettingsTable):
         return [Teacher.model_validate(r) for r in rows]
 
 
-def _teacher_row(teacher: Teacher) -> dict:
+def _teacher_row(teacher: Teacher) -> dict[str, Any]:
     row = teacher.model_dump()
     row["active"] = int(row["active"])
     return row

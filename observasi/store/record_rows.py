@@ -109,7 +109,9 @@ def score_columns(result: ScoreResult) -> dict[str, Any]:
     }
 
 
-def record_data(row: dict[str, Any], ratings: list[dict], evidence: list[dict], followups: list[dict]) -> dict:
+def record_data(
+    row: dict[str, Any], ratings: list[dict[str, Any]], evidence: list[dict[str, Any]], followups: list[dict[str, Any]]
+) -> dict[str, Any]:
     """The record's data (to validate as an Observation) from its rows."""
     data: dict[str, Any] = {f: row[f] for f in SCALAR_FIELDS}
     for f in JSON_FIELDS:

@@ -100,7 +100,7 @@ class RecordTables(FormTables, RevisionTables):
             raise UserError(t("store.err.not_found", id=text))
         if len(rows) > 1:
             raise UserError(t("store.err.ambiguous", id=text))
-        return rows[0]["id"]
+        return str(rows[0]["id"])
 
     def list_observations(
         self,
@@ -156,7 +156,7 @@ class RecordTables(FormTables, RevisionTables):
         return sorted(found, key=lambda s: s.updated_at, reverse=True)
 
     def count_observations(self) -> int:
-        return self._rows("select count(*) as n from observations where deleted = 0")[0]["n"]
+        return self._count("select count(*) from observations where deleted = 0")
 
     def last_used_form_id(self) -> str | None:
         """The form of the observation made last on this laptop."""

@@ -211,4 +211,4 @@ class RevisionTables(SettingsTable):
 
     def pending_count(self) -> int:
         """This laptop's revisions not yet written to the shared folder."""
-        return self._rows("select count(*) as n from revisions where origin = 'local' and published_at is null")[0]["n"]
+        return self._count("select count(*) from revisions where origin = 'local' and published_at is null")

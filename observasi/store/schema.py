@@ -59,7 +59,7 @@ def apply_migrations(db: Database) -> None:
 
 @migration
 def m001_initial(db: Database) -> None:
-    db["school"].create(
+    db.table("school").create(
         {
             "id": int,
             "name": str,
@@ -73,11 +73,11 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["observers"].create(
+    db.table("observers").create(
         {"id": str, "name": str, "id_label": str, "id_number": str, "role": str, "created_at": str},
         pk="id",
     )
-    db["teachers"].create(
+    db.table("teachers").create(
         {
             "id": str,
             "name": str,
@@ -94,14 +94,14 @@ def m001_initial(db: Database) -> None:
         pk="id",
         defaults={"active": 1},
     )
-    db["teachers"].create_index(["nip"])
-    db["teachers"].create_index(["nuptk"])
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["forms"].create(
+    db.table("teachers").create_index(["nip"])
+    db.table("teachers").create_index(["nuptk"])
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("forms").create(
         {"hash": str, "form_id": str, "version": str, "title": str, "body": str, "first_seen": str},
         pk="hash",
     )
-    db["observations"].create(
+    db.table("observations").create(
         {
             "id": str,
             "form_id": str,
@@ -148,8 +148,8 @@ def m001_initial(db: Database) -> None:
         defaults={"deleted": 0, "paused_seconds": 0},
     )
     for columns in (["teacher_id"], ["status"], ["date"], ["semester"], ["form_id"]):
-        db["observations"].create_index(columns)
-    db["ratings"].create(
+        db.table("observations").create_index(columns)
+    db.table("ratings").create(
         {
             "observation_id": str,
             "indicator_id": str,
@@ -161,7 +161,7 @@ def m001_initial(db: Database) -> None:
         },
         pk=("observation_id", "indicator_id"),
     )
-    db["evidence"].create(
+    db.table("evidence").create(
         {
             "id": str,
             "observation_id": str,
@@ -174,8 +174,8 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["evidence"].create_index(["observation_id", "seq"])
-    db["followups"].create(
+    db.table("evidence").create_index(["observation_id", "seq"])
+    db.table("followups").create(
         {
             "id": str,
             "observation_id": str,
@@ -188,9 +188,9 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["followups"].create_index(["observation_id", "position"])
+    db.table("followups").create_index(["observation_id", "position"])
     # One row per saved revision of an observation: the unit the sync folder carries.
-    db["revisions"].create(
+    db.table("revisions").create(
         {
             "id": str,
             "observation_id": str,
@@ -207,7 +207,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["revisions"].create_index(["observation_id"])
+    db.table("revisions").create_index(["observation_id"])
 
 
 # New migrations go BELOW this line, each a new function named mNNN_<area>_<what>.
@@ -217,19 +217,19 @@ def m001_initial(db: Database) -> None:
 def m005_sync_state(db: Database) -> None:
     """The shared-folder exchange's memory (observasi.sync.state)."""
     # Files already read (name, size, mtime): a rescan with nothing new opens no file.
-    db["sync_files"].create(
+    db.table("sync_files").create(
         {"path": str, "size": int, "mtime_ns": int, "kind": str, "key": str, "sha256": str},
         pk="path",
     )
     # Files reported at the last sync (retried at every sync).
-    db["sync_problems"].create({"path": str, "reason": str, "first_seen": str, "last_seen": str}, pk="path")
+    db.table("sync_problems").create({"path": str, "reason": str, "first_seen": str, "last_seen": str}, pk="path")
     # Each device's public key, pinned the first time it is seen.
-    db["sync_devices"].create({"device_id": str, "public_key": str, "first_seen": str}, pk="device_id")
+    db.table("sync_devices").create({"device_id": str, "public_key": str, "first_seen": str}, pk="device_id")
     # Observations with two or more heads of different content, waiting for the user.
-    db["sync_conflicts"].create({"observation_id": str, "heads": str, "detected_at": str}, pk="observation_id")
+    db.table("sync_conflicts").create({"observation_id": str, "heads": str, "detected_at": str}, pk="observation_id")
     # Observations whose head could not be applied yet (a form not yet in the folder).
-    db["sync_unapplied"].create({"observation_id": str, "reason": str}, pk="observation_id")
-    db["sync_log"].create(
+    db.table("sync_unapplied").create({"observation_id": str, "reason": str}, pk="observation_id")
+    db.table("sync_log").create(
         {
             "id": int,
             "at": str,

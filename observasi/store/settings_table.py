@@ -30,8 +30,11 @@ class SettingsTable(Connection):
         """This data directory's device id, made once; names its folder in the shared drive."""
         with self._lock:
             value = self.get_setting("device_id")
-            if not value:
-                with self.transaction():
-                    value = self.get_setting("device_id") or new_id()[:16]
+            if isinstance(value, str) and value:
+                return value
+            with self.transaction():
+                value = self.get_setting("device_id")
+                if not (isinstance(value, str) and value):
+                    value = new_id()[:16]
                     self.set_setting("device_id", value)
-            return value
+                return value

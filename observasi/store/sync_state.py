@@ -6,12 +6,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from observasi.core.status import utc_now
 from observasi.store.connection import Connection
 
-_FILE_COLUMNS = ("path", "size", "mtime_ns", "kind", "key", "sha256")
+
+class SyncFile(TypedDict):
+    """A file of the shared folder already read: a row of ``sync_files``."""
+
+    path: str  # relative to the shared folder, with "/"
+    size: int
+    mtime_ns: int
+    kind: str  # "revision" | "form"
+    key: str  # the revision id or form hash its name carries
+    sha256: str
+
+
+_FILE_COLUMNS = tuple(SyncFile.__annotations__)
 
 
 class SyncTables(Connection):
@@ -23,14 +35,14 @@ class SyncTables(Connection):
             r["path"]: (r["size"], r["mtime_ns"]) for r in self._rows("select path, size, mtime_ns from sync_files")
         }
 
-    def remember_sync_files(self, files: Sequence[dict[str, Any]]) -> None:
+    def remember_sync_files(self, files: Sequence[SyncFile]) -> None:
         """Remember files read (every column given, so a replace is an upsert)."""
         if files:
             with self.transaction() as conn:
                 conn.executemany(
                     f"insert or replace into sync_files ({', '.join(_FILE_COLUMNS)}) "
-                    f"values ({', '.join('?' * len(_FILE_COLUMNS))})",
-                    [tuple(f[c] for c in _FILE_COLUMNS) for f in files],
+                    f"values ({', '.join(':' + c for c in _FILE_COLUMNS)})",
+                    files,
                 )
 
     # -- problems -------------------------------------------------------------------------
@@ -51,7 +63,7 @@ class SyncTables(Connection):
         return [(r["path"], r["reason"]) for r in self._rows("select path, reason from sync_problems order by path")]
 
     def sync_problem_count(self) -> int:
-        return self._rows("select count(*) as n from sync_problems")[0]["n"]
+        return self._count("select count(*) from sync_problems")
 
     # -- device keys ----------------------------------------------------------------------
 
@@ -94,7 +106,7 @@ class SyncTables(Connection):
         ]
 
     def conflict_count(self) -> int:
-        return self._rows("select count(*) as n from sync_conflicts")[0]["n"]
+        return self._count("select count(*) from sync_conflicts")
 
     def conflict_teacher_name(self, observation_id: str, head_id: str) -> str:
         """The teacher of a record in conflict: from the local record, else from a head."""

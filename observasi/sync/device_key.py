@@ -16,8 +16,12 @@ import base64
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from observasi import files, paths
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ec
 
 _lock = threading.Lock()
 
@@ -25,11 +29,11 @@ _lock = threading.Lock()
 class DeviceKey:
     """A loaded private key and its public half, ready to sign."""
 
-    def __init__(self, private_key: object) -> None:
+    def __init__(self, private_key: ec.EllipticCurvePrivateKey) -> None:
         from cryptography.hazmat.primitives import serialization
 
         self._key = private_key
-        der = private_key.public_key().public_bytes(  # type: ignore[attr-defined]
+        der = private_key.public_key().public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
         self.public_key = base64.b64encode(der).decode("ascii")
@@ -38,7 +42,7 @@ class DeviceKey:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import ec
 
-        signature = self._key.sign(data, ec.ECDSA(hashes.SHA256()))  # type: ignore[attr-defined]
+        signature = self._key.sign(data, ec.ECDSA(hashes.SHA256()))
         return base64.b64encode(signature).decode("ascii")
 
 
@@ -61,7 +65,11 @@ def load_or_create(data_dir: Path) -> DeviceKey:
             )
             if files.write_new(path, pem, private=True):
                 return DeviceKey(key)
-        return DeviceKey(serialization.load_pem_private_key(path.read_bytes(), password=None))
+        saved = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(saved, ec.EllipticCurvePrivateKey):
+            # What the loader raises for a file that holds no key at all.
+            raise ValueError(f"{path}: not an EC private key")
+        return DeviceKey(saved)
 
 
 @lru_cache(maxsize=256)

@@ -11,7 +11,7 @@ meanwhile) is decided again, so a sync never writes over an edit it did not see.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -23,6 +23,7 @@ from observasi.store.models import Observer, Teacher
 from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
+from observasi.store.sync_state import SyncFile
 from observasi.sync import folder as folder_io
 from observasi.sync import merge, revision_file
 from observasi.sync.naming import revision_file_name
@@ -64,7 +65,7 @@ def import_files(
     new_keys: dict[str, str] = {}
     received: dict[str, revision_file.RevisionFile] = {}
     # Each file read, with the revision it brought (None: a form, or one already known).
-    seen: list[tuple[dict, revision_file.RevisionFile | None]] = []
+    seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
     # Forms first, so the revisions that use them can be applied in the same sync.
     entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
     for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
@@ -87,8 +88,15 @@ def import_files(
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
-        row = {"path": entry.rel, "size": entry.size, "mtime_ns": entry.mtime_ns}
-        seen.append(({**row, "kind": entry.name.kind, "key": entry.name.key, "sha256": digest}, new))
+        row = SyncFile(
+            path=entry.rel,
+            size=entry.size,
+            mtime_ns=entry.mtime_ns,
+            kind=entry.name.kind,
+            key=entry.name.key,
+            sha256=digest,
+        )
+        seen.append((row, new))
     # The keys first; then each batch of files with their revisions, in one transaction: a
     # sync stopped half-way reads the files it did not remember again.
     store.pin_device_keys({d: k for d, k in new_keys.items() if d not in pinned})
@@ -178,7 +186,7 @@ class Applier:
             return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))
         return _Plan(obs_id, version, "unapplied", ids, problem=checked)
 
-    def _checked_head(self, payload: dict, device_id: str, revision_id: str) -> Observation | Problem:
+    def _checked_head(self, payload: dict[str, Any], device_id: str, revision_id: str) -> Observation | Problem:
         """The head's record, ready to be written (its form stored, its people noted); a
         problem if it cannot be."""
         where = f"observasi/{device_id}/{revision_file_name(revision_id)}"

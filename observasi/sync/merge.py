@@ -31,7 +31,7 @@ def distinct_heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
     return sorted(chosen.values(), key=lambda r: (r.created_at, r.id))
 
 
-def units(payload: dict) -> dict[str, Any]:
+def units(payload: dict[str, Any]) -> dict[str, Any]:
     """The record cut into units, keyed ``field`` or ``field.<key>``."""
     out: dict[str, Any] = {}
     for name, value in payload.items():
@@ -63,13 +63,13 @@ class Difference:
         return self.unit.split(".", 1)[1] if "." in self.unit else ""
 
 
-def differences(a: dict, b: dict) -> list[Difference]:
+def differences(a: dict[str, Any], b: dict[str, Any]) -> list[Difference]:
     ua, ub = units(a), units(b)
     order = list(ua) + [k for k in ub if k not in ua]
     return [Difference(k, ua.get(k), ub.get(k)) for k in order if ua.get(k, _ABSENT) != ub.get(k, _ABSENT)]
 
 
-def merge(a: dict, b: dict, choices: dict[str, Side] | None = None) -> dict:
+def merge(a: dict[str, Any], b: dict[str, Any], choices: dict[str, Side] | None = None) -> dict[str, Any]:
     """*a* with every unit named in *choices* as ``"b"`` taken from *b* (absent stays absent)."""
     choices = choices or {}
     ua, ub = units(a), units(b)

@@ -81,14 +81,13 @@ class RevisionFile:
     payload_json: str
 
     @property
-    def payload(self) -> dict | None:
-        """The payload parsed again from its text; None if that text is not one JSON
-        object (a file laid out unlike observasi writes them), which no record validates."""
-        try:
-            value = json.loads(self.payload_json)
-        except ValueError:
-            return None
-        return value if isinstance(value, dict) else None
+    def payload(self) -> dict[str, Any]:
+        """The payload parsed again from its text (:func:`decode` checked that the text
+        is the file's payload object)."""
+        value = json.loads(self.payload_json)
+        if not isinstance(value, dict):
+            raise BadFile(t("sync.bad.hash"))
+        return value
 
     @property
     def revision(self) -> Revision:
@@ -217,6 +216,8 @@ def decode(raw: bytes) -> RevisionFile:
     digest, content, payload_json = _file_digests(raw, data)
     if digest != data["sha256"] or content != data["content_hash"]:
         raise BadFile(t("sync.bad.hash"))
+    if not _is_payload(payload_json, data["payload"]):
+        raise BadFile(t("sync.bad.hash"))
     if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
         raise BadFile(t("sync.bad.signature"))
     return RevisionFile(
@@ -233,6 +234,18 @@ def decode(raw: bytes) -> RevisionFile:
         data["public_key"],
         payload_json.decode("utf-8"),
     )
+
+
+def _is_payload(payload_json: bytes, payload: dict[str, Any]) -> bool:
+    """Whether the bytes cut out as the payload (and hashed as the revision hash) are the
+    payload the file holds. A file laid out unlike observasi writes it (a member written
+    twice, members added around the payload) can cut out other bytes, or bytes that are
+    not JSON at all, that still hash to its own content hash: stored, they would be a
+    revision no reader could open."""
+    try:
+        return bool(json.loads(payload_json) == payload)
+    except ValueError:
+        return False
 
 
 def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
@@ -263,7 +276,7 @@ def _file_digests(raw: bytes, data: dict[str, Any]) -> tuple[str, str, bytes]:
     return hashlib.sha256(body).hexdigest(), content, payload_json
 
 
-def decode_form(raw: bytes, expected_hash: str) -> dict:
+def decode_form(raw: bytes, expected_hash: str) -> dict[str, Any]:
     """A form's JSON body, checked against the hash its file name carries."""
     data = parse_json(raw)
     if not isinstance(data, dict):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from observasi import files
 from observasi.context import AppContext
@@ -197,7 +198,7 @@ class Head:
     author: str
     created_at: str
     deleted: bool
-    payload: dict
+    payload: dict[str, Any]
 
 
 def conflict_heads(context: AppContext, observation_id: str) -> list[Head]:

@@ -24,8 +24,8 @@ from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
-from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_for_workers, wait_until
 from tests.conftest import edit
+from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 

@@ -60,7 +60,7 @@ async def test_verbal_and_zero_based_scales_score_by_the_digit_the_rubric_shows(
             assert f"{keys} " in str(screen.query_one("#rubric").render())
             refused = said.count(t("lesson.err.no_na"))
             await pilot.press(keys, "minus")  # N/A is not allowed on these forms: nothing more is saved
-            await wait_until(pilot, lambda: said.count(t("lesson.err.no_na")) > refused, "N/A refused")
+            await wait_until(pilot, lambda n=refused: said.count(t("lesson.err.no_na")) > n, "N/A refused")
             saved = fresh_store(school_dir).get_observation(obs_id)
             assert saved.ratings[first].level == meant and not saved.ratings[first].na
             assert not any(r.na for r in saved.ratings.values())

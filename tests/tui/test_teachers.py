@@ -13,8 +13,8 @@ from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
-from tests.waiting import wait_for_screen, wait_for_workers, wait_until
 from tests.conftest import edit
+from tests.waiting import wait_for_screen, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 
