@@ -298,12 +298,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ctrl+s imports the new teachers and the changes above · Esc chooses another file",
     ),
     "tui.roster.next_renames": (
-        "ctrl+s mengimpor; {count} perubahan nama/NIP/NUPTK akan ditanyakan dulu · Esc memilih berkas lain",
-        "ctrl+s imports; {count} changes of name/NIP/NUPTK are asked about first · Esc chooses another file",
+        "ctrl+s mengimpor; perubahan nama/NIP/NUPTK {count} guru ditanyakan dulu · Esc memilih berkas lain",
+        "ctrl+s imports; the name/NIP/NUPTK changes of {count} teachers are asked about first · Esc chooses another file",
     ),
     "tui.roster.renames_title": (
-        "{count} perubahan nama atau NIP/NUPTK guru yang sudah ada",
-        "{count} changes to existing teachers' names or NIP/NUPTK",
+        "{count} guru yang sudah ada akan berganti nama atau NIP/NUPTK",
+        "{count} existing teachers would change name or NIP/NUPTK",
     ),
     "tui.roster.renames_note": (
         "Observasi dan lembar yang sudah ada tetap milik guru yang sama; hanya nama atau nomornya yang berganti "
@@ -347,6 +347,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belum ada guru. Tekan a untuk menambah seorang guru, atau i untuk mengimpor daftar guru "
         "(unduhan Dapodik .xlsx, atau Excel/CSV).",
         "No teachers yet. Press a to add one, or i to import a roster (Dapodik's .xlsx download, or Excel/CSV).",
+    ),
+    "tui.teachers.hint_removed": (
+        "Guru yang dikeluarkan tampil di bawah (dicoret) · k mengembalikan · r menyembunyikan",
+        "Removed teachers are listed below (struck through) · k brings one back · r hides them",
     ),
     "tui.teachers.removed_mark": ("dikeluarkan", "removed"),
     "tui.teachers.remove_title": ("Keluarkan {name} dari daftar guru?", "Take {name} off the teachers list?"),
