@@ -16,6 +16,7 @@ field limit names its row and column; the other rows still import.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import re
 from collections.abc import Iterator
@@ -32,19 +33,39 @@ ENCODINGS = ["utf_8", "utf_16", "cp1252"]
 MAX_LINES_PER_RECORD = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode(raw: bytes, source: str) -> tuple[str, str]:
-    """The text and the name of its encoding."""
+    """The text and the name of its encoding.
+
+    Bytes that are valid UTF-8 are UTF-8: text in Windows-1252 or UTF-16 almost never is,
+    while charset-normalizer, ranking by how natural each reading looks, can take a short
+    UTF-8 name ("Nguyễn", "Αλέξης") for Windows-1252 and show it garbled. Only the rest is
+    left to it, among UTF-16 and Windows-1252. (UTF-16 without a BOM is valid UTF-8 full of
+    NULs: that is not taken for UTF-8.)
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, cp_isolation=ENCODINGS).best()
-    if best is None:
-        raise UserError(t("roster.err.not_text", path=source))
-    encoding = best.encoding
-    if encoding == "utf_8" and best.bom:
-        encoding = "utf_8_sig"
-    return str(best).lstrip("\ufeff"), encoding
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if text.count("\x00") * 10 < len(text):
+            return text, "utf_8_sig" if raw.startswith(codecs.BOM_UTF8) else "utf_8"
+    best = from_bytes(raw, cp_isolation=ENCODINGS[1:]).best()
+    if best is not None:
+        text, encoding = str(best).lstrip("\ufeff"), best.encoding
+    else:
+        # Too short or too odd for it to judge ("A¿"): Windows-1252, the one left.
+        try:
+            text, encoding = raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise UserError(t("roster.err.not_text", path=source)) from exc
+    if len(_BINARY.findall(text[:4096])) * 20 > len(text[:4096]):
+        raise UserError(t("roster.err.not_text", path=source))  # a PDF, a picture, a zip: not a roster
+    return text, encoding
 
 
 def read_csv_table(raw: bytes, source: str) -> RawTable:
