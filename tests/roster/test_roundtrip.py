@@ -53,3 +53,42 @@ def test_short_names_that_fooled_the_detection(name: str, encoding: str) -> None
     """charset-normalizer alone took a short UTF-8 name for Windows-1252, and gave up on
     a short Windows-1252 one."""
     assert read_names(written([name], ",").encode(encoding)) == [name]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=600))
+def test_any_bytes_give_rows_or_one_plain_message(raw: bytes) -> None:
+    """Whatever the file holds, the reader answers with rows or a UserError naming the
+    file, never another exception (the CLI's "Unexpected error")."""
+    from observasi.errors import UserError
+
+    try:
+        read_roster_bytes(raw, "guru.csv")
+    except UserError as exc:
+        assert "guru.csv" in exc.message
+
+
+IDS = st.one_of(st.just(""), st.sampled_from(["198001012005012001", "198512242010012003", "197803012005011001"]))
+CARDS = st.one_of(st.just(""), st.sampled_from(["1234567890123456", "2345678901234567"]))
+PEOPLE = st.tuples(st.sampled_from(["Siti Aminah", "SITI AMINAH", "Budi", "Dewi Lestari", "Şükrü"]), IDS, CARDS)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PEOPLE, max_size=4, unique_by=lambda p: (p[1] or p[0], p[2] or p[0])), st.lists(PEOPLE, max_size=6))
+def test_without_confirmation_no_existing_teacher_is_renamed_or_lost(existing_people, rows) -> None:
+    from observasi.roster.plan import plan_import, teachers_to_save
+    from observasi.store.models import Teacher
+
+    existing = [Teacher(name=name, nip=nip, nuptk=nuptk) for name, nip, nuptk in existing_people]
+    text = "Nama;NIP;NUPTK\n" + "".join(f"{name};{nip};{nuptk}\n" for name, nip, nuptk in rows)
+    preview = plan_import(read_roster_bytes(text.encode(), "guru.csv"), existing)
+    saved = teachers_to_save(preview, existing, with_identity=False)
+    before = {x.id: (x.name, x.nip, x.nuptk) for x in existing}
+    for teacher in saved:
+        if teacher.id in before:
+            assert (teacher.name, teacher.nip, teacher.nuptk) == before[teacher.id]
+    new_ids = [x.nip for x in saved if x.id not in before and x.nip]
+    assert len(new_ids) == len(set(new_ids))  # an import never makes two teachers of one NIP
+    assert not set(new_ids) & {x.nip for x in existing if x.nip}
+    new_cards = [x.nuptk for x in saved if x.id not in before and x.nuptk]
+    assert len(new_cards) == len(set(new_cards)) and not set(new_cards) & {x.nuptk for x in existing if x.nuptk}
