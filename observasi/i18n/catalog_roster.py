@@ -261,6 +261,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "teacher.cli.cancelled": ("Dibatalkan; tidak ada yang berubah.", "Cancelled; nothing changed."),
     # -- the app: the roster import screen ------------------------------------------------
     "tui.roster.title": ("Impor daftar guru", "Import a roster"),
+    "tui.roster.help": (
+        "Pilih berkas: ketik lokasinya (→ melengkapi), pilih dari Berkas terbaru (Dokumen, Unduhan, Desktop), "
+        "atau telusuri folder. Pratinjau menunjukkan setiap baris: Baru, Berubah (lama → baru), Tetap, atau "
+        "Dilewati beserta alasannya; teks lengkap baris yang dipilih ada di bawah tabel. ctrl+s mengimpor. "
+        "Perubahan nama atau NIP/NUPTK guru yang sudah ada ditanyakan dulu, satu per satu terlihat; tanpa "
+        "persetujuan, tidak ada yang berganti nama. Esc kembali ke pilihan berkas.",
+        "Choose a file: type its path (→ completes), pick one of the Recent files (Documents, Downloads, "
+        "Desktop), or browse a folder. The preview shows every row: New, Changed (old → new), Same, or Skipped "
+        "with the reason; the highlighted row's full text is below the table. ctrl+s imports. Changes to an "
+        "existing teacher's name or NIP/NUPTK are asked about first, each one listed; without that, nobody is "
+        "renamed. Esc goes back to choosing a file.",
+    ),
     "tui.roster.key.apply": ("Impor", "Import"),
     "tui.roster.hint": (
         "Unduh daftar guru dari Dapodik (Excel .xlsx) atau simpan dari Excel sebagai .xlsx atau CSV, lalu "
@@ -337,6 +349,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.teacher.discard": ("Buang", "Discard"),
     # -- the app: the teachers screen -------------------------------------------------------
+    "tui.teachers.help": (
+        "a menambah guru, u mengubah data guru yang dipilih, i mengimpor daftar guru (Dapodik .xlsx atau "
+        "Excel/CSV, dengan pratinjau). Del mengeluarkan guru dari daftar: observasinya tetap tersimpan, dan ia "
+        "dapat dikembalikan (r menampilkan guru yang dikeluarkan, k mengembalikan). e mengekspor semua data "
+        "seorang guru; x menghapus semua datanya dari laptop ini (UU 27/2022), setelah menyebutkan apa yang "
+        "akan hilang.",
+        "a adds a teacher, u edits the highlighted one, i imports a roster (Dapodik .xlsx or Excel/CSV, with a "
+        "preview). Del takes a teacher off the list: their observations stay, and they can be brought back "
+        "(r shows removed teachers, k brings one back). e exports everything held about a teacher; x erases it "
+        "from this laptop (UU 27/2022), after saying what goes.",
+    ),
     "tui.teachers.key.add": ("Tambah", "Add"),
     "tui.teachers.key.edit": ("Ubah", "Edit"),
     "tui.teachers.key.import": ("Impor", "Import"),
