@@ -93,4 +93,3 @@ def lesson_on(context, form_id: str, minutes_ago: int) -> str:
         )
     )
     return obs.id
-

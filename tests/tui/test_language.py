@@ -15,8 +15,8 @@ from textual.widgets import Input
 from observasi.core import changes as ch
 from observasi.i18n import catalog, t
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.dialogs import ConfirmDialog, TextPrompt
-from observasi.tui.screens.help_screen import HelpScreen
+from observasi.tui.dialogs.help import HelpScreen
+from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
@@ -24,8 +24,8 @@ from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
-from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_for_workers, wait_until
 from tests.conftest import edit
+from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 

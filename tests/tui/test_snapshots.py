@@ -20,8 +20,8 @@ from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
-from tests.waiting import wait_for_screen, wait_for_still_screen, wait_for_workers, wait_until
 from tests.conftest import edit
+from tests.waiting import wait_for_screen, wait_for_still_screen, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 

@@ -13,8 +13,8 @@ from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.teachers_screen import TeachersScreen
-from tests.waiting import wait_for_screen, wait_for_workers, wait_until
 from tests.conftest import edit
+from tests.waiting import wait_for_screen, wait_for_workers, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -70,7 +70,7 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
     from textual.widgets import Button
 
     from observasi import paths
-    from observasi.tui.screens.dialogs import ConfirmDialog
+    from observasi.tui.dialogs.questions import ConfirmDialog
 
     context = make_context(school_dir)
     siti = "1".zfill(32)
