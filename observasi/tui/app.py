@@ -1,316 +1,93 @@
-"""The Textual app: screens for the whole supervision cycle, on an AppContext.
-
-Every change goes to the Store (which commits before returning) before a screen shows
-it as saved. Slow work runs in thread workers; their failures and any unexpected error
-end up in one place, :meth:`ObservasiApp.worker_changed` / :meth:`_handle_exception`,
-as a notification, never a traceback on the user's screen.
+"""The Textual app: the shell (:mod:`observasi.tui.shell`) and which screen shows which
+place. The one module that knows the screens: each is imported the first time it opens,
+so the start-up loads the home screen alone, and no screen needs to import another.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import gc
-import traceback
-from collections.abc import Iterable
 from typing import Any
 
-from textual import work
-from textual.app import App, SystemCommand
-from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
 
-from observasi import paths
-from observasi.context import AppContext
-from observasi.core.status import parse_utc
+from observasi.core.status import Status
 from observasi.errors import UserError
-from observasi.i18n import t
-from observasi.tui.keys import translate_bindings
-
-# Seconds after the first screen is up before the collector comes back and the warm-up
-# starts: by then the first frame is drawn and the user is reading it.
-AFTER_START_DELAY = 0.5
-# Seconds the app waits for the shared folder when quitting: a drive that does not answer
-# must not keep the user in the program.
-QUIT_PUBLISH_LIMIT = 8.0
+from observasi.queries import observations
+from observasi.tui import places
+from observasi.tui.shell import AppShell
 
 
-class ObservasiApp(App[None]):
-    CSS_PATH = "app.tcss"
-    TITLE = "observasi"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "tui.key.quit", id="app.quit", priority=True),
-        Binding("f1", "help", "tui.key.help", id="app.help"),
-        Binding("ctrl+p", "command_palette", "tui.key.palette", id="app.palette", show=False, priority=True),
-        Binding("ctrl+c", "help_quit", show=False, system=True),
-    ]
+class ObservasiApp(AppShell):
+    def screen_for(self, place: places.Place) -> Screen[Any] | None:
+        context = self.context
+        match place:
+            case places.Home():
+                from observasi.tui.screens.home_screen import HomeScreen
 
-    def __init__(
-        self,
-        context: AppContext,
-        *,
-        collector_paused: bool = False,
-        after_start_delay: float = AFTER_START_DELAY,
-        quit_publish_limit: float = QUIT_PUBLISH_LIMIT,
-    ) -> None:
-        """*collector_paused*: the caller turned Python's garbage collector off for the
-        start-up (observasi.cli.commands.start_tui); the app turns it back on.
-        The two delays are arguments so that a test can choose them instead of racing them."""
-        super().__init__()
-        self.context = context
-        translate_bindings(self)
-        self._quitting = False
-        self._collector_paused = collector_paused
-        self.after_start_delay = after_start_delay
-        self.quit_publish_limit = quit_publish_limit
+                return HomeScreen(context)
+            case places.Settings(first_run=first_run):
+                from observasi.tui.screens.settings_screen import SettingsScreen
 
-    # -- start ------------------------------------------------------------------------
+                return SettingsScreen(context, first_run=first_run)
+            case places.NewObservation():
+                from observasi.tui.screens.new_observation_screen import NewObservationScreen
 
-    def on_mount(self) -> None:
-        settings = self.context.settings
-        if settings.theme in self.available_themes:
-            self.theme = settings.theme
-        # What the first screen does not need waits until it has drawn. Set first, so it
-        # runs (and the collector comes back) even if the first screen fails to open.
-        self.set_timer(self.after_start_delay, self._after_start)
-        self.push_screen(self.first_screen())
+                return NewObservationScreen(context)
+            case places.Details(obs_id=obs_id):
+                from observasi.tui.screens.new_observation_screen import NewObservationScreen
 
-    def first_screen(self) -> Screen[Any]:
-        if not self.context.store.is_set_up():
-            from observasi.tui.screens.settings_screen import SettingsScreen
+                return NewObservationScreen(context, obs_id)
+            case places.Observation(obs_id=obs_id):
+                following = self.place_of_record(obs_id)
+                return None if following is None else self.screen_for(following)
+            case places.Lesson(obs_id=obs_id):
+                from observasi.tui.screens.observation_screen import ObservationScreen
 
-            return SettingsScreen(self.context, first_run=True)
-        from observasi.tui.screens.home_screen import HomeScreen
+                return ObservationScreen(context, obs_id)
+            case places.Reflection(obs_id=obs_id):
+                from observasi.tui.screens.reflection_screen import ReflectionScreen
 
-        return HomeScreen(self.context)
+                return ReflectionScreen(context, obs_id)
+            case places.Record(obs_id=obs_id):
+                from observasi.tui.screens.record_screen import RecordScreen
 
-    def _after_start(self) -> None:
-        if self._collector_paused:
-            self._collector_paused = False
-            gc.collect()  # the start-up's garbage, once, while the user reads the screen
-            gc.freeze()  # what is left lives as long as the app: never scan it again
-            gc.enable()
-        self._warm_up()
-        self.refresh_sync_status()
+                return RecordScreen(context, obs_id)
+            case places.Sheet(obs_id=obs_id):
+                from observasi.tui.screens.sheet_screen import SheetScreen
 
-    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
-    def _warm_up(self) -> None:
-        """Import in the background what the next screens and the first save need, so the
-        first key pressed there does not wait for it: the record models (pydantic) and
-        sqlite-utils, which the start-up path leaves out."""
-        import observasi.core.record
-        import observasi.core.scoring  # noqa: F401
+                return SheetScreen(context, obs_id)
+            case places.Teachers():
+                from observasi.tui.screens.teachers_screen import TeachersScreen
 
-        self.context.store.db  # noqa: B018 - makes the sqlite-utils Database
+                return TeachersScreen(context)
+            case places.History(teacher_id=teacher_id):
+                from observasi.tui.screens.history_screen import TeacherHistoryScreen
 
-    def watch_theme(self, theme: str) -> None:
-        # Keep the choice made through the palette's theme picker too.
-        if theme != self.context.settings.theme:
-            try:
-                self.context.update_settings(theme=theme)
-            except UserError as exc:
-                self.notify(exc.message, severity="error")
+                return TeacherHistoryScreen(context, teacher_id)
+            case places.Recap():
+                from observasi.tui.screens.recap_screen import RecapScreen
 
-    # -- language -----------------------------------------------------------------------
+                return RecapScreen(context)
+            case places.Sync():
+                from observasi.tui.screens.sync_screen import SyncScreen
 
-    def switch_language(self, lang: str) -> None:
-        """Show everything in *lang*: the settings keep it, the screens are built again."""
-        self.context.update_settings(lang=lang)
-        translate_bindings(self)
-        self.rebuild_screens()
-        self.refresh_sync_status()
+                return SyncScreen(context)
+            case places.Help():
+                from observasi.tui.dialogs.help import HelpScreen
 
-    def rebuild_screens(self) -> None:
-        from observasi.tui.screens.home_screen import HomeScreen
+                return None if isinstance(self.screen, HelpScreen) else HelpScreen(self.screen)
+        raise ValueError(f"no screen shows {place!r}")
 
-        top = self.screen
-        again = top.rebuilt() if hasattr(top, "rebuilt") else None
-        while len(self.screen_stack) > 1:  # the bottom one is Textual's default screen
-            self.pop_screen()
-        self.push_screen(HomeScreen(self.context))
-        if again is not None:
-            self.push_screen(again)
-
-    def action_toggle_language(self) -> None:
-        self.switch_language("en" if self.context.settings.lang == "id" else "id")
-
-    # -- help, palette, quit -------------------------------------------------------------
-
-    def action_help(self) -> None:
-        from observasi.tui.screens.help_screen import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
-            return
-        self.push_screen(HelpScreen(self.screen))
-
-    def action_help_quit(self) -> None:
-        self.notify(t("tui.quit_hint"), timeout=4)
-
-    def action_command_palette(self) -> None:
-        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        commands = getattr(screen, "palette_commands", None)
-        if commands is not None:
-            for title, help_text, callback in commands():
-                yield SystemCommand(title, help_text, callback)
-        yield SystemCommand(t("tui.cmd.new"), t("tui.cmd.new_help"), self.action_new_observation)
-        yield SystemCommand(t("tui.cmd.language"), t("tui.cmd.language_help"), self.action_toggle_language)
-        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"), self.action_change_theme)
-        yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), self.action_settings)
-        yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), self.action_sync)
-        yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
-        yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), self.action_help)
-        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
-
-    async def action_quit(self) -> None:
-        """Publish what is pending to the shared folder (if one is set), then leave."""
-        if self._quitting:
-            self.exit()
-            return
-        self._quitting = True
-        if self.context.settings.shared_folder:
-            self.notify(t("tui.sync.publishing"), timeout=3)
-            self._publish_and_exit()
-            self.set_timer(self.quit_publish_limit, self.exit)
-        else:
-            self.exit()
-
-    @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
-    def _publish_and_exit(self) -> None:
+    def place_of_record(self, obs_id: str) -> places.Place | None:
+        """Where the record *obs_id* opens: the lesson for a draft or a lesson under way,
+        the reflection after the lesson, the read-only view for a final one (None: there
+        is no such record, and the user was told)."""
         try:
-            from observasi.sync.service import publish
-
-            publish(self.context)
-        finally:
-            self.call_from_thread(self.exit)
-
-    # -- actions used by several screens ---------------------------------------------------
-
-    def action_new_observation(self) -> None:
-        from observasi.tui.screens.new_observation_screen import NewObservationScreen
-
-        self.push_screen(NewObservationScreen(self.context))
-
-    def action_settings(self) -> None:
-        from observasi.tui.screens.settings_screen import SettingsScreen
-
-        self.push_screen(SettingsScreen(self.context))
-
-    def action_sync(self) -> None:
-        from observasi.tui.screens.sync_screen import SyncScreen
-
-        self.push_screen(SyncScreen(self.context), lambda _result: self.refresh_sync_status())
-
-    def action_recap(self) -> None:
-        from observasi.tui.screens.recap_screen import RecapScreen
-
-        self.push_screen(RecapScreen(self.context))
-
-    def open_observation(self, obs_id: str) -> None:
-        """The right screen for a record: scoring for a draft or a lesson under way,
-        reflection after the lesson, the read-only view for a final one."""
-        from observasi.core.record import Status
-        from observasi.tui.screens.observation_screen import ObservationScreen
-        from observasi.tui.screens.record_screen import RecordScreen
-        from observasi.tui.screens.reflection_screen import ReflectionScreen
-
-        try:
-            obs = self.context.store.get_observation(obs_id)
+            status = observations.status_of(self.context, obs_id)
         except UserError as exc:
             self.notify(exc.message, severity="error")
-            return
-        if obs.status in (Status.draft, Status.observing):
-            self.push_screen(ObservationScreen(self.context, obs_id))
-        elif obs.status is Status.reflecting:
-            self.push_screen(ReflectionScreen(self.context, obs_id))
-        else:
-            self.push_screen(RecordScreen(self.context, obs_id))
-
-    def publish_soon(self) -> None:
-        """Send new revisions to the shared folder in the background, if one is set."""
-        if self.context.settings.shared_folder:
-            self._publish()
-
-    @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
-    def _publish(self) -> None:
-        from observasi.sync.service import publish
-
-        sent = publish(self.context)
-        if sent:
-            self.call_from_thread(self.notify, t("tui.sync.published", count=sent))
-        self.call_from_thread(self.refresh_sync_status)
-
-    # -- sync status line ------------------------------------------------------------------
-
-    def refresh_sync_status(self) -> None:
-        self._load_sync_status()
-
-    @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
-    def _load_sync_status(self) -> None:
-        from observasi.sync.service import status
-
-        current = status(self.context)
-        self.call_from_thread(self._show_sync_status, current.last_sync, current.pending, current.conflicts)
-
-    def _show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
-        if not self.context.settings.shared_folder:
-            text = t("tui.sync.no_folder", pending=pending)
-        elif last_sync:
-            local = parse_utc(last_sync).astimezone()
-            text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)
-        else:
-            text = t("tui.sync.never", pending=pending)
-        if conflicts:
-            text += " · " + t("tui.sync.conflicts", count=conflicts)
-        self.sub_title = text
-
-    # -- errors, in one place -----------------------------------------------------------------
-
-    def worker_changed(self, event: Worker.StateChanged) -> None:
-        if event.state is WorkerState.ERROR and event.worker.error is not None:
-            self.report_error(event.worker.error)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        self.worker_changed(event)
-
-    def report_error(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.notify(error.message, severity="error", timeout=10)
-            return
-        self.log_error(error)
-        self.notify(t("tui.err.unexpected", detail=f"{type(error).__name__}: {error}"), severity="error", timeout=15)
-
-    def log_error(self, error: BaseException) -> None:
-        """Append *error*'s traceback to the error log next to the database."""
-        try:
-            path = paths.error_log(self.context.settings.data_dir)
-            with path.open("a", encoding="utf-8") as log:
-                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
-                log.write("".join(traceback.format_exception(error)))
-        except OSError:
-            pass
-
-    def _handle_exception(self, error: Exception) -> None:
-        # Tests (headless) and --debug want the real failure; a user gets a notification,
-        # the details go to a log file next to the database, and the app stays up.
-        if self.is_headless or self.context.settings.debug or self._exception is not None:
-            super()._handle_exception(error)
-            return
-        try:
-            self.report_error(error)
-        except Exception:
-            super()._handle_exception(error)
-
-
-def _module_exists(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+            return None
+        if status in (Status.draft, Status.observing):
+            return places.Lesson(obs_id)
+        if status == Status.reflecting:
+            return places.Reflection(obs_id)
+        return places.Record(obs_id)

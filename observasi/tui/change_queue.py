@@ -15,15 +15,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from textual.screen import Screen
 from textual.timer import Timer
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.errors import UserError
-from observasi.record import LiveRecord, Saved
-from observasi.store import StoreBusy
+from observasi.queries.records import LiveRecord, Saved, StoreBusy
+from observasi.tui.base import BaseScreen
 
 # How long a change waits for another program's write before it is queued and retried,
 # and how soon it is retried: short enough for the screen's clock to keep moving.
@@ -36,7 +35,7 @@ Then = Callable[[Saved], None]
 class ChangeQueue:
     def __init__(
         self,
-        screen: Screen[Any],
+        screen: BaseScreen[Any],
         live: LiveRecord,
         on_saved: Callable[[Saved], None],
         on_waiting: Callable[[str | None], None],
@@ -85,7 +84,7 @@ class ChangeQueue:
         self.on_waiting(None)
 
     def _report(self, error: Exception) -> None:
-        self.screen.app.report_error(error)  # type: ignore[attr-defined]
+        self.screen.app.report_error(error)
 
 
 class LiveRecordView:

@@ -17,12 +17,12 @@ import dataclasses
 from collections.abc import Mapping
 
 from textual import events
-from textual.binding import BindingsMap
 from textual.dom import DOMNode
 from textual.message_pump import MessagePump
 from textual.widget import Widget
 
 from observasi.i18n import has, t
+from observasi.tui.textual_adapter import class_bindings, own_bindings, set_bindings
 
 
 def describe(description: str) -> str:
@@ -33,21 +33,20 @@ def describe(description: str) -> str:
 
 def translate_bindings(node: DOMNode) -> None:
     """Give *node* its class bindings with translated descriptions."""
-    source: BindingsMap | None = type(node)._merged_bindings
-    if source is None:
+    bindings = class_bindings(node)
+    if bindings is None:
         return
-    bindings = source.copy()
     for key, items in bindings.key_to_bindings.items():
         bindings.key_to_bindings[key] = [
             dataclasses.replace(b, description=describe(b.description), tooltip=describe(b.tooltip)) for b in items
         ]
-    node._bindings = bindings
+    set_bindings(node, bindings)
 
 
 def bind_extra(node: DOMNode, key: str, action: str, description: str) -> None:
     """Bind *key* on *node* alone, after it is built: keys known only at run time (a
     form's tally keys, with the form's own labels)."""
-    node._bindings.bind(key, action, description, show=False)
+    own_bindings(node).bind(key, action, description, show=False)
 
 
 async def run_own_binding(node: Widget, event: events.Key, screen_keys: Mapping[str, str] | None = None) -> bool:
@@ -64,7 +63,7 @@ async def run_own_binding(node: Widget, event: events.Key, screen_keys: Mapping[
     stay bound on the screen too, where the footer and the help show them.) Returns
     whether the key was handled here."""
     screen_action = (screen_keys or {}).get(event.key)
-    bindings = node._bindings.key_to_bindings.get(event.key) or []
+    bindings = own_bindings(node).key_to_bindings.get(event.key) or []
     if screen_action is None and not bindings:
         return False
     event.stop()

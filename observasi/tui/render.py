@@ -1,5 +1,5 @@
 """How a record's parts are shown on screen: the clock, the score line, an evidence line,
-a level mark, the rubric of an indicator, a local time. Plain functions of what the
+a level mark, the rubric of an indicator, a local time, a value as typed. Plain functions of what the
 record service returns; the screens compose them."""
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from observasi.core.status import Status, parse_utc
 from observasi.i18n import t
 
 RECENT_TAGGED = 3
+
+
+def plain(value: object) -> Text:
+    """A value shown as typed (None as nothing): a name with [brackets] is not markup."""
+    return Text("" if value is None else str(value))
 
 
 def clock_text(seconds: int) -> str:
@@ -70,6 +75,14 @@ def evidence_line(item: Evidence) -> Text:
         text.append(f"[{item.indicator_id}] ", style="bold cyan")
     text.append(item.text)
     return text
+
+
+def recent_evidence(record: Observation, count: int) -> Text:
+    """The latest *count* evidence lines, oldest first (or a dim word that there are none)."""
+    recent = record.evidence[-count:] if count else []
+    if not recent:
+        return Text(t("tui.live.no_evidence"), style="dim")
+    return Text("\n").join(evidence_line(item) for item in recent)
 
 
 def level_mark(scale: Scale, rating: Rating | None) -> str:

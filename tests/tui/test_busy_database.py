@@ -19,8 +19,9 @@ from observasi.settings import Settings
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
 from tests.conftest import edit
+from tests.waiting import wait_until
 
-from .burst import burst, keys_of, open_live, settle, until
+from .burst import burst, keys_of, open_live
 from .conftest import draft_of, fresh_store, lesson_on, make_context, prepare
 
 ROUNDS = 3
@@ -110,9 +111,9 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
                     saved = fresh_store(school_dir).get_observation(obs_id)
                     return len(saved.ratings) >= count and len(saved.evidence) >= lines_count
 
-                await settle(landed, timeout=60)
+                await wait_until(pilot, landed, f"round {round_ + 1}'s scores and line")
             # Let the loops run a while longer against the quiet screen.
-            await until(lambda: syncer.done >= 3 and writer.done >= 50, timeout=120, what="the loops")
+            await wait_until(pilot, lambda: syncer.done >= 3 and writer.done >= 50, "the loops")
         finally:
             writer.stop.set()
             syncer.stop.set()
@@ -131,14 +132,16 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
 
         # The screen is alive: the clock still moves, a key still scores.
         clock = str(screen.query_one("#live-info").render())
-        await until(lambda: str(screen.query_one("#live-info").render()) != clock, timeout=10, what="the clock")
+        await wait_until(pilot, lambda: str(screen.query_one("#live-info").render()) != clock, "the clock")
         next_id = screen.indicators.current_id
         await pilot.press("2")
-        await until(lambda: next_id in fresh_store(school_dir).get_observation(obs_id).ratings, what="a late key")
+        await wait_until(
+            pilot, lambda: next_id in fresh_store(school_dir).get_observation(obs_id).ratings, "a late key"
+        )
 
         # ctrl+q quits (after publishing to the shared folder).
         await pilot.press("ctrl+q")
-        await until(lambda: app.return_code is not None, timeout=30, what="ctrl+q to quit")
+        await wait_until(pilot, lambda: app.return_code is not None, "ctrl+q to quit")
     writer_store.close()
     syncing.store.close()
     colleague.store.close()
@@ -164,13 +167,13 @@ async def test_keys_typed_while_another_program_holds_the_database_wait_and_land
         try:
             burst(app, list("4321"))
             waiting = screen.query_one("#save-state")
-            await until(lambda: waiting.display and "menunggu" in str(waiting.render()), what="the waiting line")
+            await wait_until(pilot, lambda: waiting.display and "menunggu" in str(waiting.render()), "the waiting line")
             assert fresh_store(school_dir).get_observation(obs_id).ratings == {}
-            await until(lambda: str(screen.query_one("#live-info").render()) != clock, what="the clock to go on")
+            await wait_until(pilot, lambda: str(screen.query_one("#live-info").render()) != clock, "the clock to go on")
         finally:
             blocker.execute("rollback")
             blocker.close()
-        await until(lambda: len(fresh_store(school_dir).get_observation(obs_id).ratings) == 4, what="the keys")
-        await until(lambda: not screen.query_one("#save-state").display, what="the waiting line to go")
+        await wait_until(pilot, lambda: len(fresh_store(school_dir).get_observation(obs_id).ratings) == 4, "the keys")
+        await wait_until(pilot, lambda: not screen.query_one("#save-state").display, "the waiting line to go")
         saved = fresh_store(school_dir).get_observation(obs_id).ratings
         assert {i: saved[i].level for i in order[:4]} == dict(zip(order[:4], "4321", strict=True))

@@ -10,8 +10,9 @@ from textual.widgets import Input, OptionList, Select, TextArea
 from observasi.core import changes as ch
 from observasi.core.record import Evidence, Status
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog, NoteDialog, TextPrompt
-from observasi.tui.screens.help_screen import HelpScreen
+from observasi.tui.dialogs.help import HelpScreen
+from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
+from observasi.tui.dialogs.record_parts import FollowUpDialog, NoteDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.observation_screen import ObservationScreen

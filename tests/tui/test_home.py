@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.base import cursor_key
+from observasi.tui.base import cursor_key
 from observasi.tui.screens.home_screen import HomeScreen
 from tests.waiting import wait_for_screen, wait_until
 

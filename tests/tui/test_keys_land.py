@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from observasi.tui.app import ObservasiApp
+from tests.waiting import wait_until
 
-from .burst import burst, keys_of, open_live, settle
+from .burst import burst, keys_of, open_live
 from .conftest import fresh_store, lesson_on, make_context, screen_text
 
 # form id -> (keys typed, the level each one means). The key of a level is its value where
@@ -49,6 +50,18 @@ def _prescore(context, obs_id: str) -> list[str]:
     return order
 
 
+def saved_levels(data_dir: Path, obs_id: str) -> dict[str, str | None]:
+    """What the database holds: each scored indicator's level."""
+    return {i: r.level for i, r in fresh_store(data_dir).get_observation(obs_id).ratings.items()}
+
+
+def saved_parts(data_dir: Path, obs_id: str) -> str:
+    """What the database holds: scores, evidence lines (text and stage), stage marks."""
+    saved = fresh_store(data_dir).get_observation(obs_id)
+    lines = [(e.text, e.stage) for e in saved.evidence]
+    return f"scores {saved_levels(data_dir, obs_id)}, lines {lines}, stages {[m.stage for m in saved.stage_marks]}"
+
+
 @pytest.mark.parametrize("form_id", sorted(BURSTS))
 async def test_a_burst_of_digits_scores_consecutive_indicators_in_order(school_dir: Path, form_id: str) -> None:
     context = make_context(school_dir)
@@ -66,8 +79,8 @@ async def test_a_burst_of_digits_scores_consecutive_indicators_in_order(school_d
         def all_saved() -> bool:
             return len(fresh_store(school_dir).get_observation(obs_id).ratings) >= ALREADY_SCORED + len(typed)
 
-        await settle(all_saved)
-        await pilot.pause()
+        await wait_until(pilot, all_saved, lambda: f"{len(typed)} scores; saved: {saved_levels(school_dir, obs_id)}")
+        await pilot.pause()  # the screen draws what was saved
         saved = fresh_store(school_dir).get_observation(obs_id).ratings
         assert {i: saved[i].level for i in targets if i in saved} == dict(zip(targets, meant, strict=True))
         assert len(saved) == ALREADY_SCORED + len(typed), "no other indicator was scored"
@@ -97,8 +110,7 @@ async def test_the_evidence_line_takes_every_character_typed_after_the_slash(sch
             saved = fresh_store(school_dir).get_observation(obs_id)
             return len(saved.evidence) >= 2 and bool(saved.ratings)
 
-        await settle(landed)
-        await pilot.pause()
+        await wait_until(pilot, landed, lambda: f"two lines and a score; saved: {saved_parts(school_dir, obs_id)}")
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert [e.text for e in saved.evidence] == [first_line, second_line]
         assert all(e.minute == 7 for e in saved.evidence)
@@ -116,8 +128,7 @@ async def test_up_on_the_first_indicator_stays_there(school_dir: Path) -> None:
         await open_live(app, pilot, obs_id)
         first = app.screen.indicators.current_id
         burst(app, ["down", "up", "up", "up", "3"])
-        await settle(lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings))
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings), "a score")
         saved = fresh_store(school_dir).get_observation(obs_id).ratings
         assert {i: r.level for i, r in saved.items()} == {first: "3"}
 
@@ -153,8 +164,9 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
             saved = fresh_store(school_dir).get_observation(obs_id)
             return len(saved.evidence) >= 3 and bool(saved.ratings) and len(saved.stage_marks) >= 3
 
-        await settle(landed)
-        await pilot.pause()
+        await wait_until(
+            pilot, landed, lambda: f"three lines, stages, a score; saved: {saved_parts(school_dir, obs_id)}"
+        )
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert [(e.text, e.stage, e.minute) for e in saved.evidence] == [
             ("sebelum tahap", None, 6),

@@ -15,8 +15,8 @@ from textual.widgets import Input
 from observasi.core import changes as ch
 from observasi.i18n import catalog, t
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.dialogs import ConfirmDialog, TextPrompt
-from observasi.tui.screens.help_screen import HelpScreen
+from observasi.tui.dialogs.help import HelpScreen
+from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.observation_screen import ObservationScreen

@@ -12,7 +12,7 @@ from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.tui.app import ObservasiApp
-from observasi.tui.screens.dialogs import SnapshotDialog
+from observasi.tui.dialogs.record_parts import SnapshotDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.conftest import edit
@@ -60,7 +60,7 @@ async def test_verbal_and_zero_based_scales_score_by_the_digit_the_rubric_shows(
             assert f"{keys} " in str(screen.query_one("#rubric").render())
             refused = said.count(t("lesson.err.no_na"))
             await pilot.press(keys, "minus")  # N/A is not allowed on these forms: nothing more is saved
-            await wait_until(pilot, lambda n=refused: said.count(t("lesson.err.no_na")) > n, "N/A refused")
+            await wait_until(pilot, lambda before=refused: said.count(t("lesson.err.no_na")) > before, "N/A refused")
             saved = fresh_store(school_dir).get_observation(obs_id)
             assert saved.ratings[first].level == meant and not saved.ratings[first].na
             assert not any(r.na for r in saved.ratings.values())
@@ -89,7 +89,8 @@ async def test_pause_stops_the_clock_in_the_database(school_dir: Path) -> None:
 
 
 async def test_evidence_lines_can_be_corrected_untagged_and_removed(school_dir: Path) -> None:
-    from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, TextPrompt
+    from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
+    from observasi.tui.dialogs.record_parts import EvidenceListDialog
 
     context = make_context(school_dir)
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=5)

@@ -70,7 +70,7 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
     from textual.widgets import Button
 
     from observasi import paths
-    from observasi.tui.screens.dialogs import ConfirmDialog
+    from observasi.tui.dialogs.questions import ConfirmDialog
 
     context = make_context(school_dir)
     siti = "1".zfill(32)

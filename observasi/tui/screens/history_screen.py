@@ -4,31 +4,29 @@ changed here with a key (done / in progress / not done)."""
 
 from __future__ import annotations
 
-from rich.text import Text
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from observasi.context import AppContext
-from observasi.core.record import FollowUpStatus
+from observasi.core.status import FollowUpStatus
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.recap.history import TeacherHistory, build_history, nilai_chart, trend_arrow
-from observasi.tui.keys import translate_bindings
+from observasi.queries import records
+from observasi.queries.reports import teacher_history
+from observasi.recap.history import TeacherHistory, nilai_chart, trend_arrow
+from observasi.tui.base import BaseScreen
+from observasi.tui.render import plain
 
 # The order a follow-up's status steps through when the key is pressed.
 STATUS_CYCLE = (FollowUpStatus.open, FollowUpStatus.in_progress, FollowUpStatus.done, FollowUpStatus.not_done)
 CHART_WIDTH = 40
 
 
-def plain(value: object) -> Text:
-    """Cell text shown as typed: a name with [brackets] is not markup."""
-    return Text("" if value is None else str(value))
-
-
-class TeacherHistoryScreen(Screen[None]):
+class TeacherHistoryScreen(BaseScreen[None]):
     DEFAULT_CSS = """
     TeacherHistoryScreen { layout: vertical; }
     TeacherHistoryScreen #history-title { text-style: bold; padding: 0 1; background: $boost; }
@@ -46,9 +44,7 @@ class TeacherHistoryScreen(Screen[None]):
     ]
 
     def __init__(self, context: AppContext, teacher_id: str) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.context = context
+        super().__init__(context)
         self.teacher_id = teacher_id
         self.history: TeacherHistory | None = None
 
@@ -66,11 +62,11 @@ class TeacherHistoryScreen(Screen[None]):
         yield Footer()
 
     @property
-    def entries_table(self) -> DataTable:
+    def entries_table(self) -> DataTable[Any]:
         return self.query_one("#history-entries", DataTable)
 
     @property
-    def followups_table(self) -> DataTable:
+    def followups_table(self) -> DataTable[Any]:
         return self.query_one("#history-followups", DataTable)
 
     def on_mount(self) -> None:
@@ -87,7 +83,7 @@ class TeacherHistoryScreen(Screen[None]):
 
     def action_reload(self) -> None:
         try:
-            self.history = build_history(self.context.store, self.teacher_id)
+            self.history = teacher_history(self.context, self.teacher_id)
         except UserError as exc:
             self.notify(exc.message, severity="error")
             return
@@ -144,10 +140,7 @@ class TeacherHistoryScreen(Screen[None]):
         row = self.followups_table.cursor_row
         item = history.followups[row]
         following = STATUS_CYCLE[(STATUS_CYCLE.index(FollowUpStatus(item.status)) + 1) % len(STATUS_CYCLE)]
-        from observasi.core.changes import SetFollowUpStatus
-        from observasi.record import change
-
-        change(self.context.store, history.followups_of.id, SetFollowUpStatus(item.id, following))
+        records.set_followup_status(self.context, history.followups_of.id, item.id, following)
         history.followups[row] = item.model_copy(update={"status": following})
         self._fill_followups(keep_row=row)
         self.notify(t("recap.tui.status_saved", action=item.action, status=t(f"followup.{following.value}")))

@@ -8,7 +8,7 @@ mounts, so it is in the first frame; later ones in a thread worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -19,11 +19,12 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
-from observasi.core.dates import semester_label
 from observasi.core.status import Status
 from observasi.i18n import t
-from observasi.store.summary import ObservationSummary
-from observasi.tui.screens.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
+from observasi.queries import observations
+from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 
 LIMIT = 200  # the help text (tui.home.help) names this number
 ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
@@ -37,21 +38,11 @@ HEADER_ORDERS = {
 SEARCH_DELAY = 0.15
 
 
-@dataclass(frozen=True)
-class Filters:
-    search: str = ""
-    teacher_id: str | None = None
-    status: str | None = None
-    form_id: str | None = None
-    semester: str | None = None
-    order: str = "date_desc"
-
-
-def _selected(select: Select) -> str | None:
+def _selected(select: Select[Any]) -> str | None:
     return None if select.is_blank() else str(select.value)
 
 
-class HomeScreen(BaseScreen):
+class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
 
@@ -69,7 +60,7 @@ class HomeScreen(BaseScreen):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.filters = Filters()
+        self.filters = ListFilters()
         self.unfinished: ObservationSummary | None = None
         self._search_timer: Any = None
         self._first_resume = True
@@ -86,7 +77,7 @@ class HomeScreen(BaseScreen):
         yield Footer(compact=True)
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> DataTable[Any]:
         return self.query_one("#observations", DataTable)
 
     def on_mount(self) -> None:
@@ -125,7 +116,7 @@ class HomeScreen(BaseScreen):
     # -- unfinished observation offered first -------------------------------------------------
 
     def refresh_resume(self) -> None:
-        unfinished = self.store.unfinished()
+        unfinished = observations.unfinished(self.context)
         self.unfinished = unfinished[0] if unfinished else None
         button = self.query_one("#resume", Button)
         if self.unfinished is None:
@@ -150,7 +141,7 @@ class HomeScreen(BaseScreen):
         if self.unfinished is None:
             self.notify(t("tui.home.nothing_unfinished"), timeout=3)
             return
-        self.app.open_observation(self.unfinished.id)  # type: ignore[attr-defined]
+        self.app.open_observation(self.unfinished.id)
 
     # -- filters and search ---------------------------------------------------------------------
 
@@ -172,28 +163,16 @@ class HomeScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="home-filters", exit_on_error=False)
     def load_filter_choices(self) -> None:
-        teachers = [(teacher.name, teacher.id) for teacher in self.store.list_teachers(include_inactive=True)]
-        forms = {known.instrument.id: known.instrument.title for known in self.context.catalog.latest()}
-        for row in self.store.query("select distinct form_id from observations where deleted = 0"):
-            forms.setdefault(row["form_id"], row["form_id"])
-        form_choices = sorted(((title, fid) for fid, title in forms.items()), key=lambda pair: pair[0].casefold())
-        semesters = [
-            (semester_label(row["semester"]), row["semester"])
-            for row in self.store.query(
-                "select distinct semester from observations where deleted = 0 and semester != '' order by semester desc"
-            )
-        ]
-        self.app.call_from_thread(self.fill_filter_choices, teachers, form_choices, semesters)
+        choices = observations.filter_choices(self.context)
+        self.app.call_from_thread(self.fill_filter_choices, choices)
 
-    def fill_filter_choices(
-        self, teachers: list[tuple[str, str]], forms: list[tuple[str, str]], semesters: list[tuple[str, str]]
-    ) -> None:
-        self.query_one("#f-teacher", Select).set_options(teachers)
-        self.query_one("#f-form", Select).set_options(forms)
-        self.query_one("#f-semester", Select).set_options(semesters)
+    def fill_filter_choices(self, choices: FilterChoices) -> None:
+        self.query_one("#f-teacher", Select).set_options(choices.teachers)
+        self.query_one("#f-form", Select).set_options(choices.forms)
+        self.query_one("#f-semester", Select).set_options(choices.semesters)
 
     def _apply(self, **changes: Any) -> None:
-        self.filters = Filters(**{**self.filters.__dict__, **changes})
+        self.filters = replace(self.filters, **changes)
         self.load_observations(self.filters)
 
     @on(Input.Changed, "#search")
@@ -221,7 +200,7 @@ class HomeScreen(BaseScreen):
         self.query_one("#search", Input).value = ""
         for select in self.query("#filters Select").results(Select):
             select.clear()
-        self.filters = Filters(order=self.filters.order)
+        self.filters = ListFilters(order=self.filters.order)
         self.load_observations(self.filters)
         self.table.focus()
 
@@ -241,23 +220,15 @@ class HomeScreen(BaseScreen):
     # -- loading -------------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="home-list", exit_on_error=False)
-    def load_observations(self, filters: Filters) -> None:
+    def load_observations(self, filters: ListFilters) -> None:
         rows = self._list(filters)
         self.app.call_from_thread(self.fill_observations, rows, filters)
 
-    def _list(self, filters: Filters) -> list[ObservationSummary]:
+    def _list(self, filters: ListFilters) -> list[ObservationSummary]:
         """At most LIMIT + 1 rows, so the screen can say there are more."""
-        return self.store.list_observations(
-            status=filters.status,
-            teacher_id=filters.teacher_id,
-            form_id=filters.form_id,
-            semester=filters.semester,
-            search=filters.search or None,
-            order=filters.order,
-            limit=LIMIT + 1,
-        )
+        return observations.list_observations(self.context, filters, LIMIT + 1)
 
-    def fill_observations(self, rows: list[ObservationSummary], filters: Filters) -> None:
+    def fill_observations(self, rows: list[ObservationSummary], filters: ListFilters) -> None:
         if filters != self.filters:
             return  # a newer query is on its way
         table = self.table
@@ -281,9 +252,7 @@ class HomeScreen(BaseScreen):
         restore_cursor(table, selected)
         info = t("tui.home.count_more", limit=LIMIT) if len(rows) > LIMIT else t("tui.home.count", count=len(rows))
         info += " · " + t("tui.home.sorted", order=t(f"tui.order.{filters.order}"))
-        if not rows and not any(
-            (filters.search, filters.teacher_id, filters.status, filters.form_id, filters.semester)
-        ):
+        if not rows and not filters.narrowed:
             info = t("tui.home.empty")
         self.query_one("#list-info", Static).update(Text(info, style="dim"))
 
@@ -292,24 +261,22 @@ class HomeScreen(BaseScreen):
     @on(DataTable.RowSelected, "#observations")
     def _open_observation(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.app.open_observation(event.row_key.value)  # type: ignore[attr-defined]
+            self.app.open_observation(event.row_key.value)
 
     def action_new(self) -> None:
-        self.app.action_new_observation()  # type: ignore[attr-defined]
+        self.app.action_new_observation()
 
     def action_teachers(self) -> None:
-        from observasi.tui.screens.teachers_screen import TeachersScreen
-
-        self.app.push_screen(TeachersScreen(self.context))
+        self.app.open(places.Teachers())
 
     def action_recap(self) -> None:
-        self.app.action_recap()  # type: ignore[attr-defined]
+        self.app.action_recap()
 
     def action_sync(self) -> None:
-        self.app.action_sync()  # type: ignore[attr-defined]
+        self.app.action_sync()
 
     def action_settings(self) -> None:
-        self.app.action_settings()  # type: ignore[attr-defined]
+        self.app.action_settings()
 
     def palette_commands(self) -> list[PaletteCommand]:
         commands: list[PaletteCommand] = []

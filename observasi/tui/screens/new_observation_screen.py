@@ -23,16 +23,17 @@ from observasi.context import AppContext
 from observasi.core.changes import SetDetails
 from observasi.core.dates import long_date, parse_date, semester_of
 from observasi.core.record import Observation
-from observasi.i18n import t
-from observasi.record import change, create_draft, load, open_followups
-from observasi.store.models import Teacher
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
+from observasi.i18n import get_language, t
+from observasi.queries import people, records
+from observasi.queries.people import Teacher
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand
 
 MAX_MATCHES = 8
 TEXT_FIELDS = ("class_name", "subject", "topic", "period", "co_observer", "focus")
 
 
-class NewObservationScreen(BaseScreen):
+class NewObservationScreen(BaseScreen[None]):
     TITLE_KEY = "tui.new.title"
     HELP_KEY = "tui.new.help"
 
@@ -44,8 +45,8 @@ class NewObservationScreen(BaseScreen):
     def __init__(self, context: AppContext, obs_id: str | None = None) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.existing: Observation | None = load(context.store, obs_id).record if obs_id else None
-        self.teacher: Teacher | None = self.store.get_teacher(self.existing.teacher_id) if self.existing else None
+        self.existing: Observation | None = records.scored(context, obs_id).record if obs_id else None
+        self.teacher: Teacher | None = people.get_teacher(context, self.existing.teacher_id) if self.existing else None
         if self.existing:
             self.title = t("tui.new.title_edit")
 
@@ -124,11 +125,9 @@ class NewObservationScreen(BaseScreen):
         if not forms:
             return Select.BLANK
         ids = {f.instrument.id for f in forms}
-        last = self.store.last_used_form_id()
+        last = records.last_used_form_id(self.context)
         if last in ids:
             return last
-        from observasi.i18n import get_language
-
         same_language = [f for f in forms if f.instrument.language == get_language()]
         return (same_language or forms)[0].instrument.id
 
@@ -154,7 +153,7 @@ class NewObservationScreen(BaseScreen):
         if not query:
             matches.display = False
             return
-        found = self.store.find_teachers(query)[:MAX_MATCHES]
+        found = people.find_teachers(self.context, query, MAX_MATCHES)
         matches.clear_options()
         matches.add_options([Option(Text(f"{teacher.name}  ·  {teacher.subject}"), id=teacher.id) for teacher in found])
         if not found:
@@ -184,7 +183,7 @@ class NewObservationScreen(BaseScreen):
                 event.stop()
 
     def pick_teacher(self, teacher_id: str) -> None:
-        self.teacher = self.store.get_teacher(teacher_id)
+        self.teacher = people.get_teacher(self.context, teacher_id)
         if self.teacher is None:
             return
         self.query_one("#teacher", Input).value = self.teacher.name
@@ -211,7 +210,7 @@ class NewObservationScreen(BaseScreen):
             if n
         )
         picked.update(Text.assemble(("✓ ", "green"), (self.teacher.name, "bold"), f"  {numbers}"))
-        items = open_followups(self.context.store, self.teacher.id, before=self.obs_id)
+        items = records.open_followups(self.context, self.teacher.id, before=self.obs_id)
         previous.display = True
         if not items:
             previous.update(Text(t("tui.new.no_open_followups"), style="dim"))
@@ -249,7 +248,7 @@ class NewObservationScreen(BaseScreen):
         if values is None:
             return
         if self.existing is not None:
-            ok, _ = self.guarded(change, self.context.store, self.existing.id, SetDetails(values))
+            ok, _ = self.guarded(records.change, self.context, self.existing.id, SetDetails(values))
             if ok:
                 self.notify(t("tui.saved"), timeout=2)
                 self.dismiss()
@@ -260,21 +259,21 @@ class NewObservationScreen(BaseScreen):
             return
         form = self.query_one("#form", Select)
         known = self.context.catalog.get(str(form.value)) if not form.is_blank() else None
-        observer = self.store.self_observer()
+        observer = people.self_observer(self.context)
         if known is None or observer is None:
             self.notify(
                 t("tui.new.form_required") if known is None else t("tui.new.observer_required"), severity="error"
             )
             return
-        ok, created = self.guarded(create_draft, self.context.store, self.teacher, observer, known.instrument, **values)
+        ok, created = self.guarded(
+            records.create_draft, self.context, self.teacher, observer, known.instrument, **values
+        )
         if not ok or created is None:
             return
         self.notify(
             t("tui.new.created", teacher=self.teacher.name, date=long_date(parse_date(values["date"]))), timeout=4
         )
-        from observasi.tui.screens.observation_screen import ObservationScreen
-
-        self.app.switch_screen(ObservationScreen(self.context, created.id))
+        self.app.replace_with(places.Lesson(created.id))
 
     def action_leave(self) -> None:
         self.dismiss()

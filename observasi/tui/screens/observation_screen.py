@@ -31,23 +31,25 @@ from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.core.instrument import STAGE_ORDER
 from observasi.core.lesson import elapsed_seconds, snapshot_due
-from observasi.core.record import Status
 from observasi.core.scoring import ScoreResult
+from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.record import LiveRecord, Saved
+from observasi.queries.records import Saved, live_record
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
-from observasi.tui.render import evidence_line, lesson_line, rubric, score_line, tallies_line
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import ConfirmDialog, SnapshotDialog
-from observasi.tui.screens.live_dialogs import edit_note, fix_evidence
+from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
+from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.dialogs.record_parts import SnapshotDialog
+from observasi.tui.render import lesson_line, recent_evidence, rubric, score_line, tallies_line
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
 
 RECENT_EVIDENCE = 3
 
 
-class ObservationScreen(LiveRecordView, BaseScreen):
+class ObservationScreen(LiveRecordView, BaseScreen[None]):
     TITLE_KEY = "tui.live.title"
     HELP_KEY = "tui.live.help"
 
@@ -81,7 +83,7 @@ class ObservationScreen(LiveRecordView, BaseScreen):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.live = LiveRecord(context.store, obs_id)
+        self.live = live_record(context, obs_id)
         self.changes = ChangeQueue(self, self.live, self.show_saved, self._show_waiting)
         self._snapshot_warned = -1
 
@@ -194,11 +196,7 @@ class ObservationScreen(LiveRecordView, BaseScreen):
     def refresh_evidence(self) -> None:
         # A short terminal has room for the latest line only.
         count = 1 if self.app.size.height < 30 else RECENT_EVIDENCE
-        recent = self.obs.evidence[-count:]
-        if not recent:
-            self.query_one("#evidence-recent", Static).update(Text(t("tui.live.no_evidence"), style="dim"))
-            return
-        self.query_one("#evidence-recent", Static).update(Text("\n").join(evidence_line(item) for item in recent))
+        self.query_one("#evidence-recent", Static).update(recent_evidence(self.obs, count))
 
     def refresh_rubric(self, indicator_id: str | None = None) -> None:
         indicator_id = indicator_id or self.indicators.current_id
@@ -361,7 +359,7 @@ class ObservationScreen(LiveRecordView, BaseScreen):
             lines.append(t("tui.live.end_unscored", count=len(self.result.unscored)))
 
         def ended(_: Saved) -> None:
-            self.app.publish_soon()  # type: ignore[attr-defined]
+            self.app.publish_soon()
             self.open_reflection()
 
         def done(confirmed: bool | None) -> None:
@@ -374,19 +372,16 @@ class ObservationScreen(LiveRecordView, BaseScreen):
         self.open_reflection()
 
     def open_reflection(self) -> None:
-        from observasi.tui.screens.reflection_screen import ReflectionScreen
-
-        self.app.switch_screen(ReflectionScreen(self.context, self.obs_id))
+        self.app.replace_with(places.Reflection(self.obs_id))
 
     def action_details(self) -> None:
         """Edit the pra-observasi details (class, topic, focus ...) of this record."""
-        from observasi.tui.screens.new_observation_screen import NewObservationScreen
 
         def back(_: object = None) -> None:
             self.live.reload()
             self.refresh_all()
 
-        self.app.push_screen(NewObservationScreen(self.context, self.obs_id), back)
+        self.app.open(places.Details(self.obs_id), back)
 
     def action_leave(self) -> None:
         self.dismiss()

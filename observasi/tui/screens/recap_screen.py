@@ -11,37 +11,32 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TabbedContent, TabPane
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_of
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.queries.reports import school_recap
 from observasi.recap.period import Period
-from observasi.recap.school import SchoolRecap, build_recap
+from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import heading_lines, levels_text
-from observasi.tui.keys import translate_bindings
-from observasi.tui.screens.base import failure_text
+from observasi.tui.base import BaseScreen
+from observasi.tui.render import plain
 
 WEAKEST_SHOWN = 5
-
-
-def plain(value: object) -> Text:
-    return Text("" if value is None else str(value))
 
 
 def fmt(value: object, digits: int = 2) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-class RecapScreen(Screen[None]):
+class RecapScreen(BaseScreen[None]):
     DEFAULT_CSS = """
     RecapScreen { layout: vertical; }
     RecapScreen #recap-controls { height: auto; padding: 0 1; }
@@ -77,9 +72,7 @@ class RecapScreen(Screen[None]):
             self.text = text
 
     def __init__(self, context: AppContext, today: dt.date | None = None) -> None:
-        super().__init__()
-        translate_bindings(self)
-        self.context = context
+        super().__init__(context)
         self.today = today or dt.date.today()
         self.recap: SchoolRecap | None = None
         self.last_export: Path | None = None
@@ -163,9 +156,9 @@ class RecapScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="recap-compute")
     def _compute(self, period: Period) -> None:
         try:
-            self.post_message(self.Loaded(build_recap(self.context.store, period)))
+            self.post_message(self.Loaded(school_recap(self.context, period)))
         except Exception as exc:
-            self.post_message(self.Failed(failure_text(self.app, exc, "recap.tui.failed")))
+            self.post_message(self.Failed(self.failure_line(exc, "recap.tui.failed")))
 
     # -- showing it ------------------------------------------------------------------
 
@@ -282,7 +275,7 @@ class RecapScreen(Screen[None]):
         try:
             self.post_message(self.Exported(export_recap(self.context, recap, target).path))
         except Exception as exc:
-            self.post_message(self.Failed(failure_text(self.app, exc, "recap.tui.failed")))
+            self.post_message(self.Failed(self.failure_line(exc, "recap.tui.failed")))
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:

@@ -18,12 +18,14 @@ from textual.widgets import Footer, Header, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import long_date
-from observasi.core.record import Status
+from observasi.core.status import Status
 from observasi.i18n import t
-from observasi.record import Scored, amend, load
+from observasi.queries import records
+from observasi.queries.records import Scored
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.questions import TextPrompt
 from observasi.tui.render import evidence_line, level_mark, local_time, score_line
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import TextPrompt
 
 
 def _heading(text: str) -> Text:
@@ -135,7 +137,7 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
     return out
 
 
-class RecordScreen(BaseScreen):
+class RecordScreen(BaseScreen[None]):
     TITLE_KEY = "tui.record.title"
     HELP_KEY = "tui.record.help"
 
@@ -149,7 +151,7 @@ class RecordScreen(BaseScreen):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.scored = load(context.store, obs_id)
+        self.scored = records.scored(context, obs_id)
         self.obs = self.scored.record
 
     def compose(self) -> ComposeResult:
@@ -172,26 +174,22 @@ class RecordScreen(BaseScreen):
         return True
 
     def action_sheet(self) -> None:
-        from observasi.tui.screens.sheet_screen import SheetScreen
-
-        self.app.push_screen(SheetScreen(self.context, self.obs_id))
+        self.app.open(places.Sheet(self.obs_id))
 
     def action_amend(self) -> None:
         def done(reason: str | None) -> None:
             if not reason:
                 return
-            ok, _ = self.guarded(amend, self.context.store, self.obs_id, reason)
+            ok, _ = self.guarded(records.amend, self.context, self.obs_id, reason)
             if ok:
                 self.notify(t("tui.record.amended"), timeout=4)
-                from observasi.tui.screens.reflection_screen import ReflectionScreen
-
-                self.app.switch_screen(ReflectionScreen(self.context, self.obs_id))
+                self.app.replace_with(places.Reflection(self.obs_id))
 
         self.app.push_screen(TextPrompt(t("tui.record.amend_title"), t("tui.record.amend_reason"), required=True), done)
 
     def action_edit(self) -> None:
         self.dismiss()
-        self.app.open_observation(self.obs_id)  # type: ignore[attr-defined]
+        self.app.open_observation(self.obs_id)
 
     def action_leave(self) -> None:
         self.dismiss()

@@ -9,6 +9,7 @@ The screen keeps no copy of the record: it shows what the service holds.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from rich.text import Text
@@ -17,45 +18,26 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from observasi.context import AppContext
 from observasi.core import changes as ch
+from observasi.core.instrument import ReflectionQuestion
 from observasi.core.record import FollowUp, Observation
 from observasi.i18n import t
-from observasi.record import LiveRecord, Saved
+from observasi.queries.records import Saved, live_record
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView
+from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.dialogs.record_parts import FollowUpDialog
 from observasi.tui.render import local_time, score_line
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
-from observasi.tui.screens.dialogs import ConfirmDialog, FollowUpDialog
+from observasi.tui.widgets.followup_table import FollowUpTable
 
 
-class FollowUpTable(DataTable):
-    """The follow-up plan; its keys work while it has focus."""
-
-    BINDINGS = [
-        Binding("a,insert", "add", "tui.refl.key.add", id="refl.add"),
-        Binding("enter", "edit", "tui.refl.key.edit", id="refl.edit"),
-        Binding("delete", "remove", "tui.refl.key.remove", id="refl.remove"),
-    ]
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
-        from observasi.tui.keys import translate_bindings
-
-        translate_bindings(self)
-
-    def action_add(self) -> None:
-        self.screen.add_followup()  # type: ignore[attr-defined]
-
-    def action_edit(self) -> None:
-        self.screen.edit_followup()  # type: ignore[attr-defined]
-
-    def action_remove(self) -> None:
-        self.screen.remove_followup()  # type: ignore[attr-defined]
-
-
-def finalise_problems(obs: Observation, inst_reflection: list[Any], unscored: list[str]) -> list[str]:
+def finalise_problems(
+    obs: Observation, inst_reflection: Sequence[ReflectionQuestion], unscored: list[str]
+) -> list[str]:
     """What is still unscored or missing, one line each (empty: nothing missing)."""
     lines: list[str] = []
     if unscored:
@@ -75,7 +57,7 @@ def finalise_problems(obs: Observation, inst_reflection: list[Any], unscored: li
     return lines
 
 
-class ReflectionScreen(LiveRecordView, BaseScreen):
+class ReflectionScreen(LiveRecordView, BaseScreen[None]):
     TITLE_KEY = "tui.refl.title"
     HELP_KEY = "tui.refl.help"
 
@@ -89,7 +71,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.live = LiveRecord(context.store, obs_id)
+        self.live = live_record(context, obs_id)
         self.changes = ChangeQueue(self, self.live, self._saved, self._waiting)
 
     def compose(self) -> ComposeResult:
@@ -203,9 +185,11 @@ class ReflectionScreen(LiveRecordView, BaseScreen):
         if item is not None:
             self.changes.submit(ch.SaveFollowUp(item), lambda _: self.refresh_followups())
 
+    @on(FollowUpTable.AddRequested)
     def add_followup(self) -> None:
         self.app.push_screen(FollowUpDialog(), self._save_followup)
 
+    @on(FollowUpTable.EditRequested)
     def edit_followup(self) -> None:
         item = self._current_followup()
         if item is None:
@@ -213,6 +197,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen):
             return
         self.app.push_screen(FollowUpDialog(item), self._save_followup)
 
+    @on(FollowUpTable.RemoveRequested)
     def remove_followup(self) -> None:
         item = self._current_followup()
         if item is None:
@@ -239,10 +224,8 @@ class ReflectionScreen(LiveRecordView, BaseScreen):
 
         def finalised(_: Saved) -> None:
             self.notify(t("tui.final.done"), timeout=4)
-            self.app.publish_soon()  # type: ignore[attr-defined]
-            from observasi.tui.screens.record_screen import RecordScreen
-
-            self.app.switch_screen(RecordScreen(self.context, self.obs_id))
+            self.app.publish_soon()
+            self.app.replace_with(places.Record(self.obs_id))
 
         def done(confirmed: bool | None) -> None:
             if confirmed:
@@ -251,9 +234,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen):
         self.app.push_screen(ConfirmDialog(t("tui.final.title"), lines, t("tui.final.confirm")), done)
 
     def action_scores(self) -> None:
-        from observasi.tui.screens.observation_screen import ObservationScreen
-
-        self.app.switch_screen(ObservationScreen(self.context, self.obs_id))
+        self.app.replace_with(places.Lesson(self.obs_id))
 
     def action_leave(self) -> None:
         self.dismiss()

@@ -19,14 +19,16 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from observasi.context import AppContext
 from observasi.i18n import t
-from observasi.store.models import ROLES, Observer, School
-from observasi.tui.screens.base import BaseScreen, PaletteCommand
+from observasi.queries import people
+from observasi.queries.people import ROLES, Observer
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
 SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number")
 
 
-class SettingsScreen(BaseScreen):
+class SettingsScreen(BaseScreen[None]):
     TITLE_KEY = "tui.settings.title"
     HELP_KEY = "tui.settings.help"
 
@@ -42,8 +44,8 @@ class SettingsScreen(BaseScreen):
             self.title = t("tui.setup.title")
 
     def compose(self) -> ComposeResult:
-        school = self.store.get_school() or School()
-        observer = self.store.self_observer()
+        profile = people.profile(self.context)
+        school, observer = profile.school, profile.observer
         settings = self.context.settings
         yield Header()
         with VerticalScroll(id="settings-body"):
@@ -154,14 +156,14 @@ class SettingsScreen(BaseScreen):
         ok_file, signature = self._path("signature_image", folder=False)
         if not ok_file:
             return
-        existing = self.store.get_school() or School()
-        school = existing.model_copy(
+        stored = people.profile(self.context)
+        school = stored.school.model_copy(
             update={
                 **{name: self._text(f"school-{name}") for name in SCHOOL_FIELDS},
                 "principal_id_label": self._select("school-principal_id_label"),
             }
         )
-        current = self.store.self_observer()
+        current = stored.observer
         observer_values: dict[str, Any] = {
             "name": self._text("observer-name"),
             "id_label": self._select("observer-id_label"),
@@ -169,7 +171,7 @@ class SettingsScreen(BaseScreen):
             "role": self._select("observer-role"),
         }
         observer = current.model_copy(update=observer_values) if current else Observer(**observer_values)
-        ok, _ = self.guarded(self._store_all, school, observer, shared, signature)
+        ok, _ = self.guarded(people.save_profile, self.context, school, observer, shared, signature)
         if not ok:
             return
         lang = self._select("lang")
@@ -177,23 +179,15 @@ class SettingsScreen(BaseScreen):
         if theme != self.app.theme:
             self.app.theme = theme
         self.notify(t("tui.saved"), timeout=2)
-        self.app.refresh_sync_status()  # type: ignore[attr-defined]
+        self.app.refresh_sync_status()
         if lang != self.context.settings.lang:
-            self.app.switch_language(lang)  # type: ignore[attr-defined]
+            self.app.switch_language(lang)
             return
         self.leave()
 
-    def _store_all(self, school: School, observer: Observer, shared: Path | None, signature: Path | None) -> None:
-        self.store.save_school(school)
-        self.store.save_observer(observer)
-        self.store.set_setting("self_observer_id", observer.id)
-        self.context.update_settings(shared_folder=shared, signature_image=signature, id_label=observer.id_label)
-
     def leave(self) -> None:
         if self.first_run:
-            from observasi.tui.screens.home_screen import HomeScreen
-
-            self.app.switch_screen(HomeScreen(self.context))
+            self.app.replace_with(places.Home())
         else:
             self.dismiss()
 

@@ -13,62 +13,29 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.notifications import SeverityLevel
+from textual.widgets import Button, Label, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import long_date
-from observasi.core.record import Status
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.record import load
-from observasi.tui.keys import translate_bindings
-from observasi.tui.screens.base import failure_text
+from observasi.queries.reports import SigningState, sheet_preview
+from observasi.tui.base import BaseModal
+from observasi.tui.dialogs.passphrase import PassphrasePrompt
 
-# Where the passphrase lives for the rest of the session (an attribute of the App).
-PASSPHRASE_ATTR = "_observasi_sheet_passphrase"
-
-
-class PassphrasePrompt(ModalScreen[str | None]):
-    """Ask for the key's passphrase (hidden). Empty = save without a digital signature."""
-
-    DEFAULT_CSS = """
-    PassphrasePrompt { align: center middle; }
-    PassphrasePrompt > Vertical { width: 64; height: auto; border: round $primary; padding: 1 2;
-                                  background: $surface; }
-    PassphrasePrompt .hint { color: $text-muted; margin-bottom: 1; }
-    PassphrasePrompt Horizontal { height: auto; margin-top: 1; }
-    PassphrasePrompt Button { margin-right: 2; }
-    """
-    BINDINGS = [Binding("escape", "cancel", "sheet.tui.cancel", id="sheet.passphrase.cancel")]
-
-    def __init__(self) -> None:
-        super().__init__()
-        translate_bindings(self)
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(t("sheet.tui.passphrase_title"), markup=False)
-            yield Label(t("sheet.tui.passphrase_hint"), classes="hint", markup=False)
-            yield Input(password=True, id="passphrase")
-            with Horizontal():
-                yield Button(t("sheet.tui.ok"), variant="primary", id="ok")
-                yield Button(t("sheet.tui.cancel"), id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#passphrase", Input).focus()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#ok")
-    def action_ok(self) -> None:
-        self.dismiss(self.query_one("#passphrase", Input).value)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+# Where the passphrase lives for the rest of the session: an attribute of the App object
+# (whichever app shows the screen), in memory only.
+PASSPHRASE_ATTR = "observasi_sheet_passphrase"
+SIGN_LINES: dict[SigningState, str] = {
+    "draft": "sheet.tui.signed_draft",
+    "no_key": "sheet.tui.signed_nokey",
+    "not_mine": "sheet.tui.signed_other",
+    "signed": "sheet.tui.signed_yes",
+}
 
 
-class SheetScreen(ModalScreen[None]):
+class SheetScreen(BaseModal[None]):
     """Preview of one observation's feedback sheet, with save and print."""
 
     DEFAULT_CSS = """
@@ -90,7 +57,6 @@ class SheetScreen(ModalScreen[None]):
 
     def __init__(self, context: AppContext, observation_id: str) -> None:
         super().__init__()
-        translate_bindings(self)
         self.context = context
         self.observation_id = observation_id
         self.will_sign = False
@@ -123,13 +89,9 @@ class SheetScreen(ModalScreen[None]):
     def _summary(self) -> tuple[str, str]:
         import datetime as dt
 
-        from observasi.sheet.content import signer_slot
-        from observasi.signing.keys import has_key
-
-        store = self.context.store
-        self.observation_id = store.resolve_id(self.observation_id)
-        scored = load(store, self.observation_id)
-        obs, inst, result = scored.record, scored.instrument, scored.score
+        preview = sheet_preview(self.context, self.observation_id)
+        self.observation_id = preview.obs_id
+        obs, inst, result = preview.scored.record, preview.scored.instrument, preview.scored.score
         lines = [
             f"{t('sheet.tui.teacher')}: {obs.teacher.name}",
             f"{t('sheet.tui.date')}: {long_date(dt.date.fromisoformat(obs.date))}",
@@ -144,16 +106,8 @@ class SheetScreen(ModalScreen[None]):
         lines.append(f"{t('sheet.tui.strengths')}: {obs.strengths.strip() or '-'}")
         lines.append(f"{t('sheet.tui.improvements')}: {obs.improvements.strip() or '-'}")
         lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
-        if obs.status is not Status.final:
-            sign_line = t("sheet.tui.signed_draft")
-        elif not has_key(self.context):
-            sign_line = t("sheet.tui.signed_nokey")
-        elif signer_slot(store, obs) is None:
-            sign_line = t("sheet.tui.signed_other")
-        else:
-            self.will_sign = True
-            sign_line = t("sheet.tui.signed_yes")
-        return "\n".join(lines), sign_line
+        self.will_sign = preview.signing == "signed"
+        return "\n".join(lines), t(SIGN_LINES[preview.signing])
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -198,7 +152,8 @@ class SheetScreen(ModalScreen[None]):
         from observasi.sheet.service import print_pdf, write_sheet
 
         self.app.call_from_thread(self._busy, True)
-        message, severity, path = "", "information", None
+        message, path = "", None
+        severity: SeverityLevel = "information"
         try:
             sign = self.will_sign and passphrase is not None
             path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
@@ -212,12 +167,12 @@ class SheetScreen(ModalScreen[None]):
                 setattr(self.app, PASSPHRASE_ATTR, None)  # the key changed since: ask again next time
             message, severity = exc.message, "error"
         except Exception as exc:
-            message, severity = failure_text(self.app, exc, "cli.err.unexpected"), "error"
+            message, severity = self.failure_line(exc, "cli.err.unexpected"), "error"
         self.app.call_from_thread(self._done, path, message, severity)
 
-    def _done(self, path: Path | None, message: str, severity: str) -> None:
+    def _done(self, path: Path | None, message: str, severity: SeverityLevel) -> None:
         self._busy(False)
         if path is not None:
             self.last_path = path
         self.query_one("#sheet-result", Static).update(t("sheet.tui.saved", path=path) if path is not None else "")
-        self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)  # type: ignore[arg-type]
+        self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)

@@ -4,7 +4,7 @@ held about the teacher and Delete erases it (UU 27/2022), after saying what goes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -13,30 +13,14 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.i18n import t
-from observasi.tui.screens.base import BaseScreen, cursor_key, restore_cursor
-
-if TYPE_CHECKING:
-    from observasi.store.models import Teacher
-
-# Each active teacher with the number of observations and the nilai of the latest final
-# one; a window function keeps it one pass over the table (tens of ms at 10,000 rows).
-TEACHERS_SQL = """
-with ranked as (
-  select teacher_id, date, nilai, predikat,
-         row_number() over (partition by teacher_id order by date desc, created_at desc) as rn
-  from observations where deleted = 0 and status = 'final'),
-counts as (select teacher_id, count(*) as count from observations where deleted = 0 group by teacher_id)
-select t.id, t.name, t.subject, coalesce(c.count, 0) as count,
-       r.date as last_date, r.nilai as last_nilai, r.predikat as last_predikat
-from teachers t
-left join counts c on c.teacher_id = t.id
-left join ranked r on r.teacher_id = t.id and r.rn = 1
-where t.active = 1
-order by t.name collate nocase
-"""
+from observasi.queries import people
+from observasi.queries.people import Teacher, TeacherRow
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, cursor_key, restore_cursor
+from observasi.tui.dialogs.questions import ConfirmDialog
 
 
-class TeachersScreen(BaseScreen):
+class TeachersScreen(BaseScreen[None]):
     TITLE_KEY = "tui.teachers.title"
 
     BINDINGS = [
@@ -53,7 +37,7 @@ class TeachersScreen(BaseScreen):
         yield Footer(compact=True)
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> DataTable[Any]:
         return self.query_one("#teachers", DataTable)
 
     def on_mount(self) -> None:
@@ -75,36 +59,34 @@ class TeachersScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="teachers", exit_on_error=False)
     def load_teachers(self) -> None:
-        rows = self.store.query(TEACHERS_SQL)
+        rows = people.teacher_overview(self.context)
         self.app.call_from_thread(self.fill_teachers, rows)
 
-    def fill_teachers(self, rows: list[dict[str, Any]]) -> None:
+    def fill_teachers(self, rows: list[TeacherRow]) -> None:
         table = self.table
         selected = cursor_key(table)
         table.clear()
         for row in rows:
             table.add_row(
-                Text(row["name"]),
-                Text(row["subject"] or ""),
-                str(row["count"]),
-                row["last_date"] or "–",
-                Text(row["last_nilai"] or "–", justify="right"),
-                Text(row["last_predikat"] or ""),
-                key=row["id"],
+                Text(row.name),
+                Text(row.subject),
+                str(row.count),
+                row.last_date or "–",
+                Text(row.last_nilai or "–", justify="right"),
+                Text(row.last_predikat or ""),
+                key=row.id,
             )
         restore_cursor(table, selected)
 
     @on(DataTable.RowSelected, "#teachers")
     def _open_teacher(self, event: DataTable.RowSelected) -> None:
-        from observasi.tui.screens.history_screen import TeacherHistoryScreen
-
         teacher_id = event.row_key.value
         if teacher_id:
-            self.app.push_screen(TeacherHistoryScreen(self.context, teacher_id))
+            self.app.open(places.History(teacher_id))
 
     def _selected(self) -> Teacher | None:
         teacher_id = cursor_key(self.table)
-        teacher = self.store.get_teacher(teacher_id) if teacher_id else None
+        teacher = people.get_teacher(self.context, teacher_id) if teacher_id else None
         if teacher is None:
             self.notify(t("tui.teachers.none_selected"), severity="warning")
         return teacher
@@ -122,7 +104,7 @@ class TeachersScreen(BaseScreen):
         from observasi import paths
         from observasi.privacy import export_teacher
 
-        # A failure is reported by the app like any worker's (BaseScreen).
+        # A failure is reported by the app like any worker's (see observasi.tui.base).
         target = paths.teacher_export_dir(self.context.settings.data_dir, teacher.name)
         result = export_teacher(self.context, teacher, target)
         lines = [
@@ -139,13 +121,12 @@ class TeachersScreen(BaseScreen):
         self.app.call_from_thread(self.notify, "\n".join(lines), severity=severity, timeout=12)
 
     def action_forget(self) -> None:
-        from observasi.privacy import forget_plan, plan_lines
-        from observasi.tui.screens.dialogs import ConfirmDialog
+        from observasi.privacy import plan_lines
 
         teacher = self._selected()
         if teacher is None:
             return
-        ok, plan = self.guarded(forget_plan, self.store, teacher)
+        ok, plan = self.guarded(people.forget_plan, self.context, teacher)
         if not ok or plan is None:
             return
         lines = [*plan_lines(plan, self.context.settings.data_dir), t("tui.teachers.forget_hint")]
@@ -161,9 +142,9 @@ class TeachersScreen(BaseScreen):
 
     @work(thread=True, exclusive=True, group="teachers-privacy", exit_on_error=False)
     def _forget(self, teacher: Teacher) -> None:
-        from observasi.privacy import done_lines, forget_teacher
+        from observasi.privacy import done_lines
 
-        forgotten = forget_teacher(self.store, teacher)
+        forgotten = people.forget_teacher(self.context, teacher)
         message = "\n".join(done_lines(teacher, forgotten, self.context.settings.data_dir))
         severity = "warning" if forgotten.sheets_left else "information"
         self.app.call_from_thread(self.notify, message, severity=severity, timeout=10)

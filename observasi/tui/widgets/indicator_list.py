@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -143,7 +143,8 @@ class IndicatorList(OptionList):
         await self.gate.wait()
         await run_own_binding(self, event, self.screen_keys)
 
-    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_id and not event.option_id.startswith(SECTION_PREFIX):
             self.post_message(self.Moved(event.option_id))
 

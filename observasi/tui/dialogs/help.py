@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,10 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from observasi.i18n import t
-from observasi.tui.screens.base import BaseModal
+from observasi.tui.base import BaseModal, BaseScreen
 
 
-def key_rows(screen: Screen) -> list[tuple[str, str]]:
+def key_rows(screen: Screen[Any]) -> list[tuple[str, str]]:
     """(keys, description) for every binding that is active on *screen*, hidden ones
     included; keys doing the same thing are shown together (1 2 3 4)."""
     rows: dict[str, list[str]] = {}
@@ -37,11 +39,10 @@ class HelpScreen(BaseModal[None]):
         Binding("escape,f1", "close", "tui.key.close", id="help.close"),
     ]
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen[Any]) -> None:
         super().__init__()
         self.rows = key_rows(screen)
-        help_key = getattr(screen, "HELP_KEY", "")
-        self.text = t(help_key) if help_key else ""
+        self.text = screen.help_text if isinstance(screen, BaseScreen | BaseModal) else ""
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))

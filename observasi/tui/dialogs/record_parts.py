@@ -1,4 +1,5 @@
-"""Small dialogs: confirm, a line or a paragraph of text, a follow-up item, a snapshot."""
+"""The dialogs for parts of a record: an indicator's note, a follow-up item, a snapshot,
+and the list of evidence lines to correct one."""
 
 from __future__ import annotations
 
@@ -14,97 +15,7 @@ from observasi.core.dates import parse_date
 from observasi.core.instrument import Snapshot
 from observasi.core.record import FollowUp
 from observasi.i18n import t
-from observasi.tui.screens.base import BaseModal
-
-
-class ConfirmDialog(BaseModal[bool]):
-    """A question with a list of points and two buttons; Enter confirms, Esc cancels."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", "tui.key.cancel", id="dialog.cancel"),
-        Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
-    ]
-
-    def __init__(self, title: str, lines: list[str], confirm: str, *, destructive: bool = False) -> None:
-        super().__init__()
-        self.heading = title
-        self.lines = lines
-        self.confirm_label = confirm
-        # What cannot be undone starts on "Batal", so an Enter pressed too soon destroys nothing.
-        self.destructive = destructive
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
-                for line in self.lines:
-                    yield Static(Text(line), classes="dialog-line")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.confirm_label, variant="error" if self.destructive else "primary", id="confirm")
-                yield Button(t("tui.dialog.cancel"), id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#cancel" if self.destructive else "#confirm", Button).focus()
-
-    @on(Button.Pressed, "#confirm")
-    def action_confirm(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
-
-
-class TextPrompt(BaseModal[str | None]):
-    """Ask for one line of text (Enter) or a paragraph (ctrl+s)."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", "tui.key.cancel", id="prompt.cancel"),
-        Binding("ctrl+s", "save", "tui.key.save", id="prompt.save"),
-    ]
-
-    def __init__(
-        self, title: str, label: str, initial: str = "", *, multiline: bool = False, required: bool = False
-    ) -> None:
-        super().__init__()
-        self.heading = title
-        self.label = label
-        self.initial = initial
-        self.multiline = multiline
-        self.required = required
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title", markup=False)
-            yield Label(self.label, classes="field-label", markup=False)
-            if self.multiline:
-                yield TextArea(self.initial, id="prompt-text", classes="prompt-area")
-                yield Label(t("tui.dialog.save_hint"), classes="hint")
-            else:
-                yield Input(self.initial, id="prompt-text")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.dialog.save"), variant="primary", id="save")
-                yield Button(t("tui.dialog.cancel"), id="cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#prompt-text").focus()
-
-    def _value(self) -> str:
-        widget = self.query_one("#prompt-text")
-        return widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
-        value = self._value().strip()
-        if self.required and not value:
-            self.notify(t("tui.dialog.required"), severity="warning")
-            return
-        self.dismiss(value)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+from observasi.tui.base import BaseModal
 
 
 class NoteDialog(BaseModal[tuple[str, str] | None]):
@@ -263,11 +174,11 @@ class SnapshotDialog(BaseModal[dict[str, str] | None]):
     def action_save(self) -> None:
         values: dict[str, str] = {}
         for prompt in self.snapshot.prompts:
-            widget = self.query_one(f"#snap-{prompt.id}")
-            if isinstance(widget, Select):
-                values[prompt.id] = "" if widget.is_blank() else str(widget.value)
+            if prompt.kind == "choice":
+                choice = self.query_one(f"#snap-{prompt.id}", Select)
+                values[prompt.id] = "" if choice.is_blank() else str(choice.value)
             else:
-                values[prompt.id] = widget.value.strip()  # type: ignore[attr-defined]
+                values[prompt.id] = self.query_one(f"#snap-{prompt.id}", Input).value.strip()
         self.dismiss(values)
 
     @on(Button.Pressed, "#cancel")

@@ -12,8 +12,9 @@ from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Evidence, Observation
 from observasi.i18n import t
+from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
+from observasi.tui.dialogs.record_parts import EvidenceListDialog, NoteDialog
 from observasi.tui.render import evidence_line
-from observasi.tui.screens.dialogs import ConfirmDialog, EvidenceListDialog, NoteDialog, TextPrompt
 
 
 def fix_evidence(app: App[Any], evidence: Sequence[Evidence], ask: Callable[[ch.Change], None]) -> None:

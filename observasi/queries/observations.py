@@ -1,0 +1,120 @@
+"""The observation list as the home screen shows it, and one record's state.
+
+The home screen's first frame is read through here, so nothing at the top of this module
+imports the record models (pydantic) or sqlite-utils: the rows are plain dataclasses
+(:class:`ObservationSummary`) from the store's own query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from observasi.context import AppContext
+from observasi.core.dates import semester_label
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.summary import ObservationSummary
+
+__all__ = [
+    "FilterChoices",
+    "ListFilters",
+    "ObservationSummary",
+    "filter_choices",
+    "is_set_up",
+    "list_observations",
+    "resolve_id",
+    "status_of",
+    "unfinished",
+    "warm_up",
+]
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """What the list is narrowed to and how it is sorted (empty: everything)."""
+
+    search: str = ""
+    teacher_id: str | None = None
+    status: str | None = None
+    form_id: str | None = None
+    semester: str | None = None
+    order: str = "date_desc"
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether anything narrows the list (the order does not)."""
+        return any((self.search, self.teacher_id, self.status, self.form_id, self.semester))
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """(label, value) pairs for each filter of the list."""
+
+    teachers: list[tuple[str, str]]
+    forms: list[tuple[str, str]]
+    semesters: list[tuple[str, str]]
+
+
+def is_set_up(context: AppContext) -> bool:
+    """Whether the school and this laptop's observer are set up (else: the first run)."""
+    return context.store.is_set_up()
+
+
+def warm_up(context: AppContext) -> None:
+    """Load what the first record opened and the first save need, which the start-up
+    leaves out: the record models (pydantic) and sqlite-utils."""
+    import observasi.core.record
+    import observasi.core.scoring  # noqa: F401
+
+    context.store.db  # noqa: B018 - makes the sqlite-utils Database
+
+
+def list_observations(context: AppContext, filters: ListFilters, limit: int) -> list[ObservationSummary]:
+    """At most *limit* observations narrowed and sorted by *filters*."""
+    return context.store.list_observations(
+        status=filters.status,
+        teacher_id=filters.teacher_id,
+        form_id=filters.form_id,
+        semester=filters.semester,
+        search=filters.search or None,
+        order=filters.order,
+        limit=limit,
+    )
+
+
+def unfinished(context: AppContext) -> list[ObservationSummary]:
+    """Observations not final yet, the one to go back to first."""
+    return context.store.unfinished()
+
+
+def filter_choices(context: AppContext) -> FilterChoices:
+    """Every teacher (the inactive ones too: their records are in the list), every form
+    that is installed or used by a record, every semester with a record."""
+    store = context.store
+    teachers = [(teacher.name, teacher.id) for teacher in store.list_teachers(include_inactive=True)]
+    forms = {known.instrument.id: known.instrument.title for known in context.catalog.latest()}
+    for row in store.query("select distinct form_id from observations where deleted = 0"):
+        forms.setdefault(row["form_id"], row["form_id"])
+    form_choices = sorted(((title, fid) for fid, title in forms.items()), key=lambda pair: pair[0].casefold())
+    semesters = [
+        (semester_label(row["semester"]), row["semester"])
+        for row in store.query(
+            "select distinct semester from observations where deleted = 0 and semester != '' order by semester desc"
+        )
+    ]
+    return FilterChoices(teachers, form_choices, semesters)
+
+
+def status_of(context: AppContext, obs_id: str) -> str:
+    """The status of the record *obs_id* (draft, observing, reflecting, final); a
+    UserError when there is no such record."""
+    rows = context.store.query("select status from observations where id = ? and deleted = 0", [obs_id])
+    if not rows:
+        raise UserError(t("store.err.not_found", id=obs_id))
+    return str(rows[0]["status"])
+
+
+def resolve_id(context: AppContext, text: str) -> str:
+    """The full id of the record whose id starts with *text*; a UserError when none or
+    several do."""
+    return context.store.resolve_id(text)

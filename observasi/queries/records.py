@@ -1,0 +1,75 @@
+"""One record, through the live-record service: read with its instrument and score, held
+live while a screen works on it, created, changed, amended."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from observasi import record
+from observasi.context import AppContext
+from observasi.core import changes as ch
+from observasi.core.instrument import Instrument
+from observasi.core.record import FollowUp, Observation
+from observasi.core.status import FollowUpStatus
+from observasi.record import LiveRecord, Saved, Scored
+from observasi.store import StoreBusy
+from observasi.store.models import Observer, Teacher
+
+__all__ = [
+    "LiveRecord",
+    "Saved",
+    "Scored",
+    "StoreBusy",
+    "amend",
+    "change",
+    "create_draft",
+    "last_used_form_id",
+    "live_record",
+    "open_followups",
+    "scored",
+    "set_followup_status",
+]
+
+
+def live_record(context: AppContext, obs_id: str) -> LiveRecord:
+    """The record *obs_id* held for a screen that changes it (StoreBusy: another program
+    holds the database for longer than a change waits)."""
+    return LiveRecord(context.store, obs_id)
+
+
+def scored(context: AppContext, obs_id: str) -> Scored:
+    """The record *obs_id* with its instrument and its score, as stored now."""
+    return record.load(context.store, obs_id)
+
+
+def change(context: AppContext, obs_id: str, change_: ch.Change) -> Saved:
+    """Apply one change to the record *obs_id* and save it."""
+    return record.change(context.store, obs_id, change_)
+
+
+def set_followup_status(context: AppContext, obs_id: str, followup_id: str, status: FollowUpStatus) -> Saved:
+    """Record the progress of one follow-up item of the record *obs_id*."""
+    return change(context, obs_id, ch.SetFollowUpStatus(followup_id, status))
+
+
+def amend(context: AppContext, obs_id: str, reason: str) -> Saved:
+    """Open the final record *obs_id* again, for *reason*, in this laptop user's name."""
+    return record.amend(context.store, obs_id, reason)
+
+
+def create_draft(
+    context: AppContext, teacher: Teacher, observer: Observer, inst: Instrument, **details: Any
+) -> Observation:
+    """A new draft of *teacher* observed by *observer* on *inst*, stored."""
+    return record.create_draft(context.store, teacher, observer, inst, **details)
+
+
+def open_followups(context: AppContext, teacher_id: str, before: str | None = None) -> list[FollowUp]:
+    """The open follow-up items of the teacher's latest final observation (other than
+    *before*): what to look for in this lesson."""
+    return record.open_followups(context.store, teacher_id, before=before)
+
+
+def last_used_form_id(context: AppContext) -> str | None:
+    """The form of the observation made last on this laptop."""
+    return context.store.last_used_form_id()

@@ -1,0 +1,60 @@
+"""What the report screens show: a teacher's history, the school recap, the preview of a
+feedback sheet, and the files the last sync could not read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from observasi.context import AppContext
+from observasi.core.status import Status
+from observasi.queries.records import Scored, scored
+from observasi.recap.history import TeacherHistory, build_history
+from observasi.recap.period import Period
+from observasi.recap.school import SchoolRecap, build_recap
+
+__all__ = ["SheetPreview", "SigningState", "school_recap", "sheet_preview", "sync_problems", "teacher_history"]
+
+# Whether the sheet will carry this laptop's digital signature, or why not: the record
+# is not final yet, this laptop has no key, or the signature block is somebody else's.
+SigningState = Literal["draft", "no_key", "not_mine", "signed"]
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    obs_id: str  # the full id
+    scored: Scored
+    signing: SigningState
+
+
+def teacher_history(context: AppContext, teacher_id: str) -> TeacherHistory:
+    return build_history(context.store, teacher_id)
+
+
+def school_recap(context: AppContext, period: Period) -> SchoolRecap:
+    return build_recap(context.store, period)
+
+
+def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
+    """What the sheet of the record *obs_id* (or an id's start) will show and whether it
+    will be signed; a UserError when there is no such record."""
+    from observasi.sheet.content import signer_slot
+    from observasi.signing.keys import has_key
+
+    full_id = context.store.resolve_id(obs_id)
+    record = scored(context, full_id)
+    signing: SigningState
+    if record.record.status is not Status.final:
+        signing = "draft"
+    elif not has_key(context):
+        signing = "no_key"
+    elif signer_slot(context.store, record.record) is None:
+        signing = "not_mine"
+    else:
+        signing = "signed"
+    return SheetPreview(full_id, record, signing)
+
+
+def sync_problems(context: AppContext) -> list[tuple[str, str]]:
+    """(file, reason) for each file of the shared folder the last sync could not read."""
+    return context.store.sync_problems()

@@ -1,0 +1,128 @@
+"""One base class for the app's screens (:class:`BaseScreen`) and one for its dialogs
+(:class:`BaseModal`), and what both share: keys in the display language, ``self.app``
+typed as the app, a worker's failure reported in one place, the failure line of
+background work, the help paragraph, the palette's commands and the rebuild after a
+language switch. Also the two helpers of every table with a cursor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from textual.app import App
+from textual.coordinate import Coordinate
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable
+from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
+from textual.worker import Worker, WorkerState
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.tui.keys import translate_bindings
+from observasi.tui.shell import AppShell, PaletteCommand
+
+if TYPE_CHECKING:
+    from textual import getters
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+__all__ = ["BaseModal", "BaseScreen", "PaletteCommand", "cursor_key", "failure_text", "restore_cursor"]
+
+
+def failure_text(app: App[Any], error: Exception, unexpected_key: str | None = None) -> str:
+    """The one line a screen shows for its failed background work: a UserError's own
+    message; anything else as its type and text (inside *unexpected_key*'s message when
+    given), after its traceback is kept in the app's error log (observasi-error.log) so it
+    can be reported. Safe from a worker thread."""
+    if isinstance(error, UserError):
+        return error.message
+    if isinstance(app, AppShell):  # a screen shown on its own (a test's host app) has no log
+        app.log_error(error)
+    detail = f"{type(error).__name__}: {error}"
+    return t(unexpected_key, detail=detail) if unexpected_key else detail
+
+
+def cursor_key(table: DataTable[Any]) -> str | None:
+    """The key of the row under *table*'s cursor (None when empty)."""
+    if not table.row_count:
+        return None
+    try:
+        return table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
+    except CellDoesNotExist:  # the cursor points past the rows
+        return None
+
+
+def restore_cursor(table: DataTable[Any], key: str | None) -> None:
+    """Put *table*'s cursor back on the row *key* after a refill, if that row is still there."""
+    if key is None:
+        return
+    with contextlib.suppress(RowDoesNotExist):
+        table.move_cursor(row=table.get_row_index(key))
+
+
+class _Shared(Screen[R]):
+    """What every screen and dialog of the app has (through one of the two classes below)."""
+
+    # A paragraph shown under the keys in F1 help (catalog key), when the screen needs one.
+    HELP_KEY: ClassVar[str] = ""
+
+    if TYPE_CHECKING:
+        # At run time this is Textual's own property (a test may show a screen in a plain
+        # App); for the type checker it is the app the screens are written for.
+        app = getters.app(AppShell)
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        translate_bindings(self)
+
+    @property
+    def help_text(self) -> str:
+        return t(self.HELP_KEY) if self.HELP_KEY else ""
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            self.app.report_error(event.worker.error)
+
+    def failure_line(self, error: Exception, unexpected_key: str | None = None) -> str:
+        """See :func:`failure_text` (safe from a worker thread)."""
+        return failure_text(self.app, error, unexpected_key)
+
+    def guarded(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[bool, T | None]:
+        """Run a call that may refuse (a UserError becomes a notification).
+
+        Returns (ok, result). The caller shows a change as saved only when ok is true,
+        i.e. after the store has committed it."""
+        try:
+            return True, call(*args, **kwargs)
+        except UserError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            return False, None
+
+    def rebuilt(self) -> Screen[Any] | None:
+        """A fresh copy of this screen after a language switch (None: not kept)."""
+        return None
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """Commands of this screen for the command palette."""
+        return []
+
+
+class BaseScreen(_Shared[R]):
+    """A full screen of the app, on the app's context."""
+
+    # The screen's title in the header (catalog key).
+    TITLE_KEY: ClassVar[str] = ""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        if self.TITLE_KEY:
+            self.title = t(self.TITLE_KEY)
+
+
+class BaseModal(ModalScreen[R], _Shared[R]):
+    """A dialog over the current screen."""

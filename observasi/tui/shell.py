@@ -1,0 +1,306 @@
+"""The app as its screens see it: the context, where to go next, the sync line, the
+language, help, palette and quitting, and unexpected errors handled in one place.
+
+Screens type ``self.app`` as :class:`AppShell` (see :mod:`observasi.tui.base`) and ask
+it to open a place (:mod:`observasi.tui.places`); which screen shows which place is the
+business of :class:`observasi.tui.app.ObservasiApp` alone, so no screen imports another.
+
+Every change goes to the store (which commits before returning) before a screen shows it
+as saved. Slow work runs in thread workers; their failures and any unexpected error end up
+here (:meth:`AppShell.report_error`) as a notification, never a traceback on the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import traceback
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, runtime_checkable
+
+from textual import work
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from observasi import paths
+from observasi.context import AppContext
+from observasi.core.status import parse_utc
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.queries import observations
+from observasi.tui import places
+from observasi.tui.keys import translate_bindings
+from observasi.tui.textual_adapter import KeepRunningOnError
+
+# Seconds after the first screen is up before the collector comes back and the warm-up
+# starts: by then the first frame is drawn and the user is reading it.
+AFTER_START_DELAY = 0.5
+# Seconds the app waits for the shared folder when quitting: a drive that does not answer
+# must not keep the user in the program.
+QUIT_PUBLISH_LIMIT = 8.0
+
+# What a screen gives back when it closes, handed to whoever opened it.
+Then = Callable[[Any], None]
+# (title, help text, callback): one entry of the command palette.
+PaletteCommand = tuple[str, str, Callable[[], Any]]
+
+
+@runtime_checkable
+class ScreenHooks(Protocol):
+    """What the app asks of a screen (every screen of :mod:`observasi.tui.base` has both)."""
+
+    def rebuilt(self) -> Screen[Any] | None:
+        """A fresh copy of the screen after a language switch (None: not kept)."""
+        ...
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The screen's own commands for the command palette."""
+        ...
+
+
+class AppShell(KeepRunningOnError):
+    CSS_PATH = "app.tcss"
+    TITLE = "observasi"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "tui.key.quit", id="app.quit", priority=True),
+        Binding("f1", "help", "tui.key.help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "tui.key.palette", id="app.palette", show=False, priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+    ]
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        collector_paused: bool = False,
+        after_start_delay: float = AFTER_START_DELAY,
+        quit_publish_limit: float = QUIT_PUBLISH_LIMIT,
+    ) -> None:
+        """*collector_paused*: the caller turned Python's garbage collector off for the
+        start-up (observasi.cli.commands.start_tui); the app turns it back on.
+        The two delays are arguments so that a test can choose them instead of racing them."""
+        super().__init__()
+        self.context = context
+        translate_bindings(self)
+        self.quitting = False
+        self.collector_paused = collector_paused
+        self.after_start_delay = after_start_delay
+        self.quit_publish_limit = quit_publish_limit
+
+    # -- places ---------------------------------------------------------------------------
+
+    def screen_for(self, place: places.Place) -> Screen[Any] | None:
+        """The screen that shows *place* (None: it cannot be shown, and the user was told
+        why). Which screen that is, is :class:`~observasi.tui.app.ObservasiApp`'s business."""
+        raise NotImplementedError
+
+    def open(self, place: places.Place, then: Then | None = None) -> None:
+        """Put the screen of *place* on top; what it gives back when it closes goes to *then*."""
+        screen = self.screen_for(place)
+        if screen is not None:
+            self.push_screen(screen, then)
+
+    def replace_with(self, place: places.Place) -> None:
+        """Show *place* instead of the screen on top (the next step of the same record)."""
+        screen = self.screen_for(place)
+        if screen is not None:
+            self.switch_screen(screen)
+
+    def open_observation(self, obs_id: str) -> None:
+        """The right screen for a record: scoring for a draft or a lesson under way,
+        reflection after the lesson, the read-only view for a final one."""
+        self.open(places.Observation(obs_id))
+
+    # -- start ------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        settings = self.context.settings
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        # What the first screen does not need waits until it has drawn. Set first, so it
+        # runs (and the collector comes back) even if the first screen fails to open.
+        self.set_timer(self.after_start_delay, self.after_start)
+        self.open(places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True))
+
+    def after_start(self) -> None:
+        if self.collector_paused:
+            self.collector_paused = False
+            gc.collect()  # the start-up's garbage, once, while the user reads the screen
+            gc.freeze()  # what is left lives as long as the app: never scan it again
+            gc.enable()
+        self.warm_up()
+        self.refresh_sync_status()
+
+    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
+    def warm_up(self) -> None:
+        """Load in the background what the next screens and the first save need, so the
+        first key pressed there does not wait for it."""
+        observations.warm_up(self.context)
+
+    def watch_theme(self, theme: str) -> None:
+        # Keep the choice made through the palette's theme picker too.
+        if theme != self.context.settings.theme:
+            try:
+                self.context.update_settings(theme=theme)
+            except UserError as exc:
+                self.notify(exc.message, severity="error")
+
+    # -- language -----------------------------------------------------------------------
+
+    def switch_language(self, lang: str) -> None:
+        """Show everything in *lang*: the settings keep it, the screens are built again."""
+        self.context.update_settings(lang=lang)
+        translate_bindings(self)
+        self.rebuild_screens()
+        self.refresh_sync_status()
+
+    def rebuild_screens(self) -> None:
+        """The home screen and the screen on top (if it can be rebuilt), in the new language."""
+        top = self.screen
+        again = top.rebuilt() if isinstance(top, ScreenHooks) else None
+        while len(self.screen_stack) > 1:  # the bottom one is Textual's default screen
+            self.pop_screen()
+        self.open(places.Home())
+        if again is not None:
+            self.push_screen(again)
+
+    def action_toggle_language(self) -> None:
+        self.switch_language("en" if self.context.settings.lang == "id" else "id")
+
+    # -- help, palette, quit -------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.open(places.Help())
+
+    def action_help_quit(self) -> None:
+        self.notify(t("tui.quit_hint"), timeout=4)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        own = screen.palette_commands() if isinstance(screen, ScreenHooks) else []
+        for title, help_text, callback in own:
+            yield SystemCommand(title, help_text, callback)
+        yield SystemCommand(t("tui.cmd.new"), t("tui.cmd.new_help"), self.action_new_observation)
+        yield SystemCommand(t("tui.cmd.language"), t("tui.cmd.language_help"), self.action_toggle_language)
+        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"), self.action_change_theme)
+        yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), self.action_settings)
+        yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), self.action_sync)
+        yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
+        yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), self.action_help)
+        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
+
+    async def action_quit(self) -> None:
+        """Publish what is pending to the shared folder (if one is set), then leave."""
+        if self.quitting:
+            self.exit()
+            return
+        self.quitting = True
+        if self.context.settings.shared_folder:
+            self.notify(t("tui.sync.publishing"), timeout=3)
+            self.publish_and_exit()
+            self.set_timer(self.quit_publish_limit, self.exit)
+        else:
+            self.exit()
+
+    @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
+    def publish_and_exit(self) -> None:
+        try:
+            from observasi.sync.service import publish
+
+            publish(self.context)
+        finally:
+            self.call_from_thread(self.exit)
+
+    # -- actions used by several screens ---------------------------------------------------
+
+    def action_new_observation(self) -> None:
+        self.open(places.NewObservation())
+
+    def action_settings(self) -> None:
+        self.open(places.Settings())
+
+    def action_sync(self) -> None:
+        self.open(places.Sync(), lambda _result: self.refresh_sync_status())
+
+    def action_recap(self) -> None:
+        self.open(places.Recap())
+
+    def publish_soon(self) -> None:
+        """Send new revisions to the shared folder in the background, if one is set."""
+        if self.context.settings.shared_folder:
+            self.publish()
+
+    @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
+    def publish(self) -> None:
+        from observasi.sync.service import publish
+
+        sent = publish(self.context)
+        if sent:
+            self.call_from_thread(self.notify, t("tui.sync.published", count=sent))
+        self.call_from_thread(self.refresh_sync_status)
+
+    # -- sync status line ------------------------------------------------------------------
+
+    def refresh_sync_status(self) -> None:
+        self.load_sync_status()
+
+    @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
+    def load_sync_status(self) -> None:
+        from observasi.sync.service import status
+
+        current = status(self.context)
+        self.call_from_thread(self.show_sync_status, current.last_sync, current.pending, current.conflicts)
+
+    def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
+        if not self.context.settings.shared_folder:
+            text = t("tui.sync.no_folder", pending=pending)
+        elif last_sync:
+            local = parse_utc(last_sync).astimezone()
+            text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)
+        else:
+            text = t("tui.sync.never", pending=pending)
+        if conflicts:
+            text += " · " + t("tui.sync.conflicts", count=conflicts)
+        self.sub_title = text
+
+    # -- errors, in one place -----------------------------------------------------------------
+
+    def worker_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            self.report_error(event.worker.error)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.worker_changed(event)
+
+    def report_error(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.notify(error.message, severity="error", timeout=10)
+            return
+        self.log_error(error)
+        self.notify(t("tui.err.unexpected", detail=f"{type(error).__name__}: {error}"), severity="error", timeout=15)
+
+    def log_error(self, error: BaseException) -> None:
+        """Append *error*'s traceback to the error log next to the database."""
+        try:
+            path = paths.error_log(self.context.settings.data_dir)
+            with path.open("a", encoding="utf-8") as log:
+                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+                log.write("".join(traceback.format_exception(error)))
+        except OSError:
+            pass
+
+    def keep_running(self) -> bool:
+        # Tests (headless) and --debug want the real failure; a user gets a notification,
+        # the details go to a log file next to the database, and the app stays up.
+        return super().keep_running() and not self.context.settings.debug
+
+    def report_unexpected(self, error: Exception) -> None:
+        self.report_error(error)

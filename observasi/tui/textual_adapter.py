@@ -1,0 +1,70 @@
+"""The one place that reaches into Textual where it offers no public hook (written for
+Textual 8; ``pyproject.toml`` bounds the major version to 8 for this module's sake).
+
+Three needs, each without a public API in Textual 8:
+
+* **Binding descriptions in the display language.** A binding's description is fixed
+  where ``BINDINGS`` is declared; Textual offers no way to give one node's bindings other
+  descriptions (``App.set_keymap`` changes keys only). Each node gets a copy of its
+  class's merged bindings with translated descriptions: :func:`class_bindings` and
+  :func:`set_bindings`.
+* **A node's own bindings, looked up now.** Keys typed faster than Textual's round trip
+  through the app went astray (see :func:`observasi.tui.keys.run_own_binding`), so a
+  widget runs the binding it holds for a key itself: :func:`own_bindings`. Keys known
+  only at run time (a form's tally keys) are added to the same map.
+* **An unexpected error that does not end the app.** Textual ends the app on any
+  exception a handler raises (``App._handle_exception``); a principal in the middle of a
+  lesson gets a notification instead, and the traceback goes to the error log:
+  :class:`KeepRunningOnError`.
+
+If a new Textual renames any of these, this module is the one to change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+
+
+def class_bindings(node: DOMNode) -> BindingsMap | None:
+    """The bindings *node*'s class declares, merged with its bases' (a fresh copy), or
+    None when it declares none."""
+    merged: BindingsMap | None = type(node)._merged_bindings
+    return None if merged is None else merged.copy()
+
+
+def set_bindings(node: DOMNode, bindings: BindingsMap) -> None:
+    """Give *node* its own *bindings* (what its footer, the help and its keys use)."""
+    node._bindings = bindings
+
+
+def own_bindings(node: DOMNode) -> BindingsMap:
+    """The bindings *node* itself holds (its class's, translated, plus any bound at run time)."""
+    return node._bindings
+
+
+class KeepRunningOnError(App[Any]):
+    """An app that reports an unexpected error instead of ending.
+
+    Tests (headless), ``--debug`` and a second failure while the first is being handled
+    keep Textual's own behaviour: the real failure, the app ends."""
+
+    def keep_running(self) -> bool:
+        """Whether an unexpected error is reported and the app goes on (else Textual's way)."""
+        return not self.is_headless and self._exception is None
+
+    def report_unexpected(self, error: Exception) -> None:
+        """Tell the user about *error* (and keep its traceback); the app goes on."""
+        raise NotImplementedError
+
+    def _handle_exception(self, error: Exception) -> None:
+        if not self.keep_running():
+            super()._handle_exception(error)
+            return
+        try:
+            self.report_unexpected(error)
+        except Exception:
+            super()._handle_exception(error)
