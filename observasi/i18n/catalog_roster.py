@@ -177,9 +177,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The teachers changed since the preview of {path} was made (a sync or another import); "
         "nothing was changed. Look at the preview again.",
     ),
-    "roster.done": (
-        "Tersimpan: {added} guru baru, {changed} guru diperbarui; {held_back} perubahan nama/nomor tidak diterapkan.",
-        "Saved: {added} new teachers, {changed} teachers updated; {held_back} changes of name/number not applied.",
+    "roster.done": ("Tersimpan: {parts}.", "Saved: {parts}."),
+    "roster.done.added": ("{count} guru baru", "{count} new teachers"),
+    "roster.done.changed": ("{count} guru diperbarui", "{count} teachers updated"),
+    "roster.done.none": ("tidak ada perubahan", "no changes"),
+    "roster.done.held_back": (
+        "{count} guru tetap dengan nama dan NIP/NUPTK lamanya (perubahannya tidak diterapkan).",
+        "{count} teachers keep their name and NIP/NUPTK (those changes were not applied).",
     ),
     # -- the command line -------------------------------------------------------------------
     "roster.help.dry_run": (

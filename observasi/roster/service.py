@@ -69,7 +69,15 @@ class ImportResult:
     held_back: int  # renames left as they were (not confirmed)
 
     def summary(self) -> str:
-        return t("roster.done", added=self.added, changed=self.changed, held_back=self.held_back)
+        """ "Tersimpan: 5 guru baru, 2 guru diperbarui." and, when some were left, the
+        renames not applied; parts that are zero are not said."""
+        parts = [
+            t(key, count=count)
+            for key, count in (("roster.done.added", self.added), ("roster.done.changed", self.changed))
+            if count
+        ]
+        text = t("roster.done", parts=", ".join(parts) or t("roster.done.none"))
+        return text + (" " + t("roster.done.held_back", count=self.held_back) if self.held_back else "")
 
 
 def apply_import(context: AppContext, preview: RosterPreview, *, with_renames: bool) -> ImportResult:

@@ -82,6 +82,11 @@ class Teachers(Place):
 
 
 @dataclass(frozen=True)
+class RosterImport(Place):
+    """Importing a roster: choose the file, see the preview, confirm."""
+
+
+@dataclass(frozen=True)
 class History(Place):
     """One teacher's supervision history."""
 

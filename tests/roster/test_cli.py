@@ -61,7 +61,7 @@ def test_a_rename_stops_the_import_until_yes_and_changes_nothing(tmp_path: Path,
     assert teachers(data) == before  # not even the new teacher (Dewi) was added
 
     kept = observasi(capsys, "--data-dir", str(data), "teachers", "import", str(second), "--keep-names")
-    assert kept.code == 0 and "1 perubahan nama/nomor tidak diterapkan" in kept.out
+    assert kept.code == 0 and "1 guru tetap dengan nama dan NIP/NUPTK lamanya" in kept.out
     names = [name for name, _, _ in teachers(data)]
     assert "Dewi Lestari" in names and "Şükrü Abdullah Al-Qur'ān" in names and "Bambang Sutrisno, S.Pd." not in names
 

@@ -43,6 +43,10 @@ def test_a_nuptk_match_with_another_name_is_a_change_applied_only_when_confirmed
     kept = store.get_teacher(sukru.id)
     assert kept is not None and (kept.name, kept.nip, kept.subject) == (SUKRU.name, "", "IPA")
     assert (result.added, result.changed, result.held_back) == (0, 1, 1)
+    assert (
+        result.summary()
+        == "Tersimpan: 1 guru diperbarui. 1 guru tetap dengan nama dan NIP/NUPTK lamanya (perubahannya tidak diterapkan)."
+    )
     # Confirmed: the rename happens, on the same teacher (their observations stay theirs).
     again = preview_of(
         context, "Nama;NUPTK;NIP;JK;Mapel\nBambang Sutrisno, S.Pd.;1234567890123456;198001012005011002;L;IPA\n"
