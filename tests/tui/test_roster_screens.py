@@ -140,9 +140,10 @@ async def test_a_file_that_is_not_a_roster_is_named_on_the_screen(school_dir: Pa
         await wait_for_screen(pilot, TeachersScreen)
         await pilot.press("i")
         screen = await wait_for_screen(pilot, RosterImportScreen)
-        screen.query_one("#roster-path", Input).value = str(old)
+        screen.query_one("#roster-path", Input).value = f'"{old}"'  # as Explorer's "Copy as path" gives it
         await pilot.press("enter")
-        await wait_for_text(pilot, "adalah buku kerja Excel lama (.xls)")
+        await wait_until(pilot, lambda: "guru.xls adalah buku kerja Excel lama (.xls)" in screen.error, "the message")
+        await wait_for_text(pilot, "simpan sebagai .xlsx (tanpa kata sandi) atau CSV")
         assert screen.preview is None
         await pilot.press("escape")
         await wait_for_screen(pilot, TeachersScreen)

@@ -90,6 +90,7 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.preview: RosterPreview | None = None
+        self.error = ""  # what the file chosen last could not be read for, as shown
         self.folders = start_folders()
 
     # -- layout -------------------------------------------------------------------------
@@ -161,8 +162,10 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
 
     @on(Input.Submitted, "#roster-path")
     def _typed(self, event: Input.Submitted) -> None:
-        if event.value.strip():
-            self.load(Path(event.value.strip()).expanduser())
+        # Windows Explorer's "Copy as path" puts the path in double quotes.
+        typed = event.value.strip().strip('"').strip()
+        if typed:
+            self.load(Path(typed).expanduser())
 
     @on(OptionList.OptionSelected, "#roster-recent")
     def _recent_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -196,6 +199,7 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
         self.app.call_from_thread(self.show_preview, preview)
 
     def _error(self, message: str) -> None:
+        self.error = message
         self.query_one("#roster-error", Static).update(Text(message, style="bold red"))
 
     # -- the preview --------------------------------------------------------------------
