@@ -214,3 +214,30 @@ async def test_a_first_day_says_how_teachers_get_in(school_dir: Path) -> None:
         await pilot.press("g")
         await wait_for_screen(pilot, TeachersScreen)
         await wait_for_text(pilot, "Belum ada guru. Tekan a untuk menambah seorang guru, atau i untuk mengimpor")
+
+
+async def test_in_english_a_file_chosen_in_the_folder_tree(school_dir: Path, _home: Path) -> None:
+    from observasi.tui.screens.roster_import_screen import RosterTree
+
+    documents = _home / "Documents"
+    documents.mkdir()
+    (documents / "roster.csv").write_text("Name,Sex\nMaria Goreti,F\n", encoding="utf-8")
+    (documents / "~$roster.xlsx").write_bytes(b"lock")  # Excel's lock file is not offered
+    app = ObservasiApp(make_context(school_dir, lang="en"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("g")
+        await wait_for_screen(pilot, TeachersScreen)
+        await pilot.press("i")
+        screen = await wait_for_screen(pilot, RosterImportScreen)
+        tree = screen.query_one("#roster-tree", RosterTree)
+        await wait_until(pilot, lambda: len(tree.root.children) == 1, "the folder's one roster file")
+        assert str(tree.root.children[0].label) == "roster.csv"
+        tree.focus()
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: screen.preview is not None, "the preview")
+        await wait_for_text(pilot, "1 rows read: 1 new, 0 changed, 0 unchanged, 0 skipped")
+        await wait_for_text(pilot, "ctrl+s imports the new teachers")
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, TeachersScreen)
+        await wait_until(pilot, lambda: "Maria Goreti" in names(school_dir), "Maria imported")
