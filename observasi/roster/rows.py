@@ -11,9 +11,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from observasi.core.id_numbers import IdKind, check_id, nip_birth_date, nip_gender
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.cell_text import CellRejected, clean_cell
-from observasi.roster.columns import FIELD_LABELS, Header, is_numbering_row, is_tendik, merge_sub_header, read_header
+from observasi.roster.columns import (
+    FIELD_LABELS,
+    HEADER_SEARCH_ROWS,
+    Header,
+    is_numbering_row,
+    is_tendik,
+    merge_sub_header,
+    read_header,
+)
 from observasi.roster.table import Cell, RawTable, cell_text, is_number
 
 # The teacher's fields a roster can fill (what the store keeps).
@@ -50,23 +59,25 @@ class ParsedRoster:
 def parse_table(table: RawTable) -> ParsedRoster:
     header, header_index, first_data = _find_header(table)
     rows: list[RosterRow] = []
-    for position, raw in enumerate(table.rows[first_data:]):
+    first = True  # the first filled row under the header may number the columns
+    for raw in table.rows[first_data:]:
         if raw.problem:
             rows.append(RosterRow(raw.number, {}, skip=raw.problem))
+            first = False
             continue
         texts = raw.texts()
         if not any(text.strip() for text in texts):
             continue
-        if position == 0 and is_numbering_row(texts):
+        if first and is_numbering_row(texts):
+            first = False
             continue
+        first = False
         rows.append(_row(raw.number, raw.cells, header))
     return ParsedRoster(table.source, table.kind, table.rows[header_index].number, rows, header.ignored)
 
 
 def _find_header(table: RawTable) -> tuple[Header, int, int]:
     """The header, the index of its row, and the index of the first row after it."""
-    from observasi.roster.columns import HEADER_SEARCH_ROWS
-
     for index, raw in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         if raw.problem:
             continue
@@ -86,8 +97,6 @@ def _find_header(table: RawTable) -> tuple[Header, int, int]:
         return header, index, index + 1
     found = next((r.texts() for r in table.rows[:HEADER_SEARCH_ROWS] if not r.problem and any(r.texts())), [])
     seen = ", ".join(text.strip() for text in found if text.strip())[:200] or "-"
-    from observasi.errors import UserError
-
     raise UserError(t("roster.err.no_name", path=table.source, columns=seen))
 
 

@@ -167,3 +167,8 @@ def test_nip_checks_name_the_row_and_say_what_is_wrong() -> None:
     assert "angka ke-15" in str(lines[5][1])
     assert "NUPTK" in str(lines[6][1]) and "seharusnya 16" in str(lines[6][1])
     assert lines[7] == ("F", None)
+
+
+def test_a_row_of_column_numbers_under_the_header_is_not_a_teacher() -> None:
+    parsed = read_roster_bytes(b"No;Nama;NIP;JK\n\n1;2;3;4\n1;Siti;;P\n2;Budi;;L\n", "guru.csv")
+    assert [(r.line, r.values["name"]) for r in parsed.rows] == [(4, "Siti"), (5, "Budi")]
