@@ -51,6 +51,8 @@ class TeacherDialog(BaseModal["Teacher | None"]):
         self.teacher = teacher
         self.observations = observations
         self.initial = {key: (getattr(teacher, key) if teacher else "") for key in (*TEXT_FIELDS, "gender")}
+        if self.initial["gender"] not in ("L", "P"):
+            self.initial["gender"] = ""  # only L or P is offered; an older import may have kept other text
 
     def compose(self) -> ComposeResult:
         title = t("tui.teacher.edit_title", name=self.teacher.name) if self.teacher else t("tui.teacher.add_title")
