@@ -93,6 +93,7 @@ CORE_MODULES = [
     "observasi.files",
     "observasi.paths",
     "observasi.fonts",
+    "observasi.queries",
 ]
 
 

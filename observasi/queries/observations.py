@@ -46,13 +46,18 @@ class ListFilters:
         return any((self.search, self.teacher_id, self.status, self.form_id, self.semester))
 
 
-@dataclass(frozen=True)
 class FilterChoices:
-    """(label, value) pairs for each filter of the list."""
+    """(label, value) pairs for each filter of the list. (A plain class: this module is on
+    the start-up path, where each dataclass costs about half a millisecond to define.)"""
 
-    teachers: list[tuple[str, str]]
-    forms: list[tuple[str, str]]
-    semesters: list[tuple[str, str]]
+    __slots__ = ("forms", "semesters", "teachers")
+
+    def __init__(
+        self, teachers: list[tuple[str, str]], forms: list[tuple[str, str]], semesters: list[tuple[str, str]]
+    ) -> None:
+        self.teachers = teachers
+        self.forms = forms
+        self.semesters = semesters
 
 
 def is_set_up(context: AppContext) -> bool:

@@ -4,105 +4,126 @@ A screen that leads somewhere asks the app to open a place (``self.app.open(Reco
 instead of importing the screen it leads to; the app (:mod:`observasi.tui.app`) is the
 one module that knows which screen shows which place. So the screens never import each
 other, and a screen's module is loaded only when it is first opened.
+
+Plain classes, not dataclasses: this module is on the start-up path, and fifteen
+dataclasses cost about 5 ms to define there.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
 class Place:
     """A screen of the app, by what it shows."""
 
+    __slots__: tuple[str, ...] = ()
 
-@dataclass(frozen=True)
+    def __repr__(self) -> str:
+        names = [name for cls in type(self).__mro__ for name in getattr(cls, "__slots__", ())]
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__name__}({values})"
+
+
+class OfRecord(Place):
+    """A place that shows one record."""
+
+    __slots__ = ("obs_id",)
+
+    def __init__(self, obs_id: str) -> None:
+        self.obs_id = obs_id
+
+
 class Home(Place):
     """The observations."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class Settings(Place):
     """The school, the observer and the app's settings; the set-up at first run."""
 
-    first_run: bool = False
+    __slots__ = ("first_run",)
+
+    def __init__(self, first_run: bool = False) -> None:
+        self.first_run = first_run
 
 
-@dataclass(frozen=True)
 class NewObservation(Place):
     """Pra-observasi: a new draft."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class Details(Place):
+
+class Details(OfRecord):
     """The pra-observasi details of an existing record."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Observation(Place):
+class Observation(OfRecord):
     """A record on the screen that fits its state: the lesson for a draft or a lesson
     under way, the reflection after the lesson, the read-only view for a final one."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Lesson(Place):
+class Lesson(OfRecord):
     """The live observation: clock, stages, scores, evidence."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Reflection(Place):
+class Reflection(OfRecord):
     """Pasca-observasi: reflection, follow-up plan, acknowledgement, finalising."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Record(Place):
+class Record(OfRecord):
     """A record, read-only."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Sheet(Place):
+class Sheet(OfRecord):
     """The feedback sheet of a record: save and print."""
 
-    obs_id: str
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
 class Teachers(Place):
     """The teachers."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class RosterImport(Place):
     """Importing a roster: choose the file, see the preview, confirm."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class History(Place):
     """One teacher's supervision history."""
 
-    teacher_id: str
+    __slots__ = ("teacher_id",)
+
+    def __init__(self, teacher_id: str) -> None:
+        self.teacher_id = teacher_id
 
 
-@dataclass(frozen=True)
 class Recap(Place):
     """The school recap."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class Sync(Place):
     """The shared-folder sync."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class Help(Place):
     """The keys of the screen on top, and how it works."""
+
+    __slots__ = ()

@@ -9,7 +9,7 @@ from textual.widgets import DataTable
 from observasi.tui.app import ObservasiApp
 from observasi.tui.base import cursor_key
 from observasi.tui.screens.home_screen import HomeScreen
-from tests.waiting import wait_for_screen, wait_until
+from tests.waiting import HANG, wait_for_screen, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -40,3 +40,27 @@ async def test_the_cursor_stays_on_its_observation_when_the_order_changes(school
         await pilot.press("s")  # oldest first -> by teacher name: Ahmad, Dewi, Siti
         await wait_until(pilot, lambda: first_dates() == ["2026-11-21", "2026-11-22", "2026-11-20"], "by teacher")
         assert cursor_key(table) == chosen and table.cursor_row == 0  # Ahmad Fauzi's
+
+
+async def test_the_sync_line_is_true_again_after_the_sync_screen_closes(school_dir: Path) -> None:
+    """The header counts what is not sent yet; after a visit to the sync screen (where a
+    sync may have run) it says what holds now, not what held when the app started."""
+    from observasi.tui.screens.sync_screen import SyncScreen
+
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context, after_start_delay=10 * HANG)  # no refresh from the start-up's timer
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.refresh_sync_status()
+        await wait_until(
+            pilot, lambda: "1 belum dikirim" in app.sub_title, lambda: f"1 not sent, not {app.sub_title!r}"
+        )
+        draft_of(context, teacher_index=1)  # made elsewhere (the command line, a second window)
+        await pilot.press("y")
+        await wait_for_screen(pilot, SyncScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_until(
+            pilot, lambda: "2 belum dikirim" in app.sub_title, lambda: f"2 not sent, not {app.sub_title!r}"
+        )

@@ -89,7 +89,10 @@ def opener(obs_id: str | None, kind: type[Screen[Any]] = HomeScreen):
         await wait_for_workers(pilot)
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
+                # A text area keeps its cursor's phase without repainting (Textual 8): turn the
+                # blink off, then repaint, so the picture never catches a blinked-out cursor.
                 widget.cursor_blink = False
+                widget.refresh()
         await wait_for_still_screen(pilot)
 
     return run_before

@@ -125,3 +125,19 @@ def test_every_type_ignore_in_the_tui_says_why() -> None:
         if "type: ignore" in line and not line.split("type: ignore", 1)[1].split("]", 1)[-1].strip().startswith("#")
     ]
     assert not bare
+
+
+def test_the_queries_do_not_load_textual() -> None:
+    """What the interfaces ask of the program serves the command line too: no Textual."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import observasi.queries as q\n"
+        "for info in pkgutil.walk_packages(q.__path__, q.__name__ + '.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "print(','.join(sorted(n for n in sys.modules if n == 'textual' or n.startswith('textual.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -36,7 +36,7 @@ class SyncScreen(BaseScreen[None]):
     """
     BINDINGS = [
         Binding("s", "sync", "sync.key.sync", id="sync.run"),
-        Binding("escape", "app.pop_screen", "sync.key.back", id="sync.back"),
+        Binding("escape", "close", "sync.key.back", id="sync.back"),
     ]
 
     @dataclass
@@ -156,3 +156,7 @@ class SyncScreen(BaseScreen[None]):
                 self._show_state(service.conflicts(self.context), sync_problems(self.context))
 
         self.app.push_screen(ConflictScreen(self.context, obs_id), done)
+
+    def action_close(self) -> None:
+        # Dismissed, not popped: the app refreshes its sync line when this screen closes.
+        self.dismiss(None)
