@@ -44,13 +44,18 @@ def names(data_dir: Path) -> list[str]:
         store.close()
 
 
-async def open_import(pilot, path: Path) -> RosterImportScreen:
+async def import_screen(pilot) -> RosterImportScreen:
+    """Home, g (the teachers), i (import): the way a principal gets there."""
     await wait_for_screen(pilot, HomeScreen)
     await pilot.press("g")
-    teachers = await wait_for_screen(pilot, TeachersScreen)
-    await wait_until(pilot, lambda: teachers.table.row_count > 0, "the teachers")
+    await wait_for_screen(pilot, TeachersScreen)
     await pilot.press("i")
-    screen = await wait_for_screen(pilot, RosterImportScreen)
+    return await wait_for_screen(pilot, RosterImportScreen)
+
+
+async def open_import(pilot, path: Path) -> RosterImportScreen:
+    """The import screen showing the preview of *path*, typed into the path field."""
+    screen = await import_screen(pilot)
     screen.query_one("#roster-path", Input).value = str(path)
     await pilot.press("enter")
     await wait_until(pilot, lambda: screen.preview is not None, "the preview")
@@ -62,11 +67,7 @@ async def test_a_dapodik_workbook_is_previewed_then_imported(school_dir: Path, _
     app = ObservasiApp(make_context(school_dir))
     said = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for_screen(pilot, HomeScreen)
-        await pilot.press("g")
-        await wait_for_screen(pilot, TeachersScreen)
-        await pilot.press("i")
-        screen = await wait_for_screen(pilot, RosterImportScreen)
+        screen = await import_screen(pilot)
         # The download is offered among the newest files: Tab to the list, Enter.
         recent = screen.query_one("#roster-recent", OptionList)
         await wait_until(
@@ -135,11 +136,7 @@ async def test_a_file_that_is_not_a_roster_is_named_on_the_screen(school_dir: Pa
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     app = ObservasiApp(make_context(school_dir))
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for_screen(pilot, HomeScreen)
-        await pilot.press("g")
-        await wait_for_screen(pilot, TeachersScreen)
-        await pilot.press("i")
-        screen = await wait_for_screen(pilot, RosterImportScreen)
+        screen = await import_screen(pilot)
         screen.query_one("#roster-path", Input).value = f'"{old}"'  # as Explorer's "Copy as path" gives it
         await pilot.press("enter")
         await wait_until(pilot, lambda: "guru.xls adalah buku kerja Excel lama (.xls)" in screen.error, "the message")
@@ -225,11 +222,7 @@ async def test_in_english_a_file_chosen_in_the_folder_tree(school_dir: Path, _ho
     (documents / "~$roster.xlsx").write_bytes(b"lock")  # Excel's lock file is not offered
     app = ObservasiApp(make_context(school_dir, lang="en"))
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for_screen(pilot, HomeScreen)
-        await pilot.press("g")
-        await wait_for_screen(pilot, TeachersScreen)
-        await pilot.press("i")
-        screen = await wait_for_screen(pilot, RosterImportScreen)
+        screen = await import_screen(pilot)
         tree = screen.query_one("#roster-tree", RosterTree)
         await wait_until(pilot, lambda: len(tree.root.children) == 1, "the folder's one roster file")
         assert str(tree.root.children[0].label) == "roster.csv"
