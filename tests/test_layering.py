@@ -81,7 +81,7 @@ CORE_MODULES = [
     "observasi.core.scoring",
     "observasi.core.dates",
     "observasi.store",
-    "observasi.store.roster",
+    "observasi.roster",
     "observasi.record",
     "observasi.demo",
     "observasi.context",

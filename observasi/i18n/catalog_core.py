@@ -155,10 +155,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "periksa berkas instrumen TOML; keluar 0 bila semua sah, 2 bila tidak",
         "check TOML form files; exit 0 when all are valid, 2 otherwise",
     ),
-    "cli.help.teachers": ("data guru: impor daftar guru", "teachers: import a roster"),
+    "cli.help.teachers": (
+        "data guru: tambah, ubah, keluarkan, impor daftar guru",
+        "teachers: add, edit, remove, import a roster",
+    ),
     "cli.help.teachers_import": (
-        "impor daftar guru dari CSV (ekspor Dapodik atau Excel)",
-        "import a teacher roster from CSV (Dapodik export or Excel)",
+        "impor daftar guru dari Excel (.xlsx unduhan Dapodik) atau CSV; menampilkan pratinjau dulu, "
+        "perubahan nama atau NIP/NUPTK guru yang sudah ada perlu --yes",
+        "import a teacher roster from Excel (Dapodik's .xlsx download) or CSV; shows a preview first, "
+        "changes to an existing teacher's name or NIP/NUPTK need --yes",
     ),
     "cli.help.teachers_list": ("daftar guru", "list the teachers"),
     "cli.help.list": ("daftar observasi", "list observations"),
@@ -218,30 +223,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "show.levels": ("Sebaran tingkat", "Levels given"),
     "show.evidence": ("Catatan bukti", "Evidence notes"),
     "show.followups": ("Rencana tindak lanjut", "Follow-up plan"),
-    # -- roster import ---------------------------------------------------------------------
-    "roster.err.read": ("{path}: berkas tidak dapat dibaca: {detail}", "{path}: the file cannot be read: {detail}"),
-    "roster.err.no_name": (
-        "{path}: tidak ada kolom Nama (kolom yang ditemukan: {columns})",
-        "{path}: no Name column (columns found: {columns})",
-    ),
-    "roster.err.empty": ("{path}: berkas kosong", "{path}: the file is empty"),
-    "roster.skip.no_name": ("baris {line}: nama kosong, dilewati", "line {line}: empty name, skipped"),
-    "roster.skip.duplicate": (
-        "baris {line}: {name} sama dengan baris {first}, dilewati",
-        "line {line}: {name} repeats line {first}, skipped",
-    ),
-    "roster.skip.bad_nip": (
-        "baris {line}: NIP '{value}' bukan 18 angka, NIP dikosongkan",
-        "line {line}: NIP '{value}' is not 18 digits, NIP left empty",
-    ),
-    "roster.added": ("baris {line}: ditambahkan {name}", "line {line}: added {name}"),
-    "roster.updated": ("baris {line}: diperbarui {name}", "line {line}: updated {name}"),
-    "roster.unchanged": ("baris {line}: tidak berubah {name}", "line {line}: unchanged {name}"),
-    "roster.summary": (
-        "{added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} dilewati",
-        "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped",
-    ),
-    "roster.ignored_columns": ("kolom diabaikan: {columns}", "columns ignored: {columns}"),
     # -- files (observasi/files.py) ----------------------------------------------------
     "files.err.write": ("{path} tidak dapat ditulis: {detail}", "{path} cannot be written: {detail}"),
     "files.err.remove": ("{path} tidak dapat dihapus: {detail}", "{path} cannot be deleted: {detail}"),

@@ -87,6 +87,14 @@ class PeopleTables(SettingsTable):
             for r in self._rows(f"select * from teachers {where} order by name collate nocase")
         ]
 
+    def teacher_observation_counts(self, teacher_id: str) -> dict[str, int]:
+        """How many observations of a teacher there are, per status."""
+        rows = self._rows(
+            "select status, count(*) as n from observations where teacher_id = ? and deleted = 0 group by status",
+            [teacher_id],
+        )
+        return {r["status"]: r["n"] for r in rows}
+
     def find_teachers(self, query: str) -> list[Teacher]:
         """Teachers whose name, NIP or NUPTK contains *query* (case-insensitive)."""
         from observasi.store.models import Teacher

@@ -59,6 +59,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.teachers_screen import TeachersScreen
 
                 return TeachersScreen(context)
+            case places.RosterImport():
+                from observasi.tui.screens.roster_import_screen import RosterImportScreen
+
+                return RosterImportScreen(context)
             case places.History(teacher_id=teacher_id):
                 from observasi.tui.screens.history_screen import TeacherHistoryScreen
 

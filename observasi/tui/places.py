@@ -96,6 +96,12 @@ class Teachers(Place):
     __slots__ = ()
 
 
+class RosterImport(Place):
+    """Importing a roster: choose the file, see the preview, confirm."""
+
+    __slots__ = ()
+
+
 class History(Place):
     """One teacher's supervision history."""
 

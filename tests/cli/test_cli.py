@@ -142,21 +142,6 @@ def test_forms_list_shows_user_forms_and_problems(tmp_path: Path, capsys) -> Non
     assert "patah.toml:1:" in result.err
 
 
-def test_teachers_import_reports_lines(tmp_path: Path, capsys) -> None:
-    roster = tmp_path / "guru.csv"
-    roster.write_bytes(
-        "Nama;NIP;Mapel;Hobi\nSiti;198001012005012001;IPA;Voli\n;;;\nSiti;198001012005012001;IPA;\n".encode("utf-8-sig")
-    )
-    result = observasi(capsys, "--data-dir", str(tmp_path / "d"), "teachers", "import", str(roster))
-    assert result.code == 0
-    assert "baris 2: ditambahkan Siti" in result.out
-    assert "baris 4" in result.out and "Hobi" in result.out
-    again = observasi(capsys, "--data-dir", str(tmp_path / "d"), "teachers", "import", str(roster))
-    assert "baris 2: tidak berubah Siti" in again.out
-    listed = observasi(capsys, "--data-dir", str(tmp_path / "d"), "teachers", "list")
-    assert listed.out.count("Siti") == 1
-
-
 def test_missing_roster_file_is_one_line(tmp_path: Path, capsys) -> None:
     result = observasi(capsys, "--data-dir", str(tmp_path / "d"), "teachers", "import", str(tmp_path / "tidak-ada.csv"))
     assert result.code == 2 and "tidak-ada.csv" in result.err and "Traceback" not in result.err

@@ -93,7 +93,7 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
         assert [o["record"]["date"] for o in exported["observations"]] == ["2026-10-01", "2026-11-20"]
         assert len(list(folder.glob(f"*-{final_id[:8]}.pdf"))) == 1 and len(list(folder.glob("*.pdf"))) == 2
 
-        await pilot.press("delete")
+        await pilot.press("x")
         dialog = await wait_for_screen(pilot, ConfirmDialog)
         said = " ".join(dialog.lines)
         assert "Siti Aminah" in said and "2 observasi" in said and "tanda hapus" in said
@@ -104,7 +104,7 @@ async def test_a_teachers_data_is_exported_and_erased_only_after_saying_what_goe
         assert context.store.get_teacher(siti) is not None
         assert len(context.store.list_observations(teacher_id=siti)) == 2
 
-        await pilot.press("delete")
+        await pilot.press("x")
         await wait_for_screen(pilot, ConfirmDialog)
         await pilot.press("ctrl+s")  # confirmed on purpose
         await wait_until(pilot, lambda: siti not in {key.value for key in table.rows}, "Siti's row gone")

@@ -1,6 +1,9 @@
 """The teachers: each active teacher with how often they were observed and the nilai of
-their latest final observation. Enter opens the teacher's history; e exports everything
-held about the teacher and Delete erases it (UU 27/2022), after saying what goes."""
+their latest final observation. Enter opens the teacher's history; a adds a teacher, u
+edits one, i imports a roster (with a preview, see the roster import screen), Delete takes
+a teacher off the list after saying that their observations stay (r shows the removed
+ones, k brings one back); e exports everything held about a teacher and x erases it
+(UU 27/2022), after saying what goes."""
 
 from __future__ import annotations
 
@@ -12,9 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
+from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import Teacher, TeacherRow
+from observasi.roster import teachers as roster_teachers
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, cursor_key, restore_cursor
 from observasi.tui.dialogs.questions import ConfirmDialog
@@ -22,13 +27,26 @@ from observasi.tui.dialogs.questions import ConfirmDialog
 
 class TeachersScreen(BaseScreen[None]):
     TITLE_KEY = "tui.teachers.title"
+    HELP_KEY = "tui.teachers.help"
 
     BINDINGS = [
         Binding("escape", "close", "tui.key.back", id="teachers.back"),
         Binding("g", "close", "tui.home.key.observations", id="teachers.observations"),
-        Binding("e", "export_data", "tui.teachers.key.export", id="teachers.export"),
-        Binding("delete", "forget", "tui.teachers.key.forget", id="teachers.forget"),
+        Binding("a", "add", "tui.teachers.key.add", id="teachers.add"),
+        Binding("u", "edit", "tui.teachers.key.edit", id="teachers.edit"),
+        Binding("i", "import_roster", "tui.teachers.key.import", id="teachers.import"),
+        Binding("delete", "remove", "tui.teachers.key.remove", id="teachers.remove"),
+        Binding("r", "toggle_removed", "tui.teachers.key.show_removed", id="teachers.show_removed", show=False),
+        Binding("k", "restore", "tui.teachers.key.restore", id="teachers.restore", show=False),
+        Binding("e", "export_data", "tui.teachers.key.export", id="teachers.export", show=False),
+        Binding("x", "forget", "tui.teachers.key.forget", id="teachers.forget", show=False),
     ]
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.show_removed = False
+        self.removed_ids: set[str] = set()
+        self.select_after_load: str | None = None  # a teacher just added or edited
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -60,12 +78,18 @@ class TeachersScreen(BaseScreen[None]):
     @work(thread=True, exclusive=True, group="teachers", exit_on_error=False)
     def load_teachers(self) -> None:
         rows = people.teacher_overview(self.context)
-        self.app.call_from_thread(self.fill_teachers, rows)
+        removed = roster_teachers.removed_teachers(self.context) if self.show_removed else []
+        self.app.call_from_thread(self.fill_teachers, rows, removed)
 
-    def fill_teachers(self, rows: list[TeacherRow]) -> None:
+    def fill_teachers(self, rows: list[TeacherRow], removed: list[Teacher] | None = None) -> None:
         table = self.table
-        selected = cursor_key(table)
+        selected = self.select_after_load or cursor_key(table)
+        self.select_after_load = None
         table.clear()
+        info = self.query_one("#teachers-info", Static)
+        # A first day: say how teachers get here, instead of showing an empty table.
+        hint = "tui.teachers.hint_removed" if self.show_removed else "tui.teachers.hint"
+        info.update(Text(t(hint if rows or removed else "tui.teachers.empty"), style="dim"))
         for row in rows:
             table.add_row(
                 Text(row.name),
@@ -75,6 +99,17 @@ class TeachersScreen(BaseScreen[None]):
                 Text(row.last_nilai or "–", justify="right"),
                 Text(row.last_predikat or ""),
                 key=row.id,
+            )
+        self.removed_ids = {teacher.id for teacher in removed or []}
+        for teacher in removed or []:
+            table.add_row(
+                Text(teacher.name, style="dim strike"),
+                Text(teacher.subject, style="dim"),
+                Text(t("tui.teachers.removed_mark"), style="italic"),
+                "",
+                "",
+                "",
+                key=teacher.id,
             )
         restore_cursor(table, selected)
 
@@ -90,6 +125,75 @@ class TeachersScreen(BaseScreen[None]):
         if teacher is None:
             self.notify(t("tui.teachers.none_selected"), severity="warning")
         return teacher
+
+    # -- the list: add, edit, import, remove, bring back ----------------------------------
+
+    def action_add(self) -> None:
+        from observasi.tui.dialogs.teacher_form import TeacherDialog
+
+        self.app.push_screen(TeacherDialog(self.context), self._saved)
+
+    def action_edit(self) -> None:
+        from observasi.tui.dialogs.teacher_form import TeacherDialog
+
+        teacher = self._selected()
+        if teacher is None:
+            return
+        ok, plan = self.guarded(roster_teachers.removal_plan, self.context, teacher.id)
+        observations = plan.observations if ok and plan is not None else 0
+        self.app.push_screen(TeacherDialog(self.context, teacher, observations=observations), self._saved)
+
+    def _saved(self, teacher: Teacher | None) -> None:
+        if teacher is not None:
+            self.notify(t("tui.teachers.added", name=teacher.name))
+            self.select_after_load = teacher.id
+            self.load_teachers()
+
+    def action_import_roster(self) -> None:
+        self.app.open(places.RosterImport(), self._imported)
+
+    def _imported(self, _result: object) -> None:
+        self.load_teachers()
+
+    def action_remove(self) -> None:
+        teacher = self._selected()
+        if teacher is None:
+            return
+        if teacher.id in self.removed_ids:
+            self.action_restore()
+            return
+        ok, plan = self.guarded(roster_teachers.removal_plan, self.context, teacher.id)
+        if not ok or plan is None:
+            return
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                ok, _ = self.guarded(roster_teachers.remove_teacher, self.context, teacher.id)
+                if ok:
+                    self.notify(t("tui.teachers.removed", name=teacher.name))
+                    self.load_teachers()
+
+        lines = [*plan.lines(), t("tui.teachers.remove_erase_hint")]
+        dialog = ConfirmDialog(
+            t("tui.teachers.remove_title", name=teacher.name), lines, t("tui.teachers.remove_button")
+        )
+        self.app.push_screen(dialog, answered)
+
+    def action_toggle_removed(self) -> None:
+        self.show_removed = not self.show_removed
+        self.load_teachers()
+
+    def action_restore(self) -> None:
+        teacher = self._selected()
+        if teacher is None:
+            return
+        if teacher.id not in self.removed_ids:
+            self.notify(t("tui.teachers.not_removed", name=teacher.name), severity="warning")
+            return
+        ok, _ = self.guarded(roster_teachers.restore_teacher, self.context, teacher.id)
+        if ok:
+            self.notify(t("tui.teachers.restored", name=teacher.name))
+            self.load_teachers()
 
     # -- personal data (UU 27/2022) ----------------------------------------------------------
 
