@@ -24,8 +24,8 @@ from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
 from observasi.store.sync_state import SyncFile
-from observasi.sync import folder as folder_io
 from observasi.sync import merge, revision_file
+from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
 
 # Revisions or files per transaction on import (a few tens of milliseconds each), records
@@ -51,12 +51,10 @@ def capture_edits(store: Store) -> int:
     return made
 
 
-# -- reading the folder -----------------------------------------------------------------------
+# -- reading the place ------------------------------------------------------------------------
 
 
-def import_files(
-    store: Store, listing: folder_io.Listing, problems: list[Problem]
-) -> dict[str, revision_file.RevisionFile]:
+def import_files(store: Store, listing: Listing, problems: list[Problem]) -> dict[str, revision_file.RevisionFile]:
     """Read every new or changed file; store the genuine revisions and return them by id
     (files that are not genuine go to *problems*)."""
     cache = store.sync_file_cache()
@@ -71,7 +69,7 @@ def import_files(
     for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
         new: revision_file.RevisionFile | None = None
         try:
-            raw = _read_entry(entry)
+            raw = _read_entry(listing, entry)
             if entry.name.kind == "form":
                 digest = _import_form(store, raw, entry.name.key)
             else:
@@ -107,7 +105,7 @@ def import_files(
     return received
 
 
-def _check(found: revision_file.RevisionFile, entry: folder_io.Entry, key: str | None) -> None:
+def _check(found: revision_file.RevisionFile, entry: Entry, key: str | None) -> None:
     if found.id != entry.name.key:
         raise revision_file.BadFile(t("sync.bad.name_mismatch"))
     if found.device_id != entry.device:
@@ -116,14 +114,14 @@ def _check(found: revision_file.RevisionFile, entry: folder_io.Entry, key: str |
         raise revision_file.BadFile(t("sync.bad.other_key"))
 
 
-def _read_entry(entry: folder_io.Entry) -> bytes:
+def _read_entry(listing: Listing, entry: Entry) -> bytes:
     """The bytes of a listed file; BadFile when it cannot be one of ours."""
     if entry.size > revision_file.MAX_BYTES:
         raise revision_file.BadFile(t("sync.bad.huge", limit=revision_file.MAX_BYTES // (1024 * 1024)))
     if entry.size == 0:
         raise revision_file.BadFile(t("sync.bad.empty"))
     try:
-        return folder_io.read_capped(entry.path, revision_file.MAX_BYTES, entry.size)
+        return listing.read(entry, revision_file.MAX_BYTES)
     except OSError as exc:
         raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
 

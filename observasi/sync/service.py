@@ -9,7 +9,6 @@ not in this device's folder (which also re-publishes files lost to a restored ba
 from __future__ import annotations
 
 import gc
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,16 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from observasi import files
 from observasi.context import AppContext
 from observasi.core.record import Observation, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import device_key, merge, revision_file
-from observasi.sync import folder as folder_io
+from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
-from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
+from observasi.sync.listing import scan
+from observasi.sync.naming import form_file_name, revision_file_name
+from observasi.sync.transport import Transport
 
 
 @dataclass(frozen=True)
@@ -64,17 +64,6 @@ def shared_folder(context: AppContext, folder: Path | None = None) -> Path:
     return Path(str(chosen)).expanduser()
 
 
-def _reachable(shared: Path) -> Path:
-    try:
-        if not shared.is_dir():
-            raise UserError(t("sync.err.unreachable", path=shared))
-        root = app_dir(shared)
-        root.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
-    return root
-
-
 # -- sync -----------------------------------------------------------------------------------
 
 
@@ -82,29 +71,37 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     """Publish and import; raises UserError when the folder cannot be reached."""
     started = time.perf_counter()
     shared = shared_folder(context, folder)
-    _reachable(shared)
+    place = FolderTransport(shared)
+    place.open()
     if folder is not None and Path(str(context.settings.shared_folder or "")) != shared:
         context.update_settings(shared_folder=shared)
+    capture_edits(context.store)
+    report = exchange(context, place)
+    report.seconds = time.perf_counter() - started
+    context.store.log_sync(
+        place.label, report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
+    )
+    return report
+
+
+def exchange(context: AppContext, place: Transport) -> SyncReport:
+    """Import every new file of *place*, bring the touched records to their heads, then
+    publish what *place* lacks of this device's revisions."""
     store = context.store
-    capture_edits(store)
     try:
-        listing = folder_io.scan(shared)
+        listing = scan(place)
     except OSError as exc:
-        raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
+        raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems))
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    report.sent = _publish(store, shared, listing.names.get(store.device_id))
+    report.sent = _publish(store, place, listing.names.get(store.device_id))
     report.conflicts = conflicts(context)
     report.problems.sort()
     store.replace_sync_problems(report.problems)
-    report.seconds = time.perf_counter() - started
-    store.log_sync(
-        str(shared), report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
-    )
     return report
 
 
@@ -131,20 +128,27 @@ def _collector_paused() -> Iterator[None]:
 def publish(context: AppContext) -> int:
     """Publish pending local revisions; 0 (and no error) when there is no reachable folder."""
     try:
-        shared = shared_folder(context)
-        _reachable(shared)
+        place = FolderTransport(shared_folder(context))
+        place.open()
         store = context.store
         capture_edits(store)
-        return _publish(store, shared, None)
+        return _publish(store, place, None)
     except (UserError, OSError):
         return 0
 
 
-def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
-    """Write every local revision (and the forms they use) missing from this device's folder."""
-    own = device_dir(shared, store.device_id)
+def _own_names(place: Transport, device: str) -> set[str]:
+    try:
+        return {item.name for item in place.list(device)}
+    except FileNotFoundError:
+        return set()  # nothing published from this laptop yet
+
+
+def _publish(store: Store, place: Transport, present: set[str] | None) -> int:
+    """Write every local revision (and the forms they use) missing from this device's prefix."""
+    device = store.device_id
     if present is None:
-        present = set(os.listdir(own)) if own.is_dir() else set()
+        present = _own_names(place, device)
     missing: list[str] = []
     already: list[tuple[str, str | None]] = []  # in the folder, but the sync that wrote it stopped early
     for rid, published in store.local_revision_ids():
@@ -160,12 +164,12 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
         name = form_file_name(digest)
         body = store.form_body(digest) if name not in present else None
         if body is not None:
-            files.write_new(own / name, body)
+            place.write_new(device, name, body)
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
             data, _, signature = revision_file.encode(store.revision(rid), key)
-            files.write_new(own / revision_file_name(rid), data)
+            place.write_new(device, revision_file_name(rid), data)
             done.append((rid, signature))
     finally:
         store.mark_published(done)
