@@ -53,7 +53,7 @@ class SyncStatus:
     problems: int
 
 
-# -- the folder ---------------------------------------------------------------------------
+# -- the places ---------------------------------------------------------------------------
 
 
 def shared_folder(context: AppContext, folder: Path | None = None) -> Path:
@@ -64,29 +64,95 @@ def shared_folder(context: AppContext, folder: Path | None = None) -> Path:
     return Path(str(chosen)).expanduser()
 
 
+def bucket_place(context: AppContext, url: str, endpoint: str | None) -> Transport:
+    """The bucket at *url* on *endpoint*, with the credentials of this laptop (imported
+    only here: a school that syncs through a folder never loads the S3 client)."""
+    from observasi.sync.bucket import BucketTransport, load_credentials
+
+    return BucketTransport(url, endpoint, load_credentials(context.settings.data_dir))
+
+
+def places(
+    context: AppContext, folder: Path | None = None, bucket: str | None = None, endpoint: str | None = None
+) -> list[Transport]:
+    """The places to sync with: the folder and the bucket given, else those remembered
+    (either, or both); UserError if there is none or one is misconfigured."""
+    settings = context.settings
+    chosen_folder = folder if folder is not None else settings.shared_folder
+    chosen_bucket = bucket if bucket is not None else settings.bucket_url
+    chosen_endpoint = endpoint if endpoint is not None else settings.bucket_endpoint
+    found: list[Transport] = []
+    if chosen_folder is not None and str(chosen_folder).strip():
+        found.append(FolderTransport(Path(str(chosen_folder)).expanduser()))
+    if chosen_bucket is not None and chosen_bucket.strip():
+        found.append(bucket_place(context, chosen_bucket, chosen_endpoint))
+    if not found:
+        raise UserError(
+            t("bucket.err.no_place") if bucket is not None or settings.bucket_url else t("sync.err.no_folder")
+        )
+    return found
+
+
+def _remember(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> None:
+    """Keep the places given on the command line (or in a screen) for next time."""
+    changes: dict[str, object] = {}
+    if folder is not None and Path(str(context.settings.shared_folder or "")) != Path(str(folder)).expanduser():
+        changes["shared_folder"] = Path(str(folder)).expanduser()
+    if bucket is not None and bucket.strip() != (context.settings.bucket_url or ""):
+        changes["bucket_url"] = bucket.strip() or None
+    if endpoint is not None and endpoint.strip() != (context.settings.bucket_endpoint or ""):
+        changes["bucket_endpoint"] = endpoint.strip() or None
+    if changes:
+        context.update_settings(**changes)
+
+
 # -- sync -----------------------------------------------------------------------------------
 
 
-def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
-    """Publish and import; raises UserError when the folder cannot be reached."""
+def sync(
+    context: AppContext, folder: Path | None = None, *, bucket: str | None = None, endpoint: str | None = None
+) -> SyncReport:
+    """Publish and import with every place set (a folder, a bucket, or both); raises
+    UserError when none can be reached, and names one that cannot among the problems."""
     started = time.perf_counter()
-    shared = shared_folder(context, folder)
-    place = FolderTransport(shared)
-    place.open()
-    if folder is not None and Path(str(context.settings.shared_folder or "")) != shared:
-        context.update_settings(shared_folder=shared)
+    chosen = places(context, folder, bucket, endpoint)
+    reachable: list[Transport] = []
+    failures: list[tuple[Transport, UserError]] = []
+    for place in chosen:
+        try:
+            place.open()
+            reachable.append(place)
+        except UserError as exc:
+            failures.append((place, exc))
+    if not reachable:
+        raise failures[0][1]
+    _remember(context, folder, bucket, endpoint)
     capture_edits(context.store)
-    report = exchange(context, place)
+    report = SyncReport()
+    for place in reachable:
+        one = exchange(context, place)
+        report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
+        report.received += one.received
+        report.problems += one.problems
+    report.problems += [(place.label, str(exc)) for place, exc in failures]
+    report.conflicts = conflicts(context)
+    report.problems.sort()
+    context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
     context.store.log_sync(
-        place.label, report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
+        " + ".join(p.label for p in reachable),
+        report.sent,
+        report.received,
+        len(report.conflicts),
+        len(report.problems),
+        report.seconds,
     )
     return report
 
 
 def exchange(context: AppContext, place: Transport) -> SyncReport:
     """Import every new file of *place*, bring the touched records to their heads, then
-    publish what *place* lacks of this device's revisions."""
+    publish what *place* lacks of this device's revisions (problems are returned, not kept)."""
     store = context.store
     try:
         listing = scan(place)
@@ -99,9 +165,6 @@ def exchange(context: AppContext, place: Transport) -> SyncReport:
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     report.sent = _publish(store, place, listing.names.get(store.device_id))
-    report.conflicts = conflicts(context)
-    report.problems.sort()
-    store.replace_sync_problems(report.problems)
     return report
 
 
@@ -126,15 +189,21 @@ def _collector_paused() -> Iterator[None]:
 
 
 def publish(context: AppContext) -> int:
-    """Publish pending local revisions; 0 (and no error) when there is no reachable folder."""
+    """Publish pending local revisions to every place set; 0 (and no error) when none can
+    be reached."""
+    sent = 0
     try:
-        place = FolderTransport(shared_folder(context))
-        place.open()
-        store = context.store
-        capture_edits(store)
-        return _publish(store, place, None)
-    except (UserError, OSError):
+        chosen = places(context)
+    except UserError:
         return 0
+    capture_edits(context.store)
+    for place in chosen:
+        try:
+            place.open()
+            sent = max(sent, _publish(context.store, place, None))
+        except (UserError, OSError):
+            continue
+    return sent
 
 
 def _own_names(place: Transport, device: str) -> set[str]:
