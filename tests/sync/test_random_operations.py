@@ -12,8 +12,9 @@ import pytest
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.record import Observation, Status
+from observasi.core.record import Status
 from observasi.sync import service
+from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import ID_RE, app_dir
 from tests.conftest import edit
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot
@@ -36,13 +37,11 @@ def _editable(device: Device, rng: random.Random, final: bool | None = None) -> 
 
 
 def _resolve_all(device: Device) -> None:
-    """The test's user always keeps the version with the smallest revision id."""
+    """The test's user merges, taking version A where a part needs a choice."""
     for conflict in service.conflicts(device.context):
-        heads = sorted(service.conflict_heads(device.context, conflict.observation_id), key=lambda h: h.revision_id)
-        keep = heads[0]
-        service.resolve(
-            device.context, conflict.observation_id, Observation.model_validate(keep.payload), deleted=keep.deleted
-        )
+        view = conflict_view(device.context, conflict.observation_id)
+        if view is not None:
+            service.resolve(device.context, conflict.observation_id, {c.unit: "a" for c in view.merge.undecided()})
 
 
 def _sync_with_mischief(device: Device, others: list[Device], rng: random.Random) -> service.SyncReport:
