@@ -148,8 +148,8 @@ class _Plan:
 
     obs_id: str
     version: int | None  # None: no local record
-    kind: Literal["capture", "conflict", "settled", "apply", "unapplied"]
-    head_ids: list[str]
+    kind: Literal["capture", "conflict", "settled", "apply", "merge", "unapplied"]
+    head_ids: list[str]  # for "merge": the heads the merge revision replaces (its parents)
     rows: WholeRecordRows | None = None  # the head's record, ready to write
     problem: Problem | None = None
 
@@ -173,7 +173,7 @@ class Applier:
         distinct = merge.distinct_heads(history)
         ids = sorted(h.id for h in distinct)
         if len(distinct) > 1:
-            return _Plan(obs_id, version, "conflict", ids)
+            return self._merge_plan(obs_id, version, history, distinct, ids)
         head = distinct[0]
         if local == head.hash:
             return _Plan(obs_id, version, "settled", ids)
@@ -183,6 +183,25 @@ class Applier:
         if isinstance(checked, Observation):
             return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))
         return _Plan(obs_id, version, "unapplied", ids, problem=checked)
+
+    def _merge_plan(
+        self, obs_id: str, version: int | None, history: list[RevisionHead], live: list[RevisionHead], ids: list[str]
+    ) -> _Plan:
+        """Two or more versions: merged without asking where only one side changed a part
+        or both only added; a conflict where both changed one part differently."""
+        folded = merge.fold(history, live, self._payload_of)
+        if not folded.clean:
+            return _Plan(obs_id, version, "conflict", ids)
+        payload, deleted = merge.split_deleted(folded.merge.payload())
+        checked = self._checked_head(payload, self.store.device_id, folded.b_id)
+        if isinstance(checked, Observation):
+            return _Plan(obs_id, version, "merge", folded.parents, self.store.whole_rows(checked, deleted))
+        return _Plan(obs_id, version, "unapplied", ids, problem=checked)
+
+    def _payload_of(self, revision_id: str) -> tuple[dict[str, Any], bool]:
+        imported = self.received.get(revision_id)
+        rev = imported.revision if imported is not None else self.store.revision(revision_id)
+        return rev.payload, rev.deleted
 
     def _checked_head(self, payload: dict[str, Any], device_id: str, revision_id: str) -> Observation | Problem:
         """The head's record, ready to be written (its form stored, its people noted); a
@@ -222,6 +241,7 @@ class Applier:
             versions = store.record_versions([p.obs_id for p in plans])
             ready: list[WholeRecordRows] = []
             settled: list[str] = []
+            merges: list[_Plan] = []
             for plan in plans:
                 if plan.kind == "capture" or plan.version != versions.get(plan.obs_id):
                     fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
@@ -241,12 +261,18 @@ class Applier:
                     problems.append(plan.problem)
                 else:
                     settled.append(plan.obs_id)
-                    if plan.kind == "apply":
+                    if plan.kind in ("apply", "merge"):
                         assert plan.rows is not None
                         ready.append(plan.rows)
+                    if plan.kind == "merge":
+                        merges.append(plan)
             store.clear_conflicts(settled)
             store.clear_unapplied(settled)
             store.write_whole_records(ready, revision=False)
+            for plan in merges:
+                # The merge is a revision of this laptop whose parents are the versions it
+                # joins; a laptop that made the same merge made the same content.
+                store.record_revision(plan.obs_id, parents=plan.head_ids)
             self.people.save()
 
 
