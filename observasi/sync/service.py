@@ -86,12 +86,13 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     if folder is not None and Path(str(context.settings.shared_folder or "")) != shared:
         context.update_settings(shared_folder=shared)
     store = context.store
-    capture_edits(store)
+    withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    capture_edits(store, withheld)
     try:
         listing = folder_io.scan(shared)
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
-    report = SyncReport(problems=list(listing.problems))
+    report = SyncReport(problems=[*listing.problems, *withheld])
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
