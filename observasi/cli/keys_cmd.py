@@ -125,6 +125,9 @@ def verify_cmd(context: AppContext, file: str) -> None:
         details.append(result.certificate)
     if result.record:
         details.append(result.record)
+    from observasi.signing import verify_codes
+    from observasi.signing.record_check import content_problem
+
     if result.ok:
         click.echo(t("signing.verify.ok"))
     else:
@@ -132,4 +135,8 @@ def verify_cmd(context: AppContext, file: str) -> None:
     for line in details:
         click.echo(f"  {line}")
     if not result.ok:
-        sys.exit(1)
+        sys.exit(verify_codes.NOT_VALID)
+    problem = content_problem(context, result.observation_id, result.content_hash)
+    if problem is not None:
+        click.echo(problem)
+        sys.exit(verify_codes.CONTENT_DIFFERS)

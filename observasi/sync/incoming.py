@@ -19,6 +19,7 @@ from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.i18n import t
+from observasi.record import integrity
 from observasi.store.models import Observer, Teacher
 from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
@@ -36,17 +37,25 @@ APPLY_BATCH = 500
 Problem = tuple[str, str]  # (file, reason)
 
 
-def capture_edits(store: Store) -> int:
+def capture_edits(store: Store, problems: list[Problem] | None = None) -> int:
     """Save edits made since the last revision of each record as a revision (not when the
     record already equals a head: two heads of the same content would only grow a chain
-    of merge revisions on every device)."""
+    of merge revisions on every device; nor when it changes a final record without an
+    amendment: edited outside observasi, it is reported in *problems*, never published)."""
     made = 0
     candidates = store.changed_since_revision()
     histories = store.revision_skeletons(candidates)
     for obs_id in candidates:
         head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}
         stored = store.stored_digest(obs_id)
-        if stored is not None and stored[0] not in head_hashes and store.record_revision(obs_id) is not None:
+        if stored is None or stored[0] in head_hashes:
+            continue
+        tampered = integrity.local_tampering(store, obs_id)
+        if tampered is not None:
+            if problems is not None:
+                problems.append((tampered.where, tampered.reason))
+            continue
+        if store.record_revision(obs_id) is not None:
             made += 1
     return made
 
@@ -179,6 +188,9 @@ class Applier:
             return _Plan(obs_id, version, "settled", ids)
         imported = self.received.get(head.id)
         rev = imported.revision if imported is not None else self.store.revision(head.id)
+        tampered = integrity.incoming_tampering(self.store, rev)
+        if tampered is not None:
+            return _Plan(obs_id, version, "unapplied", ids, problem=(tampered.where, tampered.reason))
         checked = self._checked_head(rev.payload, rev.device_id, rev.id)
         if isinstance(checked, Observation):
             return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))

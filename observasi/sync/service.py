@@ -128,8 +128,9 @@ def sync(
     if not reachable:
         raise failures[0][1]
     _remember(context, folder, bucket, endpoint)
-    capture_edits(context.store)
-    report = SyncReport()
+    withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    capture_edits(context.store, withheld)
+    report = SyncReport(problems=withheld)
     for place in reachable:
         one = exchange(context, place)
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
