@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from observasi.core.dates import long_date, semester_label
 from observasi.core.instrument import Instrument
 from observasi.core.record import Person, Rating
+from observasi.core.text import paragraph_markup
 from observasi.fonts import register_fonts
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
@@ -60,7 +61,7 @@ class BuiltSheet:
 
 def _p(text: str) -> str:
     """Plain text made safe for a Paragraph; line breaks kept."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    return paragraph_markup(text)
 
 
 # Left plus right padding of a table cell (see _table), and the cells' font size.
