@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
+from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
 
@@ -343,6 +344,10 @@ def parse_form_text(text: str, name: str) -> tuple[Instrument | None, list[FormP
         detail = _TOML_POS.sub("", str(exc)).strip()
         return None, [FormProblem(name, line, "", t("form.err.toml", detail=detail))]
     lines = line_map(text)
+    # A form's texts reach the screen and the sheet: no control character or bidi override.
+    bad_text = [FormProblem(name, find_line(lines, loc), field_name(loc), why) for loc, why in text_problems(data)]
+    if bad_text:
+        return None, bad_text
     try:
         inst = Instrument.model_validate(data)
     except ValidationError as exc:

@@ -18,16 +18,16 @@ carries on from where it stopped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.record import (
-    Observation,
-)
+from observasi.core.record import FollowUp, Observation
 from observasi.core.status import Status, parse_utc
+from observasi.core.text import TextRejected, clean_text
 from observasi.errors import RecordLocked, UserError
 from observasi.i18n import t
 
@@ -107,7 +107,40 @@ def apply(
     if rule is None:
         raise TypeError(f"no rule for {type(change).__name__}")
     check_lock(record, change, in_conflict)
-    return rule(record, inst, change, stamp(now or dt.datetime.now(dt.UTC)))
+    return rule(record, inst, typed_text(change), stamp(now or dt.datetime.now(dt.UTC)))
+
+
+# The kind of field (observasi.core.text.LIMITS) of a change's text, by its name; any
+# other text is held to a note's rules.
+_TEXT_KINDS = {"text": "evidence", "name": "name"}
+
+
+def _typed(name: str, value: Any) -> Any:
+    if type(value) is not str:  # an enum's value or a number is not typed text
+        return value
+    try:
+        return clean_text(value, _TEXT_KINDS.get(name, "note"), tidy=False)
+    except TextRejected as exc:
+        raise ChangeRefused(exc.message) from exc
+
+
+def typed_text(change: ch.Change) -> ch.Change:
+    """*change* with its typed text through the program's text boundary (a pasted escape
+    sequence or bidi override removed, NUL and overlong text refused), as the same text
+    from a roster or another laptop is. Text is kept as typed otherwise: spaces and line
+    breaks are the typist's."""
+    if not dataclasses.is_dataclass(change):
+        return change
+    updates: dict[str, Any] = {}
+    for item in dataclasses.fields(change):
+        value = getattr(change, item.name)
+        if type(value) is str:
+            updates[item.name] = _typed(item.name, value)
+        elif isinstance(value, Mapping):
+            updates[item.name] = {key: _typed(key, v) for key, v in value.items()}
+        elif isinstance(value, FollowUp):
+            updates[item.name] = value.model_copy(update={k: _typed(k, v) for k, v in value})
+    return dataclasses.replace(change, **updates) if updates else change
 
 
 def check_lock(record: Observation, change: ch.Change, in_conflict: bool) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from observasi.core.dates import long_date
+from observasi.core.text import paragraph_markup
 from observasi.files import write_bytes
 from observasi.fonts import register_fonts
 from observasi.i18n import t
@@ -53,7 +54,6 @@ def write_recap_pdf(recap: SchoolRecap, path: Path, *, today: dt.date | None = N
 def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     """The recap drawn as a PDF in memory (so it can be signed before it reaches the disk)."""
     import io
-    from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -98,7 +98,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
             super().save()
 
     def para(value: Any, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(cell_text(value)), style)
+        return Paragraph(paragraph_markup(cell_text(value)), style)
 
     def pdf_table(table: Table) -> PdfTable:
         widths = column_widths(table, regular, bold, body.fontSize, usable)
@@ -123,12 +123,12 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     school = recap.school
     story: list[Any] = []
     if school and school.name:
-        story.append(Paragraph(escape(school.name.upper()), school_style))
+        story.append(Paragraph(paragraph_markup(school.name.upper()), school_style))
         details = ", ".join(part for part in (school.address, school.city) if part)
         if school.npsn:
             details = f"{details} · NPSN {school.npsn}" if details else f"NPSN {school.npsn}"
         if details:
-            story.append(Paragraph(escape(details), centered))
+            story.append(Paragraph(paragraph_markup(details), centered))
     story.append(
         PdfTable(
             [[""]],
@@ -138,8 +138,8 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         )
     )
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(escape(t("recap.title").upper()), title_style))
-    story.append(Paragraph(escape(recap.period.label()), centered))
+    story.append(Paragraph(paragraph_markup(t("recap.title").upper()), title_style))
+    story.append(Paragraph(paragraph_markup(recap.period.label()), centered))
     story.append(Spacer(1, 4 * mm))
     lines = [[para(label, head), para(value)] for label, value in heading_lines(recap)]
     story.append(
@@ -151,7 +151,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         )
     )
     for table in recap_tables(recap):
-        story.append(Paragraph(escape(table.title), section_style))
+        story.append(Paragraph(paragraph_markup(table.title), section_style))
         story.append(pdf_table(table))
     place = (school.city if school else "") or "...................."
     day = long_date(today or dt.date.today(), weekday=False)

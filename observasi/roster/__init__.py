@@ -3,8 +3,8 @@ change the teachers only after the user has seen it.
 
 * :mod:`~observasi.roster.columns` -- the column labels of Dapodik and of sheets typed by
   hand, the header row, the kinds of PTK that are not teachers
-* :mod:`~observasi.roster.cell_text` -- the one check a cell's text passes (NUL, control
-  and bidi characters, length)
+* every cell's text passes :func:`observasi.core.text.clean_text`, the program's one
+  boundary for outside text (NUL, control and bidi characters, length)
 * :mod:`~observasi.roster.table` -- the rows a reader hands on, with their numbers
 * :mod:`~observasi.roster.read_csv` -- CSV and Excel's "Unicode Text": encoding and
   dialect detected, a quote left open or a giant cell named and skipped

@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from observasi.core.id_numbers import IdKind, check_id, nip_birth_date, nip_gender
+from observasi.core.text import TextRejected, clean_text
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.roster.cell_text import CellRejected, clean_cell
 from observasi.roster.columns import (
     FIELD_LABELS,
     HEADER_SEARCH_ROWS,
@@ -106,8 +106,8 @@ def _row(line: int, cells: tuple[Cell, ...], header: Header) -> RosterRow:
     for column, key in header.columns.items():
         cell = cells[column] if column < len(cells) else None
         try:
-            found[key] = clean_cell(cell_text(cell), key)
-        except CellRejected as exc:
+            found[key] = clean_text(cell_text(cell), key)
+        except TextRejected as exc:
             return RosterRow(line, {}, skip=t("roster.row.cell", column=header.label_of(column), reason=exc))
         if is_number(cell):
             numeric.add(key)

@@ -1,6 +1,6 @@
 """One teacher by hand: add, edit, remove from the list, bring back.
 
-Typed values pass the same checks as a roster's cells (:func:`clean_cell`, the NIP /
+Typed values pass the same checks as a roster's cells (:func:`observasi.core.text.clean_text`, the NIP /
 NUPTK rules), and a NIP or NUPTK that already belongs to another teacher is refused with
 that teacher's name: one person, one row.
 
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from observasi.core.id_numbers import IdKind, check_id
+from observasi.core.text import TextRejected, clean_text
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.roster.cell_text import CellRejected, clean_cell
 from observasi.roster.rows import TEACHER_FIELDS, normal_gender
 
 if TYPE_CHECKING:
@@ -42,8 +42,8 @@ def check_teacher(values: dict[str, str], others: list[Teacher]) -> dict[str, st
     problems: dict[str, str] = {}
     for key in TEACHER_FIELDS:
         try:
-            cleaned[key] = clean_cell(values.get(key, ""), key)
-        except CellRejected as exc:
+            cleaned[key] = clean_text(values.get(key, ""), key)
+        except TextRejected as exc:
             problems[key] = str(exc)
     if not problems.get("name") and not cleaned.get("name"):
         problems["name"] = t("teacher.err.name_required")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
+from observasi.core.text import paragraph_markup
 from observasi.fonts import register_fonts
 
 MM = 72 / 25.4
@@ -41,7 +41,7 @@ class BuiltSheet:
 
 def markup(text: str) -> str:
     """Plain text made safe for a Paragraph; line breaks kept."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    return paragraph_markup(text)
 
 
 # Left plus right padding of a table cell (see grid_table), and the cells' font size.

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from observasi.core.canonical import canonical_json, sha256_hex
+from observasi.core.text import json_path, text_problems
 from observasi.i18n import t
 from observasi.store.models import Revision
 from observasi.sync import device_key
@@ -220,6 +221,7 @@ def decode(raw: bytes) -> RevisionFile:
         raise BadFile(t("sync.bad.hash"))
     if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
         raise BadFile(t("sync.bad.signature"))
+    check_text(payload_json, data)
     return RevisionFile(
         data["id"],
         data["observation_id"],
@@ -234,6 +236,26 @@ def decode(raw: bytes) -> RevisionFile:
         data["public_key"],
         payload_json.decode("utf-8"),
     )
+
+
+# Any sign of a control character or a bidi override in a payload's bytes, raw or escaped:
+# the payload is then walked to name the place (most payloads never are).
+_MAYBE_BAD_TEXT = re.compile(
+    rb"(?i)\\u00[0189]|\\u007f|\\u20[26]|\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]"
+)
+
+
+def check_text(payload_json: bytes, data: dict[str, Any]) -> None:
+    """Refuse a revision whose text carries NUL, a control character or a bidi override:
+    observasi never writes one (every text passes observasi.core.text first), so it was
+    crafted, and a name with ``ESC[2J`` must not reach a principal's screen. The message
+    names the place as a JSON path (``$.payload.teacher.name``)."""
+    for loc, why in text_problems(data["author"], ("author",)):
+        raise BadFile(t("text.in_file", place=json_path(loc), problem=why))
+    if not _MAYBE_BAD_TEXT.search(payload_json):
+        return
+    for loc, why in text_problems(data["payload"], ("payload",)):
+        raise BadFile(t("text.in_file", place=json_path(loc), problem=why))
 
 
 def _is_payload(payload_json: bytes, payload: dict[str, Any]) -> bool:

@@ -4,6 +4,7 @@ record service returns; the screens compose them."""
 
 from __future__ import annotations
 
+from rich.console import JustifyMethod
 from rich.text import Text
 
 from observasi.core.instrument import Instrument, Scale
@@ -11,14 +12,17 @@ from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Evidence, Observation, Rating
 from observasi.core.scoring import ScoreResult
 from observasi.core.status import Status, parse_utc
+from observasi.core.text import displayable
 from observasi.i18n import t
 
 RECENT_TAGGED = 3
 
 
-def plain(value: object) -> Text:
-    """A value shown as typed (None as nothing): a name with [brackets] is not markup."""
-    return Text("" if value is None else str(value))
+def plain(value: object, style: str = "", justify: JustifyMethod | None = None) -> Text:
+    """A value shown as typed (None as nothing): a name with [brackets] is not markup, and
+    a control character or a bidi override stored before the program refused them
+    (``ESC[2J`` in a name) does not reach the terminal."""
+    return Text(displayable("" if value is None else str(value)), style=style, justify=justify)
 
 
 def clock_text(seconds: int) -> str:
@@ -47,9 +51,9 @@ def lesson_line(record: Observation) -> Text:
     else:
         info.append(t("tui.live.lesson_over", minutes=elapsed_seconds(record) // 60), style="bold")
     info.append("  ")
-    info.append(record.teacher.name, style="bold")
-    info.append(f" · {record.class_name}" if record.class_name else "")
-    info.append(f" · {record.subject}" if record.subject else "")
+    info.append(displayable(record.teacher.name), style="bold")
+    info.append(displayable(f" · {record.class_name}") if record.class_name else "")
+    info.append(displayable(f" · {record.subject}") if record.subject else "")
     return info
 
 
@@ -73,7 +77,7 @@ def evidence_line(item: Evidence) -> Text:
     text.append(f"{minute:>4} ", style="bold")
     if item.indicator_id:
         text.append(f"[{item.indicator_id}] ", style="bold cyan")
-    text.append(item.text)
+    text.append(displayable(item.text))
     return text
 
 

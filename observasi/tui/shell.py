@@ -21,11 +21,13 @@ from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from observasi.context import AppContext
 from observasi.core.status import parse_utc
+from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import observations
@@ -268,6 +270,20 @@ class AppShell(KeepRunningOnError):
         if conflicts:
             text += " · " + t("tui.sync.conflicts", count=conflicts)
         self.sub_title = text
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast as plain text: its messages carry names, notes and file names from
+        outside (a teacher called "[bold red]x" or "A\x1b[2J"), which are neither markup
+        nor terminal sequences. (Screens' and widgets' notify come here too.)"""
+        super().notify(displayable(message), title=displayable(title), severity=severity, timeout=timeout, markup=False)
 
     # -- errors, in one place -----------------------------------------------------------------
 

@@ -251,3 +251,18 @@ def test_a_long_level_label_wraps_inside_the_score_column(demo: AppContext) -> N
     assert any("Terpenuhi" in text for _, text in placed)
     overflowing = [text for right, text in placed if right > notes_left]
     assert not overflowing, overflowing
+
+
+def test_a_name_with_markup_and_controls_prints_as_text(demo: AppContext, mini_form: Instrument) -> None:
+    ratings = {ind.id: Rating(indicator_id=ind.id, level="3") for _, ind in mini_form.indicators()}
+    obs_id = _store_final(
+        demo,
+        mini_form,
+        "<b>Siti</b> & <font color=red>Aminah</font>\x1b[2J\u202e",
+        ratings,
+        strengths="Baik <i>sekali</i>\x07",
+    )
+    text = " ".join(pdf_pages(render_sheet(demo, obs_id)[1].data))
+    assert "<b>Siti</b> & <font color=red>Aminah</font>[2J" in text
+    assert "Baik <i>sekali</i>" in text
+    assert "\x1b" not in text and "\u202e" not in text

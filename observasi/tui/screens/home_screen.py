@@ -20,6 +20,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Select, St
 
 from observasi.context import AppContext
 from observasi.core.status import Status
+from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries import coverage, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
@@ -257,13 +258,13 @@ class HomeScreen(BaseScreen[None]):
             )
             table.add_row(
                 row.date,
-                Text(row.teacher_name),
-                Text(row.subject),
-                Text(row.class_name),
+                Text(displayable(row.teacher_name)),
+                Text(displayable(row.subject)),
+                Text(displayable(row.class_name)),
                 status,
                 Text(row.nilai or "–", justify="right"),
                 f"{row.scored}/{row.total}",
-                Text(row.form_id, style="dim"),
+                Text(displayable(row.form_id), style="dim"),
                 key=row.id,
             )
         restore_cursor(table, selected)

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.context import AppContext
+from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import Teacher, TeacherRow
@@ -92,8 +93,8 @@ class TeachersScreen(BaseScreen[None]):
         info.update(Text(t(hint if rows or removed else "tui.teachers.empty"), style="dim"))
         for row in rows:
             table.add_row(
-                Text(row.name),
-                Text(row.subject),
+                Text(displayable(row.name)),
+                Text(displayable(row.subject)),
                 str(row.count),
                 row.last_date or "–",
                 Text(row.last_nilai or "–", justify="right"),
@@ -103,8 +104,8 @@ class TeachersScreen(BaseScreen[None]):
         self.removed_ids = {teacher.id for teacher in removed or []}
         for teacher in removed or []:
             table.add_row(
-                Text(teacher.name, style="dim strike"),
-                Text(teacher.subject, style="dim"),
+                Text(displayable(teacher.name), style="dim strike"),
+                Text(displayable(teacher.subject), style="dim"),
                 Text(t("tui.teachers.removed_mark"), style="italic"),
                 "",
                 "",

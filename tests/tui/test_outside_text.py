@@ -1,0 +1,58 @@
+"""Text from outside is shown as text: a teacher's name carrying a terminal sequence
+(``ESC[2J`` clears a terminal) and Rich markup, stored before the program refused such
+names (or brought by a crafted revision), leaves the home screen whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+from textual.notifications import Notification, Notify
+
+from observasi.core.record import Status
+from observasi.store.models import Teacher
+from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.home_screen import HomeScreen
+from tests.waiting import screen_text, wait_for_screen, wait_for_workers, wait_until
+
+from .conftest import draft_of, make_context
+from .test_snapshots import SMALL, opener
+
+HOSTILE_NAME = "Siti\x1b[2J\x1b]0;pwned\x07 [bold red]Aminah[/] \u202eevil"
+
+
+def hostile_app(data_dir: Path) -> ObservasiApp:
+    context = make_context(data_dir, "id")
+    # Saved through the store, under the text boundary: as an older version kept it.
+    context.store.save_teacher(Teacher(id=f"{1:032d}", name=HOSTILE_NAME, subject="IPA [i]x[/i]"))
+    obs = draft_of(context)
+    context.store.put_observation(obs.model_copy(update={"status": Status.draft}))
+    return ObservasiApp(context)
+
+
+def test_home_survives_a_name_with_an_escape_sequence(snap_compare, school_dir: Path) -> None:
+    assert snap_compare(hostile_app(school_dir), terminal_size=SMALL, run_before=opener(None))
+
+
+async def test_the_name_is_shown_as_typed_without_the_sequence(school_dir: Path) -> None:
+    app = hostile_app(school_dir)
+    async with app.run_test(size=SMALL) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: home.table.row_count == 1, "the list")
+        await wait_for_workers(pilot)
+        cell = home.table.get_row_at(0)[1]
+        # Markup shown as typed, not applied; the sequences' characters gone, the rest kept.
+        assert cell.plain == "Siti[2J]0;pwned [bold red]Aminah[/] evil"
+        assert not cell.spans
+        assert "\x1b" not in screen_text(app)
+        toasts: list[Notification] = []
+        post = app.post_message
+
+        def posting(message: Message) -> bool:
+            if isinstance(message, Notify):
+                toasts.append(message.notification)
+            return post(message)
+
+        app.post_message = posting  # type: ignore[method-assign]
+        home.notify("Tersimpan: A\x1b[2J [b]B[/]")  # a toast naming a teacher: text too
+        assert [(n.message, n.markup) for n in toasts] == [("Tersimpan: A[2J [b]B[/]", False)]
