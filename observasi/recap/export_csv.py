@@ -8,17 +8,26 @@ XLSX export is the one to use -- the CSV is for data exchange (Data > From Text/
 Excel detects the comma). Numbers are written with a dot and two decimals.
 
 The file holds several tables one after another, each headed by its title line and
-separated by an empty line; every table carries the form id and version.
+separated by an empty line; every table carries the form id and version. Every cell
+passes :func:`observasi.core.spreadsheet_cell.spreadsheet_cell` (no formula injection).
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 
+from observasi.core.spreadsheet_cell import spreadsheet_cell
 from observasi.files import write_atomic
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import cell_text, heading_lines, recap_tables
+
+
+def csv_row(cells: Iterable[object]) -> list[object]:
+    """A row's cells through the one spreadsheet-cell rule: a name starting with "=",
+    "+", "-" or "@" is written behind an apostrophe, so no spreadsheet runs it."""
+    return [spreadsheet_cell(cell).csv() for cell in cells]
 
 
 def write_recap_csv(recap: SchoolRecap, path: Path) -> Path:
@@ -26,12 +35,12 @@ def write_recap_csv(recap: SchoolRecap, path: Path) -> Path:
         with open(temp, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, lineterminator="\r\n")
             for label, value in heading_lines(recap):
-                writer.writerow([label, value])
+                writer.writerow(csv_row([label, value]))
             for table in recap_tables(recap):
                 writer.writerow([])
-                writer.writerow([table.title])
-                writer.writerow(table.header)
+                writer.writerow(csv_row([table.title]))
+                writer.writerow(csv_row(table.header))
                 for row in table.rows:
-                    writer.writerow([cell_text(c) for c in row])
+                    writer.writerow(csv_row(cell_text(c) for c in row))
 
     return write_atomic(path, produce)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from observasi.core.spreadsheet_cell import put_xlsx_cell as put
 from observasi.files import write_atomic
 from observasi.i18n import t
 from observasi.recap.school import SchoolRecap
@@ -33,7 +34,7 @@ def write_recap_xlsx(recap: SchoolRecap, path: Path) -> Path:
 
     def put_table(sheet, table: Table, first_row: int) -> None:
         for col, title in enumerate(table.header, 1):
-            cell = sheet.cell(row=first_row, column=col, value=title)
+            cell = put(sheet.cell(row=first_row, column=col), title)
             cell.font, cell.fill = bold, fill
             cell.alignment = Alignment(wrap_text=True, vertical="center")
         for r, values in enumerate(table.rows, first_row + 1):
@@ -43,7 +44,7 @@ def write_recap_xlsx(recap: SchoolRecap, path: Path) -> Path:
                     cell.value = float(value)
                     cell.number_format = "0." + "0" * max(1, -int(value.as_tuple().exponent))
                 else:
-                    cell.value = value
+                    put(cell, value)
                 if isinstance(value, str) and len(value) > MAX_WIDTH:
                     cell.alignment = wrap
         for col, title in enumerate(table.header, 1):
@@ -64,11 +65,11 @@ def write_recap_xlsx(recap: SchoolRecap, path: Path) -> Path:
             sheet.title = t(f"recap.sheet.{key}")[:31]
             start = 1
             if first:
-                title = sheet.cell(row=1, column=1, value=t("recap.title"))
+                title = put(sheet.cell(row=1, column=1), t("recap.title"))
                 title.font = Font(bold=True, size=14)
                 for i, (label, value) in enumerate(heading_lines(recap), 2):
                     # One cell per line: it overflows into the empty cells to its right.
-                    sheet.cell(row=i, column=1, value=f"{label}: {value}")
+                    put(sheet.cell(row=i, column=1), f"{label}: {value}")
                 start = len(heading_lines(recap)) + 3
             put_table(sheet, table, start)
             first = False

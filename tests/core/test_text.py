@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from observasi.core import changes as ch
 from observasi.core.form_loader import load_form
 from observasi.core.record import FollowUp, Observation
+from observasi.core.spreadsheet_cell import spreadsheet_cell
 from observasi.core.text import TextRejected, clean_text, displayable, paragraph_markup, text_problems
 from observasi.errors import UserError
 from observasi.i18n import set_language
@@ -97,3 +99,28 @@ def test_a_form_with_a_control_character_is_refused_with_its_line(tmp_path: Path
     assert [str(p) for p in loaded.problems] == [
         f"{path}:{number + 1}: title: karakter kendali U+001B tidak boleh ada dalam teks ('Mini\\x1b[2J')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "csv_value", "formula_like"),
+    [
+        ("=1+1", "'=1+1", True),
+        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0", True),
+        ("-2+3", "'-2+3", True),
+        ("@SUM(1+1)", "'@SUM(1+1)", True),
+        ("\t=1", "'\t=1", True),
+        ("\r=1", "'\r=1", True),
+        ("Siti = guru", "Siti = guru", False),
+        ("-1.50", "-1.50", False),
+        ("-1,50", "-1,50", False),
+        ("+62", "+62", False),
+        ("-", "-", False),
+        ("A\x1b[2J\x0b", "A[2J", False),
+        (Decimal("-1.5"), Decimal("-1.5"), False),
+        (-3, -3, False),
+        (None, None, False),
+    ],
+)
+def test_a_spreadsheet_cell(value: object, csv_value: object, formula_like: bool) -> None:
+    cell = spreadsheet_cell(value)
+    assert (cell.csv(), cell.formula_like) == (csv_value, formula_like)

