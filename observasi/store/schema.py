@@ -249,3 +249,16 @@ def m006_records_version(db: Database) -> None:
     """A counter each write of a record increases: the live-record service holding a
     record sees that a sync (or another window) changed it underneath."""
     db.table("observations").add_column("version", int, not_null_default=0)
+
+
+@migration
+def m030_forms2_identity(db: Database) -> None:
+    """Answers to the identity fields a form declares (schema v2), as JSON text."""
+    db.table("observations").add_column("identity", str)
+
+
+@migration
+def m031_forms2_school_kop(db: Database) -> None:
+    """The school's kop lines, phone and e-mail, printed in the letterhead."""
+    for column in ("kop_lines", "phone", "email"):
+        db.table("school").add_column(column, str, not_null_default="")
