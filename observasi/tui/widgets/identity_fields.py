@@ -34,8 +34,8 @@ class IdentityFields(Vertical):
     IdentityFields { height: auto; }
     """
 
-    def __init__(self, values: Mapping[str, str] | None = None, **kwargs: object) -> None:
-        super().__init__(id="identity-fields", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, values: Mapping[str, str] | None = None) -> None:
+        super().__init__(id="identity-fields")
         self._kept: dict[str, str] = dict(values or {})
         self._fields: list[IdentityField] = []
 
