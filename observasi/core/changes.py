@@ -149,6 +149,7 @@ class AddSnapshot(Change):
 # Fields a person edits as plain text on the pre-observation and reflection screens.
 EDITABLE_FIELDS = frozenset(
     {
+        "identity",
         "co_observer",
         "subject",
         "class_name",

@@ -174,6 +174,13 @@ def semantic_problems(inst: Instrument) -> list[tuple[Loc, str]]:
         elif tally.key in RESERVED_KEYS:
             out.append((("tallies", i, "key"), t("form.err.reserved_key", value=tally.key)))
         keys.add(tally.key)
+    fields: set[str] = set()
+    for i, item in enumerate(inst.identity):
+        if item.id in fields:
+            out.append((("identity", i, "id"), t("form.err.duplicate", value=item.id)))
+        fields.add(item.id)
+        if item.type == "choice" and not item.choices:
+            out.append((("identity", i, "choices"), t("form.err.choices")))
     if inst.snapshot:
         for i, prompt in enumerate(inst.snapshot.prompts):
             if prompt.kind == "choice" and not prompt.choices:

@@ -265,6 +265,43 @@ class Snapshot(_Model):
     prompts: list[SnapshotPrompt] = Field(min_length=1)
 
 
+class IdentityField(_Model):
+    """A line of the sheet's identity block the form asks for (Fase, Modul, Tahun pelajaran ...),
+    asked on the pre-observation screen."""
+
+    id: Ident
+    label: Text
+    type: Literal["text", "number", "date", "choice"] = "text"
+    required: bool = False
+    choices: list[str] = Field(default_factory=list)
+
+
+class Kop(_Model):
+    """A letterhead the form carries (a Cabang Dinas instrument prints its own)."""
+
+    lines: list[str] = Field(default_factory=list)  # above the name: PEMERINTAH ..., DINAS ...
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+class Headings(_Model):
+    """The form's own names of the observer's text blocks and the reflection."""
+
+    strengths: str = ""
+    improvements: str = ""
+    followups: str = ""
+    reflection: str = ""
+
+
+class TargetBehaviours(_Model):
+    """PMM: the teacher chooses the behaviour (fokus perilaku) to be observed."""
+
+    label: str = "Fokus perilaku"
+    choices: list[str] = Field(min_length=1)
+
+
 IdLabel = Literal["NIP", "NUPTK", "NBM", "NIK", "NIY"]
 
 
@@ -290,6 +327,12 @@ class Instrument(_Model):
     reflection: list[ReflectionQuestion] = Field(default_factory=list)
     tallies: list[Tally] = Field(default_factory=list)
     snapshot: Snapshot | None = None
+    # Schema v2: what the sheet's identity block asks and prints, the form's own kop,
+    # its names for the text blocks, and the target behaviours the teacher chooses from.
+    identity: list[IdentityField] = v2_field(list)
+    kop: Kop | None = v2_field(None)
+    headings: Headings | None = v2_field(None)
+    target_behaviours: TargetBehaviours | None = v2_field(None)
 
     # -- derived views -------------------------------------------------------------
 
@@ -311,6 +354,10 @@ class Instrument(_Model):
             if ind.id == indicator_id:
                 return section
         return None
+
+    def heading(self, block: str) -> str:
+        """The form's own name of a text block ("" where it keeps the program's)."""
+        return getattr(self.headings, block, "") if self.headings is not None else ""
 
     def scale_of(self, section: Section, ind: Indicator | None = None) -> Scale:
         """The scale an item (or, without one, a section) is rated on."""

@@ -89,6 +89,10 @@ def set_details(record: Observation, inst: Instrument, change: ch.SetDetails, no
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     for name, value in change.fields.items():
+        if name == "identity":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ValueError(f"{name}: {value!r}")
+            continue
         wanted = (int, type(None)) if name in _NUMBERS else (str,)
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise ValueError(f"{name}: {value!r}")

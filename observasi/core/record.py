@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from observasi.core.canonical import sha256_hex
 
@@ -117,6 +117,8 @@ class Observation(_Model):
     students_present: int | None = None
     students_absent: int | None = None
     focus: str = ""  # agreed with the teacher in pra-observasi
+    # Answers to the identity fields the form declares (schema v2), by field id.
+    identity: dict[str, str] = Field(default_factory=dict)
     pre_notes: str = ""
     status: Status = Status.draft
     # The lesson clock (observasi.core.lesson.elapsed_seconds):
@@ -143,6 +145,15 @@ class Observation(_Model):
     @property
     def current_stage(self) -> str | None:
         return self.stage_marks[-1].stage if self.stage_marks else None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_identity(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # A record without identity answers is the record it was before forms had them:
+        # its canonical JSON, hash and signature stay the same.
+        data: dict[str, Any] = handler(self)
+        if not self.identity:
+            data.pop("identity", None)
+        return data
 
 
 def record_payload(obs: Observation) -> dict[str, Any]:

@@ -121,7 +121,7 @@ class ItemScore:
     obtained: Decimal
     maximum: Decimal
     weight: Decimal  # what the item weighs in a mean
-    na: bool
+    na: bool  # an N/A that leaves both sums (one scored as a level counts as that level)
     level: str | None  # the level counted (None for an excluded N/A)
 
 
@@ -144,15 +144,17 @@ def item_score(scale: Scale, ind: Indicator, rating: Rating) -> ItemScore | None
         return None
     level = scale.level(level_key)
     if level is None or not scale.numeric:
-        return ItemScore(False, Decimal(0), Decimal(0), Decimal(0), rating.na, level_key)
+        return ItemScore(False, Decimal(0), Decimal(0), Decimal(0), False, level_key)
     top = Decimal(scale.max_value) * weight
     if level.absent:
         counts_max = scale.presence is None or scale.presence.max_counts == "all"
-        return ItemScore(counts_max, Decimal(0), top if counts_max else Decimal(0), weight, rating.na, level_key)
-    value = level.value or 0
-    if ind.reverse:
-        value = scale.max_value + scale.min_value - value
-    return ItemScore(True, Decimal(value) * weight, top, weight, rating.na, level_key)
+        return ItemScore(counts_max, Decimal(0), top if counts_max else Decimal(0), weight, False, level_key)
+    return ItemScore(True, Decimal(counted_value(scale, ind, level.value or 0)) * weight, top, weight, False, level_key)
+
+
+def counted_value(scale: Scale, ind: Indicator, value: int) -> int:
+    """The value an answer counts for: reversed on a reverse-keyed item (max + min - value)."""
+    return scale.max_value + scale.min_value - value if ind.reverse else value
 
 
 def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
@@ -176,7 +178,7 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
                 continue
             scored += 1
             na += part.na
-            if part.level is not None and not part.na:
+            if part.level is not None and not (rating is not None and rating.na):
                 counts[part.level] = counts.get(part.level, 0) + 1
                 overall_counts[part.level] = overall_counts.get(part.level, 0) + 1
             if part.counted:

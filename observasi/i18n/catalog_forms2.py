@@ -68,6 +68,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "read by lower bounds, a result above {low} and below {high} gets '{a}'",
     ),
     "forms2.cli.warning": ("peringatan", "warning"),
+    "forms2.settings.kop_lines": (
+        "Kop surat (baris di atas nama sekolah)",
+        "Letterhead (lines above the school's name)",
+    ),
+    "forms2.settings.kop_lines_hint": (
+        "Satu baris per baris kop, mis. PEMERINTAH KABUPATEN SUKAMAJU lalu DINAS PENDIDIKAN",
+        "One line each, e.g. PEMERINTAH KABUPATEN SUKAMAJU then DINAS PENDIDIKAN",
+    ),
+    "forms2.settings.phone": ("Telepon sekolah", "School phone"),
+    "forms2.settings.email": ("Surel sekolah", "School e-mail"),
+    "forms2.tui.identity_required": ("{label} wajib diisi", "{label} is required"),
+    "forms2.sheet.reversed": ("(terbalik: dihitung {value})", "(reverse-keyed: counts {value})"),
+    "forms2.kop.phone": ("Telp. {value}", "Phone {value}"),
+    "forms2.kop.email": ("Surel: {value}", "E-mail: {value}"),
     "forms2.sheet.section_mean": ("Rata-rata bagian: {value}", "Section mean: {value}"),
     "forms2.sheet.section_total": ("Skor bagian: {value}", "Section score: {value}"),
     "forms2.sheet.section_conversion": ("Nilai konversi bagian: {value}", "Section converted value: {value}"),
@@ -75,4 +89,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms2.sheet.snapshot_count": ("{label} ({n} potret): rata-rata {mean}", "{label} ({n} snapshots): mean {mean}"),
     "forms2.sheet.h.counts": ("Hitungan dan potret selama pembelajaran", "Counts and snapshots during the lesson"),
     "forms2.sheet.tallies": ("Hitungan: {line}", "Counts: {line}"),
+    "forms2.sheet.formula_mean": (
+        "Hasil = rata-rata skor butir pada skalanya (berbobot).",
+        "Result = the (weighted) mean item score on its scale.",
+    ),
+    "forms2.sheet.formula_total": ("Hasil = jumlah skor perolehan.", "Result = the score obtained."),
 }

@@ -19,6 +19,8 @@ from typing import Any
 from observasi.i18n import t
 from observasi.sheet.closing import appendix, followups_table, reflection_answers, signatures
 from observasi.sheet.content import SheetContent
+from observasi.sheet.form_parts import counts_and_snapshots
+from observasi.sheet.form_text import block_heading
 from observasi.sheet.kit import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -93,13 +95,14 @@ def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot
     story.append(Paragraph(markup(f"{next(letters)}. {t('sheet.h.results', lang=lang)}"), styles.heading))
     story.extend(score_tables(content, styles, split_rows))
     story.extend(totals(content, styles))
-    for key, text in (("sheet.h.strengths", content.obs.strengths), ("sheet.h.improvements", content.obs.improvements)):
-        story.append(Paragraph(markup(f"{next(letters)}. {t(key, lang=lang)}"), styles.heading))
+    story.extend(counts_and_snapshots(content, styles, letters))
+    for block, text in (("strengths", content.obs.strengths), ("improvements", content.obs.improvements)):
+        story.append(Paragraph(markup(f"{next(letters)}. {block_heading(inst, block, lang)}"), styles.heading))
         story.append(Paragraph(markup(text.strip() or "-"), styles.body))
-    story.append(Paragraph(markup(f"{next(letters)}. {t('sheet.h.followups', lang=lang)}"), styles.heading))
+    story.append(Paragraph(markup(f"{next(letters)}. {block_heading(inst, 'followups', lang)}"), styles.heading))
     story.append(followups_table(content, styles, split_rows))
     if inst.reflection or content.obs.reflection:
-        story.append(Paragraph(markup(f"{next(letters)}. {t('sheet.h.reflection', lang=lang)}"), styles.heading))
+        story.append(Paragraph(markup(f"{next(letters)}. {block_heading(inst, 'reflection', lang)}"), styles.heading))
         story.extend(reflection_answers(content, styles))
     story.append(Spacer(1, 10))
     story.append(signatures(content, styles, spots))

@@ -63,6 +63,26 @@ class SheetContent:
         return dt.date.fromisoformat(self.obs.date)
 
 
+def with_form_kop(school: School, inst: Instrument) -> School:
+    """The letterhead a form's sheet prints: the school's, with what the form's own kop
+    says in place of it (a Cabang Dinas instrument carries its own)."""
+    kop = inst.kop
+    if kop is None:
+        return school
+    update = {
+        name: value
+        for name, value in (
+            ("kop_lines", "\n".join(kop.lines)),
+            ("name", kop.name),
+            ("address", kop.address),
+            ("phone", kop.phone),
+            ("email", kop.email),
+        )
+        if value.strip()
+    }
+    return school.model_copy(update=update)
+
+
 def sheet_language(inst: Instrument, lang: str | None, default: str) -> str:
     """English for an English form or when asked for; otherwise the app's language."""
     if lang:
@@ -104,7 +124,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
     store = context.store
     scored = load(store, store.resolve_id(observation_id))
     obs, inst = scored.record, scored.instrument
-    school = store.get_school() or School()
+    school = with_form_kop(store.get_school() or School(), inst)
     principal = None
     if obs.observer.role != PRINCIPAL_ROLE:
         principal = Person(
@@ -129,9 +149,10 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
     )
 
 
-def number_text(value: Decimal | int | None, lang: str) -> str:
-    """Nilai as schools write it: 87,50 in Indonesian, 87.50 in English."""
+def number_text(value: Decimal | int | None, lang: str, decimals: int = 2) -> str:
+    """Nilai as schools write it: 87,50 in Indonesian, 87.50 in English (*decimals*: the
+    precision the form declares)."""
     if value is None:
         return "-"
-    text = f"{value:.2f}" if isinstance(value, Decimal) else str(value)
+    text = f"{value:.{decimals}f}" if isinstance(value, Decimal) else str(value)
     return text.replace(".", ",") if lang == "id" else text

@@ -16,6 +16,7 @@ from observasi.store.models import School
 LOGO_SIZE = 52.0  # points (about 18 mm)
 NAME_SIZE = 14.0
 LINE_SIZE = 9.0
+KOP_SIZE = 10.5
 
 
 def _logo(school: School) -> Any | None:
@@ -35,15 +36,28 @@ def _logo(school: School) -> Any | None:
 
 
 def letterhead_lines(school: School, lang: str | None = None) -> list[str]:
-    """The small lines under the school's name: address, then NPSN."""
+    """The small lines under the school's name: address, phone and e-mail, then NPSN."""
     lines = [school.address.strip()] if school.address.strip() else []
+    contact = [
+        t(key, lang=lang, value=value.strip())
+        for key, value in (("forms2.kop.phone", school.phone), ("forms2.kop.email", school.email))
+        if value.strip()
+    ]
+    if contact:
+        lines.append(" \u00b7 ".join(contact))
     if school.npsn.strip():
         lines.append(t("sheet.letterhead.npsn", lang=lang, npsn=school.npsn.strip()))
     return lines
 
 
+def kop_lines(school: School) -> list[str]:
+    """The lines above the school's name (PEMERINTAH KABUPATEN ..., DINAS PENDIDIKAN ...)."""
+    return [line.strip() for line in school.kop_lines.splitlines() if line.strip()]
+
+
 def letterhead_height(school: School) -> float:
-    return max(LOGO_SIZE, NAME_SIZE + 4 + len(letterhead_lines(school)) * (LINE_SIZE + 3)) + 10
+    text = len(kop_lines(school)) * (KOP_SIZE + 2) + NAME_SIZE + 4 + len(letterhead_lines(school)) * (LINE_SIZE + 3)
+    return max(LOGO_SIZE, text) + 10
 
 
 def draw_letterhead(
@@ -62,8 +76,14 @@ def draw_letterhead(
         text_left, text_width = x + LOGO_SIZE + 6, width - 2 * (LOGO_SIZE + 6)
     centre = text_left + text_width / 2
     lines = letterhead_lines(school, lang)
-    block = NAME_SIZE + len(lines) * (LINE_SIZE + 3)
-    y = top - max(0.0, (height - 10 - block) / 2) - NAME_SIZE
+    above = kop_lines(school)
+    block = len(above) * (KOP_SIZE + 2) + NAME_SIZE + len(lines) * (LINE_SIZE + 3)
+    y = top - max(0.0, (height - 10 - block) / 2)
+    canvas.setFont(bold, KOP_SIZE)
+    for line in above:
+        y -= KOP_SIZE + 2
+        canvas.drawCentredString(centre, y, line.upper())
+    y -= NAME_SIZE
     canvas.setFont(bold, NAME_SIZE)
     canvas.drawCentredString(centre, y, (school.name or "").upper())
     canvas.setFont(regular, LINE_SIZE)

@@ -7,10 +7,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from observasi.core.dates import long_date, semester_label
-from observasi.core.instrument import Instrument
-from observasi.core.record import Rating
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
+from observasi.sheet.form_text import answer_text, focus_label, identity_pairs, result_formula, section_result_text
 from observasi.sheet.kit import FRAME_W, SECTION_SHADE, SHADE, Styles, fitted, grid_table, header_row, markup
 
 
@@ -44,6 +43,7 @@ def identity_table(content: SheetContent, styles: Styles) -> Any:
     ]
     if obs.co_observer:
         pairs.append((t("sheet.id.co_observer", lang=lang), obs.co_observer, "", ""))
+    pairs.extend(identity_pairs(content.inst, obs, lang))
     widths = [92, 150, 94, FRAME_W - 336]
     cell_styles = (styles.cell_bold, styles.cell, styles.cell_bold, styles.cell)  # label, value, label, value
     rows = [
@@ -64,7 +64,7 @@ def identity_table(content: SheetContent, styles: Styles) -> Any:
     if obs.focus:
         rows.append(
             [
-                Paragraph(markup(t("sheet.id.focus", lang=lang)), styles.cell_bold),
+                Paragraph(markup(focus_label(content.inst, lang)), styles.cell_bold),
                 Paragraph(markup(obs.focus), styles.cell),
                 "",
                 "",
@@ -74,19 +74,6 @@ def identity_table(content: SheetContent, styles: Styles) -> Any:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
-
-
-def _level_text(inst: Instrument, rating: Rating | None, lang: str) -> str:
-    if rating is None or not rating.scored:
-        return "-"
-    if rating.na:
-        return t("score.na", lang=lang)
-    level = inst.scale.level(rating.level or "")
-    if level is None:
-        return rating.level or "-"
-    if level.value is None or level.label == str(level.value):
-        return level.label
-    return f"{level.value} ({level.label})"
 
 
 def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
@@ -130,7 +117,7 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
                 [
                     str(number),
                     Paragraph(markup(ind.text), styles.cell),
-                    fitted(_level_text(inst, rating, lang), styles.cell, widths[2]),
+                    fitted(answer_text(inst.scale_of(section, ind), rating, lang, ind), styles.cell, widths[2]),
                     Paragraph(note, styles.cell) if note else "",
                 ]
             )
@@ -138,13 +125,12 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
             subtotal = t(
                 "sheet.subtotal_value", lang=lang, obtained=section_score.obtained, maximum=section_score.maximum
             )
-            nilai = number_text(section_score.nilai, lang) if section_score.maximum else "-"
             rows.append(
                 [
                     "",
                     fitted(t("sheet.subtotal", lang=lang), styles.cell_right, widths[1]),
                     fitted(subtotal, styles.cell_bold, widths[2]),
-                    fitted(t("sheet.section_nilai", lang=lang, nilai=nilai), styles.cell, widths[3]),
+                    fitted(section_result_text(section_score, lang), styles.cell, widths[3]),
                 ]
             )
         else:
@@ -183,8 +169,15 @@ def totals(content: SheetContent, styles: Styles) -> list[Any]:
             t("sheet.total.nilai", lang=lang),
             t("sheet.total.predikat", lang=lang),
         ]
-        values = [str(result.obtained), str(result.maximum), number_text(result.nilai, lang), result.predikat or "-"]
-        widths = [FRAME_W / 4] * 4
+        values = [
+            str(result.obtained),
+            str(result.maximum),
+            number_text(result.nilai, lang, result.decimals),
+            result.predikat or "-",
+        ]
+        if not inst.scoring.predikat:  # an instrument without predikat prints no such column
+            header, values = header[:3], values[:3]
+        widths = [FRAME_W / len(header)] * len(header)
         rows = [
             header_row(header, widths, styles),
             [fitted(v, styles.total_value, w) for v, w in zip(values, widths, strict=False)],
@@ -205,7 +198,7 @@ def totals(content: SheetContent, styles: Styles) -> list[Any]:
                 split_rows=False,
             )
         )
-        notes = [t("sheet.total.formula", lang=lang)]
+        notes = [result_formula(result, lang)]
         if inst.bands:
             bands = "; ".join(
                 f"{b.label} {number_text(b.min, lang).removesuffix(',00').removesuffix('.00')}"

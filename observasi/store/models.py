@@ -33,6 +33,11 @@ class School(_Row):
     principal_id_label: str = "NIP"
     principal_id_number: str = ""
     logo_path: str = ""
+    # The kop: lines above the school's name (PEMERINTAH KABUPATEN ..., DINAS PENDIDIKAN ...),
+    # one per line, and the phone and e-mail printed under the address.
+    kop_lines: str = ""
+    phone: str = ""
+    email: str = ""
 
 
 class Observer(_Row):

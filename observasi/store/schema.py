@@ -256,3 +256,16 @@ def m040_year_followup_done(db: Database) -> None:
     """When a follow-up item was done, and what was seen (observasi.year)."""
     db.table("followups").add_column("done_on", str)
     db.table("followups").add_column("done_note", str)
+
+
+@migration
+def m030_forms2_identity(db: Database) -> None:
+    """Answers to the identity fields a form declares (schema v2), as JSON text."""
+    db.table("observations").add_column("identity", str)
+
+
+@migration
+def m031_forms2_school_kop(db: Database) -> None:
+    """The school's kop lines, phone and e-mail, printed in the letterhead."""
+    for column in ("kop_lines", "phone", "email"):
+        db.table("school").add_column(column, str, not_null_default="")

@@ -94,7 +94,8 @@ def level_mark(scale: Scale, rating: Rating | None) -> str:
     if rating is None or not rating.scored:
         return "·"
     if rating.na:
-        return t("score.na")
+        kind = scale.na_kind(rating.level)
+        return kind.key.upper() if kind is not None else t("score.na")
     level = scale.level(rating.level or "")
     if level is None:
         return "?"
@@ -133,7 +134,11 @@ def rubric(record: Observation, inst: Instrument, indicator_id: str) -> Text:
         text.append("\n" if described else "  ")
     if scale.allow_na:
         label = scale.na_label or t("score.na")
-        text.append(f"− {label}", style="bold reverse" if rating is not None and rating.na else "dim")
+        plain_na = rating is not None and rating.na and scale.na_kind(rating.level) is None
+        text.append(f"− {label}", style="bold reverse" if plain_na else "dim")
+    for kind in scale.na_kinds:
+        chosen_kind = rating is not None and rating.na and rating.level == kind.key
+        text.append(f"  {kind.key} {kind.label}", style="bold reverse" if chosen_kind else "dim")
     if not text.plain.endswith("\n"):
         text.append("\n")
     if ind.evidence_prompt:

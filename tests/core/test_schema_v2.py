@@ -47,7 +47,7 @@ def test_the_paper_example() -> None:
     assert (execution.obtained, execution.maximum) == (15, 20)
     # The section reports a mean on its scale: 15 / (1 + 2 + 1 + 1) = 3.00, with its own bands.
     assert (execution.result_text, execution.predikat) == ("3.00", "Cakap")
-    assert execution.na == 1
+    assert execution.na == 0  # "tidak teramati" is scored, so the sheet does not call it left out
     # The form: 22 / 28 = 78.57 -> whole numbers -> 79 -> Baik (bands as printed, 75-85).
     assert (result.obtained, result.maximum, result.nilai_text, result.predikat) == (22, 28, "79", "Baik")
 

@@ -22,12 +22,14 @@ from textual.widgets.option_list import Option
 from observasi.context import AppContext
 from observasi.core.changes import SetDetails
 from observasi.core.dates import long_date, parse_date, semester_of
+from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.i18n import get_language, t
 from observasi.queries import people, records
 from observasi.queries.people import Teacher
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.widgets.identity_fields import IdentityFields
 
 MAX_MATCHES = 8
 TEXT_FIELDS = ("class_name", "subject", "topic", "period", "co_observer", "focus")
@@ -81,6 +83,7 @@ class NewObservationScreen(BaseScreen[None]):
                     yield Input(obs.subject if obs else "", id="subject", compact=True)
             yield Label(t("show.topic"), classes="field-label")
             yield Input(obs.topic if obs else "", id="topic", compact=True)
+            yield IdentityFields(obs.identity if obs else None)
             with Horizontal(classes="field-row"):
                 with Vertical():
                     yield Label(t("show.date"), classes="field-label")
@@ -131,7 +134,20 @@ class NewObservationScreen(BaseScreen[None]):
         same_language = [f for f in forms if f.instrument.language == get_language()]
         return (same_language or forms)[0].instrument.id
 
+    def chosen_form(self) -> Instrument | None:
+        """The form the record is (or will be) made on."""
+        if self.existing is not None:
+            return records.scored(self.context, self.existing.id).instrument
+        form = self.query_one("#form", Select)
+        known = self.context.catalog.get(str(form.value)) if not form.is_blank() else None
+        return known.instrument if known else None
+
+    @on(Select.Changed, "#form")
+    def _form_chosen(self) -> None:
+        self.query_one(IdentityFields).show(self.chosen_form())
+
     def on_mount(self) -> None:
+        self.query_one(IdentityFields).show(self.chosen_form())
         if self.existing is None:
             self.query_one("#teacher-matches", OptionList).display = False
             self.query_one("#teacher", Input).focus()
@@ -240,6 +256,13 @@ class NewObservationScreen(BaseScreen[None]):
         for name in ("students_present", "students_absent"):
             text = self.query_one(f"#{name}", Input).value.strip()
             values[name] = int(text) if text.isdigit() else None
+        identity = self.query_one(IdentityFields)
+        problem = identity.problem()
+        if problem is not None:
+            self.notify(problem.message, severity="error")
+            identity.focus_field(problem.field_id)
+            return None
+        values["identity"] = identity.values()
         return values
 
     @on(Button.Pressed, "#save")

@@ -17,18 +17,32 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
 
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries import people
-from observasi.queries.people import ROLES, Observer
+from observasi.queries.people import ROLES, Observer, School
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
-SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number")
+SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number", "phone", "email")
+
+
+def kop_fields(school: School) -> ComposeResult:
+    """The kop: lines above the school's name, phone and e-mail (printed in the letterhead)."""
+    yield Label(t("forms2.settings.kop_lines"), classes="field-label")
+    yield Static(Text(t("forms2.settings.kop_lines_hint"), style="dim"), classes="hint")
+    yield TextArea(school.kop_lines, id="school-kop_lines", classes="kop-lines")
+    with Horizontal(classes="field-row"):
+        with Vertical():
+            yield Label(t("forms2.settings.phone"), classes="field-label")
+            yield Input(school.phone, id="school-phone")
+        with Vertical():
+            yield Label(t("forms2.settings.email"), classes="field-label")
+            yield Input(school.email, id="school-email")
 
 
 class SettingsScreen(BaseScreen[None]):
@@ -58,6 +72,7 @@ class SettingsScreen(BaseScreen[None]):
             for name in ("name", "npsn", "address", "city"):
                 yield Label(t(f"tui.settings.school_{name}"), classes="field-label")
                 yield Input(getattr(school, name), id=f"school-{name}")
+            yield from kop_fields(school)
             yield Label(t("tui.settings.principal_name"), classes="field-label")
             yield Input(school.principal_name, id="school-principal_name")
             with Horizontal(classes="field-row"):
@@ -176,6 +191,7 @@ class SettingsScreen(BaseScreen[None]):
             update={
                 **{name: self._text(f"school-{name}") for name in SCHOOL_FIELDS},
                 "principal_id_label": self._select("school-principal_id_label"),
+                "kop_lines": self.query_one("#school-kop_lines", TextArea).text.strip(),
             }
         )
         current = stored.observer

@@ -78,6 +78,9 @@ class IndicatorList(OptionList):
         if tallies:
             for tally in inst.tallies:
                 bind_extra(self, tally.key, f"tally('{tally.name}')", tally.label)
+        # The kinds of N/A a v2 form declares, each on its own letter (tidak teramati ...).
+        for key, label in {k.key: k.label for s in inst.all_scales() for k in s.na_kinds}.items():
+            bind_extra(self, key, f"na_kind('{key}')", label)
         options: list[Option] = []
         for section in inst.sections:
             options.append(
@@ -196,6 +199,16 @@ class IndicatorList(OptionList):
             self.notify(t("lesson.err.no_na"), severity="warning", timeout=3)
             return
         self.ask(ch.MarkNA(current))
+        self._advance()
+
+    def action_na_kind(self, key: str) -> None:
+        current = self.current_id
+        if current is None:
+            return
+        if self.inst.scale_for(current).na_kind(key) is None:
+            self.notify(t("lesson.err.no_na"), severity="warning", timeout=3)
+            return
+        self.ask(ch.MarkNA(current, key))
         self._advance()
 
     def action_clear(self) -> None:
