@@ -256,3 +256,13 @@ def m040_year_followup_done(db: Database) -> None:
     """When a follow-up item was done, and what was seen (observasi.year)."""
     db.table("followups").add_column("done_on", str)
     db.table("followups").add_column("done_note", str)
+
+
+@migration
+def m041_year_programmes(db: Database) -> None:
+    """The supervision programme of a semester, as one JSON document (observasi.year)."""
+    db.table("programmes").create(
+        {"id": str, "semester": str, "payload": str, "updated_at": str, "version": int},
+        pk="id",
+    )
+    db.table("programmes").create_index(["semester"])
