@@ -38,6 +38,7 @@ BUCKET_CREDENTIALS = "s3.json"
 SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
+PROGRAMMES_DIR = "program"
 
 
 def default_data_dir() -> Path:
@@ -129,6 +130,13 @@ def recap_file(data_dir: Path, period_stem: str, suffix: str) -> Path:
     from observasi.files import safe_file_name
 
     return recaps_dir(data_dir) / f"rekap-{safe_file_name(period_stem)}{suffix}"
+
+
+def programme_file(data_dir: Path, semester: str) -> Path:
+    """``program/program-supervisi-2026-1.pdf``: the supervision programme of a semester."""
+    from observasi.files import safe_file_name
+
+    return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
 
 
 def exports_dir(data_dir: Path) -> Path:

@@ -47,7 +47,10 @@ def coverage_lines(found: Coverage) -> list[str]:
     week = f"{found.week_start.isoformat()} - {found.week_end.isoformat()}"
     lines.append("")
     lines.append(t("year.cli.planned", count=len(found.planned), week=week))
-    lines += [f"  {r.date}  {r.obs_id[:8]}  {r.teacher_name}  {r.subject}".rstrip() for r in found.planned]
+    lines += [
+        f"  {r.date}  {r.obs_id[:8] or t('year.cli.scheduled'):<8}  {r.teacher_name}  {r.subject}".rstrip()
+        for r in found.planned
+    ]
     lines.append(t("year.cli.not_observed", count=len(found.not_observed)))
     for teacher in found.not_observed:
         planned = f"  ({t('year.cli.draft_on', date=teacher.planned)})" if teacher.planned else ""

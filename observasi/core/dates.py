@@ -78,6 +78,12 @@ def long_date(day: dt.date, lang: str | None = None, weekday: bool = True) -> st
     return f"{_DAYS[lang][day.weekday()]}, {text}" if weekday else text
 
 
+def short_date(day: dt.date, lang: str | None = None) -> str:
+    """``30 Nov 2026`` (Indonesian: Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des)."""
+    lang = lang or get_language()
+    return f"{day.day} {_MONTHS[lang][day.month - 1][:3]} {day.year}"
+
+
 def parse_date(text: str) -> dt.date:
     """ISO dates and the day-first forms Indonesians type: 24/11/2026, 24-11-2026."""
     text = text.strip()

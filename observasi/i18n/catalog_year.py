@@ -48,7 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "year.cli.planned": ("Terjadwal minggu ini ({week}): {count}", "Planned this week ({week}): {count}"),
     "year.cli.not_observed": ("Belum diobservasi semester ini: {count}", "Not yet observed this semester: {count}"),
-    "year.cli.draft_on": ("draf {date}", "draft {date}"),
+    "year.cli.draft_on": ("direncanakan {date}", "planned {date}"),
+    "year.cli.scheduled": ("jadwal", "schedule"),
     "year.cli.overdue": ("Tindak lanjut lewat batas: {count}", "Follow-ups overdue: {count}"),
     "year.cli.due": (
         "Tindak lanjut jatuh tempo 7 hari ke depan: {count}",
@@ -91,6 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.col.teacher": ("Guru", "Teacher"),
     "year.tui.col.detail": ("Keterangan", "Detail"),
     "year.tui.kind.planned": ("Terjadwal", "Planned"),
+    "year.tui.not_started": ("belum dimulai; Enter membuat observasinya", "not started; Enter creates its observation"),
     "year.tui.kind.not_observed": ("Belum diobs.", "Not observed"),
     "year.tui.kind.overdue": ("Lewat batas", "Overdue"),
     "year.tui.kind.due": ("Jatuh tempo", "Due"),
@@ -114,4 +116,217 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.done_note": ("Catatan (apa yang terlihat)", "Note (what was seen)"),
     "year.tui.done_date": ("Tanggal selesai (kosong: hari ini)", "Day done (empty: today)"),
     "year.tui.done_save": ("Tandai selesai", "Mark done"),
+    # -- the programme and schedule ----------------------------------------------------------
+    "year.prog.default_purpose": (
+        "1. Membantu guru meningkatkan kualitas perencanaan, pelaksanaan, dan penilaian pembelajaran.\n"
+        "2. Memastikan pembelajaran berpusat pada murid dan sesuai dengan Kurikulum Merdeka.\n"
+        "3. Memberikan umpan balik dan tindak lanjut yang konkret untuk pengembangan keprofesian guru.",
+        "1. Help teachers improve the quality of lesson planning, teaching and assessment.\n"
+        "2. Make sure learning is student-centred and follows the Kurikulum Merdeka.\n"
+        "3. Give concrete feedback and follow-up for teachers' professional development.",
+    ),
+    "year.prog.default_targets": (
+        "Seluruh guru disupervisi satu kali pada semester {semester}; setiap guru menerima lembar umpan "
+        "balik dan rencana tindak lanjut paling lambat satu minggu setelah observasi; rata-rata nilai "
+        "supervisi sekolah minimal Baik.",
+        "Every teacher is observed once in {semester}; every teacher receives the feedback sheet and a "
+        "follow-up plan within a week of the observation; the school's average is at least Good.",
+    ),
+    "year.prog.role_head": ("Ketua (Kepala Sekolah)", "Head (principal)"),
+    "year.err.no_row": (
+        "tidak ada baris jadwal '{which}' (ada {count} baris; tulis nomornya, mis. 1)",
+        "no schedule row '{which}' (there are {count}; give its number, e.g. 1)",
+    ),
+    "year.err.weeks": (
+        "jumlah minggu harus paling sedikit 1 (tertulis {count})",
+        "the number of weeks must be at least 1 (given {count})",
+    ),
+    "year.err.no_teachers": (
+        "belum ada guru di daftar; tambahkan guru dulu (layar Guru, atau observasi teachers import)",
+        "no teachers on the list yet; add teachers first (the Teachers screen, or observasi teachers import)",
+    ),
+    "year.err.outside": (
+        "{date} di luar semester {semester}",
+        "{date} is outside {semester}",
+    ),
+    "year.err.teacher_gone": (
+        "guru {name} tidak ada lagi di daftar; pulihkan gurunya dulu",
+        "teacher {name} is no longer on the list; restore them first",
+    ),
+    "year.err.no_observer": (
+        "pengguna laptop ini belum diatur (Pengaturan, F2)",
+        "this laptop's user is not set (Settings, F2)",
+    ),
+    "year.err.no_form": (
+        "instrumen '{form}' tidak dikenal; lihat observasi forms list",
+        "form '{form}' is not known; see observasi forms list",
+    ),
+    "year.err.not_scheduled": (
+        "guru ini tidak ada di jadwal program semester ini",
+        "this teacher is not in this semester's programme schedule",
+    ),
+    "year.err.member": (
+        "anggota tim '{value}': tulis NAMA:PERAN, mis. 'Drs. Ahmad:Anggota'",
+        "team member '{value}': write NAME:ROLE, e.g. 'Drs. Ahmad:Member'",
+    ),
+    "year.pdf.title": ("PROGRAM SUPERVISI AKADEMIK", "ACADEMIC SUPERVISION PROGRAMME"),
+    "year.pdf.subtitle": ("Semester {semester}", "{semester}"),
+    "year.pdf.h.purpose": ("Tujuan", "Purpose"),
+    "year.pdf.h.targets": ("Sasaran dan Target", "Targets"),
+    "year.pdf.h.team": ("Tim Supervisi", "Supervision team"),
+    "year.pdf.h.forms": ("Instrumen", "Instruments"),
+    "year.pdf.h.schedule": ("Jadwal Pelaksanaan", "Schedule"),
+    "year.pdf.col.name": ("Nama", "Name"),
+    "year.pdf.col.id": ("NIP", "ID number"),
+    "year.pdf.col.role": ("Peran", "Role"),
+    "year.pdf.col.teacher": ("Nama Guru", "Teacher"),
+    "year.pdf.col.subject": ("Mata Pelajaran", "Subject"),
+    "year.pdf.col.when": ("Waktu", "When"),
+    "year.pdf.col.observer": ("Supervisor", "Observer"),
+    "year.pdf.col.form": ("Instrumen", "Form"),
+    "year.pdf.col.focus": ("Fokus", "Focus"),
+    "year.pdf.week": ("{start} - {end}", "{start} - {end}"),
+    "year.pdf.no_schedule": ("Jadwal belum disusun", "No schedule yet"),
+    "year.pdf.acknowledged": ("Mengetahui,", "Acknowledged by,"),
+    "year.pdf.supervisor": ("Pengawas Sekolah,", "School supervisor,"),
+    "year.pdf.footer": ("Program {id} · sidik {hash}", "Programme {id} · digest {hash}"),
+    "year.pdf.sign_reason": ("Program Supervisi Akademik {semester}", "Academic supervision programme {semester}"),
+    # -- the programme on the command line ---------------------------------------------------
+    "year.help.programme": (
+        "Program supervisi akademik dan jadwalnya per semester",
+        "The academic supervision programme and its schedule, per semester",
+    ),
+    "year.help.prog_semester": ("semester (bawaan: semester sekarang)", "semester (default: the current one)"),
+    "year.help.prog_show": ("Tampilkan program dan jadwal", "Show the programme and schedule"),
+    "year.help.prog_plan": (
+        "Sebar semua guru pada minggu-minggu yang dipilih (baris yang sudah dimulai tetap)",
+        "Spread every teacher over the chosen weeks (rows already started stay)",
+    ),
+    "year.help.first_week": ("minggu pertama (tanggal mana pun di minggu itu)", "the first week (any day in it)"),
+    "year.help.weeks": ("berapa minggu sekolah", "how many school weeks"),
+    "year.help.skip": (
+        "lewati minggu tanggal ini (ujian, libur); boleh diulang",
+        "leave out the week of this day (exams, holidays); may be repeated",
+    ),
+    "year.help.prog_move": (
+        "Pindahkan baris ROW (nomornya) ke tanggal DAY",
+        "Move row ROW (its number) to day DAY",
+    ),
+    "year.help.move_week": ("hanya minggunya, tanpa tanggal pasti", "only its week, no exact day"),
+    "year.help.prog_edit": (
+        "Ubah tujuan, sasaran, tim, instrumen, atau pengawas",
+        "Change the purpose, targets, team, forms or supervisor",
+    ),
+    "year.help.purpose": ("tujuan", "purpose"),
+    "year.help.targets": ("sasaran dan target", "targets"),
+    "year.help.supervisor": ("nama pengawas sekolah (Mengetahui)", "the school supervisor's name (Acknowledged by)"),
+    "year.help.supervisor_nip": ("NIP pengawas sekolah", "the school supervisor's NIP"),
+    "year.help.member_metavar": ("NAMA:PERAN", "NAME:ROLE"),
+    "year.help.member": (
+        "anggota tim (menggantikan tim; boleh diulang)",
+        "team member (replaces the team; may be repeated)",
+    ),
+    "year.help.forms": ("instrumen yang dipakai (id; boleh diulang)", "form used (id; may be repeated)"),
+    "year.help.prog_start": (
+        "Mulai baris ROW: buat observasinya (draf)",
+        "Start row ROW: create its observation (a draft)",
+    ),
+    "year.help.prog_pdf": (
+        "Cetak program sebagai PDF (kop, bagian, jadwal, tanda tangan)",
+        "Print the programme as PDF (letterhead, sections, schedule, signatures)",
+    ),
+    "year.help.prog_output": (
+        "berkas PDF (bawaan: program/program-supervisi-SEMESTER.pdf di folder data)",
+        "PDF file (default: program/program-supervisi-SEMESTER.pdf in the data folder)",
+    ),
+    "year.help.prog_sign": (
+        "tanda tangani secara digital di blok kepala sekolah",
+        "sign digitally in the principal's block",
+    ),
+    "year.cli.prog_title": (
+        "Program Supervisi Akademik, semester {semester}",
+        "Academic supervision programme, {semester}",
+    ),
+    "year.cli.no_schedule": (
+        "Jadwal belum disusun: observasi programme plan --first-week TANGGAL --weeks N",
+        "No schedule yet: observasi programme plan --first-week DATE --weeks N",
+    ),
+    "year.cli.schedule_header": (
+        "NO\tWAKTU\tGURU\tSUPERVISOR\tINSTRUMEN\tFOKUS\tOBSERVASI",
+        "NO\tWHEN\tTEACHER\tOBSERVER\tFORM\tFOCUS\tOBSERVATION",
+    ),
+    "year.cli.planned_done": (
+        "{rows} guru dijadwalkan dalam {weeks} minggu, semester {semester}",
+        "{rows} teachers scheduled over {weeks} weeks, {semester}",
+    ),
+    "year.cli.moved": ("{teacher}: {day}", "{teacher}: {day}"),
+    "year.cli.saved": ("Program semester {semester} disimpan", "Programme for {semester} saved"),
+    "year.cli.started": (
+        "Observasi {teacher} {date} dibuat (draf {id})",
+        "Observation of {teacher} on {date} created (draft {id})",
+    ),
+    "year.cli.pdf": ("Program ditulis ke {path}", "Programme written to {path}"),
+    "year.cli.pdf_signed": (
+        "Program ditulis ke {path} dan ditandatangani secara digital",
+        "Programme written to {path} and digitally signed",
+    ),
+    # -- the planner screen -------------------------------------------------------------------
+    "year.err.day": (
+        "{label}: '{value}' bukan tanggal (mis. 24/11/2026)",
+        "{label}: '{value}' is not a date (e.g. 24/11/2026)",
+    ),
+    "year.err.weeks_number": ("jumlah minggu '{value}' bukan angka", "the number of weeks '{value}' is not a number"),
+    "year.tui.prog.title": ("Program & jadwal supervisi", "Supervision programme & schedule"),
+    "year.tui.prog.help": (
+        "Program Supervisi Akademik semester ini. p menyebar semua guru pada minggu yang dipilih; m memindahkan "
+        "baris (tulis tanggal, atau 'minggu 10/8/2026' untuk minggunya saja); u mengubah supervisor, instrumen "
+        "dan fokus baris; Enter memulai baris (observasinya dibuat sebagai draf); e mengubah tujuan, sasaran, "
+        "tim dan pengawas; c mencetak PDF; t mencetak dan menandatangani PDF.",
+        "This semester's academic supervision programme. p spreads every teacher over the chosen weeks; m moves "
+        "a row (write a date, or 'week 10/8/2026' for the week only); u changes a row's observer, form and "
+        "focus; Enter starts a row (its observation is created as a draft); e changes the purpose, targets, "
+        "team and supervisor; c prints the PDF; t prints and signs it.",
+    ),
+    "year.tui.prog.key.plan": ("Susun jadwal", "Plan"),
+    "year.tui.prog.key.move": ("Pindahkan", "Move"),
+    "year.tui.prog.key.row": ("Ubah baris", "Edit row"),
+    "year.tui.prog.key.edit": ("Ubah program", "Edit programme"),
+    "year.tui.prog.key.print": ("Cetak PDF", "Print PDF"),
+    "year.tui.prog.key.sign": ("PDF bertanda tangan", "Signed PDF"),
+    "year.tui.prog.col.state": ("Observasi", "Observation"),
+    "year.tui.prog.summary": (
+        "Semester {semester}: {rows} guru dijadwalkan, {started} sudah dimulai",
+        "{semester}: {rows} teachers scheduled, {started} started",
+    ),
+    "year.tui.prog.empty": (
+        "Jadwal belum disusun: tekan p untuk menyebar guru pada minggu-minggu pilihan Anda.",
+        "No schedule yet: press p to spread the teachers over the weeks you choose.",
+    ),
+    "year.tui.prog.week_of": ("minggu {day}", "week of {day}"),
+    "year.tui.prog.started": ("dimulai", "started"),
+    "year.tui.prog.no_row": ("Belum ada baris jadwal; tekan p", "No schedule row yet; press p"),
+    "year.tui.prog.plan_title": ("Susun jadwal", "Plan the schedule"),
+    "year.tui.prog.plan_hint": (
+        "Semua guru disebar merata pada minggu-minggu sekolah mulai minggu pertama.",
+        "Every teacher is spread evenly over the school weeks from the first week.",
+    ),
+    "year.tui.prog.plan_keeps": (
+        "Baris yang sudah dimulai tetap di tempatnya.",
+        "Rows already started stay where they are.",
+    ),
+    "year.tui.prog.first_week": ("Minggu pertama (tanggal mana pun di minggu itu)", "First week (any day in it)"),
+    "year.tui.prog.weeks": ("Jumlah minggu", "Number of weeks"),
+    "year.tui.prog.skip": ("Lewati minggu (ujian, libur)", "Leave out weeks (exams, holidays)"),
+    "year.tui.prog.skip_placeholder": ("mis. 14/9/2026, 5/10/2026", "e.g. 14/9/2026, 5/10/2026"),
+    "year.tui.prog.move_title": ("Pindahkan {teacher}", "Move {teacher}"),
+    "year.tui.prog.move_day": ("Tanggal", "Day"),
+    "year.tui.prog.move_hint": (
+        "Tulis tanggal observasi, atau 'minggu 10/8/2026' bila baru minggunya yang pasti.",
+        "Write the day of the observation, or 'week 10/8/2026' when only the week is fixed.",
+    ),
+    "year.tui.prog.form": ("Instrumen (id)", "Form (id)"),
+    "year.tui.prog.team": ("Tim supervisi (satu per baris: Nama: Peran)", "Team (one a line: Name: Role)"),
+    "year.tui.prog.edit_title": ("Ubah program", "Edit programme"),
+    "year.tui.prog.writing": ("Menyiapkan PDF program...", "Preparing the programme PDF..."),
+    "year.tui.key.programme": ("Program & jadwal", "Programme & schedule"),
 }

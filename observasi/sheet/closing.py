@@ -86,7 +86,7 @@ def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
     return flow
 
 
-def _spot_flowable(name: str, image: Any | None, spots: dict[str, SignatureSpot]) -> Any:
+def signature_spot(name: str, image: Any | None, spots: dict[str, SignatureSpot]) -> Any:
     """The space of one signature: records where it lands so the digital signature can be
     placed on it, and holds the scanned signature when there is one."""
     from reportlab.platypus import Flowable
@@ -137,7 +137,7 @@ def signatures(content: SheetContent, styles: Styles, spots: dict[str, Signature
     def block(heading: list[str], slot: str, person: Person) -> list[Any]:
         lines = [Paragraph(markup(line), styles.sign) for line in heading]
         picture = image if content.signer_slot == slot else None
-        return [*lines, _spot_flowable(slot, picture, spots), *_person_lines(person, styles)]
+        return [*lines, signature_spot(slot, picture, spots), *_person_lines(person, styles)]
 
     observer_role = obs.observer.role
     if observer_role == "kepala_sekolah":

@@ -269,3 +269,13 @@ def m031_forms2_school_kop(db: Database) -> None:
     """The school's kop lines, phone and e-mail, printed in the letterhead."""
     for column in ("kop_lines", "phone", "email"):
         db.table("school").add_column(column, str, not_null_default="")
+
+
+@migration
+def m041_year_programmes(db: Database) -> None:
+    """The supervision programme of a semester, as one JSON document (observasi.year)."""
+    db.table("programmes").create(
+        {"id": str, "semester": str, "payload": str, "updated_at": str, "version": int},
+        pk="id",
+    )
+    db.table("programmes").create_index(["semester"])

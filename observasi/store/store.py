@@ -8,6 +8,7 @@
 * :mod:`~observasi.store.revisions` -- the history of every record
 * :mod:`~observasi.store.sync_state` -- what the shared-folder sync remembers
 * :mod:`~observasi.store.coverage` -- who was observed, what is planned and what comes due
+* :mod:`~observasi.store.programmes` -- the supervision programmes and their schedules
 
 Only this package writes SQL. Every method that changes something commits before it
 returns (or joins the caller's :meth:`~Connection.transaction`), so a caller that shows
@@ -24,11 +25,12 @@ from observasi.errors import RecordLocked
 from observasi.store.connection import StoreBusy, StoreFailure
 from observasi.store.coverage import CoverageTables
 from observasi.store.people import PeopleTables
+from observasi.store.programmes import ProgrammeTables
 from observasi.store.records import RecordState, RecordTables
 from observasi.store.sync_state import SyncTables
 
 __all__ = ["RecordLocked", "RecordState", "Store", "StoreBusy", "StoreFailure"]
 
 
-class Store(RecordTables, PeopleTables, SyncTables, CoverageTables):
+class Store(RecordTables, PeopleTables, SyncTables, CoverageTables, ProgrammeTables):
     """The database of one data directory."""

@@ -87,6 +87,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.attention_screen import AttentionScreen
 
                 return AttentionScreen(context, kind)
+            case places.Programme():
+                from observasi.tui.screens.programme_screen import ProgrammeScreen
+
+                return ProgrammeScreen(context)
             case places.Help():
                 from observasi.tui.dialogs.help import HelpScreen
 

@@ -133,6 +133,12 @@ class Attention(Place):
         self.kind = kind
 
 
+class Programme(Place):
+    """The supervision programme and schedule of the current semester."""
+
+    __slots__ = ()
+
+
 class Help(Place):
     """The keys of the screen on top, and how it works."""
 

@@ -14,13 +14,15 @@ from observasi.store.store import Store
 
 # A follow-up item shows as due this many days before its date.
 DUE_SOON_DAYS = 7
+# The status of a planned lesson that is a row of the programme, not yet a record.
+SCHEDULED = "scheduled"
 
 
 @dataclass(frozen=True, slots=True)
 class TeacherToObserve:
     teacher_id: str
     name: str
-    planned: str | None = None  # the date of a draft made for them in the period
+    planned: str | None = None  # the day of a draft or programme row planned for them
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Coverage:
     week_start: dt.date
     week_end: dt.date
     period: Period
-    planned: list[LessonRow] = field(default_factory=list)  # drafts dated this week
+    planned: list[LessonRow] = field(default_factory=list)  # drafts and programme rows of this week
     not_observed: list[TeacherToObserve] = field(default_factory=list)
     overdue: list[FollowUpRow] = field(default_factory=list)  # due before today
     due: list[FollowUpRow] = field(default_factory=list)  # due today or within DUE_SOON_DAYS
@@ -86,11 +88,22 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
     lessons = store.lessons_between(period.date_from, period.date_to)
     this_week = store.lessons_between(week_start.isoformat(), week_end.isoformat())
     planned = [r for r in this_week if r.status == Status.draft.value]
+    # The programme's rows of this week not started yet (a started one is a draft above).
+    live_ids = {r.obs_id for r in lessons} | {r.obs_id for r in this_week}
+    planned += [
+        LessonRow("", day, SCHEDULED, teacher_id, name, "")
+        for teacher_id, name, day, obs_id in store.scheduled_between(week_start.isoformat(), week_end.isoformat())
+        if (not obs_id or obs_id not in live_ids) and teacher_id not in {r.teacher_id for r in this_week}
+    ]
+    planned.sort(key=lambda r: (r.date, r.teacher_name.lower()))
     observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
     drafts: dict[str, str] = {}
     for row in lessons:
         if row.status == Status.draft.value and row.date >= today.isoformat():
             drafts.setdefault(row.teacher_id, row.date)
+    for teacher_id, _, day, obs_id in store.scheduled_between(period.date_from, period.date_to):
+        if not obs_id or obs_id not in live_ids:
+            drafts.setdefault(teacher_id, day)
     teachers = store.active_teacher_names()
     not_observed = [
         TeacherToObserve(teacher_id, name, drafts.get(teacher_id))

@@ -15,7 +15,7 @@ from observasi.tui.dialogs.followup_done import FollowUpDoneDialog
 from observasi.tui.screens.attention_screen import AttentionScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from tests.conftest import edit
-from tests.tui.conftest import draft_of, make_context, school_dir  # noqa: F401 - the fixture
+from tests.tui.conftest import draft_of, make_context
 from tests.waiting import wait_for_screen, wait_until
 
 
@@ -23,7 +23,7 @@ def _panel(screen: HomeScreen) -> str:
     return str(screen.query_one("#attention").render())
 
 
-async def test_an_overdue_follow_up_is_marked_done_from_the_home_screen(school_dir: Path) -> None:  # noqa: F811
+async def test_an_overdue_follow_up_is_marked_done_from_the_home_screen(school_dir: Path) -> None:
     context = make_context(school_dir)
     today = dt.date.today()
     # Siti: observed a while ago, with a follow-up due three days ago.

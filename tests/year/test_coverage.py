@@ -165,7 +165,7 @@ def test_coverage_and_followup_done_on_the_command_line(
     assert result.code == 0, result.err
     assert "Ganjil 2026/2027 (1 Juli 2026 - 31 Desember 2026): 2 dari 4 guru sudah diobservasi" in result.out
     assert "Tindak lanjut lewat batas: 1" in result.out and "Asesmen formatif" in result.out
-    assert "Belum diobservasi semester ini: 2" in result.out and "Citra  (draf 2026-11-27)" in result.out
+    assert "Belum diobservasi semester ini: 2" in result.out and "Citra  (direncanakan 2026-11-27)" in result.out
 
     ani = school["ani"].id
     done = observasi(

@@ -86,13 +86,14 @@ class AttentionScreen(BaseScreen[None]):
             table.add_row(what, date, Text(teacher), Text(detail), key=key)
 
         for r in found.planned:
+            detail = r.subject if r.obs_id else t("year.tui.not_started")
             add(
-                f"p:{r.obs_id}",
-                ("planned", r.obs_id, ""),
+                f"p:{r.obs_id or 'row-' + r.teacher_id}",
+                ("planned", r.obs_id, r.teacher_id),
                 Text(t("year.tui.kind.planned")),
                 r.date,
                 r.teacher_name,
-                r.subject,
+                detail,
             )
         for teacher in found.not_observed:
             detail = t("year.cli.draft_on", date=teacher.planned) if teacher.planned else ""
@@ -152,8 +153,14 @@ class AttentionScreen(BaseScreen[None]):
         if about is None:
             return
         kind, obs_id, other = about
-        if kind == "planned":
+        if kind == "planned" and obs_id:
             self.app.open_observation(obs_id)
+        elif kind == "planned":
+            from observasi.queries import programme
+
+            ok, obs = self.guarded(programme.start_for_teacher, self.context, other)
+            if ok and obs is not None:
+                self.app.open(places.Details(obs.id))
         elif kind == "teachers":
             self.app.open(places.History(other))
         elif kind == "followups":

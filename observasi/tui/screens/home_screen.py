@@ -59,6 +59,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
+        Binding("j", "programme", "year.tui.key.programme", id="home.programme", show=False),
         Binding("1", "attention('planned')", "year.tui.key.planned", id="home.planned", show=False),
         Binding("2", "attention('teachers')", "year.tui.key.teachers", id="home.teachers_due", show=False),
         Binding("3", "attention('followups')", "year.tui.key.followups", id="home.followups", show=False),
@@ -160,6 +161,9 @@ class HomeScreen(BaseScreen[None]):
 
     def action_attention(self, kind: str) -> None:
         self.app.open(places.Attention(kind))
+
+    def action_programme(self) -> None:
+        self.app.open(places.Programme())
 
     # -- filters and search ---------------------------------------------------------------------
 
@@ -302,5 +306,6 @@ class HomeScreen(BaseScreen[None]):
             commands.append((t("tui.home.key.resume"), t("tui.cmd.resume_help"), self.action_resume))
         commands.append((t("tui.home.key.teachers"), t("tui.cmd.teachers_help"), self.action_teachers))
         commands.append((t("year.tui.title"), t("year.tui.cmd_help"), lambda: self.action_attention("planned")))
+        commands.append((t("year.tui.key.programme"), t("year.help.programme"), self.action_programme))
         commands.append((t("tui.home.key.sort"), t("tui.cmd.sort_help"), self.action_sort))
         return commands

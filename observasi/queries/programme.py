@@ -1,0 +1,54 @@
+"""The supervision programme and its schedule (observasi.year.programme), for the planner
+screen and the attention list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from observasi import paths
+from observasi.context import AppContext
+from observasi.core.programme import Programme
+from observasi.core.record import Observation
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.year import programme as service
+
+__all__ = ["Programme", "current", "move", "plan", "save", "start", "start_for_teacher", "write_pdf"]
+
+
+def current(context: AppContext, semester: str | None = None) -> Programme:
+    return service.programme_for(context, semester)
+
+
+def save(context: AppContext, programme: Programme) -> Programme:
+    return service.save(context, programme)
+
+
+def plan(context: AppContext, programme: Programme, first: dt.date, weeks: int, skip: Sequence[dt.date]) -> Programme:
+    return service.plan(context, programme, first, weeks, skip)
+
+
+def move(context: AppContext, programme: Programme, row_id: str, day: dt.date, exact_day: bool) -> Programme:
+    return service.move(context, programme, row_id, day, exact_day)
+
+
+def start(context: AppContext, programme: Programme, row_id: str) -> Observation:
+    return service.start(context, programme, row_id)
+
+
+def start_for_teacher(context: AppContext, teacher_id: str) -> Observation:
+    """The observation of the teacher's row in the current programme, created if needed."""
+    programme = current(context)
+    row = next((r for r in programme.schedule if r.teacher_id == teacher_id), None)
+    if row is None:
+        raise UserError(t("year.err.not_scheduled"))
+    return service.start(context, programme, row.id)
+
+
+def write_pdf(context: AppContext, programme: Programme, sign: bool, passphrase: str | None) -> Path:
+    from observasi.sheet.programme_pdf import write_programme
+
+    target = paths.programme_file(context.settings.data_dir, programme.semester)
+    return write_programme(context, programme, target, sign=sign, passphrase=passphrase)

@@ -1,0 +1,113 @@
+"""The supervision programme of a semester: made with defaults, planned over chosen weeks,
+rows moved, and a scheduled row started (its observation created as a draft)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from observasi import record
+from observasi.context import AppContext
+from observasi.core import programme as rules
+from observasi.core.dates import semester_of
+from observasi.core.programme import Programme, ScheduleRow, TeamMember
+from observasi.core.record import Observation
+from observasi.core.status import utc_now
+from observasi.errors import UserError
+from observasi.i18n import t
+
+
+def current_semester(today: dt.date | None = None) -> str:
+    return semester_of(today or dt.date.today())
+
+
+def programme_for(context: AppContext, semester: str | None = None) -> Programme:
+    """The programme of *semester* (default: the current one), made with the usual
+    Indonesian texts, this laptop's observer as the team's head and the form used last
+    when there is none yet (not stored until it is saved)."""
+    semester = semester or current_semester()
+    store = context.store
+    found = store.programme_of(semester)
+    if found is not None:
+        return found
+    observer = store.self_observer()
+    team = []
+    if observer is not None:
+        team.append(
+            TeamMember(
+                name=observer.name,
+                role=t("year.prog.role_head"),
+                id_label=observer.id_label,
+                id_number=observer.id_number,
+            )
+        )
+    form_id = store.last_used_form_id() or next((k.instrument.id for k in context.catalog.latest()), "")
+    return rules.new_programme(semester, team=team, forms=[form_id] if form_id else [])
+
+
+def save(context: AppContext, programme: Programme) -> Programme:
+    saved = programme.model_copy(update={"updated_at": utc_now()})
+    context.store.save_programme(saved)
+    return saved
+
+
+def plan(
+    context: AppContext,
+    programme: Programme,
+    first_week: dt.date,
+    weeks: int,
+    skip: Sequence[dt.date] = (),
+) -> Programme:
+    """Every active teacher given a week, spread over *weeks* school weeks from
+    *first_week* (the weeks of *skip* left out); saved."""
+    chosen = rules.weeks_from(first_week, weeks, skip)
+    teachers = [(t_.id, t_.name, t_.subject) for t_ in context.store.list_teachers()]
+    observer = context.store.self_observer()
+    form_id = programme.forms[0] if programme.forms else ""
+    planned = rules.spread(programme, teachers, chosen, observer.name if observer else "", form_id)
+    return save(context, planned)
+
+
+def move(context: AppContext, programme: Programme, row_id: str, day: dt.date, exact_day: bool) -> Programme:
+    return save(context, rules.move_row(programme, row_id, day, exact_day))
+
+
+def start(context: AppContext, programme: Programme, row_id: str, today: dt.date | None = None) -> Observation:
+    """The observation of a scheduled row, created as a draft (dated the planned day; in
+    the planned week, today; else the week's Monday) and linked to the row; a row already
+    started gives its observation back."""
+    store = context.store
+    row = programme.row(row_id)
+    if row.observation_id and not store.is_deleted(row.observation_id):
+        return store.get_observation(row.observation_id)
+    teacher = store.get_teacher(row.teacher_id)
+    if teacher is None:
+        raise UserError(t("year.err.teacher_gone", name=row.teacher_name))
+    observer = store.self_observer()
+    if observer is None:
+        raise UserError(t("year.err.no_observer"))
+    form_id = row.form_id or (programme.forms[0] if programme.forms else "") or store.last_used_form_id() or ""
+    known = context.catalog.get(form_id) if form_id else None
+    if known is None:
+        raise UserError(t("year.err.no_form", form=form_id or "-"))
+    obs = record.create_draft(
+        store,
+        teacher,
+        observer,
+        known.instrument,
+        date=_lesson_day(row, today or dt.date.today()).isoformat(),
+        semester=programme.semester,
+        subject=row.subject or teacher.subject,
+        focus=row.focus,
+    )
+    save(context, rules.update_row(programme, row.id, observation_id=obs.id))
+    return obs
+
+
+def _lesson_day(row: ScheduleRow, today: dt.date) -> dt.date:
+    if row.planned_date:
+        return dt.date.fromisoformat(row.planned_date)
+    if row.week:
+        monday = dt.date.fromisoformat(row.week)
+        return today if rules.monday(today) == monday else monday
+    return today
