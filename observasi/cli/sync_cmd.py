@@ -29,6 +29,8 @@ def sync_cmd(context: AppContext, folder: Path | None) -> None:
             problems=len(report.problems),
         )
     )
+    for notice in report.notices:
+        click.echo(notice)
     for conflict in report.conflicts:
         click.echo(
             t(

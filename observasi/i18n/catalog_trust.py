@@ -103,4 +103,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "trust.conflict.shown": ("Bagian terpilih", "Selected part"),
     "trust.conflict.key_both": ("Kedua teks", "Both texts"),
+    # Sync decides by history; odd folders and files.
+    "trust.bad.cycle": (
+        "revisi ini menyebut dirinya sendiri (atau revisi yang menyebutnya) sebagai induk; dilewati",
+        "this revision names itself (or a revision naming it) as its parent; left out",
+    ),
+    "trust.sync.copy_folder": (
+        "salinan folder observasi yang dibuat klien sinkronisasi; {count} file di dalamnya ikut dibaca",
+        "a copy of the observasi folder made by a sync client; its {count} files were read too",
+    ),
+    "trust.sync.new_identity": (
+        "Kunci perangkat laptop ini hilang (misalnya setelah instal ulang): laptop ini kini "
+        "memakai identitas baru {new} di folder bersama. File lama di folder {old} tetap ada.",
+        "This laptop's device key is missing (after a reinstall, say): it now uses a new "
+        "identity {new} in the shared folder. The old files in folder {old} stay.",
+    ),
 }

@@ -12,13 +12,16 @@ from pathlib import Path
 
 from observasi.i18n import t
 from observasi.sync.naming import (
+    APP_DIR,
     DEVICE_KEY_FILE,
     FORMS_DIR,
     FileName,
     app_dir,
+    is_app_dir_copy,
     is_clutter,
     is_device_id,
     parse_name,
+    shown_name,
 )
 
 
@@ -43,23 +46,44 @@ class Listing:
 
 
 def scan(shared: Path) -> Listing:
-    """Every candidate file under ``<shared>/observasi``: one listing per folder and a
-    stat per file; nothing is opened here."""
+    """Every candidate file under ``<shared>/observasi`` and under each copy of that folder
+    a sync client made (``observasi (1)`` ...): one listing per folder and a stat per file;
+    nothing is opened here. A copy is read like the folder, and reported."""
     listing = Listing()
     root = app_dir(shared)
-    if not root.is_dir():
-        return listing
+    if root.is_dir():
+        _scan_app_dir(root, APP_DIR, listing, own=True)
+    for copy in _app_dir_copies(shared, listing):
+        before = len(listing.entries)
+        _scan_app_dir(Path(copy.path), copy.name, listing, own=False)
+        listing.problems.append((copy.name, t("trust.sync.copy_folder", count=len(listing.entries) - before)))
+    return listing
+
+
+def _app_dir_copies(shared: Path, listing: Listing) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(shared) as top:
+            return sorted(
+                (e for e in top if is_app_dir_copy(e.name) and e.is_dir(follow_symlinks=False)), key=lambda e: e.name
+            )
+    except OSError as exc:
+        listing.problems.append((str(shared), t("sync.bad.unreadable", detail=exc.strerror or exc)))
+        return []
+
+
+def _scan_app_dir(root: Path, rel_root: str, listing: Listing, *, own: bool) -> None:
     with os.scandir(root) as top:
         devices = sorted(top, key=lambda e: e.name)
     for folder in devices:
-        rel_folder = f"observasi/{folder.name}"
+        rel_folder = f"{rel_root}/{shown_name(folder.name)}"
         if folder.name == FORMS_DIR or is_clutter(folder.name):
             continue
         if not folder.is_dir(follow_symlinks=False) or not is_device_id(folder.name):
             listing.problems.append((rel_folder, t("sync.bad.unknown")))
             continue
         names: set[str] = set()
-        listing.names[folder.name] = names
+        if own:
+            listing.names[folder.name] = names
         try:
             with os.scandir(folder.path) as inner:
                 files = list(inner)
@@ -67,7 +91,7 @@ def scan(shared: Path) -> Listing:
             listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
             continue
         for item in files:
-            rel = f"{rel_folder}/{item.name}"
+            rel = f"{rel_folder}/{shown_name(item.name)}"
             if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
                 continue
             meaning = parse_name(item.name)
@@ -84,7 +108,6 @@ def scan(shared: Path) -> Listing:
                 continue
             names.add(item.name)
             listing.entries.append(Entry(rel, item.path, folder.name, meaning, stat.st_size, stat.st_mtime_ns))
-    return listing
 
 
 def read_capped(path: str | Path, limit: int, expected: int | None = None) -> bytes:

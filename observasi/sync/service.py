@@ -24,7 +24,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, revision_file
+from observasi.sync import device_key, identity, revision_file
 from observasi.sync import folder as folder_io
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
@@ -43,6 +43,7 @@ class SyncReport:
     received: int = 0
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # said once (a new device identity ...)
     seconds: float = 0.0
 
 
@@ -87,12 +88,16 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     if folder is not None and Path(str(context.settings.shared_folder or "")) != shared:
         context.update_settings(shared_folder=shared)
     store = context.store
+    identity.renew_if_key_lost(store)
     capture_edits(store)
     try:
         listing = folder_io.scan(shared)
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems))
+    notice = identity.renewal_notice(store)
+    if notice:
+        report.notices.append(notice)
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
@@ -135,6 +140,7 @@ def publish(context: AppContext) -> int:
         shared = shared_folder(context)
         _reachable(shared)
         store = context.store
+        identity.renew_if_key_lost(store)
         capture_edits(store)
         return _publish(store, shared, None)
     except (UserError, OSError):
