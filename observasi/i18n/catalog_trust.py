@@ -118,4 +118,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This laptop's device key is missing (after a reinstall, say): it now uses a new "
         "identity {new} in the shared folder. The old files in folder {old} stay.",
     ),
+    "trust.home.conflict": ("KONFLIK", "CONFLICT"),
+    "trust.sync.no_folder": ("Folder bersama belum diatur", "No shared folder set"),
 }

@@ -21,7 +21,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Select, St
 from observasi.context import AppContext
 from observasi.core.status import Status
 from observasi.i18n import t
-from observasi.queries import observations
+from observasi.queries import conflicts, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
@@ -234,10 +234,13 @@ class HomeScreen(BaseScreen[None]):
         table = self.table
         selected = cursor_key(table)
         table.clear()
+        conflicted = conflicts.conflicted_ids(self.context)
         for row in rows[:LIMIT]:
             status = Text(
                 t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
             )
+            if row.id in conflicted:  # two laptops changed it: open the sync screen (y) to settle
+                status = Text(t("trust.home.conflict"), style="bold red")
             table.add_row(
                 row.date,
                 Text(row.teacher_name),
