@@ -15,11 +15,13 @@ from observasi.i18n import t
 
 @cli.command("sync", help=t("sync.help.sync"))
 @click.option("--folder", type=click.Path(file_okay=False, path_type=Path), default=None, help=t("sync.help.folder"))
+@click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("bucket.help.bucket"))
+@click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
 @pass_context
-def sync_cmd(context: AppContext, folder: Path | None) -> None:
+def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> None:
     from observasi.sync.service import sync
 
-    report = sync(context, folder)
+    report = sync(context, folder, bucket=bucket, endpoint=endpoint)
     click.echo(
         t(
             "sync.cli.summary",
@@ -113,6 +115,18 @@ def resolve_cmd(
         raise UserError(t("trust.err.drop_without_keep"))
     resolve(context, matches[0], _choices(takes))
     click.echo(t("sync.cli.resolved", id=matches[0][:8]))
+
+
+@cli.command("bucket-key", help=t("bucket.help.key"))
+@pass_context
+def bucket_key_cmd(context: AppContext) -> None:
+    from observasi.sync.bucket import Credentials, save_credentials
+
+    key_id = click.prompt(t("bucket.prompt.key_id")).strip()
+    secret = click.prompt(t("bucket.prompt.secret"), hide_input=True).strip()
+    region = click.prompt(t("bucket.prompt.region"), default="", show_default=False).strip()
+    path = save_credentials(context.settings.data_dir, Credentials(key_id, secret, None, region or None))
+    click.echo(t("bucket.cli.key_saved", path=path))
 
 
 def _choices(takes: tuple[str, ...]) -> dict[str, Choice]:

@@ -252,6 +252,13 @@ def m006_records_version(db: Database) -> None:
 
 
 @migration
+def m040_year_followup_done(db: Database) -> None:
+    """When a follow-up item was done, and what was seen (observasi.year)."""
+    db.table("followups").add_column("done_on", str)
+    db.table("followups").add_column("done_note", str)
+
+
+@migration
 def m010_sync_revised_version(db: Database) -> None:
     """The record's version when its content last became a revision (or arrived as one):
     what changed since is decided by the record's history, never by comparing clocks

@@ -1,4 +1,5 @@
-"""The shared folder on disk: a cheap listing, and reading what it lists.
+"""The shared folder on disk as a place revisions travel through: a cheap listing,
+reading what it lists, and create-only writes into this device's own folder.
 
 observasi never edits, overwrites or deletes a file in the shared folder: it only adds new
 files to its own device folder, create-only and atomically (see :func:`observasi.files.write_new`).
@@ -7,107 +8,99 @@ files to its own device folder, create-only and atomically (see :func:`observasi
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from observasi import files
+from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.sync.naming import (
-    APP_DIR,
-    DEVICE_KEY_FILE,
-    FORMS_DIR,
-    FileName,
-    app_dir,
-    is_app_dir_copy,
-    is_clutter,
-    is_device_id,
-    parse_name,
-    shown_name,
-)
+from observasi.sync.listing import Listing
+from observasi.sync.listing import scan as scan_place
+from observasi.sync.naming import APP_DIR, app_dir, device_dir, is_app_dir_copy
+from observasi.sync.transport import Item, Prefix
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A file in a device folder that looks like one observasi writes."""
+class FolderTransport:
+    """A shared folder (Google Drive for desktop, OneDrive, Dropbox, Syncthing, a share)."""
 
-    rel: str  # path relative to the shared folder, with "/" separators
-    path: str  # as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks
-    device: str
-    name: FileName
-    size: int
-    mtime_ns: int
+    def __init__(self, shared: Path, app_name: str = APP_DIR) -> None:
+        self.shared = Path(shared)
+        # The folder's name in the shared folder: "observasi", or a copy of it a sync
+        # client made ("observasi (1)"), which is read but never written to.
+        self.app_name = app_name
 
+    @property
+    def root(self) -> Path:
+        return self.shared / self.app_name
 
-@dataclass
-class Listing:
-    entries: list[Entry] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    # file names present in each device folder (for noticing our own lost files)
-    names: dict[str, set[str]] = field(default_factory=dict)
+    def copies(self) -> list[FolderTransport]:
+        """The copies of the app folder beside it (``observasi (1)``, ``observasi-LAPTOP`` ...)."""
+        try:
+            with os.scandir(self.shared) as top:
+                names = sorted(e.name for e in top if is_app_dir_copy(e.name) and e.is_dir(follow_symlinks=False))
+        except OSError:
+            return []
+        return [FolderTransport(self.shared, name) for name in names]
+
+    @property
+    def label(self) -> str:
+        return str(self.shared)
+
+    @property
+    def where(self) -> str:
+        return ""  # paths stay relative to the folder, as they always were
+
+    def open(self) -> None:
+        shared = self.shared
+        try:
+            if not shared.is_dir():
+                raise UserError(t("sync.err.unreachable", path=shared))
+            app_dir(shared).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
+
+    def prefixes(self) -> list[Prefix]:
+        root = self.root
+        if not root.is_dir():
+            return []
+        with os.scandir(root) as top:
+            found = [Prefix(e.name, e.is_dir(follow_symlinks=False)) for e in top]
+        return sorted(found, key=lambda p: p.name)
+
+    def list(self, device: str, after: str | None = None) -> list[Item]:
+        """Every file of the device folder: one listing and a stat per file (*after* is
+        not used: a folder cannot list part of itself, and the file cache skips the rest)."""
+        items: list[Item] = []
+        with os.scandir(self.root / device) as inner:
+            found = list(inner)
+        for entry in found:
+            if not entry.is_file(follow_symlinks=False):
+                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.not_file")))
+                continue
+            try:
+                stat = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.unreadable", detail=exc.strerror or exc)))
+                continue
+            # The path as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks.
+            items.append(Item(entry.name, stat.st_size, stat.st_mtime_ns, entry.path))
+        return items
+
+    def read(self, item: Item, limit: int) -> bytes:
+        return read_capped(item.ref, limit, item.size)
+
+    def write_new(self, device: str, name: str, data: bytes) -> bool:
+        return files.write_new(device_dir(self.shared, device) / name, data)
+
+    def names(self, device: str) -> set[str]:
+        """The file names in one device folder (empty when it does not exist yet)."""
+        own = device_dir(self.shared, device)
+        return set(os.listdir(own)) if own.is_dir() else set()
 
 
 def scan(shared: Path) -> Listing:
-    """Every candidate file under ``<shared>/observasi`` and under each copy of that folder
-    a sync client made (``observasi (1)`` ...): one listing per folder and a stat per file;
-    nothing is opened here. A copy is read like the folder, and reported."""
-    listing = Listing()
-    root = app_dir(shared)
-    if root.is_dir():
-        _scan_app_dir(root, APP_DIR, listing, own=True)
-    for copy in _app_dir_copies(shared, listing):
-        before = len(listing.entries)
-        _scan_app_dir(Path(copy.path), copy.name, listing, own=False)
-        listing.problems.append((copy.name, t("trust.sync.copy_folder", count=len(listing.entries) - before)))
-    return listing
-
-
-def _app_dir_copies(shared: Path, listing: Listing) -> list[os.DirEntry[str]]:
-    try:
-        with os.scandir(shared) as top:
-            return sorted(
-                (e for e in top if is_app_dir_copy(e.name) and e.is_dir(follow_symlinks=False)), key=lambda e: e.name
-            )
-    except OSError as exc:
-        listing.problems.append((str(shared), t("sync.bad.unreadable", detail=exc.strerror or exc)))
-        return []
-
-
-def _scan_app_dir(root: Path, rel_root: str, listing: Listing, *, own: bool) -> None:
-    with os.scandir(root) as top:
-        devices = sorted(top, key=lambda e: e.name)
-    for folder in devices:
-        rel_folder = f"{rel_root}/{shown_name(folder.name)}"
-        if folder.name == FORMS_DIR or is_clutter(folder.name):
-            continue
-        if not folder.is_dir(follow_symlinks=False) or not is_device_id(folder.name):
-            listing.problems.append((rel_folder, t("sync.bad.unknown")))
-            continue
-        names: set[str] = set()
-        if own:
-            listing.names[folder.name] = names
-        try:
-            with os.scandir(folder.path) as inner:
-                files = list(inner)
-        except OSError as exc:
-            listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
-            continue
-        for item in files:
-            rel = f"{rel_folder}/{shown_name(item.name)}"
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
-                continue
-            meaning = parse_name(item.name)
-            if meaning is None:
-                listing.problems.append((rel, t("sync.bad.unknown")))
-                continue
-            if not item.is_file(follow_symlinks=False):
-                listing.problems.append((rel, t("sync.bad.not_file")))
-                continue
-            try:
-                stat = item.stat(follow_symlinks=False)
-            except OSError as exc:
-                listing.problems.append((rel, t("sync.bad.unreadable", detail=exc.strerror or exc)))
-                continue
-            names.add(item.name)
-            listing.entries.append(Entry(rel, item.path, folder.name, meaning, stat.st_size, stat.st_mtime_ns))
+    """Every candidate file under ``<shared>/observasi``: one listing per folder and a
+    stat per file; nothing is opened here."""
+    return scan_place(FolderTransport(shared))
 
 
 def read_capped(path: str | Path, limit: int, expected: int | None = None) -> bytes:

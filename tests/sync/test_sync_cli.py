@@ -9,7 +9,6 @@ import pytest
 from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.settings import Settings
-from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import app_dir
 from tests.cli.helpers import observasi
 from tests.conftest import edit
@@ -93,9 +92,9 @@ def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_na
     b.sync()
     a.sync()
     a_head = next(r.id for r in a.store.heads(obs.id) if r.payload["ratings"]["R1"]["level"] == "3")
-    view = conflict_view(a.context, obs.id)
-    assert view is not None
-    a_label = "A" if a_head in view.a.revision_ids else "B"
+    # Version A is the older head; edits made in the same second are ordered by id.
+    oldest = min(a.store.heads(obs.id), key=lambda r: (r.created_at, r.id))
+    a_side = "A" if oldest.id == a_head else "B"
     a.close()
     b.close()
     where = ("--data-dir", str(tmp_path / "a"))
@@ -103,7 +102,7 @@ def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_na
     assert refused.code == 2 and "Catatan skor R2" in refused.err and "--drop-other" in refused.err
     merged_needs_choice = observasi(capsys, *where, "resolve", obs.id[:8])
     assert merged_needs_choice.code == 2 and "ratings/R1/level" in merged_needs_choice.err
-    done = observasi(capsys, *where, "resolve", obs.id[:8], "--take", f"ratings/R1/level={a_label}")
+    done = observasi(capsys, *where, "resolve", obs.id[:8], "--take", f"ratings/R1/level={a_side}")
     assert done.code == 0, done.err
     a2 = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
     record = a2.store.get_observation(obs.id)
