@@ -96,13 +96,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trust.conflict.kept": ("Digabung dari {label}: {parts}", "Merged from {label}: {parts}"),
     "trust.conflict.kept_none": ("Digabung dari {label}: tidak ada", "Merged from {label}: nothing"),
     "trust.conflict.choose": ("pilih", "choose"),
-    "trust.conflict.both": ("AB", "AB"),
     "trust.conflict.undecided": (
         "Pilih A atau B untuk: {parts}",
         "Choose A or B for: {parts}",
     ),
-    "trust.conflict.shown": ("Bagian terpilih", "Selected part"),
     "trust.conflict.key_both": ("Kedua teks", "Both texts"),
+    "trust.conflict.key_a": ("Pakai A", "Take A"),
+    "trust.conflict.key_b": ("Pakai B", "Take B"),
     # Sync decides by history; odd folders and files.
     "trust.bad.cycle": (
         "revisi ini menyebut dirinya sendiri (atau revisi yang menyebutnya) sebagai induk; dilewati",
@@ -120,4 +120,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "trust.home.conflict": ("KONFLIK", "CONFLICT"),
     "trust.sync.no_folder": ("Folder bersama belum diatur", "No shared folder set"),
+    "trust.verify.superseded": (
+        "DIGANTI: catatan ini diamandemen setelah lembar ini dibuat (Amandemen ke-{number} dari {total}, "
+        "{date}, oleh {author}, alasan: {reason}). Lembar ini menunjukkan versi sebelumnya; cetak lembar terbaru.",
+        "SUPERSEDED: the record was amended after this sheet was made (amendment {number} of {total}, "
+        "{date}, by {author}, reason: {reason}). This sheet shows the earlier version; print the current one.",
+    ),
+    "trust.help.verify": (
+        "periksa tanda tangan digital lembar PDF; keluar 0 bila sah, 1 tidak bertanda tangan, "
+        "3 isi berbeda dengan catatan, 4 diubah, 5 penanda tangan tidak dikenal, 6 diganti amandemen",
+        "check the digital signature of a PDF sheet; exit 0 when valid, 1 not signed, 3 content "
+        "differs from the record, 4 tampered, 5 unknown signer, 6 superseded by an amendment",
+    ),
+    "trust.sheet.amendment": (
+        "AMANDEMEN KE-{number} · {date} · oleh {author} · alasan: {reason}",
+        "AMENDMENT {number} · {date} · by {author} · reason: {reason}",
+    ),
+    "trust.sheet.ack_previous": (
+        "Tanda terima guru untuk versi sebelum amandemen ke-{number}: {name}, {date}.",
+        "The teacher acknowledged the version before amendment {number}: {name}, {date}.",
+    ),
+    "trust.sheet.ack_fresh": (
+        "Tanda terima guru atas versi amandemen ke-{number}: ______________________ (belum diberikan)",
+        "The teacher's acknowledgement of amendment {number}: ______________________ (not given yet)",
+    ),
 }

@@ -165,11 +165,15 @@ class RecordTables(FormTables, RevisionTables):
 
     def changed_since_revision(self) -> list[str]:
         """Records written since their content last became a revision (and not waiting
-        on a conflict): by the record's version, never by clock times."""
+        on a conflict). Decided by the record's version, never held back by a clock: a
+        laptop whose clock ran ahead delayed everyone's later edits. A record whose time
+        moved past its last revision without a write through observasi (changed behind
+        its back) is a candidate too; either way the content is compared with the history."""
         return [
             r["id"]
             for r in self._rows(
-                "select o.id from observations o where o.version != o.revised_version "
+                "select o.id from observations o where (o.version != o.revised_version or o.updated_at > coalesce("
+                "(select max(r.created_at) from revisions r where r.observation_id = o.id), '')) "
                 "and o.id not in (select observation_id from sync_conflicts)"
             )
         ]
