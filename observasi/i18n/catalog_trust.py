@@ -13,6 +13,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trust.part.stage_marks": ("Tahap pembelajaran", "Lesson stages"),
     "trust.part.amendments": ("Amandemen", "Amendments"),
     "trust.part.deleted": ("Dihapus", "Deleted"),
+    "trust.part.finals": (
+        "Dua versi final yang berbeda: pilih versi yang berlaku (yang lain tetap di riwayat; ubah lewat amandemen)",
+        "Two different final versions: choose the one that stands (the other stays in the history; change it by an amendment)",
+    ),
     "trust.part.rating": ("Skor {key}", "Rating {key}"),
     "trust.part.rating_note": ("Catatan skor {key}", "Note on {key}"),
     "trust.part.rating_other": ("{key}: {field}", "{key}: {field}"),
