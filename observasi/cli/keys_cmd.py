@@ -105,7 +105,7 @@ def keys_export(context: AppContext, file: str) -> None:
     click.echo(t("signing.keys.exported", path=export_certificate(context, Path(file))))
 
 
-@cli.command("verify", help=t("signing.help.verify"))
+@cli.command("verify", help=t("trust.help.verify"))
 @click.argument("file", type=click.Path(dir_okay=False))
 @pass_context
 def verify_cmd(context: AppContext, file: str) -> None:
@@ -132,11 +132,17 @@ def verify_cmd(context: AppContext, file: str) -> None:
         click.echo(t("signing.verify.ok"))
     else:
         click.echo(t("signing.verify.bad", reason=result.reason))
+    if result.superseded_by:
+        click.echo(result.superseded_by)
     for line in details:
         click.echo(f"  {line}")
+    # One code per verdict (observasi.signing.verify_codes, docs/verify-exit-codes.md).
     if not result.ok:
-        sys.exit(verify_codes.NOT_VALID)
+        sys.exit(result.verdict)
     problem = content_problem(context, result.observation_id, result.content_hash)
+    if result.verdict == verify_codes.SUPERSEDED and problem in (None, t("privacy.verify.differs")):
+        sys.exit(verify_codes.SUPERSEDED)
     if problem is not None:
         click.echo(problem)
         sys.exit(verify_codes.CONTENT_DIFFERS)
+    sys.exit(result.verdict)

@@ -31,6 +31,8 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
             problems=len(report.problems),
         )
     )
+    for notice in report.notices:
+        click.echo(notice)
     for conflict in report.conflicts:
         click.echo(
             t(

@@ -28,6 +28,10 @@ from typing import Any, Literal
 
 Choice = Literal["a", "b", "both"]
 DELETED = "_deleted"  # set in a payload for a tombstone (the service adds and removes it)
+# Two laptops finalised different versions: a final record changes only by an amendment,
+# so no merge of the two is final; a person picks the version that stands (the other
+# stays in the history).
+FINALS = "_finals"
 
 _ABSENT: Any = object()
 _SEP = "\x1f"  # unit key separator: never typed in an id or a key
@@ -118,6 +122,8 @@ class Merge:
     def undecided(self, choices: Mapping[str, Choice] | None = None) -> list[Clash]:
         """Clashes that have neither a choice nor a default that loses nothing."""
         choices = choices or {}
+        if FINALS in choices:
+            return []  # one final version stands whole
         return [c for c in self.clashes if c.unit not in choices and c.default is None]
 
     def payload(self, choices: Mapping[str, Choice] | None = None) -> dict[str, Any]:
@@ -133,6 +139,8 @@ class Merge:
             assert choice is not None
             value = clash.value(choice)
             settled[clash.unit] = _ABSENT if value is None else value
+        if FINALS in choices:  # one final version stands whole
+            return dict(self.a if choices[FINALS] == "a" else self.b)
         result = _merge(self.base, self.a, self.b, settled)[0]
         if DELETED in settled:  # a delete met an edit: the choice made decides
             result.pop(DELETED, None)
@@ -152,6 +160,9 @@ def merge3(base: Mapping[str, Any] | None, a: Mapping[str, Any], b: Mapping[str,
     # In the order a person reads the record: a delete, the details, then the scores ...
     rank = {DELETED: 0, "ratings": 2, "reflection": 3, "evidence": 4, "followups": 5}
     clashes.sort(key=lambda c: (rank.get(c.field, 1), c.unit))
+    both_final = a_d.get("status") == b_d.get("status") == "final"
+    if both_final and _sealed(a_d) != _sealed(b_d):
+        clashes.insert(0, Clash(FINALS, None, "final", "final"))
     if DELETED in only_a + only_b:
         other_changed = only_b if DELETED in only_a else only_a
         if other_changed:
@@ -254,6 +265,17 @@ def _merge(
         if stamps:
             result[name] = max(stamps)
     return result, clashes, only_a, only_b
+
+
+def _sealed(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A final record's content apart from what may move without an amendment (its time,
+    the progress of its follow-ups)."""
+    out = {k: v for k, v in payload.items() if k not in _LATEST}
+    if isinstance(out.get("followups"), list):
+        out["followups"] = [
+            {k: v for k, v in f.items() if k != "status"} if isinstance(f, dict) else f for f in out["followups"]
+        ]
+    return out
 
 
 def _is_presence(unit: str) -> bool:

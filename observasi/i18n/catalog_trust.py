@@ -13,6 +13,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trust.part.stage_marks": ("Tahap pembelajaran", "Lesson stages"),
     "trust.part.amendments": ("Amandemen", "Amendments"),
     "trust.part.deleted": ("Dihapus", "Deleted"),
+    "trust.part.finals": (
+        "Dua versi final yang berbeda: pilih versi yang berlaku (yang lain tetap di riwayat; ubah lewat amandemen)",
+        "Two different final versions: choose the one that stands (the other stays in the history; change it by an amendment)",
+    ),
     "trust.part.rating": ("Skor {key}", "Rating {key}"),
     "trust.part.rating_note": ("Catatan skor {key}", "Note on {key}"),
     "trust.part.rating_other": ("{key}: {field}", "{key}: {field}"),
@@ -96,11 +100,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trust.conflict.kept": ("Digabung dari {label}: {parts}", "Merged from {label}: {parts}"),
     "trust.conflict.kept_none": ("Digabung dari {label}: tidak ada", "Merged from {label}: nothing"),
     "trust.conflict.choose": ("pilih", "choose"),
-    "trust.conflict.both": ("AB", "AB"),
     "trust.conflict.undecided": (
         "Pilih A atau B untuk: {parts}",
         "Choose A or B for: {parts}",
     ),
-    "trust.conflict.shown": ("Bagian terpilih", "Selected part"),
     "trust.conflict.key_both": ("Kedua teks", "Both texts"),
+    "trust.conflict.key_a": ("Pakai A", "Take A"),
+    "trust.conflict.key_b": ("Pakai B", "Take B"),
+    # Sync decides by history; odd folders and files.
+    "trust.bad.cycle": (
+        "revisi ini menyebut dirinya sendiri (atau revisi yang menyebutnya) sebagai induk; dilewati",
+        "this revision names itself (or a revision naming it) as its parent; left out",
+    ),
+    "trust.sync.copy_folder": (
+        "salinan folder observasi yang dibuat klien sinkronisasi; {count} file di dalamnya ikut dibaca",
+        "a copy of the observasi folder made by a sync client; its {count} files were read too",
+    ),
+    "trust.sync.new_identity": (
+        "Kunci perangkat laptop ini hilang (misalnya setelah instal ulang): laptop ini kini "
+        "memakai identitas baru {new} di folder bersama. File lama di folder {old} tetap ada.",
+        "This laptop's device key is missing (after a reinstall, say): it now uses a new "
+        "identity {new} in the shared folder. The old files in folder {old} stay.",
+    ),
+    "trust.home.conflict": ("KONFLIK", "CONFLICT"),
+    "trust.sync.no_folder": ("Folder bersama belum diatur", "No shared folder set"),
+    "trust.verify.superseded": (
+        "DIGANTI: catatan ini diamandemen setelah lembar ini dibuat (Amandemen ke-{number} dari {total}, "
+        "{date}, oleh {author}, alasan: {reason}). Lembar ini menunjukkan versi sebelumnya; cetak lembar terbaru.",
+        "SUPERSEDED: the record was amended after this sheet was made (amendment {number} of {total}, "
+        "{date}, by {author}, reason: {reason}). This sheet shows the earlier version; print the current one.",
+    ),
+    "trust.help.verify": (
+        "periksa tanda tangan digital lembar PDF; keluar 0 bila sah, 1 tidak bertanda tangan, "
+        "3 isi berbeda dengan catatan, 4 diubah, 5 penanda tangan tidak dikenal, 6 diganti amandemen",
+        "check the digital signature of a PDF sheet; exit 0 when valid, 1 not signed, 3 content "
+        "differs from the record, 4 tampered, 5 unknown signer, 6 superseded by an amendment",
+    ),
+    "trust.sheet.amendment": (
+        "AMANDEMEN KE-{number} · {date} · oleh {author} · alasan: {reason}",
+        "AMENDMENT {number} · {date} · by {author} · reason: {reason}",
+    ),
+    "trust.sheet.ack_previous": (
+        "Tanda terima guru untuk versi sebelum amandemen ke-{number}: {name}, {date}.",
+        "The teacher acknowledged the version before amendment {number}: {name}, {date}.",
+    ),
+    "trust.sheet.ack_fresh": (
+        "Tanda terima guru atas versi amandemen ke-{number}: ______________________ (belum diberikan)",
+        "The teacher's acknowledgement of amendment {number}: ______________________ (not given yet)",
+    ),
 }

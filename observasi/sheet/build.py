@@ -17,6 +17,7 @@ import io
 from typing import Any
 
 from observasi.i18n import t
+from observasi.sheet import amendments
 from observasi.sheet.closing import appendix, followups_table, reflection_answers, signatures
 from observasi.sheet.content import SheetContent
 from observasi.sheet.form_parts import counts_and_snapshots
@@ -90,6 +91,7 @@ def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot
     story.append(
         Paragraph(markup(t("sheet.subtitle", lang=lang, form=inst.title, version=inst.version)), styles.subtitle)
     )
+    story.extend(amendments.notice(content.obs, styles, lang))
     story.append(identity_table(content, styles))
     letters = iter("ABCDEFGHIJ")
     story.append(Paragraph(markup(f"{next(letters)}. {t('sheet.h.results', lang=lang)}"), styles.heading))
@@ -106,6 +108,7 @@ def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot
         story.extend(reflection_answers(content, styles))
     story.append(Spacer(1, 10))
     story.append(signatures(content, styles, spots))
+    story.extend(amendments.acknowledgement_lines(content.obs, content.previous_acknowledgement, styles, lang))
     if content.evidence and content.obs.evidence:
         story.extend(appendix(content, styles, split_rows))
     return story

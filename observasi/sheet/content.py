@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from observasi.core.instrument import Instrument
-from observasi.core.record import Observation, Person, Status, content_hash, parse_utc
+from observasi.core.record import Acknowledgement, Observation, Person, Status, content_hash, parse_utc
 from observasi.core.scoring import ScoreResult
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -39,6 +39,9 @@ class SheetContent:
     signature_image: Path | None  # scanned signature of this laptop's user
     signer_slot: str | None  # "observer" / "principal": the block that is this laptop's user's
     evidence: bool = True  # print the evidence timeline as an appendix
+    # The teacher's acknowledgement of the version before the latest amendment (see
+    # observasi.sheet.amendments): listed as given for that version.
+    previous_acknowledgement: Acknowledgement | None = None
 
     @property
     def final(self) -> bool:
@@ -120,6 +123,7 @@ def signer_slot(store: Store, obs: Observation) -> str | None:
 
 def gather(context: AppContext, observation_id: str, lang: str | None = None, *, evidence: bool = True) -> SheetContent:
     from observasi.record import load
+    from observasi.sheet.amendments import previous_acknowledgement
 
     store = context.store
     scored = load(store, store.resolve_id(observation_id))
@@ -146,6 +150,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
         signature_image=check_image(image) if image and slot else None,
         signer_slot=slot,
         evidence=evidence,
+        previous_acknowledgement=previous_acknowledgement(store, obs),
     )
 
 

@@ -65,6 +65,7 @@ def write_sheet(
     *out* defaults to ``<data dir>/lembar/<teacher>-<date>-<id8>.pdf``. With *sign*, the
     record must be final and this laptop's key must belong to its observer (or to the
     principal, who then signs the "Mengetahui" block)."""
+    from observasi.sheet import amendments
     from observasi.sheet.build import build_sheet
     from observasi.signing.pades import resolve_passphrase, sign_bytes
 
@@ -77,7 +78,9 @@ def write_sheet(
         keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
     built = build_sheet(content)
     obs = content.obs
-    target = Path(out) if out else paths.sheet_file(context.settings.data_dir, obs.teacher.name, obs.date, obs.id)
+    default = paths.sheet_file(context.settings.data_dir, obs.teacher.name, obs.date, obs.id)
+    # Each amended version is its own file: the sheet handed out before is never overwritten.
+    target = Path(out) if out else default.with_name(default.stem + amendments.version_suffix(obs) + default.suffix)
     data = built.data
     if sign:
         assert content.signer_slot is not None  # signing_problem refuses a sheet without one

@@ -19,6 +19,7 @@ from observasi import paths
 from observasi.core.record import content_hash
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.signing import verify_codes
 from observasi.signing.keys import OWN, fingerprint_der, trusted_certificates
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class Verification:
     content_hash: str = ""
     certificate: str = ""  # translated line: own key / trusted file
     record: str = ""  # translated line: matches / differs / absent
+    verdict: int = verify_codes.NOT_SIGNED  # the exit code of `observasi verify`
+    superseded_by: str = ""  # translated line naming the amendment, when superseded
 
 
 def _payload(reader: Any) -> tuple[str, str]:
@@ -71,7 +74,7 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
         return Verification(False, t("signing.verify.r_unreadable", detail=type(exc).__name__))
     if not signatures:
         return Verification(False, t("signing.verify.r_unsigned"))
-    result = Verification(False)
+    result = Verification(False, verdict=verify_codes.TAMPERED)
     result.observation_id, result.content_hash = _payload(reader)
     sig = signatures[-1]
     try:
@@ -97,10 +100,13 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     ):
         result.reason = t("signing.verify.r_appended")
         return result
-    result.record = _record_line(context, result.observation_id, result.content_hash)
+    result.record, record_verdict, result.superseded_by = _compare_with_record(
+        context, result.observation_id, result.content_hash
+    )
     known = trusted_certificates(context.settings.data_dir)
     source = known.get(result.fingerprint)
     if source is None:
+        result.verdict = verify_codes.UNKNOWN_SIGNER
         result.reason = t(
             "signing.verify.r_unknown_cert",
             fingerprint=result.fingerprint,
@@ -111,18 +117,34 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
         t("signing.verify.cert_own") if source == OWN else t("signing.verify.cert_trusted", source=source)
     )
     result.ok = True
+    result.verdict = record_verdict
     return result
 
 
-def _record_line(context: AppContext, observation_id: str, digest: str) -> str:
+def _compare_with_record(context: AppContext, observation_id: str, digest: str) -> tuple[str, int, str]:
+    """(line about the record, verdict, line naming the amendment that superseded the sheet)."""
     if not observation_id:
         # A signed recap, or another signed document: it carries no observation to compare.
-        return t("signing.verify.not_sheet")
+        return t("signing.verify.not_sheet"), verify_codes.VALID, ""
     store = context.store
     if store.is_deleted(observation_id):
-        return t("signing.verify.hash_absent")
+        return t("signing.verify.hash_absent"), verify_codes.VALID, ""
     try:
         obs = store.get_observation(observation_id)
     except UserError:  # not on this laptop
-        return t("signing.verify.hash_absent")
-    return t("signing.verify.hash_match") if content_hash(obs) == digest else t("signing.verify.hash_differs")
+        return t("signing.verify.hash_absent"), verify_codes.VALID, ""
+    if content_hash(obs) == digest:
+        return t("signing.verify.hash_match"), verify_codes.VALID, ""
+    # The amendment made on the version this sheet shows is the one that superseded it.
+    for number, amendment in enumerate(obs.amendments, start=1):
+        if amendment.previous_hash == digest:
+            line = t(
+                "trust.verify.superseded",
+                number=number,
+                date=amendment.at[:10],
+                author=amendment.author,
+                reason=amendment.reason,
+                total=len(obs.amendments),
+            )
+            return t("signing.verify.hash_differs"), verify_codes.SUPERSEDED, line
+    return t("signing.verify.hash_differs"), verify_codes.CONTENT_DIFFERS, ""

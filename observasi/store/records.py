@@ -164,12 +164,16 @@ class RecordTables(FormTables, RevisionTables):
         return rows[0]["form_id"] if rows else None
 
     def changed_since_revision(self) -> list[str]:
-        """Records edited after their latest revision (and not waiting on a conflict)."""
+        """Records written since their content last became a revision (and not waiting
+        on a conflict). Decided by the record's version, never held back by a clock: a
+        laptop whose clock ran ahead delayed everyone's later edits. A record whose time
+        moved past its last revision without a write through observasi (changed behind
+        its back) is a candidate too; either way the content is compared with the history."""
         return [
             r["id"]
             for r in self._rows(
-                "select o.id from observations o where o.updated_at >= coalesce("
-                "(select max(r.created_at) from revisions r where r.observation_id = o.id), '') "
+                "select o.id from observations o where (o.version != o.revised_version or o.updated_at > coalesce("
+                "(select max(r.created_at) from revisions r where r.observation_id = o.id), '')) "
                 "and o.id not in (select observation_id from sync_conflicts)"
             )
         ]
@@ -239,6 +243,8 @@ class RecordTables(FormTables, RevisionTables):
             if revision:
                 for r in records:
                     self._record_revision(r.record, deleted=r.deleted)
+            else:  # a revision's content (a sync applies a head), or one recorded next
+                self._mark_revised(conn, [r.record.id for r in records])
 
     def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
         """Capture edits made since the last revision (before publishing, for instance);

@@ -9,6 +9,7 @@ edits made on two laptops.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -88,6 +89,7 @@ class RevisionTables(SettingsTable):
         from observasi.core.record import record_payload
         from observasi.store.models import Revision
 
+        self._mark_revised(self.conn, [obs.id])
         payload = record_payload(obs)
         current = self._heads_of(obs.id)
         digest = revision_hash(payload, deleted)
@@ -109,6 +111,10 @@ class RevisionTables(SettingsTable):
         )
         self._replace_rows("revisions", [revision.to_row()])
         return revision
+
+    def _mark_revised(self, conn: sqlite3.Connection, obs_ids: Sequence[str]) -> None:
+        """The records as stored now are (or are about to be) revisions: not "changed"."""
+        conn.executemany("update observations set revised_version = version where id = ?", [(i,) for i in obs_ids])
 
     def revisions(self, obs_id: str) -> list[Revision]:
         from observasi.store.models import Revision
@@ -236,6 +242,28 @@ class RevisionTables(SettingsTable):
                 "update revisions set published_at = ?, signature = coalesce(?, signature) where id = ?",
                 [(now, signature, rid) for rid, signature in done],
             )
+
+    def has_published(self, device_id: str) -> bool:
+        """Whether *device_id* wrote any of this laptop's revisions to the shared folder."""
+        return bool(
+            self._rows(
+                "select 1 from revisions where origin = 'local' and device_id = ? and published_at is not null limit 1",
+                [device_id],
+            )
+        )
+
+    def start_new_device_identity(self) -> str:
+        """A new device id for this laptop; its revisions not yet published move to it
+        (the published ones stay where they were written). Returns the new id."""
+        old = self.device_id
+        new = new_id()[:16]
+        with self.transaction() as conn:
+            self.set_setting("device_id", new)
+            conn.execute(
+                "update revisions set device_id = ? where origin = 'local' and device_id = ? and published_at is null",
+                [new, old],
+            )
+        return new
 
     def pending_count(self) -> int:
         """This laptop's revisions not yet written to the shared folder."""

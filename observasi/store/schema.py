@@ -279,3 +279,12 @@ def m041_year_programmes(db: Database) -> None:
         pk="id",
     )
     db.table("programmes").create_index(["semester"])
+
+
+@migration
+def m010_sync_revised_version(db: Database) -> None:
+    """The record's version when its content last became a revision (or arrived as one):
+    what changed since is decided by the record's history, never by comparing clocks
+    (a laptop whose clock runs a day ahead delayed everyone's later edits). -1: not known,
+    so the first sync compares the content with the history once."""
+    db.table("observations").add_column("revised_version", int, not_null_default=-1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from observasi.context import AppContext
-from observasi.core.merge_rule import DELETED, Choice, Clash, Merge
+from observasi.core.merge_rule import DELETED, FINALS, Choice, Clash, Merge
 from observasi.core.record import Observation, utc_now
 from observasi.errors import UserError
 from observasi.i18n import has, t
@@ -115,6 +115,7 @@ _FIELD_LABELS = {
     "stage_marks": "trust.part.stage_marks",
     "amendments": "trust.part.amendments",
     DELETED: "trust.part.deleted",
+    FINALS: "trust.part.finals",
 }
 _RATING_FIELDS = {"level": "trust.part.rating", "na": "trust.part.rating", "note": "trust.part.rating_note"}
 _ITEM_LISTS = ("evidence", "followups")

@@ -15,15 +15,31 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.sync.listing import Listing
 from observasi.sync.listing import scan as scan_place
-from observasi.sync.naming import app_dir, device_dir
+from observasi.sync.naming import APP_DIR, app_dir, device_dir, is_app_dir_copy
 from observasi.sync.transport import Item, Prefix
 
 
 class FolderTransport:
     """A shared folder (Google Drive for desktop, OneDrive, Dropbox, Syncthing, a share)."""
 
-    def __init__(self, shared: Path) -> None:
+    def __init__(self, shared: Path, app_name: str = APP_DIR) -> None:
         self.shared = Path(shared)
+        # The folder's name in the shared folder: "observasi", or a copy of it a sync
+        # client made ("observasi (1)"), which is read but never written to.
+        self.app_name = app_name
+
+    @property
+    def root(self) -> Path:
+        return self.shared / self.app_name
+
+    def copies(self) -> list[FolderTransport]:
+        """The copies of the app folder beside it (``observasi (1)``, ``observasi-LAPTOP`` ...)."""
+        try:
+            with os.scandir(self.shared) as top:
+                names = sorted(e.name for e in top if is_app_dir_copy(e.name) and e.is_dir(follow_symlinks=False))
+        except OSError:
+            return []
+        return [FolderTransport(self.shared, name) for name in names]
 
     @property
     def label(self) -> str:
@@ -43,7 +59,7 @@ class FolderTransport:
             raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
 
     def prefixes(self) -> list[Prefix]:
-        root = app_dir(self.shared)
+        root = self.root
         if not root.is_dir():
             return []
         with os.scandir(root) as top:
@@ -54,7 +70,7 @@ class FolderTransport:
         """Every file of the device folder: one listing and a stat per file (*after* is
         not used: a folder cannot list part of itself, and the file cache skips the rest)."""
         items: list[Item] = []
-        with os.scandir(app_dir(self.shared) / device) as inner:
+        with os.scandir(self.root / device) as inner:
             found = list(inner)
         for entry in found:
             if not entry.is_file(follow_symlinks=False):

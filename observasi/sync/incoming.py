@@ -161,6 +161,7 @@ class _Plan:
     head_ids: list[str]  # for "merge": the heads the merge revision replaces (its parents)
     rows: WholeRecordRows | None = None  # the head's record, ready to write
     problem: Problem | None = None
+    cycle: list[Problem] | None = None  # revisions left out of the history (reported each sync)
 
 
 class Applier:
@@ -172,6 +173,21 @@ class Applier:
         self.stored_forms: set[str] = set()
 
     def plan(self, obs_id: str, history: list[RevisionHead]) -> _Plan | None:
+        cycle = merge.cyclic(history)
+        if cycle:
+            plan = self._plan(obs_id, [r for r in history if r.id not in cycle])
+            problems = [self._cycle_problem(rid) for rid in sorted(cycle)]
+            if plan is None or plan.kind == "capture":
+                return _Plan(obs_id, None, "unapplied", [], problem=problems[0], cycle=problems[1:])
+            plan.cycle = problems
+            return plan
+        return self._plan(obs_id, history)
+
+    def _cycle_problem(self, revision_id: str) -> Problem:
+        where = f"observasi/{self.store.revision(revision_id).device_id}/{revision_file_name(revision_id)}"
+        return where, t("trust.bad.cycle")
+
+    def _plan(self, obs_id: str, history: list[RevisionHead]) -> _Plan | None:
         if not history:
             return None
         stored = self.store.stored_digest(obs_id)
@@ -280,6 +296,11 @@ class Applier:
                         merges.append(plan)
             store.clear_conflicts(settled)
             store.clear_unapplied(settled)
+            for plan in plans:
+                if plan.cycle:
+                    # Reported again at every sync, as any file that is not genuine.
+                    problems.extend(plan.cycle)
+                    store.set_unapplied(plan.obs_id, plan.cycle[0][1])
             store.write_whole_records(ready, revision=False)
             for plan in merges:
                 # The merge is a revision of this laptop whose parents are the versions it

@@ -11,7 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from observasi.i18n import t
-from observasi.sync.naming import APP_DIR, DEVICE_KEY_FILE, FORMS_DIR, FileName, is_clutter, is_device_id, parse_name
+from observasi.sync.naming import (
+    APP_DIR,
+    DEVICE_KEY_FILE,
+    FORMS_DIR,
+    FileName,
+    is_clutter,
+    is_device_id,
+    parse_name,
+    shown_name,
+)
 from observasi.sync.transport import Item, Transport
 
 
@@ -46,9 +55,11 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
     ``after[device]`` where given and the place can ask for them). OSError when the
     place's top cannot be listed."""
     listing = Listing(source=place)
-    base = f"{place.where}{APP_DIR}"
+    # A copy of the app folder (observasi (1)) names itself; names that are not UTF-8 are
+    # shown (and remembered) by their bytes.
+    base = f"{place.where}{getattr(place, 'app_name', APP_DIR)}"
     for prefix in place.prefixes():
-        rel_folder = f"{base}/{prefix.name}"
+        rel_folder = f"{base}/{shown_name(prefix.name)}"
         if prefix.name == FORMS_DIR or is_clutter(prefix.name):
             continue
         if not prefix.is_folder or not is_device_id(prefix.name):
@@ -62,7 +73,7 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
             listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
             continue
         for item in items:
-            rel = f"{rel_folder}/{item.name}"
+            rel = f"{rel_folder}/{shown_name(item.name)}"
             if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
                 continue
             meaning = parse_name(item.name)

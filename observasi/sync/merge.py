@@ -33,6 +33,37 @@ def distinct_heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
     return [h for h in found if not any(h.hash in held[g.id] and g.hash != h.hash for g in found if g is not h)]
 
 
+def cyclic(revisions: Sequence[RevisionHead]) -> set[str]:
+    """Revisions that descend from themselves (a parent naming the revision itself, or
+    two naming each other): no laptop writes such a history, so they are reported and
+    left out of it, and the rest of the record's history goes on without them."""
+    by_id = {r.id: r for r in revisions}
+    state: dict[str, int] = {}  # 1: being walked, 2: done
+    found: set[str] = set()
+    for start in by_id:
+        if start in state:
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        path: list[str] = []
+        while stack:
+            rid, index = stack.pop()
+            if index == 0:
+                state[rid] = 1
+                path.append(rid)
+            parents = [p for p in by_id[rid].parents if p in by_id]
+            if index < len(parents):
+                stack.append((rid, index + 1))
+                parent = parents[index]
+                if state.get(parent) == 1:
+                    found.update(path[path.index(parent) :])
+                elif parent not in state:
+                    stack.append((parent, 0))
+            else:
+                state[rid] = 2
+                path.pop()
+    return found
+
+
 def ancestors(by_id: dict[str, RevisionHead], revision_id: str) -> set[str]:
     """The revision and every revision it descends from (that this laptop holds)."""
     seen: set[str] = set()

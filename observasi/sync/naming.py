@@ -14,6 +14,7 @@ a write (or a read) outside the folder.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +97,28 @@ def parse_name(name: str) -> FileName | None:
     if stem.startswith("form-"):
         return FileName("form", stem[5:], copy)
     return FileName("revision", stem, copy)
+
+
+# Copies of the whole app folder a sync client makes (two laptops created it at once):
+# "observasi (1)", "observasi (Budi's conflicted copy 2026-11-24)", "observasi-LAPTOP" ...
+_APP_DIR_COPY = re.compile(
+    re.escape(APP_DIR)
+    + r"(?: \([^()\\/]{1,120}\)|\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?|-[A-Za-z0-9][A-Za-z0-9_.-]{0,62})"
+)
+
+
+def is_app_dir_copy(name: str) -> bool:
+    return bool(_APP_DIR_COPY.fullmatch(name))
+
+
+def shown_name(name: str) -> str:
+    """A file name as text a person can read and the database can store: bytes that are
+    not UTF-8 (a name made on another system) shown as \\xNN."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def is_clutter(name: str) -> bool:

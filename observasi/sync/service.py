@@ -22,7 +22,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, revision_file
+from observasi.sync import device_key, identity, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -43,6 +43,8 @@ class SyncReport:
     received: int = 0
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # said once (a new device identity ...)
+    listed: int = 0  # files of ours the place holds (read or already known)
     seconds: float = 0.0
 
 
@@ -129,13 +131,19 @@ def sync(
         raise failures[0][1]
     _remember(context, folder, bucket, endpoint)
     withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    identity.renew_if_key_lost(context.store)
     capture_edits(context.store, withheld)
     report = SyncReport(problems=withheld)
+    notice = identity.renewal_notice(context.store)
+    if notice:
+        report.notices.append(notice)
     for place in reachable:
         one = exchange(context, place)
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
         report.received += one.received
         report.problems += one.problems
+        if isinstance(place, FolderTransport):
+            _read_copies(context, place, report)
     report.problems += [(place.label, str(exc)) for place, exc in failures]
     report.conflicts = conflicts(context)
     report.problems.sort()
@@ -152,7 +160,17 @@ def sync(
     return report
 
 
-def exchange(context: AppContext, place: Transport) -> SyncReport:
+def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport) -> None:
+    """Copies of the app folder a sync client made (``observasi (1)`` ...): read like the
+    folder (nothing is written there), and reported so the school can tidy them up."""
+    for copy in place.copies():
+        one = exchange(context, copy, publish=False)
+        report.received += one.received
+        report.problems += one.problems
+        report.problems.append((copy.app_name, t("trust.sync.copy_folder", count=one.listed)))
+
+
+def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> SyncReport:
     """Import every new file of *place*, bring the touched records to their heads, then
     publish what *place* lacks of this device's revisions (problems are returned, not kept)."""
     store = context.store
@@ -160,13 +178,14 @@ def exchange(context: AppContext, place: Transport) -> SyncReport:
         listing = scan(place)
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
-    report = SyncReport(problems=list(listing.problems))
+    report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    report.sent = _publish(store, place, listing.names.get(store.device_id))
+    if publish:
+        report.sent = _publish(store, place, listing.names.get(store.device_id))
     return report
 
 
@@ -198,6 +217,7 @@ def publish(context: AppContext) -> int:
         chosen = places(context)
     except UserError:
         return 0
+    identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
     for place in chosen:
         try:

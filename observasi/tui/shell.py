@@ -41,6 +41,7 @@ AFTER_START_DELAY = 0.5
 # Seconds the app waits for the shared folder when quitting: a drive that does not answer
 # must not keep the user in the program.
 QUIT_PUBLISH_LIMIT = 8.0
+SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
@@ -135,6 +136,9 @@ class AppShell(KeepRunningOnError):
             gc.enable()
         self.warm_up()
         self.refresh_sync_status()
+        # A sync from the command line, or one this app ran in the background, shows in
+        # the header within seconds (a few cheap queries, no folder access).
+        self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
@@ -261,7 +265,8 @@ class AppShell(KeepRunningOnError):
 
     def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
         if not self.context.settings.has_sync_place:
-            text = t("tui.sync.no_folder", pending=pending)
+            # Said once, without a count that would only grow: nothing is sent anywhere.
+            text = t("trust.sync.no_folder")
         elif last_sync:
             local = parse_utc(last_sync).astimezone()
             text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)

@@ -107,3 +107,15 @@ def test_without_a_common_version_everything_is_an_addition() -> None:
     b = {"evidence": [{"id": "y", "at": "2", "text": "B"}], "topic": "T"}
     merged = merge3(None, a, b)
     assert merged.clean and [e["id"] for e in merged.payload()["evidence"]] == ["x", "y"]
+
+
+def test_two_different_final_versions_are_never_merged_into_a_third() -> None:
+    from observasi.core.merge_rule import FINALS
+
+    a = version(status="final", topic="Energi")
+    b = version(status="final", class_name="VIII B")
+    merged = merge3(BASE, a, b)
+    assert [c.unit for c in merged.undecided()] == [FINALS]
+    assert merged.payload({FINALS: "b"}) == b
+    same = merge3(BASE, version(status="final", updated_at="t9"), version(status="final"))
+    assert same.clean

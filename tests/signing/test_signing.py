@@ -12,6 +12,7 @@ import pytest
 from observasi import paths
 from observasi.context import AppContext
 from observasi.core.record import Status
+from observasi.signing import verify_codes
 from observasi.signing.keys import create_key
 from tests.cli.helpers import observasi
 from tests.sheet.conftest import PASSPHRASE, pick
@@ -99,7 +100,7 @@ def test_a_flipped_byte_fails_verify(
     data[where + 3] ^= 0x01
     out.write_bytes(bytes(data))
     result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "verify", str(out))
-    assert result.code == 1
+    assert result.code == verify_codes.TAMPERED
     assert "TIDAK SAH" in result.out
 
 
@@ -117,7 +118,7 @@ def test_an_appended_change_fails_verify(
         writer.update_container(info)
         writer.write_in_place()
     result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "verify", str(out))
-    assert result.code == 1
+    assert result.code == verify_codes.TAMPERED
     assert "ditambahkan setelah tanda tangan" in result.out
 
 
@@ -127,7 +128,7 @@ def test_unsigned_and_unknown_certificates_fail_until_trusted(
     out, _ = _signed(capsys, keyed, passphrase_file)
     colleague = tmp_path / "colleague"
     result = observasi(capsys, "--data-dir", str(colleague), "verify", str(out))
-    assert result.code == 1 and "tidak dikenal" in result.out
+    assert result.code == verify_codes.UNKNOWN_SIGNER and "tidak dikenal" in result.out
     cert = tmp_path / "sri.pem"
     assert observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "keys", "export-cert", str(cert)).code == 0
     (colleague / "keys" / "trusted").mkdir(parents=True)
@@ -142,7 +143,7 @@ def test_unsigned_and_unknown_certificates_fail_until_trusted(
         observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "sheet", item.id, "-o", str(unsigned)).code == 0
     )
     result = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "verify", str(unsigned))
-    assert result.code == 1 and "tidak bertanda tangan" in result.out
+    assert result.code == verify_codes.NOT_SIGNED and "tidak bertanda tangan" in result.out
 
 
 def test_a_draft_cannot_be_signed(capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path) -> None:

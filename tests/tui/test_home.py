@@ -48,13 +48,16 @@ async def test_the_sync_line_is_true_again_after_the_sync_screen_closes(school_d
     from observasi.tui.screens.sync_screen import SyncScreen
 
     context = make_context(school_dir)
+    shared = school_dir.parent / "Drive"
+    shared.mkdir()
+    context.update_settings(shared_folder=shared)
     draft_of(context)
     app = ObservasiApp(context, after_start_delay=10 * HANG)  # no refresh from the start-up's timer
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, HomeScreen)
         app.refresh_sync_status()
         await wait_until(
-            pilot, lambda: "1 belum dikirim" in app.sub_title, lambda: f"1 not sent, not {app.sub_title!r}"
+            pilot, lambda: "1 menunggu dikirim" in app.sub_title, lambda: f"1 not sent, not {app.sub_title!r}"
         )
         draft_of(context, teacher_index=1)  # made elsewhere (the command line, a second window)
         await pilot.press("y")
@@ -62,5 +65,24 @@ async def test_the_sync_line_is_true_again_after_the_sync_screen_closes(school_d
         await pilot.press("escape")
         await wait_for_screen(pilot, HomeScreen)
         await wait_until(
-            pilot, lambda: "2 belum dikirim" in app.sub_title, lambda: f"2 not sent, not {app.sub_title!r}"
+            pilot, lambda: "0 menunggu dikirim" in app.sub_title, lambda: f"all sent, not {app.sub_title!r}"
         )
+        assert "Sinkron terakhir" in app.sub_title  # the sync that ran on the screen
+
+
+async def test_without_a_shared_folder_the_header_says_so_and_the_list_marks_conflicts(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    calm = draft_of(context)
+    other = draft_of(context, teacher_index=1)
+    heads = [r.id for r in context.store.revisions(other.id)]
+    context.store.set_conflict(other.id, heads + heads)  # as a sync leaves a record in conflict
+    app = ObservasiApp(context, after_start_delay=10 * HANG)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await wait_for_screen(pilot, HomeScreen)
+        app.refresh_sync_status()
+        await wait_until(pilot, lambda: "belum diatur" in app.sub_title, lambda: repr(app.sub_title))
+        assert not any(ch.isdigit() for ch in app.sub_title.split("·")[0])  # no growing count
+        table = screen.query_one("#observations", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 2, "both observations listed")
+        assert str(table.get_row(other.id)[4]) == "KONFLIK"
+        assert str(table.get_row(calm.id)[4]) == "Draf"

@@ -38,8 +38,8 @@ class ConflictScreen(BaseScreen[bool]):
     ConflictScreen #conflict-detail { height: 1fr; margin: 0 1; border-top: solid $primary; }
     """
     BINDINGS = [
-        Binding("a", "take('a')", "sync.conflict.keep_a", id="sync.conflict.keep_a"),
-        Binding("b", "take('b')", "sync.conflict.keep_b", id="sync.conflict.keep_b"),
+        Binding("a", "take('a')", "trust.conflict.key_a", id="sync.conflict.keep_a"),
+        Binding("b", "take('b')", "trust.conflict.key_b", id="sync.conflict.keep_b"),
         Binding("k", "take('both')", "trust.conflict.key_both", id="trust.conflict.both"),
         Binding("ctrl+s", "save", "sync.conflict.save", id="sync.conflict.save"),
         Binding("escape", "cancel", "sync.key.back", id="sync.conflict.back"),

@@ -22,7 +22,7 @@ from observasi.context import AppContext
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.i18n import t
-from observasi.queries import coverage, observations
+from observasi.queries import conflicts, coverage, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
@@ -256,10 +256,13 @@ class HomeScreen(BaseScreen[None]):
         table = self.table
         selected = cursor_key(table)
         table.clear()
+        conflicted = conflicts.conflicted_ids(self.context)
         for row in rows[:LIMIT]:
             status = Text(
                 t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
             )
+            if row.id in conflicted:  # two laptops changed it: open the sync screen (y) to settle
+                status = Text(t("trust.home.conflict"), style="bold red")
             table.add_row(
                 row.date,
                 Text(displayable(row.teacher_name)),

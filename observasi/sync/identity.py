@@ -1,0 +1,36 @@
+"""This laptop's identity in the shared folder: its device id and the key that signs it.
+
+Other laptops pin a device's public key the first time they see it. A laptop reinstalled
+with only ``observasi.db`` copied back has its history but not its key; signing as the old
+device with a new key would have every other laptop refuse its files for ever. So a
+missing key with published history starts a new device identity (a new folder, a new
+key), said once in the next sync's report; the old folder's files stay as they are.
+"""
+
+from __future__ import annotations
+
+from observasi import paths
+from observasi.i18n import t
+from observasi.store.store import Store
+
+_RENEWED = "device_identity_renewed"  # setting: {"old": id, "new": id} until reported
+
+
+def renew_if_key_lost(store: Store) -> None:
+    """Start a new device identity when the key is gone but this device published before."""
+    if paths.device_key(store.data_dir).exists():
+        return
+    old = store.device_id
+    if not store.has_published(old):
+        return  # nothing was ever signed: the key made next is this device's first
+    new = store.start_new_device_identity()
+    store.set_setting(_RENEWED, {"old": old, "new": new})
+
+
+def renewal_notice(store: Store) -> str | None:
+    """The one message about a new device identity, the first time it is asked for."""
+    renewed = store.get_setting(_RENEWED)
+    if not isinstance(renewed, dict):
+        return None
+    store.set_setting(_RENEWED, None)
+    return t("trust.sync.new_identity", old=str(renewed.get("old", "")), new=str(renewed.get("new", "")))
