@@ -249,3 +249,15 @@ def m006_records_version(db: Database) -> None:
     """A counter each write of a record increases: the live-record service holding a
     record sees that a sync (or another window) changed it underneath."""
     db.table("observations").add_column("version", int, not_null_default=0)
+
+
+@migration
+def m020_privacy_data_keys(db: Database) -> None:
+    """Each teacher's data keys (the shared folder holds their records sealed under them),
+    and what was forgotten school-wide (observasi.store.data_keys)."""
+    db.table("data_keys").create(
+        {"dkid": str, "teacher_id": str, "key": bytes, "kid": str, "created_at": str}, pk="dkid"
+    )
+    db.table("data_keys").create_index(["teacher_id"])
+    db.table("forgotten_data_keys").create({"dkid": str}, pk="dkid")
+    db.table("forgotten_teachers").create({"teacher_id": str, "at": str}, pk="teacher_id")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from observasi.errors import RecordLocked
 from observasi.store.connection import StoreBusy, StoreFailure
+from observasi.store.data_keys import DataKeyTables
 from observasi.store.people import PeopleTables
 from observasi.store.records import RecordState, RecordTables
 from observasi.store.sync_state import SyncTables
@@ -28,5 +29,5 @@ from observasi.store.sync_state import SyncTables
 __all__ = ["RecordLocked", "RecordState", "Store", "StoreBusy", "StoreFailure"]
 
 
-class Store(RecordTables, PeopleTables, SyncTables):
+class Store(RecordTables, PeopleTables, SyncTables, DataKeyTables):
     """The database of one data directory."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from observasi.i18n import t
+from observasi.sync.enrollment import is_enrollment_file
 from observasi.sync.naming import (
     DEVICE_KEY_FILE,
     FORMS_DIR,
@@ -68,7 +69,7 @@ def scan(shared: Path) -> Listing:
             continue
         for item in files:
             rel = f"{rel_folder}/{item.name}"
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
+            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE or is_enrollment_file(item.name):
                 continue
             meaning = parse_name(item.name)
             if meaning is None:

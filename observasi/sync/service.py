@@ -23,7 +23,7 @@ from observasi.core.record import Observation, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import device_key, merge, revision_file
+from observasi.sync import device_key, devices, envelope, merge
 from observasi.sync import folder as folder_io
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
@@ -93,12 +93,22 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=[*listing.problems, *withheld])
+    school = devices.prepare(context, shared)
+    if school.waiting:
+        # Not a member yet: nothing is read from or written to the folder but the join request.
+        report.problems.append(devices.waiting_problem(school))
+        report.problems.sort()
+        store.replace_sync_problems(report.problems)
+        report.seconds = time.perf_counter() - started
+        return report
+    listing = devices.members_only(store, listing, school, report.problems)
+    keys = envelope.keyring(store, shared, school)
     with _collector_paused():
-        received = import_files(store, listing, report.problems)
+        received = import_files(store, listing, report.problems, keys.decode)
         report.received = len(received)
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    report.sent = _publish(store, shared, listing.names.get(store.device_id))
+    report.sent = _publish(store, shared, listing.names.get(store.device_id), keys)
     report.conflicts = conflicts(context)
     report.problems.sort()
     store.replace_sync_problems(report.problems)
@@ -135,13 +145,16 @@ def publish(context: AppContext) -> int:
         shared = shared_folder(context)
         _reachable(shared)
         store = context.store
+        school = devices.prepare(context, shared)
+        if school.waiting:
+            return 0  # nothing is written before the school approved this laptop
         capture_edits(store)
-        return _publish(store, shared, None)
+        return _publish(store, shared, None, envelope.keyring(store, shared, school))
     except (UserError, OSError):
         return 0
 
 
-def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
+def _publish(store: Store, shared: Path, present: set[str] | None, keys: envelope.Keyring) -> int:
     """Write every local revision (and the forms they use) missing from this device's folder."""
     own = device_dir(shared, store.device_id)
     if present is None:
@@ -165,7 +178,7 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
-            data, _, signature = revision_file.encode(store.revision(rid), key)
+            data, _, signature = keys.encode(store.revision(rid), key)
             files.write_new(own / revision_file_name(rid), data)
             done.append((rid, signature))
     finally:
