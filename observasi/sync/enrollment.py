@@ -45,9 +45,7 @@ _lock = threading.Lock()
 
 def is_enrollment_file(name: str) -> bool:
     """Names this module reads; the revision reader skips them."""
-    return name == JOIN_FILE or any(
-        pattern.fullmatch(name) for pattern in (_MEMBER, _KEY, _REMOVED, _OTHER_KEY_FILES)
-    )
+    return name == JOIN_FILE or any(pattern.fullmatch(name) for pattern in (_MEMBER, _KEY, _REMOVED, _OTHER_KEY_FILES))
 
 
 def member_file_name(device: str) -> str:

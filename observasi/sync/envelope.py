@@ -207,7 +207,9 @@ class Keyring:
         dkid, data_key = self.data_key_for(teacher_id)
         plaintext = canonical_json({"author": revision.author, "payload": revision.payload})
         nonce = os.urandom(12)
-        sealed = self._cipher(dkid, data_key).encrypt(nonce, plaintext, _aad(revision.id, revision.observation_id, dkid))
+        sealed = self._cipher(dkid, data_key).encrypt(
+            nonce, plaintext, _aad(revision.id, revision.observation_id, dkid)
+        )
         body: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,

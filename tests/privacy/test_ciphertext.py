@@ -49,7 +49,7 @@ def test_no_file_in_the_shared_folder_holds_a_name_nip_or_nuptk(school: tuple[Ap
     a, b, shared = school
     needles = _personal_strings(a)
     assert len(needles) > 20 and b.store.count_observations() == a.store.count_observations() == 30
-    every = [p for p in shared.rglob("*")]
+    every = list(shared.rglob("*"))
     assert len([p for p in every if p.is_file()]) > 30
     hits = [
         (p.relative_to(shared).as_posix(), needle)
