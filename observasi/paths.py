@@ -15,6 +15,7 @@ Layout::
     <data dir>/keys/device.pem         the device key that signs published revisions
     <data dir>/keys/device-kex.pem     the device's X25519 key: the school key is wrapped for it
     <data dir>/keys/school.json        the school keys this device holds (owner-only)
+    <data dir>/keys/s3.json            the S3 bucket's access key (owner-only), if not in the environment
     <data dir>/lembar/                 feedback sheets (PDF)
     <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
     <data dir>/ekspor/<teacher>/       a teacher's personal data (JSON and PDF)
@@ -37,6 +38,7 @@ TRUSTED_DIR = "trusted"
 DEVICE_KEY = "device.pem"
 DEVICE_KEX_KEY = "device-kex.pem"
 SCHOOL_KEYS = "school.json"
+BUCKET_CREDENTIALS = "s3.json"
 SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
@@ -82,6 +84,10 @@ def shared_forms_dir(shared_folder: Path | None) -> Path | None:
 
 def keys_dir(data_dir: Path) -> Path:
     return Path(data_dir) / KEYS_DIR
+
+
+def bucket_credentials(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / BUCKET_CREDENTIALS
 
 
 def observer_key(data_dir: Path) -> Path:

@@ -252,6 +252,13 @@ def m006_records_version(db: Database) -> None:
 
 
 @migration
+def m040_year_followup_done(db: Database) -> None:
+    """When a follow-up item was done, and what was seen (observasi.year)."""
+    db.table("followups").add_column("done_on", str)
+    db.table("followups").add_column("done_note", str)
+
+
+@migration
 def m020_privacy_data_keys(db: Database) -> None:
     """Each teacher's data keys (the shared folder holds their records sealed under them),
     and what was forgotten school-wide (observasi.store.data_keys)."""

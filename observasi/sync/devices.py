@@ -5,6 +5,7 @@ and the folder the user set."""
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +15,8 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import enrollment
-from observasi.sync import folder as folder_io
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
+from observasi.sync.listing import Listing
 
 
 def _label() -> str:
@@ -35,9 +36,7 @@ def waiting_problem(state: Enrollment) -> tuple[str, str]:
     return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
 
 
-def members_only(
-    store: Store, listing: folder_io.Listing, state: Enrollment, problems: list[tuple[str, str]]
-) -> folder_io.Listing:
+def members_only(store: Store, listing: Listing, state: Enrollment, problems: list[tuple[str, str]]) -> Listing:
     """The listing without the folders of devices that are not members: each such folder
     is reported once, by name (with its code when it asked to join)."""
     waiting = {r.device: r for r in state.requests}
@@ -54,12 +53,11 @@ def members_only(
     store.pin_device_keys({d: m.public_key for d, m in state.members.items() if d not in pinned})
     if not strangers:
         return listing
-    kept = folder_io.Listing(
+    return dataclasses.replace(
+        listing,
         entries=[e for e in listing.entries if e.device in state.members],
-        problems=listing.problems,
         names={d: n for d, n in listing.names.items() if d in state.members},
     )
-    return kept
 
 
 @dataclass(frozen=True)

@@ -201,7 +201,7 @@ class AppShell(KeepRunningOnError):
             self.exit()
             return
         self.quitting = True
-        if self.context.settings.shared_folder:
+        if self.context.settings.has_sync_place:
             self.notify(t("tui.sync.publishing"), timeout=3)
             self.publish_and_exit()
             self.set_timer(self.quit_publish_limit, self.exit)
@@ -233,7 +233,7 @@ class AppShell(KeepRunningOnError):
 
     def publish_soon(self) -> None:
         """Send new revisions to the shared folder in the background, if one is set."""
-        if self.context.settings.shared_folder:
+        if self.context.settings.has_sync_place:
             self.publish()
 
     @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
@@ -258,7 +258,7 @@ class AppShell(KeepRunningOnError):
         self.call_from_thread(self.show_sync_status, current.last_sync, current.pending, current.conflicts)
 
     def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
-        if not self.context.settings.shared_folder:
+        if not self.context.settings.has_sync_place:
             text = t("tui.sync.no_folder", pending=pending)
         elif last_sync:
             local = parse_utc(last_sync).astimezone()
