@@ -50,3 +50,17 @@ def devices_approve(context: AppContext, code: str) -> None:
 
     request = approve(context, code)
     click.echo(t("privacy.devices.approved", label=request.label or request.device, code=request.code))
+
+
+@devices_group.command("remove", help=t("privacy.help.devices_remove"))
+@click.argument("device")
+@click.option("--yes", is_flag=True, help=t("privacy.help.yes"))
+@pass_context
+def devices_remove(context: AppContext, device: str, yes: bool) -> None:
+    from observasi.sync.devices import remove
+
+    if not yes and not click.confirm(t("privacy.devices.remove_confirm", device=device), default=False):
+        click.echo(t("privacy.forget.cancelled"))
+        return
+    member = remove(context, device)
+    click.echo(t("privacy.devices.removed", label=member.label or member.device, device=member.device))

@@ -25,8 +25,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To be erased from this laptop: the teacher {name}, {observations} observations with their scores, {evidence} evidence notes, reflections, {followups} follow-up items and {revisions} saved revisions.",
     ),
     "privacy.forget.tombstones": (
-        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain, dan lembar atau ekspor yang disimpan ke folder pilihan sendiri, tidak diubah dari sini.",
-        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops, and sheets or exports saved to a folder of your choice, are not changed from here.",
+        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal). Kunci data guru ini dimusnahkan, sehingga berkas terenkripsinya di folder bersama tidak dapat dibuka lagi; laptop sekolah yang lain ikut menghapus guru ini pada sinkronisasi berikutnya (juga yang sedang tidak tersambung). Lembar atau ekspor yang disimpan ke folder pilihan sendiri tidak diubah dari sini.",
+        "Only deletion marks remain (id, form, date). This teacher's data key is destroyed, so their encrypted files in the shared folder can no longer be opened; the school's other laptops erase this teacher too at their next sync (offline ones included). Sheets or exports saved to a folder of your choice are not changed from here.",
     ),
     "privacy.forget.sheets": (
         "{count} lembar umpan balik PDF guru ini di {folder} juga dihapus.",
@@ -174,5 +174,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.sealed.tampered": (
         "isi terenkripsinya diubah atau rusak; tidak diimpor",
         "its encrypted content was changed or is damaged; not imported",
+    ),
+    "privacy.help.devices_remove": (
+        "keluarkan laptop yang hilang atau tidak dipakai lagi; kunci sekolah diganti sehingga laptop itu tidak dapat membaca apa pun yang ditulis sesudahnya",
+        "remove a lost or retired laptop; the school key is replaced so it cannot read anything written afterwards",
+    ),
+    "privacy.devices.remove_confirm": (
+        "Keluarkan perangkat {device} dari sekolah? Ia tidak akan dapat membaca apa pun yang ditulis sesudah ini, dan kirimannya tidak diterapkan lagi",
+        "Remove device {device} from the school? It will not be able to read anything written after this, and nothing it sends is applied any more",
+    ),
+    "privacy.devices.removed": (
+        "{label} ({device}) dikeluarkan; kunci sekolah baru dititipkan untuk perangkat yang tersisa.",
+        "{label} ({device}) removed; a new school key is left for the remaining devices.",
+    ),
+    "privacy.devices.no_member": (
+        "tidak ada satu perangkat anggota lain dengan id {which} (laptop ini dan laptop pendiri tidak dapat dikeluarkan); lihat: observasi devices list",
+        "no single other member device has the id {which} (this laptop and the founding one cannot be removed); see: observasi devices list",
     ),
 }

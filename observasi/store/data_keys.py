@@ -51,6 +51,15 @@ class DataKeyTables(Connection):
     def is_forgotten_data_key(self, dkid: str) -> bool:
         return bool(self._count("select count(*) from forgotten_data_keys where dkid = ?", [dkid]))
 
+    def forgotten_teachers(self) -> dict[str, list[str]]:
+        """Teachers forgotten on this laptop (here or from another) -> their data key ids."""
+        held: dict[str, list[str]] = {
+            r["teacher_id"]: [] for r in self._rows("select teacher_id from forgotten_teachers")
+        }
+        for row in self._rows("select dkid, teacher_id from forgotten_data_keys where teacher_id is not null"):
+            held.setdefault(row["teacher_id"], []).append(row["dkid"])
+        return held
+
     def is_forgotten_teacher(self, teacher_id: str) -> bool:
         return bool(self._count("select count(*) from forgotten_teachers where teacher_id = ?", [teacher_id]))
 
@@ -60,7 +69,10 @@ class DataKeyTables(Connection):
         with self.transaction() as conn:
             held = [r["dkid"] for r in self._rows("select dkid from data_keys where teacher_id = ?", [teacher_id])]
             gone = sorted(set(held) | set(also))
-            conn.executemany("insert or ignore into forgotten_data_keys (dkid) values (?)", [(d,) for d in gone])
+            conn.executemany(
+                "insert or ignore into forgotten_data_keys (dkid, teacher_id) values (?, ?)",
+                [(d, teacher_id) for d in gone],
+            )
             conn.execute(
                 "insert or ignore into forgotten_teachers (teacher_id, at) values (?, ?)", [teacher_id, utc_now()]
             )

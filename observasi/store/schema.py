@@ -268,3 +268,9 @@ def m020_privacy_data_keys(db: Database) -> None:
     db.table("data_keys").create_index(["teacher_id"])
     db.table("forgotten_data_keys").create({"dkid": str}, pk="dkid")
     db.table("forgotten_teachers").create({"teacher_id": str, "at": str}, pk="teacher_id")
+
+
+@migration
+def m021_privacy_forgotten_key_owner(db: Database) -> None:
+    """Whose data key a forgotten one was: the forget record a sync publishes names them."""
+    db.table("forgotten_data_keys").add_column("teacher_id", str)

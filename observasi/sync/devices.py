@@ -99,3 +99,24 @@ def approve(context: AppContext, which: str) -> JoinRequest:
         raise UserError(t("privacy.enroll.no_request", which=which))
     enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
     return found[0]
+
+
+def remove(context: AppContext, which: str) -> Member:
+    """Take the member whose device id starts with *which* out of the school (a lost or
+    retired laptop): the school key is replaced, so it reads nothing written after."""
+    from observasi.sync.service import shared_folder
+
+    shared = _reachable(shared_folder(context))
+    state = prepare(context, shared)
+    if state.waiting:
+        raise UserError(t("privacy.enroll.not_member", code=state.code))
+    wanted = which.strip().lower()
+    found = [m for d, m in state.members.items() if wanted and d.startswith(wanted)]
+    if (
+        len(found) != 1
+        or found[0].device == state.device
+        or (state.school and found[0].device == state.school.root_device)
+    ):
+        raise UserError(t("privacy.devices.no_member", which=which))
+    enrollment.remove(context.store.data_dir, shared, state, found[0].device)
+    return found[0]

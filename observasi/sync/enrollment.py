@@ -155,7 +155,7 @@ def _signed(body: dict[str, Any], key: device_key.DeviceKey) -> bytes:
     return canonical_json({**body, "signature": key.sign(digest.encode("ascii"))})
 
 
-def _read_signed(path: Path, public_key: str | None = None) -> dict[str, Any] | None:
+def read_signed(path: Path, public_key: str | None = None) -> dict[str, Any] | None:
     """A signed file's body when its signature holds (by *public_key*, or by the key the
     file names for itself); None for anything else."""
     try:
@@ -222,7 +222,7 @@ def founders(shared: Path) -> list[Member]:
     """Self-signed founder certificates in the folder (normally exactly one)."""
     found = []
     for folder in _folders(shared):
-        body = _read_signed(folder / member_file_name(folder.name))
+        body = read_signed(folder / member_file_name(folder.name))
         if body and body.get("founder") is True and body.get("device_id") == folder.name:
             found.append(_member(body))
     return found
@@ -243,7 +243,7 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     """Every device whose membership goes back to the school's founder through certificates
     signed by members; devices removed by a member are left out."""
     root = Member(school.root_device, school.root_key, "", "", "", "")
-    founder = _read_signed(
+    founder = read_signed(
         device_dir(shared, school.root_device) / member_file_name(school.root_device), school.root_key
     )
     if founder is not None:
@@ -261,7 +261,7 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
                 match = _MEMBER.fullmatch(path.name)
                 if not match or match["device"] in known:
                     continue
-                body = _read_signed(path, member.public_key)
+                body = read_signed(path, member.public_key)
                 if body and body.get("device_id") == match["device"] and body.get("approved_by") == signer:
                     known[match["device"]] = _member(body)
                     changed = True
@@ -278,7 +278,7 @@ def removed(shared: Path, known: dict[str, Member]) -> set[str]:
         folder = device_dir(shared, signer)
         for path in folder.glob("removed-*.json") if folder.is_dir() else ():
             match = _REMOVED.fullmatch(path.name)
-            body = _read_signed(path, member.public_key) if match else None
+            body = read_signed(path, member.public_key) if match else None
             if match and body and body.get("device_id") == match["device"]:
                 gone.add(match["device"])
     return gone
@@ -290,7 +290,7 @@ def join_requests(shared: Path, known: dict[str, Member], gone: set[str] | None 
     for folder in _folders(shared):
         if folder.name in known or (gone and folder.name in gone):
             continue
-        body = _read_signed(folder / JOIN_FILE)
+        body = read_signed(folder / JOIN_FILE)
         if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
             found.append(
                 JoinRequest(
@@ -359,7 +359,7 @@ def wrapped_keys_for(shared: Path, device: str, known: dict[str, Member], data_d
         folder = device_dir(shared, signer)
         for path in folder.glob(f"key-*-{device}.json") if folder.is_dir() else ():
             match = _KEY.fullmatch(path.name)
-            body = _read_signed(path, member.public_key) if match else None
+            body = read_signed(path, member.public_key) if match else None
             if match and body and body.get("device_id") == device and body.get("kid") == match["kid"]:
                 key = unwrap(data_dir, body)
                 if key is not None:
@@ -409,12 +409,12 @@ def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, st
     own = device_dir(shared, device)
     body = _member_body(device, key.public_key, kex_public(data_dir), device, label, founder=True)
     files.write_new(own / member_file_name(device), _signed(body, key))
-    _write_wrapped(shared, data_dir, device, school, kid, device, kex_public(data_dir))
+    write_wrapped(shared, data_dir, device, school, kid, device, kex_public(data_dir))
     save_school(data_dir, school)
     return school
 
 
-def _write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid: str, device: str, kex: str) -> None:
+def write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid: str, device: str, kex: str) -> None:
     key = device_key.load_or_create(data_dir)
     body = {**wrap_for(kid, school.keys[kid], device, kex), "wrapped_by": me, "created_at": utc_now()}
     files.write_new(device_dir(shared, me) / key_file_name(kid, device), _signed(body, key))
@@ -468,7 +468,7 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
 
 def _key_time(shared: Path, known: dict[str, Member], kid: str, device: str) -> str:
     for signer in known:
-        body = _read_signed(device_dir(shared, signer) / key_file_name(kid, device), known[signer].public_key)
+        body = read_signed(device_dir(shared, signer) / key_file_name(kid, device), known[signer].public_key)
         if body:
             return str(body.get("created_at", ""))
     return ""
@@ -494,6 +494,31 @@ def approve(data_dir: Path, me: str, shared: Path, request: JoinRequest, state: 
     body = _member_body(request.device, request.public_key, request.kex, me, request.label)
     files.write_new(device_dir(shared, me) / member_file_name(request.device), _signed(body, key))
     for kid in school.keys:
-        _write_wrapped(shared, data_dir, me, school, kid, request.device, request.kex)
+        write_wrapped(shared, data_dir, me, school, kid, request.device, request.kex)
     state.members[request.device] = _member(body)
     state.requests = [r for r in state.requests if r.device != request.device]
+
+
+def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> str:
+    """Take *device* out of the school: a removal notice signed by this member, then a new
+    school key for every remaining member (new revisions are sealed under data keys made
+    under it, which the removed device never receives). Returns the new key's id."""
+    school = state.school
+    assert school is not None
+    key = device_key.load_or_create(data_dir)
+    body = {
+        "format": "observasi-removed",
+        "version": 1,
+        "device_id": device,
+        "removed_by": state.device,
+        "at": utc_now(),
+    }
+    files.write_new(device_dir(shared, state.device) / removed_file_name(device), _signed(body, key))
+    state.members.pop(device, None)
+    kid = os.urandom(8).hex()
+    school.keys[kid] = os.urandom(32)
+    school.current = kid
+    for member, info in state.members.items():
+        write_wrapped(shared, data_dir, state.device, school, kid, member, info.kex)
+    save_school(data_dir, school)
+    return kid

@@ -23,7 +23,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, revision_file
+from observasi.sync import device_key, devices, envelope, forgetting, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -169,9 +169,13 @@ def exchange(context: AppContext, place: Transport) -> SyncReport:
         listing = devices.members_only(store, listing, keys.school, report.problems)
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode)
+        if keys is not None:
+            keys.flush()
         report.received = len(received)
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
+    if keys is not None:
+        forgetting.exchange_forgets(store, keys.shared, keys.school)
     report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
     return report
 
