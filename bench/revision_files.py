@@ -8,6 +8,7 @@ key, so an import of them does all the work a real one does.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from observasi.core.canonical import revision_hash
@@ -20,10 +21,18 @@ from observasi.sync.naming import device_dir, form_file_name, revision_file_name
 
 
 def write_revision_files(
-    shared: Path, count: int, *, per_observation: int = 5, form_id: str = "supervisi-akademik", seed: int = 1
+    shared: Path,
+    count: int,
+    *,
+    per_observation: int = 5,
+    form_id: str = "supervisi-akademik",
+    seed: int = 1,
+    writer: tuple[str, DeviceKey] | None = None,
+    encode: Callable[[Revision, DeviceKey], tuple[bytes, str, str]] | None = None,
 ) -> int:
     """Write *count* revision files (chains of *per_observation* per record); returns the
-    number of observations they describe."""
+    number of observations they describe. *writer* (device id, key): a member device of a
+    school instead of a throw-away one; *encode*: how a file is made (sealed, for instance)."""
     from cryptography.hazmat.primitives.asymmetric import ec
 
     from observasi.core.canonical import canonical_json
@@ -35,6 +44,8 @@ def write_revision_files(
     inst = known.instrument
     key = DeviceKey(ec.generate_private_key(ec.SECP256R1()))
     device = f"{rng.getrandbits(64):016x}"
+    if writer is not None:
+        device, key = writer
     folder = device_dir(shared, device)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / form_file_name(known.hash)).write_bytes(canonical_json(inst.model_dump(mode="json")))
@@ -99,7 +110,7 @@ def write_revision_files(
                 payload=payload,
                 hash=revision_hash(payload, False),
             )
-            data, _, _ = revision_file.encode(revision, key)
+            data, _, _ = (encode or revision_file.encode)(revision, key)
             (folder / revision_file_name(rid)).write_bytes(data)
             parent = [rid]
             written += 1

@@ -13,6 +13,8 @@ Layout::
     <data dir>/keys/observer.crt       its certificate, for `keys show` and `verify`
     <data dir>/keys/trusted/           colleagues' certificates
     <data dir>/keys/device.pem         the device key that signs published revisions
+    <data dir>/keys/device-kex.pem     the device's X25519 key: the school key is wrapped for it
+    <data dir>/keys/school.json        the school keys this device holds (owner-only)
     <data dir>/keys/s3.json            the S3 bucket's access key (owner-only), if not in the environment
     <data dir>/lembar/                 feedback sheets (PDF)
     <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
@@ -34,6 +36,8 @@ OBSERVER_KEY = "observer.p12"
 OBSERVER_CERT = "observer.crt"
 TRUSTED_DIR = "trusted"
 DEVICE_KEY = "device.pem"
+DEVICE_KEX_KEY = "device-kex.pem"
+SCHOOL_KEYS = "school.json"
 BUCKET_CREDENTIALS = "s3.json"
 SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
@@ -101,6 +105,14 @@ def trusted_certificates_dir(data_dir: Path) -> Path:
 
 def device_key(data_dir: Path) -> Path:
     return keys_dir(data_dir) / DEVICE_KEY
+
+
+def device_kex_key(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / DEVICE_KEX_KEY
+
+
+def school_keys(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / SCHOOL_KEYS
 
 
 # -- files a person opens ------------------------------------------------------------------

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from observasi import files, paths
-from observasi.core.record import Observation, Person, record_payload, utc_now
+from observasi.core import tombstone
+from observasi.core.record import record_payload, utc_now
 from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -213,26 +214,6 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
     return lines
 
 
-def _remains(obs: Observation) -> Observation:
-    """The record reduced to what a tombstone carries: no name, no scores, no notes."""
-    return Observation(
-        id=obs.id,
-        form_id=obs.form_id,
-        form_version=obs.form_version,
-        form_hash=obs.form_hash,
-        teacher_id=obs.teacher_id,
-        teacher=Person(name=""),
-        observer_id=obs.observer_id,
-        observer=obs.observer,
-        date=obs.date,
-        semester=obs.semester,
-        status=obs.status,
-        created_at=obs.created_at,
-        updated_at=utc_now(),
-        finalized_at=obs.finalized_at,
-    )
-
-
 @dataclass(frozen=True)
 class Forgotten:
     observations: int
@@ -246,8 +227,12 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     the teacher's sheets in the data folder. The database goes first: a sheet that cannot be
     deleted (open in a PDF viewer) is reported, never a reason to keep the records."""
     rows = _observation_rows(store, teacher.id)
-    remains = [_remains(store.get_observation(r["id"])) for r in rows]
+    remains = [tombstone.remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
+    # Its data keys go too: its revisions in the shared folder stay sealed, and the next sync
+    # tells every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
+    store.destroy_data_keys(teacher.id)
+    store.erase_freed()
     left: list[str] = []
     removed = _remove_all(_sheets_of(store.data_dir, rows), left)
     recaps = _remove_all(_recaps_in(store.data_dir), left)

@@ -25,8 +25,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "To be erased from this laptop: the teacher {name}, {observations} observations with their scores, {evidence} evidence notes, reflections, {followups} follow-up items and {revisions} saved revisions.",
     ),
     "privacy.forget.tombstones": (
-        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal) yang dikirim ke folder bersama agar laptop lain ikut menyembunyikan observasi ini; berkas yang sudah ada di folder bersama atau laptop lain, dan lembar atau ekspor yang disimpan ke folder pilihan sendiri, tidak diubah dari sini.",
-        "Only deletion marks remain (id, form, date); they go to the shared folder so other laptops hide these observations too; files already in the shared folder or on other laptops, and sheets or exports saved to a folder of your choice, are not changed from here.",
+        "Yang tersisa hanya tanda hapus (id, instrumen, tanggal). Kunci data guru ini dimusnahkan, sehingga berkas terenkripsinya di folder bersama tidak dapat dibuka lagi; laptop sekolah yang lain ikut menghapus guru ini pada sinkronisasi berikutnya (juga yang sedang tidak tersambung). Lembar atau ekspor yang disimpan ke folder pilihan sendiri tidak diubah dari sini.",
+        "Only deletion marks remain (id, form, date). This teacher's data key is destroyed, so their encrypted files in the shared folder can no longer be opened; the school's other laptops erase this teacher too at their next sync (offline ones included). Sheets or exports saved to a folder of your choice are not changed from here.",
     ),
     "privacy.forget.sheets": (
         "{count} lembar umpan balik PDF guru ini di {folder} juga dihapus.",
@@ -89,5 +89,106 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.verify.differs": (
         "TIDAK COCOK: isi catatan di basis data berbeda dengan lembar ini",
         "DOES NOT MATCH: the record in the database differs from this sheet",
+    ),
+    "privacy.enroll.waiting": (
+        "Laptop ini belum menjadi perangkat sekolah; permintaan bergabung sudah ditulis ke folder bersama. Di laptop sekolah yang sudah terdaftar, buka Sinkronisasi lalu Perangkat (atau: observasi devices), dan setujui bila kodenya sama: {code}",
+        "This laptop is not one of the school's devices yet; a join request was written to the shared folder. On a laptop already enrolled, open Sync, then Devices (or: observasi devices), and approve it if the code is the same: {code}",
+    ),
+    "privacy.enroll.request": (
+        "perangkat baru {label} minta bergabung (kode {code}); isinya tidak diterapkan sebelum disetujui",
+        "new device {label} asks to join (code {code}); nothing from it is applied until approved",
+    ),
+    "privacy.enroll.unknown": (
+        "folder perangkat yang bukan anggota sekolah (tidak disetujui siapa pun); isinya tidak diterapkan",
+        "the folder of a device that is not one of the school's (approved by nobody); nothing from it is applied",
+    ),
+    "privacy.enroll.not_member": (
+        "laptop ini belum disetujui sebagai perangkat sekolah (kodenya {code}); minta laptop yang terdaftar menyetujuinya",
+        "this laptop is not approved as a school device yet (its code is {code}); ask an enrolled laptop to approve it",
+    ),
+    "privacy.enroll.no_request": (
+        "tidak ada satu permintaan bergabung dengan kode atau id {which}; lihat: observasi devices",
+        "no single join request has the code or id {which}; see: observasi devices",
+    ),
+    "privacy.help.devices": (
+        "perangkat sekolah: anggota dan permintaan bergabung (setujui dengan: devices approve KODE)",
+        "the school's devices: members and join requests (approve with: devices approve CODE)",
+    ),
+    "privacy.help.devices_list": (
+        "daftar perangkat sekolah dan permintaan bergabung",
+        "list the school's devices and join requests",
+    ),
+    "privacy.help.devices_approve": (
+        "setujui laptop baru sesudah kodenya sama dengan yang tampil di layarnya",
+        "approve a new laptop once its code matches the one on its screen",
+    ),
+    "privacy.devices.waiting": (
+        'Laptop ini menunggu persetujuan. Kodenya: {code}. Di laptop sekolah yang terdaftar: observasi devices approve "{code}" (bila kodenya sama).',
+        'This laptop waits to be approved. Its code: {code}. On an enrolled school laptop: observasi devices approve "{code}" (if the code is the same).',
+    ),
+    "privacy.devices.members_header": ("PERANGKAT\tNAMA\t\tDISETUJUI", "DEVICE\tNAME\t\tAPPROVED"),
+    "privacy.devices.this": ("(laptop ini)", "(this laptop)"),
+    "privacy.devices.no_requests": ("Tidak ada permintaan bergabung.", "No join requests."),
+    "privacy.devices.request": (
+        'Minta bergabung: {label} ({device}), kode {code}. Bandingkan dengan layar laptop itu; bila sama: observasi devices approve "{code}"',
+        'Asks to join: {label} ({device}), code {code}. Compare it with that laptop\'s screen; if the same: observasi devices approve "{code}"',
+    ),
+    "privacy.devices.approved": (
+        "{label} (kode {code}) kini perangkat sekolah; kunci sekolah dititipkan untuknya di folder bersama.",
+        "{label} (code {code}) is now a school device; the school key is left for it in the shared folder.",
+    ),
+    "privacy.key.devices": ("Perangkat", "Devices"),
+    "privacy.tui.devices_title": ("Perangkat sekolah", "School devices"),
+    "privacy.tui.devices_reading": ("Membaca folder bersama…", "Reading the shared folder…"),
+    "privacy.tui.col_device": ("Perangkat", "Device"),
+    "privacy.tui.col_name": ("Nama", "Name"),
+    "privacy.tui.col_state": ("Keadaan", "State"),
+    "privacy.tui.member": ("anggota", "member"),
+    "privacy.tui.asks": ("minta bergabung, kode {code}", "asks to join, code {code}"),
+    "privacy.tui.waiting": (
+        "Laptop ini menunggu persetujuan. Kodenya: {code}\nDi laptop sekolah yang terdaftar: Sinkronisasi, tekan p, pilih permintaan dengan kode yang sama.",
+        "This laptop waits to be approved. Its code: {code}\nOn an enrolled school laptop: Sync, press p, pick the request with the same code.",
+    ),
+    "privacy.tui.requests_hint": (
+        "{count} permintaan bergabung. Pilih satu dan tekan Enter untuk menyetujuinya.",
+        "{count} join requests. Pick one and press Enter to approve it.",
+    ),
+    "privacy.tui.approve_title": ("Setujui laptop baru?", "Approve the new laptop?"),
+    "privacy.tui.compare": (
+        "Kode di layar laptop {label} harus sama persis: {code}",
+        "The code on the screen of laptop {label} must be exactly: {code}",
+    ),
+    "privacy.tui.compare_differs": (
+        "Bila berbeda, jangan setujui: orang lain mencoba masuk ke folder sekolah. Sesudah disetujui, laptop itu dapat membaca dan menulis semua observasi sekolah.",
+        "If it differs, do not approve: someone else is trying to get into the school's folder. Once approved, that laptop can read and write every observation of the school.",
+    ),
+    "privacy.tui.approve": ("Setujui", "Approve"),
+    "privacy.sealed.no_key": (
+        "terenkripsi dengan kunci data yang belum ada di laptop ini (belum terunduh?); dicoba lagi pada sinkronisasi berikutnya",
+        "encrypted under a data key this laptop does not have yet (not downloaded yet?); tried again at the next sync",
+    ),
+    "privacy.sealed.forgotten": (
+        "milik guru yang datanya sudah dihapus (teachers forget); tidak dapat dibuka lagi oleh siapa pun",
+        "belongs to a teacher whose data was erased (teachers forget); nobody can open it any more",
+    ),
+    "privacy.sealed.tampered": (
+        "isi terenkripsinya diubah atau rusak; tidak diimpor",
+        "its encrypted content was changed or is damaged; not imported",
+    ),
+    "privacy.help.devices_remove": (
+        "keluarkan laptop yang hilang atau tidak dipakai lagi; kunci sekolah diganti sehingga laptop itu tidak dapat membaca apa pun yang ditulis sesudahnya",
+        "remove a lost or retired laptop; the school key is replaced so it cannot read anything written afterwards",
+    ),
+    "privacy.devices.remove_confirm": (
+        "Keluarkan perangkat {device} dari sekolah? Ia tidak akan dapat membaca apa pun yang ditulis sesudah ini, dan kirimannya tidak diterapkan lagi",
+        "Remove device {device} from the school? It will not be able to read anything written after this, and nothing it sends is applied any more",
+    ),
+    "privacy.devices.removed": (
+        "{label} ({device}) dikeluarkan; kunci sekolah baru dititipkan untuk perangkat yang tersisa.",
+        "{label} ({device}) removed; a new school key is left for the remaining devices.",
+    ),
+    "privacy.devices.no_member": (
+        "tidak ada satu perangkat anggota lain dengan id {which} (laptop ini dan laptop pendiri tidak dapat dikeluarkan); lihat: observasi devices list",
+        "no single other member device has the id {which} (this laptop and the founding one cannot be removed); see: observasi devices list",
     ),
 }

@@ -52,9 +52,11 @@ def local_tampering(store: Store, obs_id: str) -> Tampered | None:
 
 
 def incoming_tampering(store: Store, revision: Revision) -> Tampered | None:
-    """*revision* (from the shared folder) changes a final parent without an amendment.
-    A merge or a conflict's resolution (two parents or more) may keep the side that was not
-    final: it is refused only when it changes every parent it names."""
+    """*revision* (from the shared folder) changes its final parent without an amendment."""
+    if len(revision.parents) != 1:
+        # A merge, or the resolution of a conflict (two records finalised on two laptops
+        # are resolved into one): the people resolving it chose the content.
+        return None
     parents: list[Revision] = []
     for parent_id in revision.parents:
         try:

@@ -261,7 +261,9 @@ class RecordTables(FormTables, RevisionTables):
             )
             self._record_revision(self.get_observation(obs_id), deleted=True)
 
-    def forget_teacher(self, teacher_id: str, remains: Sequence[Observation]) -> None:
+    def forget_teacher(
+        self, teacher_id: str, remains: Sequence[Observation], mark: Sequence[str] | None = None
+    ) -> None:
         """Erase what is held about a teacher (UU 27/2022), in one transaction.
 
         *remains* are the teacher's records stripped to what a tombstone must carry (ids,
@@ -269,8 +271,9 @@ class RecordTables(FormTables, RevisionTables):
         the payload of every earlier revision is replaced by it (ids and parents stay, so
         the history still links up with the shared folder; a revision already published or
         received keeps its hash, one that never left this laptop gets the hash of its new
-        content so it publishes as genuine); a tombstone revision is recorded; the teacher
-        row is removed."""
+        content so it publishes as genuine); a tombstone revision is recorded (only for the
+        records in *mark*, when given: those another laptop's tombstones did not reach yet);
+        the teacher row is removed."""
         import json
 
         from observasi.core.record import record_payload
@@ -288,7 +291,8 @@ class RecordTables(FormTables, RevisionTables):
                         "update revisions set payload = ?, hash = ? where id = ?",
                         [text, rev.hash if keep else new_hash, rev.id],
                     )
-                self._record_revision(obs, deleted=True)
+                if mark is None or obs.id in mark:
+                    self._record_revision(obs, deleted=True)
             conn.execute("delete from teachers where id = ?", [teacher_id])
         self.erase_freed()
 

@@ -288,3 +288,21 @@ def m010_sync_revised_version(db: Database) -> None:
     (a laptop whose clock runs a day ahead delayed everyone's later edits). -1: not known,
     so the first sync compares the content with the history once."""
     db.table("observations").add_column("revised_version", int, not_null_default=-1)
+
+
+@migration
+def m020_privacy_data_keys(db: Database) -> None:
+    """Each teacher's data keys (the shared folder holds their records sealed under them),
+    and what was forgotten school-wide (observasi.store.data_keys)."""
+    db.table("data_keys").create(
+        {"dkid": str, "teacher_id": str, "key": bytes, "kid": str, "created_at": str}, pk="dkid"
+    )
+    db.table("data_keys").create_index(["teacher_id"])
+    db.table("forgotten_data_keys").create({"dkid": str}, pk="dkid")
+    db.table("forgotten_teachers").create({"teacher_id": str, "at": str}, pk="teacher_id")
+
+
+@migration
+def m021_privacy_forgotten_key_owner(db: Database) -> None:
+    """Whose data key a forgotten one was: the forget record a sync publishes names them."""
+    db.table("forgotten_data_keys").add_column("teacher_id", str)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from observasi.errors import RecordLocked
 from observasi.store.connection import StoreBusy, StoreFailure
 from observasi.store.coverage import CoverageTables
+from observasi.store.data_keys import DataKeyTables
 from observasi.store.people import PeopleTables
 from observasi.store.programmes import ProgrammeTables
 from observasi.store.records import RecordState, RecordTables
@@ -32,5 +33,5 @@ from observasi.store.sync_state import SyncTables
 __all__ = ["RecordLocked", "RecordState", "Store", "StoreBusy", "StoreFailure"]
 
 
-class Store(RecordTables, PeopleTables, SyncTables, CoverageTables, ProgrammeTables):
+class Store(RecordTables, PeopleTables, SyncTables, CoverageTables, ProgrammeTables, DataKeyTables):
     """The database of one data directory."""

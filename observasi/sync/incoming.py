@@ -10,6 +10,7 @@ meanwhile) is decided again, so a sync never writes over an edit it did not see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -63,9 +64,15 @@ def capture_edits(store: Store, problems: list[Problem] | None = None) -> int:
 # -- reading the place ------------------------------------------------------------------------
 
 
-def import_files(store: Store, listing: Listing, problems: list[Problem]) -> dict[str, revision_file.RevisionFile]:
+def import_files(
+    store: Store,
+    listing: Listing,
+    problems: list[Problem],
+    decode: Callable[[bytes], revision_file.RevisionFile] = revision_file.decode,
+) -> dict[str, revision_file.RevisionFile]:
     """Read every new or changed file; store the genuine revisions and return them by id
-    (files that are not genuine go to *problems*)."""
+    (files that are not genuine go to *problems*). *decode* opens a revision file (sealed
+    ones need the keys: observasi.sync.envelope)."""
     cache = store.sync_file_cache()
     known = store.known_revisions()
     pinned = store.device_keys()
@@ -82,7 +89,7 @@ def import_files(store: Store, listing: Listing, problems: list[Problem]) -> dic
             if entry.name.kind == "form":
                 digest = _import_form(store, raw, entry.name.key)
             else:
-                found = revision_file.decode(raw)
+                found = decode(raw)
                 digest = found.sha256
                 _check(found, entry, pinned.get(found.device_id) or new_keys.get(found.device_id))
                 new_keys.setdefault(found.device_id, found.public_key)

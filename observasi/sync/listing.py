@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from observasi.i18n import t
+from observasi.sync.enrollment import is_enrollment_file
 from observasi.sync.naming import (
     APP_DIR,
     DEVICE_KEY_FILE,
@@ -74,7 +75,7 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
             continue
         for item in items:
             rel = f"{rel_folder}/{shown_name(item.name)}"
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
+            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE or is_enrollment_file(item.name):
                 continue
             meaning = parse_name(item.name)
             if meaning is None:

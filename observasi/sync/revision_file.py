@@ -151,7 +151,7 @@ def check_depth(raw: bytes) -> None:
     """Refuse runs of nested brackets before parsing. Files as observasi writes them
     (canonical, starting with the first key) skip the scan, which would cost as much as
     the parse; json.loads' own recursion limit still guards them while parsing."""
-    if not raw.startswith(b'{"author":') and _DEEP.search(raw):
+    if not raw.startswith((b'{"author":', b'{"content_hash":')) and _DEEP.search(raw):
         raise BadFile(t("sync.bad.deep"))
 
 

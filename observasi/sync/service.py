@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from observasi.context import AppContext
 from observasi.core.merge_rule import Choice
@@ -22,7 +23,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, identity, revision_file
+from observasi.sync import device_key, devices, envelope, forgetting, identity, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -179,14 +180,40 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
+    keys = _school_keys(context, place, report.problems)
+    if keys is _WAITING:
+        return report  # not a member yet: only the join request was written
+    if keys is not None:
+        listing = devices.members_only(store, listing, keys.school, report.problems)
     with _collector_paused():
-        received = import_files(store, listing, report.problems)
+        received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode)
+        if keys is not None:
+            keys.flush()
         report.received = len(received)
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     if publish:
-        report.sent = _publish(store, place, listing.names.get(store.device_id))
+        if keys is not None:
+            forgetting.exchange_forgets(store, keys.shared, keys.school)
+        report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
     return report
+
+
+# The school's keys are kept in a shared folder (docs/sync-protocol.md); a bucket still
+# carries plaintext revisions from every device (enrollment over a bucket: not yet).
+_WAITING = object()
+
+
+def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str, str]]) -> Any:
+    """The keyring of this sync through a shared folder; _WAITING while this laptop waits
+    to be approved (said in *problems*); None for a bucket."""
+    if not isinstance(place, FolderTransport):
+        return None
+    school = devices.prepare(context, place.shared)
+    if school.waiting:
+        problems.append(devices.waiting_problem(school))
+        return _WAITING
+    return envelope.keyring(context.store, place.shared, school)
 
 
 @contextmanager
@@ -222,7 +249,10 @@ def publish(context: AppContext) -> int:
     for place in chosen:
         try:
             place.open()
-            sent = max(sent, _publish(context.store, place, None))
+            keys = _school_keys(context, place, [])
+            if keys is _WAITING:
+                continue  # nothing is written before the school approved this laptop
+            sent = max(sent, _publish(context.store, place, None, keys))
         except (UserError, OSError):
             continue
     return sent
@@ -235,7 +265,7 @@ def _own_names(place: Transport, device: str) -> set[str]:
         return set()  # nothing published from this laptop yet
 
 
-def _publish(store: Store, place: Transport, present: set[str] | None) -> int:
+def _publish(store: Store, place: Transport, present: set[str] | None, keys: envelope.Keyring | None) -> int:
     """Write every local revision (and the forms they use) missing from this device's prefix."""
     device = store.device_id
     if present is None:
@@ -259,7 +289,8 @@ def _publish(store: Store, place: Transport, present: set[str] | None) -> int:
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
-            data, _, signature = revision_file.encode(store.revision(rid), key)
+            revision = store.revision(rid)
+            data, _, signature = keys.encode(revision, key) if keys else revision_file.encode(revision, key)
             place.write_new(device, revision_file_name(rid), data)
             done.append((rid, signature))
     finally:

@@ -24,6 +24,7 @@ from observasi.store.store import Store
 from observasi.sync import device_key, revision_file
 from observasi.sync.naming import app_dir, device_dir, revision_file_name
 from observasi.sync.service import sync
+from tests.privacy.enrolled import join
 
 PASSPHRASE = "kopi pagi ruang guru"
 
@@ -37,7 +38,7 @@ def school(tmp_path: Path) -> Iterator[tuple[AppContext, AppContext, Path]]:
     fill_demo(a.store, a.catalog)
     b = AppContext(Settings(data_dir=tmp_path / "B"))
     sync(a, shared)
-    sync(b, shared)
+    join(a, b, shared)
     yield a, b, shared
     a.store.close()
     b.store.close()
@@ -127,10 +128,10 @@ def test_verify_exits_non_zero_when_the_record_behind_a_sheet_was_edited(
     assert "di luar observasi" in bad.output and name in bad.output
 
 
-def _forged(shared: Path, parent: Revision, payload: dict) -> str:
-    """A new device folder with a self-made key and one revision on top of *parent*."""
-    device = os.urandom(8).hex()
-    key = device_key.DeviceKey(_fresh_key())
+def _forged(shared: Path, parent: Revision, payload: dict, signer: tuple[str, object] | None = None) -> str:
+    """One revision on top of *parent*, in a new device folder with a self-made key (or
+    written with a member's own device key, *signer* = (device id, key))."""
+    device, key = signer if signer is not None else (os.urandom(8).hex(), device_key.DeviceKey(_fresh_key()))
     rid = os.urandom(16).hex()
     revision = Revision(
         id=rid,
@@ -143,9 +144,9 @@ def _forged(shared: Path, parent: Revision, payload: dict) -> str:
         payload=payload,
         hash=revision_hash(payload, False),
     )
-    data, _, _ = revision_file.encode(revision, key)
+    data, _, _ = revision_file.encode(revision, key)  # type: ignore[arg-type]
     folder = app_dir(shared) / device
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     (folder / revision_file_name(rid)).write_bytes(data)
     return device
 
@@ -156,18 +157,40 @@ def _fresh_key():
     return ec.generate_private_key(ec.SECP256R1())
 
 
-def test_a_forged_revision_that_changes_a_final_record_is_not_applied_and_is_reported(
+def _all_scores_one(head: Revision) -> dict:
+    payload = dict(head.payload)
+    payload["ratings"] = {k: {**v, "level": "1"} for k, v in payload["ratings"].items()}
+    return payload
+
+
+def test_a_forged_device_folder_is_reported_by_name_and_nothing_of_it_is_applied(
+    school: tuple[AppContext, AppContext, Path],
+) -> None:
+    _, b, shared = school
+    obs_id, _ = _a_final(b.store)
+    (head,) = b.store.heads(obs_id)
+    before = b.store.get_observation(obs_id)
+    forger = _forged(shared, head, _all_scores_one(head))
+
+    report = sync(b, shared)
+    assert report.received == 0 and b.store.get_observation(obs_id) == before
+    assert (
+        f"observasi/{forger}",
+        "folder perangkat yang bukan anggota sekolah (tidak disetujui siapa pun); isinya tidak diterapkan",
+    ) in report.problems
+
+
+def test_a_members_revision_that_changes_a_final_record_without_an_amendment_is_not_applied(
     school: tuple[AppContext, AppContext, Path],
 ) -> None:
     a, b, shared = school
     obs_id, name = _a_final(b.store)
     (head,) = b.store.heads(obs_id)
-    payload = dict(head.payload)
-    payload["ratings"] = {k: {**v, "level": "1"} for k, v in payload["ratings"].items()}
     before = b.store.get_observation(obs_id)
-    forger = _forged(shared, head, payload)
+    signer = (a.store.device_id, device_key.load_or_create(a.store.data_dir))
+    forged = _forged(shared, head, _all_scores_one(head), signer)
 
     report = sync(b, shared)
     assert b.store.get_observation(obs_id) == before
-    mine = [(where, reason) for where, reason in report.problems if forger in where]
+    mine = [(where, reason) for where, reason in report.problems if where.startswith(f"observasi/{forged}/")]
     assert mine and name in mine[0][1] and "tanpa amandemen" in mine[0][1], report.problems

@@ -10,7 +10,7 @@ from observasi.core.instrument import Instrument
 from observasi.settings import Settings
 from observasi.sync import service
 from tests.conftest import edit
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, enroll
 
 
 def _records(device: Device) -> dict[str, dict]:
@@ -29,6 +29,7 @@ def test_folder_and_bucket_carry_the_same_records(
         Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), shared) for n in ("school", "f", "b")
     )
     try:
+        enroll(school, by_folder)  # the folder is the school's: its laptops are enrolled
         first = school.new_observation(mini_form, teacher="Siti Aminah")
         school.new_observation(mini_form, teacher="Budi Santoso")
         edit(school.store, first.id, ch.Rate("R1", "3"))

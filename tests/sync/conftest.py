@@ -66,6 +66,15 @@ class Device:
         self.store.close()
 
 
+def plaintext_file(device: Device, path: Path) -> bytes:
+    """The revision file *path* (sealed, as observasi writes it now) as observasi wrote it
+    before encryption (format version 1, plaintext): such files are still read."""
+    from observasi.sync import device_key, revision_file
+
+    key = device_key.load_or_create(device.store.data_dir)
+    return revision_file.encode(device.store.revision(path.stem), key)[0]
+
+
 def folder_snapshot(shared: Path) -> dict[str, str]:
     """Every file in the shared folder with the sha256 of its bytes."""
     return {
@@ -94,9 +103,25 @@ def shared(tmp_path: Path) -> Path:
     return folder
 
 
+def enroll(founder: Device, *others: Device) -> None:
+    """The school's laptops as a principal sets them up: the first sync founds the school,
+    each other laptop asks to join, the first approves each by its code, and they sync to
+    take the school key."""
+    from observasi.sync import devices as school_devices
+
+    founder.sync()
+    for other in others:
+        report = other.sync()
+        (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
+        founder.context.update_settings(shared_folder=founder.shared)
+        school_devices.approve(founder.context, code)
+        other.sync()
+
+
 @pytest.fixture
 def devices(tmp_path: Path, shared: Path) -> Iterator[tuple[Device, Device, Device]]:
     made = tuple(Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), shared) for n in "ABC")
+    enroll(*made)
     yield made  # type: ignore[misc]
     for device in made:
         device.close()

@@ -16,14 +16,15 @@ from observasi.core.canonical import canonical_json
 from observasi.core.instrument import Instrument
 from observasi.sync import device_key
 from observasi.sync.naming import ID_RE, app_dir
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, plaintext_file
 
 CRAFTED_ID = "f" * 32
 
 
 def _published(device: Device) -> list[dict]:
+    """The device's revision files as an earlier version wrote them (plaintext, still read)."""
     folder = app_dir(device.shared) / device.store.device_id
-    return [json.loads(p.read_bytes()) for p in sorted(folder.glob("*.json")) if ID_RE.fullmatch(p.stem)]
+    return [json.loads(plaintext_file(device, p)) for p in sorted(folder.glob("*.json")) if ID_RE.fullmatch(p.stem)]
 
 
 def _signed_file(device: Device, body: bytes) -> bytes:

@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 
 from observasi import files
+from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Status
 from observasi.errors import UserError
+from observasi.settings import Settings
 from observasi.sync import service
 from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import ID_RE, app_dir
 from tests.conftest import edit
-from tests.sync.conftest import Device, assert_only_added, folder_snapshot
+from tests.sync.conftest import Device, assert_only_added, folder_snapshot, plaintext_file
 
 
 def _own_files(device: Device) -> list[Path]:
@@ -55,8 +57,8 @@ def test_a_final_revision_file_is_signed_and_checked(devices, mini_form: Instrum
     edit(a.store, obs.id, ch.Finalise())
     a.sync()
     data = [json.loads(p.read_text(encoding="utf-8")) for p in _own_files(a)]
-    final = [d for d in data if d["payload"]["status"] == "final"]
-    assert final and final[0]["signature"] and final[0]["public_key"]
+    final = [d for d in data if a.store.revision(d["id"]).payload["status"] == "final"]
+    assert final and final[0]["signature"] and final[0]["public_key"] and final[0]["sealed"]
     assert (a.store.data_dir / "keys" / "device.pem").exists()
 
 
@@ -240,7 +242,7 @@ def test_a_file_edited_by_hand_is_reported_not_imported(devices, mini_form: Inst
     a.new_observation(mini_form)
     a.sync()
     path = _own_files(a)[0]
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(plaintext_file(a, path))  # a file of an earlier version: still checked
     data["payload"]["topic"] = "Diubah tangan"
     path.write_text(json.dumps(data), encoding="utf-8")
     report = b.sync()
@@ -262,7 +264,7 @@ def test_a_hand_edit_with_recomputed_hashes_fails_the_signature(devices, mini_fo
     a.new_observation(mini_form)
     a.sync()
     path = _own_files(a)[0]
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(plaintext_file(a, path))
     data["payload"]["topic"] = "Diubah tangan"
     data["content_hash"] = revision_hash(data["payload"], data["deleted"])
     body = {k: v for k, v in data.items() if k not in ("sha256", "signature")}
@@ -341,13 +343,14 @@ def test_windows_sharing_errors_on_publishing_are_retried(devices, mini_form: In
     assert b.sync().received == report.sent
 
 
-def test_an_unreachable_folder_is_one_clear_error_and_publish_stays_quiet(devices, tmp_path: Path) -> None:
-    a, _, _ = devices
+def test_an_unreachable_folder_is_one_clear_error_and_publish_stays_quiet(tmp_path: Path) -> None:
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "fresh")), tmp_path / "drive not mounted")
     with pytest.raises(UserError, match="tidak dapat dijangkau"):
         service.sync(a.context, tmp_path / "drive not mounted")
     with pytest.raises(UserError, match="belum ditentukan"):
         service.sync(a.context)
     assert service.publish(a.context) == 0
+    a.close()
 
 
 def test_publish_sends_pending_revisions_and_status_counts_them(devices, mini_form: Instrument) -> None:
@@ -389,7 +392,7 @@ def test_hashes_read_off_the_file_equal_canonical_json_hashes(devices, mini_form
     a, _, _ = devices
     obs = a.new_observation(mini_form, teacher='Şükrü "Al-Qur\'ān"', topic="Gerak ≠ diam")
     a.sync()
-    raw = _own_files(a)[0].read_bytes()
+    raw = plaintext_file(a, _own_files(a)[0])
     found = revision_file.decode(raw)
     data = json.loads(raw)
     signed = {k: v for k, v in data.items() if k not in ("sha256", "signature")}

@@ -20,7 +20,7 @@ from observasi.settings import Settings
 from observasi.sync import service
 from observasi.sync.conflicts import conflict_view
 from tests.conftest import edit
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, enroll
 
 INDICATORS = ("R1", "R2", "I1")
 KINDS = ("evidence", "note", "answer", "tally", "followup", "rate", "topic", "sync")
@@ -43,6 +43,7 @@ def test_nothing_saved_on_any_laptop_is_lost_by_a_merge(
         shared = Path(tmp) / "shared"
         shared.mkdir()
         devices = [Device(n, AppContext(Settings(data_dir=Path(tmp) / f"laptop-{n}")), shared) for n in "ABC"[:laptops]]
+        enroll(*devices)
         try:
             _run(devices, mini_form, steps)
         finally:

@@ -12,7 +12,7 @@ from observasi.settings import Settings
 from observasi.sync.naming import app_dir
 from tests.cli.helpers import observasi
 from tests.conftest import edit
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, enroll
 
 
 def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
@@ -29,7 +29,8 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
     assert result.code == 0, result.err
     lines = result.out.splitlines()
     assert lines[0] == "Terkirim 1, diterima 0, konflik 0, masalah 1."
-    assert lines[1].startswith(f"Masalah: observasi/0123456789abcdef/{'f' * 32}.json: file terpotong")
+    # A device folder nobody approved: reported by name, none of its files read.
+    assert lines[1].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
 
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "--lang", "en", "sync")  # folder remembered
     assert again.code == 0 and again.out.splitlines()[0] == "Sent 0, received 0, conflicts 0, problems 1."
@@ -49,6 +50,7 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
 ) -> None:
     a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
     b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    enroll(a, b)
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()
@@ -83,6 +85,7 @@ def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_na
 ) -> None:
     a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
     b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    enroll(a, b)
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()

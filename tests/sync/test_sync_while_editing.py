@@ -6,8 +6,9 @@ from __future__ import annotations
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.record import LiveRecord
+from observasi.sync import devices as school_devices
+from observasi.sync import envelope, incoming
 from observasi.sync import folder as folder_io
-from observasi.sync import incoming
 from observasi.sync.incoming import Applier, import_files
 from tests.conftest import edit
 
@@ -24,7 +25,8 @@ def test_a_score_saved_while_the_sync_applies_is_merged_with_the_colleagues_edit
 
     # A's sync reads the folder and decides to apply B's version...
     problems: list = []
-    received = import_files(a.store, folder_io.scan(a.shared), problems)
+    keys = envelope.keyring(a.store, a.shared, school_devices.prepare(a.context, a.shared))
+    received = import_files(a.store, folder_io.scan(a.shared), problems, keys.decode)
     applier = Applier(a.context, received)
     plans = [applier.plan(obs.id, a.store.revision_skeletons([obs.id])[obs.id])]
     assert plans[0] is not None and plans[0].kind == "apply"
@@ -77,7 +79,8 @@ def test_an_edit_during_the_sync_of_a_record_both_laptops_hold_alike_is_no_confl
     a.sync()
     b.sync()
     problems: list = []
-    received = import_files(a.store, folder_io.scan(a.shared), problems)
+    keys = envelope.keyring(a.store, a.shared, school_devices.prepare(a.context, a.shared))
+    received = import_files(a.store, folder_io.scan(a.shared), problems, keys.decode)
     applier = Applier(a.context, received)
     plans = [applier.plan(obs.id, a.store.revision_skeletons([obs.id])[obs.id])]
     LiveRecord(a.store, obs.id).apply(ch.Rate("R1", "4"))

@@ -20,6 +20,7 @@ from observasi.queries.reports import sync_problems
 from observasi.sync import service
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
+from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.render import plain
 
 
@@ -36,6 +37,7 @@ class SyncScreen(BaseScreen[None]):
     """
     BINDINGS = [
         Binding("s", "sync", "sync.key.sync", id="sync.run"),
+        Binding("p", "devices", "privacy.key.devices", id="sync.devices"),
         Binding("escape", "close", "sync.key.back", id="sync.back"),
     ]
 
@@ -157,6 +159,10 @@ class SyncScreen(BaseScreen[None]):
                 self._show_state(service.conflicts(self.context), sync_problems(self.context))
 
         self.app.push_screen(ConflictScreen(self.context, obs_id), done)
+
+    def action_devices(self) -> None:
+        """The school's devices: approve a new laptop after comparing its code."""
+        self.app.push_screen(DevicesDialog(self.context))
 
     def action_close(self) -> None:
         # Dismissed, not popped: the app refreshes its sync line when this screen closes.

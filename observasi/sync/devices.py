@@ -1,0 +1,122 @@
+"""The school's devices, as the command line and the app see them: this laptop's state,
+the members, the join requests waiting (each with its short code) and approving one.
+The rules are in :mod:`observasi.sync.enrollment`; this module ties them to the context
+and the folder the user set."""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from observasi.context import AppContext
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.store.store import Store
+from observasi.sync import enrollment
+from observasi.sync.enrollment import Enrollment, JoinRequest, Member
+from observasi.sync.listing import Listing
+
+
+def _label() -> str:
+    """The laptop's name on the member list (its computer name, as Windows shows it)."""
+    try:
+        return socket.gethostname()[:60]
+    except OSError:
+        return ""
+
+
+def prepare(context: AppContext, shared: Path) -> Enrollment:
+    store = context.store
+    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), _label())
+
+
+def waiting_problem(state: Enrollment) -> tuple[str, str]:
+    return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
+
+
+def members_only(store: Store, listing: Listing, state: Enrollment, problems: list[tuple[str, str]]) -> Listing:
+    """The listing without the folders of devices that are not members: each such folder
+    is reported once, by name (with its code when it asked to join)."""
+    waiting = {r.device: r for r in state.requests}
+    strangers = sorted({e.device for e in listing.entries if e.device not in state.members})
+    for device in strangers:
+        request = waiting.get(device)
+        reason = (
+            t("privacy.enroll.request", label=request.label or "?", code=request.code)
+            if request
+            else t("privacy.enroll.unknown")
+        )
+        problems.append((f"observasi/{device}", reason))
+    pinned = store.device_keys()
+    store.pin_device_keys({d: m.public_key for d, m in state.members.items() if d not in pinned})
+    if not strangers:
+        return listing
+    return dataclasses.replace(
+        listing,
+        entries=[e for e in listing.entries if e.device in state.members],
+        names={d: n for d, n in listing.names.items() if d in state.members},
+    )
+
+
+@dataclass(frozen=True)
+class DeviceList:
+    this_device: str
+    waiting_code: str  # this laptop's code while it waits to be approved; "" once a member
+    members: list[Member]
+    requests: list[JoinRequest]
+
+
+def device_list(context: AppContext) -> DeviceList:
+    """This laptop, the members and the join requests (reads the shared folder)."""
+    from observasi.sync.service import shared_folder
+
+    state = prepare(context, _reachable(shared_folder(context)))
+    return DeviceList(
+        state.device, state.code, sorted(state.members.values(), key=lambda m: m.approved_at), state.requests
+    )
+
+
+def _reachable(shared: Path) -> Path:
+    if not shared.is_dir():
+        raise UserError(t("sync.err.unreachable", path=shared))
+    return shared
+
+
+def approve(context: AppContext, which: str) -> JoinRequest:
+    """Approve the join request whose device id starts with *which*, or whose code is
+    *which* (spaces ignored). The person compared the code on both screens first."""
+    from observasi.sync.service import shared_folder
+
+    shared = _reachable(shared_folder(context))
+    state = prepare(context, shared)
+    if state.waiting:
+        raise UserError(t("privacy.enroll.not_member", code=state.code))
+    wanted = which.replace(" ", "").lower()
+    found = [r for r in state.requests if r.code.replace(" ", "") == wanted or (wanted and r.device.startswith(wanted))]
+    if len(found) != 1:
+        raise UserError(t("privacy.enroll.no_request", which=which))
+    enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
+    return found[0]
+
+
+def remove(context: AppContext, which: str) -> Member:
+    """Take the member whose device id starts with *which* out of the school (a lost or
+    retired laptop): the school key is replaced, so it reads nothing written after."""
+    from observasi.sync.service import shared_folder
+
+    shared = _reachable(shared_folder(context))
+    state = prepare(context, shared)
+    if state.waiting:
+        raise UserError(t("privacy.enroll.not_member", code=state.code))
+    wanted = which.strip().lower()
+    found = [m for d, m in state.members.items() if wanted and d.startswith(wanted)]
+    if (
+        len(found) != 1
+        or found[0].device == state.device
+        or (state.school and found[0].device == state.school.root_device)
+    ):
+        raise UserError(t("privacy.devices.no_member", which=which))
+    enrollment.remove(context.store.data_dir, shared, state, found[0].device)
+    return found[0]

@@ -1,0 +1,524 @@
+"""Only the school's devices write: the school key, members, join requests and approvals.
+
+The first laptop that syncs into an empty folder founds the school without a question: it
+makes the school key and writes a member certificate for itself. Any other laptop writes a
+join request into its own device folder and waits; a member sees the request (the app's
+sync screen, ``observasi devices``) with a short code that the new laptop shows too, and
+approves it when the two codes are the same. The approval is a member certificate for the
+new device signed by the approving member, and the school key wrapped for the new device's
+X25519 key (see docs/sync-protocol.md). Revisions are read only from members' folders: an
+unknown device folder is reported by name, never applied.
+
+Every file here is written create-only into the writer's own device folder, as revisions
+are, and carries the writer's ECDSA signature (its device key); nothing is ever edited or
+deleted. Local secrets (the X25519 key, the school keys) live in ``keys/`` owner-only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from observasi import files, paths
+from observasi.core.canonical import canonical_json
+from observasi.core.record import utc_now
+from observasi.sync import device_key
+from observasi.sync.naming import app_dir, device_dir, is_device_id
+
+JOIN_FILE = "join.json"
+_MEMBER = re.compile(r"member-(?P<device>[0-9a-f]{16,32})\.json")
+_KEY = re.compile(r"key-(?P<kid>[0-9a-f]{16})-(?P<device>[0-9a-f]{16,32})\.json")
+_REMOVED = re.compile(r"removed-(?P<device>[0-9a-f]{16,32})\.json")
+# Read by observasi.sync.envelope (a teacher's data key) and observasi.sync.forgetting.
+_OTHER_KEY_FILES = re.compile(r"(?:dk|forget)-[0-9a-f]{32}\.json")
+MAX_BYTES = 64 * 1024
+_WRAP_INFO = b"observasi school key wrap v1"
+_lock = threading.Lock()
+
+
+def is_enrollment_file(name: str) -> bool:
+    """Names this module reads; the revision reader skips them."""
+    return name == JOIN_FILE or any(pattern.fullmatch(name) for pattern in (_MEMBER, _KEY, _REMOVED, _OTHER_KEY_FILES))
+
+
+def member_file_name(device: str) -> str:
+    return f"member-{device}.json"
+
+
+def key_file_name(kid: str, device: str) -> str:
+    return f"key-{kid}-{device}.json"
+
+
+def removed_file_name(device: str) -> str:
+    return f"removed-{device}.json"
+
+
+# -- this laptop's secrets -------------------------------------------------------------------
+
+
+def _kex_path(data_dir: Path) -> Path:
+    return paths.device_kex_key(data_dir)
+
+
+def _school_path(data_dir: Path) -> Path:
+    return paths.school_keys(data_dir)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)
+
+
+def kex_key(data_dir: Path) -> Any:
+    """This device's X25519 private key (made and saved owner-only the first time)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    path = _kex_path(data_dir)
+    with _lock:
+        if not path.exists():
+            key = X25519PrivateKey.generate()
+            pem = key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            files.write_new(path, pem, private=True)
+            files.restrict_to_owner(path.parent)
+        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(loaded, X25519PrivateKey):
+        raise ValueError(f"{path}: not an X25519 key")
+    return loaded
+
+
+def kex_public(data_dir: Path) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    raw = kex_key(data_dir).public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return _b64(raw)
+
+
+@dataclass
+class SchoolKeys:
+    """What this laptop holds of the school: its founder (the root every membership goes
+    back to), the school keys by id, and which one new files are written with."""
+
+    root_device: str
+    root_key: str
+    keys: dict[str, bytes] = field(default_factory=dict)
+    current: str = ""
+    # Devices this laptop exchanged with before the school key existed (pinned keys): their
+    # join requests are approved without a code, so an existing school sees no ceremony.
+    known_before: dict[str, str] = field(default_factory=dict)
+
+
+def load_school(data_dir: Path) -> SchoolKeys | None:
+    path = _school_path(data_dir)
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    return SchoolKeys(
+        data["root_device"],
+        data["root_key"],
+        {kid: _unb64(k) for kid, k in data["keys"].items()},
+        data["current"],
+        dict(data.get("known_before", {})),
+    )
+
+
+def save_school(data_dir: Path, school: SchoolKeys) -> None:
+    data = {
+        "root_device": school.root_device,
+        "root_key": school.root_key,
+        "keys": {kid: _b64(k) for kid, k in school.keys.items()},
+        "current": school.current,
+        "known_before": school.known_before,
+    }
+    files.write_bytes(_school_path(data_dir), json.dumps(data, indent=1).encode("utf-8"), private=True)
+    files.restrict_to_owner(_school_path(data_dir).parent)
+
+
+# -- signed files ----------------------------------------------------------------------------
+
+
+def _signed(body: dict[str, Any], key: device_key.DeviceKey) -> bytes:
+    digest = hashlib.sha256(canonical_json(body)).hexdigest()
+    return canonical_json({**body, "signature": key.sign(digest.encode("ascii"))})
+
+
+def read_signed(path: Path, public_key: str | None = None) -> dict[str, Any] | None:
+    """A signed file's body when its signature holds (by *public_key*, or by the key the
+    file names for itself); None for anything else."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("signature"), str):
+        return None
+    body = {k: v for k, v in data.items() if k != "signature"}
+    signer = public_key if public_key is not None else body.get("public_key")
+    if not isinstance(signer, str):
+        return None
+    digest = hashlib.sha256(canonical_json(body)).hexdigest()
+    if not device_key.verify(signer, data["signature"], digest.encode("ascii")):
+        return None
+    return body
+
+
+def short_code(device: str, public_key: str, kex: str) -> str:
+    """Six digits both screens show for one join request: the same only when the request
+    the member sees is the one the new laptop wrote."""
+    digest = hashlib.sha256(f"observasi-join|{device}|{public_key}|{kex}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big") % 1_000_000
+    return f"{number // 1000:03d} {number % 1000:03d}"
+
+
+# -- membership --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    device: str
+    public_key: str
+    kex: str
+    approved_by: str
+    approved_at: str
+    label: str
+
+
+@dataclass(frozen=True)
+class JoinRequest:
+    device: str
+    public_key: str
+    kex: str
+    label: str
+    created_at: str
+
+    @property
+    def code(self) -> str:
+        return short_code(self.device, self.public_key, self.kex)
+
+
+def _folders(shared: Path) -> list[Path]:
+    root = app_dir(shared)
+    try:
+        return sorted(p for p in root.iterdir() if is_device_id(p.name) and p.is_dir())
+    except OSError:
+        return []
+
+
+def founders(shared: Path) -> list[Member]:
+    """Self-signed founder certificates in the folder (normally exactly one)."""
+    found = []
+    for folder in _folders(shared):
+        body = read_signed(folder / member_file_name(folder.name))
+        if body and body.get("founder") is True and body.get("device_id") == folder.name:
+            found.append(_member(body))
+    return found
+
+
+def _member(body: dict[str, Any]) -> Member:
+    return Member(
+        str(body["device_id"]),
+        str(body["public_key"]),
+        str(body["kex_key"]),
+        str(body.get("approved_by", "")),
+        str(body.get("approved_at", "")),
+        str(body.get("label", "")),
+    )
+
+
+def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
+    """Every device whose membership goes back to the school's founder through certificates
+    signed by members; devices removed by a member are left out."""
+    root = Member(school.root_device, school.root_key, "", "", "", "")
+    founder = read_signed(
+        device_dir(shared, school.root_device) / member_file_name(school.root_device), school.root_key
+    )
+    if founder is not None:
+        root = _member(founder)
+    known = {root.device: root}
+    folders = {folder.name: folder for folder in _folders(shared)}
+    changed = True
+    while changed:
+        changed = False
+        for signer, member in list(known.items()):
+            folder = folders.get(signer)
+            if folder is None:
+                continue
+            for path in folder.glob("member-*.json"):
+                match = _MEMBER.fullmatch(path.name)
+                if not match or match["device"] in known:
+                    continue
+                body = read_signed(path, member.public_key)
+                if body and body.get("device_id") == match["device"] and body.get("approved_by") == signer:
+                    known[match["device"]] = _member(body)
+                    changed = True
+    for device in removed(shared, known):
+        if device != school.root_device:
+            known.pop(device, None)
+    return known
+
+
+def removed(shared: Path, known: dict[str, Member]) -> set[str]:
+    """Devices a member has removed (``removed-<device>.json`` signed by that member)."""
+    gone: set[str] = set()
+    for signer, member in known.items():
+        folder = device_dir(shared, signer)
+        for path in folder.glob("removed-*.json") if folder.is_dir() else ():
+            match = _REMOVED.fullmatch(path.name)
+            body = read_signed(path, member.public_key) if match else None
+            if match and body and body.get("device_id") == match["device"]:
+                gone.add(match["device"])
+    return gone
+
+
+def join_requests(shared: Path, known: dict[str, Member], gone: set[str] | None = None) -> list[JoinRequest]:
+    """Join requests of devices that are not members (nor removed)."""
+    found = []
+    for folder in _folders(shared):
+        if folder.name in known or (gone and folder.name in gone):
+            continue
+        body = read_signed(folder / JOIN_FILE)
+        if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
+            found.append(
+                JoinRequest(
+                    folder.name,
+                    str(body["public_key"]),
+                    str(body["kex_key"]),
+                    str(body.get("label", ""))[:60],
+                    str(body.get("created_at", "")),
+                )
+            )
+    return found
+
+
+# -- the school key, wrapped for one device ---------------------------------------------------
+
+
+def _wrap_key(shared_secret: bytes, kid: str, device: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = _WRAP_INFO + f"|{kid}|{device}".encode("ascii")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared_secret)
+
+
+def wrap_for(kid: str, school_key: bytes, device: str, kex: str) -> dict[str, Any]:
+    """The school key *kid* sealed so only *device* (its X25519 key *kex*) can open it."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    secret = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(kex)))
+    nonce = os.urandom(12)
+    sealed = AESGCM(_wrap_key(secret, kid, device)).encrypt(nonce, school_key, f"{kid}|{device}".encode("ascii"))
+    public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return {
+        "format": "observasi-school-key",
+        "version": 1,
+        "kid": kid,
+        "device_id": device,
+        "ephemeral": _b64(public),
+        "nonce": _b64(nonce),
+        "ciphertext": _b64(sealed),
+    }
+
+
+def unwrap(data_dir: Path, body: dict[str, Any]) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        kid, device = str(body["kid"]), str(body["device_id"])
+        secret = kex_key(data_dir).exchange(X25519PublicKey.from_public_bytes(_unb64(body["ephemeral"])))
+        return AESGCM(_wrap_key(secret, kid, device)).decrypt(
+            _unb64(body["nonce"]), _unb64(body["ciphertext"]), f"{kid}|{device}".encode("ascii")
+        )
+    except (InvalidTag, KeyError, ValueError, TypeError):
+        return None
+
+
+def wrapped_keys_for(shared: Path, device: str, known: dict[str, Member], data_dir: Path) -> dict[str, bytes]:
+    """School keys wrapped for *device* by any member, opened."""
+    found: dict[str, bytes] = {}
+    for signer, member in known.items():
+        folder = device_dir(shared, signer)
+        for path in folder.glob(f"key-*-{device}.json") if folder.is_dir() else ():
+            match = _KEY.fullmatch(path.name)
+            body = read_signed(path, member.public_key) if match else None
+            if match and body and body.get("device_id") == device and body.get("kid") == match["kid"]:
+                key = unwrap(data_dir, body)
+                if key is not None:
+                    found[match["kid"]] = key
+    return found
+
+
+# -- what a sync does first -----------------------------------------------------------------
+
+
+@dataclass
+class Enrollment:
+    """The school as this sync sees it."""
+
+    device: str
+    school: SchoolKeys | None
+    members: dict[str, Member] = field(default_factory=dict)
+    requests: list[JoinRequest] = field(default_factory=list)
+    code: str = ""  # this laptop's join code, while it waits
+    founded: bool = False
+
+    @property
+    def waiting(self) -> bool:
+        return self.school is None
+
+
+def _member_body(
+    device: str, public_key: str, kex: str, approver: str, label: str, *, founder: bool = False
+) -> dict[str, Any]:
+    return {
+        "format": "observasi-member",
+        "version": 1,
+        "device_id": device,
+        "public_key": public_key,
+        "kex_key": kex,
+        "approved_by": approver,
+        "approved_at": utc_now(),
+        "label": label,
+        "founder": founder,
+    }
+
+
+def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, str], label: str) -> SchoolKeys:
+    key = device_key.load_or_create(data_dir)
+    kid = os.urandom(8).hex()
+    school = SchoolKeys(device, key.public_key, {kid: os.urandom(32)}, kid, known_before)
+    own = device_dir(shared, device)
+    body = _member_body(device, key.public_key, kex_public(data_dir), device, label, founder=True)
+    files.write_new(own / member_file_name(device), _signed(body, key))
+    write_wrapped(shared, data_dir, device, school, kid, device, kex_public(data_dir))
+    save_school(data_dir, school)
+    return school
+
+
+def write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid: str, device: str, kex: str) -> None:
+    key = device_key.load_or_create(data_dir)
+    body = {**wrap_for(kid, school.keys[kid], device, kex), "wrapped_by": me, "created_at": utc_now()}
+    files.write_new(device_dir(shared, me) / key_file_name(kid, device), _signed(body, key))
+
+
+def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str) -> Enrollment:
+    """Found the school, or ask to join it, or take the school key a member wrapped for
+    this laptop; then the members and the waiting join requests."""
+    school = load_school(data_dir)
+    key = device_key.load_or_create(data_dir)
+    if school is None:
+        roots = founders(shared)
+        if not roots:
+            school = _found(data_dir, device, shared, dict(pinned), label)
+            state = Enrollment(device, school, founded=True)
+            state.members = members(shared, school)
+            return state
+        if len(roots) == 1:
+            candidate = SchoolKeys(roots[0].device, roots[0].public_key)
+            known = members(shared, candidate)
+            if device in known:
+                keys = wrapped_keys_for(shared, device, known, data_dir)
+                if keys:
+                    candidate.keys = keys
+                    candidate.current = max(keys, key=lambda kid: _key_time(shared, known, kid, device))
+                    save_school(data_dir, candidate)
+                    school = candidate
+        if school is None:
+            kex = kex_public(data_dir)
+            request = {
+                "format": "observasi-join",
+                "version": 1,
+                "device_id": device,
+                "public_key": key.public_key,
+                "kex_key": kex,
+                "label": label,
+                "created_at": utc_now(),
+            }
+            files.write_new(device_dir(shared, device) / JOIN_FILE, _signed(request, key))
+            return Enrollment(device, None, code=short_code(device, key.public_key, kex))
+    state = Enrollment(device, school)
+    state.members = members(shared, school)
+    if device in state.members:
+        _take_new_keys(shared, data_dir, device, state)
+    state.requests = join_requests(shared, state.members, removed(shared, state.members))
+    for waiting in list(state.requests):
+        if school.known_before.get(waiting.device) == waiting.public_key:
+            approve(data_dir, device, shared, waiting, state)
+    return state
+
+
+def _key_time(shared: Path, known: dict[str, Member], kid: str, device: str) -> str:
+    for signer in known:
+        body = read_signed(device_dir(shared, signer) / key_file_name(kid, device), known[signer].public_key)
+        if body:
+            return str(body.get("created_at", ""))
+    return ""
+
+
+def _take_new_keys(shared: Path, data_dir: Path, device: str, state: Enrollment) -> None:
+    """A member that rotated the school key (a device removed) wrapped the new one for us."""
+    school = state.school
+    assert school is not None
+    keys = wrapped_keys_for(shared, device, state.members, data_dir)
+    fresh = {kid: k for kid, k in keys.items() if kid not in school.keys}
+    if fresh:
+        school.keys.update(fresh)
+        school.current = max(keys, key=lambda kid: _key_time(shared, state.members, kid, device))
+        save_school(data_dir, school)
+
+
+def approve(data_dir: Path, me: str, shared: Path, request: JoinRequest, state: Enrollment) -> None:
+    """Make *request*'s device a member: its certificate and every school key, for it."""
+    school = state.school
+    assert school is not None
+    key = device_key.load_or_create(data_dir)
+    body = _member_body(request.device, request.public_key, request.kex, me, request.label)
+    files.write_new(device_dir(shared, me) / member_file_name(request.device), _signed(body, key))
+    for kid in school.keys:
+        write_wrapped(shared, data_dir, me, school, kid, request.device, request.kex)
+    state.members[request.device] = _member(body)
+    state.requests = [r for r in state.requests if r.device != request.device]
+
+
+def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> str:
+    """Take *device* out of the school: a removal notice signed by this member, then a new
+    school key for every remaining member (new revisions are sealed under data keys made
+    under it, which the removed device never receives). Returns the new key's id."""
+    school = state.school
+    assert school is not None
+    key = device_key.load_or_create(data_dir)
+    body = {
+        "format": "observasi-removed",
+        "version": 1,
+        "device_id": device,
+        "removed_by": state.device,
+        "at": utc_now(),
+    }
+    files.write_new(device_dir(shared, state.device) / removed_file_name(device), _signed(body, key))
+    state.members.pop(device, None)
+    kid = os.urandom(8).hex()
+    school.keys[kid] = os.urandom(32)
+    school.current = kid
+    for member, info in state.members.items():
+        write_wrapped(shared, data_dir, state.device, school, kid, member, info.kex)
+    save_school(data_dir, school)
+    return kid

@@ -1,0 +1,345 @@
+"""Ciphertext in the shared folder: revision files sealed under each teacher's data key.
+
+A sealed revision file (``version`` 2) keeps in the clear only what sync needs -- ids,
+parents, device, time, the deleted flag, the revision hash, the device's public key and
+signature -- and carries the author and the record as ``sealed``: AES-256-GCM under the
+*data key* of the record's teacher, a random key made for that teacher, published
+wrapped under the school key (``dk-<dkid>.json``). Forgetting a teacher destroys the data
+key everywhere; removing a device moves every teacher to a new data key under a new
+school key. Format and key scheme: docs/sync-protocol.md.
+
+Files written before (``version`` 1, plaintext) are still read by
+:func:`observasi.sync.revision_file.decode`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from observasi import files
+from observasi.core.canonical import canonical_json
+from observasi.core.record import utc_now
+from observasi.i18n import t
+from observasi.store.models import Revision
+from observasi.store.store import Store
+from observasi.sync import device_key, enrollment
+from observasi.sync.enrollment import Enrollment
+from observasi.sync.naming import DEVICE_RE, HASH_RE, ID_RE, device_dir
+from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, parse_json
+
+VERSION = 2
+DATA_KEY_FORMAT = "observasi-data-key"
+_DATA_KEY_FILE = re.compile(r"dk-(?P<dkid>[0-9a-f]{32})\.json")
+_SIGNED = (
+    "format",
+    "version",
+    "id",
+    "observation_id",
+    "parents",
+    "device_id",
+    "created_at",
+    "deleted",
+    "content_hash",
+    "sealed",
+    "public_key",
+)
+_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
+_PAYLOAD_MEMBER = b',"payload":'
+
+
+class NotReadable(BadFile):
+    """A sealed file whose data key this laptop does not have (not arrived yet, or the
+    teacher was forgotten): reported, and tried again at the next sync."""
+
+
+def data_key_file_name(dkid: str) -> str:
+    return f"dk-{dkid}.json"
+
+
+def is_data_key_file(name: str) -> bool:
+    return bool(_DATA_KEY_FILE.fullmatch(name))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _aad(*parts: str) -> bytes:
+    return "|".join(parts).encode("ascii")
+
+
+@dataclass
+class Keyring:
+    """The keys one sync works with: the school keys this laptop holds and the teachers'
+    data keys (kept in the database, read from the folder when a member made them)."""
+
+    store: Store
+    shared: Path
+    school: Enrollment
+    made: int = 0  # data keys made and published by this sync
+    _folder_index: dict[str, Path] | None = None
+    _ciphers: dict[str, Any] = field(default_factory=dict)
+    _opened: dict[str, tuple[str, str, bytes, str]] = field(default_factory=dict)
+
+    @property
+    def device(self) -> str:
+        return self.school.device
+
+    def _school_key(self, kid: str) -> bytes | None:
+        keys = self.school.school.keys if self.school.school else {}
+        return keys.get(kid)
+
+    # -- data keys ----------------------------------------------------------------------
+
+    def data_key_for(self, teacher_id: str) -> tuple[str, bytes]:
+        """The teacher's current data key (under the current school key), made and published
+        the first time it is needed."""
+        school = self.school.school
+        assert school is not None
+        found = self.store.current_data_key(teacher_id, school.current)
+        if found is not None:
+            return found
+        dkid, key = os.urandom(16).hex(), os.urandom(32)
+        self._publish_data_key(dkid, teacher_id, key, school.current)
+        self.store.save_data_keys([(dkid, teacher_id, key, school.current)])
+        self.made += 1
+        return dkid, key
+
+    def _publish_data_key(self, dkid: str, teacher_id: str, key: bytes, kid: str) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        school_key = self._school_key(kid)
+        assert school_key is not None
+        nonce = os.urandom(12)
+        body = {
+            "format": DATA_KEY_FORMAT,
+            "version": 1,
+            "dkid": dkid,
+            "teacher_id": teacher_id,
+            "kid": kid,
+            "device_id": self.device,
+            "created_at": utc_now(),
+            "nonce": _b64(nonce),
+            "ciphertext": _b64(AESGCM(school_key).encrypt(nonce, key, _aad(dkid, teacher_id, kid))),
+        }
+        signer = device_key.load_or_create(self.store.data_dir)
+        digest = hashlib.sha256(canonical_json(body)).hexdigest()
+        data = canonical_json({**body, "signature": signer.sign(digest.encode("ascii"))})
+        files.write_new(device_dir(self.shared, self.device) / data_key_file_name(dkid), data)
+
+    def data_key(self, dkid: str) -> bytes | None:
+        """The data key *dkid*: from the database, else from a member's ``dk-`` file."""
+        held = self._opened.get(dkid)
+        if held is not None:
+            return held[2]
+        key = self.store.data_key(dkid)
+        if key is not None:
+            return key
+        if self.store.is_forgotten_data_key(dkid):
+            return None
+        path = self._index().get(dkid)
+        if path is None:
+            return None
+        found = self._open_data_key_file(path)
+        if found is None:
+            return None
+        teacher_id, kid, key = found
+        # Kept in memory and saved together by flush(): a transaction (and its fsync) per
+        # teacher made a first import of a school's folder twice as slow.
+        self._opened[dkid] = (dkid, teacher_id, key, kid)
+        return key
+
+    def flush(self) -> None:
+        """Save the data keys this sync opened from the folder."""
+        if self._opened:
+            self.store.save_data_keys(list(self._opened.values()))
+            self._opened.clear()
+
+    def _index(self) -> dict[str, Path]:
+        """Every ``dk-`` file in the members' folders, by data key id (one listing each)."""
+        if self._folder_index is None:
+            index: dict[str, Path] = {}
+            for member in self.school.members:
+                folder = device_dir(self.shared, member)
+                try:
+                    names = os.listdir(folder)
+                except OSError:
+                    continue
+                for name in names:
+                    match = _DATA_KEY_FILE.fullmatch(name)
+                    if match:
+                        index.setdefault(match["dkid"], folder / name)
+            self._folder_index = index
+        return self._folder_index
+
+    def _open_data_key_file(self, path: Path) -> tuple[str, str, bytes] | None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        member = self.school.members.get(path.parent.name)
+        if member is None:
+            return None
+        try:
+            data = json.loads(path.read_bytes())
+            body = {k: v for k, v in data.items() if k != "signature"}
+            digest = hashlib.sha256(canonical_json(body)).hexdigest()
+            if not device_key.verify(member.public_key, data["signature"], digest.encode("ascii")):
+                return None
+            dkid, teacher_id, kid = str(body["dkid"]), str(body["teacher_id"]), str(body["kid"])
+            school_key = self._school_key(kid)
+            if school_key is None or f"dk-{dkid}.json" != path.name:
+                return None
+            key = AESGCM(school_key).decrypt(
+                base64.b64decode(body["nonce"]), base64.b64decode(body["ciphertext"]), _aad(dkid, teacher_id, kid)
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, InvalidTag):
+            return None
+        return teacher_id, kid, key
+
+    def _cipher(self, dkid: str, key: bytes) -> Any:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        cipher = self._ciphers.get(dkid)
+        if cipher is None:
+            cipher = self._ciphers[dkid] = AESGCM(key)
+        return cipher
+
+    # -- revision files -------------------------------------------------------------------
+
+    def encode(self, revision: Revision, key: device_key.DeviceKey) -> tuple[bytes, str, str]:
+        """The sealed file's bytes for *revision*, signed with *key*; also its sha256 and signature."""
+        teacher_id = str(revision.payload.get("teacher_id") or revision.observation_id)
+        dkid, data_key = self.data_key_for(teacher_id)
+        plaintext = canonical_json({"author": revision.author, "payload": revision.payload})
+        nonce = os.urandom(12)
+        sealed = self._cipher(dkid, data_key).encrypt(
+            nonce, plaintext, _aad(revision.id, revision.observation_id, dkid)
+        )
+        body: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "id": revision.id,
+            "observation_id": revision.observation_id,
+            "parents": list(revision.parents),
+            "device_id": revision.device_id,
+            "created_at": revision.created_at,
+            "deleted": revision.deleted,
+            "content_hash": revision.hash,
+            "sealed": {"dkid": dkid, "nonce": _b64(nonce), "ciphertext": _b64(sealed)},
+            "public_key": key.public_key,
+        }
+        digest = hashlib.sha256(canonical_json(body)).hexdigest()
+        signature = key.sign(digest.encode("ascii"))
+        return canonical_json({**body, "sha256": digest, "signature": signature}), digest, signature
+
+    def decode(self, raw: bytes) -> RevisionFile:
+        """A revision file of either version, checked; a sealed one opened."""
+        if b'"sealed":' not in raw:
+            from observasi.sync.revision_file import decode
+
+            return decode(raw)
+        return self._decode_sealed(raw)
+
+    def _decode_sealed(self, raw: bytes) -> RevisionFile:
+        from cryptography.exceptions import InvalidTag
+
+        data = parse_json(raw)
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise BadFile(t("sync.bad.not_revision"))
+        if data.get("version") != VERSION:
+            raise BadFile(t("sync.bad.version", version=str(data.get("version"))[:10]))
+        missing = [f for f in (*_SIGNED, "sha256", "signature") if f not in data]
+        if missing:
+            raise BadFile(t("sync.bad.fields", fields=", ".join(missing)))
+        parents, sealed = data["parents"], data["sealed"]
+        if not (
+            isinstance(data["id"], str)
+            and ID_RE.fullmatch(data["id"])
+            and isinstance(data["observation_id"], str)
+            and ID_RE.fullmatch(data["observation_id"])
+            and isinstance(parents, list)
+            and len(parents) <= 64
+            and all(isinstance(p, str) and ID_RE.fullmatch(p) for p in parents)
+        ):
+            raise BadFile(t("sync.bad.ids"))
+        if not (isinstance(data["device_id"], str) and DEVICE_RE.fullmatch(data["device_id"])):
+            raise BadFile(t("sync.bad.device"))
+        if not (
+            isinstance(data["created_at"], str)
+            and _UTC.fullmatch(data["created_at"])
+            and isinstance(data["deleted"], bool)
+            and isinstance(data["public_key"], str)
+            and isinstance(data["signature"], str)
+            and isinstance(data["sha256"], str)
+            and isinstance(data["content_hash"], str)
+            and HASH_RE.fullmatch(data["content_hash"])
+            and isinstance(sealed, dict)
+            and isinstance(sealed.get("dkid"), str)
+            and ID_RE.fullmatch(sealed["dkid"])
+            and isinstance(sealed.get("nonce"), str)
+            and isinstance(sealed.get("ciphertext"), str)
+        ):
+            raise BadFile(t("sync.bad.shape"))
+        digest = hashlib.sha256(canonical_json({k: data[k] for k in _SIGNED})).hexdigest()
+        if digest != data["sha256"]:
+            raise BadFile(t("sync.bad.hash"))
+        if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
+            raise BadFile(t("sync.bad.signature"))
+        dkid = sealed["dkid"]
+        key = self.data_key(dkid)
+        if key is None:
+            if self.store.is_forgotten_data_key(dkid):
+                raise NotReadable(t("privacy.sealed.forgotten"))
+            raise NotReadable(t("privacy.sealed.no_key"))
+        try:
+            plaintext = self._cipher(dkid, key).decrypt(
+                base64.b64decode(sealed["nonce"]),
+                base64.b64decode(sealed["ciphertext"]),
+                _aad(data["id"], data["observation_id"], dkid),
+            )
+        except (InvalidTag, ValueError) as exc:
+            raise BadFile(t("privacy.sealed.tampered")) from exc
+        cut = plaintext.find(_PAYLOAD_MEMBER)
+        if not plaintext.startswith(b'{"author":') or cut < 0 or not plaintext.endswith(b"}"):
+            raise BadFile(t("sync.bad.shape"))
+        inner = json.loads(plaintext)
+        payload_json = plaintext[cut + len(_PAYLOAD_MEMBER) : -1]
+        if not (
+            isinstance(inner, dict)
+            and isinstance(inner.get("author"), str)
+            and isinstance(inner.get("payload"), dict)
+            and inner["payload"].get("id") == data["observation_id"]
+        ):
+            raise BadFile(t("sync.bad.shape"))
+        deleted = b"true" if data["deleted"] else b"false"
+        content = hashlib.sha256(b'{"deleted":' + deleted + _PAYLOAD_MEMBER + payload_json + b"}").hexdigest()
+        if content != data["content_hash"]:
+            raise BadFile(t("sync.bad.hash"))
+        return RevisionFile(
+            data["id"],
+            data["observation_id"],
+            parents,
+            data["device_id"],
+            inner["author"],
+            data["created_at"],
+            data["deleted"],
+            data["content_hash"],
+            data["signature"],
+            digest,
+            data["public_key"],
+            payload_json.decode("utf-8"),
+        )
+
+
+def keyring(store: Store, shared: Path, school: Enrollment) -> Keyring:
+    return Keyring(store, shared, school)
+
+
+__all__ = ["Keyring", "NotReadable", "data_key_file_name", "enrollment", "is_data_key_file", "keyring"]

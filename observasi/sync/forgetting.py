@@ -1,0 +1,91 @@
+"""A teacher forgotten on one laptop is forgotten on every laptop of the school.
+
+``teachers forget`` erases the teacher here and destroys their data keys; the next sync
+through the shared folder publishes ``forget-<teacher-id>.json`` (signed by this member:
+the teacher's id and the data keys destroyed). Every member that syncs it -- a laptop that
+was offline during the forget included, whenever it comes back -- erases the teacher's
+rows and revision contents, destroys the data keys and remembers their ids: a revision
+sealed under one of them is reported as a forgotten teacher's, never opened again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from observasi import files
+from observasi.core.canonical import canonical_json
+from observasi.core.record import utc_now
+from observasi.core.tombstone import remains
+from observasi.store.store import Store
+from observasi.sync import device_key, enrollment
+from observasi.sync.enrollment import Enrollment
+from observasi.sync.naming import device_dir
+
+_FORGET = re.compile(r"forget-(?P<teacher>[0-9a-f]{32})\.json")
+
+
+def forget_file_name(teacher_id: str) -> str:
+    return f"forget-{teacher_id}.json"
+
+
+def forget_records(shared: Path, state: Enrollment) -> dict[str, dict[str, Any]]:
+    """Forget records signed by members, by teacher id."""
+    found: dict[str, dict[str, Any]] = {}
+    for device, member in state.members.items():
+        folder = device_dir(shared, device)
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            match = _FORGET.fullmatch(name)
+            body = enrollment.read_signed(folder / name, member.public_key) if match else None
+            if match and body and body.get("teacher_id") == match["teacher"] and isinstance(body.get("dkids"), list):
+                found.setdefault(match["teacher"], body)
+    return found
+
+
+def erase_teacher(store: Store, teacher_id: str, dkids: list[str]) -> int:
+    """Erase what this laptop holds of a teacher another laptop forgot: rows, revision
+    contents, data keys (records the forgetting laptop's tombstones already deleted are not
+    marked again). Returns how many records were erased."""
+    rows = store.query("select id, deleted from observations where teacher_id = ?", [teacher_id])
+    left = [remains(store.get_observation(r["id"])) for r in rows]
+    store.forget_teacher(teacher_id, left, mark=[r["id"] for r in rows if not r["deleted"]])
+    store.destroy_data_keys(teacher_id, dkids)
+    store.erase_freed()
+    return len(rows)
+
+
+def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]:
+    """Erase every teacher a member forgot that this laptop still holds, then announce the
+    teachers forgotten here that no member announced yet. Returns the ids erased here."""
+    records = forget_records(shared, state)
+    erased = []
+    for teacher_id, body in records.items():
+        if not store.is_forgotten_teacher(teacher_id):
+            erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]])
+            erased.append(teacher_id)
+    for teacher_id, dkids in store.forgotten_teachers().items():
+        if teacher_id not in records:
+            _announce(store, shared, state.device, teacher_id, dkids)
+    return erased
+
+
+def _announce(store: Store, shared: Path, device: str, teacher_id: str, dkids: list[str]) -> None:
+    body = {
+        "format": "observasi-forget",
+        "version": 1,
+        "teacher_id": teacher_id,
+        "dkids": sorted(dkids),
+        "device_id": device,
+        "at": utc_now(),
+    }
+    key = device_key.load_or_create(store.data_dir)
+    digest = hashlib.sha256(canonical_json(body)).hexdigest()
+    data = canonical_json({**body, "signature": key.sign(digest.encode("ascii"))})
+    files.write_new(device_dir(shared, device) / forget_file_name(teacher_id), data)

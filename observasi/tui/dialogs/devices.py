@@ -1,0 +1,114 @@
+"""The school's devices (from the sync screen, key ``p``): this laptop's code while it waits,
+the members, and the join requests; Enter on a request asks to compare the code on both
+screens, then approves it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Label, Static
+
+from observasi.context import AppContext
+from observasi.i18n import t
+from observasi.sync import devices
+from observasi.tui.base import BaseModal
+from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.render import plain
+
+
+class DevicesDialog(BaseModal[None]):
+    """Members and join requests; Enter on a request approves it after the code is compared."""
+
+    DEFAULT_CSS = """
+    DevicesDialog #devices-state { padding: 0 1; }
+    DevicesDialog #devices-table { height: auto; max-height: 12; }
+    """
+    BINDINGS = [Binding("escape", "close", "tui.key.cancel", id="devices.close")]
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.found: devices.DeviceList | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("privacy.tui.devices_title"), classes="dialog-title")
+            yield Static(t("privacy.tui.devices_reading"), id="devices-state")
+            yield DataTable(id="devices-table", cursor_type="row", zebra_stripes=True)
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#devices-table", DataTable)
+
+    def on_mount(self) -> None:
+        self.table.add_columns(t("privacy.tui.col_device"), t("privacy.tui.col_name"), t("privacy.tui.col_state"))
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="devices")
+    def load(self) -> None:
+        try:
+            found = devices.device_list(self.context)
+        except Exception as exc:
+            line = self.failure_line(exc)
+            self.app.call_from_thread(self._show_failure, line)
+        else:
+            self.app.call_from_thread(self._show, found)
+
+    def _show_failure(self, line: str) -> None:
+        self.query_one("#devices-state", Static).update(plain(line))
+
+    def _show(self, found: devices.DeviceList) -> None:
+        self.found = found
+        state = self.query_one("#devices-state", Static)
+        if found.waiting_code:
+            state.update(Text(t("privacy.tui.waiting", code=found.waiting_code), style="bold"))
+        elif found.requests:
+            state.update(plain(t("privacy.tui.requests_hint", count=len(found.requests))))
+        else:
+            state.update(plain(t("privacy.devices.no_requests")))
+        self.table.clear()
+        for request in found.requests:
+            self.table.add_row(
+                plain(request.device[:8]),
+                plain(request.label or "?"),
+                plain(t("privacy.tui.asks", code=request.code)),
+                key=request.device,
+            )
+        for member in found.members:
+            mine = t("privacy.devices.this") if member.device == found.this_device else ""
+            self.table.add_row(
+                plain(member.device[:8]),
+                plain(member.label or "-"),
+                plain(f"{t('privacy.tui.member')} {mine}".strip()),
+                key=member.device,
+            )
+        if found.requests:
+            self.table.focus()
+
+    @on(DataTable.RowSelected, "#devices-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        found = self.found
+        request = next((r for r in found.requests if r.device == event.row_key.value), None) if found else None
+        if request is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                ok, _ = self.guarded(devices.approve, self.context, request.device)
+                if ok:
+                    self.notify(t("privacy.devices.approved", label=request.label or request.device, code=request.code))
+                    self.load()
+
+        lines = [
+            t("privacy.tui.compare", code=request.code, label=request.label or "?"),
+            t("privacy.tui.compare_differs"),
+        ]
+        self.app.push_screen(ConfirmDialog(t("privacy.tui.approve_title"), lines, t("privacy.tui.approve")), answered)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
