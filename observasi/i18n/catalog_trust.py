@@ -118,9 +118,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "trust.sync.new_identity": (
         "Kunci perangkat laptop ini hilang (misalnya setelah instal ulang): laptop ini kini "
-        "memakai identitas baru {new} di folder bersama. File lama di folder {old} tetap ada.",
+        "memakai identitas baru {new} di folder bersama. File lama di folder {old} tetap ada. "
+        "Sebagai perangkat baru, laptop ini perlu disetujui lagi oleh laptop sekolah lain.",
         "This laptop's device key is missing (after a reinstall, say): it now uses a new "
-        "identity {new} in the shared folder. The old files in folder {old} stay.",
+        "identity {new} in the shared folder. The old files in folder {old} stay. "
+        "As a new device, it needs approving again on another of the school's laptops.",
     ),
     "trust.home.conflict": ("KONFLIK", "CONFLICT"),
     "trust.sync.no_folder": ("Folder bersama belum diatur", "No shared folder set"),

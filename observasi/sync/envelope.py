@@ -32,7 +32,7 @@ from observasi.store.store import Store
 from observasi.sync import device_key, enrollment
 from observasi.sync.enrollment import Enrollment
 from observasi.sync.naming import DEVICE_RE, HASH_RE, ID_RE, device_dir
-from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, parse_json
+from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, check_text, parse_json
 
 VERSION = 2
 DATA_KEY_FORMAT = "observasi-data-key"
@@ -322,6 +322,7 @@ class Keyring:
         content = hashlib.sha256(b'{"deleted":' + deleted + _PAYLOAD_MEMBER + payload_json + b"}").hexdigest()
         if content != data["content_hash"]:
             raise BadFile(t("sync.bad.hash"))
+        check_text(payload_json, inner)  # a sealed payload meets the same text boundary
         return RevisionFile(
             data["id"],
             data["observation_id"],

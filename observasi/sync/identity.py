@@ -5,11 +5,14 @@ with only ``observasi.db`` copied back has its history but not its key; signing 
 device with a new key would have every other laptop refuse its files for ever. So a
 missing key with published history starts a new device identity (a new folder, a new
 key), said once in the next sync's report; the old folder's files stay as they are.
+To the school the new identity is a new device: the school keys this laptop held are set
+aside (kept, renamed, never deleted) so that it asks to join and a colleague approves it
+by its code; otherwise it would seal files that every other laptop refuses to read.
 """
 
 from __future__ import annotations
 
-from observasi import paths
+from observasi import files, paths
 from observasi.i18n import t
 from observasi.store.store import Store
 
@@ -24,6 +27,10 @@ def renew_if_key_lost(store: Store) -> None:
     if not store.has_published(old):
         return  # nothing was ever signed: the key made next is this device's first
     new = store.start_new_device_identity()
+    school = paths.school_keys(store.data_dir)
+    if school.exists():
+        aside = school.with_name(f"{school.name}.{old}")
+        files.retry_on_sharing_error(lambda: school.replace(aside))
     store.set_setting(_RENEWED, {"old": old, "new": new})
 
 

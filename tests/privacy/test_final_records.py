@@ -53,8 +53,16 @@ def _a_final(store: Store) -> tuple[str, str]:
     return row["id"], row["name"]
 
 
-def _now() -> str:
-    return utc_now()
+def _later_than_its_history(store: Store, obs_id: str) -> str:
+    """A time after the record's last revision (times are kept to the second: an edit in
+    the same second as the revision would look like the revision itself)."""
+    import datetime as dt
+
+    (row,) = store.query("select max(created_at) as at from revisions where observation_id = ?", [obs_id])
+    last = dt.datetime.strptime(row["at"], "%Y-%m-%dT%H:%M:%SZ")
+    return (max(last, dt.datetime.strptime(utc_now(), "%Y-%m-%dT%H:%M:%SZ")) + dt.timedelta(seconds=1)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
 
 
 EDITS: dict[str, Callable[[Store, str], None]] = {
@@ -86,7 +94,9 @@ def test_a_final_record_edited_in_the_database_is_not_published_and_is_reported_
     files_before = set(os.listdir(device_dir(shared, a.store.device_id)))
     # Behind the program's back; updated_at moved too, so the record looks edited.
     EDITS[edit](a.store, obs_id)
-    a.store.conn.execute("update observations set updated_at = ? where id = ?", [_now(), obs_id])
+    a.store.conn.execute(
+        "update observations set updated_at = ? where id = ?", [_later_than_its_history(a.store, obs_id), obs_id]
+    )
 
     report = sync(a, shared)
     assert report.sent == 0

@@ -15,6 +15,7 @@ from observasi.core.instrument import Instrument
 from observasi.core.record import new_id
 from observasi.paths import device_key as device_key_path
 from observasi.sync import device_key, revision_file
+from observasi.sync import devices as school_devices
 from observasi.sync.naming import app_dir, revision_file_name
 from tests.conftest import edit
 
@@ -46,6 +47,10 @@ def test_a_laptop_that_lost_its_device_key_starts_a_new_identity(devices, mini_f
     report = a.sync()
     assert a.store.device_id != old_id
     assert len(report.notices) == 1 and "identitas baru" in report.notices[0]
+    # A new identity is a new device to the school: a colleague approves it by its code.
+    (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
+    b.context.update_settings(shared_folder=b.shared)
+    school_devices.approve(b.context, code)
     assert a.sync().notices == []  # said once
     got = b.sync()
     assert got.problems == [] and got.received == 1
@@ -57,11 +62,14 @@ def test_a_top_level_copy_of_the_app_folder_is_read_and_reported(devices, mini_f
     obs = a.new_observation(mini_form)
     a.sync()
     # Google Drive made "observasi (1)" and put A's later edit there.
+    mine = app_dir(a.shared) / a.store.device_id
+    before = set(os.listdir(mine))
     edit(a.store, obs.id, ch.SetDetails({"topic": "Di folder salinan"}))
     a.sync()
-    copy = a.shared / "observasi (1)"
-    shutil.copytree(app_dir(a.shared), copy)
-    shutil.rmtree(app_dir(a.shared))
+    (later,) = set(os.listdir(mine)) - before
+    copy = a.shared / "observasi (1)" / a.store.device_id
+    copy.mkdir(parents=True)
+    shutil.move(mine / later, copy / later)
     report = b.sync()
     assert report.received == 2
     assert b.store.get_observation(obs.id).topic == "Di folder salinan"
