@@ -56,3 +56,31 @@ async def test_the_name_is_shown_as_typed_without_the_sequence(school_dir: Path)
         app.post_message = posting  # type: ignore[method-assign]
         home.notify("Tersimpan: A\x1b[2J [b]B[/]")  # a toast naming a teacher: text too
         assert [(n.message, n.markup) for n in toasts] == [("Tersimpan: A[2J [b]B[/]", False)]
+
+
+async def test_a_bad_form_in_the_shared_folder_is_named_and_the_others_offered(school_dir: Path, tmp_path) -> None:
+    from textual.widgets import Select
+
+    from observasi.context import AppContext
+    from observasi.i18n import set_language
+    from observasi.paths import shared_forms_dir
+    from observasi.settings import Settings
+    from observasi.tui.screens.new_observation_screen import NewObservationScreen
+    from tests.waiting import notifications
+
+    shared = tmp_path / "bersama"
+    forms = shared_forms_dir(shared)
+    assert forms is not None
+    forms.mkdir(parents=True)
+    (forms / "dalam.toml").write_text("a = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    set_language("id")
+    app = ObservasiApp(AppContext(Settings(data_dir=school_dir, shared_folder=shared, lang="id", lang_forced=True)))
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        said = notifications(app)
+        await pilot.press("n")
+        new = await wait_for_screen(pilot, NewObservationScreen)
+        await wait_until(pilot, lambda: said, "the warning")
+        assert said[0].startswith(f"1 berkas instrumen bermasalah dan tidak ditawarkan: {forms / 'dalam.toml'}:1: ")
+        offered = new.query_one("#form", Select)
+        assert offered.value == "mini"  # the school's own form is still there

@@ -63,7 +63,7 @@ class NewObservationScreen(BaseScreen[None]):
             yield Static(id="previous-followups")
             yield Label(t("show.form"), classes="field-label")
             yield Select(
-                [(f.instrument.title + f" ({f.instrument.version})", f.instrument.id) for f in forms],
+                [(Text(f.instrument.title + f" ({f.instrument.version})"), f.instrument.id) for f in forms],
                 id="form",
                 allow_blank=False,
                 disabled=obs is not None,
@@ -138,6 +138,11 @@ class NewObservationScreen(BaseScreen[None]):
         else:
             self.query_one("#class_name", Input).focus()
         self.show_teacher()
+        problems = self.context.catalog.problems
+        if problems:
+            # A broken form file (in the shared folder, say) is named; the others are offered.
+            said = t("form.tui.problems", count=len({p.file for p in problems}), first=str(problems[0]))
+            self.notify(said, severity="warning", timeout=10)
 
     # -- picking the teacher ------------------------------------------------------------------
 
