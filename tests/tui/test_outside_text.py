@@ -84,3 +84,22 @@ async def test_a_bad_form_in_the_shared_folder_is_named_and_the_others_offered(s
         assert said[0].startswith(f"1 berkas instrumen bermasalah dan tidak ditawarkan: {forms / 'dalam.toml'}:1: ")
         offered = new.query_one("#form", Select)
         assert offered.value == "mini"  # the school's own form is still there
+
+
+async def test_the_resume_button_shows_a_name_with_a_closing_tag_as_text(school_dir: Path) -> None:
+    from textual.widgets import Button
+
+    context = make_context(school_dir, "id")
+    context.store.save_teacher(Teacher(id=f"{1:032d}", name="Siti [/] [bold]Aminah\x1b[2J"))
+    obs = draft_of(context)
+    started = "2026-11-24T01:15:00Z"
+    context.store.put_observation(
+        obs.model_copy(update={"status": Status.observing, "started_at": started, "paused_at": started})
+    )
+    app = ObservasiApp(context)
+    async with app.run_test(size=SMALL) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        button = home.query_one("#resume", Button)
+        await wait_until(pilot, lambda: button.display and "Siti" in str(button.label), "the resume button")
+        assert "Siti [/] [bold]Aminah[2J" in str(button.label)
+        assert app.is_running  # a markup error would have stopped the screen

@@ -23,6 +23,7 @@ from observasi.context import AppContext
 from observasi.core.changes import SetDetails
 from observasi.core.dates import long_date, parse_date, semester_of
 from observasi.core.record import Observation
+from observasi.core.text import displayable
 from observasi.i18n import get_language, t
 from observasi.queries import people, records
 from observasi.queries.people import Teacher
@@ -160,7 +161,9 @@ class NewObservationScreen(BaseScreen[None]):
             return
         found = people.find_teachers(self.context, query, MAX_MATCHES)
         matches.clear_options()
-        matches.add_options([Option(Text(f"{teacher.name}  ·  {teacher.subject}"), id=teacher.id) for teacher in found])
+        matches.add_options(
+            [Option(Text(displayable(f"{teacher.name}  ·  {teacher.subject}")), id=teacher.id) for teacher in found]
+        )
         if not found:
             matches.add_option(Option(Text(t("tui.new.no_teacher", query=query), style="dim"), disabled=True))
         matches.display = True
@@ -214,7 +217,7 @@ class NewObservationScreen(BaseScreen[None]):
             )
             if n
         )
-        picked.update(Text.assemble(("✓ ", "green"), (self.teacher.name, "bold"), f"  {numbers}"))
+        picked.update(Text.assemble(("✓ ", "green"), (displayable(self.teacher.name), "bold"), f"  {numbers}"))
         items = records.open_followups(self.context, self.teacher.id, before=self.obs_id)
         previous.display = True
         if not items:
