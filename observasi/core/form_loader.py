@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 RESERVED_KEYS = frozenset("0123456789")
 
 MAX_FORM_BYTES = 2_000_000
+# Brackets and braces open at once; real forms reach 3 (a table of arrays of arrays).
+# Deeper is refused before parsing: tomllib recurses per level and a few thousand levels
+# stop it with a RecursionError that names neither the file nor the line.
+MAX_NESTING = 32
 
 
 @dataclass(frozen=True)
@@ -341,10 +345,52 @@ def _conversion_problems(rule: Scoring, at: Loc) -> list[tuple[Loc, str]]:
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
+def nesting_line(text: str, limit: int = MAX_NESTING) -> int | None:
+    """The line on which *text* opens more than *limit* brackets or braces at once (not
+    counting those inside strings or comments), or None."""
+    depth = 0
+    line = 1
+    quote = ""
+    escaped = comment = False
+    for char in text:
+        if char == "\n":
+            line += 1
+            comment = False
+            if quote and len(quote) == 1:
+                quote = ""  # a one-line string does not run on; TOML will say what is wrong
+            continue
+        if comment:
+            continue
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+            continue
+        if char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
 def parse_form_text(text: str, name: str) -> tuple[Instrument | None, list[FormProblem]]:
     """Validate the TOML *text* of a form; *name* is how the file is named in messages."""
+    deep = nesting_line(text)
+    if deep is not None:
+        return None, [FormProblem(name, deep, "", t("form.err.too_deep", limit=MAX_NESTING))]
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        return None, [FormProblem(name, None, "", t("form.err.too_deep", limit=MAX_NESTING))]
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POS.search(str(exc))
         line = int(match.group(1)) if match else None
@@ -379,7 +425,8 @@ def load_form(path: Path) -> FormLoad:
             path, None, (FormProblem(name, None, "", t("form.err.unreadable", detail=exc.strerror or exc)),)
         )
     if len(raw) > MAX_FORM_BYTES:
-        return FormLoad(path, None, (FormProblem(name, None, "", t("form.err.too_big")),))
+        size = t("form.size", size=len(raw) // 1000, limit=MAX_FORM_BYTES // 1000)
+        return FormLoad(path, None, (FormProblem(name, None, "", f"{t('form.err.too_big')} ({size})"),))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -81,7 +81,14 @@ def load_catalog(user_dir: Path | None = None, shared_dir: Path | None = None) -
 
 
 def add_form_file(catalog: FormCatalog, path: Path, origin: str) -> None:
-    loaded = load_form(path)
+    try:
+        loaded = load_form(path)
+    except (RecursionError, MemoryError, ValueError) as exc:
+        # The last guard of the catalog: one file a parser chokes on in a way load_form
+        # did not foresee is named, and the other forms are still offered.
+        detail = f"{type(exc).__name__}: {str(exc)[:80]}"
+        catalog.problems.append(FormProblem(str(path), None, "", t("form.err.unexpected", detail=detail)))
+        return
     catalog.problems.extend(loaded.problems)
     catalog.warnings.extend(loaded.warnings)
     if loaded.instrument is None:

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Final
 
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -151,3 +151,14 @@ def paragraph_markup(text: str) -> str:
     from xml.sax.saxutils import escape
 
     return escape(displayable(text)).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+
+
+def invalid_place(errors: Sequence[Mapping[str, Any]], root: Loc = ()) -> str:
+    """The first of a pydantic ValidationError's ``errors()`` as ``$.payload.teacher.name:
+    Field required``: the place in the received JSON and what is wrong there."""
+    if not errors:
+        return json_path(root)
+    first = errors[0]
+    loc = tuple(part for part in first.get("loc", ()) if isinstance(part, str | int))
+    more = f" (+{len(errors) - 1})" if len(errors) > 1 else ""
+    return f"{json_path((*root, *loc))}: {shown(str(first.get('msg', '')), 80)}{more}"

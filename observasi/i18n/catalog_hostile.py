@@ -34,4 +34,27 @@ MESSAGES = {
     "text.kind.line": ("satu baris isian", "a one-line field"),
     "text.kind.evidence": ("satu catatan bukti", "an evidence line"),
     "text.kind.note": ("catatan", "a note"),
+    "form.err.too_deep": (
+        "kurung [ atau {{ bersarang lebih dari {limit} tingkat; ini bukan instrumen",
+        "brackets [ or {{ nested more than {limit} levels deep; this is not a form",
+    ),
+    "form.size": ("{size} KB, paling besar {limit} KB", "{size} KB, at most {limit} KB"),
+    "form.err.unexpected": (
+        "berkas tidak dapat dibaca sebagai instrumen ({detail}); instrumen lain tetap dipakai",
+        "the file cannot be read as a form ({detail}); the other forms are still used",
+    ),
+    "form.tui.problems": (
+        "{count} berkas instrumen bermasalah dan tidak ditawarkan: {first} (semua: observasi forms list)",
+        "{count} form files have problems and are not offered: {first} (all of them: observasi forms list)",
+    ),
+    "text.field.name": ("Nama", "Name"),
+    "text.field.npsn": ("NPSN", "NPSN"),
+    "text.field.address": ("Alamat", "Address"),
+    "text.field.city": ("Kota", "City"),
+    "text.field.principal_name": ("Nama kepala sekolah", "Principal's name"),
+    "text.field.principal_id_label": ("Jenis nomor kepala sekolah", "Principal's number kind"),
+    "text.field.principal_id_number": ("Nomor kepala sekolah", "Principal's number"),
+    "text.field.id_label": ("Jenis nomor", "Number kind"),
+    "text.field.id_number": ("Nomor", "Number"),
+    "text.field.role": ("Peran", "Role"),
 }

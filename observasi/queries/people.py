@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from observasi import privacy
 from observasi.context import AppContext
+from observasi.core.text import TextRejected, clean_text
+from observasi.i18n import t
 from observasi.store.models import ROLES, Observer, School, Teacher
 
 __all__ = [
@@ -105,12 +108,34 @@ def save_profile(
     context: AppContext, school: School, observer: Observer, shared_folder: Path | None, signature: Path | None
 ) -> None:
     """Keep the school, this laptop's observer (as the one observing here), the shared
-    folder and the scanned signature."""
+    folder and the scanned signature. Their texts pass the program's text boundary first
+    (a pasted control character removed; NUL or an overlong name refused, naming the field)."""
+    school, observer = profile_text(school), profile_text(observer)
     store = context.store
     store.save_school(school)
     store.save_observer(observer)
     store.set_setting("self_observer_id", observer.id)
     context.update_settings(shared_folder=shared_folder, signature_image=signature, id_label=observer.id_label)
+
+
+_ProfilePart = TypeVar("_ProfilePart", School, Observer)
+# The kind of each text field of the school and the observer (observasi.core.text.LIMITS).
+_PROFILE_KINDS = {"name": "name", "principal_name": "name", "npsn": "npsn", "id_number": "nip"}
+_NOT_TEXT = {"id", "created_at", "logo_path"}
+
+
+def profile_text(part: _ProfilePart) -> _ProfilePart:
+    """*part* with every typed text through :func:`observasi.core.text.clean_text`;
+    :class:`observasi.core.text.TextRejected` names the field that cannot be kept."""
+    updates: dict[str, str] = {}
+    for field, value in part.model_dump().items():
+        if field in _NOT_TEXT or type(value) is not str:
+            continue
+        try:
+            updates[field] = clean_text(value, _PROFILE_KINDS.get(field, "line"))
+        except TextRejected as exc:
+            raise TextRejected(f"{t(f'text.field.{field}')}: {exc.message}") from exc
+    return part.model_copy(update=updates)
 
 
 def forget_plan(context: AppContext, teacher: Teacher) -> privacy.ForgetPlan:

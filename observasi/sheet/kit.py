@@ -40,7 +40,8 @@ class BuiltSheet:
 
 
 def markup(text: str) -> str:
-    """Plain text made safe for a Paragraph; line breaks kept."""
+    """Plain text made safe for a Paragraph: shown as written (no markup, control
+    characters or bidi overrides); line breaks kept."""
     return paragraph_markup(text)
 
 

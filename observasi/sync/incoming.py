@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
+from observasi.core.text import invalid_place, json_path, text_problems
 from observasi.i18n import t
 from observasi.record import integrity
 from observasi.store.models import Observer, Teacher
@@ -145,10 +146,12 @@ def _read_entry(listing: Listing, entry: Entry) -> bytes:
 def _import_form(store: Store, raw: bytes, digest: str) -> str:
     body = revision_file.decode_form(raw, digest)
     if not store.has_form(digest):
+        for loc, why in text_problems(body):
+            raise revision_file.BadFile(t("text.in_file", place=json_path(loc), problem=why))
         try:
             inst = Instrument.model_validate(body)
         except ValidationError as exc:
-            raise revision_file.BadFile(t("sync.bad.form_invalid", detail=str(exc).splitlines()[0][:80])) from exc
+            raise revision_file.BadFile(t("sync.bad.form_invalid", detail=invalid_place(exc.errors()))) from exc
         if inst.content_hash() != digest:
             raise revision_file.BadFile(t("sync.bad.hash"))
         store.remember_form(inst)
@@ -245,7 +248,7 @@ class Applier:
         try:
             obs = Observation.model_validate(payload)
         except ValidationError as exc:
-            return where, t("sync.bad.record_invalid", detail=str(exc).splitlines()[0][:80])
+            return where, t("sync.bad.record_invalid", detail=invalid_place(exc.errors(), ("payload",)))
         if obs.form_hash not in self.stored_forms and not self.store.has_form(obs.form_hash):
             known = self.context.catalog.by_hash(obs.form_hash)
             if known is None:

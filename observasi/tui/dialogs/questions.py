@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TextArea
 
+from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
 
@@ -32,10 +33,10 @@ class ConfirmDialog(BaseModal[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.heading, classes="dialog-title", markup=False)
+            yield Label(displayable(self.heading), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body"):
                 for line in self.lines:
-                    yield Static(Text(line), classes="dialog-line")
+                    yield Static(Text(displayable(line)), classes="dialog-line")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.confirm_label, variant="error" if self.destructive else "primary", id="confirm")
                 yield Button(t("tui.dialog.cancel"), id="cancel")

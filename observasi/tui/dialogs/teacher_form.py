@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
+from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.teachers import TeacherInvalid, add_teacher, update_teacher
@@ -57,7 +58,7 @@ class TeacherDialog(BaseModal["Teacher | None"]):
     def compose(self) -> ComposeResult:
         title = t("tui.teacher.edit_title", name=self.teacher.name) if self.teacher else t("tui.teacher.add_title")
         with Vertical(classes="dialog teacher-dialog"):
-            yield Label(title, classes="dialog-title", markup=False)
+            yield Label(displayable(title), classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-body"):
                 for key in TEXT_FIELDS[:3]:
                     yield from self._field(key)

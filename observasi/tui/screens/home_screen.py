@@ -134,16 +134,21 @@ class HomeScreen(BaseScreen[None]):
             button.display = False
             return
         item = self.unfinished
-        button.label = (
-            t(
-                "tui.home.resume",
-                teacher=item.teacher_name,
-                status=t(f"status.{item.status}"),
-                date=item.date,
-                more=len(unfinished) - 1,
+        # Text, not markup: a teacher named "Siti [/]" would stop the screen (MarkupError).
+        button.label = Text(
+            displayable(
+                t(
+                    "tui.home.resume",
+                    teacher=item.teacher_name,
+                    status=t(f"status.{item.status}"),
+                    date=item.date,
+                    more=len(unfinished) - 1,
+                )
+                if len(unfinished) > 1
+                else t(
+                    "tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date
+                )
             )
-            if len(unfinished) > 1
-            else t("tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date)
         )
         button.display = True
 

@@ -24,6 +24,7 @@ from observasi.core.changes import SetDetails
 from observasi.core.dates import long_date, parse_date, semester_of
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
+from observasi.core.text import displayable
 from observasi.i18n import get_language, t
 from observasi.queries import people, records
 from observasi.queries.people import Teacher
@@ -65,7 +66,7 @@ class NewObservationScreen(BaseScreen[None]):
             yield Static(id="previous-followups")
             yield Label(t("show.form"), classes="field-label")
             yield Select(
-                [(f.instrument.title + f" ({f.instrument.version})", f.instrument.id) for f in forms],
+                [(Text(f.instrument.title + f" ({f.instrument.version})"), f.instrument.id) for f in forms],
                 id="form",
                 allow_blank=False,
                 disabled=obs is not None,
@@ -154,6 +155,11 @@ class NewObservationScreen(BaseScreen[None]):
         else:
             self.query_one("#class_name", Input).focus()
         self.show_teacher()
+        problems = self.context.catalog.problems
+        if problems:
+            # A broken form file (in the shared folder, say) is named; the others are offered.
+            said = t("form.tui.problems", count=len({p.file for p in problems}), first=str(problems[0]))
+            self.notify(said, severity="warning", timeout=10)
 
     # -- picking the teacher ------------------------------------------------------------------
 
@@ -171,7 +177,9 @@ class NewObservationScreen(BaseScreen[None]):
             return
         found = people.find_teachers(self.context, query, MAX_MATCHES)
         matches.clear_options()
-        matches.add_options([Option(Text(f"{teacher.name}  ·  {teacher.subject}"), id=teacher.id) for teacher in found])
+        matches.add_options(
+            [Option(Text(displayable(f"{teacher.name}  ·  {teacher.subject}")), id=teacher.id) for teacher in found]
+        )
         if not found:
             matches.add_option(Option(Text(t("tui.new.no_teacher", query=query), style="dim"), disabled=True))
         matches.display = True
@@ -225,7 +233,7 @@ class NewObservationScreen(BaseScreen[None]):
             )
             if n
         )
-        picked.update(Text.assemble(("✓ ", "green"), (self.teacher.name, "bold"), f"  {numbers}"))
+        picked.update(Text.assemble(("✓ ", "green"), (displayable(self.teacher.name), "bold"), f"  {numbers}"))
         items = records.open_followups(self.context, self.teacher.id, before=self.obs_id)
         previous.display = True
         if not items:

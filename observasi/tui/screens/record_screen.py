@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, Static
 from observasi.context import AppContext
 from observasi.core.dates import long_date
 from observasi.core.status import Status
+from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries import records
 from observasi.queries.records import Scored
@@ -61,7 +62,7 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
     ]
     for key, value in rows:
         if value:
-            ident.add_row(t(key), Text(value))
+            ident.add_row(t(key), Text(displayable(value)))
     out.append(ident)
 
     out.append(_heading(t("tui.record.scores")))

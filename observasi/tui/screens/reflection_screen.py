@@ -24,6 +24,7 @@ from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.core.instrument import ReflectionQuestion
 from observasi.core.record import FollowUp, Observation
+from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries.records import Saved, live_record
 from observasi.tui import places
@@ -125,7 +126,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
     def refresh_info(self) -> None:
         obs = self.obs
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(obs.teacher.name, style="bold")
+        text.append(displayable(obs.teacher.name), style="bold")
         if obs.class_name:
             text.append(f" · {obs.class_name}")
         text.append("   " + score_line(self.live.score, self.inst))
