@@ -90,4 +90,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "firstday.sheet.key_button": ("Buat kunci", "Create a key"),
     "firstday.sheet.key.key": ("Buat kunci", "Create a key"),
+    # -- no accidental exits ---------------------------------------------------------------------------------
+    "firstday.unsaved.title": ("Buang perubahan yang belum disimpan?", "Discard the changes not saved?"),
+    "firstday.unsaved.lead": (
+        "Isian berikut belum disimpan dan akan hilang bila Anda keluar sekarang (ctrl+s menyimpan):",
+        "These entries are not saved and are lost if you leave now (ctrl+s saves):",
+    ),
+    "firstday.unsaved.empty": ("(dikosongkan)", "(emptied)"),
+    "firstday.unsaved.discard": ("Buang dan keluar", "Discard and leave"),
+    "firstday.live.leave_title": ("Tinggalkan pelajaran yang sedang berjalan?", "Leave the lesson under way?"),
+    "firstday.live.leave_lines": (
+        "Jam pelajaran {teacher} masih berjalan (menit ke-{minutes}) dan tetap berjalan setelah layar ini "
+        "ditutup. Semua yang sudah diketik tersimpan; kembali dengan c (Lanjutkan) di Beranda.",
+        "The lesson clock of {teacher} is running (minute {minutes}) and keeps running after this screen "
+        "closes. Everything typed is saved; come back with c (Resume) on Home.",
+    ),
+    "firstday.live.leave_confirm": ("Tinggalkan", "Leave"),
+    "firstday.quit.title": ("Keluar dari observasi?", "Quit observasi?"),
+    "firstday.quit.lines": (
+        "Pelajaran {teacher} masih berjalan (menit ke-{minutes}). Jamnya tetap berjalan selama aplikasi "
+        "tertutup. Semua yang sudah diketik tersimpan; buka lagi lalu tekan c untuk melanjutkan.",
+        "The lesson of {teacher} is under way (minute {minutes}). Its clock keeps running while the app is "
+        "closed. Everything typed is saved; open the app again and press c to resume.",
+    ),
+    "firstday.quit.confirm": ("Keluar", "Quit"),
+    # -- 80x24: the rubric of the focused indicator --------------------------------------------------------
+    "firstday.live.rubric_hint": ("(f4 lengkap)", "(f4 in full)"),
+    "firstday.live.key.rubric": ("Rubrik lengkap", "Full rubric"),
+    "firstday.live.rubric_title": ("Rubrik {id}", "Rubric {id}"),
+    "firstday.live.rubric_close": ("Tutup", "Close"),
 }

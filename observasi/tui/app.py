@@ -36,6 +36,12 @@ class ObservasiApp(AppShell):
                 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
                 return SigningKeyDialog()
+            case places.QuitQuestion(teacher=teacher, minutes=minutes):
+                from observasi.i18n import t
+                from observasi.tui.dialogs.questions import ConfirmDialog
+
+                lines = [t("firstday.quit.lines", teacher=teacher, minutes=minutes)]
+                return ConfirmDialog(t("firstday.quit.title"), lines, t("firstday.quit.confirm"), destructive=True)
             case places.NewObservation():
                 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 

@@ -99,24 +99,32 @@ def level_mark(scale: Scale, rating: Rating | None) -> str:
     return str(scale.levels.index(level) + 1)
 
 
-def rubric(record: Observation, inst: Instrument, indicator_id: str) -> Text:
+def rubric(record: Observation, inst: Instrument, indicator_id: str, *, compact: bool = False) -> Text:
     """An indicator with its levels, each under the digit that gives it, the chosen one
-    highlighted; its evidence prompt, note, recommendation and latest tagged evidence."""
+    highlighted; its evidence prompt, note, recommendation and latest tagged evidence.
+
+    *compact* (a narrow terminal): one line per level, abbreviated with "…" where it is
+    longer than the box, and the indicator on one line, so every level shows in the five
+    rows an 80x24 screen has for it; f4 shows the whole text (the hint says so)."""
     ind = inst.indicator(indicator_id)
     section = inst.section_of(indicator_id)
-    text = Text()
+    text = Text(no_wrap=True, overflow="ellipsis") if compact else Text()
     if ind is None or section is None:
         return text
     rating = record.ratings.get(indicator_id)
-    text.append(f"{ind.id} ", style="bold")
-    text.append(section.title, style="dim")
-    if ind.competency:
-        text.append(f" · {ind.competency.value}", style="dim")
-    text.append("\n")
-    text.append(ind.text + "\n", style="bold")
     scale = inst.scale
-    digits = scale.digits()
     described = any(ind.rubric.get(level.key) or level.description for level in scale.levels)
+    text.append(f"{ind.id} ", style="bold")
+    if compact:
+        if described or ind.evidence_prompt:  # there is more than the box shows
+            text.append(t("firstday.live.rubric_hint") + " ", style="dim")
+    else:
+        text.append(section.title, style="dim")
+        if ind.competency:
+            text.append(f" · {ind.competency.value}", style="dim")
+        text.append("\n")
+    text.append(ind.text + "\n", style="bold")
+    digits = scale.digits()
     for level in scale.levels:
         chosen = rating is not None and not rating.na and rating.level == level.key
         style = "bold reverse" if chosen else ""

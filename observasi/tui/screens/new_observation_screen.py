@@ -28,6 +28,7 @@ from observasi.queries import people, records
 from observasi.queries.people import Teacher
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 
 MAX_MATCHES = 8
 TEXT_FIELDS = ("class_name", "subject", "topic", "period", "co_observer", "focus")
@@ -138,6 +139,7 @@ class NewObservationScreen(BaseScreen[None]):
         else:
             self.query_one("#class_name", Input).focus()
         self.show_teacher()
+        self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
 
     # -- picking the teacher ------------------------------------------------------------------
 
@@ -276,7 +278,7 @@ class NewObservationScreen(BaseScreen[None]):
         self.app.replace_with(places.Lesson(created.id))
 
     def action_leave(self) -> None:
-        self.dismiss()
+        leave_or_ask(self, self.shown_values, self.dismiss)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.new.key.save"), t("tui.cmd.save_help"), self.action_save)]

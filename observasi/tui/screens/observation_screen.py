@@ -42,11 +42,15 @@ from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
+from observasi.tui.dialogs.rubric_full import RubricDialog
 from observasi.tui.render import lesson_line, recent_evidence, rubric, score_line, tallies_line
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
 
 RECENT_EVIDENCE = 3
+# From this width the rubric sits beside the list with room for every level in full
+# (the app's "-wide" breakpoint); below it each level is abbreviated to one line.
+WIDE = 110
 
 
 class ObservationScreen(LiveRecordView, BaseScreen[None]):
@@ -74,6 +78,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         Binding("escape", "leave_line", "tui.live.key.leave_line", id="live.leave_line", show=False, priority=True),
         Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
         Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
+        Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
         Binding("escape", "leave", "tui.key.back", id="live.back", show=False),
     ]
     # The lesson keys, handled by the list and the evidence line themselves, in the order
@@ -135,6 +140,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
 
     def on_resize(self) -> None:
         self.refresh_evidence()
+        self.refresh_rubric()
 
     def rebuilt(self) -> Screen[Any] | None:
         return ObservationScreen(self.context, self.obs_id)
@@ -201,7 +207,16 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
     def refresh_rubric(self, indicator_id: str | None = None) -> None:
         indicator_id = indicator_id or self.indicators.current_id
         if indicator_id is not None:
-            self.query_one("#rubric", Static).update(rubric(self.obs, self.inst, indicator_id))
+            compact = self.app.size.width < WIDE
+            box = self.query_one("#rubric", Static)
+            box.set_class(compact, "compact")  # one line per level, "…" where cut (app.tcss)
+            box.update(rubric(self.obs, self.inst, indicator_id, compact=compact))
+
+    def action_full_rubric(self) -> None:
+        indicator_id = self.indicators.current_id
+        if indicator_id is not None:
+            title = t("firstday.live.rubric_title", id=indicator_id)
+            self.app.push_screen(RubricDialog(title, rubric(self.obs, self.inst, indicator_id)))
 
     def tick(self) -> None:
         if not self.changes:
@@ -384,7 +399,22 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         self.app.open(places.Details(self.obs_id), back)
 
     def action_leave(self) -> None:
-        self.dismiss()
+        """Back to where the lesson was opened from; while its clock runs, only after asking
+        (two Esc presses, one to leave the evidence line, must not leave the lesson)."""
+        if not self.running:
+            self.dismiss()
+            return
+        minutes = elapsed_seconds(self.obs) // 60
+        line = t("firstday.live.leave_lines", teacher=self.obs.teacher.name, minutes=minutes)
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        dialog = ConfirmDialog(
+            t("firstday.live.leave_title"), [line], t("firstday.live.leave_confirm"), destructive=True
+        )
+        self.app.push_screen(dialog, answered)
 
     def palette_commands(self) -> list[PaletteCommand]:
         commands: list[PaletteCommand] = [

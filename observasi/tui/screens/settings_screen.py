@@ -25,6 +25,7 @@ from observasi.queries import people
 from observasi.queries.people import ROLES, Observer
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
@@ -128,6 +129,7 @@ class SettingsScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#school-name", Input).focus()
+        self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
 
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):
@@ -210,7 +212,7 @@ class SettingsScreen(BaseScreen[None]):
         if self.first_run:
             self.notify(t("tui.setup.required"), timeout=4)
             return
-        self.dismiss()
+        leave_or_ask(self, self.shown_values, self.dismiss)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.settings.key.save"), t("tui.cmd.save_help"), self.action_save)]
