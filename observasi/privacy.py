@@ -135,15 +135,17 @@ class ForgetPlan:
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
 
 
-def _sheets_of(data_dir: Path, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
-    """The sheets observasi wrote to its own folder for these observations: named
-    ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been renamed
-    since)."""
-    folder = paths.sheets_dir(data_dir)
-    if not folder.is_dir():
-        return ()
+def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
+    """The sheets observasi wrote to its own folders for these observations (the data
+    folder's and the output folder: Documents/observasi or the one chosen in the settings):
+    named ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been
+    renamed since)."""
     endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
-    return tuple(sorted(path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()))
+    found: list[Path] = []
+    for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
+        if folder.is_dir():
+            found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
+    return tuple(sorted(found))
 
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
@@ -162,7 +164,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["evidence"],
         counts["followups"],
         counts["revisions"],
-        _sheets_of(store.data_dir, rows),
+        _sheets_of(store, rows),
     )
 
 
@@ -179,7 +181,8 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         )
     ]
     if plan.sheets:
-        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=paths.sheets_dir(data_dir)))
+        folders = ", ".join(sorted({str(sheet.parent) for sheet in plan.sheets}))
+        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=folders))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():
@@ -213,6 +216,7 @@ class Forgotten:
     observations: int
     sheets_removed: int
     sheets_left: tuple[str, ...]  # one line per sheet that could not be deleted, saying why
+    folders: tuple[str, ...] = ()  # where the removed sheets were
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -222,21 +226,23 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [_remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    removed, left = 0, []
-    for sheet in _sheets_of(store.data_dir, rows):
+    removed, left, folders = 0, [], set()
+    for sheet in _sheets_of(store, rows):
         try:
             files.remove(sheet)
         except UserError as exc:
             left.append(exc.message)
         else:
             removed += 1
-    return Forgotten(len(remains), removed, tuple(left))
+            folders.add(str(sheet.parent))
+    return Forgotten(len(remains), removed, tuple(left), tuple(sorted(folders)))
 
 
 def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[str]:
     """What was erased, and each sheet that is still there."""
     lines = [t("privacy.forget.done", name=teacher.name, count=forgotten.observations)]
     if forgotten.sheets_removed:
-        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=paths.sheets_dir(data_dir)))
+        folders = ", ".join(forgotten.folders) or str(paths.sheets_dir(data_dir))
+        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=folders))
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines

@@ -119,4 +119,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "firstday.live.key.rubric": ("Rubrik lengkap", "Full rubric"),
     "firstday.live.rubric_title": ("Rubrik {id}", "Rubric {id}"),
     "firstday.live.rubric_close": ("Tutup", "Close"),
+    # -- printing that prints --------------------------------------------------------------------------------
+    "firstday.print.windows": (
+        "{path} dikirim ke pencetak bawaan Windows.",
+        "{path} was sent to the Windows default printer.",
+    ),
+    "firstday.print.sumatra": (
+        "{path} dikirim ke pencetak bawaan melalui SumatraPDF.",
+        "{path} was sent to the default printer through SumatraPDF.",
+    ),
+    "firstday.print.lp": ("{path} dikirim ke pencetak {printer}.", "{path} was sent to the printer {printer}."),
+    "firstday.print.default_printer": ("bawaan", "default"),
+    "firstday.print.viewer": (
+        "Tidak dapat mencetak langsung ({why}). PDF dibuka di penampil; cetak dari sana: {path}",
+        "Could not print directly ({why}). The PDF was opened in the viewer; print it from there: {path}",
+    ),
+    "firstday.print.nothing": (
+        "Tidak dapat mencetak atau membuka PDF ({why}). Lembar tersimpan di {path}; buka dan cetak dari "
+        "komputer lain atau program lain.",
+        "Could not print or open the PDF ({why}). The sheet is saved at {path}; open and print it from another "
+        "computer or program.",
+    ),
+    "firstday.print.no_verb": (
+        "tidak ada program PDF yang dapat mencetak",
+        "no PDF program that can print is installed",
+    ),
+    "firstday.print.no_lp": ("program lp (CUPS) tidak ada", "the lp program (CUPS) is not installed"),
+    "firstday.print.lp_failed": ("lp berhenti dengan kode {code}", "lp stopped with code {code}"),
+    # -- files where people look -------------------------------------------------------------------------------
+    "firstday.settings.output_dir": ("Folder lembar dan rekap", "Folder for sheets and recaps"),
+    "firstday.settings.output_dir_hint": (
+        "Lembar umpan balik (PDF) dan rekap disimpan di sini (bawaan: Dokumen/observasi). Basis data dan "
+        "kunci tetap di folder data aplikasi.",
+        "Feedback sheets (PDF) and recaps are saved here (default: Documents/observasi). The database and "
+        "the keys stay in the app's data folder.",
+    ),
 }

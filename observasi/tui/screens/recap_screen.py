@@ -264,7 +264,7 @@ class RecapScreen(BaseScreen[None]):
             return
         from observasi.recap.export import default_path
 
-        target = default_path(self.context.settings.data_dir, self.recap, f".{kind}")
+        target = default_path(self.context.settings.files_dir, self.recap, f".{kind}")
         self.notify(t("recap.tui.exporting", path=target))
         self._export(self.recap, target)
 

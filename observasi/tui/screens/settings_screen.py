@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries import people
@@ -116,6 +117,9 @@ class SettingsScreen(BaseScreen[None]):
             yield Label(t("tui.settings.signature"), classes="field-label")
             yield Static(Text(t("tui.settings.signature_hint"), style="dim"), classes="hint")
             yield Input(str(settings.signature_image or ""), id="signature_image")
+            yield Label(t("firstday.settings.output_dir"), classes="field-label")
+            yield Static(Text(t("firstday.settings.output_dir_hint"), style="dim"), classes="hint")
+            yield Input(str(settings.files_dir), id="output_dir")
             yield Label(t("tui.settings.theme"), classes="field-label")
             themes = sorted(self.app.available_themes)
             yield Select(
@@ -157,6 +161,20 @@ class SettingsScreen(BaseScreen[None]):
             return False, None
         return True, path.resolve()
 
+    def _output_dir(self) -> tuple[bool, Path | None]:
+        """The folder for sheets and recaps (None: the default, Documents/observasi). A
+        folder that does not exist yet is made, if the folder it goes in exists."""
+        text = self._text("output_dir")
+        default = paths.default_output_dir(self.context.settings.data_dir)
+        if not text or Path(text).expanduser() == default:
+            return True, None
+        path = Path(text).expanduser()
+        if not path.is_dir() and not path.parent.is_dir():
+            self.notify(t("tui.settings.err_folder", path=text), severity="error", timeout=8)
+            self.query_one("#output_dir").focus()
+            return False, None
+        return True, path.resolve()
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         if not self._text("school-name"):
@@ -172,6 +190,9 @@ class SettingsScreen(BaseScreen[None]):
             return
         ok_file, signature = self._path("signature_image", folder=False)
         if not ok_file:
+            return
+        ok_output, output = self._output_dir()
+        if not ok_output:
             return
         stored = people.profile(self.context)
         school = stored.school.model_copy(
@@ -191,6 +212,8 @@ class SettingsScreen(BaseScreen[None]):
         ok, _ = self.guarded(people.save_profile, self.context, school, observer, shared, signature)
         if not ok:
             return
+        if output != self.context.settings.output_dir:
+            self.guarded(self.context.update_settings, output_dir=output)
         lang = self._select("lang")
         theme = self._select("theme")
         if theme != self.app.theme:
