@@ -37,11 +37,9 @@ class ObservasiApp(AppShell):
 
                 return SigningKeyDialog()
             case places.QuitQuestion(teacher=teacher, minutes=minutes):
-                from observasi.i18n import t
-                from observasi.tui.dialogs.questions import ConfirmDialog
+                from observasi.tui.dialogs.leaving import quit_question
 
-                lines = [t("firstday.quit.lines", teacher=teacher, minutes=minutes)]
-                return ConfirmDialog(t("firstday.quit.title"), lines, t("firstday.quit.confirm"), destructive=True)
+                return quit_question(teacher, minutes)
             case places.NewObservation():
                 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from observasi.core.instrument import Instrument, Scale
 from observasi.core.lesson import elapsed_seconds
+from observasi.core.numbers import number_text
 from observasi.core.record import Evidence, Observation, Rating
 from observasi.core.scoring import ScoreResult
 from observasi.core.status import Status, parse_utc
@@ -59,7 +60,7 @@ def score_line(result: ScoreResult, inst: Instrument) -> str:
     if result.numeric:
         if result.nilai is not None:
             label = "tui.live.nilai_provisional" if result.provisional else "tui.live.nilai"
-            parts.append(t(label, nilai=result.nilai_text, predikat=result.predikat or ""))
+            parts.append(t(label, nilai=number_text(result.nilai), predikat=result.predikat or ""))
     else:
         counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
         parts.append(counts)

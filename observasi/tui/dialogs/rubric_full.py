@@ -3,15 +3,26 @@ list (the live screen abbreviates each level to one line there)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Label, Static
 
+from observasi.core.instrument import Instrument
+from observasi.core.record import Observation
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
+from observasi.tui.render import rubric
+
+
+def show_full_rubric(app: App[Any], record: Observation, inst: Instrument, indicator_id: str | None) -> None:
+    if indicator_id is not None:
+        title = t("firstday.live.rubric_title", id=indicator_id)
+        app.push_screen(RubricDialog(title, rubric(record, inst, indicator_id)))
 
 
 class RubricDialog(BaseModal[None]):

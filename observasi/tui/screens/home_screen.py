@@ -19,6 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
+from observasi.core.numbers import number_text
 from observasi.core.status import Status
 from observasi.i18n import t
 from observasi.queries import observations
@@ -244,7 +245,7 @@ class HomeScreen(BaseScreen[None]):
                 Text(row.subject),
                 Text(row.class_name),
                 status,
-                Text(row.nilai or "–", justify="right"),
+                Text(number_text(row.nilai) if row.nilai else "–", justify="right"),
                 f"{row.scored}/{row.total}",
                 Text(row.form_id, style="dim"),
                 key=row.id,

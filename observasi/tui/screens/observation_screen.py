@@ -23,7 +23,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -40,20 +40,18 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
+from observasi.tui.dialogs.lesson_keys import LessonKeys
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
-from observasi.tui.dialogs.rubric_full import RubricDialog
-from observasi.tui.render import lesson_line, recent_evidence, rubric, score_line, tallies_line
+from observasi.tui.render import lesson_line, recent_evidence, score_line, tallies_line
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
+from observasi.tui.widgets.rubric_box import RubricBox
 
 RECENT_EVIDENCE = 3
-# From this width the rubric sits beside the list with room for every level in full
-# (the app's "-wide" breakpoint); below it each level is abbreviated to one line.
-WIDE = 110
 
 
-class ObservationScreen(LiveRecordView, BaseScreen[None]):
+class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     TITLE_KEY = "tui.live.title"
     HELP_KEY = "tui.live.help"
 
@@ -106,8 +104,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         yield Static(id="live-score")
         with Horizontal(id="live-body"):
             yield IndicatorList(self.inst, self.obs.ratings, self.submit, id="indicators")
-            with VerticalScroll(id="rubric-box"):
-                yield Static(id="rubric")
+            yield RubricBox(id="rubric-box")
         yield Static(id="snapshot-due")
         yield Static(id="save-state")
         with Vertical(id="evidence-box"):
@@ -127,6 +124,10 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         return self.query_one("#indicators", IndicatorList)
 
     @property
+    def current_indicator(self) -> str | None:
+        return self.indicators.current_id
+
+    @property
     def evidence_input(self) -> EvidenceLine:
         return self.query_one("#evidence", EvidenceLine)
 
@@ -139,8 +140,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         self.set_interval(1.0, self.tick)
 
     def on_resize(self) -> None:
-        self.refresh_evidence()
-        self.refresh_rubric()
+        self.refresh_evidence()  # the rubric box follows the width by itself
 
     def rebuilt(self) -> Screen[Any] | None:
         return ObservationScreen(self.context, self.obs_id)
@@ -205,18 +205,8 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         self.query_one("#evidence-recent", Static).update(recent_evidence(self.obs, count))
 
     def refresh_rubric(self, indicator_id: str | None = None) -> None:
-        indicator_id = indicator_id or self.indicators.current_id
-        if indicator_id is not None:
-            compact = self.app.size.width < WIDE
-            box = self.query_one("#rubric", Static)
-            box.set_class(compact, "compact")  # one line per level, "…" where cut (app.tcss)
-            box.update(rubric(self.obs, self.inst, indicator_id, compact=compact))
-
-    def action_full_rubric(self) -> None:
-        indicator_id = self.indicators.current_id
-        if indicator_id is not None:
-            title = t("firstday.live.rubric_title", id=indicator_id)
-            self.app.push_screen(RubricDialog(title, rubric(self.obs, self.inst, indicator_id)))
+        if indicator_id := indicator_id or self.indicators.current_id:
+            self.query_one(RubricBox).show(self.obs, self.inst, indicator_id)
 
     def tick(self) -> None:
         if not self.changes:
@@ -397,24 +387,6 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
             self.refresh_all()
 
         self.app.open(places.Details(self.obs_id), back)
-
-    def action_leave(self) -> None:
-        """Back to where the lesson was opened from; while its clock runs, only after asking
-        (two Esc presses, one to leave the evidence line, must not leave the lesson)."""
-        if not self.running:
-            self.dismiss()
-            return
-        minutes = elapsed_seconds(self.obs) // 60
-        line = t("firstday.live.leave_lines", teacher=self.obs.teacher.name, minutes=minutes)
-
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.dismiss()
-
-        dialog = ConfirmDialog(
-            t("firstday.live.leave_title"), [line], t("firstday.live.leave_confirm"), destructive=True
-        )
-        self.app.push_screen(dialog, answered)
 
     def palette_commands(self) -> list[PaletteCommand]:
         commands: list[PaletteCommand] = [
