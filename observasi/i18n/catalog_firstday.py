@@ -154,4 +154,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Feedback sheets (PDF) and recaps are saved here (default: Documents/observasi). The database and "
         "the keys stay in the app's data folder.",
     ),
+    "firstday.help.dialect": (
+        "bentuk CSV: excel-id (; dan koma desimal, dibuka Excel berbahasa Indonesia) atau rfc4180 (, dan titik)",
+        "CSV form: excel-id (; and a decimal comma, as Excel in Indonesian opens it) or rfc4180 (, and a point)",
+    ),
+    # -- Textual's own widgets in Indonesian ----------------------------------------------------------------
+    "firstday.textual.dismiss_menu": ("Tutup menu", "Close the menu"),
+    "firstday.textual.close_palette": ("Tutup palet perintah", "Close the command palette"),
+    "firstday.textual.next_command": ("Perintah berikutnya", "Next command"),
+    "firstday.textual.previous_command": ("Perintah sebelumnya", "Previous command"),
+    "firstday.textual.next_page": ("Halaman berikutnya", "Next page"),
+    "firstday.textual.previous_page": ("Halaman sebelumnya", "Previous page"),
+    "firstday.textual.top": ("Ke atas", "To the top"),
+    "firstday.textual.bottom": ("Ke bawah", "To the bottom"),
 }

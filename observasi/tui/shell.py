@@ -32,7 +32,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
-from observasi.tui.keys import translate_bindings
+from observasi.tui.keys import translate_bindings, translate_textual_widgets
 from observasi.tui.textual_adapter import KeepRunningOnError
 
 # Seconds after the first screen is up before the collector comes back and the warm-up
@@ -120,6 +120,7 @@ class AppShell(KeepRunningOnError):
     # -- start ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        translate_textual_widgets()  # before the first Select is made (the home screen imports it anyway)
         settings = self.context.settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
@@ -157,6 +158,7 @@ class AppShell(KeepRunningOnError):
         """Show everything in *lang*: the settings keep it, the screens are built again."""
         self.context.update_settings(lang=lang)
         translate_bindings(self)
+        translate_textual_widgets()
         self.rebuild_screens()
         self.refresh_sync_status()
 

@@ -69,7 +69,8 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
     path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    # By default what Excel in Indonesian opens by double-click: ";" and a decimal comma.
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header_at = rows.index(
         [
             "No",
@@ -92,8 +93,8 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
         "IPA",
         "2",
         "2026-10-05",
-        "90.00",
-        "85.00",
+        "90,00",
+        "85,00",
         "Baik",
         "mini",
         "1",
@@ -125,9 +126,9 @@ def test_pdf_has_letterhead_figures_and_page_numbers(school: MiniSchool, context
         "REKAP HASIL SUPERVISI AKADEMIK",
         "Ganjil 2026/2027",
         "Ani Lestari, S.Pd.",
-        "90.00",
-        "85.00",
-        "56.25",
+        "90,00",
+        "85,00",
+        "56,25",
         "mini 1",
         "Halaman 1 dari",
         "Hj. Rina Marlina, M.Pd.",
@@ -152,3 +153,10 @@ def test_export_leaves_no_temp_file_behind(school: MiniSchool, context: AppConte
     export_recap(context, _recap(school), out / "rekap.xlsx")
     export_recap(context, _recap(school), out / "rekap.xlsx")  # overwrite
     assert sorted(p.name for p in out.iterdir()) == ["rekap.xlsx"]
+
+
+def test_csv_rfc4180_dialect_uses_commas_and_points(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    path = export_recap(context, _recap(school), tmp_path / "rekap.csv", csv_dialect="rfc4180").path
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    teacher_row = next(r for r in rows if r[1:2] == ["Ani Lestari, S.Pd."])
+    assert teacher_row[6:8] == ["90.00", "85.00"]
