@@ -13,6 +13,7 @@ Layout::
     <data dir>/keys/observer.crt       its certificate, for `keys show` and `verify`
     <data dir>/keys/trusted/           colleagues' certificates
     <data dir>/keys/device.pem         the device key that signs published revisions
+    <data dir>/keys/s3.json            the S3 bucket's access key (owner-only), if not in the environment
     <data dir>/lembar/                 feedback sheets (PDF)
     <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
     <data dir>/ekspor/<teacher>/       a teacher's personal data (JSON and PDF)
@@ -33,6 +34,7 @@ OBSERVER_KEY = "observer.p12"
 OBSERVER_CERT = "observer.crt"
 TRUSTED_DIR = "trusted"
 DEVICE_KEY = "device.pem"
+BUCKET_CREDENTIALS = "s3.json"
 SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
@@ -80,6 +82,10 @@ def keys_dir(data_dir: Path) -> Path:
     return Path(data_dir) / KEYS_DIR
 
 
+def bucket_credentials(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / BUCKET_CREDENTIALS
+
+
 def observer_key(data_dir: Path) -> Path:
     return keys_dir(data_dir) / OBSERVER_KEY
 
@@ -125,14 +131,19 @@ def output_dir(data_dir: Path, chosen: str | Path | None) -> Path:
     return Path(chosen) if chosen else default_output_dir(data_dir)
 
 
-def sheet_folders(data_dir: Path, chosen: str | Path | None) -> list[Path]:
-    """Every folder where this program may have written sheets: the data folder's own
-    (older versions), the default output folder, and the chosen one."""
+def output_roots(data_dir: Path, chosen: str | Path | None) -> list[Path]:
+    """Every folder under which this program may have written sheets and recaps: the data
+    folder (older versions), the default output folder, and the chosen one."""
     found: list[Path] = []
     for root in (Path(data_dir), default_output_dir(data_dir), output_dir(data_dir, chosen)):
-        if sheets_dir(root) not in found:
-            found.append(sheets_dir(root))
+        if root not in found:
+            found.append(root)
     return found
+
+
+def sheet_folders(data_dir: Path, chosen: str | Path | None) -> list[Path]:
+    """Every folder where this program may have written sheets (see :func:`output_roots`)."""
+    return [sheets_dir(root) for root in output_roots(data_dir, chosen)]
 
 
 def sheets_dir(data_dir: Path) -> Path:

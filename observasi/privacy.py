@@ -19,6 +19,8 @@ work through here.
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -133,6 +135,7 @@ class ForgetPlan:
     followups: int
     revisions: int
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
+    recaps: tuple[Path, ...] = ()  # school recaps in <data dir>/rekap: they list every teacher
 
 
 def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -145,6 +148,26 @@ def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
     for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
         if folder.is_dir():
             found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
+    return tuple(sorted(found))
+
+
+RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
+
+
+def _recaps_in(store: Store) -> tuple[Path, ...]:
+    """The school recaps observasi wrote to its own folders (``rekap/rekap-*`` in the data
+    folder and the output folder). Each lists every teacher of its period, so a forgotten
+    teacher's name and scores are in all of them; they are made again in a moment from
+    what remains."""
+    found: list[Path] = []
+    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
+        folder = paths.recaps_dir(root)
+        if folder.is_dir():
+            found += [
+                path
+                for path in folder.iterdir()
+                if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
+            ]
     return tuple(sorted(found))
 
 
@@ -165,6 +188,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["followups"],
         counts["revisions"],
         _sheets_of(store, rows),
+        _recaps_in(store),
     )
 
 
@@ -181,8 +205,9 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         )
     ]
     if plan.sheets:
-        folders = ", ".join(sorted({str(sheet.parent) for sheet in plan.sheets}))
-        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=folders))
+        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
+    if plan.recaps:
+        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():
@@ -215,8 +240,10 @@ def _remains(obs: Observation) -> Observation:
 class Forgotten:
     observations: int
     sheets_removed: int
-    sheets_left: tuple[str, ...]  # one line per sheet that could not be deleted, saying why
-    folders: tuple[str, ...] = ()  # where the removed sheets were
+    sheets_left: tuple[str, ...]  # one line per sheet or recap that could not be deleted, saying why
+    recaps_removed: int = 0
+    sheet_folders: str = ""  # where the removed sheets were (the output folder may not be the data folder)
+    recap_folders: str = ""
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -226,23 +253,102 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [_remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    removed, left, folders = 0, [], set()
-    for sheet in _sheets_of(store, rows):
+    left: list[str] = []
+    sheets, recap_files = _sheets_of(store, rows), _recaps_in(store)
+    removed = _remove_all(sheets, left)
+    recaps = _remove_all(recap_files, left)
+    return Forgotten(len(remains), removed, tuple(left), recaps, _folders_of(sheets), _folders_of(recap_files))
+
+
+def _folders_of(targets: tuple[Path, ...]) -> str:
+    return ", ".join(sorted({str(target.parent) for target in targets}))
+
+
+def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
+    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
+    removed = 0
+    for target in targets:
+
+def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
+    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
+    removed = 0
+    for target in targets:
         try:
-            files.remove(sheet)
+            files.remove(target)
         except UserError as exc:
             left.append(exc.message)
         else:
             removed += 1
-            folders.add(str(sheet.parent))
-    return Forgotten(len(remains), removed, tuple(left), tuple(sorted(folders)))
+    return removed
 
 
 def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[str]:
     """What was erased, and each sheet that is still there."""
     lines = [t("privacy.forget.done", name=teacher.name, count=forgotten.observations)]
     if forgotten.sheets_removed:
-        folders = ", ".join(forgotten.folders) or str(paths.sheets_dir(data_dir))
-        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=folders))
+        folder = forgotten.sheet_folders or str(paths.sheets_dir(data_dir))
+        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=folder))
+    if forgotten.recaps_removed:
+        folder = forgotten.recap_folders or str(paths.recaps_dir(data_dir))
+        lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=folder))
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines
+
+
+# -- the error log ---------------------------------------------------------------------------
+
+# NIP (18 digits), NUPTK (16) and NIK (16) wherever they appear, known to this laptop or not.
+_ID_NUMBER = re.compile(r"(?<!\d)\d{15,18}(?!\d)")
+NAME_MARK = "[nama]"
+NUMBER_MARK = "[nomor]"
+
+
+def _personal_strings(store: Store) -> tuple[list[str], list[str]]:
+    """(names, id numbers) this laptop holds: teachers, observers, the principal."""
+    rows = store.query(
+        "select name, nip as a, nuptk as b from teachers "
+        "union all select name, id_number, '' from observers "
+        "union all select principal_name, principal_id_number, '' from school"
+    )
+    names = {r["name"].strip() for r in rows if r["name"] and len(r["name"].strip()) >= 3}
+    numbers = {str(v).strip() for r in rows for v in (r["a"], r["b"]) if v and len(str(v).strip()) >= 5}
+    return sorted(names, key=len, reverse=True), sorted(numbers, key=len, reverse=True)
+
+
+def scrubbed(text: str, store: Store | None) -> str:
+    """*text* with every person's name and id number this laptop knows (and any NIP- or
+    NUPTK-like number) replaced by a mark, and the signing passphrase, if one is in the
+    environment, removed: an error log is sent to whoever helps, not to the teachers' employer."""
+    from observasi.signing.keys import PASSPHRASE_ENV
+
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret:
+        text = text.replace(secret, "[rahasia]")
+    if store is not None:
+        try:
+            names, numbers = _personal_strings(store)
+        except Exception:
+            names, numbers = [], []
+        for number in numbers:
+            text = text.replace(number, NUMBER_MARK)
+        for name in names:
+            text = re.sub(re.escape(name), NAME_MARK, text, flags=re.IGNORECASE)
+    return _ID_NUMBER.sub(NUMBER_MARK, text)
+
+
+def log_error(context: AppContext, error: BaseException) -> None:
+    """Append *error*'s traceback, scrubbed, to the error log (owner-only) next to the database."""
+    import datetime as dt
+    import traceback
+
+    path = paths.error_log(context.settings.data_dir)
+    try:
+        store: Store | None = context.store
+    except Exception:
+        store = None  # the database is what failed to open: numbers are still scrubbed
+    entry = f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n" + "".join(traceback.format_exception(error))
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags, 0o600)
+    with os.fdopen(handle, "ab") as log:
+        log.write(scrubbed(entry, store).encode("utf-8"))
+    files.restrict_to_owner(path)

@@ -87,6 +87,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.sync_screen import SyncScreen
 
                 return SyncScreen(context)
+            case places.Attention(kind=kind):
+                from observasi.tui.screens.attention_screen import AttentionScreen
+
+                return AttentionScreen(context, kind)
             case places.Help():
                 from observasi.tui.dialogs.help import HelpScreen
 

@@ -123,6 +123,16 @@ class Sync(Place):
     __slots__ = ()
 
 
+class Attention(Place):
+    """What needs attention: planned lessons, teachers not yet observed, follow-ups that
+    come due, conflicts; the cursor starts on the list *kind*."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str = "planned") -> None:
+        self.kind = kind
+
+
 class Help(Place):
     """The keys of the screen on top, and how it works."""
 

@@ -113,7 +113,7 @@ def rubric(record: Observation, inst: Instrument, indicator_id: str, *, compact:
     if ind is None or section is None:
         return text
     rating = record.ratings.get(indicator_id)
-    scale = inst.scale
+    scale = inst.scale_of(section, ind)
     described = any(ind.rubric.get(level.key) or level.description for level in scale.levels)
     text.append(f"{ind.id} ", style="bold")
     if compact:
