@@ -268,11 +268,6 @@ def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
     """Delete each file; one line in *left* per file that stays (open in a viewer)."""
     removed = 0
     for target in targets:
-
-def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
-    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
-    removed = 0
-    for target in targets:
         try:
             files.remove(target)
         except UserError as exc:
