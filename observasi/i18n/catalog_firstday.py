@@ -167,4 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "firstday.textual.previous_page": ("Halaman sebelumnya", "Previous page"),
     "firstday.textual.top": ("Ke atas", "To the top"),
     "firstday.textual.bottom": ("Ke bawah", "To the bottom"),
+    "firstday.help.sheet_out": (
+        "berkas PDF tujuan (bawaan: folder lembar dan rekap di Pengaturan, mis. Dokumen/observasi/lembar)",
+        "target PDF file (default: the sheets and recaps folder of Settings, e.g. Documents/observasi/lembar)",
+    ),
 }
