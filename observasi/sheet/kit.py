@@ -124,7 +124,9 @@ def header_row(texts: list[str], widths: list[float], styles: Styles) -> list[An
 
 
 class Styles:
-    def __init__(self) -> None:
+    def __init__(self, shaping: bool = False) -> None:
+        """*shaping*: the sheet holds right-to-left text (see :func:`right_to_left`); HarfBuzz
+        shaping costs about 60 ms of CPU a sheet, so a sheet without it goes without."""
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
@@ -132,8 +134,11 @@ class Styles:
         self.regular, self.bold = regular, bold
         # shaping: Arabic letters joined and set right to left (reportlab with uharfbuzz);
         # the other styles inherit it or set it below.
-        self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12, shaping=1)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING, shaping=1)
+        shape = 1 if shaping else 0
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12, shaping=shape)
+        self.cell = ParagraphStyle(
+            "cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING, shaping=shape
+        )
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell_bold, alignment=TA_RIGHT)
@@ -142,15 +147,22 @@ class Styles:
         )
         self.small = ParagraphStyle("small", parent=self.cell, fontSize=7.5, leading=9.2, textColor=(0.3, 0.3, 0.35))
         self.title = ParagraphStyle(
-            "title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=4, shaping=1
+            "title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=4, shaping=shape
         )
         self.subtitle = ParagraphStyle(
-            "subtitle", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, spaceAfter=8, shaping=1
+            "subtitle", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, spaceAfter=8, shaping=shape
         )
         self.heading = ParagraphStyle(
-            "heading", fontName=bold, fontSize=10, leading=13, spaceBefore=9, spaceAfter=4, keepWithNext=1, shaping=1
+            "heading",
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+            shaping=shape,
         )
-        self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, shaping=1)
+        self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, shaping=shape)
         self.sign_name = ParagraphStyle("signname", parent=self.sign, fontName=bold)
 
 
