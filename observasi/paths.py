@@ -117,6 +117,47 @@ def school_keys(data_dir: Path) -> Path:
 
 # -- files a person opens ------------------------------------------------------------------
 
+# The folder under the user's Documents that holds the sheets and recaps.
+DOCUMENTS_SUBDIR = "observasi"
+
+
+def documents_output_dir() -> Path:
+    """``Documents/observasi``: where a person looks for the sheets and recaps (the data
+    folder is hidden in %LOCALAPPDATA% on Windows)."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / DOCUMENTS_SUBDIR
+
+
+def default_output_dir(data_dir: Path) -> Path:
+    """Where sheets and recaps go when the settings name no folder: Documents/observasi
+    for the platform's own data folder; beside the data for a folder chosen with
+    ``--data-dir`` or OBSERVASI_HOME (a demo, a test, a USB stick keep everything together)."""
+    if Path(data_dir) == default_data_dir():
+        return documents_output_dir()
+    return Path(data_dir)
+
+
+def output_dir(data_dir: Path, chosen: str | Path | None) -> Path:
+    """The folder that receives sheets and recaps: the one chosen in the settings, else
+    :func:`default_output_dir`."""
+    return Path(chosen) if chosen else default_output_dir(data_dir)
+
+
+def output_roots(data_dir: Path, chosen: str | Path | None) -> list[Path]:
+    """Every folder under which this program may have written sheets and recaps: the data
+    folder (older versions), the default output folder, and the chosen one."""
+    found: list[Path] = []
+    for root in (Path(data_dir), default_output_dir(data_dir), output_dir(data_dir, chosen)):
+        if root not in found:
+            found.append(root)
+    return found
+
+
+def sheet_folders(data_dir: Path, chosen: str | Path | None) -> list[Path]:
+    """Every folder where this program may have written sheets (see :func:`output_roots`)."""
+    return [sheets_dir(root) for root in output_roots(data_dir, chosen)]
+
 
 def sheets_dir(data_dir: Path) -> Path:
     return Path(data_dir) / SHEETS_DIR

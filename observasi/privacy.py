@@ -139,34 +139,37 @@ class ForgetPlan:
     recaps: tuple[Path, ...] = ()  # school recaps in <data dir>/rekap: they list every teacher
 
 
-def _sheets_of(data_dir: Path, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
-    """The sheets observasi wrote to its own folder for these observations: named
-    ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been renamed
-    since)."""
-    folder = paths.sheets_dir(data_dir)
-    if not folder.is_dir():
-        return ()
+def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
+    """The sheets observasi wrote to its own folders for these observations (the data
+    folder's and the output folder: Documents/observasi or the one chosen in the settings):
+    named ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been
+    renamed since)."""
     endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
-    return tuple(sorted(path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()))
+    found: list[Path] = []
+    for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
+        if folder.is_dir():
+            found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
+    return tuple(sorted(found))
 
 
 RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
 
 
-def _recaps_in(data_dir: Path) -> tuple[Path, ...]:
-    """The school recaps observasi wrote to its own folder (``rekap/rekap-*``). Each lists
-    every teacher of its period, so a forgotten teacher's name and scores are in all of
-    them; they are made again in a moment from what remains."""
-    folder = paths.recaps_dir(data_dir)
-    if not folder.is_dir():
-        return ()
-    return tuple(
-        sorted(
-            path
-            for path in folder.iterdir()
-            if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
-        )
-    )
+def _recaps_in(store: Store) -> tuple[Path, ...]:
+    """The school recaps observasi wrote to its own folders (``rekap/rekap-*`` in the data
+    folder and the output folder). Each lists every teacher of its period, so a forgotten
+    teacher's name and scores are in all of them; they are made again in a moment from
+    what remains."""
+    found: list[Path] = []
+    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
+        folder = paths.recaps_dir(root)
+        if folder.is_dir():
+            found += [
+                path
+                for path in folder.iterdir()
+                if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
+            ]
+    return tuple(sorted(found))
 
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
@@ -185,8 +188,8 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["evidence"],
         counts["followups"],
         counts["revisions"],
-        _sheets_of(store.data_dir, rows),
-        _recaps_in(store.data_dir),
+        _sheets_of(store, rows),
+        _recaps_in(store),
     )
 
 
@@ -203,9 +206,9 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         )
     ]
     if plan.sheets:
-        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=paths.sheets_dir(data_dir)))
+        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
     if plan.recaps:
-        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=paths.recaps_dir(data_dir)))
+        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():
@@ -220,6 +223,8 @@ class Forgotten:
     sheets_removed: int
     sheets_left: tuple[str, ...]  # one line per sheet or recap that could not be deleted, saying why
     recaps_removed: int = 0
+    sheet_folders: str = ""  # where the removed sheets were (the output folder may not be the data folder)
+    recap_folders: str = ""
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -234,9 +239,14 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     store.destroy_data_keys(teacher.id)
     store.erase_freed()
     left: list[str] = []
-    removed = _remove_all(_sheets_of(store.data_dir, rows), left)
-    recaps = _remove_all(_recaps_in(store.data_dir), left)
-    return Forgotten(len(remains), removed, tuple(left), recaps)
+    sheets, recap_files = _sheets_of(store, rows), _recaps_in(store)
+    removed = _remove_all(sheets, left)
+    recaps = _remove_all(recap_files, left)
+    return Forgotten(len(remains), removed, tuple(left), recaps, _folders_of(sheets), _folders_of(recap_files))
+
+
+def _folders_of(targets: tuple[Path, ...]) -> str:
+    return ", ".join(sorted({str(target.parent) for target in targets}))
 
 
 def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
@@ -256,9 +266,11 @@ def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[s
     """What was erased, and each sheet that is still there."""
     lines = [t("privacy.forget.done", name=teacher.name, count=forgotten.observations)]
     if forgotten.sheets_removed:
-        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=paths.sheets_dir(data_dir)))
+        folder = forgotten.sheet_folders or str(paths.sheets_dir(data_dir))
+        lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=folder))
     if forgotten.recaps_removed:
-        lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=paths.recaps_dir(data_dir)))
+        folder = forgotten.recap_folders or str(paths.recaps_dir(data_dir))
+        lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=folder))
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from observasi.i18n import LANGUAGES
-from observasi.paths import shared_forms_dir, user_forms_dir
+from observasi.paths import output_dir, shared_forms_dir, user_forms_dir
 
 # Settings persisted in the store, with their defaults.
 PERSISTED = {
@@ -23,6 +23,7 @@ PERSISTED = {
     "signature_image": None,
     "theme": "textual-dark",
     "id_label": "NIP",
+    "output_dir": None,
 }
 
 
@@ -41,10 +42,11 @@ class Settings:
     signature_image: Path | None = None
     theme: str = "textual-dark"
     id_label: str = "NIP"
+    output_dir: Path | None = None  # sheets and recaps; None: paths.default_output_dir
 
     def __post_init__(self) -> None:
         # Stored values are text: paths become Paths, and an unknown language is refused.
-        for name in ("data_dir", "shared_folder", "signature_image"):
+        for name in ("data_dir", "shared_folder", "signature_image", "output_dir"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, Path):
                 object.__setattr__(self, name, Path(value))
@@ -59,6 +61,11 @@ class Settings:
     @property
     def user_forms_dir(self) -> Path:
         return user_forms_dir(self.data_dir)
+
+    @property
+    def files_dir(self) -> Path:
+        """Where sheets (``lembar/``) and recaps (``rekap/``) are written."""
+        return output_dir(self.data_dir, self.output_dir)
 
     @property
     def shared_forms_dir(self) -> Path | None:

@@ -26,9 +26,28 @@ def _early_language(argv: list[str]) -> None:
         set_language(lang)
 
 
+def _utf8_when_redirected() -> None:
+    """Output to a file or a pipe is UTF-8, whatever the console's code page: on Windows a
+    redirected stream takes the ANSI code page (cp1252), which has no "Ş" or "ễ", and
+    ``list --json > out.json`` failed on the first such name. A terminal keeps its own
+    encoding; a character it cannot show becomes "?" rather than an error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            elif (stream.encoding or "").lower().replace("-", "").replace("_", "") != "utf8":
+                reconfigure(encoding="utf-8")
+        except (OSError, ValueError):
+            continue  # a closed or detached stream: leave it as it is
+
+
 def run(argv: list[str] | None = None) -> None:
     import click
 
+    _utf8_when_redirected()
     argv = list(sys.argv[1:] if argv is None else argv)
     _early_language(argv)
     from observasi.cli.commands import cli

@@ -46,6 +46,13 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 @click.option("--to", "date_to", metavar=t("recap.help.date_metavar"), help=t("recap.help.to"))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("recap.help.output"))
 @click.option("--sign", is_flag=True, help=t("recap.help.sign"))
+@click.option(
+    "--dialect",
+    type=click.Choice(["excel-id", "rfc4180"]),
+    default="excel-id",
+    show_default=True,
+    help=t("firstday.help.dialect"),
+)
 @passphrase_option
 @pass_context
 def recap_cmd(
@@ -56,6 +63,7 @@ def recap_cmd(
     date_to: str | None,
     output: Path | None,
     sign: bool,
+    dialect: str,
     passphrase_file: str | None,
 ) -> None:
     from observasi.recap.export import check_format, export_recap
@@ -77,7 +85,7 @@ def recap_cmd(
         if not has_key(context):  # said before the passphrase is asked for
             raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
         passphrase = obtain_passphrase(passphrase_file)
-    exported = export_recap(context, recap, output, sign=sign, passphrase=passphrase)
+    exported = export_recap(context, recap, output, sign=sign, passphrase=passphrase, csv_dialect=dialect)
     key = "recap.cli.written_signed" if exported.signed else "recap.cli.written"
     click.echo(t(key, path=exported.path, teachers=len(recap.teachers), count=recap.final_count))
 

@@ -9,6 +9,7 @@ import click
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_json, echo_table
 from observasi.context import AppContext
+from observasi.core.numbers import number_text
 from observasi.core.status import Status
 from observasi.i18n import t
 
@@ -58,7 +59,7 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
                 s.class_name,
                 s.form_id,
                 t(f"status.{s.status}"),
-                s.nilai or "-",
+                number_text(s.nilai) if s.nilai else "-",
                 s.predikat or "-",
             )
             for s in items
@@ -119,7 +120,7 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
         rows += [
             (t("show.obtained"), str(result.obtained)),
             (t("show.maximum"), str(result.maximum)),
-            (t("show.nilai"), (result.nilai_text or "-") + suffix),
+            (t("show.nilai"), number_text(result.nilai) + suffix),
             (t("show.predikat"), result.predikat or "-"),
         ]
     else:

@@ -19,7 +19,7 @@ from observasi.i18n import t
 
 @cli.command("sheet", help=t("sheet.help.sheet"))
 @click.argument("observation_id")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help=t("sheet.help.out"))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help=t("firstday.help.sheet_out"))
 @click.option("--sign", is_flag=True, help=t("sheet.help.sign"))
 @passphrase_option
 @click.option("--lang", "sheet_lang", type=click.Choice(["id", "en"]), default=None, help=t("sheet.help.lang"))

@@ -90,4 +90,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "firstday.sheet.key_button": ("Buat kunci", "Create a key"),
     "firstday.sheet.key.key": ("Buat kunci", "Create a key"),
+    # -- no accidental exits ---------------------------------------------------------------------------------
+    "firstday.unsaved.title": ("Buang perubahan yang belum disimpan?", "Discard the changes not saved?"),
+    "firstday.unsaved.lead": (
+        "Isian berikut belum disimpan dan akan hilang bila Anda keluar sekarang (ctrl+s menyimpan):",
+        "These entries are not saved and are lost if you leave now (ctrl+s saves):",
+    ),
+    "firstday.unsaved.empty": ("(dikosongkan)", "(emptied)"),
+    "firstday.unsaved.discard": ("Buang dan keluar", "Discard and leave"),
+    "firstday.live.leave_title": ("Tinggalkan pelajaran yang sedang berjalan?", "Leave the lesson under way?"),
+    "firstday.live.leave_lines": (
+        "Jam pelajaran {teacher} masih berjalan (menit ke-{minutes}) dan tetap berjalan setelah layar ini "
+        "ditutup. Semua yang sudah diketik tersimpan; kembali dengan c (Lanjutkan) di Beranda.",
+        "The lesson clock of {teacher} is running (minute {minutes}) and keeps running after this screen "
+        "closes. Everything typed is saved; come back with c (Resume) on Home.",
+    ),
+    "firstday.live.leave_confirm": ("Tinggalkan", "Leave"),
+    "firstday.quit.title": ("Keluar dari observasi?", "Quit observasi?"),
+    "firstday.quit.lines": (
+        "Pelajaran {teacher} masih berjalan (menit ke-{minutes}). Jamnya tetap berjalan selama aplikasi "
+        "tertutup. Semua yang sudah diketik tersimpan; buka lagi lalu tekan c untuk melanjutkan.",
+        "The lesson of {teacher} is under way (minute {minutes}). Its clock keeps running while the app is "
+        "closed. Everything typed is saved; open the app again and press c to resume.",
+    ),
+    "firstday.quit.confirm": ("Keluar", "Quit"),
+    # -- 80x24: the rubric of the focused indicator --------------------------------------------------------
+    "firstday.live.rubric_hint": ("(f4 lengkap)", "(f4 in full)"),
+    "firstday.live.key.rubric": ("Rubrik lengkap", "Full rubric"),
+    "firstday.live.rubric_title": ("Rubrik {id}", "Rubric {id}"),
+    "firstday.live.rubric_close": ("Tutup", "Close"),
+    # -- printing that prints --------------------------------------------------------------------------------
+    "firstday.print.windows": (
+        "{path} dikirim ke pencetak bawaan Windows.",
+        "{path} was sent to the Windows default printer.",
+    ),
+    "firstday.print.sumatra": (
+        "{path} dikirim ke pencetak bawaan melalui SumatraPDF.",
+        "{path} was sent to the default printer through SumatraPDF.",
+    ),
+    "firstday.print.lp": ("{path} dikirim ke pencetak {printer}.", "{path} was sent to the printer {printer}."),
+    "firstday.print.default_printer": ("bawaan", "default"),
+    "firstday.print.viewer": (
+        "Tidak dapat mencetak langsung ({why}). PDF dibuka di penampil; cetak dari sana: {path}",
+        "Could not print directly ({why}). The PDF was opened in the viewer; print it from there: {path}",
+    ),
+    "firstday.print.nothing": (
+        "Tidak dapat mencetak atau membuka PDF ({why}). Lembar tersimpan di {path}; buka dan cetak dari "
+        "komputer lain atau program lain.",
+        "Could not print or open the PDF ({why}). The sheet is saved at {path}; open and print it from another "
+        "computer or program.",
+    ),
+    "firstday.print.no_verb": (
+        "tidak ada program PDF yang dapat mencetak",
+        "no PDF program that can print is installed",
+    ),
+    "firstday.print.no_lp": ("program lp (CUPS) tidak ada", "the lp program (CUPS) is not installed"),
+    "firstday.print.lp_failed": ("lp berhenti dengan kode {code}", "lp stopped with code {code}"),
+    # -- files where people look -------------------------------------------------------------------------------
+    "firstday.settings.output_dir": ("Folder lembar dan rekap", "Folder for sheets and recaps"),
+    "firstday.settings.output_dir_hint": (
+        "Lembar umpan balik (PDF) dan rekap disimpan di sini (bawaan: Dokumen/observasi). Basis data dan "
+        "kunci tetap di folder data aplikasi.",
+        "Feedback sheets (PDF) and recaps are saved here (default: Documents/observasi). The database and "
+        "the keys stay in the app's data folder.",
+    ),
+    "firstday.help.dialect": (
+        "bentuk CSV: excel-id (; dan koma desimal, dibuka Excel berbahasa Indonesia) atau rfc4180 (, dan titik)",
+        "CSV form: excel-id (; and a decimal comma, as Excel in Indonesian opens it) or rfc4180 (, and a point)",
+    ),
+    # -- Textual's own widgets in Indonesian ----------------------------------------------------------------
+    "firstday.textual.dismiss_menu": ("Tutup menu", "Close the menu"),
+    "firstday.textual.close_palette": ("Tutup palet perintah", "Close the command palette"),
+    "firstday.textual.next_command": ("Perintah berikutnya", "Next command"),
+    "firstday.textual.previous_command": ("Perintah sebelumnya", "Previous command"),
+    "firstday.textual.next_page": ("Halaman berikutnya", "Next page"),
+    "firstday.textual.previous_page": ("Halaman sebelumnya", "Previous page"),
+    "firstday.textual.top": ("Ke atas", "To the top"),
+    "firstday.textual.bottom": ("Ke bawah", "To the bottom"),
+    "firstday.help.sheet_out": (
+        "berkas PDF tujuan (bawaan: folder lembar dan rekap di Pengaturan, mis. Dokumen/observasi/lembar)",
+        "target PDF file (default: the sheets and recaps folder of Settings, e.g. Documents/observasi/lembar)",
+    ),
 }

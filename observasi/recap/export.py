@@ -36,8 +36,15 @@ def check_format(path: Path) -> str:
 
 
 def export_recap(
-    context: AppContext, recap: SchoolRecap, path: Path, *, sign: bool = False, passphrase: str | None = None
+    context: AppContext,
+    recap: SchoolRecap,
+    path: Path,
+    *,
+    sign: bool = False,
+    passphrase: str | None = None,
+    csv_dialect: str = "excel-id",
 ) -> Exported:
+    """Write *recap* to *path* (XLSX, CSV in *csv_dialect*, or PDF, signed on request)."""
     path = Path(path)
     suffix = check_format(path)
     if sign and suffix != ".pdf":
@@ -49,7 +56,7 @@ def export_recap(
     if suffix == ".csv":
         from observasi.recap.export_csv import write_recap_csv
 
-        return Exported(write_recap_csv(recap, path), False)
+        return Exported(write_recap_csv(recap, path, csv_dialect), False)
     from observasi.recap.export_pdf import recap_pdf, write_recap_pdf
 
     if not sign:

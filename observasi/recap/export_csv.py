@@ -1,11 +1,10 @@
-"""The recap as CSV: UTF-8 with a byte-order mark, comma-separated.
+"""The recap as CSV: UTF-8 with a byte-order mark, in one of two dialects.
 
 Why these choices: without the BOM, Excel reads UTF-8 as the Windows code page and names
-such as "Şükrü" or "Al-Qur'ān" come out garbled. The separator is a comma (RFC 4180),
-which every program that imports CSV understands; Excel set to Indonesian regional
-settings expects a semicolon when a file is opened by double-click, so for Excel the
-XLSX export is the one to use -- the CSV is for data exchange (Data > From Text/CSV in
-Excel detects the comma). Numbers are written with a dot and two decimals.
+such as "Şükrü" or "Al-Qur'ān" come out garbled. The default dialect, ``excel-id``, is
+what Excel with Indonesian regional settings opens by double-click: ``;`` between cells
+and a decimal comma (69,44); a comma-separated file opened there lands in one column.
+``rfc4180`` is the exchange format: ``,`` between cells and a decimal point.
 
 The file holds several tables one after another, each headed by its title line and
 separated by an empty line; every table carries the form id and version. Every cell
@@ -23,6 +22,10 @@ from observasi.files import write_atomic
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import cell_text, heading_lines, recap_tables
 
+# dialect -> (cell separator, language whose number style the cells take)
+DIALECTS = {"excel-id": (";", "id"), "rfc4180": (",", "en")}
+DEFAULT_DIALECT = "excel-id"
+
 
 def csv_row(cells: Iterable[object]) -> list[object]:
     """A row's cells through the one spreadsheet-cell rule: a name starting with "=",
@@ -30,10 +33,12 @@ def csv_row(cells: Iterable[object]) -> list[object]:
     return [spreadsheet_cell(cell).csv() for cell in cells]
 
 
-def write_recap_csv(recap: SchoolRecap, path: Path) -> Path:
+def write_recap_csv(recap: SchoolRecap, path: Path, dialect: str = DEFAULT_DIALECT) -> Path:
+    delimiter, number_style = DIALECTS[dialect]
+
     def produce(temp: Path) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")
+            writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
             for label, value in heading_lines(recap):
                 writer.writerow(csv_row([label, value]))
             for table in recap_tables(recap):
@@ -41,6 +46,6 @@ def write_recap_csv(recap: SchoolRecap, path: Path) -> Path:
                 writer.writerow(csv_row([table.title]))
                 writer.writerow(csv_row(table.header))
                 for row in table.rows:
-                    writer.writerow(csv_row(cell_text(c) for c in row))
+                    writer.writerow(csv_row(cell_text(c, number_style) for c in row))
 
     return write_atomic(path, produce)

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from observasi.core.numbers import number_text
 from observasi.core.record import FollowUp, FollowUpStatus, Rating, Status
 from observasi.core.scoring import score
 from observasi.errors import UserError
@@ -53,7 +54,7 @@ class HistoryEntry:
     def result_text(self) -> str:
         """The nilai, or for a verbal form how often each level was given."""
         if self.nilai is not None:
-            return f"{self.nilai:.2f}"
+            return number_text(self.nilai)
         if self.form.numeric:
             return "-"
         return ", ".join(f"{label}: {n}" for label, n in self.level_counts.items())
@@ -205,7 +206,7 @@ def nilai_chart(entries: list[HistoryEntry], width: int = 40) -> list[str]:
             continue
         mark = "" if entry.final else f"  ({t(f'status.{entry.status}')})"
         lines.append(
-            f"{entry.date}  {bar(float(entry.nilai), 100.0, width)}  {entry.nilai:>6.2f}  {entry.predikat or '-'}{mark}"
+            f"{entry.date}  {bar(float(entry.nilai), 100.0, width)}  {number_text(entry.nilai):>6}  {entry.predikat or '-'}{mark}"
         )
     return lines
 

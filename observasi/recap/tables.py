@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from observasi.core.numbers import number_text
 from observasi.core.record import parse_utc
 from observasi.i18n import t
 from observasi.recap.agreement import AgreementReport
@@ -268,8 +269,13 @@ def agreement_tables(reports: list[AgreementReport]) -> list[Table]:
     return [summary, per_indicator]
 
 
-def cell_text(value: Cell) -> str:
-    """A cell as text, numbers with a dot and two decimals (kappa three)."""
+def cell_text(value: Cell, lang: str | None = None) -> str:
+    """A cell as text; a number in the style of *lang* (default: the display language:
+    69,44 in Indonesian) with the decimals it carries (two, kappa three)."""
     if value is None:
         return ""
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return number_text(value, lang, digits=digits)
     return str(value)

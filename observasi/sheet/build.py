@@ -32,6 +32,7 @@ from observasi.sheet.kit import (
     SignatureSpot,
     Styles,
     markup,
+    right_to_left,
 )
 from observasi.sheet.letterhead import letterhead_flowable
 from observasi.sheet.page import canvas_class
@@ -55,7 +56,7 @@ def build_sheet(content: SheetContent) -> BuiltSheet:
 def _build(content: SheetContent, split_rows: bool) -> BuiltSheet:
     from reportlab.platypus import SimpleDocTemplate
 
-    styles = Styles()
+    styles = Styles(shaping=right_to_left(repr(content)))  # an Arabic name anywhere on the sheet
     spots: dict[str, SignatureSpot] = {}
     story = _story(content, styles, spots, split_rows)
     buffer = io.BytesIO()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from observasi.core.instrument import Instrument
+from observasi.core.numbers import number_text as core_number_text
 from observasi.core.record import Acknowledgement, Observation, Person, Status, content_hash, parse_utc
 from observasi.core.scoring import ScoreResult
 from observasi.errors import UserError
@@ -156,8 +157,5 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
 
 def number_text(value: Decimal | int | None, lang: str, decimals: int = 2) -> str:
     """Nilai as schools write it: 87,50 in Indonesian, 87.50 in English (*decimals*: the
-    precision the form declares)."""
-    if value is None:
-        return "-"
-    text = f"{value:.{decimals}f}" if isinstance(value, Decimal) else str(value)
-    return text.replace(".", ",") if lang == "id" else text
+    precision the form declares; the one number style of :mod:`observasi.core.numbers`)."""
+    return core_number_text(value, lang, decimals)

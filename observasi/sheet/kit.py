@@ -41,12 +41,64 @@ class BuiltSheet:
 
 def markup(text: str) -> str:
     """Plain text made safe for a Paragraph: shown as written (no markup, control
-    characters or bidi overrides); line breaks kept."""
+    characters or bidi overrides); line breaks kept; right-to-left words in the order
+    they are seen (see :func:`visual_word_order`)."""
+    if right_to_left(text):
+        text = "\n".join(visual_word_order(line) for line in text.replace("\r\n", "\n").split("\n"))
     return paragraph_markup(text)
+
+
+def _strong(word: str) -> str | None:
+    """ "R" for a word of right-to-left letters only, "L" for one with a left-to-right
+    letter, None for digits and punctuation."""
+    import unicodedata
+
+    kinds = {unicodedata.bidirectional(ch) for ch in word}
+    if "L" in kinds:
+        return "L"
+    return "R" if kinds & {"R", "AL"} else None
+
+
+TRAILING = ",.;:!?)"
+
+
+def visual_word_order(line: str) -> str:
+    """Each run of right-to-left words in a line, its words in reverse: reportlab shapes
+    every word (letters joined, right to left) but lays the words out left to right, so
+    "محمد عبد الله" printed with محمد on the left. A full bidi pass (reportlab's rlbidi)
+    is not on the package index; a name or a line of Arabic inside Indonesian text is
+    what the sheet holds."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in line.split(" "):
+        core = word.rstrip(TRAILING)
+        if _strong(core) == "R" or (run and _strong(word) is None):
+            run.append(core)
+            if core != word:  # "الله," ends the run; its comma follows the run, as read
+                out += reversed(run)
+                out[-1] += word[len(core) :]
+                run = []
+            continue
+        out += reversed(run)
+        run = []
+        out.append(word)
+    out += reversed(run)
+    return " ".join(out)
 
 
 # Left plus right padding of a table cell (see grid_table), and the cells' font size.
 CELL_PADDING = 8
+
+
+def right_to_left(text: str) -> bool:
+    """Whether *text* holds Arabic or Hebrew letters: such a name goes through a Paragraph,
+    whose style shapes it (joined letters, right-to-left order) where uharfbuzz is installed;
+    a plain table string would print its letters unjoined, left to right."""
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
 CELL_FONT_SIZE, CELL_LEADING = 8.5, 10.6
 
 
@@ -58,7 +110,11 @@ def fitted(text: str, style: Any, width: float) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph
 
-    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
+    if (
+        "\n" not in text
+        and not right_to_left(text)
+        and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+    ):
         return text
     return Paragraph(markup(text), style)
 
@@ -69,14 +125,21 @@ def header_row(texts: list[str], widths: list[float], styles: Styles) -> list[An
 
 
 class Styles:
-    def __init__(self) -> None:
+    def __init__(self, shaping: bool = False) -> None:
+        """*shaping*: the sheet holds right-to-left text (see :func:`right_to_left`); HarfBuzz
+        shaping costs about 60 ms of CPU a sheet, so a sheet without it goes without."""
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
         regular, bold = register_fonts()
         self.regular, self.bold = regular, bold
-        self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING)
+        # shaping: Arabic letters joined and set right to left (reportlab with uharfbuzz);
+        # the other styles inherit it or set it below.
+        shape = 1 if shaping else 0
+        self.body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12, shaping=shape)
+        self.cell = ParagraphStyle(
+            "cell", fontName=regular, fontSize=CELL_FONT_SIZE, leading=CELL_LEADING, shaping=shape
+        )
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
         self.cell_center = ParagraphStyle("cellc", parent=self.cell, alignment=TA_CENTER)
         self.cell_right = ParagraphStyle("cellr", parent=self.cell_bold, alignment=TA_RIGHT)
@@ -84,14 +147,23 @@ class Styles:
             "total", parent=self.cell_bold, fontSize=11, leading=13.5, alignment=TA_CENTER
         )
         self.small = ParagraphStyle("small", parent=self.cell, fontSize=7.5, leading=9.2, textColor=(0.3, 0.3, 0.35))
-        self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=4)
+        self.title = ParagraphStyle(
+            "title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=4, shaping=shape
+        )
         self.subtitle = ParagraphStyle(
-            "subtitle", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, spaceAfter=8
+            "subtitle", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, spaceAfter=8, shaping=shape
         )
         self.heading = ParagraphStyle(
-            "heading", fontName=bold, fontSize=10, leading=13, spaceBefore=9, spaceAfter=4, keepWithNext=1
+            "heading",
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+            shaping=shape,
         )
-        self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER)
+        self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, shaping=shape)
         self.sign_name = ParagraphStyle("signname", parent=self.sign, fontName=bold)
 
 

@@ -6,10 +6,6 @@ appears under its name only when complete (temp file, fsync, rename).
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +13,7 @@ from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, gather
+from observasi.sheet.printing import print_pdf
 from observasi.signing import keys
 
 if TYPE_CHECKING:
@@ -62,7 +59,8 @@ def write_sheet(
 ) -> Path:
     """Write the feedback sheet of one observation; returns the file written.
 
-    *out* defaults to ``<data dir>/lembar/<teacher>-<date>-<id8>.pdf``. With *sign*, the
+    *out* defaults to ``<output folder>/lembar/<teacher>-<date>-<id8>.pdf`` (Documents/observasi
+    unless the settings say otherwise: :attr:`Settings.files_dir`). With *sign*, the
     record must be final and this laptop's key must belong to its observer (or to the
     principal, who then signs the "Mengetahui" block)."""
     from observasi.sheet import amendments
@@ -78,7 +76,7 @@ def write_sheet(
         keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
     built = build_sheet(content)
     obs = content.obs
-    default = paths.sheet_file(context.settings.data_dir, obs.teacher.name, obs.date, obs.id)
+    default = paths.sheet_file(context.settings.files_dir, obs.teacher.name, obs.date, obs.id)
     # Each amended version is its own file: the sheet handed out before is never overwritten.
     target = Path(out) if out else default.with_name(default.stem + amendments.version_suffix(obs) + default.suffix)
     data = built.data
@@ -102,29 +100,3 @@ def write_sheet(
             lang=content.lang,
         )
     return files.write_bytes(target, data)
-
-
-def print_pdf(path: Path) -> str:
-    """Send *path* to the system's printing; fall back to opening it in the PDF viewer.
-    Returns a sentence saying which happened."""
-    path = Path(path)
-    try:
-        if sys.platform == "win32":
-            try:
-                os.startfile(str(path), "print")
-                return t("sheet.print.sent", path=path)
-            except OSError:
-                os.startfile(str(path))
-                return t("sheet.print.opened", path=path)
-        lp = shutil.which("lp")
-        if lp:
-            done = subprocess.run([lp, str(path)], capture_output=True, timeout=30)
-            if done.returncode == 0:
-                return t("sheet.print.sent", path=path)
-        opener = "open" if sys.platform == "darwin" else "xdg-open"
-        if shutil.which(opener) is None:
-            raise OSError(t("sheet.print.no_opener", opener=opener))
-        subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return t("sheet.print.opened", path=path)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise UserError(t("sheet.err.print", path=path, detail=exc)) from exc

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from observasi import files, paths
+from observasi.core.search_fold import fold
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.schema import applied_migrations, apply_migrations, known_migrations
@@ -94,6 +95,8 @@ class Connection:
                 str(self.path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
             )
             self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            # fold(text): names found without their marks ("nguyen" finds "Nguyễn").
+            self.conn.create_function("fold", 1, fold, deterministic=True)
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")

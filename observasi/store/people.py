@@ -96,14 +96,16 @@ class PeopleTables(SettingsTable):
         return {r["status"]: r["n"] for r in rows}
 
     def find_teachers(self, query: str) -> list[Teacher]:
-        """Teachers whose name, NIP or NUPTK contains *query* (case-insensitive)."""
+        """Teachers whose name (without case or marks: "sukru" finds "Şükrü"), NIP or
+        NUPTK contains *query*."""
+        from observasi.core.search_fold import fold
         from observasi.store.models import Teacher
 
         like = f"%{query.strip()}%"
         rows = self._rows(
-            "select * from teachers where active = 1 and (name like ? or nip like ? or nuptk like ?) "
+            "select * from teachers where active = 1 and (fold(name) like ? or nip like ? or nuptk like ?) "
             "order by name collate nocase",
-            [like, like, like],
+            [f"%{fold(query.strip())}%", like, like],
         )
         return [Teacher.model_validate(r) for r in rows]
 

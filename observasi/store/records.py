@@ -133,11 +133,15 @@ class RecordTables(FormTables, RevisionTables):
             where.append("date <= ?")
             params.append(date_to)
         if search:
+            from observasi.core.search_fold import fold
+
             like = f"%{search.strip()}%"
+            # The teacher's name without case or marks: "nguyen" finds "Nguyễn".
             where.append(
-                "(json_extract(teacher, '$.name') like ? or subject like ? or class_name like ? or topic like ? or id like ?)"
+                "(fold(json_extract(teacher, '$.name')) like ? or subject like ? or class_name like ? "
+                "or topic like ? or id like ?)"
             )
-            params.extend([like] * 5)
+            params.extend([f"%{fold(search.strip())}%", *[like] * 4])
         sql = (
             "select id, date, status, form_id, form_version, teacher_id, json_extract(teacher, '$.name') as teacher_name, "
             "subject, class_name, topic, semester, nilai, predikat, scored, total, updated_at, "

@@ -36,6 +36,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
                 return SigningKeyDialog()
+            case places.QuitQuestion(teacher=teacher, minutes=minutes):
+                from observasi.tui.dialogs.leaving import quit_question
+
+                return quit_question(teacher, minutes)
             case places.NewObservation():
                 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 

@@ -22,7 +22,35 @@ from textual.message_pump import MessagePump
 from textual.widget import Widget
 
 from observasi.i18n import has, t
-from observasi.tui.textual_adapter import class_bindings, own_bindings, set_bindings
+from observasi.tui.textual_adapter import (
+    class_bindings,
+    own_bindings,
+    retitle_class_bindings,
+    set_bindings,
+    textual_keyed_widgets,
+)
+
+# Textual's own widgets' keys, by widget and action, in the app's words (catalog keys).
+TEXTUAL_KEYS = {
+    "SelectOverlay": {"dismiss": "firstday.textual.dismiss_menu"},
+    "CommandPalette": {
+        "escape": "firstday.textual.close_palette",
+        "cursor_down": "firstday.textual.next_command",
+        "command_list('cursor_up')": "firstday.textual.previous_command",
+        "command_list('page_down')": "firstday.textual.next_page",
+        "command_list('page_up')": "firstday.textual.previous_page",
+        "command_list('first')": "firstday.textual.top",
+        "command_list('last')": "firstday.textual.bottom",
+    },
+}
+
+
+def translate_textual_widgets() -> None:
+    """Textual's Select menu and command palette show their keys in the display language
+    (a description with no word of ours is dropped rather than shown in English)."""
+    for name, cls in textual_keyed_widgets().items():
+        texts = {action: t(key) for action, key in TEXTUAL_KEYS.get(name, {}).items()}
+        retitle_class_bindings(cls, texts, lambda _english: "")
 
 
 def describe(description: str) -> str:

@@ -155,3 +155,13 @@ class SigningKey(Place):
     """Make this laptop's signing key (a dialog)."""
 
     __slots__ = ()
+
+
+class QuitQuestion(Place):
+    """Quit while a lesson's clock runs? (a dialog)"""
+
+    __slots__ = ("teacher", "minutes")
+
+    def __init__(self, teacher: str, minutes: int) -> None:
+        self.teacher = teacher
+        self.minutes = minutes

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from observasi.core.instrument import Instrument, Scale
 from observasi.core.lesson import elapsed_seconds
+from observasi.core.numbers import number_text
 from observasi.core.record import Evidence, Observation, Rating
 from observasi.core.scoring import ScoreResult
 from observasi.core.status import Status, parse_utc
@@ -63,7 +64,7 @@ def score_line(result: ScoreResult, inst: Instrument) -> str:
     if result.numeric:
         if result.nilai is not None:
             label = "tui.live.nilai_provisional" if result.provisional else "tui.live.nilai"
-            parts.append(t(label, nilai=result.nilai_text, predikat=result.predikat or ""))
+            parts.append(t(label, nilai=number_text(result.nilai), predikat=result.predikat or ""))
     else:
         counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
         parts.append(counts)
@@ -104,24 +105,32 @@ def level_mark(scale: Scale, rating: Rating | None) -> str:
     return str(scale.levels.index(level) + 1)
 
 
-def rubric(record: Observation, inst: Instrument, indicator_id: str) -> Text:
+def rubric(record: Observation, inst: Instrument, indicator_id: str, *, compact: bool = False) -> Text:
     """An indicator with its levels, each under the digit that gives it, the chosen one
-    highlighted; its evidence prompt, note, recommendation and latest tagged evidence."""
+    highlighted; its evidence prompt, note, recommendation and latest tagged evidence.
+
+    *compact* (a narrow terminal): one line per level, abbreviated with "…" where it is
+    longer than the box, and the indicator on one line, so every level shows in the five
+    rows an 80x24 screen has for it; f4 shows the whole text (the hint says so)."""
     ind = inst.indicator(indicator_id)
     section = inst.section_of(indicator_id)
-    text = Text()
+    text = Text(no_wrap=True, overflow="ellipsis") if compact else Text()
     if ind is None or section is None:
         return text
     rating = record.ratings.get(indicator_id)
-    text.append(f"{ind.id} ", style="bold")
-    text.append(section.title, style="dim")
-    if ind.competency:
-        text.append(f" · {ind.competency.value}", style="dim")
-    text.append("\n")
-    text.append(ind.text + "\n", style="bold")
     scale = inst.scale_of(section, ind)
-    digits = scale.digits()
     described = any(ind.rubric.get(level.key) or level.description for level in scale.levels)
+    text.append(f"{ind.id} ", style="bold")
+    if compact:
+        if described or ind.evidence_prompt:  # there is more than the box shows
+            text.append(t("firstday.live.rubric_hint") + " ", style="dim")
+    else:
+        text.append(section.title, style="dim")
+        if ind.competency:
+            text.append(f" · {ind.competency.value}", style="dim")
+        text.append("\n")
+    text.append(ind.text + "\n", style="bold")
+    digits = scale.digits()
     for level in scale.levels:
         chosen = rating is not None and not rating.na and rating.level == level.key
         style = "bold reverse" if chosen else ""

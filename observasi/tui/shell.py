@@ -32,7 +32,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
-from observasi.tui.keys import translate_bindings
+from observasi.tui.keys import translate_bindings, translate_textual_widgets
 from observasi.tui.textual_adapter import KeepRunningOnError
 
 # Seconds after the first screen is up before the collector comes back and the warm-up
@@ -89,6 +89,7 @@ class AppShell(KeepRunningOnError):
         self.context = context
         translate_bindings(self)
         self.quitting = False
+        self.quit_question_shown = False
         self.collector_paused = collector_paused
         self.after_start_delay = after_start_delay
         self.quit_publish_limit = quit_publish_limit
@@ -120,6 +121,7 @@ class AppShell(KeepRunningOnError):
     # -- start ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        translate_textual_widgets()  # before the first Select is made (the home screen imports it anyway)
         settings = self.context.settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
@@ -160,6 +162,7 @@ class AppShell(KeepRunningOnError):
         """Show everything in *lang*: the settings keep it, the screens are built again."""
         self.context.update_settings(lang=lang)
         translate_bindings(self)
+        translate_textual_widgets()
         self.rebuild_screens()
         self.refresh_sync_status()
 
@@ -202,10 +205,35 @@ class AppShell(KeepRunningOnError):
         yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
 
     async def action_quit(self) -> None:
-        """Publish what is pending to the shared folder (if one is set), then leave."""
+        """Publish what is pending to the shared folder (if one is set), then leave; while a
+        lesson's clock runs, only after asking."""
         if self.quitting:
             self.exit()
             return
+        if self.quit_question_shown:
+            return  # a second ctrl+q is not the answer: the question starts on "Batal"
+        from observasi.queries.lessons import running_lesson
+
+        try:
+            running = running_lesson(self.context)
+        except Exception as error:  # a database that does not answer must not keep anyone in
+            self.log_error(error)
+            running = None
+        if running is not None:
+            self.ask_before_quitting(running.teacher_name, running.minutes)
+            return
+        self.quit_now()
+
+    def ask_before_quitting(self, teacher: str, minutes: int) -> None:
+        def answered(quit_app: bool | None) -> None:
+            self.quit_question_shown = False
+            if quit_app:
+                self.quit_now()
+
+        self.quit_question_shown = True
+        self.open(places.QuitQuestion(teacher, minutes), answered)
+
+    def quit_now(self) -> None:
         self.quitting = True
         if self.context.settings.has_sync_place:
             self.notify(t("tui.sync.publishing"), timeout=3)

@@ -12,6 +12,9 @@ Three needs, each without a public API in Textual 8:
   through the app went astray (see :func:`observasi.tui.keys.run_own_binding`), so a
   widget runs the binding it holds for a key itself: :func:`own_bindings`. Keys known
   only at run time (a form's tally keys) are added to the same map.
+* **Textual's own widgets in the display language.** The Select's menu and the command
+  palette bring English key descriptions ("esc Dismiss menu"): :func:`retitle_class_bindings`
+  on :func:`textual_keyed_widgets`.
 * **An unexpected error that does not end the app.** Textual ends the app on any
   exception a handler raises (``App._handle_exception``); a principal in the middle of a
   lesson gets a notification instead, and the traceback goes to the error log:
@@ -22,6 +25,8 @@ If a new Textual renames any of these, this module is the one to change.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from textual.app import App
@@ -39,6 +44,27 @@ def class_bindings(node: DOMNode) -> BindingsMap | None:
 def set_bindings(node: DOMNode, bindings: BindingsMap) -> None:
     """Give *node* its own *bindings* (what its footer, the help and its keys use)."""
     node._bindings = bindings
+
+
+def textual_keyed_widgets() -> dict[str, type[DOMNode]]:
+    """Textual's own widgets whose key descriptions reach the footer in English: the
+    Select's open menu ("esc Dismiss menu") and the command palette."""
+    from textual.command import CommandPalette
+    from textual.widgets._select import SelectOverlay
+
+    return {"SelectOverlay": SelectOverlay, "CommandPalette": CommandPalette}
+
+
+def retitle_class_bindings(cls: type[DOMNode], texts: Mapping[str, str], fallback: Callable[[str], str]) -> None:
+    """Give the bindings *cls* declares new descriptions, by action (*texts*), or what
+    *fallback* makes of the old one; every instance made afterwards copies them."""
+    merged: BindingsMap | None = cls._merged_bindings
+    if merged is None:
+        return
+    for key, items in merged.key_to_bindings.items():
+        merged.key_to_bindings[key] = [
+            dataclasses.replace(b, description=texts.get(b.action) or fallback(b.description)) for b in items
+        ]
 
 
 def own_bindings(node: DOMNode) -> BindingsMap:

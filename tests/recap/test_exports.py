@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,8 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
     path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    # By default what Excel in Indonesian opens by double-click: ";" and a decimal comma.
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header_at = rows.index(
         [
             "No",
@@ -92,8 +94,8 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
         "IPA",
         "2",
         "2026-10-05",
-        "90.00",
-        "85.00",
+        "90,00",
+        "85,00",
         "Baik",
         "mini",
         "1",
@@ -125,9 +127,9 @@ def test_pdf_has_letterhead_figures_and_page_numbers(school: MiniSchool, context
         "REKAP HASIL SUPERVISI AKADEMIK",
         "Ganjil 2026/2027",
         "Ani Lestari, S.Pd.",
-        "90.00",
-        "85.00",
-        "56.25",
+        "90,00",
+        "85,00",
+        "56,25",
         "mini 1",
         "Halaman 1 dari",
         "Hj. Rina Marlina, M.Pd.",
@@ -198,10 +200,17 @@ def test_xlsx_shows_formula_names_as_text_and_never_fails_on_a_character(
 def test_csv_writes_formula_names_behind_an_apostrophe(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
     _school_of_formulas(school)
     path = export_recap(context, _recap(school), tmp_path / "rekap.csv").path
-    cells = [c for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))) for c in row]
+    cells = [c for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";") for c in row]
     for name in FORMULA_NAMES:
         assert "'" + name in cells and name not in cells
     assert "Bell[2J Guru" in cells
     # No cell starts like a formula; the numbers are written as numbers.
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-")]
-    assert "85.00" in cells or any(c.replace(".", "").isdigit() and "." in c for c in cells)
+    assert any(re.fullmatch(r"\d+,\d\d", c) for c in cells)  # Indonesian Excel's decimal comma
+
+
+def test_csv_rfc4180_dialect_uses_commas_and_points(school: MiniSchool, context: AppContext, tmp_path: Path) -> None:
+    path = export_recap(context, _recap(school), tmp_path / "rekap.csv", csv_dialect="rfc4180").path
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    teacher_row = next(r for r in rows if r[1:2] == ["Ani Lestari, S.Pd."])
+    assert teacher_row[6:8] == ["90.00", "85.00"]

@@ -60,7 +60,7 @@ def test_no_previous_observation_no_followups(school: MiniSchool) -> None:
 def test_text_chart_draws_each_nilai_to_scale(school: MiniSchool) -> None:
     lines = nilai_chart(build_history(school.store, school.ani.id).entries, width=20)
     assert lines[0].startswith("2026-08-10  " + "█" * 16 + " " * 4)  # 80 of 100 on 20 cells
-    assert lines[0].endswith("80.00  Cukup")
+    assert lines[0].endswith("80,00  Cukup")  # one number style: Indonesian writes a decimal comma
     assert lines[1].startswith("2026-10-05  " + "█" * 18)
-    assert lines[1].endswith("90.00  Baik")
+    assert lines[1].endswith("90,00  Baik")
     assert bar(56.25, 100, 8) == "████▌   "  # 4.5 cells: half a cell is ▌

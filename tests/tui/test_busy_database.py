@@ -12,14 +12,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from textual.widgets import Button
+
 from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.record import LiveRecord
 from observasi.settings import Settings
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import ConfirmDialog
 from tests.conftest import edit
-from tests.waiting import wait_until
+from tests.waiting import wait_for_screen, wait_until
 
 from .burst import burst, keys_of, open_live
 from .conftest import draft_of, fresh_store, lesson_on, make_context, prepare
@@ -139,8 +142,10 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
             pilot, lambda: next_id in fresh_store(school_dir).get_observation(obs_id).ratings, "a late key"
         )
 
-        # ctrl+q quits (after publishing to the shared folder).
+        # ctrl+q quits (after asking, the lesson's clock runs; then publishing to the shared folder).
         await pilot.press("ctrl+q")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        question.query_one("#confirm", Button).press()
         await wait_until(pilot, lambda: app.return_code is not None, "ctrl+q to quit")
     writer_store.close()
     syncing.store.close()

@@ -66,8 +66,9 @@ async def test_welcome_steps_make_the_key_and_lead_to_the_roster(tmp_path: Path)
         assert remembered_passphrase(app) == PASSWORD  # the first sheet does not ask again
         assert not [word for word in JARGON if word in shown]
         assert not steps.query_one("#make-key", Button).display
-
-        steps.query_one("#roster-import", Button).press()
+        # The next step has the focus: Enter opens the roster import.
+        await wait_until(pilot, lambda: app.focused is steps.query_one("#roster-import", Button), "the next step")
+        await pilot.press("enter")
         await wait_for_screen(pilot, RosterImportScreen)
         await pilot.press("escape")
         await wait_for_screen(pilot, SetupScreen)

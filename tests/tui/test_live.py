@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from observasi.core import changes as ch
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
@@ -64,7 +65,9 @@ async def test_verbal_and_zero_based_scales_score_by_the_digit_the_rubric_shows(
             saved = fresh_store(school_dir).get_observation(obs_id)
             assert saved.ratings[first].level == meant and not saved.ratings[first].na
             assert not any(r.na for r in saved.ratings.values())
-            await pilot.press("escape")
+            await pilot.press("escape")  # the clock runs: leaving asks first
+            question = await wait_for_screen(pilot, ConfirmDialog)
+            question.query_one("#confirm", Button).press()
             await wait_for_screen(pilot, HomeScreen)
 
 

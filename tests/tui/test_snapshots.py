@@ -1,4 +1,4 @@
-"""How the main screens look at 100×30 and 80×24, in Indonesian and English.
+"""How the main screens look at 120×40, 100×30 and 80×24, in Indonesian and English.
 
 Fixed data and a paused lesson clock keep the pictures the same from run to run.
 Update with `pytest tests/tui/test_snapshots.py --snapshot-update` and look at them.
@@ -16,10 +16,12 @@ from textual.widgets import Input, TextArea
 
 from observasi.core import changes as ch
 from observasi.core.record import Evidence, FollowUp, StageMark, Status
+from observasi.tui import places
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
+from observasi.tui.screens.sheet_screen import SheetScreen
 from tests.conftest import edit
 from tests.waiting import wait_for_screen, wait_for_still_screen, wait_for_workers, wait_until
 
@@ -27,6 +29,7 @@ from .conftest import draft_of, make_context
 
 WIDE = (100, 30)
 SMALL = (80, 24)
+LARGE = (120, 40)
 
 
 def lesson_app(data_dir: Path, lang: str, status: Status) -> tuple[ObservasiApp, str]:
@@ -101,19 +104,32 @@ def opener(obs_id: str | None, kind: type[Screen[Any]] = HomeScreen):
     return run_before
 
 
-@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL)])
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL), ("id", SMALL), ("id", LARGE)])
 def test_home(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
     app, _ = lesson_app(school_dir, lang, Status.observing)
     assert snap_compare(app, terminal_size=size, run_before=opener(None))
 
 
-@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("id", SMALL), ("en", WIDE), ("en", SMALL)])
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("id", SMALL), ("en", WIDE), ("en", SMALL), ("id", LARGE)])
 def test_live_observation(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
     app, obs_id = lesson_app(school_dir, lang, Status.observing)
     assert snap_compare(app, terminal_size=size, run_before=opener(obs_id, ObservationScreen))
 
 
-@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL)])
+@pytest.mark.parametrize(("lang", "size"), [("id", WIDE), ("en", SMALL), ("id", SMALL), ("id", LARGE)])
 def test_reflection(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
     app, obs_id = lesson_app(school_dir, lang, Status.reflecting)
     assert snap_compare(app, terminal_size=size, run_before=opener(obs_id, ReflectionScreen))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", SMALL), ("id", LARGE)])
+def test_sheet(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
+    app, obs_id = lesson_app(school_dir, lang, Status.reflecting)
+
+    async def run_before(pilot: Pilot) -> None:
+        await opener(None)(pilot)
+        app.open(places.Sheet(obs_id))
+        await wait_for_screen(pilot, SheetScreen)
+        await wait_for_still_screen(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -12,6 +12,7 @@ from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.record import Evidence, Observation
 from observasi.i18n import t
+from observasi.tui.dialogs.leaving import leave_lesson_question
 from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
 from observasi.tui.dialogs.record_parts import EvidenceListDialog, NoteDialog
 from observasi.tui.render import evidence_line
@@ -74,3 +75,17 @@ def edit_note(
         ),
         save,
     )
+
+
+def leave_lesson(app: App[Any], running: bool, teacher: str, minutes: int, leave: Callable[[], object]) -> None:
+    """*leave* at once when the clock is stopped; else after asking (two Esc presses, one
+    to leave the evidence line, must not leave a running lesson)."""
+    if not running:
+        leave()
+        return
+
+    def answered(confirmed: bool | None) -> None:
+        if confirmed:
+            leave()
+
+    app.push_screen(leave_lesson_question(teacher, minutes), answered)

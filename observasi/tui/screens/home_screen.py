@@ -19,6 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
+from observasi.core.numbers import number_text
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.i18n import t
@@ -274,7 +275,7 @@ class HomeScreen(BaseScreen[None]):
                 Text(displayable(row.subject)),
                 Text(displayable(row.class_name)),
                 status,
-                Text(row.nilai or "–", justify="right"),
+                Text(number_text(row.nilai) if row.nilai else "–", justify="right"),
                 f"{row.scored}/{row.total}",
                 Text(displayable(row.form_id), style="dim"),
                 key=row.id,

@@ -30,6 +30,7 @@ from observasi.queries import people, records
 from observasi.queries.people import Teacher
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.identity_fields import IdentityFields
 
 MAX_MATCHES = 8
@@ -160,6 +161,7 @@ class NewObservationScreen(BaseScreen[None]):
             # A broken form file (in the shared folder, say) is named; the others are offered.
             said = t("form.tui.problems", count=len({p.file for p in problems}), first=str(problems[0]))
             self.notify(said, severity="warning", timeout=10)
+        self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
 
     # -- picking the teacher ------------------------------------------------------------------
 
@@ -307,7 +309,7 @@ class NewObservationScreen(BaseScreen[None]):
         self.app.replace_with(places.Lesson(created.id))
 
     def action_leave(self) -> None:
-        self.dismiss()
+        leave_or_ask(self, self.shown_values, self.dismiss)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.new.key.save"), t("tui.cmd.save_help"), self.action_save)]

@@ -23,7 +23,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -40,16 +40,18 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
+from observasi.tui.dialogs.lesson_keys import LessonKeys
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
-from observasi.tui.render import lesson_line, recent_evidence, rubric, score_line, tallies_line
+from observasi.tui.render import lesson_line, recent_evidence, score_line, tallies_line
 from observasi.tui.widgets.evidence_line import EvidenceLine
 from observasi.tui.widgets.indicator_list import IndicatorList
+from observasi.tui.widgets.rubric_box import RubricBox
 
 RECENT_EVIDENCE = 3
 
 
-class ObservationScreen(LiveRecordView, BaseScreen[None]):
+class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     TITLE_KEY = "tui.live.title"
     HELP_KEY = "tui.live.help"
 
@@ -74,6 +76,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         Binding("escape", "leave_line", "tui.live.key.leave_line", id="live.leave_line", show=False, priority=True),
         Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
         Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
+        Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
         Binding("escape", "leave", "tui.key.back", id="live.back", show=False),
     ]
     # The lesson keys, handled by the list and the evidence line themselves, in the order
@@ -101,8 +104,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         yield Static(id="live-score")
         with Horizontal(id="live-body"):
             yield IndicatorList(self.inst, self.obs.ratings, self.submit, id="indicators")
-            with VerticalScroll(id="rubric-box"):
-                yield Static(id="rubric")
+            yield RubricBox(id="rubric-box")
         yield Static(id="snapshot-due")
         yield Static(id="save-state")
         with Vertical(id="evidence-box"):
@@ -122,6 +124,10 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         return self.query_one("#indicators", IndicatorList)
 
     @property
+    def current_indicator(self) -> str | None:
+        return self.indicators.current_id
+
+    @property
     def evidence_input(self) -> EvidenceLine:
         return self.query_one("#evidence", EvidenceLine)
 
@@ -134,7 +140,7 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         self.set_interval(1.0, self.tick)
 
     def on_resize(self) -> None:
-        self.refresh_evidence()
+        self.refresh_evidence()  # the rubric box follows the width by itself
 
     def rebuilt(self) -> Screen[Any] | None:
         return ObservationScreen(self.context, self.obs_id)
@@ -199,9 +205,8 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
         self.query_one("#evidence-recent", Static).update(recent_evidence(self.obs, count))
 
     def refresh_rubric(self, indicator_id: str | None = None) -> None:
-        indicator_id = indicator_id or self.indicators.current_id
-        if indicator_id is not None:
-            self.query_one("#rubric", Static).update(rubric(self.obs, self.inst, indicator_id))
+        if indicator_id := indicator_id or self.indicators.current_id:
+            self.query_one(RubricBox).show(self.obs, self.inst, indicator_id)
 
     def tick(self) -> None:
         if not self.changes:
@@ -382,9 +387,6 @@ class ObservationScreen(LiveRecordView, BaseScreen[None]):
             self.refresh_all()
 
         self.app.open(places.Details(self.obs_id), back)
-
-    def action_leave(self) -> None:
-        self.dismiss()
 
     def palette_commands(self) -> list[PaletteCommand]:
         commands: list[PaletteCommand] = [

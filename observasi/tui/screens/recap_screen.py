@@ -9,6 +9,7 @@ school or a slow disk; their results come back as messages.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from textual import on, work
@@ -20,6 +21,7 @@ from textual.widgets import Button, DataTable, Footer, Input, Label, Static, Tab
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_of
+from observasi.core.numbers import number_text
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries.reports import school_recap
@@ -32,8 +34,8 @@ from observasi.tui.render import plain
 WEAKEST_SHOWN = 5
 
 
-def fmt(value: object, digits: int = 2) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def fmt(value: Decimal | float | int | None, digits: int = 2) -> str:
+    return number_text(None if value is None else Decimal(str(value)), digits=digits)
 
 
 class RecapScreen(BaseScreen[None]):
@@ -264,7 +266,7 @@ class RecapScreen(BaseScreen[None]):
             return
         from observasi.recap.export import default_path
 
-        target = default_path(self.context.settings.data_dir, self.recap, f".{kind}")
+        target = default_path(self.context.settings.files_dir, self.recap, f".{kind}")
         self.notify(t("recap.tui.exporting", path=target))
         self._export(self.recap, target)
 

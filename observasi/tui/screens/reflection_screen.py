@@ -28,7 +28,7 @@ from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries.records import Saved, live_record
 from observasi.tui import places
-from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import FollowUpDialog
@@ -56,6 +56,25 @@ def finalise_problems(
     if obs.acknowledgement is None:
         lines.append(t("tui.final.no_ack"))
     return lines
+
+
+FOLLOWUP_COLUMNS = (
+    "tui.followup.col_action",
+    "tui.followup.col_measure",
+    "tui.followup.col_support",
+    "tui.followup.col_due",
+)
+# The deadline column holds a date ("16-12-2026"); the three texts share the rest 4:3:3.
+DUE_WIDTH = 11
+
+
+def column_widths(width: int) -> tuple[int, int, int, int]:
+    """Widths of the four follow-up columns inside *width* cells (each column also takes
+    two cells of padding)."""
+    rest = max(24, width - DUE_WIDTH - 4 * 2 - 2)
+    action = rest * 4 // 10
+    measure = rest * 3 // 10
+    return action, measure, rest - action - measure, DUE_WIDTH
 
 
 class ReflectionScreen(LiveRecordView, BaseScreen[None]):
@@ -108,12 +127,6 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         return self.query_one("#followups", FollowUpTable)
 
     def on_mount(self) -> None:
-        self.table.add_columns(
-            t("tui.followup.col_action"),
-            t("tui.followup.col_measure"),
-            t("tui.followup.col_support"),
-            t("tui.followup.col_due"),
-        )
         self.refresh_info()
         self.refresh_followups()
         self.refresh_ack()
@@ -141,11 +154,22 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
             line = t("tui.live.waiting", count=len(self.changes), reason=reason)
             self.query_one("#refl-saved", Static).update(Text(line, style="bold yellow"))
 
+    def on_resize(self) -> None:
+        self.refresh_followups()
+
     def refresh_followups(self) -> None:
+        """Every column in the width there is (none pushed off to the right): the texts
+        wrap inside their column and a row grows to the lines it needs."""
         table = self.table
-        table.clear()
+        key = cursor_key(table)
+        table.clear(columns=True)
+        width = table.size.width or self.app.size.width - 4
+        for label, share in zip(FOLLOWUP_COLUMNS, column_widths(width), strict=True):
+            table.add_column(t(label), width=share)
         for item in self.obs.followups:
-            table.add_row(Text(item.action), Text(item.measure), Text(item.support), Text(item.due or ""), key=item.id)
+            cells = (item.action, item.measure, item.support, item.due or "")
+            table.add_row(*(Text(cell) for cell in cells), key=item.id, height=None)
+        restore_cursor(table, key)
 
     def refresh_ack(self) -> None:
         ack = self.obs.acknowledgement

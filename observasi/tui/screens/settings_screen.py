@@ -19,12 +19,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import ROLES, Observer, School
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
@@ -130,6 +132,9 @@ class SettingsScreen(BaseScreen[None]):
             yield Label(t("tui.settings.signature"), classes="field-label")
             yield Static(Text(t("tui.settings.signature_hint"), style="dim"), classes="hint")
             yield Input(str(settings.signature_image or ""), id="signature_image")
+            yield Label(t("firstday.settings.output_dir"), classes="field-label")
+            yield Static(Text(t("firstday.settings.output_dir_hint"), style="dim"), classes="hint")
+            yield Input(str(settings.files_dir), id="output_dir")
             yield Label(t("tui.settings.theme"), classes="field-label")
             themes = sorted(self.app.available_themes)
             yield Select(
@@ -143,6 +148,7 @@ class SettingsScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#school-name", Input).focus()
+        self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
 
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):
@@ -170,6 +176,20 @@ class SettingsScreen(BaseScreen[None]):
             return False, None
         return True, path.resolve()
 
+    def _output_dir(self) -> tuple[bool, Path | None]:
+        """The folder for sheets and recaps (None: the default, Documents/observasi). A
+        folder that does not exist yet is made, if the folder it goes in exists."""
+        text = self._text("output_dir")
+        default = paths.default_output_dir(self.context.settings.data_dir)
+        if not text or Path(text).expanduser() == default:
+            return True, None
+        path = Path(text).expanduser()
+        if not path.is_dir() and not path.parent.is_dir():
+            self.notify(t("tui.settings.err_folder", path=text), severity="error", timeout=8)
+            self.query_one("#output_dir").focus()
+            return False, None
+        return True, path.resolve()
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         if not self._text("school-name"):
@@ -185,6 +205,9 @@ class SettingsScreen(BaseScreen[None]):
             return
         ok_file, signature = self._path("signature_image", folder=False)
         if not ok_file:
+            return
+        ok_output, output = self._output_dir()
+        if not ok_output:
             return
         stored = people.profile(self.context)
         school = stored.school.model_copy(
@@ -205,6 +228,8 @@ class SettingsScreen(BaseScreen[None]):
         ok, _ = self.guarded(people.save_profile, self.context, school, observer, shared, signature)
         if not ok:
             return
+        if output != self.context.settings.output_dir:
+            self.guarded(self.context.update_settings, output_dir=output)
         lang = self._select("lang")
         theme = self._select("theme")
         if theme != self.app.theme:
@@ -226,7 +251,7 @@ class SettingsScreen(BaseScreen[None]):
         if self.first_run:
             self.notify(t("tui.setup.required"), timeout=4)
             return
-        self.dismiss()
+        leave_or_ask(self, self.shown_values, self.dismiss)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.settings.key.save"), t("tui.cmd.save_help"), self.action_save)]

@@ -43,6 +43,10 @@ class SetupScreen(BaseScreen[None]):
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):
             panel.show_status()
+        make_key = self.query_one("#make-key", Button)
+        if not make_key.display and self.focused in (None, make_key):
+            # The key is made and its button gone: the next step has the focus.
+            self.query_one("#roster-import", Button).focus()
 
     @on(Button.Pressed, "#setup-done")
     def action_done(self) -> None:

@@ -1,0 +1,17 @@
+"""The two questions before a running lesson clock is left behind: leaving the lesson
+screen (Esc) and quitting the app (ctrl+q). Both start on "Batal"."""
+
+from __future__ import annotations
+
+from observasi.i18n import t
+from observasi.tui.dialogs.questions import ConfirmDialog
+
+
+def leave_lesson_question(teacher: str, minutes: int) -> ConfirmDialog:
+    lines = [t("firstday.live.leave_lines", teacher=teacher, minutes=minutes)]
+    return ConfirmDialog(t("firstday.live.leave_title"), lines, t("firstday.live.leave_confirm"), destructive=True)
+
+
+def quit_question(teacher: str, minutes: int) -> ConfirmDialog:
+    lines = [t("firstday.quit.lines", teacher=teacher, minutes=minutes)]
+    return ConfirmDialog(t("firstday.quit.title"), lines, t("firstday.quit.confirm"), destructive=True)

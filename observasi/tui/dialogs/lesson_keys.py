@@ -1,0 +1,40 @@
+"""Two keys of the live screen that open a question or a view about the lesson itself:
+Esc (leaving; asks while the clock runs) and f4 (the whole rubric of the focused
+indicator, for a terminal too narrow to show it)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from textual.app import App
+
+from observasi.core.instrument import Instrument
+from observasi.core.lesson import elapsed_seconds
+from observasi.core.record import Observation
+from observasi.tui.dialogs.lesson_edits import leave_lesson
+from observasi.tui.dialogs.rubric_full import show_full_rubric
+
+
+class _Lesson(Protocol):
+    @property
+    def app(self) -> App[Any]: ...
+    @property
+    def obs(self) -> Observation: ...
+    @property
+    def inst(self) -> Instrument: ...
+    @property
+    def running(self) -> bool: ...
+    @property
+    def current_indicator(self) -> str | None: ...
+    def dismiss(self, result: Any = None) -> Any: ...
+
+
+class LessonKeys:
+    """Mixed into the live screen, which has what :class:`_Lesson` names."""
+
+    def action_leave(self: _Lesson) -> None:
+        minutes = elapsed_seconds(self.obs) // 60
+        leave_lesson(self.app, self.running, self.obs.teacher.name, minutes, self.dismiss)
+
+    def action_full_rubric(self: _Lesson) -> None:
+        show_full_rubric(self.app, self.obs, self.inst, self.current_indicator)
