@@ -68,6 +68,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "read by lower bounds, a result above {low} and below {high} gets '{a}'",
     ),
     "forms2.cli.warning": ("peringatan", "warning"),
+    "forms2.book.too_big": (
+        "buku kerja lebih dari {limit} MB; ini bukan instrumen",
+        "the workbook is over {limit} MB; not a form",
+    ),
+    "forms2.book.unreadable": (
+        "bukan buku kerja XLSX yang dapat dibaca: {detail}",
+        "not a readable XLSX workbook: {detail}",
+    ),
+    "forms2.book.too_many": (
+        "lembar terlalu besar untuk instrumen ({rows} baris, {columns} kolom)",
+        "the sheet is too large for a form ({rows} rows, {columns} columns)",
+    ),
+    "forms2.book.unknown_sheet": (
+        "lembar tidak dikenal (yang dikenal: {sheets})",
+        "unknown sheet (known ones: {sheets})",
+    ),
+    "forms2.book.no_sheet": ("lembar ini wajib ada", "this sheet is required"),
+    "forms2.book.unknown_column": (
+        "kolom '{value}' tidak dikenal (yang dikenal: {expected}, dan 'rubrik <kunci tingkat>')",
+        "unknown column '{value}' (known ones: {expected}, and 'rubrik <level key>')",
+    ),
+    "forms2.book.unknown_key": ("kunci '{value}' tidak dikenal", "unknown key '{value}'"),
+    "forms2.book.bad_value": ("{column}: harus berupa {kind}", "{column}: must be {kind}"),
+    "forms2.book.kind.text": ("teks", "text"),
+    "forms2.book.kind.int": ("bilangan bulat", "a whole number"),
+    "forms2.book.kind.number": ("angka", "a number"),
+    "forms2.book.kind.bool": ("ya atau tidak", "yes or no"),
+    "forms2.book.kind.list": ("daftar dipisah titik koma", "a list separated by semicolons"),
+    "forms2.book.no_section": (
+        "bagian '{value}' tidak ada di lembar Bagian",
+        "section '{value}' is not in the Bagian sheet",
+    ),
+    "forms2.book.version_taken": (
+        "instrumen {id} versi {version} sudah ada ({path}) dengan isi lain; naikkan version di lembar Pengaturan",
+        "form {id} version {version} already exists ({path}) with other content; raise its version in Pengaturan",
+    ),
+    "forms2.book.file_taken": ("berkas {path} sudah ada", "the file {path} already exists"),
+    "forms2.cli.help.template": (
+        "tulis buku kerja XLSX berisi contoh instrumen dan petunjuk untuk diisi",
+        "write an XLSX workbook with an example form and instructions to fill in",
+    ),
+    "forms2.cli.help.export": ("tulis instrumen ke buku kerja XLSX", "write a form to an XLSX workbook"),
+    "forms2.cli.help.import": (
+        "periksa buku kerja XLSX dan pasang instrumennya di folder data",
+        "check an XLSX workbook and install its form in the data folder",
+    ),
+    "forms2.cli.help.version": ("versi instrumen (bawaan: terbaru)", "form version (default: the newest)"),
+    "forms2.cli.template_written": ("Templat ditulis: {path}", "Template written: {path}"),
+    "forms2.cli.no_form": (
+        "instrumen '{id}' tidak ada (lihat: observasi forms list)",
+        "no form '{id}' (see: observasi forms list)",
+    ),
+    "forms2.cli.exported": ("{id} versi {version} ditulis: {path}", "{id} version {version} written: {path}"),
+    "forms2.cli.import_refused": (
+        "{count} masalah; instrumen tidak dipasang",
+        "{count} problem(s); the form was not installed",
+    ),
+    "forms2.cli.installed": (
+        "Terpasang: {id} versi {version} ({count} indikator) di {path}",
+        "Installed: {id} version {version} ({count} indicators) in {path}",
+    ),
+    "forms2.cli.already_installed": (
+        "{id} versi {version} sudah terpasang dengan isi yang sama ({path})",
+        "{id} version {version} is already installed with the same content ({path})",
+    ),
     "forms2.settings.kop_lines": (
         "Kop surat (baris di atas nama sekolah)",
         "Letterhead (lines above the school's name)",
