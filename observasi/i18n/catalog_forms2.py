@@ -68,6 +68,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "read by lower bounds, a result above {low} and below {high} gets '{a}'",
     ),
     "forms2.cli.warning": ("peringatan", "warning"),
+    "forms2.origin.bundled": ("bawaan", "bundled"),
+    "forms2.origin.user": ("sekolah", "school"),
+    "forms2.origin.shared": ("bersama", "shared"),
+    "forms2.tui.title": ("Instrumen", "Forms"),
+    "forms2.tui.cmd_help": (
+        "daftar instrumen, pratinjau, dan impor dari lembar kerja",
+        "the forms, a preview, and importing one from a spreadsheet",
+    ),
+    "forms2.tui.help": (
+        "Daftar instrumen yang dikenal program: bawaan, milik sekolah (folder data) dan bersama (folder "
+        "bersama), dengan versinya. Pratinjau menunjukkan skala, predikat, isian identitas, bagian dan "
+        "indikator instrumen di bawah kursor. Tekan i untuk memasang instrumen dari buku kerja XLSX "
+        "(buat dengan: observasi forms template). Berkas yang tidak dapat dipakai ditulis di atas pratinjau "
+        "dengan tempat masalahnya.",
+        "The forms the program knows: bundled, the school's (data folder) and shared (shared folder), with "
+        "their versions. The preview shows the scales, predicate bands, identity fields, sections and "
+        "indicators of the form under the cursor. Press i to install a form from an XLSX workbook (make one "
+        "with: observasi forms template). Files that cannot be used are listed above the preview with where "
+        "the problem is.",
+    ),
+    "forms2.tui.key.import": ("Impor XLSX", "Import XLSX"),
+    "forms2.tui.col_title": ("Judul", "Title"),
+    "forms2.tui.col_version": ("Versi", "Version"),
+    "forms2.tui.col_origin": ("Asal", "Origin"),
+    "forms2.tui.col_items": ("Butir", "Items"),
+    "forms2.tui.meta": (
+        "{id} · versi {version} · {origin} · skema {schema}",
+        "{id} · version {version} · {origin} · schema {schema}",
+    ),
+    "forms2.tui.scale": ("Skala", "Scale"),
+    "forms2.tui.bands": ("Predikat:", "Predicates:"),
+    "forms2.tui.no_predikat": ("Tanpa predikat", "No predicate"),
+    "forms2.tui.identity": ("Isian identitas:", "Identity fields:"),
+    "forms2.tui.none": ("Belum ada instrumen", "No forms yet"),
+    "forms2.tui.broken": (
+        "{count} berkas instrumen tidak dapat dipakai:",
+        "{count} form file(s) cannot be used:",
+    ),
+    "forms2.tui.import_title": ("Impor instrumen dari XLSX", "Import a form from XLSX"),
+    "forms2.tui.import_label": (
+        "Lokasi berkas .xlsx (dibuat dengan observasi forms template)",
+        "Path of the .xlsx file (made with observasi forms template)",
+    ),
+    "forms2.tui.import_refused": (
+        "Instrumen tidak dipasang, {count} masalah:",
+        "The form was not installed, {count} problem(s):",
+    ),
+    "forms2.tui.installed": (
+        "Terpasang: {id} versi {version} ({count} indikator)",
+        "Installed: {id} version {version} ({count} indicators)",
+    ),
     "forms2.book.too_big": (
         "buku kerja lebih dari {limit} MB; ini bukan instrumen",
         "the workbook is over {limit} MB; not a form",
