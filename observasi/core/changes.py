@@ -198,6 +198,11 @@ class SetFollowUpStatus(Change):
 
     followup_id: str
     status: FollowUpStatus
+    # With ``done``: the day it was done (ISO; None: the day of the change) and what was
+    # seen. A note given with another status is kept too; a status other than done clears
+    # the day.
+    note: str | None = None
+    done_on: str | None = None
 
 
 @dataclass(frozen=True)

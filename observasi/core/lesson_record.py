@@ -4,7 +4,10 @@ reflection, the follow-up plan, the acknowledgement, finalising and amending (se
 
 from __future__ import annotations
 
+import datetime as dt
+
 from observasi.core import changes as ch
+from observasi.core.dates import parse_date
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import ChangeRefused, Outcome, Rule, touched
 from observasi.core.record import Acknowledgement, Amendment, Observation, Rating, content_hash
@@ -136,9 +139,30 @@ def set_followup_status(record: Observation, inst: Instrument, change: ch.SetFol
     """Progress on the plan is reported in the teacher's history, months later: it does not
     change when the record was last edited."""
     index = _followup_index(record, change.followup_id)
+    status = FollowUpStatus(change.status)
+    update: dict[str, object] = {"status": status, "done_on": None}
+    if status is FollowUpStatus.done:
+        update["done_on"] = _done_day(change.done_on, now)
+    if change.note is not None:
+        update["done_note"] = change.note.strip()
     followups = list(record.followups)
-    followups[index] = followups[index].model_copy(update={"status": FollowUpStatus(change.status)})
+    followups[index] = followups[index].model_copy(update=update)
     return record.model_copy(update={"followups": followups}), (ch.DetailsSaved(),)
+
+
+def _done_day(text: str | None, now: str) -> str:
+    """The day a follow-up was done, as an ISO date: not after today (a day of slack for
+    the laptop's time zone, *now* being UTC)."""
+    today = dt.date.fromisoformat(now[:10])
+    if not text or not text.strip():
+        return today.isoformat()
+    try:
+        day = parse_date(text)
+    except ValueError:
+        raise ChangeRefused(t("year.err.done_date", value=text.strip())) from None
+    if day > today + dt.timedelta(days=1):
+        raise ChangeRefused(t("year.err.done_future", date=day.isoformat()))
+    return day.isoformat()
 
 
 # -- acknowledgement, finalising, amending --------------------------------------------------------------

@@ -70,6 +70,11 @@ class FollowUp(_Model):
     support: str = ""  # support needed
     due: str | None = None  # ISO date
     status: FollowUpStatus = FollowUpStatus.open
+    # When the item was done and what was seen (reported months later). Left out of the
+    # record's JSON while empty, so records made before these fields keep their content
+    # hash (the one signed on their sheets).
+    done_on: str | None = Field(default=None, exclude_if=lambda value: value is None)
+    done_note: str = Field(default="", exclude_if=lambda value: not value)
 
 
 class Acknowledgement(_Model):

@@ -252,6 +252,13 @@ def m006_records_version(db: Database) -> None:
 
 
 @migration
+def m040_year_followup_done(db: Database) -> None:
+    """When a follow-up item was done, and what was seen (observasi.year)."""
+    db.table("followups").add_column("done_on", str)
+    db.table("followups").add_column("done_note", str)
+
+
+@migration
 def m030_forms2_identity(db: Database) -> None:
     """Answers to the identity fields a form declares (schema v2), as JSON text."""
     db.table("observations").add_column("identity", str)
