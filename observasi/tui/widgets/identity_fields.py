@@ -53,7 +53,15 @@ class IdentityFields(Vertical):
                 options = [(choice, choice) for choice in field.choices]
                 if value and value not in field.choices:
                     options.append((value, value))  # an answer the form no longer lists is kept
-                widgets.append(Select(options, id=PREFIX + field.id, value=value or Select.NULL, compact=True))
+                widgets.append(
+                    Select(
+                        options,
+                        id=PREFIX + field.id,
+                        value=value or Select.NULL,
+                        prompt=t("forms2.tui.choose"),
+                        compact=True,
+                    )
+                )
             else:
                 kind: Literal["number", "text"] = "number" if field.type == "number" else "text"
                 placeholder = t("tui.date.placeholder") if field.type == "date" else ""
