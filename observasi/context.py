@@ -42,6 +42,10 @@ class AppContext:
             self._catalog = None
         return self._settings
 
+    def reload_forms(self) -> None:
+        """Read the form files again on next use (a form was just installed)."""
+        self._catalog = None
+
     @property
     def catalog(self) -> FormCatalog:
         if self._catalog is None:

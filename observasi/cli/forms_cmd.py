@@ -1,4 +1,4 @@
-"""`observasi forms list` and `observasi forms check`."""
+"""`observasi forms list`, `check`, and the spreadsheet forms: `template`, `import`, `export`."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import click
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_table
 from observasi.context import AppContext
+from observasi.errors import UserError
 from observasi.i18n import t
 
 
@@ -65,3 +66,48 @@ def forms_check(paths: tuple[Path, ...]) -> None:
         if files:
             click.echo(t("cli.forms.summary_bad", bad=bad, total=len(files)), err=True)
         sys.exit(2)
+
+
+@forms_group.command("template", help=t("forms2.cli.help.template"))
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+def forms_template(path: Path) -> None:
+    from observasi.formbook.template import write_template
+
+    write_template(path)
+    click.echo(t("forms2.cli.template_written", path=path))
+
+
+@forms_group.command("export", help=t("forms2.cli.help.export"))
+@click.argument("form_id")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--version", "version", default=None, help=t("forms2.cli.help.version"))
+@pass_context
+def forms_export(context: AppContext, form_id: str, path: Path, version: str | None) -> None:
+    from observasi.formbook.write import write_workbook
+
+    known = context.catalog.get(form_id, version)
+    if known is None:
+        raise UserError(t("forms2.cli.no_form", id=form_id))
+    write_workbook(known.instrument, path)
+    click.echo(t("forms2.cli.exported", id=known.instrument.id, version=known.instrument.version, path=path))
+
+
+@forms_group.command("import", help=t("forms2.cli.help.import"))
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@pass_context
+def forms_import(context: AppContext, path: Path) -> None:
+    from observasi.formbook.install import install_form
+    from observasi.formbook.read import read_workbook_file
+
+    read = read_workbook_file(path)
+    for warning in read.warnings:
+        click.echo(f"{t('forms2.cli.warning')}: {warning}", err=True)
+    if read.instrument is None:
+        for problem in read.problems:
+            click.echo(str(problem), err=True)
+        click.echo(t("forms2.cli.import_refused", count=len(read.problems)), err=True)
+        sys.exit(2)
+    inst = read.instrument
+    installed = install_form(inst, context.settings.user_forms_dir, context.catalog)
+    key = "forms2.cli.already_installed" if installed.already else "forms2.cli.installed"
+    click.echo(t(key, id=inst.id, version=inst.version, count=len(inst.indicators()), path=installed.path))

@@ -93,7 +93,7 @@ _TYPE_NAMES = {
 }
 
 
-def _pydantic_message(error: ErrorDetails) -> str:
+def pydantic_message(error: ErrorDetails) -> str:
     kind: str = error["type"]
     ctx = error.get("ctx") or {}
     key = _PYDANTIC_KEYS.get(kind)
@@ -407,7 +407,7 @@ def parse_form_text(text: str, name: str) -> tuple[Instrument | None, list[FormP
         problems = []
         for error in exc.errors(include_url=False):
             loc = tuple(error["loc"])
-            problems.append(FormProblem(name, find_line(lines, loc), field_name(loc), _pydantic_message(error)))
+            problems.append(FormProblem(name, find_line(lines, loc), field_name(loc), pydantic_message(error)))
         return None, problems
     problems = [
         FormProblem(name, find_line(lines, loc), field_name(loc), message) for loc, message in semantic_problems(inst)

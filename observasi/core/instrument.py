@@ -379,7 +379,7 @@ class Instrument(_Model):
         v2 fields left at their default are left out, so a v1 form's data (and hash) is
         what it was before schema v2 existed."""
         data = self.model_dump(mode="json")
-        _drop_v2_defaults(self, data)
+        drop_v2_defaults(self, data)
         return data
 
     def content_hash(self) -> str:
@@ -387,7 +387,8 @@ class Instrument(_Model):
         return hashlib.sha256(canonical_json(self.canonical_data())).hexdigest()
 
 
-def _drop_v2_defaults(model: BaseModel, data: dict[str, Any]) -> None:
+def drop_v2_defaults(model: BaseModel, data: dict[str, Any]) -> None:
+    """Remove from *data* (a dump of *model*) the v2 fields left at their default."""
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
         if is_v2_field(type(model), name) and value == info.get_default(call_default_factory=True):
@@ -398,7 +399,7 @@ def _drop_v2_defaults(model: BaseModel, data: dict[str, Any]) -> None:
 
 def _drop_in(value: Any, dumped: Any) -> None:
     if isinstance(value, BaseModel) and isinstance(dumped, dict):
-        _drop_v2_defaults(value, dumped)
+        drop_v2_defaults(value, dumped)
     elif isinstance(value, list) and isinstance(dumped, list):
         for item, item_dumped in zip(value, dumped, strict=True):
             _drop_in(item, item_dumped)

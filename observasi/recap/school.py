@@ -15,6 +15,7 @@ from decimal import Decimal
 from observasi.core.instrument import Instrument
 from observasi.core.record import Status, utc_now
 from observasi.recap.agreement import AgreementReport, agreement_reports
+from observasi.recap.counts import CountRow, count_rows
 from observasi.recap.levels import FormRef, mean, ordered_levels, round2
 from observasi.recap.period import Period
 from observasi.store.models import School
@@ -115,6 +116,7 @@ class SchoolRecap:
     observers: list[ObserverRow]
     followups: list[FollowUpRow]
     agreement: list[AgreementReport] = field(default_factory=list)
+    counts: list[CountRow] = field(default_factory=list)  # tallies and snapshots (observasi.recap.counts)
 
     @property
     def forms(self) -> list[FormRef]:
@@ -166,6 +168,7 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
         observers=_observers(final),
         followups=_followups(store, period, form_of),
         agreement=agreement_reports(store, final),
+        counts=count_rows(store, [r["id"] for r in final]),
     )
 
 

@@ -189,7 +189,22 @@ def recap_tables(recap: SchoolRecap) -> list[Table]:
     )
     if recap.agreement:
         tables.extend(agreement_tables(recap.agreement))
+    if recap.counts:
+        tables.append(counts_table(recap))
     return tables
+
+
+def counts_table(recap: SchoolRecap) -> Table:
+    """Tallies and snapshot shares of the final observations, per form."""
+    header = [
+        t("forms2.recap.col.form"),
+        t("forms2.recap.col.what"),
+        t("forms2.recap.col.item"),
+        t("forms2.recap.col.observations"),
+        t("forms2.recap.col.value"),
+    ]
+    rows: list[list[Cell]] = [[r.form, r.what, r.item, r.observations, r.value] for r in recap.counts]
+    return Table("counts", t("forms2.recap.title"), header, rows)
 
 
 def agreement_tables(reports: list[AgreementReport]) -> list[Table]:

@@ -71,6 +71,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.teachers_screen import TeachersScreen
 
                 return TeachersScreen(context)
+            case places.Forms():
+                from observasi.tui.screens.forms_screen import FormsScreen
+
+                return FormsScreen(context)
             case places.RosterImport():
                 from observasi.tui.screens.roster_import_screen import RosterImportScreen
 

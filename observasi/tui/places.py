@@ -96,6 +96,12 @@ class Teachers(Place):
     __slots__ = ()
 
 
+class Forms(Place):
+    """Instrumen: the forms, a preview, importing one made in a spreadsheet."""
+
+    __slots__ = ()
+
+
 class RosterImport(Place):
     """Importing a roster: choose the file, see the preview, confirm."""
 

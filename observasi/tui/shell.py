@@ -199,6 +199,7 @@ class AppShell(KeepRunningOnError):
         yield SystemCommand(t("tui.cmd.language"), t("tui.cmd.language_help"), self.action_toggle_language)
         yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), self.action_settings)
+        yield SystemCommand(t("forms2.tui.title"), t("forms2.tui.cmd_help"), self.action_forms)
         yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), self.action_sync)
         yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
         yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), self.action_help)
@@ -258,6 +259,9 @@ class AppShell(KeepRunningOnError):
 
     def action_settings(self) -> None:
         self.open(places.Settings())
+
+    def action_forms(self) -> None:
+        self.open(places.Forms())
 
     def action_sync(self) -> None:
         self.open(places.Sync(), lambda _result: self.refresh_sync_status())

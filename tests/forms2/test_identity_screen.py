@@ -34,8 +34,17 @@ async def test_identity_fields_follow_the_form_and_required_ones_are_asked(tmp_p
         new.query_one("#form", Select).value = "v2-mini"
         await wait_until(pilot, lambda: bool(new.query("#identity-tahun")), "the v2 form's fields shown")
         labels = [str(label.render()) for label in new.query("#identity-fields Label").results(Label)]
-        assert labels == ["Fase *", "Materi pokok / Modul", "Tahun pelajaran *", "Jumlah jam tatap muka"]
+        assert labels == [
+            "Fase *",
+            "Materi pokok / Modul",
+            "Tahun pelajaran *",
+            "Jumlah jam tatap muka",
+            "Fokus perilaku",
+        ]
         new.query_one("#identity-fase", Select).value = "E"
+        # The form's target behaviours: picking one fills the agreed focus.
+        new.query_one("#target-behaviour", Select).value = "Disiplin positif"
+        await wait_until(pilot, lambda: new.query_one("#focus", Input).value == "Disiplin positif", "the focus")
         new.query_one("#identity-modul", Input).value = "Modul 3"
 
         await pilot.press("ctrl+s")
@@ -48,3 +57,4 @@ async def test_identity_fields_follow_the_form_and_required_ones_are_asked(tmp_p
         live = await wait_for_screen(pilot, ObservationScreen)
         saved = fresh_store(data_dir).get_observation(live.obs_id)
         assert saved.identity == {"fase": "E", "modul": "Modul 3", "tahun": "2026/2027"}
+        assert saved.focus == "Disiplin positif"

@@ -148,6 +148,11 @@ class NewObservationScreen(BaseScreen[None]):
     def _form_chosen(self) -> None:
         self.query_one(IdentityFields).show(self.chosen_form())
 
+    @on(Select.Changed, "#target-behaviour")
+    def _target_chosen(self, event: Select.Changed) -> None:
+        if not event.select.is_blank():
+            self.query_one("#focus", Input).value = str(event.value)
+
     def on_mount(self) -> None:
         self.query_one(IdentityFields).show(self.chosen_form())
         if self.existing is None:

@@ -21,6 +21,7 @@ from observasi.core.instrument import IdentityField, Instrument
 from observasi.i18n import t
 
 PREFIX = "identity-"
+TARGET_ID = "target-behaviour"
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,25 @@ class IdentityFields(Vertical):
                 options = [(choice, choice) for choice in field.choices]
                 if value and value not in field.choices:
                     options.append((value, value))  # an answer the form no longer lists is kept
-                widgets.append(Select(options, id=PREFIX + field.id, value=value or Select.NULL, compact=True))
+                widgets.append(
+                    Select(
+                        options,
+                        id=PREFIX + field.id,
+                        value=value or Select.NULL,
+                        prompt=t("forms2.tui.choose"),
+                        compact=True,
+                    )
+                )
             else:
                 kind: Literal["number", "text"] = "number" if field.type == "number" else "text"
                 placeholder = t("tui.date.placeholder") if field.type == "date" else ""
                 widgets.append(Input(value, id=PREFIX + field.id, type=kind, placeholder=placeholder, compact=True))
+        target = inst.target_behaviours if inst is not None else None
+        if target is not None:
+            # PMM: the teacher chooses the behaviour to be observed; the choice fills the focus.
+            widgets.append(Label(target.label, classes="field-label"))
+            options = [(choice, choice) for choice in target.choices]
+            widgets.append(Select(options, id=TARGET_ID, prompt=t("forms2.tui.choose"), compact=True))
         if widgets:
             self.mount_all(widgets)
         self.display = bool(widgets)

@@ -1,0 +1,59 @@
+"""A form read from a workbook, installed as a TOML file in the data folder's forms, where
+the catalog finds it (and a sync carries it to colleagues as it does any form there)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from observasi.core.forms import FormCatalog
+from observasi.core.instrument import Instrument, drop_v2_defaults
+from observasi.errors import UserError
+from observasi.files import safe_file_name, write_bytes
+from observasi.i18n import t
+
+
+def _plain(value: Any) -> Any:
+    """Data TOML can hold: no None (left out: its default), numbers for decimals."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def form_toml(inst: Instrument) -> str:
+    """The form as a TOML file's text (it loads to the same form: same content hash)."""
+    import tomli_w
+
+    data = inst.model_dump(mode="python")
+    drop_v2_defaults(inst, data)
+    # The schema the file is written in, first, as a reader expects it.
+    first = {"schema_version": data.pop("schema_version")} if "schema_version" in data else {}
+    return tomli_w.dumps(_plain({**first, **data}))
+
+
+@dataclass(frozen=True)
+class Installed:
+    path: Path
+    already: bool  # the same form (same content) was there already
+
+
+def install_form(inst: Instrument, forms_dir: Path, catalog: FormCatalog) -> Installed:
+    """Write *inst* into *forms_dir*. The same id and version with other content is refused:
+    records made on that form point at it, so a changed form needs a new version."""
+    existing = catalog.get(inst.id, inst.version)
+    if existing is not None:
+        if existing.hash == inst.content_hash():
+            return Installed(existing.path, True)
+        raise UserError(t("forms2.book.version_taken", id=inst.id, version=inst.version, path=existing.path))
+    path = forms_dir / f"{safe_file_name(f'{inst.id}-{inst.version}')}.toml"
+    if path.exists():
+        raise UserError(t("forms2.book.file_taken", path=path))
+    forms_dir.mkdir(parents=True, exist_ok=True)
+    write_bytes(path, form_toml(inst).encode("utf-8"))
+    return Installed(path, False)
