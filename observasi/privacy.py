@@ -222,6 +222,9 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [_remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
+    from observasi.year.attachments import prune
+
+    prune(store)  # their evidence files: no record names them any more
     removed, left = 0, []
     for sheet in _sheets_of(store.data_dir, rows):
         try:

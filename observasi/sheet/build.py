@@ -17,6 +17,7 @@ import io
 from typing import Any
 
 from observasi.i18n import t
+from observasi.sheet.attachments import attachments_appendix
 from observasi.sheet.closing import appendix, followups_table, reflection_answers, signatures
 from observasi.sheet.content import SheetContent
 from observasi.sheet.kit import (
@@ -105,4 +106,5 @@ def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot
     story.append(signatures(content, styles, spots))
     if content.evidence and content.obs.evidence:
         story.extend(appendix(content, styles, split_rows))
+    story.extend(attachments_appendix(content, styles, split_rows))
     return story

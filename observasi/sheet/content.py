@@ -39,6 +39,7 @@ class SheetContent:
     signature_image: Path | None  # scanned signature of this laptop's user
     signer_slot: str | None  # "observer" / "principal": the block that is this laptop's user's
     evidence: bool = True  # print the evidence timeline as an appendix
+    data_dir: Path | None = None  # where the attached evidence files are (their thumbnails)
 
     @property
     def final(self) -> bool:
@@ -126,6 +127,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
         signature_image=check_image(image) if image and slot else None,
         signer_slot=slot,
         evidence=evidence,
+        data_dir=context.settings.data_dir,
     )
 
 

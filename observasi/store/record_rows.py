@@ -56,6 +56,7 @@ JSON_FIELDS = (
     "reflection",
     "acknowledgement",
     "amendments",
+    "attachments",
 )
 RATING_COLUMNS = ("level", "na", "note", "recommendation", "updated_at")
 EVIDENCE_COLUMNS = ("at", "minute", "stage", "text", "indicator_id")
@@ -66,7 +67,8 @@ def observation_row(data: dict[str, Any]) -> dict[str, Any]:
     """The `observations` row of a record given as ``model_dump(mode="json")``."""
     row: dict[str, Any] = {f: data[f] for f in SCALAR_FIELDS}
     for f in JSON_FIELDS:
-        row[f] = None if data[f] is None else json.dumps(data[f])
+        # .get: a field left out of the JSON while empty (attachments) is NULL.
+        row[f] = None if data.get(f) is None else json.dumps(data[f])
     row["id"] = data["id"]
     row["status"] = data["status"]
     return row
@@ -171,7 +173,7 @@ def row_changes(old: Observation, new: Observation) -> RowChanges:
     if changed_json:
         dumped = new.model_dump(mode="json", include=set(changed_json))
         for name in changed_json:
-            value = dumped[name]
+            value = dumped.get(name)
             changes.columns[name] = None if value is None else json.dumps(value)
     if old.ratings is not new.ratings:
         for indicator_id in old.ratings.keys() | new.ratings.keys():

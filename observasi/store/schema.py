@@ -266,3 +266,9 @@ def m041_year_programmes(db: Database) -> None:
         pk="id",
     )
     db.table("programmes").create_index(["semester"])
+
+
+@migration
+def m042_year_attachments(db: Database) -> None:
+    """Evidence files of a record (name, size, sha256; the bytes live in the data folder)."""
+    db.table("observations").add_column("attachments", str)

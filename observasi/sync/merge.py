@@ -19,7 +19,7 @@ _ABSENT: Any = object()
 # Fields that change on every save and mean nothing to the user.
 _IGNORED = frozenset({"updated_at", "id"})
 _KEYED = ("ratings", "reflection")  # dicts: one unit per key
-_LISTED = ("evidence", "followups")  # lists of items with an "id": one unit per item
+_LISTED = ("evidence", "followups", "attachments")  # lists of items with an "id": one unit per item
 
 
 def distinct_heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
