@@ -329,6 +329,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.prog.edit_title": ("Ubah program", "Edit programme"),
     "year.tui.prog.writing": ("Menyiapkan PDF program...", "Preparing the programme PDF..."),
     "year.tui.key.programme": ("Program & jadwal", "Programme & schedule"),
+    "sync.bad.programme": ("bukan program supervisi yang sah: {detail}", "not a valid supervision programme: {detail}"),
     # -- evidence files ----------------------------------------------------------------------
     "year.err.attach_missing": ("berkas {path} tidak ada", "file {path} does not exist"),
     "year.err.attach_kind": (
@@ -416,4 +417,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "year.tui.att.none_selected": ("Belum ada lampiran", "No attachments yet"),
     "year.tui.att.no_row": ("Pilih observasi dulu di daftar", "Choose an observation in the list first"),
+    # -- the evidence bundle -------------------------------------------------------------------
+    "year.bundle.title": ("RINGKASAN HASIL SUPERVISI AKADEMIK", "ACADEMIC SUPERVISION SUMMARY"),
+    "year.bundle.teacher": ("Nama guru: {name} · {label} {number}", "Teacher: {name} · {label} {number}"),
+    "year.bundle.col.date": ("Tanggal", "Date"),
+    "year.bundle.col.form": ("Instrumen", "Form"),
+    "year.bundle.col.nilai": ("Nilai", "Score"),
+    "year.bundle.col.predikat": ("Predikat", "Rating"),
+    "year.bundle.none": ("Tidak ada observasi final pada periode ini", "No final observation in this period"),
+    "year.bundle.h.followups": ("Rencana tindak lanjut", "Follow-up plan"),
+    "year.bundle.no_followups": ("Tidak ada butir tindak lanjut", "No follow-up items"),
+    "year.bundle.note": (
+        "Lembar umpan balik setiap observasi ada di folder lembar/ dalam berkas zip ini; berkas bukti yang "
+        "dilampirkan ada di folder lampiran/.",
+        "The feedback sheet of each observation is in the lembar/ folder of this zip; the attached evidence "
+        "files are in the lampiran/ folder.",
+    ),
+    "year.err.bundle_empty": (
+        "{name} belum punya observasi final pada {period}",
+        "{name} has no final observation in {period}",
+    ),
+    "year.help.bundle": (
+        "Bukti dukung seorang guru untuk satu periode: lembar umpan balik (bertanda tangan), lampiran, dan "
+        "ringkasan satu halaman, dalam satu berkas zip",
+        "A teacher's evidence bundle for a period: feedback sheets (signed), attachments and a one-page "
+        "summary, in one zip",
+    ),
+    "year.help.bundle_output": (
+        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder data)",
+        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the data folder)",
+    ),
+    "year.help.bundle_sign": (
+        "tanda tangani lembar yang menjadi milik pengguna laptop ini",
+        "sign the sheets that belong to this laptop's user",
+    ),
+    "year.cli.bundle": (
+        "Bukti dukung {name} ({period}) ditulis ke {path}: {sheets} lembar ({signed} bertanda tangan), {files} lampiran, 1 ringkasan",
+        "Evidence bundle of {name} ({period}) written to {path}: {sheets} sheets ({signed} signed), {files} attachments, 1 summary",
+    ),
+    # -- the recap's coverage table ------------------------------------------------------------
+    "year.recap.coverage": ("Cakupan supervisi: semua guru", "Coverage: every teacher"),
+    "recap.sheet.coverage": ("Cakupan", "Coverage"),
+    "year.recap.col.held": ("Observasi terlaksana", "Lessons observed"),
+    "year.recap.col.last": ("Terakhir", "Last"),
+    "year.recap.col.planned": ("Direncanakan", "Planned"),
+    "year.recap.col.state": ("Keterangan", "State"),
+    "year.recap.observed": ("sudah disupervisi", "observed"),
+    "year.recap.not_observed": ("belum disupervisi", "not yet observed"),
 }

@@ -27,6 +27,7 @@ from observasi.sync import device_key, merge, revision_file
 from observasi.sync import folder as folder_io
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
+from observasi.sync.year_files import publish_year_files
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
         touched = {found.observation_id for found in received.values()}
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     report.sent = _publish(store, shared, listing.names.get(store.device_id))
+    report.sent += publish_year_files(store, shared, listing.names)
     report.conflicts = conflicts(context)
     report.problems.sort()
     store.replace_sync_problems(report.problems)
