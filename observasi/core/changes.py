@@ -72,6 +72,7 @@ class StepLevel(Change):
 @dataclass(frozen=True)
 class MarkNA(Change):
     indicator_id: str
+    kind: str | None = None  # a key of the scale's na_kinds (schema v2); None: plain N/A
 
 
 @dataclass(frozen=True)

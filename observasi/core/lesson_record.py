@@ -32,14 +32,14 @@ def _rated(record: Observation, inst: Instrument, indicator_id: str, now: str, *
 
 
 def rate(record: Observation, inst: Instrument, change: ch.Rate, now: str) -> Outcome:
-    if inst.scale.level(change.level) is None:
+    if inst.scale_for(change.indicator_id).level(change.level) is None:
         raise ChangeRefused(t("lesson.err.no_level", level=change.level))
     return _rated(record, inst, change.indicator_id, now, level=change.level, na=False)
 
 
 def step_level(record: Observation, inst: Instrument, change: ch.StepLevel, now: str) -> Outcome:
     """From no score, up starts at the lowest level and down at the highest."""
-    order = [level.key for level in inst.scale.levels]
+    order = [level.key for level in inst.scale_for(change.indicator_id).levels]
     rating = record.ratings.get(change.indicator_id)
     if rating is None or rating.na or rating.level not in order:
         index = 0 if change.delta > 0 else len(order) - 1
@@ -49,9 +49,15 @@ def step_level(record: Observation, inst: Instrument, change: ch.StepLevel, now:
 
 
 def mark_na(record: Observation, inst: Instrument, change: ch.MarkNA, now: str) -> Outcome:
-    if not inst.scale.allow_na:
+    """N/A, plain or of a kind the item's scale declares; the kind is kept as the
+    rating's level (a v1 N/A has none), so what it does to the sums is the form's."""
+    scale = inst.scale_for(change.indicator_id)
+    if change.kind is not None:
+        if scale.na_kind(change.kind) is None:
+            raise ChangeRefused(t("lesson.err.no_na"))
+    elif not scale.allow_na:
         raise ChangeRefused(t("lesson.err.no_na"))
-    return _rated(record, inst, change.indicator_id, now, level=None, na=True)
+    return _rated(record, inst, change.indicator_id, now, level=change.kind, na=True)
 
 
 def clear_rating(record: Observation, inst: Instrument, change: ch.ClearRating, now: str) -> Outcome:

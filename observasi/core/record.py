@@ -28,8 +28,10 @@ class _Model(BaseModel):
 
 class Rating(_Model):
     indicator_id: str
-    level: str | None = None  # a level key of the form's scale
-    na: bool = False  # not applicable: leaves both sums
+    # A level key of the item's scale; with na set, the key of the N/A kind the form
+    # declares (schema v2), or None for a plain N/A.
+    level: str | None = None
+    na: bool = False  # not applicable: leaves both sums (or what its kind says)
     note: str = ""
     # Verbal (PMM) forms ask a recommendation per behaviour focus.
     recommendation: str = ""

@@ -9,25 +9,24 @@ reader checks the content against the name. The newest version of a programme (b
 from __future__ import annotations
 
 import hashlib
-import os
-from pathlib import Path
 
 from pydantic import ValidationError
 
-from observasi import files, paths
+from observasi import paths
 from observasi.core.canonical import canonical_json
 from observasi.core.programme import Programme, programme_payload
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import folder as folder_io
 from observasi.sync import revision_file
-from observasi.sync.naming import blob_file_name, device_dir, programme_file_name
+from observasi.sync.listing import Entry, Listing
+from observasi.sync.naming import blob_file_name, programme_file_name
+from observasi.sync.transport import Transport
 from observasi.year import attachments
 
 YEAR_KINDS = ("programme", "file")
 
 
-def import_year_file(store: Store, entry: folder_io.Entry) -> str:
+def import_year_file(store: Store, listing: Listing, entry: Entry) -> str:
     """Read one programme version or evidence file; its sha256 (BadFile when it is not
     what its name says)."""
     limit = attachments.MAX_BYTES if entry.name.kind == "file" else revision_file.MAX_BYTES
@@ -36,7 +35,7 @@ def import_year_file(store: Store, entry: folder_io.Entry) -> str:
     if entry.size == 0:
         raise revision_file.BadFile(t("sync.bad.empty"))
     try:
-        raw = folder_io.read_capped(entry.path, limit, entry.size)
+        raw = listing.read(entry, limit)
     except OSError as exc:
         raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
     digest = hashlib.sha256(raw).hexdigest()
@@ -63,22 +62,20 @@ def _digest(programme: Programme) -> str:
     return hashlib.sha256(_encoded(programme)).hexdigest()
 
 
-def publish_year_files(store: Store, shared: Path, names: dict[str, set[str]]) -> int:
+def publish_year_files(store: Store, place: Transport, names: dict[str, set[str]]) -> int:
     """Write this laptop's programmes and the evidence files its records name, where no
-    device folder has them yet (*names*: the files of each device folder); how many."""
-    own = device_dir(shared, store.device_id)
-    everywhere = set().union(*names.values()) if names else set()
-    if own.is_dir():
-        everywhere |= set(os.listdir(own))
+    device prefix of *place* has them yet (*names*: the files of each prefix); how many."""
+    device = store.device_id
+    everywhere: set[str] = set().union(*names.values()) if names else set()
     written = 0
     for programme in store.programmes():
         data = _encoded(programme)
         name = programme_file_name(hashlib.sha256(data).hexdigest())
-        if name not in everywhere and files.write_new(own / name, data):
+        if name not in everywhere and place.write_new(device, name, data):
             written += 1
     for digest in sorted(store.attachment_hashes()):
         name = blob_file_name(digest)
         local = paths.attachment_file(store.data_dir, digest)
-        if name not in everywhere and local.is_file() and files.write_new(own / name, local.read_bytes()):
+        if name not in everywhere and local.is_file() and place.write_new(device, name, local.read_bytes()):
             written += 1
     return written

@@ -149,3 +149,15 @@ class Help(Place):
     """The keys of the screen on top, and how it works."""
 
     __slots__ = ()
+
+
+class Setup(Place):
+    """The welcome steps after the school and the observer: signing key, teachers."""
+
+    __slots__ = ()
+
+
+class SigningKey(Place):
+    """Make this laptop's signing key (a dialog)."""
+
+    __slots__ = ()
