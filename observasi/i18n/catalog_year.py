@@ -464,4 +464,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.recap.col.state": ("Keterangan", "State"),
     "year.recap.observed": ("sudah disupervisi", "observed"),
     "year.recap.not_observed": ("belum disupervisi", "not yet observed"),
+    # -- the semester's report (laporan supervisi akademik) --------------------------------------
+    "year.report.title": ("LAPORAN PELAKSANAAN SUPERVISI AKADEMIK", "ACADEMIC SUPERVISION REPORT"),
+    "year.report.h.intro": ("Pendahuluan", "Introduction"),
+    "year.report.intro": (
+        "Supervisi akademik semester {semester} dilaksanakan berdasarkan Program Supervisi Akademik sekolah, "
+        "dengan tujuan:",
+        "The academic supervision of {semester} followed the school's supervision programme, whose purpose is:",
+    ),
+    "year.report.h.done": ("Pelaksanaan", "What was done"),
+    "year.report.done": (
+        "{observed} dari {teachers} guru ({percent}%) telah disupervisi; {planned} guru tercantum dalam jadwal; "
+        "{finals} observasi telah final.",
+        "{observed} of {teachers} teachers ({percent}%) were observed; {planned} teachers were scheduled; "
+        "{finals} observations are final.",
+    ),
+    "year.report.h.results": ("Hasil (predikat observasi final)", "Results (ratings of final observations)"),
+    "year.report.h.followups": ("Tindak lanjut", "Follow-up"),
+    "year.report.h.closing": ("Penutup", "Closing"),
+    "year.report.closing": (
+        "Demikian laporan pelaksanaan supervisi akademik semester {semester} ini dibuat sebagai bahan evaluasi "
+        "dan perencanaan pembinaan guru berikutnya.",
+        "This report on the academic supervision of {semester} is made for evaluation and for planning the "
+        "teachers' further development.",
+    ),
+    "year.report.sign_reason": ("Laporan Supervisi Akademik {semester}", "Academic supervision report {semester}"),
+    "year.help.prog_report": (
+        "Laporan pelaksanaan supervisi akademik semester (PDF): cakupan, hasil, tindak lanjut, tanda tangan",
+        "The semester's academic supervision report (PDF): coverage, results, follow-up, signatures",
+    ),
+    "year.help.report_output": (
+        "berkas PDF (bawaan: program/laporan-supervisi-SEMESTER.pdf di folder data)",
+        "PDF file (default: program/laporan-supervisi-SEMESTER.pdf in the data folder)",
+    ),
+    "year.cli.report": ("Laporan ditulis ke {path}", "Report written to {path}"),
+    "year.cli.report_signed": (
+        "Laporan ditulis ke {path} dan ditandatangani secara digital",
+        "Report written to {path} and digitally signed",
+    ),
 }
