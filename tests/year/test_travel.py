@@ -79,6 +79,43 @@ def test_programme_and_files_reach_the_other_laptop(tmp_path: Path, mini_form: I
     assert again.sent == 0 and again.problems == []
 
 
+def test_a_follow_up_marked_done_reaches_the_other_laptop(tmp_path: Path, mini_form: Instrument) -> None:
+    from observasi.core.record import FollowUp, Observation, Status
+    from observasi.year.followups import mark_done
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, b = _laptop(tmp_path, "lapA"), _laptop(tmp_path, "lapB")
+    store = a.store
+    store.remember_form(mini_form)
+    teacher = store.save_teacher(Teacher(name="Siti Aminah"))
+    me = store.save_observer(Observer(name="Budi Santoso"))
+    item = FollowUp(action="Asesmen formatif", due="2026-11-20")
+    obs = store.create_observation(
+        Observation(
+            form_id=mini_form.id,
+            form_version=mini_form.version,
+            form_hash="",
+            teacher_id=teacher.id,
+            teacher=teacher.as_person(),
+            observer_id=me.id,
+            observer=me.as_person(),
+            date="2026-11-10",
+            status=Status.final,
+            followups=[item],
+        ),
+        mini_form,
+    )
+    service.sync(a, shared)
+    service.sync(b, shared)
+    mark_done(store, obs.id, item.id, "Exit ticket dipakai", "2026-11-25")
+    assert service.sync(a, shared).sent == 1
+    report = service.sync(b, shared)
+    assert report.problems == [] and report.conflicts == []
+    there = b.store.get_observation(obs.id).followups[0]
+    assert (there.status, there.done_on, there.done_note) == ("done", "2026-11-25", "Exit ticket dipakai")
+
+
 def test_a_file_that_is_not_what_its_name_says_is_reported(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     device = shared / "observasi" / ("c" * 16)
