@@ -43,6 +43,7 @@ SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
 PROGRAMMES_DIR = "program"
+ATTACHMENTS_DIR = "lampiran"
 
 
 def default_data_dir() -> Path:
@@ -190,6 +191,17 @@ def programme_file(data_dir: Path, semester: str) -> Path:
     from observasi.files import safe_file_name
 
     return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
+
+
+def attachments_dir(data_dir: Path) -> Path:
+    """``lampiran/``: evidence files, each kept once under its sha256."""
+    return Path(data_dir) / ATTACHMENTS_DIR
+
+
+def attachment_file(data_dir: Path, sha256: str) -> Path:
+    """``lampiran/ab/ab12...``: the bytes of one evidence file (the first two hex digits
+    as a folder, so no folder holds thousands of files)."""
+    return attachments_dir(data_dir) / sha256[:2] / sha256
 
 
 def exports_dir(data_dir: Path) -> Path:

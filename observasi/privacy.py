@@ -237,6 +237,9 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     # Its data keys go too: its revisions in the shared folder stay sealed, and the next sync
     # tells every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
     store.destroy_data_keys(teacher.id)
+    from observasi.year.attachments import prune
+
+    prune(store)  # their evidence files: no record names them any more
     store.erase_freed()
     left: list[str] = []
     sheets, recap_files = _sheets_of(store, rows), _recaps_in(store)

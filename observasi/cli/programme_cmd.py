@@ -179,3 +179,31 @@ def pdf_cmd(
     target = output or paths.programme_file(context.settings.data_dir, prog.semester)
     written = write_programme(context, prog, target, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.pdf_signed" if sign else "year.cli.pdf", path=written))
+
+
+@programme_group.command("report", help=t("year.help.prog_report"))
+@semester_option
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("year.help.report_output"))
+@click.option("--sign", is_flag=True, help=t("year.help.prog_sign"))
+@passphrase_option
+@pass_context
+def report_cmd(
+    context: AppContext, semester: str | None, output: Path | None, sign: bool, passphrase_file: str | None
+) -> None:
+    from observasi.files import safe_file_name
+    from observasi.sheet.programme_pdf import write_report
+    from observasi.year.programme import programme_for
+
+    prog = programme_for(context, semester)
+    passphrase = None
+    if sign:
+        from observasi.signing.keys import has_key
+
+        if not has_key(context):
+            raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
+        passphrase = obtain_passphrase(passphrase_file)
+    default = paths.programme_file(context.settings.data_dir, prog.semester).with_name(
+        f"laporan-supervisi-{safe_file_name(prog.semester)}.pdf"
+    )
+    written = write_report(context, prog, output or default, sign=sign, passphrase=passphrase)
+    click.echo(t("year.cli.report_signed" if sign else "year.cli.report", path=written))

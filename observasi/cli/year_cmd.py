@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from observasi.cli.commands import cli, pass_context
+from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.cli.output import echo_json
 from observasi.context import AppContext
 from observasi.core.dates import long_date, parse_date
@@ -83,3 +85,41 @@ def followup_done_cmd(context: AppContext, observation_id: str, item: str, note:
     followup = find_followup(store, obs_id, item)
     saved = mark_done(store, obs_id, followup.id, note, done_on)
     click.echo(t("year.cli.done", action=saved.action, date=saved.done_on or ""))
+
+
+@cli.command("bundle", help=t("year.help.bundle"))
+@click.argument("name")
+@click.option("--year", metavar="YYYY", help=t("year.help.year"))
+@click.option("--semester", metavar="YYYY-1|YYYY-2", help=t("recap.help.semester"))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("year.help.bundle_output"))
+@click.option("--sign", is_flag=True, help=t("year.help.bundle_sign"))
+@passphrase_option
+@pass_context
+def bundle_cmd(
+    context: AppContext,
+    name: str,
+    year: str | None,
+    semester: str | None,
+    output: Path | None,
+    sign: bool,
+    passphrase_file: str | None,
+) -> None:
+    from observasi.cli.recap_cmd import resolve_period
+    from observasi.cli.teachers_cmd import find_teacher
+    from observasi.sheet.bundle import write_bundle
+
+    teacher = find_teacher(context.store, name)
+    period = resolve_period(semester, None, None, year)
+    passphrase = obtain_passphrase(passphrase_file) if sign else None
+    made = write_bundle(context, teacher, period, output, sign=sign, passphrase=passphrase)
+    click.echo(
+        t(
+            "year.cli.bundle",
+            name=teacher.name,
+            period=period.label(),
+            path=made.path,
+            sheets=made.sheets,
+            signed=made.signed,
+            files=made.files,
+        )
+    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from observasi.core.status import FollowUpStatus, new_id
 
 if TYPE_CHECKING:  # the models are pydantic: not imported where only changes are made
-    from observasi.core.record import Evidence, FollowUp
+    from observasi.core.record import Attachment, Evidence, FollowUp
 
 
 class Change:
@@ -203,6 +203,18 @@ class SetFollowUpStatus(Change):
     # the day.
     note: str | None = None
     done_on: str | None = None
+
+
+@dataclass(frozen=True)
+class AddAttachment(Change):
+    """An evidence file attached (its bytes already stored under their sha256)."""
+
+    item: Attachment
+
+
+@dataclass(frozen=True)
+class RemoveAttachment(Change):
+    attachment_id: str
 
 
 @dataclass(frozen=True)

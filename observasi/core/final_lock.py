@@ -14,7 +14,7 @@ from typing import Any
 
 # What may change on a final record without an amendment.
 _MOVABLE = frozenset({"updated_at"})
-_FOLLOWUP_MOVABLE = frozenset({"status"})
+_FOLLOWUP_MOVABLE = frozenset({"status", "done_on", "done_note"})  # progress: observasi.year.followups
 
 
 def frozen(payload: dict[str, Any]) -> dict[str, Any]:

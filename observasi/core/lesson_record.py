@@ -165,6 +165,25 @@ def _done_day(text: str | None, now: str) -> str:
     return day.isoformat()
 
 
+# -- evidence files ------------------------------------------------------------------------------------
+
+
+def add_attachment(record: Observation, inst: Instrument, change: ch.AddAttachment, now: str) -> Outcome:
+    item = change.item
+    if any(a.sha256 == item.sha256 and a.evidence_id == item.evidence_id for a in record.attachments):
+        raise ChangeRefused(t("year.err.attached_already", name=item.name))
+    if item.evidence_id is not None and all(ev.id != item.evidence_id for ev in record.evidence):
+        raise ChangeRefused(t("year.err.no_evidence_line"))
+    return touched(record, now, attachments=[*record.attachments, item]), (ch.DetailsSaved(),)
+
+
+def remove_attachment(record: Observation, inst: Instrument, change: ch.RemoveAttachment, now: str) -> Outcome:
+    kept = [a for a in record.attachments if a.id != change.attachment_id]
+    if len(kept) == len(record.attachments):
+        raise ChangeRefused(t("year.err.no_attachment"))
+    return touched(record, now, attachments=kept), (ch.DetailsSaved(),)
+
+
 # -- acknowledgement, finalising, amending --------------------------------------------------------------
 
 
@@ -212,6 +231,8 @@ RULES: dict[type[ch.Change], Rule] = {
     ch.SaveFollowUp: save_followup,
     ch.RemoveFollowUp: remove_followup,
     ch.SetFollowUpStatus: set_followup_status,
+    ch.AddAttachment: add_attachment,
+    ch.RemoveAttachment: remove_attachment,
     ch.Acknowledge: acknowledge,
     ch.Finalise: finalise,
     ch.Amend: amend,

@@ -77,6 +77,19 @@ class FollowUp(_Model):
     done_note: str = Field(default="", exclude_if=lambda value: not value)
 
 
+class Attachment(_Model):
+    """An evidence file (modul ajar, a photo of the board, students' work): its bytes are
+    kept once, under their sha256, in the data folder and the shared folder."""
+
+    id: str = Field(default_factory=new_id)
+    name: str  # the file's name when it was attached
+    size: int
+    sha256: str
+    kind: str = "other"  # pdf | image | office | other
+    evidence_id: str | None = None  # the evidence line it belongs to, else the whole observation
+    added_at: str = Field(default_factory=utc_now)
+
+
 class Acknowledgement(_Model):
     name: str  # typed by the teacher: it means received, not agreed
     at: str
@@ -136,6 +149,8 @@ class Observation(_Model):
     strengths: str = ""
     improvements: str = ""
     followups: list[FollowUp] = Field(default_factory=list)
+    # Left out of the JSON while empty: records from before attachments keep their hash.
+    attachments: list[Attachment] = Field(default_factory=list, exclude_if=lambda value: not value)
     acknowledgement: Acknowledgement | None = None
     amendments: list[Amendment] = Field(default_factory=list)
     created_at: str = Field(default_factory=utc_now)

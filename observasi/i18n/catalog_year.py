@@ -329,4 +329,177 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.prog.edit_title": ("Ubah program", "Edit programme"),
     "year.tui.prog.writing": ("Menyiapkan PDF program...", "Preparing the programme PDF..."),
     "year.tui.key.programme": ("Program & jadwal", "Programme & schedule"),
+    "sync.bad.programme": ("bukan program supervisi yang sah: {detail}", "not a valid supervision programme: {detail}"),
+    # -- evidence files ----------------------------------------------------------------------
+    "year.err.attach_missing": ("berkas {path} tidak ada", "file {path} does not exist"),
+    "year.err.attach_kind": (
+        "{path}: jenis berkas ini tidak dapat dilampirkan (yang dapat: {kinds})",
+        "{path}: this kind of file cannot be attached (allowed: {kinds})",
+    ),
+    "year.err.attach_too_big": (
+        "{path} berukuran {size}, melebihi batas {limit} per lampiran; kecilkan dulu (foto dengan resolusi "
+        "lebih kecil, PDF yang dikompresi) lalu lampirkan lagi",
+        "{path} is {size}, over the limit of {limit} per attachment; make it smaller (a photo at a lower "
+        "resolution, a compressed PDF) and attach it again",
+    ),
+    "year.err.attach_empty": ("{path} kosong (0 bita)", "{path} is empty (0 bytes)"),
+    "year.err.attach_read": ("{path} tidak dapat dibaca: {detail}", "{path} cannot be read: {detail}"),
+    "year.err.attached_already": ("{name} sudah terlampir di sini", "{name} is attached here already"),
+    "year.err.no_evidence_line": ("baris catatan bukti itu tidak ada lagi", "that evidence line no longer exists"),
+    "year.err.no_attachment": ("lampiran itu tidak ada lagi", "that attachment no longer exists"),
+    "year.err.evidence_line": (
+        "tidak ada catatan bukti nomor {line} (ada {count})",
+        "no evidence line number {line} (there are {count})",
+    ),
+    "year.err.attachment_which": (
+        "tidak ada lampiran '{which}' (ada {count}; tulis nomornya, mis. 1)",
+        "no attachment '{which}' (there are {count}; give its number, e.g. 1)",
+    ),
+    "year.help.attach": (
+        "Lampirkan berkas (PDF, foto, dokumen Office) ke observasi ID, atau ke salah satu catatan buktinya",
+        "Attach a file (PDF, photo, Office document) to observation ID, or to one of its evidence lines",
+    ),
+    "year.help.evidence_line": (
+        "nomor catatan bukti (urutan penulisan, 1, 2 ...)",
+        "the evidence line's number (in the order written, 1, 2 ...)",
+    ),
+    "year.help.attachments": ("Daftar lampiran observasi ID", "The attachments of observation ID"),
+    "year.help.detach": (
+        "Lepaskan lampiran ITEM (nomornya) dari observasi ID",
+        "Take attachment ITEM (its number) off observation ID",
+    ),
+    "year.cli.attached": ("{name} ({size}) dilampirkan · sha256 {sha}", "{name} ({size}) attached · sha256 {sha}"),
+    "year.cli.detached": ("{name} dilepas dari observasi", "{name} taken off the observation"),
+    "year.cli.no_attachments": ("Belum ada lampiran", "No attachments yet"),
+    "year.cli.attachments_header": (
+        "NO\tNAMA\tUKURAN\tSHA256\tCATATAN BUKTI\tADA",
+        "NO\tNAME\tSIZE\tSHA256\tEVIDENCE LINE\tHERE",
+    ),
+    "year.cli.present": ("ya", "yes"),
+    "year.cli.absent": ("belum (menunggu sinkron)", "not yet (waiting for sync)"),
+    "year.sheet.h.attachments": ("Lampiran berkas bukti", "Attached evidence files"),
+    "year.sheet.col.name": ("Nama berkas", "File name"),
+    "year.sheet.col.size": ("Ukuran", "Size"),
+    "year.sheet.col.hash": ("SHA-256", "SHA-256"),
+    "year.sheet.whole": ("seluruh observasi", "whole observation"),
+    "year.sheet.line": ("catatan: {text}", "note: {text}"),
+    "year.tui.att.title": ("Lampiran", "Attachments"),
+    "year.tui.att.help": (
+        "Berkas bukti observasi ini (modul ajar, foto papan tulis, hasil kerja siswa). a melampirkan berkas "
+        "dari path-nya; Delete melepas lampiran yang dipilih. Berkas disimpan sekali di folder data (lampiran/) "
+        "dan ikut tercetak di lampiran lembar umpan balik.",
+        "This observation's evidence files (modul ajar, a photo of the board, students' work). a attaches a file "
+        "from its path; Delete takes the chosen one off. Files are kept once in the data folder (lampiran/) and "
+        "listed in the feedback sheet's appendix.",
+    ),
+    "year.tui.att.evidence": ("Untuk", "For"),
+    "year.tui.att.key.add": ("Lampirkan", "Attach"),
+    "year.tui.att.key.remove": ("Lepas", "Remove"),
+    "year.tui.att.key.open": ("Lampiran", "Attachments"),
+    "year.tui.att.summary": ("{teacher} · {date} · {count} lampiran", "{teacher} · {date} · {count} attachments"),
+    "year.tui.att.add_title": ("Lampirkan berkas", "Attach a file"),
+    "year.tui.att.path": (
+        "Path berkas (PDF, foto, dokumen Office; maks. {limit})",
+        "File path (PDF, photo, Office document; max. {limit})",
+    ),
+    "year.tui.att.line": (
+        "Nomor catatan bukti (kosong: seluruh observasi)",
+        "Evidence line number (empty: whole observation)",
+    ),
+    "year.tui.att.line_number": (
+        "nomor catatan bukti '{value}' bukan angka",
+        "evidence line number '{value}' is not a number",
+    ),
+    "year.tui.att.remove_title": ("Lepas lampiran?", "Remove attachment?"),
+    "year.tui.att.remove_line": (
+        "{name} dilepas dari observasi ini. Berkasnya tetap ada dalam riwayat.",
+        "{name} is taken off this observation. The file stays in the history.",
+    ),
+    "year.tui.att.none_selected": ("Belum ada lampiran", "No attachments yet"),
+    "year.tui.att.no_row": ("Pilih observasi dulu di daftar", "Choose an observation in the list first"),
+    # -- the evidence bundle -------------------------------------------------------------------
+    "year.bundle.title": ("RINGKASAN HASIL SUPERVISI AKADEMIK", "ACADEMIC SUPERVISION SUMMARY"),
+    "year.bundle.teacher": ("Nama guru: {name} · {label} {number}", "Teacher: {name} · {label} {number}"),
+    "year.bundle.col.date": ("Tanggal", "Date"),
+    "year.bundle.col.form": ("Instrumen", "Form"),
+    "year.bundle.col.nilai": ("Nilai", "Score"),
+    "year.bundle.col.predikat": ("Predikat", "Rating"),
+    "year.bundle.none": ("Tidak ada observasi final pada periode ini", "No final observation in this period"),
+    "year.bundle.h.followups": ("Rencana tindak lanjut", "Follow-up plan"),
+    "year.bundle.no_followups": ("Tidak ada butir tindak lanjut", "No follow-up items"),
+    "year.bundle.note": (
+        "Lembar umpan balik setiap observasi ada di folder lembar/ dalam berkas zip ini; berkas bukti yang "
+        "dilampirkan ada di folder lampiran/.",
+        "The feedback sheet of each observation is in the lembar/ folder of this zip; the attached evidence "
+        "files are in the lampiran/ folder.",
+    ),
+    "year.err.bundle_empty": (
+        "{name} belum punya observasi final pada {period}",
+        "{name} has no final observation in {period}",
+    ),
+    "year.help.bundle": (
+        "Bukti dukung seorang guru untuk satu periode: lembar umpan balik (bertanda tangan), lampiran, dan "
+        "ringkasan satu halaman, dalam satu berkas zip",
+        "A teacher's evidence bundle for a period: feedback sheets (signed), attachments and a one-page "
+        "summary, in one zip",
+    ),
+    "year.help.bundle_output": (
+        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder data)",
+        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the data folder)",
+    ),
+    "year.help.bundle_sign": (
+        "tanda tangani lembar yang menjadi milik pengguna laptop ini",
+        "sign the sheets that belong to this laptop's user",
+    ),
+    "year.cli.bundle": (
+        "Bukti dukung {name} ({period}) ditulis ke {path}: {sheets} lembar ({signed} bertanda tangan), {files} lampiran, 1 ringkasan",
+        "Evidence bundle of {name} ({period}) written to {path}: {sheets} sheets ({signed} signed), {files} attachments, 1 summary",
+    ),
+    # -- the recap's coverage table ------------------------------------------------------------
+    "year.recap.coverage": ("Cakupan supervisi: semua guru", "Coverage: every teacher"),
+    "recap.sheet.coverage": ("Cakupan", "Coverage"),
+    "year.recap.col.held": ("Observasi terlaksana", "Lessons observed"),
+    "year.recap.col.last": ("Terakhir", "Last"),
+    "year.recap.col.planned": ("Direncanakan", "Planned"),
+    "year.recap.col.state": ("Keterangan", "State"),
+    "year.recap.observed": ("sudah disupervisi", "observed"),
+    "year.recap.not_observed": ("belum disupervisi", "not yet observed"),
+    # -- the semester's report (laporan supervisi akademik) --------------------------------------
+    "year.report.title": ("LAPORAN PELAKSANAAN SUPERVISI AKADEMIK", "ACADEMIC SUPERVISION REPORT"),
+    "year.report.h.intro": ("Pendahuluan", "Introduction"),
+    "year.report.intro": (
+        "Supervisi akademik semester {semester} dilaksanakan berdasarkan Program Supervisi Akademik sekolah, "
+        "dengan tujuan:",
+        "The academic supervision of {semester} followed the school's supervision programme, whose purpose is:",
+    ),
+    "year.report.h.done": ("Pelaksanaan", "What was done"),
+    "year.report.done": (
+        "{observed} dari {teachers} guru ({percent}%) telah disupervisi; {planned} guru tercantum dalam jadwal; "
+        "{finals} observasi telah final.",
+        "{observed} of {teachers} teachers ({percent}%) were observed; {planned} teachers were scheduled; "
+        "{finals} observations are final.",
+    ),
+    "year.report.h.results": ("Hasil (predikat observasi final)", "Results (ratings of final observations)"),
+    "year.report.h.followups": ("Tindak lanjut", "Follow-up"),
+    "year.report.h.closing": ("Penutup", "Closing"),
+    "year.report.closing": (
+        "Demikian laporan pelaksanaan supervisi akademik semester {semester} ini dibuat sebagai bahan evaluasi "
+        "dan perencanaan pembinaan guru berikutnya.",
+        "This report on the academic supervision of {semester} is made for evaluation and for planning the "
+        "teachers' further development.",
+    ),
+    "year.report.sign_reason": ("Laporan Supervisi Akademik {semester}", "Academic supervision report {semester}"),
+    "year.help.prog_report": (
+        "Laporan pelaksanaan supervisi akademik semester (PDF): cakupan, hasil, tindak lanjut, tanda tangan",
+        "The semester's academic supervision report (PDF): coverage, results, follow-up, signatures",
+    ),
+    "year.help.report_output": (
+        "berkas PDF (bawaan: program/laporan-supervisi-SEMESTER.pdf di folder data)",
+        "PDF file (default: program/laporan-supervisi-SEMESTER.pdf in the data folder)",
+    ),
+    "year.cli.report": ("Laporan ditulis ke {path}", "Report written to {path}"),
+    "year.cli.report_signed": (
+        "Laporan ditulis ke {path} dan ditandatangani secara digital",
+        "Report written to {path} and digitally signed",
+    ),
 }

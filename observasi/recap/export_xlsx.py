@@ -18,7 +18,18 @@ from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import Table, heading_lines, recap_tables
 
 # The sheet of each table, in workbook order.
-SHEET_ORDER = ("teachers", "indicators", "followups", "predikat", "levels", "observers", "kappa", "agreement", "counts")
+SHEET_ORDER = (
+    "teachers",
+    "indicators",
+    "followups",
+    "coverage",
+    "predikat",
+    "levels",
+    "observers",
+    "kappa",
+    "agreement",
+    "counts",
+)
 MAX_WIDTH = 60
 
 

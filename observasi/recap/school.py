@@ -20,6 +20,7 @@ from observasi.recap.levels import FormRef, mean, ordered_levels, round2
 from observasi.recap.period import Period
 from observasi.store.models import School
 from observasi.store.store import Store
+from observasi.year.coverage import TeacherCoverage, teacher_coverage
 
 OBSERVATION_COLUMNS = (
     "o.id, o.date, o.period, o.status, o.form_id, o.form_version, o.form_hash, o.teacher_id, "
@@ -117,6 +118,7 @@ class SchoolRecap:
     followups: list[FollowUpRow]
     agreement: list[AgreementReport] = field(default_factory=list)
     counts: list[CountRow] = field(default_factory=list)  # tallies and snapshots (observasi.recap.counts)
+    coverage: list[TeacherCoverage] = field(default_factory=list)  # every teacher: observed in the period?
 
     @property
     def forms(self) -> list[FormRef]:
@@ -169,6 +171,7 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
         followups=_followups(store, period, form_of),
         agreement=agreement_reports(store, final),
         counts=count_rows(store, [r["id"] for r in final]),
+        coverage=teacher_coverage(store, period),
     )
 
 

@@ -60,6 +60,34 @@ def heading_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
     ]
 
 
+def coverage_table(recap: SchoolRecap) -> Table:
+    """Every teacher: observed in the period or not yet, the last lesson, what is planned."""
+    return Table(
+        "coverage",
+        t("year.recap.coverage"),
+        [
+            t("recap.col.no"),
+            t("recap.col.teacher"),
+            t("year.recap.col.held"),
+            t("year.recap.col.last"),
+            t("year.recap.col.planned"),
+            t("year.recap.col.state"),
+        ],
+        [
+            [
+                i,
+                r.name,
+                r.held,
+                r.last_date or "",
+                r.planned or "",
+                t("year.recap.observed") if r.held else t("year.recap.not_observed"),
+            ]
+            for i, r in enumerate(recap.coverage, 1)
+        ],
+        frozenset(),
+    )
+
+
 def recap_tables(recap: SchoolRecap) -> list[Table]:
     tables = [
         Table(
@@ -191,6 +219,7 @@ def recap_tables(recap: SchoolRecap) -> list[Table]:
         tables.extend(agreement_tables(recap.agreement))
     if recap.counts:
         tables.append(counts_table(recap))
+    tables.insert(1, coverage_table(recap))  # after the teachers observed: who was not
     return tables
 
 

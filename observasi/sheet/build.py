@@ -18,6 +18,7 @@ from typing import Any
 
 from observasi.i18n import t
 from observasi.sheet import amendments
+from observasi.sheet.attachments import attachments_appendix
 from observasi.sheet.closing import appendix, followups_table, reflection_answers, signatures
 from observasi.sheet.content import SheetContent
 from observasi.sheet.form_parts import counts_and_snapshots
@@ -112,4 +113,5 @@ def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot
     story.extend(amendments.acknowledgement_lines(content.obs, content.previous_acknowledgement, styles, lang))
     if content.evidence and content.obs.evidence:
         story.extend(appendix(content, styles, split_rows))
+    story.extend(attachments_appendix(content, styles, split_rows))
     return story

@@ -43,6 +43,7 @@ class SheetContent:
     # The teacher's acknowledgement of the version before the latest amendment (see
     # observasi.sheet.amendments): listed as given for that version.
     previous_acknowledgement: Acknowledgement | None = None
+    data_dir: Path | None = None  # where the attached evidence files are (their thumbnails)
 
     @property
     def final(self) -> bool:
@@ -152,6 +153,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
         signer_slot=slot,
         evidence=evidence,
         previous_acknowledgement=previous_acknowledgement(store, obs),
+        data_dir=context.settings.data_dir,
     )
 
 

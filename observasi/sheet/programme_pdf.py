@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,7 +88,7 @@ def _when(row: ScheduleRow, lang: str | None) -> str:
     return "-"
 
 
-def _story(content: ProgrammeContent, styles: Styles, spots: dict[str, SignatureSpot]) -> list[Any]:
+def _story(content: ProgrammeContent, styles: Styles) -> list[Any]:
     from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
     lang, prog = content.lang, content.programme
@@ -196,7 +197,6 @@ def _story(content: ProgrammeContent, styles: Styles, spots: dict[str, Signature
         )
     )
     story.append(Spacer(1, 12))
-    story.append(_signatures(content, styles, spots))
     return story
 
 
@@ -233,7 +233,7 @@ def _signatures(content: ProgrammeContent, styles: Styles, spots: dict[str, Sign
     return KeepTogether([table])
 
 
-def _canvas(content: ProgrammeContent, styles: Styles, digest: str) -> Any:
+def _canvas(content: ProgrammeContent, styles: Styles, footer: str) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
     lang = content.lang
@@ -265,9 +265,7 @@ def _canvas(content: ProgrammeContent, styles: Styles, digest: str) -> Any:
                     MARGIN_X, top - 11, t("sheet.footer.page", lang=lang, page=self._pageNumber, total=total)
                 )
                 self.setFont(styles.regular, 7)
-                self.drawString(
-                    MARGIN_X, top - 22, t("year.pdf.footer", lang=lang, id=content.programme.id[:8], hash=digest[:16])
-                )
+                self.drawString(MARGIN_X, top - 22, footer)
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -275,13 +273,27 @@ def _canvas(content: ProgrammeContent, styles: Styles, digest: str) -> Any:
 
 
 def build_programme(content: ProgrammeContent) -> BuiltSheet:
+    digest = programme_hash(content.programme)
+    return build_document(
+        content,
+        _story(content, Styles()),
+        title=t("year.pdf.title", lang=content.lang),
+        footer=t("year.pdf.footer", lang=content.lang, id=content.programme.id[:8], hash=digest[:16]),
+        keywords=f"OBSERVASI-PROGRAM:{content.programme.id}:{digest}",
+    )
+
+
+def build_document(
+    content: ProgrammeContent, story: list[Any], *, title: str, footer: str, keywords: str
+) -> BuiltSheet:
+    """A document of the programme's kind (the programme, the semester's report): the story
+    drawn on A4 with the footer on every page; where its signature spaces landed."""
     from reportlab.platypus import SimpleDocTemplate
 
     styles = Styles()
     spots: dict[str, SignatureSpot] = {}
-    story = _story(content, styles, spots)
+    story = [*story, _signatures(content, styles, spots)]
     buffer = io.BytesIO()
-    digest = programme_hash(content.programme)
     doc = SimpleDocTemplate(
         buffer,
         pagesize=(PAGE_W, PAGE_H),
@@ -289,14 +301,14 @@ def build_programme(content: ProgrammeContent) -> BuiltSheet:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=t("year.pdf.title", lang=content.lang),
+        title=title,
         author=content.principal.name,
         subject=semester_label(content.programme.semester, content.lang),
         creator="observasi",
-        keywords=f"OBSERVASI-PROGRAM:{content.programme.id}:{digest}",
+        keywords=keywords,
         lang=content.lang,
     )
-    canvas = _canvas(content, styles, digest)
+    canvas = _canvas(content, styles, footer)
     doc.build(story, canvasmaker=canvas)
     return BuiltSheet(buffer.getvalue(), canvas.pages, spots)
 
@@ -312,6 +324,41 @@ def write_programme(
 ) -> Path:
     """Write the programme's PDF, signed in the principal's block on request (with this
     laptop's key: the principal's, or the observer's who prepares it)."""
+    reason = t("year.pdf.sign_reason", lang=lang, semester=semester_label(programme.semester, lang))
+    return _write(context, programme, out, build_programme, reason, sign=sign, passphrase=passphrase, lang=lang)
+
+
+def write_report(
+    context: AppContext,
+    programme: Programme,
+    out: Path,
+    *,
+    sign: bool = False,
+    passphrase: str | None = None,
+    lang: str | None = None,
+) -> Path:
+    """Write the semester's laporan supervisi akademik, signed like the programme."""
+    from observasi.sheet.semester_report import build_report
+
+    reason = t("year.report.sign_reason", lang=lang, semester=semester_label(programme.semester, lang))
+
+    def build(content: ProgrammeContent) -> BuiltSheet:
+        return build_report(context, content)
+
+    return _write(context, programme, out, build, reason, sign=sign, passphrase=passphrase, lang=lang)
+
+
+def _write(
+    context: AppContext,
+    programme: Programme,
+    out: Path,
+    build: Callable[[ProgrammeContent], BuiltSheet],
+    reason: str,
+    *,
+    sign: bool,
+    passphrase: str | None,
+    lang: str | None,
+) -> Path:
     from observasi.signing.pades import resolve_passphrase, sign_bytes
 
     if sign:
@@ -322,7 +369,7 @@ def write_programme(
         passphrase = resolve_passphrase(passphrase)
         keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
     content = gather_programme(context, programme, lang)
-    built = build_programme(content)
+    built = build(content)
     data = built.data
     if sign:
         me = context.store.self_observer()
@@ -331,7 +378,7 @@ def write_programme(
             context,
             data,
             passphrase,
-            reason=t("year.pdf.sign_reason", lang=lang, semester=semester_label(programme.semester, lang)),
+            reason=reason,
             field_box=spot.box if spot else None,
             page=spot.page if spot else -1,
             location=content.school.city,

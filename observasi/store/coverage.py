@@ -99,3 +99,13 @@ class CoverageTables(Connection):
             "order by c.detected_at, c.observation_id"
         )
         return [ConflictRow(r["observation_id"], r["name"], len(json.loads(r["heads"]))) for r in rows]
+
+    def attachment_hashes(self) -> set[str]:
+        """The sha256 of every evidence file a record or a revision still names (the files
+        in the data folder that no record names any more can go)."""
+        rows = self._rows(
+            "select json_extract(a.value, '$.sha256') as sha from observations o, json_each(o.attachments) a "
+            "where o.attachments is not null union "
+            "select json_extract(a.value, '$.sha256') from revisions r, json_each(r.payload, '$.attachments') a"
+        )
+        return {r["sha"] for r in rows if r["sha"]}

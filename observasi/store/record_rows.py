@@ -57,6 +57,7 @@ JSON_FIELDS = (
     "acknowledgement",
     "amendments",
     "identity",
+    "attachments",
 )
 RATING_COLUMNS = ("level", "na", "note", "recommendation", "updated_at")
 EVIDENCE_COLUMNS = ("at", "minute", "stage", "text", "indicator_id")
@@ -67,7 +68,7 @@ def observation_row(data: dict[str, Any]) -> dict[str, Any]:
     """The `observations` row of a record given as ``model_dump(mode="json")``."""
     row: dict[str, Any] = {f: data[f] for f in SCALAR_FIELDS}
     for f in JSON_FIELDS:
-        # A field the record's JSON leaves out when empty (identity) is stored as NULL.
+        # .get: a field the record's JSON leaves out while empty (identity, attachments) is NULL.
         row[f] = None if data.get(f) is None else json.dumps(data[f])
     row["id"] = data["id"]
     row["status"] = data["status"]

@@ -306,3 +306,9 @@ def m020_privacy_data_keys(db: Database) -> None:
 def m021_privacy_forgotten_key_owner(db: Database) -> None:
     """Whose data key a forgotten one was: the forget record a sync publishes names them."""
     db.table("forgotten_data_keys").add_column("teacher_id", str)
+
+
+@migration
+def m042_year_attachments(db: Database) -> None:
+    """Evidence files of a record (name, size, sha256; the bytes live in the data folder)."""
+    db.table("observations").add_column("attachments", str)

@@ -30,6 +30,7 @@ from observasi.store.sync_state import SyncFile
 from observasi.sync import merge, revision_file
 from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
+from observasi.sync.year_files import YEAR_KINDS, import_year_file
 
 # Revisions or files per transaction on import (a few tens of milliseconds each), records
 # per transaction when applying (their rows are made before, so a batch is mostly SQL).
@@ -86,10 +87,12 @@ def import_files(
     for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
         new: revision_file.RevisionFile | None = None
         try:
-            raw = _read_entry(listing, entry)
-            if entry.name.kind == "form":
-                digest = _import_form(store, raw, entry.name.key)
+            if entry.name.kind in YEAR_KINDS:
+                digest = import_year_file(store, listing, entry)
+            elif entry.name.kind == "form":
+                digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
             else:
+                raw = _read_entry(listing, entry)
                 found = decode(raw)
                 digest = found.sha256
                 _check(found, entry, pinned.get(found.device_id) or new_keys.get(found.device_id))

@@ -5,6 +5,8 @@ Layout::
     <shared>/observasi/<device-id>/<revision-id>.json      one revision, written once
     <shared>/observasi/<device-id>/form-<sha256>.json      a form a revision uses
     <shared>/observasi/<device-id>/device.pub.json         the device's public key
+    <shared>/observasi/<device-id>/programme-<sha256>.json one version of a supervision programme
+    <shared>/observasi/<device-id>/file-<sha256>.bin       an evidence file's bytes
     <shared>/observasi/forms/*.toml                        forms offered to everyone
 
 Only names that match these strict patterns (or a conflict copy a sync client made of
@@ -34,7 +36,7 @@ HASH_RE = re.compile(r"[0-9a-f]{64}")
 #   Dropbox:   "<stem> (Budi's conflicted copy 2026-11-24).json" (and translations)
 #   Syncthing: "<stem>.sync-conflict-20261124-101500-ABCDEFG.json"
 #   OneDrive:  "<stem>-LAPTOP.json" (the computer's name appended)
-_STEM = r"(?P<stem>[0-9a-f]{32}|form-[0-9a-f]{64})"
+_STEM = r"(?P<stem>[0-9a-f]{32}|form-[0-9a-f]{64}|programme-[0-9a-f]{64})"
 _STRICT = re.compile(_STEM + r"\.json")
 _COPIES = (
     re.compile(_STEM + r" \(\d{1,4}\)\.json"),
@@ -42,6 +44,10 @@ _COPIES = (
     re.compile(_STEM + r"\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?\.json"),
     re.compile(_STEM + r"-[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\.json"),
 )
+
+# An evidence file's bytes, named by their sha256: a copy a sync client made is the same
+# bytes under another name, so the strict name and the numbered copy are read.
+_BLOB = re.compile(r"file-(?P<hash>[0-9a-f]{64})(?: \(\d{1,4}\))?\.bin")
 
 _CLUTTER_NAMES = frozenset(
     {
@@ -64,7 +70,7 @@ _CLUTTER_NAMES = frozenset(
 class FileName:
     """What a file name says: a revision (``key`` is its id) or a form (``key`` its hash)."""
 
-    kind: str  # "revision" | "form"
+    kind: str  # "revision" | "form" | "programme" | "file"
     key: str
     copy: bool  # a sync client's conflict copy, not the name we wrote
 
@@ -81,8 +87,23 @@ def form_file_name(digest: str) -> str:
     return f"form-{digest}.json"
 
 
+def programme_file_name(digest: str) -> str:
+    if not HASH_RE.fullmatch(digest):
+        raise ValueError(f"not a programme hash: {digest!r}")
+    return f"programme-{digest}.json"
+
+
+def blob_file_name(digest: str) -> str:
+    if not HASH_RE.fullmatch(digest):
+        raise ValueError(f"not a file hash: {digest!r}")
+    return f"file-{digest}.bin"
+
+
 def parse_name(name: str) -> FileName | None:
     """The meaning of a file name in a device folder, or None if observasi did not write it."""
+    blob = _BLOB.fullmatch(name)
+    if blob is not None:
+        return FileName("file", blob.group("hash"), name != blob_file_name(blob.group("hash")))
     match = _STRICT.fullmatch(name)
     copy = False
     if match is None:
@@ -96,6 +117,8 @@ def parse_name(name: str) -> FileName | None:
     stem = match.group("stem")
     if stem.startswith("form-"):
         return FileName("form", stem[5:], copy)
+    if stem.startswith("programme-"):
+        return FileName("programme", stem[len("programme-") :], copy)
     return FileName("revision", stem, copy)
 
 

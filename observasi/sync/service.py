@@ -29,6 +29,7 @@ from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
 from observasi.sync.naming import form_file_name, revision_file_name
 from observasi.sync.transport import Transport
+from observasi.sync.year_files import publish_year_files
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         if keys is not None:
             forgetting.exchange_forgets(store, keys.shared, keys.school)
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
+        report.sent += publish_year_files(store, place, listing.names)
     return report
 
 

@@ -95,6 +95,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.attention_screen import AttentionScreen
 
                 return AttentionScreen(context, kind)
+            case places.Attachments(obs_id=obs_id):
+                from observasi.tui.screens.attachments_screen import AttachmentsScreen
+
+                return AttachmentsScreen(context, obs_id)
             case places.Programme():
                 from observasi.tui.screens.programme_screen import ProgrammeScreen
 

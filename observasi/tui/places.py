@@ -139,6 +139,12 @@ class Attention(Place):
         self.kind = kind
 
 
+class Attachments(OfRecord):
+    """The evidence files of a record."""
+
+    __slots__ = ()
+
+
 class Programme(Place):
     """The supervision programme and schedule of the current semester."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from observasi.core.period import Period
 from observasi.core.status import Status
-from observasi.store.coverage import ConflictRow, FollowUpRow, LessonRow
+from observasi.store.coverage import OBSERVED_STATUSES, ConflictRow, FollowUpRow, LessonRow
 from observasi.store.store import Store
 
 # A follow-up item shows as due this many days before its date.
@@ -124,3 +124,42 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
         teachers=len(teachers),
         observed=len(teachers) - len(not_observed),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherCoverage:
+    """One teacher's line of the recap's coverage table."""
+
+    teacher_id: str
+    name: str
+    held: int  # lessons observed in the period (see OBSERVED_STATUSES)
+    last_date: str | None
+    planned: str | None  # the next planned day: a draft or a programme row not started
+
+
+def teacher_coverage(store: Store, period: Period) -> list[TeacherCoverage]:
+    """Every teacher on the list: how many lessons were observed in *period*, the last one,
+    and what is planned; the teachers not yet observed first."""
+    held: dict[str, list[str]] = {}
+    planned: dict[str, str] = {}
+    lessons = store.lessons_between(period.date_from, period.date_to)
+    for row in lessons:
+        if row.status in OBSERVED_STATUSES:
+            held.setdefault(row.teacher_id, []).append(row.date)
+        elif row.status == Status.draft.value:
+            planned.setdefault(row.teacher_id, row.date)
+    live_ids = {r.obs_id for r in lessons}
+    for teacher_id, _, day, obs_id in store.scheduled_between(period.date_from, period.date_to):
+        if not obs_id or obs_id not in live_ids:
+            planned.setdefault(teacher_id, day)
+    rows = [
+        TeacherCoverage(
+            teacher_id,
+            name,
+            len(held.get(teacher_id, [])),
+            max(held[teacher_id]) if teacher_id in held else None,
+            planned.get(teacher_id),
+        )
+        for teacher_id, name in store.active_teacher_names()
+    ]
+    return sorted(rows, key=lambda r: (r.held > 0, r.name.lower()))

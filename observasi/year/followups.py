@@ -19,6 +19,9 @@ def mark_done(store: Store, obs_id: str, followup_id: str, note: str = "", done_
     the item as saved."""
     day = done_on if done_on and done_on.strip() else dt.date.today().isoformat()
     saved = record.change(store, obs_id, ch.SetFollowUpStatus(followup_id, FollowUpStatus.done, note, day))
+    # Progress leaves the record's updated_at alone (it is not an edit of the lesson), so the
+    # sync's capture of edits would not see it: record it as a revision here, to travel.
+    store.record_revision(obs_id)
     return next(f for f in saved.record.followups if f.id == followup_id)
 
 

@@ -12,7 +12,7 @@ from observasi.core import programme as rules
 from observasi.core.dates import semester_of
 from observasi.core.programme import Programme, ScheduleRow, TeamMember
 from observasi.core.record import Observation
-from observasi.core.status import utc_now
+from observasi.core.status import parse_utc, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
 
@@ -46,7 +46,14 @@ def programme_for(context: AppContext, semester: str | None = None) -> Programme
 
 
 def save(context: AppContext, programme: Programme) -> Programme:
-    saved = programme.model_copy(update={"updated_at": utc_now()})
+    """Store *programme*; its ``updated_at`` is made later than the version it came from
+    (the clock has whole seconds), so every laptop takes this version as the newer one."""
+    stored = context.store.programme_of(programme.semester)
+    floor = max(programme.updated_at, stored.updated_at if stored and stored.id == programme.id else "")
+    now = utc_now()
+    if now <= floor:
+        now = (parse_utc(floor) + dt.timedelta(seconds=1)).isoformat().replace("+00:00", "Z")
+    saved = programme.model_copy(update={"updated_at": now})
     context.store.save_programme(saved)
     return saved
 

@@ -59,3 +59,42 @@ async def test_an_overdue_follow_up_is_marked_done_from_the_home_screen(school_d
         await pilot.press("escape")
         home = await wait_for_screen(pilot, HomeScreen)
         await wait_until(pilot, lambda: "0 lewat batas" in _panel(home), lambda: _panel(home))
+
+
+async def test_a_file_is_attached_from_the_home_screen(school_dir: Path, tmp_path: Path) -> None:
+    from textual.widgets import DataTable
+
+    from observasi.tui.dialogs.fields_form import FieldsForm
+    from observasi.tui.dialogs.questions import ConfirmDialog
+    from observasi.tui.screens.attachments_screen import AttachmentsScreen
+
+    context = make_context(school_dir)
+    obs = draft_of(context, 0, dt.date.today().isoformat())
+    modul = tmp_path / "Modul Ajar.pdf"
+    modul.write_bytes(b"%PDF-1.4\n" + b"x" * 3000)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("l")
+        screen = await wait_for_screen(pilot, AttachmentsScreen)
+        await pilot.press("a")
+        form = await wait_for_screen(pilot, FieldsForm)
+        form.query_one("#field-path", Input).value = str(tmp_path / "tidak-ada.pdf")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FieldsForm)  # refused: the dialog stays with what was typed
+        form.query_one("#field-path", Input).value = f'"{modul}"'  # as Windows' "Copy as path" gives it
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, AttachmentsScreen)
+        table = screen.query_one("#attachments-list", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the attachment listed")
+        assert [a.name for a in context.store.get_observation(obs.id).attachments] == ["Modul Ajar.pdf"]
+        table.focus()
+        await pilot.press("delete")
+        dialog = await wait_for_screen(pilot, ConfirmDialog)
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, AttachmentsScreen)
+        await wait_until(pilot, lambda: table.row_count == 0, "the attachment gone")
+        assert dialog.is_attached is False
+        assert context.store.get_observation(obs.id).attachments == []

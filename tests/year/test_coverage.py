@@ -192,3 +192,17 @@ def test_recap_of_a_calendar_year(
     assert "Tahun 2026 (1 Januari 2026 - 31 Desember 2026)" in result.out
     both = observasi(capsys, "--data-dir", str(data_dir), "recap", "--year", "2026", "--semester", "2026-1")
     assert both.code == 2
+
+
+def test_the_school_recap_has_the_coverage_table(store: Store, school: dict[str, Observation]) -> None:
+    from observasi.recap.school import build_recap
+    from observasi.recap.tables import recap_tables
+
+    recap = build_recap(store, Period.of_semester("2026-1"))
+    table = next(t for t in recap_tables(recap) if t.key == "coverage")
+    assert [row[1:] for row in table.rows] == [
+        ["Citra", 0, "", "2026-11-27", "belum disupervisi"],
+        ["Dodi", 0, "", "", "belum disupervisi"],
+        ["Ani", 1, "2026-09-10", "", "sudah disupervisi"],
+        ["Budi", 1, "2026-11-24", "", "sudah disupervisi"],
+    ]

@@ -156,3 +156,30 @@ def test_a_row_is_named_by_its_number(demo: AppContext) -> None:
     assert prog.row("1").teacher_name == "Ani"
     with pytest.raises(UserError, match="tidak ada baris jadwal '5'"):
         prog.row("5")
+
+
+def test_the_semester_report_is_printed_and_signed(
+    capsys: pytest.CaptureFixture[str], demo: AppContext, demo_dir: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    from observasi.signing.keys import create_key
+
+    create_key(demo, PASSPHRASE)
+    out = tmp_path / "laporan.pdf"
+    args = ["--data-dir", str(demo_dir), "programme", "report", "--semester", "2026-1", "-o", str(out)]
+    result = observasi(capsys, *args, "--sign", "--passphrase-file", str(passphrase_file))
+    assert result.code == 0, result.err
+    text = " ".join(pdf_pages(out.read_bytes()))
+    for expected in (
+        "LAPORAN PELAKSANAAN SUPERVISI AKADEMIK",
+        "Semester Ganjil 2026/2027",
+        "A. Pendahuluan",
+        "B. Pelaksanaan",
+        "12 dari 12 guru (100%) telah disupervisi",
+        "C. Hasil",
+        "D. Tindak lanjut",
+        "E. Penutup",
+        "Mengetahui, Pengawas Sekolah",
+    ):
+        assert expected in text, expected
+    verified = observasi(capsys, "--data-dir", str(demo_dir), "verify", str(out))
+    assert verified.code == 0 and "SAH" in verified.out

@@ -60,6 +60,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
+        Binding("l", "attachments", "year.tui.att.key.open", id="home.attachments", show=False),
         Binding("j", "programme", "year.tui.key.programme", id="home.programme", show=False),
         Binding("1", "attention('planned')", "year.tui.key.planned", id="home.planned", show=False),
         Binding("2", "attention('teachers')", "year.tui.key.teachers", id="home.teachers_due", show=False),
@@ -170,6 +171,13 @@ class HomeScreen(BaseScreen[None]):
 
     def action_programme(self) -> None:
         self.app.open(places.Programme())
+
+    def action_attachments(self) -> None:
+        key = cursor_key(self.table)
+        if key is None:
+            self.notify(t("year.tui.att.no_row"), severity="warning", timeout=4)
+            return
+        self.app.open(places.Attachments(key))
 
     # -- filters and search ---------------------------------------------------------------------
 

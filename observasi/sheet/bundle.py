@@ -1,0 +1,185 @@
+"""A teacher's evidence bundle for a period (bukti dukung): one zip with the feedback sheet
+of each final observation in the period (signed where this laptop's key belongs on it),
+the files attached to them, and a one-page summary PDF, ready to upload to the national
+performance system."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi import files, paths
+from observasi.core.dates import long_date
+from observasi.core.period import Period
+from observasi.core.record import Observation, Person
+from observasi.errors import UserError
+from observasi.i18n import t
+from observasi.sheet.kit import (
+    FRAME_W,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_H,
+    PAGE_W,
+    SHADE,
+    Styles,
+    fitted,
+    grid_table,
+    header_row,
+    markup,
+)
+from observasi.sheet.letterhead import letterhead_flowable
+from observasi.store.models import Teacher
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+
+
+@dataclass(frozen=True)
+class Bundle:
+    path: Path
+    sheets: int
+    signed: int
+    files: int
+
+
+def bundle_file(data_dir: Path, teacher: Teacher, period: Period) -> Path:
+    """``ekspor/<teacher>/bukti-dukung-2026.zip``."""
+    return paths.teacher_export_dir(data_dir, teacher.name) / f"bukti-dukung-{period.file_stem()}.zip"
+
+
+def _finals(context: AppContext, teacher: Teacher, period: Period) -> list[Observation]:
+    store = context.store
+    summaries = store.list_observations(
+        teacher_id=teacher.id, status="final", date_from=period.date_from, date_to=period.date_to, order="date_asc"
+    )
+    return [store.get_observation(s.id) for s in summaries]
+
+
+def summary_pdf(context: AppContext, teacher: Teacher, period: Period, records: list[Observation]) -> bytes:
+    """One page: who, which period, each observation with its nilai and predikat, the
+    follow-up items and how far they went."""
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from observasi.record import load
+    from observasi.store.models import School
+
+    styles = Styles()
+    school = context.store.get_school() or School()
+    person: Person = teacher.as_person()
+    story: list[Any] = [letterhead_flowable(school), Spacer(1, 6)]
+    story.append(Paragraph(markup(t("year.bundle.title")), styles.title))
+    story.append(Paragraph(markup(period.label()), styles.subtitle))
+    story.append(
+        Paragraph(
+            markup(t("year.bundle.teacher", name=person.name, label=person.id_label, number=person.id_number or "-")),
+            styles.body,
+        )
+    )
+    story.append(Spacer(1, 6))
+    widths = [22, 86, FRAME_W - 22 - 86 - 120 - 50 - 70, 120, 50, 70]
+    header = [
+        t("sheet.col.no"),
+        t("year.bundle.col.date"),
+        t("year.bundle.col.form"),
+        t("year.pdf.col.observer"),
+        t("year.bundle.col.nilai"),
+        t("year.bundle.col.predikat"),
+    ]
+    rows: list[list[Any]] = [header_row(header, widths, styles)]
+    followups: list[tuple[str, str]] = []
+    for n, obs in enumerate(records, 1):
+        scored = load(context.store, obs.id)
+        result = scored.score
+        rows.append(
+            [
+                str(n),
+                fitted(long_date(dt.date.fromisoformat(obs.date), weekday=False), styles.cell, widths[1]),
+                Paragraph(markup(f"{scored.instrument.title} ({obs.form_version})"), styles.cell),
+                Paragraph(markup(obs.observer.name), styles.cell),
+                fitted((result.nilai_text or "-").replace(".", ","), styles.cell, widths[4]),
+                fitted(result.predikat or "-", styles.cell, widths[5]),
+            ]
+        )
+        for item in obs.followups:
+            state = t(f"followup.{item.status.value}")
+            if item.done_on:
+                state += f" ({item.done_on})"
+            followups.append((item.action, state))
+    if len(rows) == 1:
+        rows.append(["", t("year.bundle.none"), "", "", "", ""])
+    story.append(grid_table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE)], repeat=1, split_rows=False))
+    story.append(Paragraph(markup(t("year.bundle.h.followups")), styles.heading))
+    for action, state in followups or [(t("year.bundle.no_followups"), "")]:
+        story.append(Paragraph(markup(f"• {action}" + (f" — {state}" if state else "")), styles.body))
+    story.append(Spacer(1, 8))
+    story.append(Paragraph(markup(t("year.bundle.note")), styles.small))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=(PAGE_W, PAGE_H),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=t("year.bundle.title"),
+        author=person.name,
+        subject=period.label(),
+        creator="observasi",
+    )
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def write_bundle(
+    context: AppContext,
+    teacher: Teacher,
+    period: Period,
+    out: Path | None = None,
+    *,
+    sign: bool = False,
+    passphrase: str | None = None,
+) -> Bundle:
+    """The zip of the teacher's final observations in *period*; UserError when there is none."""
+    from observasi.sheet.content import gather
+    from observasi.sheet.service import render_sheet, signing_problem, write_sheet
+    from observasi.year.attachments import blob
+
+    records = _finals(context, teacher, period)
+    if not records:
+        raise UserError(t("year.err.bundle_empty", name=teacher.name, period=period.label()))
+    target = Path(out) if out else bundle_file(context.settings.data_dir, teacher, period)
+    entries: list[tuple[str, bytes]] = []
+    signed = 0
+    with tempfile.TemporaryDirectory(prefix="observasi-bundle-") as work:
+        for obs in records:
+            name = paths.sheet_file_name(obs.teacher.name, obs.date, obs.id)
+            if sign and signing_problem(context, gather(context, obs.id)) is None:
+                written = write_sheet(context, obs.id, Path(work) / name, sign=True, passphrase=passphrase)
+                entries.append((f"lembar/{name}", written.read_bytes()))
+                signed += 1
+            else:
+                _, built = render_sheet(context, obs.id)
+                entries.append((f"lembar/{name}", built.data))
+    attached = 0
+    for obs in records:
+        for item in obs.attachments:
+            path = blob(context.settings.data_dir, item)
+            if path.is_file():
+                entries.append(
+                    (f"lampiran/{obs.date}-{obs.id[:8]}/{files.safe_file_name(item.name)}", path.read_bytes())
+                )
+                attached += 1
+    entries.insert(0, (f"ringkasan-{period.file_stem()}.pdf", summary_pdf(context, teacher, period, records)))
+
+    def produce(temp: Path) -> None:
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, data in entries:
+                archive.writestr(name, data)
+
+    return Bundle(files.write_atomic(target, produce), len(records), signed, attached)
