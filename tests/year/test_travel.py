@@ -14,6 +14,7 @@ from observasi.store.models import Observer, Teacher
 from observasi.sync import service
 from observasi.year import attachments
 from observasi.year import programme as programmes
+from tests.privacy.enrolled import join
 from tests.sync.conftest import assert_only_added, folder_snapshot
 
 
@@ -21,12 +22,20 @@ def _laptop(tmp_path: Path, name: str) -> AppContext:
     return AppContext(Settings(data_dir=tmp_path / name))
 
 
+def _school(tmp_path: Path, shared: Path) -> tuple[AppContext, AppContext]:
+    """Laptops A and B of one school: A founds it, B joins with A's approval."""
+    a, b = _laptop(tmp_path, "lapA"), _laptop(tmp_path, "lapB")
+    service.sync(a, shared)
+    join(a, b, shared)
+    return a, b
+
+
 def test_programme_and_files_reach_the_other_laptop(tmp_path: Path, mini_form: Instrument) -> None:
     from observasi.core.record import Observation
 
     shared = tmp_path / "shared"
     shared.mkdir()
-    a, b = _laptop(tmp_path, "lapA"), _laptop(tmp_path, "lapB")
+    a, b = _school(tmp_path, shared)
     store = a.store
     store.remember_form(mini_form)
     teacher = store.save_teacher(Teacher(name="Siti Aminah"))
@@ -85,7 +94,7 @@ def test_a_follow_up_marked_done_reaches_the_other_laptop(tmp_path: Path, mini_f
 
     shared = tmp_path / "shared"
     shared.mkdir()
-    a, b = _laptop(tmp_path, "lapA"), _laptop(tmp_path, "lapB")
+    a, b = _school(tmp_path, shared)
     store = a.store
     store.remember_form(mini_form)
     teacher = store.save_teacher(Teacher(name="Siti Aminah"))
@@ -118,10 +127,12 @@ def test_a_follow_up_marked_done_reaches_the_other_laptop(tmp_path: Path, mini_f
 
 def test_a_file_that_is_not_what_its_name_says_is_reported(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
-    device = shared / "observasi" / ("c" * 16)
-    device.mkdir(parents=True)
+    shared.mkdir()
+    a, b = _school(tmp_path, shared)
+    # A file in A's folder whose bytes are not the ones its name promises (a sync client's
+    # broken copy, say).
+    device = shared / "observasi" / a.store.device_id
     (device / f"file-{'0' * 64}.bin").write_bytes(b"not those bytes")
-    b = _laptop(tmp_path, "lapB")
     report = service.sync(b, shared)
     assert len(report.problems) == 1
     path, reason = report.problems[0]
