@@ -249,3 +249,13 @@ def m006_records_version(db: Database) -> None:
     """A counter each write of a record increases: the live-record service holding a
     record sees that a sync (or another window) changed it underneath."""
     db.table("observations").add_column("version", int, not_null_default=0)
+
+
+@migration
+def m050_scale_overview_index(db: Database) -> None:
+    """The columns the teachers screen groups by teacher (count, latest final and its nilai),
+    so its one grouped query reads this index instead of every record's row."""
+    db.table("observations").create_index(
+        ["teacher_id", "deleted", "status", "date", "created_at", "nilai", "predikat"],
+        index_name="observations_teacher_overview",
+    )
