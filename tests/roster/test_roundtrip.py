@@ -8,7 +8,7 @@ import io
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from observasi.roster.service import read_roster_bytes
@@ -27,6 +27,14 @@ def written(names: list[str], delimiter: str) -> str:
     return out.getvalue()
 
 
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_names(raw: bytes) -> list[str]:
     return [row.values["name"] for row in read_roster_bytes(raw, "guru.csv").rows]
 
@@ -42,6 +50,10 @@ def test_names_come_back_as_written(names: list[str], delimiter: str, encoding: 
         raw = written(names, delimiter).encode(encoding)
     except UnicodeEncodeError:
         return  # Windows-1252 cannot hold this name; Excel would not write it either
+    if encoding == "cp1252":
+        # Bytes that are valid UTF-8 too ("Â" + no-break space is C2 A0, UTF-8's no-break
+        # space) cannot tell their encoding; reading them as UTF-8 is the right guess.
+        assume(not _is_utf8(raw))
     assert read_names(raw) == [" ".join(unicodedata.normalize("NFC", name).split()) for name in names]
 
 

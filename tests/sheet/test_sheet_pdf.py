@@ -231,7 +231,7 @@ def test_a_long_level_label_wraps_inside_the_score_column(demo: AppContext) -> N
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from observasi.fonts import register_fonts
-    from observasi.sheet.build import MARGIN_X
+    from observasi.sheet.kit import MARGIN_X
 
     item = pick(demo, form="pkg")
     levels = [f"{level.value} ({level.label})" for level in demo.catalog.get("pkg").instrument.scale.levels]

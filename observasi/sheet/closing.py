@@ -1,0 +1,229 @@
+"""The end of the sheet: the follow-up plan, the teacher's reflection, place and date with
+the signature blocks, and the evidence appendix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from observasi.core.dates import long_date
+from observasi.core.record import Person
+from observasi.i18n import t
+from observasi.sheet.content import SheetContent
+from observasi.sheet.kit import (
+    FRAME_W,
+    SHADE,
+    SPOT_H,
+    SPOT_W,
+    STAMP_H,
+    SignatureSpot,
+    Styles,
+    fitted,
+    grid_table,
+    header_row,
+    markup,
+)
+
+
+def followups_table(content: SheetContent, styles: Styles, split_rows: bool) -> Any:
+    from reportlab.platypus import Paragraph
+
+    lang = content.lang
+    header = [
+        t("sheet.col.no", lang=lang),
+        t("sheet.fu.action", lang=lang),
+        t("sheet.fu.measure", lang=lang),
+        t("sheet.fu.support", lang=lang),
+        t("sheet.fu.due", lang=lang),
+    ]
+    widths = [22, 170, 120, 110, FRAME_W - 422]
+    rows: list[list[Any]] = [header_row(header, widths, styles)]
+    for n, item in enumerate(content.obs.followups, 1):
+        due = "-"
+        if item.due:
+            try:
+                due = long_date(dt.date.fromisoformat(item.due), lang, weekday=False)
+            except ValueError:
+                due = item.due
+        rows.append(
+            [
+                str(n),
+                Paragraph(markup(item.action), styles.cell),
+                Paragraph(markup(item.measure or "-"), styles.cell),
+                Paragraph(markup(item.support or "-"), styles.cell),
+                fitted(due, styles.cell, widths[4]),
+            ]
+        )
+    if len(rows) == 1:
+        rows.append(["", Paragraph(markup(t("sheet.fu.none", lang=lang)), styles.cell), "", "", ""])
+    return grid_table(
+        rows,
+        widths,
+        [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 1), (0, -1), "CENTER")],
+        repeat=1,
+        split_rows=split_rows,
+    )
+
+
+def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    answers = content.obs.reflection
+    flow: list[Any] = []
+    questions = [(q.id, q.text) for q in content.inst.reflection]
+    known = {qid for qid, _ in questions}
+    questions += [(qid, qid) for qid in answers if qid not in known]
+    for n, (qid, text) in enumerate(questions, 1):
+        answer = answers.get(qid, "").strip() or "-"
+        flow.append(
+            KeepTogether(
+                [
+                    Paragraph(f"<b>{n}. {markup(text)}</b>", styles.body),
+                    Paragraph(markup(answer), styles.body.clone("answer", leftIndent=12, spaceAfter=4)),
+                ]
+            )
+        )
+    return flow
+
+
+def _spot_flowable(name: str, image: Any | None, spots: dict[str, SignatureSpot]) -> Any:
+    """The space of one signature: records where it lands so the digital signature can be
+    placed on it, and holds the scanned signature when there is one."""
+    from reportlab.platypus import Flowable
+
+    class Spot(Flowable):
+        def __init__(self) -> None:
+            super().__init__()
+            self.width, self.height = SPOT_W, SPOT_H
+            self.hAlign = "CENTER"
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            spots[name] = SignatureSpot(
+                self.canv.getPageNumber() - 1, (round(x), round(y), round(x + SPOT_W), round(y + STAMP_H))
+            )
+            if image is not None:
+                self.canv.drawImage(
+                    image, 0, STAMP_H, SPOT_W, SPOT_H - STAMP_H, preserveAspectRatio=True, anchor="c", mask="auto"
+                )
+
+    return Spot()
+
+
+def _person_lines(person: Person, styles: Styles) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    number = person.id_number.strip() or "-"
+    name = person.name.strip() or "(" + "." * 40 + ")"
+    return [
+        Paragraph(f"<u>{markup(name)}</u>", styles.sign_name),
+        Paragraph(markup(f"{person.id_label or 'NIP'}. {number}"), styles.sign),
+    ]
+
+
+def signatures(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot]) -> Any:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    obs, lang = content.obs, content.lang
+    image = ImageReader(str(content.signature_image)) if content.signature_image else None
+    city = content.school.city.strip()
+    place_date = long_date(content.place_date, lang, weekday=False)
+    place_date = f"{city}, {place_date}" if city else place_date
+
+    def block(heading: list[str], slot: str, person: Person) -> list[Any]:
+        lines = [Paragraph(markup(line), styles.sign) for line in heading]
+        picture = image if content.signer_slot == slot else None
+        return [*lines, _spot_flowable(slot, picture, spots), *_person_lines(person, styles)]
+
+    observer_role = obs.observer.role
+    if observer_role == "kepala_sekolah":
+        observer_heading = [t("sheet.sign.observer", lang=lang), t("role.kepala_sekolah", lang=lang) + ","]
+    else:
+        role = t(f"role.{observer_role}", lang=lang) if observer_role else ""
+        observer_heading = [t("sheet.sign.observer", lang=lang), (role + ",") if role else ""]
+    teacher_heading = [t("sheet.sign.received", lang=lang), t("sheet.sign.teacher", lang=lang)]
+    half = FRAME_W / 2
+    rows = [
+        ["", Paragraph(markup(place_date), styles.sign)],
+        [block(teacher_heading, "teacher", obs.teacher), block(observer_heading, "observer", obs.observer)],
+    ]
+    table = Table(rows, colWidths=[half, half])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("FONTNAME", (0, 0), (-1, -1), styles.regular),
+            ]
+        )
+    )
+    parts: list[Any] = [table]
+    if content.principal is not None:
+        principal_heading = [t("sheet.sign.acknowledged", lang=lang), t("role.kepala_sekolah", lang=lang) + ","]
+        lower = Table([[block(principal_heading, "principal", content.principal)]], colWidths=[half])
+        lower.setStyle(
+            TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("FONTNAME", (0, 0), (-1, -1), styles.regular)])
+        )
+        parts += [Spacer(1, 8), lower]
+    if obs.acknowledgement:
+        when = obs.acknowledgement.at
+        try:
+            from observasi.core.record import parse_utc
+
+            when = long_date(parse_utc(when).astimezone().date(), lang, weekday=False)
+        except ValueError:
+            pass
+        parts.append(
+            Paragraph(markup(t("sheet.sign.ack", lang=lang, name=obs.acknowledgement.name, date=when)), styles.small)
+        )
+    return KeepTogether(parts)
+
+
+def appendix(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, Paragraph
+
+    lang, inst = content.lang, content.inst
+    header = [
+        t("sheet.ev.minute", lang=lang),
+        t("sheet.ev.stage", lang=lang),
+        t("sheet.ev.text", lang=lang),
+        t("sheet.ev.indicator", lang=lang),
+    ]
+    numbers = {
+        ind.id: n
+        for n, (_, ind) in enumerate(
+            [pair for pair in inst.indicators() if pair[0].id in {s.section_id for s in content.result.sections}], 1
+        )
+    }
+    widths = [46, 80, FRAME_W - 206, 80]
+    rows: list[list[Any]] = [header_row(header, widths, styles)]
+    timeline = sorted(content.obs.evidence, key=lambda ev: (ev.minute is None, ev.minute or 0, ev.at))
+    for ev in timeline:
+        minute = f"{ev.minute}'" if ev.minute is not None else "-"
+        stage = t(f"stage.{ev.stage}", lang=lang) if ev.stage else "-"
+        tag = "-"
+        if ev.indicator_id:
+            tag = f"{numbers[ev.indicator_id]} ({ev.indicator_id})" if ev.indicator_id in numbers else ev.indicator_id
+        rows.append(
+            [
+                minute,
+                fitted(stage, styles.cell, widths[1]),
+                Paragraph(markup(ev.text), styles.cell),
+                fitted(tag, styles.cell, widths[3]),
+            ]
+        )
+    return [
+        CondPageBreak(80),
+        Paragraph(markup(t("sheet.h.appendix", lang=lang)), styles.heading),
+        grid_table(
+            rows,
+            widths,
+            [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("ALIGN", (0, 1), (0, -1), "CENTER")],
+            repeat=1,
+            split_rows=split_rows,
+        ),
+    ]

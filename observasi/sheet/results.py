@@ -1,0 +1,236 @@
+"""The sheet's identity block, the scored table by section and the totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from xml.sax.saxutils import escape
+
+from observasi.core.dates import long_date, semester_label
+from observasi.core.instrument import Instrument
+from observasi.core.record import Rating
+from observasi.i18n import t
+from observasi.sheet.content import SheetContent, number_text
+from observasi.sheet.kit import FRAME_W, SECTION_SHADE, SHADE, Styles, fitted, grid_table, header_row, markup
+
+
+def identity_table(content: SheetContent, styles: Styles) -> Any:
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    obs, lang = content.obs, content.lang
+    observer = obs.observer.name + (f" ({t(f'role.{obs.observer.role}', lang=lang)})" if obs.observer.role else "")
+    students = ""
+    if obs.students_present is not None:
+        students = t(
+            "sheet.id.students_value", lang=lang, present=obs.students_present, absent=obs.students_absent or 0
+        )
+    day = dt.date.fromisoformat(obs.date)
+    pairs = [
+        (t("sheet.id.teacher", lang=lang), obs.teacher.name, t("sheet.id.date", lang=lang), long_date(day, lang)),
+        (
+            obs.teacher.id_label or "NIP",
+            obs.teacher.id_number.strip() or "-",
+            t("sheet.id.period", lang=lang),
+            obs.period or "-",
+        ),
+        (
+            t("sheet.id.subject", lang=lang),
+            obs.subject or "-",
+            t("sheet.id.semester", lang=lang),
+            semester_label(obs.semester, lang) if obs.semester else "-",
+        ),
+        (t("sheet.id.class", lang=lang), obs.class_name or "-", t("sheet.id.students", lang=lang), students or "-"),
+        (t("sheet.id.topic", lang=lang), obs.topic or "-", t("sheet.id.observer", lang=lang), observer),
+    ]
+    if obs.co_observer:
+        pairs.append((t("sheet.id.co_observer", lang=lang), obs.co_observer, "", ""))
+    widths = [92, 150, 94, FRAME_W - 336]
+    cell_styles = (styles.cell_bold, styles.cell, styles.cell_bold, styles.cell)  # label, value, label, value
+    rows = [
+        [fitted(text, style, width) for text, style, width in zip(pair, cell_styles, widths, strict=False)]
+        for pair in pairs
+    ]
+    style: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("FONTNAME", (0, 0), (-1, -1), styles.regular),
+        ("FONTNAME", (0, 0), (0, -1), styles.bold),
+        ("FONTNAME", (2, 0), (2, -1), styles.bold),
+        ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    if obs.focus:
+        rows.append(
+            [
+                Paragraph(markup(t("sheet.id.focus", lang=lang)), styles.cell_bold),
+                Paragraph(markup(obs.focus), styles.cell),
+                "",
+                "",
+            ]
+        )
+        style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _level_text(inst: Instrument, rating: Rating | None, lang: str) -> str:
+    if rating is None or not rating.scored:
+        return "-"
+    if rating.na:
+        return t("score.na", lang=lang)
+    level = inst.scale.level(rating.level or "")
+    if level is None:
+        return rating.level or "-"
+    if level.value is None or level.label == str(level.value):
+        return level.label
+    return f"{level.value} ({level.label})"
+
+
+def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    inst, obs, lang = content.inst, content.obs, content.lang
+    numeric = content.result.numeric
+    by_id = {s.section_id: s for s in content.result.sections}
+    if numeric:
+        header = [
+            t("sheet.col.no", lang=lang),
+            t("sheet.col.indicator", lang=lang),
+            t("sheet.col.score", lang=lang),
+            t("sheet.col.note", lang=lang),
+        ]
+        widths = [22, 228, 74, FRAME_W - 324]
+    else:
+        header = [
+            t("sheet.col.no", lang=lang),
+            t("sheet.col.focus", lang=lang),
+            t("sheet.col.level", lang=lang),
+            t("sheet.col.evidence", lang=lang),
+        ]
+        widths = [22, 178, 92, FRAME_W - 292]
+    tables: list[Any] = []
+    number = 0
+    for section in inst.sections:
+        section_score = by_id.get(section.id)
+        if section_score is None:  # a section this observation did not cover (PMM: not chosen)
+            continue
+        rows: list[list[Any]] = [header_row(header, widths, styles)]
+        rows.append([Paragraph(markup(section.title), styles.cell_bold), "", "", ""])
+        for ind in section.indicators:
+            number += 1
+            rating = obs.ratings.get(ind.id)
+            note = markup(rating.note.strip()) if rating and rating.note.strip() else ""
+            if rating and rating.recommendation.strip():
+                label = escape(t("sheet.recommendation", lang=lang))
+                note += ("<br/>" if note else "") + f"<b>{label}:</b> {markup(rating.recommendation.strip())}"
+            rows.append(
+                [
+                    str(number),
+                    Paragraph(markup(ind.text), styles.cell),
+                    fitted(_level_text(inst, rating, lang), styles.cell, widths[2]),
+                    Paragraph(note, styles.cell) if note else "",
+                ]
+            )
+        if numeric:
+            subtotal = t(
+                "sheet.subtotal_value", lang=lang, obtained=section_score.obtained, maximum=section_score.maximum
+            )
+            nilai = number_text(section_score.nilai, lang) if section_score.maximum else "-"
+            rows.append(
+                [
+                    "",
+                    fitted(t("sheet.subtotal", lang=lang), styles.cell_right, widths[1]),
+                    fitted(subtotal, styles.cell_bold, widths[2]),
+                    fitted(t("sheet.section_nilai", lang=lang, nilai=nilai), styles.cell, widths[3]),
+                ]
+            )
+        else:
+            counts = " \u00b7 ".join(
+                f"{level.label}: {section_score.level_counts.get(level.key, 0)}" for level in inst.scale.levels
+            )
+            rows.append(["", Paragraph(markup(counts), styles.cell), "", ""])
+        style: list[tuple] = [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("SPAN", (0, 1), (-1, 1)),
+            ("BACKGROUND", (0, 1), (-1, 1), SECTION_SHADE),
+            ("BACKGROUND", (0, -1), (-1, -1), SECTION_SHADE),
+            ("ALIGN", (0, 2), (0, -1), "CENTER"),
+            ("TOPPADDING", (0, 2), (-1, -1), 4),
+            # The section's total stays with its last indicator, not alone under repeated headings.
+            ("NOSPLIT", (0, -2), (-1, -1)),
+        ]
+        if numeric:
+            style += [("FONTNAME", (1, -1), (2, -1), styles.bold), ("ALIGN", (1, -1), (1, -1), "RIGHT")]
+        else:
+            style.append(("SPAN", (1, -1), (-1, -1)))
+        tables.append(grid_table(rows, widths, style, repeat=2, split_rows=split_rows))
+        tables.append(Spacer(1, 6))
+    return tables
+
+
+def totals(content: SheetContent, styles: Styles) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    result, inst, lang = content.result, content.inst, content.lang
+    flow: list[Any] = []
+    if result.numeric:
+        header = [
+            t("sheet.total.obtained", lang=lang),
+            t("sheet.total.maximum", lang=lang),
+            t("sheet.total.nilai", lang=lang),
+            t("sheet.total.predikat", lang=lang),
+        ]
+        values = [str(result.obtained), str(result.maximum), number_text(result.nilai, lang), result.predikat or "-"]
+        widths = [FRAME_W / 4] * 4
+        rows = [
+            header_row(header, widths, styles),
+            [fitted(v, styles.total_value, w) for v, w in zip(values, widths, strict=False)],
+        ]
+        flow.append(
+            grid_table(
+                rows,
+                widths,
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("FONTNAME", (0, 1), (-1, 1), styles.bold),
+                    ("FONTSIZE", (0, 1), (-1, 1), styles.total_value.fontSize),
+                    ("LEADING", (0, 1), (-1, 1), styles.total_value.leading),
+                ],
+                repeat=0,
+                split_rows=False,
+            )
+        )
+        notes = [t("sheet.total.formula", lang=lang)]
+        if inst.bands:
+            bands = "; ".join(
+                f"{b.label} {number_text(b.min, lang).removesuffix(',00').removesuffix('.00')}"
+                f"\u2013{number_text(b.max, lang).removesuffix(',00').removesuffix('.00')}"
+                for b in sorted(inst.bands, key=lambda b: b.min, reverse=True)
+            )
+            notes.append(t("sheet.total.bands", lang=lang, bands=bands))
+        if result.na:
+            notes.append(t("sheet.total.na", lang=lang, count=result.na))
+        if result.provisional:
+            notes.append(t("sheet.total.provisional", lang=lang, count=len(result.unscored)))
+        flow.append(Paragraph(markup(" ".join(notes)), styles.small))
+    else:
+        header = [t("sheet.col.level", lang=lang), t("sheet.total.count", lang=lang)]
+        rows = [header_row(header, [220, 80], styles)]
+        for level in inst.scale.levels:
+            rows.append(
+                [
+                    Paragraph(markup(level.label), styles.cell),
+                    Paragraph(f"<b>{result.level_counts.get(level.key, 0)}</b>", styles.cell_center),
+                ]
+            )
+        flow.append(grid_table(rows, [220, 80], [("BACKGROUND", (0, 0), (-1, 0), SHADE)], repeat=0, split_rows=False))
+        if result.provisional:
+            flow.append(
+                Paragraph(markup(t("sheet.total.unrated", lang=lang, count=len(result.unscored))), styles.small)
+            )
+    return [KeepTogether(flow)]
