@@ -272,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         "--paths", help="with --scale: only these paths (comma-separated: " + ", ".join(PATH_KEYS) + ")"
     )
     parser.add_argument("--repeats", type=int, default=3, help="with --scale: repeats below 100,000 (median)")
+    parser.add_argument("--merge", action="store_true", help="with --scale: keep the other sizes' figures")
     parser.add_argument("--readme", action="store_true", help="write README's tables from bench/results.json")
     args = parser.parse_args(argv)
     if args.readme:
@@ -283,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             args.paths.split(",") if args.paths else list(PATH_KEYS),
             args.check,
             args.repeats,
+            args.merge,
         )
     size = 1_000 if args.quick else 10_000
     repeats = 3 if args.quick else 5
@@ -328,10 +330,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _save_results(update: dict) -> None:
     """Merge *update* into bench/results.json (the scale section and the rest keep each other)."""
-    try:
-        saved = json.loads(RESULTS.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        saved = {}
+    saved = _load_results()
     saved.update(update)
     RESULTS.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
 
@@ -341,42 +340,80 @@ def load_line() -> str:
     return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} on {os.cpu_count()} cores"
 
 
-def main_scale(sizes: list[int], paths: list[str], check: bool, repeats: int = 3) -> int:
+def main_scale(sizes: list[int], paths: list[str], check: bool, repeats: int = 3, merge: bool = False) -> int:
+    """Run the scale section; with *merge*, the sizes and paths measured replace theirs in
+    bench/results.json and the rest stay (100,000 can be run apart from the smaller sizes)."""
     started = time.perf_counter()
     before = load_line()
     results = run_scale(sizes, paths, repeats)
     after = load_line()
-    saved = {
+    run = {
         "sizes": sizes,
+        "paths": paths,
         "repeats": repeats,
-        "machine": describe_machine(),
         "when": time.strftime("%Y-%m-%d %H:%M %Z", time.gmtime()),
         "load_before": before,
         "load_after": after,
-        "paths": scale_results(results),
     }
-    lines = scale_table(saved["paths"], sizes)
-    saved["table"] = lines
+    measured = scale_results(results)
+    old = _load_results().get("scale", {}) if merge else {}
+    if old:
+        measured = merge_paths(old["paths"], measured)
+    all_sizes = sorted({p["size"] for r in measured for p in r["points"]})
+    saved = {
+        "sizes": all_sizes,
+        "machine": describe_machine(),
+        "runs": [*old.get("runs", []), run],
+        "paths": measured,
+        "table": scale_table(measured, all_sizes),
+    }
     print(f"observasi at scale: {', '.join(f'{s:,}' for s in sizes)} observations\n{saved['machine']}")
-    print(f"{saved['when']}; {before} before, {after} after\n")
-    print("\n".join(lines))
+    print(f"{run['when']}; {before} before, {after} after\n")
+    print("\n".join(saved["table"]))
     print(f"\n({time.perf_counter() - started:.0f} s)")
     _save_results({"scale": saved})
     return 1 if check and not all(r.ok for r in results) else 0
 
 
+def merge_paths(old: list[dict], new: list[dict]) -> list[dict]:
+    """*old*'s paths with *new*'s points put in (a point of the same size replaced); each
+    path's verdict judged again on all its points."""
+    from scale import CASES, Point, Run
+
+    by_name = {r["name"]: r for r in old}
+    for result in new:
+        kept = by_name.get(result["name"])
+        if kept is None:
+            by_name[result["name"]] = result
+            continue
+        sizes = {p["size"] for p in result["points"]}
+        kept["points"] = sorted(
+            [p for p in kept["points"] if p["size"] not in sizes] + result["points"], key=lambda p: p["size"]
+        )
+        kept["error"] = result["error"] or (kept["error"] if not sizes else None)
+    merged = list(by_name.values())
+    checks = {c.name: c.check for c in CASES}
+    for r in merged:
+        points = [Point(p["size"], Run(**p["value"]), Run(**p["floor"]) if p["floor"] else None) for p in r["points"]]
+        r["ok"] = checks[r["name"]](points) if points and not r["error"] and r["name"] in checks else None
+    return merged
+
+
+def _load_results() -> dict:
+    try:
+        return dict(json.loads(RESULTS.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
 def readme_scale_block(saved: dict) -> str:
     scale = saved["scale"]
-    return "\n".join(
-        [
-            SCALE_START,
-            f"Measured {scale['when']} on {scale['machine']}; {scale['load_before']} before the run, "
-            f"{scale['load_after']} after.",
-            "",
-            *scale["table"],
-            SCALE_END,
-        ]
+    runs = "; ".join(
+        f"{', '.join(f'{s:,}' for s in run['sizes'])} measured {run['when']} ({run['load_before']} before, "
+        f"{run['load_after']} after)"
+        for run in scale["runs"]
     )
+    return "\n".join([SCALE_START, f"On {scale['machine']}. {runs}.", "", *scale["table"], SCALE_END])
 
 
 def write_readme() -> None:
