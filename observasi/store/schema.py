@@ -259,3 +259,10 @@ def m050_scale_overview_index(db: Database) -> None:
         ["teacher_id", "deleted", "status", "date", "created_at", "nilai", "predikat"],
         index_name="observations_teacher_overview",
     )
+
+
+@migration
+def m051_scale_rating_levels_index(db: Database) -> None:
+    """Each record's levels in an index, so the recap counts levels per indicator from the
+    index alone instead of looking up every rating's row (1.9 million at 100,000 records)."""
+    db.table("ratings").create_index(["observation_id", "indicator_id", "level", "na"], index_name="ratings_levels")

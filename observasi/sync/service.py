@@ -95,7 +95,7 @@ def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
-        touched = {found.observation_id for found in received.values()}
+        touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     report.sent = _publish(store, shared, listing.names.get(store.device_id))
     report.conflicts = conflicts(context)
