@@ -63,6 +63,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
+    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas as pdf_canvas
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
@@ -104,14 +105,14 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     def para(value: Any, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(cell_text(value)), style)
 
-    def cell(value: Any, width: float, style: ParagraphStyle) -> Paragraph | str:
-        """A cell's text as a plain string when it fits on one line (drawn by the table in
-        the style's font, as the paragraph would draw it), a Paragraph only when it wraps:
-        a paragraph per cell made a semester's PDF at 100,000 observations take a minute."""
+    def cell(value: Any, width: float, style: ParagraphStyle) -> str:
+        """A cell's text as plain lines, wrapped at the column's width by words as a
+        paragraph would wrap it, drawn by the table in the style's font: a paragraph per
+        cell made a semester's PDF at 100,000 observations take a minute."""
         text = cell_text(value)
         if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
             return text
-        return Paragraph(escape(text), style)
+        return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width - CELL_PADDING))
 
     def pdf_table(table: Table) -> PdfTable:
         widths = column_widths(table, regular, bold, body.fontSize, usable)

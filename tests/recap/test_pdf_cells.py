@@ -55,4 +55,4 @@ def test_a_recap_pdf_of_thousands_of_rows_is_quick(
     elapsed = time.process_time() - start
     print(f"recap PDF of {count} follow-ups: {elapsed:.2f} s of CPU")
     assert data.startswith(b"%PDF") and len(recap.followups) == count
-    assert elapsed < 2.0  # 0.8 s on the shared build machine at a load of 17; 3.0 s with a paragraph per cell
+    assert elapsed < 2.0  # 0.7 s on the shared build machine at a load of 17; 3.0 s with a paragraph per cell
