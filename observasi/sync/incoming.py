@@ -60,17 +60,19 @@ def import_files(store: Store, listing: folder_io.Listing, problems: list[Proble
     """Read every new or changed file; store the genuine revisions, a batch at a time, and
     return the observation id of each by revision id (files that are not genuine go to
     *problems*)."""
+    received: dict[str, str] = {}
     cache = store.sync_file_cache()
+    changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
+    if not changed:  # a rescan that finds nothing new reads no more of the database
+        return received
     known = store.known_revisions()
     pinned = store.device_keys()
     new_keys: dict[str, str] = {}
-    received: dict[str, str] = {}
     # Each file read since the last batch was stored, with the revision it brought (None:
     # a form, or one already known).
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
     # Forms first, so the revisions that use them can be applied in the same sync.
-    entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
-    for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
+    for entry in sorted(changed, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel)):
         new: revision_file.RevisionFile | None = None
         try:
             raw = _read_entry(entry)
