@@ -108,3 +108,25 @@ def test_ids_resolve_by_the_primary_key_for_a_whole_id_and_a_prefix(store: Store
     for text in (one, "abcd"):
         plan = _plan(store, "select id from observations where id >= ? and id < ? and deleted = 0", [text, text + "~"])
         assert plan.startswith("SEARCH observations USING INDEX"), plan
+
+
+def test_home_filters_read_their_values_from_indexes(data_dir: Path) -> None:
+    from observasi.queries.observations import filter_choices
+
+    context = AppContext(Settings(data_dir=data_dir))
+    store = context.store
+    _fill(store, teachers=5, observations=300)
+    with store.db.atomic():
+        store.db.execute("update observations set semester = '2026-1' where rowid % 2 = 0")
+        store.db.execute("update observations set semester = '2025-2', form_id = 'lama' where rowid % 3 = 0")
+        store.db.execute("update observations set form_id = 'terhapus', semester = '2019-1' where rowid = 1")
+        store.db.execute("update observations set deleted = 1 where rowid = 1")
+    choices = filter_choices(context)
+    assert [value for _, value in choices.semesters] == ["2026-1", "2025-2"]  # not the deleted record's
+    assert {"f", "lama"} <= {value for _, value in choices.forms} and "terhapus" not in {v for _, v in choices.forms}
+    for sql in (
+        "select distinct form_id from observations where deleted = 0",
+        "select distinct semester from observations where deleted = 0 and semester != '' order by semester desc",
+    ):
+        assert "USING COVERING INDEX" in _plan(store, sql), sql
+    store.close()
