@@ -13,6 +13,7 @@ Layout::
     <data dir>/keys/observer.crt       its certificate, for `keys show` and `verify`
     <data dir>/keys/trusted/           colleagues' certificates
     <data dir>/keys/device.pem         the device key that signs published revisions
+    <data dir>/keys/s3.json            the S3 bucket's access key (owner-only), if not in the environment
     <data dir>/lembar/                 feedback sheets (PDF)
     <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
     <data dir>/ekspor/<teacher>/       a teacher's personal data (JSON and PDF)
@@ -33,6 +34,7 @@ OBSERVER_KEY = "observer.p12"
 OBSERVER_CERT = "observer.crt"
 TRUSTED_DIR = "trusted"
 DEVICE_KEY = "device.pem"
+BUCKET_CREDENTIALS = "s3.json"
 SHEETS_DIR = "lembar"
 RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
@@ -78,6 +80,10 @@ def shared_forms_dir(shared_folder: Path | None) -> Path | None:
 
 def keys_dir(data_dir: Path) -> Path:
     return Path(data_dir) / KEYS_DIR
+
+
+def bucket_credentials(data_dir: Path) -> Path:
+    return keys_dir(data_dir) / BUCKET_CREDENTIALS
 
 
 def observer_key(data_dir: Path) -> Path:

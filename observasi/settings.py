@@ -18,6 +18,8 @@ from observasi.paths import shared_forms_dir, user_forms_dir
 PERSISTED = {
     "lang": "id",
     "shared_folder": None,
+    "bucket_url": None,  # s3://bucket/prefix: a second (or the only) place to sync with
+    "bucket_endpoint": None,  # the S3 server's URL; None: AWS
     "signature_image": None,
     "theme": "textual-dark",
     "id_label": "NIP",
@@ -34,6 +36,8 @@ class Settings:
     lang_forced: bool = False  # --lang given: do not let the stored choice override it
     debug: bool = False
     shared_folder: Path | None = None
+    bucket_url: str | None = None
+    bucket_endpoint: str | None = None
     signature_image: Path | None = None
     theme: str = "textual-dark"
     id_label: str = "NIP"
@@ -46,6 +50,11 @@ class Settings:
                 object.__setattr__(self, name, Path(value))
         if self.lang not in LANGUAGES:
             raise ValueError(f"unknown language {self.lang!r}; expected one of {', '.join(LANGUAGES)}")
+
+    @property
+    def has_sync_place(self) -> bool:
+        """Whether a shared folder or a bucket is set: what the app syncs with on its own."""
+        return bool(str(self.shared_folder or "").strip() or (self.bucket_url or "").strip())
 
     @property
     def user_forms_dir(self) -> Path:

@@ -87,3 +87,26 @@ def edit(store: Store, obs_id: str, *changes):
     for change in changes:
         saved = live.apply(change)
     return saved
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real SeaweedFS S3 gateway on the loopback interface for this test session (one per
+    xdist worker); skipped with the reason where the binary cannot run."""
+    from tests.s3 import server
+
+    reason = server.can_run()
+    if reason is not None:
+        pytest.skip(reason)
+    running = server.start(tmp_path_factory.mktemp("seaweedfs"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def bucket(s3_server, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh ``s3://`` URL on the test server, its credentials in the environment."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", s3_server.access_key)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", s3_server.secret_key)
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    return s3_server.new_url()

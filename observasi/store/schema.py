@@ -252,6 +252,13 @@ def m006_records_version(db: Database) -> None:
 
 
 @migration
+def m040_year_followup_done(db: Database) -> None:
+    """When a follow-up item was done, and what was seen (observasi.year)."""
+    db.table("followups").add_column("done_on", str)
+    db.table("followups").add_column("done_note", str)
+
+
+@migration
 def m050_scale_overview_index(db: Database) -> None:
     """The columns the teachers screen groups by teacher (count, latest final and its nilai),
     so its one grouped query reads this index instead of every record's row."""

@@ -1,4 +1,5 @@
-"""The shared folder on disk: a cheap listing, and reading what it lists.
+"""The shared folder on disk as a place revisions travel through: a cheap listing,
+reading what it lists, and create-only writes into this device's own folder.
 
 observasi never edits, overwrites or deletes a file in the shared folder: it only adds new
 files to its own device folder, create-only and atomically (see :func:`observasi.files.write_new`).
@@ -7,84 +8,83 @@ files to its own device folder, create-only and atomically (see :func:`observasi
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from observasi import files
+from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.sync.naming import (
-    DEVICE_KEY_FILE,
-    FORMS_DIR,
-    FileName,
-    app_dir,
-    is_clutter,
-    is_device_id,
-    parse_name,
-)
+from observasi.sync.listing import Listing
+from observasi.sync.listing import scan as scan_place
+from observasi.sync.naming import app_dir, device_dir
+from observasi.sync.transport import Item, Prefix
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A file in a device folder that looks like one observasi writes."""
+class FolderTransport:
+    """A shared folder (Google Drive for desktop, OneDrive, Dropbox, Syncthing, a share)."""
 
-    rel: str  # path relative to the shared folder, with "/" separators
-    path: str  # as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks
-    device: str
-    name: FileName
-    size: int
-    mtime_ns: int
+    def __init__(self, shared: Path) -> None:
+        self.shared = Path(shared)
 
+    @property
+    def label(self) -> str:
+        return str(self.shared)
 
-@dataclass
-class Listing:
-    entries: list[Entry] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    # file names present in each device folder (for noticing our own lost files)
-    names: dict[str, set[str]] = field(default_factory=dict)
+    @property
+    def where(self) -> str:
+        return ""  # paths stay relative to the folder, as they always were
+
+    def open(self) -> None:
+        shared = self.shared
+        try:
+            if not shared.is_dir():
+                raise UserError(t("sync.err.unreachable", path=shared))
+            app_dir(shared).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
+
+    def prefixes(self) -> list[Prefix]:
+        root = app_dir(self.shared)
+        if not root.is_dir():
+            return []
+        with os.scandir(root) as top:
+            found = [Prefix(e.name, e.is_dir(follow_symlinks=False)) for e in top]
+        return sorted(found, key=lambda p: p.name)
+
+    def list(self, device: str, after: str | None = None) -> list[Item]:
+        """Every file of the device folder: one listing and a stat per file (*after* is
+        not used: a folder cannot list part of itself, and the file cache skips the rest)."""
+        items: list[Item] = []
+        with os.scandir(app_dir(self.shared) / device) as inner:
+            found = list(inner)
+        for entry in found:
+            if not entry.is_file(follow_symlinks=False):
+                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.not_file")))
+                continue
+            try:
+                stat = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.unreadable", detail=exc.strerror or exc)))
+                continue
+            # The path as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks.
+            items.append(Item(entry.name, stat.st_size, stat.st_mtime_ns, entry.path))
+        return items
+
+    def read(self, item: Item, limit: int) -> bytes:
+        return read_capped(item.ref, limit, item.size)
+
+    def write_new(self, device: str, name: str, data: bytes) -> bool:
+        return files.write_new(device_dir(self.shared, device) / name, data)
+
+    def names(self, device: str) -> set[str]:
+        """The file names in one device folder (empty when it does not exist yet)."""
+        own = device_dir(self.shared, device)
+        return set(os.listdir(own)) if own.is_dir() else set()
 
 
 def scan(shared: Path) -> Listing:
     """Every candidate file under ``<shared>/observasi``: one listing per folder and a
     stat per file; nothing is opened here."""
-    listing = Listing()
-    root = app_dir(shared)
-    if not root.is_dir():
-        return listing
-    with os.scandir(root) as top:
-        devices = sorted(top, key=lambda e: e.name)
-    for folder in devices:
-        rel_folder = f"observasi/{folder.name}"
-        if folder.name == FORMS_DIR or is_clutter(folder.name):
-            continue
-        if not folder.is_dir(follow_symlinks=False) or not is_device_id(folder.name):
-            listing.problems.append((rel_folder, t("sync.bad.unknown")))
-            continue
-        names: set[str] = set()
-        listing.names[folder.name] = names
-        try:
-            with os.scandir(folder.path) as inner:
-                files = list(inner)
-        except OSError as exc:
-            listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
-            continue
-        for item in files:
-            rel = f"{rel_folder}/{item.name}"
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE:
-                continue
-            meaning = parse_name(item.name)
-            if meaning is None:
-                listing.problems.append((rel, t("sync.bad.unknown")))
-                continue
-            if not item.is_file(follow_symlinks=False):
-                listing.problems.append((rel, t("sync.bad.not_file")))
-                continue
-            try:
-                stat = item.stat(follow_symlinks=False)
-            except OSError as exc:
-                listing.problems.append((rel, t("sync.bad.unreadable", detail=exc.strerror or exc)))
-                continue
-            names.add(item.name)
-            listing.entries.append(Entry(rel, item.path, folder.name, meaning, stat.st_size, stat.st_mtime_ns))
-    return listing
+    return scan_place(FolderTransport(shared))
 
 
 def read_capped(path: str | Path, limit: int, expected: int | None = None) -> bytes:

@@ -9,24 +9,25 @@ not in this device's folder (which also re-publishes files lost to a restored ba
 from __future__ import annotations
 
 import gc
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from observasi import files
 from observasi.context import AppContext
-from observasi.core.record import Observation, utc_now
+from observasi.core.merge_rule import Choice
+from observasi.core.record import Observation
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import device_key, merge, revision_file
-from observasi.sync import folder as folder_io
+from observasi.sync import conflicts as conflicts_view
+from observasi.sync import device_key, revision_file
+from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
-from observasi.sync.naming import app_dir, device_dir, form_file_name, revision_file_name
+from observasi.sync.listing import scan
+from observasi.sync.naming import form_file_name, revision_file_name
+from observasi.sync.transport import Transport
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class SyncStatus:
     problems: int
 
 
-# -- the folder ---------------------------------------------------------------------------
+# -- the places ---------------------------------------------------------------------------
 
 
 def shared_folder(context: AppContext, folder: Path | None = None) -> Path:
@@ -64,47 +65,108 @@ def shared_folder(context: AppContext, folder: Path | None = None) -> Path:
     return Path(str(chosen)).expanduser()
 
 
-def _reachable(shared: Path) -> Path:
-    try:
-        if not shared.is_dir():
-            raise UserError(t("sync.err.unreachable", path=shared))
-        root = app_dir(shared)
-        root.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
-    return root
+def bucket_place(context: AppContext, url: str, endpoint: str | None) -> Transport:
+    """The bucket at *url* on *endpoint*, with the credentials of this laptop (imported
+    only here: a school that syncs through a folder never loads the S3 client)."""
+    from observasi.sync.bucket import BucketTransport, load_credentials
+
+    return BucketTransport(url, endpoint, load_credentials(context.settings.data_dir))
+
+
+def places(
+    context: AppContext, folder: Path | None = None, bucket: str | None = None, endpoint: str | None = None
+) -> list[Transport]:
+    """The places to sync with: the folder and the bucket given, else those remembered
+    (either, or both); UserError if there is none or one is misconfigured."""
+    settings = context.settings
+    chosen_folder = folder if folder is not None else settings.shared_folder
+    chosen_bucket = bucket if bucket is not None else settings.bucket_url
+    chosen_endpoint = endpoint if endpoint is not None else settings.bucket_endpoint
+    found: list[Transport] = []
+    if chosen_folder is not None and str(chosen_folder).strip():
+        found.append(FolderTransport(Path(str(chosen_folder)).expanduser()))
+    if chosen_bucket is not None and chosen_bucket.strip():
+        found.append(bucket_place(context, chosen_bucket, chosen_endpoint))
+    if not found:
+        raise UserError(
+            t("bucket.err.no_place") if bucket is not None or settings.bucket_url else t("sync.err.no_folder")
+        )
+    return found
+
+
+def _remember(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> None:
+    """Keep the places given on the command line (or in a screen) for next time."""
+    changes: dict[str, object] = {}
+    if folder is not None and Path(str(context.settings.shared_folder or "")) != Path(str(folder)).expanduser():
+        changes["shared_folder"] = Path(str(folder)).expanduser()
+    if bucket is not None and bucket.strip() != (context.settings.bucket_url or ""):
+        changes["bucket_url"] = bucket.strip() or None
+    if endpoint is not None and endpoint.strip() != (context.settings.bucket_endpoint or ""):
+        changes["bucket_endpoint"] = endpoint.strip() or None
+    if changes:
+        context.update_settings(**changes)
 
 
 # -- sync -----------------------------------------------------------------------------------
 
 
-def sync(context: AppContext, folder: Path | None = None) -> SyncReport:
-    """Publish and import; raises UserError when the folder cannot be reached."""
+def sync(
+    context: AppContext, folder: Path | None = None, *, bucket: str | None = None, endpoint: str | None = None
+) -> SyncReport:
+    """Publish and import with every place set (a folder, a bucket, or both); raises
+    UserError when none can be reached, and names one that cannot among the problems."""
     started = time.perf_counter()
-    shared = shared_folder(context, folder)
-    _reachable(shared)
-    if folder is not None and Path(str(context.settings.shared_folder or "")) != shared:
-        context.update_settings(shared_folder=shared)
+    chosen = places(context, folder, bucket, endpoint)
+    reachable: list[Transport] = []
+    failures: list[tuple[Transport, UserError]] = []
+    for place in chosen:
+        try:
+            place.open()
+            reachable.append(place)
+        except UserError as exc:
+            failures.append((place, exc))
+    if not reachable:
+        raise failures[0][1]
+    _remember(context, folder, bucket, endpoint)
+    withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    capture_edits(context.store, withheld)
+    report = SyncReport(problems=withheld)
+    for place in reachable:
+        one = exchange(context, place)
+        report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
+        report.received += one.received
+        report.problems += one.problems
+    report.problems += [(place.label, str(exc)) for place, exc in failures]
+    report.conflicts = conflicts(context)
+    report.problems.sort()
+    context.store.replace_sync_problems(report.problems)
+    report.seconds = time.perf_counter() - started
+    context.store.log_sync(
+        " + ".join(p.label for p in reachable),
+        report.sent,
+        report.received,
+        len(report.conflicts),
+        len(report.problems),
+        report.seconds,
+    )
+    return report
+
+
+def exchange(context: AppContext, place: Transport) -> SyncReport:
+    """Import every new file of *place*, bring the touched records to their heads, then
+    publish what *place* lacks of this device's revisions (problems are returned, not kept)."""
     store = context.store
-    capture_edits(store)
     try:
-        listing = folder_io.scan(shared)
+        listing = scan(place)
     except OSError as exc:
-        raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
+        raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems))
     with _collector_paused():
         received = import_files(store, listing, report.problems)
         report.received = len(received)
         touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    report.sent = _publish(store, shared, listing.names.get(store.device_id))
-    report.conflicts = conflicts(context)
-    report.problems.sort()
-    store.replace_sync_problems(report.problems)
-    report.seconds = time.perf_counter() - started
-    store.log_sync(
-        str(shared), report.sent, report.received, len(report.conflicts), len(report.problems), report.seconds
-    )
+    report.sent = _publish(store, place, listing.names.get(store.device_id))
     return report
 
 
@@ -129,22 +191,35 @@ def _collector_paused() -> Iterator[None]:
 
 
 def publish(context: AppContext) -> int:
-    """Publish pending local revisions; 0 (and no error) when there is no reachable folder."""
+    """Publish pending local revisions to every place set; 0 (and no error) when none can
+    be reached."""
+    sent = 0
     try:
-        shared = shared_folder(context)
-        _reachable(shared)
-        store = context.store
-        capture_edits(store)
-        return _publish(store, shared, None)
-    except (UserError, OSError):
+        chosen = places(context)
+    except UserError:
         return 0
+    capture_edits(context.store)
+    for place in chosen:
+        try:
+            place.open()
+            sent = max(sent, _publish(context.store, place, None))
+        except (UserError, OSError):
+            continue
+    return sent
 
 
-def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
-    """Write every local revision (and the forms they use) missing from this device's folder."""
-    own = device_dir(shared, store.device_id)
+def _own_names(place: Transport, device: str) -> set[str]:
+    try:
+        return {item.name for item in place.list(device)}
+    except FileNotFoundError:
+        return set()  # nothing published from this laptop yet
+
+
+def _publish(store: Store, place: Transport, present: set[str] | None) -> int:
+    """Write every local revision (and the forms they use) missing from this device's prefix."""
+    device = store.device_id
     if present is None:
-        present = set(os.listdir(own)) if own.is_dir() else set()
+        present = _own_names(place, device)
     missing: list[str] = []
     already: list[tuple[str, str | None]] = []  # in the folder, but the sync that wrote it stopped early
     for rid, published in store.local_revision_ids():
@@ -160,12 +235,12 @@ def _publish(store: Store, shared: Path, present: set[str] | None) -> int:
         name = form_file_name(digest)
         body = store.form_body(digest) if name not in present else None
         if body is not None:
-            files.write_new(own / name, body)
+            place.write_new(device, name, body)
     done: list[tuple[str, str]] = []
     try:
         for rid in missing:
             data, _, signature = revision_file.encode(store.revision(rid), key)
-            files.write_new(own / revision_file_name(rid), data)
+            place.write_new(device, revision_file_name(rid), data)
             done.append((rid, signature))
     finally:
         store.mark_published(done)
@@ -189,46 +264,16 @@ def conflicts(context: AppContext) -> list[ConflictInfo]:
     ]
 
 
-@dataclass(frozen=True)
-class Head:
-    """One side of a conflict, for the conflict screen."""
-
-    revision_id: str
-    device_id: str
-    author: str
-    created_at: str
-    deleted: bool
-    payload: dict[str, Any]
-
-
-def conflict_heads(context: AppContext, observation_id: str) -> list[Head]:
-    for obs_id, head_ids in context.store.sync_conflicts():
-        if obs_id == observation_id:
-            revs = [context.store.revision(rid) for rid in head_ids]
-            return [Head(r.id, r.device_id, r.author, r.created_at, r.deleted, r.payload) for r in revs]
-    return []
-
-
-def resolve(context: AppContext, observation_id: str, chosen: Observation, *, deleted: bool = False) -> None:
-    """Store *chosen* (one head kept, or a merge) as a new revision whose parents are all
-    the current heads, so the resolution travels and every device converges on it."""
-    store = context.store
-    chosen = chosen.model_copy(update={"id": observation_id, "updated_at": utc_now()})
-    with store.transaction():
-        store.put_observation(chosen, revision=True, deleted=deleted)
-        store.clear_conflicts([observation_id])
-        store.clear_unapplied([observation_id])
+def resolve(context: AppContext, observation_id: str, choices: dict[str, Choice] | None = None) -> Observation:
+    """Merge a conflict's versions (see :func:`observasi.sync.conflicts.resolve`) and publish."""
+    merged = conflicts_view.resolve(context, observation_id, choices)
     publish(context)
+    return merged
 
 
-def resolve_with(context: AppContext, observation_id: str, revision_id: str) -> None:
-    """Keep one head as it is (``observasi resolve ID --keep REVISION``)."""
-    for head in conflict_heads(context, observation_id):
-        if head.revision_id.startswith(revision_id.lower()):
-            resolve(context, observation_id, Observation.model_validate(head.payload), deleted=head.deleted)
-            return
-    raise UserError(t("sync.err.no_head", id=revision_id))
-
-
-def merged_observation(a: Head, b: Head, choices: dict[str, merge.Side]) -> Observation:
-    return Observation.model_validate(merge.merge(a.payload, b.payload, choices))
+def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, *, drop_other: bool) -> list[str]:
+    """Keep one version as it is (``observasi resolve ID --keep REVISION``) and publish;
+    what the other version added is dropped only with *drop_other*, and listed."""
+    dropped = conflicts_view.resolve_keeping(context, observation_id, revision_id, drop_other=drop_other)
+    publish(context)
+    return dropped

@@ -12,9 +12,8 @@ here (:meth:`AppShell.report_error`) as a notification, never a traceback on the
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import gc
-import traceback
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
@@ -25,7 +24,6 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from observasi import paths
 from observasi.context import AppContext
 from observasi.core.status import parse_utc
 from observasi.errors import UserError
@@ -203,7 +201,7 @@ class AppShell(KeepRunningOnError):
             self.exit()
             return
         self.quitting = True
-        if self.context.settings.shared_folder:
+        if self.context.settings.has_sync_place:
             self.notify(t("tui.sync.publishing"), timeout=3)
             self.publish_and_exit()
             self.set_timer(self.quit_publish_limit, self.exit)
@@ -235,7 +233,7 @@ class AppShell(KeepRunningOnError):
 
     def publish_soon(self) -> None:
         """Send new revisions to the shared folder in the background, if one is set."""
-        if self.context.settings.shared_folder:
+        if self.context.settings.has_sync_place:
             self.publish()
 
     @work(thread=True, exclusive=True, group="publish", exit_on_error=False)
@@ -260,7 +258,7 @@ class AppShell(KeepRunningOnError):
         self.call_from_thread(self.show_sync_status, current.last_sync, current.pending, current.conflicts)
 
     def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
-        if not self.context.settings.shared_folder:
+        if not self.context.settings.has_sync_place:
             text = t("tui.sync.no_folder", pending=pending)
         elif last_sync:
             local = parse_utc(last_sync).astimezone()
@@ -289,13 +287,10 @@ class AppShell(KeepRunningOnError):
 
     def log_error(self, error: BaseException) -> None:
         """Append *error*'s traceback to the error log next to the database."""
-        try:
-            path = paths.error_log(self.context.settings.data_dir)
-            with path.open("a", encoding="utf-8") as log:
-                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
-                log.write("".join(traceback.format_exception(error)))
-        except OSError:
-            pass
+        from observasi.privacy import log_error  # names and id numbers scrubbed, owner-only
+
+        with contextlib.suppress(OSError):
+            log_error(self.context, error)
 
     def keep_running(self) -> bool:
         # Tests (headless) and --debug want the real failure; a user gets a notification,

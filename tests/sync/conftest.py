@@ -22,12 +22,16 @@ class Device:
     name: str
     context: AppContext
     shared: Path
+    bucket: str | None = None  # s3:// URL: sync with the bucket instead of the folder
+    endpoint: str | None = None
 
     @property
     def store(self):
         return self.context.store
 
     def sync(self) -> service.SyncReport:
+        if self.bucket is not None:
+            return service.sync(self.context, bucket=self.bucket, endpoint=self.endpoint)
         return service.sync(self.context, self.shared)
 
     def new_observation(
@@ -69,6 +73,12 @@ def folder_snapshot(shared: Path) -> dict[str, str]:
         for p in sorted(shared.rglob("*"))
         if p.is_file()
     }
+
+
+def bucket_snapshot(server, url: str) -> dict[str, str]:
+    """Every object under the bucket URL's prefix with its ETag (the server's hash of it)."""
+    prefix = url.split("/", 3)[3] + "/"
+    return {m["path"]: m["e_tag"] or "" for page in server.store().list(prefix) for m in page}
 
 
 def assert_only_added(before: dict[str, str], after: dict[str, str]) -> None:

@@ -4,6 +4,7 @@ every laptop ends with the same heads and the same records, and a second sync is
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
 from pathlib import Path
@@ -12,11 +13,12 @@ import pytest
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.core.record import Observation, Status
+from observasi.core.record import Status
 from observasi.sync import service
+from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import ID_RE, app_dir
 from tests.conftest import edit
-from tests.sync.conftest import Device, assert_only_added, folder_snapshot
+from tests.sync.conftest import Device, assert_only_added, bucket_snapshot, folder_snapshot
 
 STEPS = 140
 
@@ -36,16 +38,48 @@ def _editable(device: Device, rng: random.Random, final: bool | None = None) -> 
 
 
 def _resolve_all(device: Device) -> None:
-    """The test's user always keeps the version with the smallest revision id."""
+    """The test's user merges, taking version A where a part needs a choice."""
     for conflict in service.conflicts(device.context):
-        heads = sorted(service.conflict_heads(device.context, conflict.observation_id), key=lambda h: h.revision_id)
-        keep = heads[0]
-        service.resolve(
-            device.context, conflict.observation_id, Observation.model_validate(keep.payload), deleted=keep.deleted
-        )
+        view = conflict_view(device.context, conflict.observation_id)
+        if view is not None:
+            service.resolve(device.context, conflict.observation_id, {c.unit: "a" for c in view.merge.undecided()})
 
 
-def _sync_with_mischief(device: Device, others: list[Device], rng: random.Random) -> service.SyncReport:
+def _bucket_mischief(device: Device, others: list[Device], rng: random.Random, server) -> service.SyncReport:
+    """What can go wrong in a bucket: someone copies an object under a copy's name, or
+    uploads a cut-off copy (a put is atomic: a half object never appears under a name)."""
+    store = server.store()
+    prefix = device.bucket.split("/", 3)[3] + "/observasi/"
+    keys = sorted(
+        m["path"]
+        for other in others
+        for page in store.list(prefix + other.store.device_id + "/")
+        for m in page
+        if ID_RE.fullmatch(m["path"].rsplit("/", 1)[1].removesuffix(".json"))
+    )
+    if keys and rng.random() < 0.3:
+        source = rng.choice(keys)
+        stem = source.removesuffix(".json")
+        data = bytes(store.get(source).bytes())
+        if rng.random() < 0.5:
+            _put_once(store, f"{stem} (1).json", data)
+        else:
+            _put_once(store, f"{stem} (2).json", data[: rng.randint(0, len(data) - 1)])
+    return device.sync()
+
+
+def _put_once(store, key: str, data: bytes) -> None:
+    """A copy made once: a second copy under the same name is refused by the bucket (a
+    listing by a prefix with spaces and brackets does not find it on SeaweedFS)."""
+    from obstore.exceptions import AlreadyExistsError
+
+    with contextlib.suppress(AlreadyExistsError):
+        store.put(key, data, mode="create")
+
+
+def _sync_with_mischief(device: Device, others: list[Device], rng: random.Random, server=None) -> service.SyncReport:
+    if device.bucket is not None:
+        return _bucket_mischief(device, others, rng, server)
     files = (
         sorted(
             p
@@ -80,10 +114,25 @@ def _sync_with_mischief(device: Device, others: list[Device], rng: random.Random
             path.write_bytes(data)
 
 
-@pytest.mark.parametrize("seed", [5, 2026])
-def test_random_operations_converge_without_losing_a_revision(devices, mini_form: Instrument, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "place"), [(5, "folder"), (2026, "folder"), (5, "bucket")])
+def test_random_operations_converge_without_losing_a_revision(
+    devices, mini_form: Instrument, seed: int, place: str, request: pytest.FixtureRequest
+) -> None:
+    """The same for a folder and for a real S3-compatible bucket (SeaweedFS)."""
     rng = random.Random(seed)
     all_devices = list(devices)
+    server = None
+    if place == "bucket":
+        url = request.getfixturevalue("bucket")
+        server = request.getfixturevalue("s3_server")
+        for d in all_devices:
+            d.bucket, d.endpoint = url, server.endpoint
+
+    def snapshot_now() -> dict[str, str]:
+        if server is not None:
+            return bucket_snapshot(server, all_devices[0].bucket)
+        return folder_snapshot(all_devices[0].shared)
+
     created: set[str] = set()
     snapshot: dict[str, str] = {}
     seen = {"conflicts": 0, "problems": 0}
@@ -107,10 +156,10 @@ def test_random_operations_converge_without_losing_a_revision(devices, mini_form
         elif op == "delete" and (obs_id := _editable(device, rng)):
             device.store.delete_observation(obs_id)
         elif op == "sync":
-            report = _sync_with_mischief(device, others, rng)
+            report = _sync_with_mischief(device, others, rng, server)
             seen["conflicts"] += len(report.conflicts)
             seen["problems"] += len(report.problems)
-            after = folder_snapshot(device.shared)
+            after = snapshot_now()
             assert_only_added(snapshot, after)
             snapshot = after
         elif op == "resolve":
@@ -132,7 +181,7 @@ def test_random_operations_converge_without_losing_a_revision(devices, mini_form
     for d in all_devices * 2:
         d.sync()
 
-    assert_only_added(snapshot, folder_snapshot(all_devices[0].shared))
+    assert_only_added(snapshot, snapshot_now())
     for d in all_devices:
         assert d.revision_ids() == created, "a revision was lost"
         assert service.conflicts(d.context) == []

@@ -81,14 +81,15 @@ class SyncScreen(BaseScreen[None]):
         )
         self.problems_table.add_columns(t("sync.screen.col_file"), t("sync.screen.col_reason"))
         self._show_state(service.conflicts(self.context), sync_problems(self.context))
-        if self.run_on_open and self.context.settings.shared_folder:
+        if self.run_on_open and self.context.settings.has_sync_place:
             self.action_sync()
 
     def _show_state(self, conflicts: list[service.ConflictInfo], problems: list[tuple[str, str]]) -> None:
         folder = self.context.settings.shared_folder
-        self.query_one("#sync-folder", Static).update(
-            plain(t("sync.screen.folder", path=folder) if folder else t("sync.screen.no_folder"))
-        )
+        lines = [t("sync.screen.folder", path=folder) if folder else t("sync.screen.no_folder")]
+        if self.context.settings.bucket_url:
+            lines.append(t("bucket.screen.bucket", url=self.context.settings.bucket_url))
+        self.query_one("#sync-folder", Static).update(plain("\n".join(lines)))
         status = service.status(self.context)
         self.query_one("#sync-status", Static).update(
             plain(t("sync.screen.last", when=status.last_sync or t("sync.screen.never"), pending=status.pending))

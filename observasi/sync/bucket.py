@@ -1,0 +1,272 @@
+"""An S3-compatible bucket as a place revisions travel through (AWS S3, Cloudflare R2,
+Backblaze B2, Wasabi, or a server at the dinas such as SeaweedFS or Garage).
+
+The layout is the shared folder's, under the URL's prefix:
+``s3://<bucket>/<prefix>/observasi/<device-id>/<file>``. Every write is a create-only
+conditional put (``If-None-Match: *``): the server refuses to replace an object, and a
+server that cannot refuse is found before the first write and named, so observasi never
+relies on one that would let a file be overwritten.
+
+The client is obstore (a small Rust-backed S3 client): measured against boto3 on a local
+SeaweedFS, it imported in 35 ms against 1.1 s, listed 6x and read 3x faster, and has
+create-only puts built in. It is imported only when a bucket is used.
+
+Credentials come from the environment (``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``,
+optionally ``AWS_SESSION_TOKEN`` and ``AWS_REGION``) or from ``keys/s3.json`` in the
+data folder, readable by its owner only; never from the bucket or the shared folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi import files, paths
+from observasi.errors import UserError
+from observasi.files import TEMP_PREFIX
+from observasi.i18n import t
+from observasi.sync.naming import APP_DIR
+from observasi.sync.transport import Item, Prefix
+
+if TYPE_CHECKING:
+    from obstore.store import S3Store
+
+_BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+_SEGMENT = re.compile(r"[A-Za-z0-9._-]{1,120}")
+# Written (twice) before the first write of a sync, to learn whether the server refuses an
+# overwrite. Its name is clutter to every reader, so nobody reports it.
+CREATE_ONLY_CHECK = f"{TEMP_PREFIX}create-only-check.tmp"
+DEFAULT_REGION = "us-east-1"  # what most S3-compatible servers expect when they do not care
+
+
+@dataclass(frozen=True)
+class BucketAddress:
+    bucket: str
+    prefix: str  # "" or "a/b" (no slash at either end)
+
+    @property
+    def url(self) -> str:
+        return f"s3://{self.bucket}/{self.prefix}" if self.prefix else f"s3://{self.bucket}"
+
+
+def parse_url(url: str) -> BucketAddress:
+    """``s3://bucket`` or ``s3://bucket/prefix/...``; UserError naming what is wrong."""
+    text = url.strip()
+    if not text.startswith("s3://"):
+        raise UserError(t("bucket.err.url", url=url))
+    bucket, _, rest = text[5:].partition("/")
+    segments = [s for s in rest.split("/") if s]
+    if not _BUCKET.fullmatch(bucket) or any(not _SEGMENT.fullmatch(s) or set(s) == {"."} for s in segments):
+        raise UserError(t("bucket.err.url", url=url))
+    return BucketAddress(bucket, "/".join(segments))
+
+
+@dataclass(frozen=True)
+class Credentials:
+    access_key_id: str
+    secret_access_key: str
+    session_token: str | None = None
+    region: str | None = None
+
+
+def credentials_file(data_dir: Path) -> Path:
+    return paths.bucket_credentials(data_dir)
+
+
+def load_credentials(data_dir: Path) -> Credentials:
+    """From the environment, else from the owner-only file in the data folder."""
+    env = os.environ
+    if env.get("AWS_ACCESS_KEY_ID") and env.get("AWS_SECRET_ACCESS_KEY"):
+        return Credentials(
+            env["AWS_ACCESS_KEY_ID"],
+            env["AWS_SECRET_ACCESS_KEY"],
+            env.get("AWS_SESSION_TOKEN") or None,
+            env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or None,
+        )
+    path = credentials_file(data_dir)
+    if not path.is_file():
+        raise UserError(t("bucket.err.no_credentials", path=path))
+    if sys.platform != "win32" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        raise UserError(t("bucket.err.credentials_open", path=path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Credentials(
+            str(data["access_key_id"]),
+            str(data["secret_access_key"]),
+            str(data["session_token"]) if data.get("session_token") else None,
+            str(data["region"]) if data.get("region") else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(t("bucket.err.credentials_bad", path=path, detail=str(exc)[:80])) from exc
+
+
+def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
+    """Keep *credentials* in the data folder, readable by its owner only."""
+    path = credentials_file(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body: dict[str, Any] = {
+        "access_key_id": credentials.access_key_id,
+        "secret_access_key": credentials.secret_access_key,
+    }
+    if credentials.session_token:
+        body["session_token"] = credentials.session_token
+    if credentials.region:
+        body["region"] = credentials.region
+    files.write_bytes(path, json.dumps(body, indent=2).encode("utf-8"), private=True)
+    return path
+
+
+def _os_error(exc: Exception) -> OSError:
+    """A client error as the OSError the listing reports (the first line of its text)."""
+    text = str(exc).strip().splitlines()
+    return OSError(text[0][:200] if text else type(exc).__name__)
+
+
+class BucketTransport:
+    """One ``s3://bucket/prefix`` on one endpoint."""
+
+    def __init__(self, url: str, endpoint: str | None, credentials: Credentials) -> None:
+        self.address = parse_url(url)
+        self.endpoint = (endpoint or "").strip() or None
+        self.credentials = credentials
+        self._store: S3Store | None = None
+        self._checked = False
+        self.requests: dict[str, int] = {"list": 0, "get": 0, "put": 0}  # for the rescan test and the bench
+
+    @property
+    def label(self) -> str:
+        return self.address.url
+
+    @property
+    def where(self) -> str:
+        return self.address.url + "/"
+
+    @property
+    def root(self) -> str:
+        """The key prefix of ``observasi/``."""
+        return f"{self.address.prefix}/{APP_DIR}/" if self.address.prefix else f"{APP_DIR}/"
+
+    @property
+    def store(self) -> S3Store:
+        if self._store is None:
+            from obstore.store import S3Store
+
+            cred = self.credentials
+            config: dict[str, Any] = {
+                "access_key_id": cred.access_key_id,
+                "secret_access_key": cred.secret_access_key,
+                "region": cred.region or DEFAULT_REGION,
+            }
+            if cred.session_token:
+                config["token"] = cred.session_token
+            if self.endpoint:
+                config["endpoint"] = self.endpoint
+                # A server at the dinas is often addressed by host name or IP: path-style URLs.
+                config["virtual_hosted_style_request"] = False
+            self._store = S3Store(
+                self.address.bucket,
+                config=config,  # type: ignore[arg-type]  # obstore's TypedDict, built key by key
+                client_options={
+                    "allow_http": bool(self.endpoint and self.endpoint.startswith("http://")),
+                    "connect_timeout": "10s",
+                    "timeout": "60s",
+                },
+                retry_config={"max_retries": 3},
+            )
+        return self._store
+
+    def open(self) -> None:
+        """One listing of the top: the bucket answers and the credentials are accepted."""
+        try:
+            self.prefixes()
+        except OSError as exc:
+            raise UserError(
+                t("bucket.err.unreachable", url=self.label, endpoint=self.endpoint or "AWS", detail=exc)
+            ) from exc
+
+    def prefixes(self) -> list[Prefix]:
+        import obstore.exceptions
+
+        try:
+            self.requests["list"] += 1
+            found = self.store.list_with_delimiter(self.root)
+        except obstore.exceptions.BaseError as exc:
+            raise _os_error(exc) from exc
+        names = [Prefix(p[len(self.root) :].rstrip("/"), True) for p in found["common_prefixes"]]
+        names += [Prefix(o["path"][len(self.root) :], False) for o in found["objects"]]
+        return sorted(names, key=lambda p: p.name)
+
+    def list(self, device: str, after: str | None = None) -> list[Item]:
+        """The keys of one device prefix whose name sorts after *after*: one request per
+        thousand keys (the S3 page size), and one when there is none."""
+        import obstore.exceptions
+
+        base = f"{self.root}{device}/"
+        items: list[Item] = []
+        try:
+            for page in self.store.list(base, offset=base + after if after else None, chunk_size=1000):
+                for meta in page:
+                    key = meta["path"]
+                    stamp = int(meta["last_modified"].timestamp() * 1_000_000_000)
+                    items.append(Item(key[len(base) :], meta["size"], stamp, key))
+        except obstore.exceptions.BaseError as exc:
+            raise _os_error(exc) from exc
+        finally:
+            self.requests["list"] += max(1, -(-len(items) // 1000))
+        return sorted(items, key=lambda i: i.name)
+
+    def read(self, item: Item, limit: int) -> bytes:
+        import obstore.exceptions
+
+        try:
+            self.requests["get"] += 1
+            data = bytes(self.store.get(item.ref).bytes())
+        except obstore.exceptions.BaseError as exc:
+            raise _os_error(exc) from exc
+        return data[: limit + 1]
+
+    def write_new(self, device: str, name: str, data: bytes) -> bool:
+        import obstore.exceptions
+
+        base = f"{self.root}{device}/"
+        if not self._checked:
+            self._check_create_only(base)
+        try:
+            self.requests["put"] += 1
+            self.store.put(base + name, data, mode="create")
+        except obstore.exceptions.AlreadyExistsError:
+            return False
+        except obstore.exceptions.BaseError as exc:
+            raise UserError(
+                t("bucket.err.write", url=self.label, name=f"{APP_DIR}/{device}/{name}", detail=_os_error(exc))
+            ) from exc
+        return True
+
+    def _check_create_only(self, base: str) -> None:
+        """Refuse to write to a server that would let an object be replaced: the check
+        object is put create-only; if that succeeds (the first time), it is put again,
+        and a server that accepts the second put cannot refuse an overwrite."""
+        import obstore.exceptions
+
+        key = base + CREATE_ONLY_CHECK
+        refused = False
+        try:
+            for _ in range(2):
+                self.requests["put"] += 1
+                self.store.put(key, b"observasi: create-only check\n", mode="create")
+        except obstore.exceptions.AlreadyExistsError:
+            refused = True
+        except obstore.exceptions.BaseError as exc:
+            if "501" in str(exc) or "NotImplemented" in str(exc):
+                refused = False
+            else:
+                raise UserError(t("bucket.err.write", url=self.label, name=key, detail=_os_error(exc))) from exc
+        if not refused:
+            raise UserError(t("bucket.err.overwrites", url=self.label, endpoint=self.endpoint or "AWS"))
+        self._checked = True
