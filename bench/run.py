@@ -3,6 +3,8 @@
     python bench/run.py            # the full set on 10,000 observations / revision files
     python bench/run.py --quick    # a smaller set, under a minute
     python bench/run.py --check    # exit 1 when a figure is over its budget
+    python bench/run.py --scale    # every path of issue 18 at 1k / 10k / 100k observations (bench/scale.py)
+    python bench/run.py --readme   # write README's benchmark tables from bench/results.json
 
 Each figure is the median of several repeats (these machines are shared and noisy) and is
 printed next to its floor, their ratio, and the budget. Results go to bench/results.json.
@@ -26,6 +28,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from dataset import make_dataset  # noqa: E402
+from scale import PATH_KEYS, run_scale, scale_results, scale_table  # noqa: E402
+
+RESULTS = HERE / "results.json"
+README = HERE.parent / "README.md"
+SCALE_START, SCALE_END = "<!-- scale table: written by bench/run.py --readme -->", "<!-- end of scale table -->"
 
 
 @dataclass
@@ -259,7 +266,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller data and fewer repeats (under a minute)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is over its budget")
     parser.add_argument("--only", choices=list(SECTIONS), action="append", help="run only these sections")
+    parser.add_argument("--scale", action="store_true", help="the scale section (bench/scale.py)")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="with --scale: the sizes, comma-separated")
+    parser.add_argument(
+        "--paths", help="with --scale: only these paths (comma-separated: " + ", ".join(PATH_KEYS) + ")"
+    )
+    parser.add_argument("--repeats", type=int, default=3, help="with --scale: repeats below 100,000 (median)")
+    parser.add_argument("--merge", action="store_true", help="with --scale: keep the other sizes' figures")
+    parser.add_argument("--readme", action="store_true", help="write README's tables from bench/results.json")
     args = parser.parse_args(argv)
+    if args.readme:
+        write_readme()
+        return 0
+    if args.scale:
+        return main_scale(
+            [int(s) for s in args.sizes.split(",")],
+            args.paths.split(",") if args.paths else list(PATH_KEYS),
+            args.check,
+            args.repeats,
+            args.merge,
+        )
     size = 1_000 if args.quick else 10_000
     repeats = 3 if args.quick else 5
     started = time.perf_counter()
@@ -283,27 +309,119 @@ def main(argv: list[str] | None = None) -> int:
     for name, reason in failed.items():
         print(f"\nsection {name!r} could not run: {reason}")
     print(f"\n({time.perf_counter() - started:.0f} s)")
-    (HERE / "results.json").write_text(
-        json.dumps(
-            {
-                "size": size,
-                "revision_files": setup.revision_files,
-                "repeats": repeats,
-                "quick": args.quick,
-                "machine": machine,
-                "python": platform.python_version(),
-                "platform": platform.platform(),
-                "cores": os.cpu_count(),
-                "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
-                "figures": [{**asdict(f), "ratio": f.ratio} for f in figures],
-                "failed": failed,
-                "table": lines,
-            },
-            indent=2,
-        ),
-        encoding="utf-8",
+    _save_results(
+        {
+            "size": size,
+            "revision_files": setup.revision_files,
+            "repeats": repeats,
+            "quick": args.quick,
+            "machine": machine,
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cores": os.cpu_count(),
+            "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+            "figures": [{**asdict(f), "ratio": f.ratio} for f in figures],
+            "failed": failed,
+            "table": lines,
+        }
     )
     return 1 if args.check and (failed or not all(f.ok for f in figures)) else 0
+
+
+def _save_results(update: dict) -> None:
+    """Merge *update* into bench/results.json (the scale section and the rest keep each other)."""
+    saved = _load_results()
+    saved.update(update)
+    RESULTS.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+
+
+def load_line() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} on {os.cpu_count()} cores"
+
+
+def main_scale(sizes: list[int], paths: list[str], check: bool, repeats: int = 3, merge: bool = False) -> int:
+    """Run the scale section; with *merge*, the sizes and paths measured replace theirs in
+    bench/results.json and the rest stay (100,000 can be run apart from the smaller sizes)."""
+    started = time.perf_counter()
+    before = load_line()
+    results = run_scale(sizes, paths, repeats)
+    after = load_line()
+    run = {
+        "sizes": sizes,
+        "paths": paths,
+        "repeats": repeats,
+        "when": time.strftime("%Y-%m-%d %H:%M %Z", time.gmtime()),
+        "load_before": before,
+        "load_after": after,
+    }
+    measured = scale_results(results)
+    old = _load_results().get("scale", {}) if merge else {}
+    if old:
+        measured = merge_paths(old["paths"], measured)
+    all_sizes = sorted({p["size"] for r in measured for p in r["points"]})
+    saved = {
+        "sizes": all_sizes,
+        "machine": describe_machine(),
+        "runs": [*old.get("runs", []), run],
+        "paths": measured,
+        "table": scale_table(measured, all_sizes),
+    }
+    print(f"observasi at scale: {', '.join(f'{s:,}' for s in sizes)} observations\n{saved['machine']}")
+    print(f"{run['when']}; {before} before, {after} after\n")
+    print("\n".join(saved["table"]))
+    print(f"\n({time.perf_counter() - started:.0f} s)")
+    _save_results({"scale": saved})
+    return 1 if check and not all(r.ok for r in results) else 0
+
+
+def merge_paths(old: list[dict], new: list[dict]) -> list[dict]:
+    """*old*'s paths with *new*'s points put in (a point of the same size replaced); each
+    path's verdict judged again on all its points."""
+    from scale import CASES, Point, Run
+
+    by_name = {r["name"]: r for r in old}
+    for result in new:
+        kept = by_name.get(result["name"])
+        if kept is None:
+            by_name[result["name"]] = result
+            continue
+        sizes = {p["size"] for p in result["points"]}
+        kept["points"] = sorted(
+            [p for p in kept["points"] if p["size"] not in sizes] + result["points"], key=lambda p: p["size"]
+        )
+        kept["error"] = result["error"] or (kept["error"] if not sizes else None)
+    merged = list(by_name.values())
+    checks = {c.name: c.check for c in CASES}
+    for r in merged:
+        points = [Point(p["size"], Run(**p["value"]), Run(**p["floor"]) if p["floor"] else None) for p in r["points"]]
+        r["ok"] = checks[r["name"]](points) if points and not r["error"] and r["name"] in checks else None
+    return merged
+
+
+def _load_results() -> dict:
+    try:
+        return dict(json.loads(RESULTS.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
+def readme_scale_block(saved: dict) -> str:
+    scale = saved["scale"]
+    runs = "; ".join(
+        f"{', '.join(f'{s:,}' for s in run['sizes'])} measured {run['when']} ({run['load_before']} before, "
+        f"{run['load_after']} after)"
+        for run in scale["runs"]
+    )
+    return "\n".join([SCALE_START, f"On {scale['machine']}. {runs}.", "", *scale["table"], SCALE_END])
+
+
+def write_readme() -> None:
+    """Put bench/results.json's scale table into README.md between its markers."""
+    saved = json.loads(RESULTS.read_text(encoding="utf-8"))
+    text = README.read_text(encoding="utf-8")
+    start, end = text.index(SCALE_START), text.index(SCALE_END) + len(SCALE_END)
+    README.write_text(text[:start] + readme_scale_block(saved) + text[end:], encoding="utf-8")
 
 
 if __name__ == "__main__":

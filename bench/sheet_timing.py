@@ -105,3 +105,37 @@ def time_sheet(context: AppContext, observation_id: str, passphrase: str | None 
             repeat=repeat,
         )
     return SheetTiming(sheet, floor, sign)
+
+
+def like_for_like_table(
+    observation: tuple, ratings: list[tuple], evidence: list[tuple], followups: list[tuple]
+) -> bytes:
+    """A sheet's floor from its database rows: one reportlab table, a Paragraph only for a
+    cell whose text wraps (as the sheet does), a plain string for the rest."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from observasi.fonts import register_fonts
+
+    regular, _ = register_fonts()
+    style = ParagraphStyle("bare", fontName=regular, fontSize=8.5, leading=10.6)
+    widths = [250, 80, 160]
+
+    def cell(value: object, width: float) -> object:
+        text = "" if value is None else str(value)
+        if stringWidth(text, regular, 8.5) <= width - 6:
+            return text
+        return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;"), style)
+
+    texts = [observation[i : i + 3] for i in range(0, len(observation), 3)]
+    texts += [(r[1], r[2], f"{r[4] or ''} {r[5] or ''}") for r in ratings]
+    texts += [(e[4], e[5], e[6]) for e in evidence]
+    texts += [(f[3], f[4], f[5]) for f in followups]
+    rows = [[cell(v, w) for v, w in zip((*row, "", "")[:3], widths, strict=False)] for row in texts]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(
+        [Table(rows, colWidths=widths, repeatRows=0, style=[("FONTNAME", (0, 0), (-1, -1), regular)])]
+    )
+    return buffer.getvalue()

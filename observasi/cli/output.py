@@ -3,20 +3,49 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import click
 
+# Lines handed to the terminal at a time: one write per line costs more than the line.
+LINES_PER_WRITE = 1000
 
-def echo_table(header: str, rows: Sequence[Sequence[Any]]) -> None:
+
+def echo_table(header: str, rows: Iterable[Sequence[Any]]) -> None:
     """Columns padded to their widest cell; *header* is tab-separated."""
+    rows = rows if isinstance(rows, Sequence) else list(rows)
+    echo_streamed_table(header, lambda: rows)
+
+
+def echo_streamed_table(header: str, rows: Callable[[], Iterable[Sequence[Any]]]) -> None:
+    """:func:`echo_table` of rows read twice from *rows()* (once for the widths, once to
+    print), so a table of 100,000 lines never holds more than its widths."""
     headings = header.split("\t")
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headings)]
+    widths = [len(h) for h in headings]
+    for row in rows():
+        for i, c in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], len("" if c is None else str(c)))
     click.echo("  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=False)).rstrip())
-    for row in cells:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
+    lines: list[str] = []
+    for row in rows():
+        cells = ("" if c is None else str(c) for c in row)
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip())
+        if len(lines) == LINES_PER_WRITE:
+            click.echo("\n".join(lines))
+            lines = []
+    if lines:
+        click.echo("\n".join(lines))
+
+
+def echo_json_array(items: Iterable[Any]) -> None:
+    """``echo_json(list(items))``, written an item at a time."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, sort_keys=False).replace("\n", "\n  ")
+        click.echo(("[\n  " if first else ",\n  ") + text, nl=False)
+        first = False
+    click.echo("[]" if first else "\n]")
 
 
 def echo_json(value: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
@@ -31,12 +32,9 @@ class CountRow:
     value: str
 
 
-def count_rows(store: Store, final_ids: list[str]) -> list[CountRow]:
-    """One row per form and tally or snapshot answer, over the final observations *final_ids*."""
-    if not final_ids:
-        return []
-    marks = ", ".join("?" for _ in final_ids)
-    rows = store.query(f"select form_hash, tallies, snapshots from observations where id in ({marks})", final_ids)
+def count_rows(store: Store, rows: Iterable[dict]) -> list[CountRow]:
+    """One row per form and tally or snapshot answer, over the final observations' *rows*
+    (form_hash, tallies, snapshots)."""
     by_form: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_form[row["form_hash"]].append(row)

@@ -3,20 +3,25 @@
 Only final observations count: a draft or an observation still under way has no settled
 nilai. They are reported as counts so the principal sees what is still open.
 Figures come from a few SQL queries (the stored nilai/predikat columns and ratings counted
-per level in SQL), never from loading every record, so 10,000 observations stay quick.
+per level in SQL), never from loading every record. The period's observation rows are read
+once, a batch at a time, into per-teacher, per-form and per-observer tallies; only the few
+lessons observed by two observers are held whole, and the follow-up rows are read when a
+table shows them. So a recap of all years at 100,000 observations holds tallies, not rows.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from observasi.core.instrument import Instrument
 from observasi.core.record import Status, utc_now
 from observasi.recap.agreement import AgreementReport, agreement_reports
 from observasi.recap.counts import CountRow, count_rows
-from observasi.recap.levels import FormRef, mean, ordered_levels, round2
+from observasi.recap.levels import FormRef, ordered_levels, round2
 from observasi.recap.period import Period
 from observasi.store.models import School
 from observasi.store.store import Store
@@ -115,7 +120,8 @@ class SchoolRecap:
     predikat: list[PredikatDistribution]
     indicators: list[IndicatorGroup]
     observers: list[ObserverRow]
-    followups: list[FollowUpRow]
+    followup_counts: dict[str, int]  # status -> follow-ups of the period's final records
+    load_followups: Callable[[], list[FollowUpRow]] = field(repr=False, compare=False)
     agreement: list[AgreementReport] = field(default_factory=list)
     counts: list[CountRow] = field(default_factory=list)  # tallies and snapshots (observasi.recap.counts)
     coverage: list[TeacherCoverage] = field(default_factory=list)  # every teacher: observed in the period?
@@ -129,26 +135,94 @@ class SchoolRecap:
             seen.setdefault(row.form.hash, row.form)
         return sorted(seen.values(), key=lambda f: (f.id, f.version))
 
-    @property
-    def followup_counts(self) -> dict[str, int]:
-        counts = Counter(row.status for row in self.followups)
-        return {status: counts.get(status, 0) for status in ("open", "in_progress", "done", "not_done")}
+    @cached_property
+    def followups(self) -> list[FollowUpRow]:
+        """Every follow-up of the period, read when a table first shows them."""
+        return self.load_followups()
 
 
-def observation_rows(store: Store, period: Period, *, final_only: bool = False) -> list[dict]:
+FOLLOWUP_STATUSES = ("open", "in_progress", "done", "not_done")
+
+
+def _period_where(final_only: bool = False) -> str:
     where = "o.deleted = 0 and o.date >= ? and o.date <= ?"
-    if final_only:
-        where += " and o.status = 'final'"
-    return store.query(
-        f"select {OBSERVATION_COLUMNS} from observations o where {where} order by o.date, o.created_at",
+    return where + " and o.status = 'final'" if final_only else where
+
+
+def observation_rows(store: Store, period: Period, *, final_only: bool = False) -> Iterable[dict]:
+    return store.query_stream(
+        f"select {OBSERVATION_COLUMNS} from observations o where {_period_where(final_only)} "
+        "order by o.date, o.created_at",
         [period.date_from, period.date_to],
     )
 
 
+def _final_counted_rows(store: Store, period: Period) -> Iterable[dict]:
+    """The tallies and snapshots of the period's final records that hold any, streamed."""
+    return store.query_stream(
+        "select o.form_hash, o.tallies, o.snapshots from observations o "
+        f"where {_period_where(final_only=True)} and (o.tallies is not null or o.snapshots is not null)",
+        [period.date_from, period.date_to],
+    )
+
+
+def _co_observed_rows(store: Store, period: Period) -> list[dict]:
+    """The final rows of lessons two observers scored (what agreement needs), in the order
+    of observation_rows. Observer ids compare as Python compares them: None is its own."""
+    return store.query(
+        f"select {OBSERVATION_COLUMNS} from observations o join ("
+        "select teacher_id, date, coalesce(period, '') as lesson, form_hash from observations o "
+        f"where {_period_where(final_only=True)} group by 1, 2, 3, 4 "
+        "having count(distinct coalesce(observer_id, char(0))) > 1) l "
+        "on o.teacher_id = l.teacher_id and o.date = l.date and coalesce(o.period, '') = l.lesson "
+        f"and o.form_hash = l.form_hash where {_period_where(final_only=True)} order by o.date, o.created_at",
+        [period.date_from, period.date_to] * 2,
+    )
+
+
+@dataclass
+class _TeacherTally:
+    count: int
+    latest: dict  # the latest final row (rows come ordered by date, then creation)
+    nilai_sum: Decimal
+    nilai_count: int
+
+
+@dataclass
+class _Tallies:
+    """What the recap needs of the period's rows, gathered one row at a time."""
+
+    final_count: int = 0
+    pending: Counter = field(default_factory=Counter)
+    teachers: dict[str, _TeacherTally] = field(default_factory=dict)
+    predikat: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    observed: Counter = field(default_factory=Counter)
+    co_observed: Counter = field(default_factory=Counter)
+
+    def add(self, row: dict) -> None:
+        if row["status"] != Status.final:
+            self.pending[row["status"]] += 1
+            return
+        self.final_count += 1
+        value = _nilai(row["nilai"])
+        tally = self.teachers.get(row["teacher_id"])
+        if tally is None:
+            tally = self.teachers[row["teacher_id"]] = _TeacherTally(0, row, Decimal(0), 0)
+        tally.count += 1
+        tally.latest = row
+        if value is not None:
+            tally.nilai_sum += value
+            tally.nilai_count += 1
+        self.predikat[row["form_hash"]][row["predikat"]] += 1
+        self.observed[row["observer_name"] or ""] += 1
+        if (row["co_observer"] or "").strip():
+            self.co_observed[row["co_observer"].strip()] += 1
+
+
 def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
-    rows = observation_rows(store, period)
-    final = [r for r in rows if r["status"] == Status.final]
-    pending = Counter(r["status"] for r in rows if r["status"] != Status.final)
+    tallies = _Tallies()
+    for row in observation_rows(store, period):
+        tallies.add(row)
     forms: dict[str, FormRef] = {}
     instruments: dict[str, Instrument] = {}
 
@@ -158,19 +232,21 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
             forms[digest] = FormRef.of(digest, instruments[digest])
         return forms[digest]
 
+    pending = tallies.pending
     return SchoolRecap(
         period=period,
         school=store.get_school(),
         generated_at=now or utc_now(),
-        final_count=len(final),
+        final_count=tallies.final_count,
         pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
-        teachers=_teacher_rows(final, form_of),
-        predikat=_predikat(final, form_of, instruments),
+        teachers=_teacher_rows(tallies.teachers, form_of),
+        predikat=_predikat(tallies.predikat, form_of, instruments),
         indicators=_indicators(store, period, form_of, instruments),
-        observers=_observers(final),
-        followups=_followups(store, period, form_of),
-        agreement=agreement_reports(store, final),
-        counts=count_rows(store, [r["id"] for r in final]),
+        observers=_observers(tallies.observed, tallies.co_observed),
+        followup_counts=_followup_counts(store, period),
+        load_followups=lambda: _followups(store, period, form_of),
+        agreement=agreement_reports(store, _co_observed_rows(store, period)),
+        counts=count_rows(store, _final_counted_rows(store, period)),
         coverage=teacher_coverage(store, period),
     )
 
@@ -179,14 +255,10 @@ def _nilai(text: str | None) -> Decimal | None:
     return Decimal(text) if text not in (None, "") else None
 
 
-def _teacher_rows(final: list[dict], form_of) -> list[TeacherRow]:
-    by_teacher: dict[str, list[dict]] = defaultdict(list)
-    for row in final:
-        by_teacher[row["teacher_id"]].append(row)
+def _teacher_rows(teachers: dict[str, _TeacherTally], form_of) -> list[TeacherRow]:
     result = []
-    for teacher_id, records in by_teacher.items():
-        latest = records[-1]  # rows come ordered by date, then creation
-        values = [v for v in (_nilai(r["nilai"]) for r in records) if v is not None]
+    for teacher_id, tally in teachers.items():
+        latest = tally.latest
         result.append(
             TeacherRow(
                 teacher_id=teacher_id,
@@ -194,10 +266,11 @@ def _teacher_rows(final: list[dict], form_of) -> list[TeacherRow]:
                 id_label=latest["teacher_id_label"] or "",
                 id_number=latest["teacher_id_number"] or "",
                 subject=latest["subject"] or "",
-                count=len(records),
+                count=tally.count,
                 latest_date=latest["date"],
                 latest_nilai=_nilai(latest["nilai"]),
-                average_nilai=mean(values),
+                # mean() of the values in date order: the same sum, so the same rounding
+                average_nilai=round2(tally.nilai_sum / tally.nilai_count) if tally.nilai_count else None,
                 predikat=latest["predikat"],
                 form=form_of(latest["form_hash"]),
             )
@@ -205,12 +278,8 @@ def _teacher_rows(final: list[dict], form_of) -> list[TeacherRow]:
     return sorted(result, key=lambda r: r.name.casefold())
 
 
-def _predikat(final: list[dict], form_of, instruments: dict[str, Instrument]) -> list[PredikatDistribution]:
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for row in final:
-        form = form_of(row["form_hash"])
-        if form.numeric:
-            counts[row["form_hash"]][row["predikat"]] += 1
+def _predikat(per_form: dict[str, Counter], form_of, instruments: dict[str, Instrument]) -> list[PredikatDistribution]:
+    counts = {digest: counter for digest, counter in per_form.items() if form_of(digest).numeric}
     result = []
     for digest, counter in counts.items():
         bands = sorted(instruments[digest].bands, key=lambda b: b.min, reverse=True)
@@ -273,12 +342,20 @@ def _indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Co
     return IndicatorGroup(form, [level.label for level in levels], rows)
 
 
-def _observers(final: list[dict]) -> list[ObserverRow]:
-    observed = Counter(r["observer_name"] or "" for r in final)
-    co = Counter(r["co_observer"].strip() for r in final if (r["co_observer"] or "").strip())
+def _observers(observed: Counter, co: Counter) -> list[ObserverRow]:
     names = sorted(observed.keys() | co.keys(), key=str.casefold)
     rows = [ObserverRow(name, observed.get(name, 0), co.get(name, 0)) for name in names]
     return sorted(rows, key=lambda r: (-r.observations, r.name.casefold()))
+
+
+def _followup_counts(store: Store, period: Period) -> dict[str, int]:
+    rows = store.query(
+        "select coalesce(nullif(f.status, ''), 'open') as status, count(*) as n from followups f "
+        f"join observations o on o.id = f.observation_id where {_period_where(final_only=True)} group by 1",
+        [period.date_from, period.date_to],
+    )
+    counts = {r["status"]: r["n"] for r in rows}
+    return {status: counts.get(status, 0) for status in FOLLOWUP_STATUSES}
 
 
 def _followups(store: Store, period: Period, form_of) -> list[FollowUpRow]:

@@ -159,6 +159,20 @@ class Connection:
             keys = [column[0] for column in cursor.description]
             return [dict(zip(keys, row, strict=False)) for row in cursor]
 
+    def _stream(self, sql: str, params: Params = (), batch: int = 500) -> Iterator[dict[str, Any]]:
+        """The rows of *sql* a batch at a time, so a caller going through 100,000 of them
+        holds a few hundred. The lock is held per batch, not across the caller's loop."""
+        with self._lock:
+            cursor = self.conn.execute(sql, params)
+            keys = [column[0] for column in cursor.description]
+        while True:
+            with self._lock:
+                rows = cursor.fetchmany(batch)
+            if not rows:
+                return
+            for row in rows:
+                yield dict(zip(keys, row, strict=False))
+
     def _count(self, sql: str, params: Params = ()) -> int:
         """The number a ``select count(*) ...`` returns."""
         with self._lock:
@@ -172,6 +186,13 @@ class Connection:
         if not sql.lstrip().lower().startswith(("select", "with")):
             raise ValueError("Store.query reads; writes go through the store's named methods")
         return self._rows(sql, params)
+
+    def query_stream(self, sql: str, params: Params = ()) -> Iterator[dict[str, Any]]:
+        """:meth:`query`'s rows a batch at a time, for a report that tallies more rows
+        than it should hold (a recap of all years)."""
+        if not sql.lstrip().lower().startswith(("select", "with")):
+            raise ValueError("Store.query_stream reads; writes go through the store's named methods")
+        return self._stream(sql, params)
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:

@@ -6,7 +6,7 @@ service can tell that somebody else (a sync, another window) changed the record 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -95,14 +95,23 @@ class RecordTables(FormTables, RevisionTables):
         text = text.strip().lower()
         if len(text) < 4:
             raise UserError(t("store.err.id_short"))
-        rows = self._rows("select id from observations where id like ? and deleted = 0 limit 2", [text + "%"])
+        # A range of the primary key's index, for a whole id as for a prefix. (LIKE ignores
+        # case, so SQLite could not use the index for it and read every record: 42% of a
+        # batch of sheets at 100,000 observations.) Ids are lower-case hex; "~" sorts after.
+        rows = self._rows(
+            "select id from observations where id >= ? and id < ? and deleted = 0 limit 2", [text, text + "~"]
+        )
         if not rows:
             raise UserError(t("store.err.not_found", id=text))
         if len(rows) > 1:
             raise UserError(t("store.err.ambiguous", id=text))
         return str(rows[0]["id"])
 
-    def list_observations(
+    def list_observations(self, **filters: Any) -> list[ObservationSummary]:
+        """The observations the filters of :meth:`iter_observations` select, as a list."""
+        return list(self.iter_observations(**filters))
+
+    def iter_observations(
         self,
         *,
         status: str | None = None,
@@ -114,7 +123,8 @@ class RecordTables(FormTables, RevisionTables):
         date_to: str | None = None,
         order: str = "date_desc",
         limit: int | None = None,
-    ) -> list[ObservationSummary]:
+    ) -> Iterator[ObservationSummary]:
+        """The observations (not deleted) that match, in *order*; read a batch at a time."""
         where = ["deleted = 0"]
         params: list[Any] = []
         for column, value in (
@@ -150,7 +160,7 @@ class RecordTables(FormTables, RevisionTables):
         )
         if limit:
             sql += f" limit {int(limit)}"
-        return [ObservationSummary.from_row(r) for r in self._rows(sql, params)]
+        return (ObservationSummary.from_row(r) for r in self._stream(sql, params))
 
     def unfinished(self) -> list[ObservationSummary]:
         """Observations interrupted mid-way, the most recently touched first."""

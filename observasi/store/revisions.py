@@ -47,18 +47,37 @@ def heads(revisions: Sequence[RevisionHead]) -> list[RevisionHead]:
 
 class ImportedRevision(Protocol):
     """A revision read from a checked file of the shared folder, its payload kept as the
-    file's own JSON text (the text that was hashed)."""
+    file's own JSON text (the text that was hashed). Read-only: a checked file is frozen."""
 
-    id: str
-    observation_id: str
-    parents: list[str]
-    device_id: str
-    author: str
-    created_at: str
-    deleted: bool
-    revision_hash: str
-    signature: str
-    payload_json: str
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def observation_id(self) -> str: ...
+
+    @property
+    def parents(self) -> list[str]: ...
+
+    @property
+    def device_id(self) -> str: ...
+
+    @property
+    def author(self) -> str: ...
+
+    @property
+    def created_at(self) -> str: ...
+
+    @property
+    def deleted(self) -> bool: ...
+
+    @property
+    def revision_hash(self) -> str: ...
+
+    @property
+    def signature(self) -> str: ...
+
+    @property
+    def payload_json(self) -> str: ...
 
 
 _COLUMNS = (

@@ -32,9 +32,11 @@ from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
 from observasi.sync.year_files import YEAR_KINDS, import_year_file
 
-# Revisions or files per transaction on import (a few tens of milliseconds each), records
-# per transaction when applying (their rows are made before, so a batch is mostly SQL).
-IMPORT_BATCH = 2000
+# Files per transaction on import (a few tens of milliseconds each), records per
+# transaction when applying (their rows are made before, so a batch is mostly SQL). A batch
+# is also all an import holds of the files' contents and the heads' records: memory stays
+# the same at 1,000 files as at 100,000 (issue 18: 2.24 GB when they were held at once).
+IMPORT_BATCH = 500
 APPLY_BATCH = 500
 
 Problem = tuple[str, str]  # (file, reason)
@@ -71,20 +73,24 @@ def import_files(
     listing: Listing,
     problems: list[Problem],
     decode: Callable[[bytes], revision_file.RevisionFile] = revision_file.decode,
-) -> dict[str, revision_file.RevisionFile]:
-    """Read every new or changed file; store the genuine revisions and return them by id
-    (files that are not genuine go to *problems*). *decode* opens a revision file (sealed
-    ones need the keys: observasi.sync.envelope)."""
+) -> dict[str, str]:
+    """Read every new or changed file; store the genuine revisions, a batch at a time, and
+    return the observation id of each by revision id (files that are not genuine go to
+    *problems*). *decode* opens a revision file (sealed ones need the keys:
+    observasi.sync.envelope)."""
+    received: dict[str, str] = {}
     cache = store.sync_file_cache()
+    changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
+    if not changed:  # a rescan that finds nothing new reads no more of the database
+        return received
     known = store.known_revisions()
     pinned = store.device_keys()
     new_keys: dict[str, str] = {}
-    received: dict[str, revision_file.RevisionFile] = {}
-    # Each file read, with the revision it brought (None: a form, or one already known).
+    # Each file read since the last batch was stored, with the revision it brought (None:
+    # a form, or one already known).
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
     # Forms first, so the revisions that use them can be applied in the same sync.
-    entries = sorted(listing.entries, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel))
-    for entry in (e for e in entries if cache.get(e.rel) != (e.size, e.mtime_ns)):
+    for entry in sorted(changed, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel)):
         new: revision_file.RevisionFile | None = None
         try:
             if entry.name.kind in YEAR_KINDS:
@@ -102,7 +108,8 @@ def import_files(
                         raise revision_file.BadFile(t("sync.bad.same_id"))
                 else:
                     known[found.id] = found.revision_hash
-                    received[found.id] = new = found
+                    received[found.id] = found.observation_id
+                    new = found
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
@@ -115,14 +122,29 @@ def import_files(
             sha256=digest,
         )
         seen.append((row, new))
-    # The keys first; then each batch of files with their revisions, in one transaction: a
-    # sync stopped half-way reads the files it did not remember again.
-    store.pin_device_keys({d: k for d, k in new_keys.items() if d not in pinned})
-    for batch in chunks(seen, IMPORT_BATCH):
-        with store.transaction():
-            store.insert_imported_revisions([found for _, found in batch if found is not None])
-            store.remember_sync_files([row for row, _ in batch])
+        if len(seen) == IMPORT_BATCH:
+            _store_batch(store, seen, new_keys, pinned)
+            seen = []
+    _store_batch(store, seen, new_keys, pinned)
     return received
+
+
+def _store_batch(
+    store: Store,
+    seen: list[tuple[SyncFile, revision_file.RevisionFile | None]],
+    new_keys: dict[str, str],
+    pinned: dict[str, str],
+) -> None:
+    """The keys first; then a batch of files with their revisions, in one transaction: a
+    sync stopped half-way reads the files it did not remember again."""
+    fresh = {d: k for d, k in new_keys.items() if d not in pinned}
+    if fresh:
+        store.pin_device_keys(fresh)
+        pinned.update(fresh)
+    if seen:
+        with store.transaction():
+            store.insert_imported_revisions([found for _, found in seen if found is not None])
+            store.remember_sync_files([row for row, _ in seen])
 
 
 def _check(found: revision_file.RevisionFile, entry: Entry, key: str | None) -> None:
@@ -178,7 +200,7 @@ class _Plan:
 
 
 class Applier:
-    def __init__(self, context: AppContext, received: dict[str, revision_file.RevisionFile]) -> None:
+    def __init__(self, context: AppContext, received: dict[str, str]) -> None:
         self.context = context
         self.store = context.store
         self.received = received
@@ -215,8 +237,7 @@ class Applier:
         head = distinct[0]
         if local == head.hash:
             return _Plan(obs_id, version, "settled", ids)
-        imported = self.received.get(head.id)
-        rev = imported.revision if imported is not None else self.store.revision(head.id)
+        rev = self.store.revision(head.id)  # read by key: an import holds no file's content
         tampered = integrity.incoming_tampering(self.store, rev)
         if tampered is not None:
             return _Plan(obs_id, version, "unapplied", ids, problem=(tampered.where, tampered.reason))
@@ -240,8 +261,7 @@ class Applier:
         return _Plan(obs_id, version, "unapplied", ids, problem=checked)
 
     def _payload_of(self, revision_id: str) -> tuple[dict[str, Any], bool]:
-        imported = self.received.get(revision_id)
-        rev = imported.revision if imported is not None else self.store.revision(revision_id)
+        rev = self.store.revision(revision_id)  # read by key: an import holds no file's content
         return rev.payload, rev.deleted
 
     def _checked_head(self, payload: dict[str, Any], device_id: str, revision_id: str) -> Observation | Problem:
@@ -325,17 +345,18 @@ class Applier:
 def apply_heads(
     context: AppContext,
     observation_ids: set[str],
-    received: dict[str, revision_file.RevisionFile],
+    received: dict[str, str],
     problems: list[Problem],
 ) -> None:
-    """Bring each local record to its single head; mark the rest as conflicts."""
+    """Bring each local record to its single head; mark the rest as conflicts. Planned and
+    written a batch of records at a time: no more than a batch of heads is held."""
     if not observation_ids:
         return
     applier = Applier(context, received)
-    histories = context.store.revision_skeletons(observation_ids)
-    plans = [p for obs_id in sorted(observation_ids) if (p := applier.plan(obs_id, histories.get(obs_id, [])))]
-    for batch in chunks(plans, APPLY_BATCH):
-        applier.write(list(batch), problems)
+    for batch in chunks(sorted(observation_ids), APPLY_BATCH):
+        histories = context.store.revision_skeletons(batch)
+        plans = [p for obs_id in batch if (p := applier.plan(obs_id, histories.get(obs_id, [])))]
+        applier.write(plans, problems)
 
 
 class _People:

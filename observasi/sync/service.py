@@ -191,7 +191,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         if keys is not None:
             keys.flush()
         report.received = len(received)
-        touched = {found.observation_id for found in received.values()}
+        touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     if publish:
         if keys is not None:

@@ -1,0 +1,347 @@
+"""The scale section's probes and floors, each run in a process of its own (bench/scale.py
+starts them through bench/peak.py, which reports wall time, CPU seconds and peak memory).
+
+    python scale_probe.py teachers DATA         # observasi: home settled, `g`, teachers screen settled
+    python scale_probe.py teachers-floor DATA   # bare Textual app + sqlite3 reaching the same table
+    python scale_probe.py home DATA             # observasi start-up to a settled home screen
+    python scale_probe.py home-floor DATA       # bare app: the home list's first page and 4 filters
+    python scale_probe.py list-floor DATA       # sqlite3: the list's columns, one line each, streamed
+    python scale_probe.py recap-floor DATA      # sqlite3: the recap's figures aggregated in SQL
+    python scale_probe.py recap-pdf-floor DATA SEMESTER OUT   # sqlite3 + reportlab: the same tables, plain strings
+    python scale_probe.py sheets-floor DATA SINCE OUT        # per record: its rows + a like-for-like table
+    python scale_probe.py sync DATA SHARED       # observasi: first import, then a rescan
+    python scale_probe.py sync-floor SHARED      # verify + store every file; then list + stat
+
+Probes that time a part of their run (a screen after a key, an import and its rescan) print
+``TIMED name seconds cpu_seconds`` lines; the rest are timed as whole processes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent  # observasi itself comes from the interpreter's install
+
+
+def timed(name: str, wall: float, cpu: float) -> None:
+    print(f"TIMED {name} {wall:.4f} {cpu:.4f}", flush=True)
+
+
+def connect(data_dir: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{Path(data_dir) / 'observasi.db'}?mode=ro", uri=True)
+
+
+# --- screens -------------------------------------------------------------------------
+
+
+async def settle(pilot, ready) -> None:
+    """Wait until *ready()* holds and the app has no worker left and no message pending."""
+    from textual.worker import WorkerState
+
+    app = pilot.app
+    for _ in range(60_000):
+        await pilot.pause(0.005)
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
+        if not busy and ready():
+            await pilot.pause()
+            if not any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+                return
+    raise RuntimeError("the screen did not settle")
+
+
+def rows_on_screen(app, name: str | None = None) -> bool:
+    from textual.widgets import DataTable
+
+    if name is not None and type(app.screen).__name__ != name:
+        return False
+    return any(t.row_count > 0 for t in app.screen.query(DataTable))
+
+
+def run_observasi(data_dir: str, pilot_fn) -> None:
+    from observasi.cli import commands
+
+    def open_headless(context) -> None:
+        commands.start_tui(context).run(headless=True, size=(80, 24), auto_pilot=pilot_fn)
+
+    commands.open_tui = open_headless  # the command line's own path, without the terminal check
+    commands.cli.main(args=["--data-dir", data_dir], standalone_mode=False)
+
+
+def teachers(data_dir: str) -> None:
+    async def drive(pilot) -> None:
+        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        wall, cpu = time.perf_counter(), time.process_time()
+        await pilot.press("g")
+        await settle(pilot, lambda: rows_on_screen(pilot.app, "TeachersScreen"))
+        timed("teachers", time.perf_counter() - wall, time.process_time() - cpu)
+        pilot.app.exit()
+
+    run_observasi(data_dir, drive)
+
+
+def home(data_dir: str) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
+
+    async def drive(pilot) -> None:
+        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        timed("home", time.perf_counter() - wall, time.process_time() - cpu)
+        pilot.app.exit()
+
+    run_observasi(data_dir, drive)
+
+
+TEACHERS_FLOOR_SQL = """
+select t.id, t.name, t.subject, c.n, f.last_date, f.nilai, f.predikat
+from teachers t
+left join (select teacher_id, count(*) as n from observations where deleted = 0 group by teacher_id) c
+  on c.teacher_id = t.id
+left join (select teacher_id, max(date || created_at) as last, date as last_date, nilai, predikat
+           from observations where deleted = 0 and status = 'final' group by teacher_id) f
+  on f.teacher_id = t.id
+where t.active = 1 order by t.name collate nocase
+"""
+
+
+def bare_table_app(data_dir: str, on_key: str | None):
+    """A bare app (header, a table, footer) that fills its table from plain SQL: at once,
+    or when *on_key* is pressed (the teachers floor)."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import DataTable, Footer, Header
+
+    class Bare(App):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield DataTable()
+            yield Footer()
+
+        def on_mount(self) -> None:
+            if on_key is None:
+                self.fill(
+                    "select id, date, json_extract(teacher, '$.name'), subject, class_name, status, nilai, form_id "
+                    "from observations where deleted = 0 order by date desc limit 200",
+                    8,
+                )
+                conn = connect(data_dir)
+                for column in ("teacher_id", "form_id", "semester", "status"):  # the four filters
+                    conn.execute(f"select distinct {column} from observations where deleted = 0").fetchall()
+
+        def on_key(self, event) -> None:
+            if event.key == on_key:
+                self.fill(TEACHERS_FLOOR_SQL, 6)
+
+        def fill(self, sql: str, width: int) -> None:
+            table = self.query_one(DataTable)
+            table.clear(columns=True)
+            table.add_columns(*(f"c{i}" for i in range(width)))
+            for row in connect(data_dir).execute(sql):
+                table.add_row(*(str(v) for v in row[1 : width + 1]), key=row[0])
+
+    return Bare()
+
+
+def teachers_floor(data_dir: str) -> None:
+    async def drive(pilot) -> None:
+        await settle(pilot, lambda: True)
+        wall, cpu = time.perf_counter(), time.process_time()
+        await pilot.press("g")
+        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        timed("teachers", time.perf_counter() - wall, time.process_time() - cpu)
+        pilot.app.exit()
+
+    bare_table_app(data_dir, "g").run(headless=True, size=(80, 24), auto_pilot=drive)
+
+
+def home_floor(data_dir: str) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
+
+    async def drive(pilot) -> None:
+        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        timed("home", time.perf_counter() - wall, time.process_time() - cpu)
+        pilot.app.exit()
+
+    bare_table_app(data_dir, None).run(headless=True, size=(80, 24), auto_pilot=drive)
+
+
+# --- command-line floors ---------------------------------------------------------------
+
+
+def list_floor(data_dir: str) -> None:
+    out = sys.stdout
+    rows = connect(data_dir).execute(
+        "select substr(id, 1, 8), date, json_extract(teacher, '$.name'), subject, class_name, form_id, status, "
+        "coalesce(nilai, '-'), coalesce(predikat, '-') from observations where deleted = 0 order by date desc"
+    )
+    for row in rows:
+        out.write("\t".join(str(v) for v in row) + "\n")
+
+
+RECAP_FLOOR_SQL = (
+    # per teacher: count, mean nilai, latest
+    "select teacher_id, count(*), avg(cast(nilai as real)), max(date || created_at) from observations "
+    "where deleted = 0 and status = 'final' and date between ? and ? group by teacher_id",
+    # predikat per form
+    "select form_hash, predikat, count(*) from observations "
+    "where deleted = 0 and status = 'final' and date between ? and ? group by form_hash, predikat",
+    # levels per indicator
+    "select o.form_hash, r.indicator_id, r.level, r.na, count(*) from ratings r join observations o "
+    "on o.id = r.observation_id where o.deleted = 0 and o.status = 'final' and o.date between ? and ? "
+    "group by o.form_hash, r.indicator_id, r.level, r.na",
+    # observers
+    "select json_extract(observer, '$.name'), count(*) from observations "
+    "where deleted = 0 and status = 'final' and date between ? and ? group by 1",
+    # follow-ups
+    "select o.id, o.date, json_extract(o.teacher, '$.name'), f.action, f.measure, f.due, f.status "
+    "from followups f join observations o on o.id = f.observation_id "
+    "where o.deleted = 0 and o.status = 'final' and o.date between ? and ? order by 3, 2",
+)
+
+
+def recap_floor(data_dir: str, start: str = "2000-01-01", end: str = "2099-12-31") -> list[list[tuple]]:
+    conn = connect(data_dir)
+    results = [conn.execute(sql, [start, end]).fetchall() for sql in RECAP_FLOOR_SQL]
+    for block in results:
+        for row in block:
+            sys.stdout.write("\t".join(str(v) for v in row) + "\n")
+    return results
+
+
+def recap_pdf_floor(data_dir: str, semester: str, out: str) -> None:
+    """The recap's tables drawn by reportlab as plain-string tables (landscape A4)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from observasi.core.dates import semester_range
+    from observasi.fonts import register_fonts
+
+    regular, _ = register_fonts()
+    start, end = semester_range(semester)
+    conn = connect(data_dir)
+    story = []
+    for sql in RECAP_FLOOR_SQL:
+        rows = [[str(v)[:60] for v in row] for row in conn.execute(sql, [start.isoformat(), end.isoformat()])]
+        if rows:
+            story.append(Table(rows, repeatRows=0, style=[("FONTNAME", (0, 0), (-1, -1), regular)]))
+    SimpleDocTemplate(out, pagesize=landscape(A4), invariant=1).build(story)
+
+
+def sheets_floor(data_dir: str, since: str, out: str) -> None:
+    """Each record's own rows read by primary key, drawn as a like-for-like table."""
+    sys.path.insert(0, str(HERE))
+    from sheet_timing import like_for_like_table
+
+    conn = connect(data_dir)
+    ids = [r[0] for r in conn.execute("select id from observations where deleted = 0 and date >= ?", [since])]
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for obs_id in ids:
+        row = conn.execute("select * from observations where id = ?", [obs_id]).fetchone()
+        ratings = conn.execute("select * from ratings where observation_id = ?", [obs_id]).fetchall()
+        evidence = conn.execute("select * from evidence where observation_id = ? order by seq", [obs_id]).fetchall()
+        followups = conn.execute("select * from followups where observation_id = ?", [obs_id]).fetchall()
+        (folder / f"{obs_id}.pdf").write_bytes(like_for_like_table(row, ratings, evidence, followups))
+
+
+# --- sync ----------------------------------------------------------------------------------
+
+
+def sync_probe(data_dir: str, shared: str) -> None:
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from observasi.sync.service import sync
+
+    context = AppContext(Settings(data_dir=Path(data_dir)))
+    context.store  # noqa: B018 - opening the database is not part of the import
+    wall, cpu = time.perf_counter(), time.process_time()
+    first = sync(context, Path(shared))
+    timed("import", time.perf_counter() - wall, time.process_time() - cpu)
+    wall, cpu = time.perf_counter(), time.process_time()
+    again = sync(context, Path(shared))
+    timed("rescan", time.perf_counter() - wall, time.process_time() - cpu)
+    if first.problems or first.received == 0 or again.received:
+        raise RuntimeError(f"import went wrong: {first.received} received, problems {first.problems[:3]}")
+
+
+def sync_floor(data_dir: str, shared: str) -> None:
+    """Verify and store plainly: read, parse, check both hashes and the signature, keep
+    each revision and each record's latest payload in SQLite (one transaction); then the
+    rescan floor: list every folder and stat every file."""
+    import base64
+    import hashlib
+    import json
+    import os
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from observasi.core.canonical import canonical_json
+
+    conn = sqlite3.connect(Path(data_dir) / "floor.db")
+    conn.execute("pragma journal_mode=wal")
+    conn.execute("create table revisions (id text primary key, observation_id text, payload text)")
+    conn.execute("create table heads (observation_id text primary key, created_at text, payload text)")
+    keys: dict[str, ec.EllipticCurvePublicKey] = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+    top = Path(shared) / "observasi"
+    with conn:
+        for device in os.scandir(top):
+            if not device.is_dir():
+                continue
+            batch = []
+            for entry in os.scandir(device.path):
+                if not entry.name.endswith(".json") or entry.name.startswith("form-"):
+                    continue
+                with open(entry.path, "rb") as handle:
+                    data = json.loads(handle.read())
+                signature, digest = data.pop("signature"), data.pop("sha256")
+                if hashlib.sha256(canonical_json(data)).hexdigest() != digest:
+                    raise RuntimeError(entry.path)
+                content = hashlib.sha256(canonical_json({"payload": data["payload"], "deleted": data["deleted"]}))
+                if content.hexdigest() != data["content_hash"]:
+                    raise RuntimeError(entry.path)
+                key = keys.get(data["public_key"])
+                if key is None:
+                    key = serialization.load_der_public_key(base64.b64decode(data["public_key"]))
+                    keys[data["public_key"]] = key  # type: ignore[assignment]
+                key.verify(base64.b64decode(signature), digest.encode("ascii"), ec.ECDSA(hashes.SHA256()))  # type: ignore[union-attr]
+                payload = json.dumps(data["payload"])
+                batch.append((data["id"], data["observation_id"], payload, data["created_at"]))
+                if len(batch) >= 500:
+                    _store_floor(conn, batch)
+                    batch = []
+            _store_floor(conn, batch)
+    timed("import", time.perf_counter() - wall, time.process_time() - cpu)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for device in os.scandir(top):
+        if device.is_dir():
+            for entry in os.scandir(device.path):
+                entry.stat()
+    timed("rescan", time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def _store_floor(conn: sqlite3.Connection, batch: list[tuple[str, str, str, str]]) -> None:
+    conn.executemany("insert into revisions values (?, ?, ?)", [b[:3] for b in batch])
+    conn.executemany(
+        "insert into heads values (?, ?, ?) on conflict (observation_id) do update set "
+        "created_at = excluded.created_at, payload = excluded.payload where excluded.created_at > heads.created_at",
+        [(b[1], b[3], b[2]) for b in batch],
+    )
+
+
+KINDS = {
+    "teachers": teachers,
+    "teachers-floor": teachers_floor,
+    "home": home,
+    "home-floor": home_floor,
+    "list-floor": list_floor,
+    "recap-floor": recap_floor,
+    "recap-pdf-floor": recap_pdf_floor,
+    "sheets-floor": sheets_floor,
+    "sync": sync_probe,
+    "sync-floor": sync_floor,
+}
+
+if __name__ == "__main__":
+    KINDS[sys.argv[1]](*sys.argv[2:])

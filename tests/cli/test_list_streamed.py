@@ -1,0 +1,86 @@
+"""`observasi list` streams its rows (issue 18) and prints what it printed when it held
+them all: the same padded table, the same JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from observasi.cli import output
+from observasi.i18n import t
+from observasi.store.store import Store
+from tests.cli.helpers import observasi
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    target = tmp_path / "demo"
+    assert observasi(capsys, "--data-dir", str(target), "demo").code == 0
+    return target
+
+
+def _held_table(header: str, rows: list[tuple[str, ...]]) -> str:
+    """The table as `list` printed it before it streamed (every row held, then padded)."""
+    headings = header.split("\t")
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headings)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=False)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def test_list_prints_the_table_it_printed_when_it_held_every_row(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(output, "LINES_PER_WRITE", 7)  # several writes, one of them partial
+    store = Store(demo_dir)
+    rows = [
+        (
+            s.short_id,
+            s.date,
+            s.teacher_name,
+            s.subject,
+            s.class_name,
+            s.form_id,
+            t(f"status.{s.status}"),
+            s.nilai or "-",
+            s.predikat or "-",
+        )
+        for s in store.list_observations()
+    ]
+    store.close()
+    result = observasi(capsys, "--data-dir", str(demo_dir), "list")
+    assert result.code == 0 and len(rows) > 20
+    assert result.out == _held_table(t("cli.list.header"), rows)
+
+
+def test_list_json_is_the_array_it_was(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = observasi(capsys, "--data-dir", str(demo_dir), "list", "--json", "--status", "final")
+    items = json.loads(result.out)
+    assert items and {i["status"] for i in items} == {"final"}
+    assert result.out == json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    empty = observasi(capsys, "--data-dir", str(demo_dir), "list", "--json", "--status", "observing")
+    observing = json.loads(empty.out)
+    assert empty.out == json.dumps(observing, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_array_of_nothing_is_an_empty_array(capsys: pytest.CaptureFixture[str]) -> None:
+    output.echo_json_array(iter(()))
+    assert capsys.readouterr().out == "[]\n"
+
+
+def test_store_reads_the_list_a_batch_at_a_time(demo_dir: Path) -> None:
+    store = Store(demo_dir)
+    every = store.list_observations(order="date_asc")
+    batches: list[int] = []
+    original = store._stream
+
+    def counting(sql: str, params: object = (), batch: int = 500):  # type: ignore[no-untyped-def]
+        batches.append(batch)
+        return original(sql, params, batch=3)  # type: ignore[arg-type]
+
+    store._stream = counting  # type: ignore[method-assign]
+    assert list(store.iter_observations(order="date_asc")) == every
+    assert batches == [500]
+    store.close()

@@ -1,0 +1,68 @@
+"""A first import holds a batch of files and a batch of heads at a time, never the whole
+folder (issue 18: 2.24 GB for 100,000 files when every head was validated and held)."""
+
+from __future__ import annotations
+
+from observasi.core.instrument import Instrument
+from observasi.store.store import Store
+from observasi.sync import incoming, revision_file
+
+
+def test_files_are_stored_a_batch_at_a_time_while_the_folder_is_read(
+    devices, mini_form: Instrument, monkeypatch
+) -> None:
+    a, b, _ = devices
+    for i in range(7):
+        b.new_observation(mini_form, teacher=f"Guru {i}")
+    b.sync()
+    monkeypatch.setattr(incoming, "IMPORT_BATCH", 3)
+    events: list[str] = []
+    decode = revision_file.decode
+
+    def reading(raw: bytes) -> revision_file.RevisionFile:
+        events.append("read")
+        return decode(raw)
+
+    def trace(sql: str) -> None:
+        if sql.startswith("insert or ignore into revisions"):
+            events.append("store")
+
+    monkeypatch.setattr(revision_file, "decode", reading)
+    a.store.conn.set_trace_callback(trace)
+    report = a.sync()
+    a.store.conn.set_trace_callback(None)
+    assert report.received == 7 and a.store.count_observations() == 7
+    # Stored while the folder is still being read, never more than a batch read unstored.
+    reads_between = "".join("r" if e == "read" else "|" for e in events).split("|")
+    assert max(len(run) for run in reads_between) <= 3
+    assert events.index("store") < len(events) - 1 - events[::-1].index("read")
+    assert events.count("read") == 7
+
+
+def test_heads_are_planned_a_batch_at_a_time(devices, mini_form: Instrument, monkeypatch) -> None:
+    a, b, _ = devices
+    for i in range(7):
+        b.new_observation(mini_form, teacher=f"Guru {i}")
+    b.sync()
+    monkeypatch.setattr(incoming, "APPLY_BATCH", 3)
+    held: list[int] = []
+    planned = 0
+    whole_rows = Store.whole_rows
+    write = incoming.Applier.write
+
+    def counting_rows(self: Store, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal planned
+        planned += 1
+        return whole_rows(self, *args, **kwargs)
+
+    def writing(self: incoming.Applier, plans, problems) -> None:  # type: ignore[no-untyped-def]
+        nonlocal planned
+        held.append(planned)
+        planned = 0
+        write(self, plans, problems)
+
+    monkeypatch.setattr(Store, "whole_rows", counting_rows)
+    monkeypatch.setattr(incoming.Applier, "write", writing)
+    a.sync()
+    assert a.store.count_observations() == 7
+    assert held == [3, 3, 1]  # each batch's heads made just before it is written
