@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from observasi.cli import output
+from observasi.core.numbers import number_text
 from observasi.i18n import t
 from observasi.store.store import Store
 from tests.cli.helpers import observasi
@@ -44,7 +45,7 @@ def test_list_prints_the_table_it_printed_when_it_held_every_row(
             s.class_name,
             s.form_id,
             t(f"status.{s.status}"),
-            s.nilai or "-",
+            number_text(s.nilai) if s.nilai else "-",  # the one number style (69,44)
             s.predikat or "-",
         )
         for s in store.list_observations()

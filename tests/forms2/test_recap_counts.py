@@ -20,6 +20,7 @@ def test_recap_counts_tallies_and_snapshots(tmp_path: Path) -> None:
     try:
         fill_demo(context.store, context.catalog)
         recap = build_recap(context.store, Period.of_semester("2026-1"))
+        tables = recap_tables(recap)  # (the follow-ups table reads the store)
     finally:
         context.store.close()
     rows = [r for r in recap.counts if r.form.startswith("supervisi-akademik")]
@@ -29,5 +30,5 @@ def test_recap_counts_tallies_and_snapshots(tmp_path: Path) -> None:
     shares = [r for r in rows if r.what == "Kegiatan guru saat ini"]
     assert shares and sum(float(r.value.split("%")[0]) for r in shares) == pytest.approx(100, abs=0.3)
     assert any(r.what == "Jumlah siswa yang tidak terlibat belajar" and r.item == "rata-rata" for r in rows)
-    table = next(table for table in recap_tables(recap) if table.key == "counts")
+    table = next(table for table in tables if table.key == "counts")
     assert table.header[0] == "Instrumen" and len(table.rows) == len(recap.counts)

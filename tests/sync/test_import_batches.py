@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from observasi.core.instrument import Instrument
 from observasi.store.store import Store
-from observasi.sync import incoming, revision_file
+from observasi.sync import envelope, incoming, revision_file
 
 
 def test_files_are_stored_a_batch_at_a_time_while_the_folder_is_read(
@@ -17,17 +17,17 @@ def test_files_are_stored_a_batch_at_a_time_while_the_folder_is_read(
     b.sync()
     monkeypatch.setattr(incoming, "IMPORT_BATCH", 3)
     events: list[str] = []
-    decode = revision_file.decode
+    decode = envelope.Keyring.decode  # the school's revisions are sealed
 
-    def reading(raw: bytes) -> revision_file.RevisionFile:
+    def reading(self: envelope.Keyring, raw: bytes) -> revision_file.RevisionFile:
         events.append("read")
-        return decode(raw)
+        return decode(self, raw)
 
     def trace(sql: str) -> None:
         if sql.startswith("insert or ignore into revisions"):
             events.append("store")
 
-    monkeypatch.setattr(revision_file, "decode", reading)
+    monkeypatch.setattr(envelope.Keyring, "decode", reading)
     a.store.conn.set_trace_callback(trace)
     report = a.sync()
     a.store.conn.set_trace_callback(None)
