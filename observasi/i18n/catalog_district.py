@@ -61,5 +61,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bucket.prompt.secret": ("Kunci rahasia", "Secret key"),
     "bucket.prompt.region": ("Region (kosongkan bila tidak tahu)", "Region (leave empty if unsure)"),
     "bucket.cli.key_saved": ("Kunci bucket disimpan di {path}.", "Bucket key saved in {path}."),
+    "bucket.why.no_bucket": (
+        "bucket itu tidak ada di server (minta pengelola server membuatnya)",
+        "no such bucket on the server (ask the server's administrator to create it)",
+    ),
+    "bucket.why.denied": ("akses ditolak oleh server", "access denied by the server"),
+    "bucket.why.bad_key": (
+        "kunci akses ditolak (ID atau kunci rahasia salah)",
+        "access key refused (wrong id or secret)",
+    ),
     "bucket.screen.bucket": ("Bucket: {url}", "Bucket: {url}"),
 }

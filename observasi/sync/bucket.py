@@ -122,10 +122,32 @@ def save_credentials(data_dir: Path, credentials: Credentials) -> Path:
     return path
 
 
+_S3_CODE = re.compile(r"<Code>([^<]{1,80})</Code>(?:<Message>([^<]{0,200})</Message>)?")
+_STATUS = re.compile(r"status code: (\d{3}[^:]{0,40})")
+# What an S3 error code means for a principal, in words (other codes are shown as the server said).
+_KNOWN_CODES = {
+    "NoSuchBucket": "bucket.why.no_bucket",
+    "AccessDenied": "bucket.why.denied",
+    "InvalidAccessKeyId": "bucket.why.bad_key",
+    "SignatureDoesNotMatch": "bucket.why.bad_key",
+}
+
+
 def _os_error(exc: Exception) -> OSError:
-    """A client error as the OSError the listing reports (the first line of its text)."""
-    text = str(exc).strip().splitlines()
-    return OSError(text[0][:200] if text else type(exc).__name__)
+    """A client error as the OSError the listing reports: the server's error code in
+    words where it is a known one, else its code and message, else the first line."""
+    text = str(exc)
+    found = _S3_CODE.search(text)
+    if found:
+        code, message = found.group(1), (found.group(2) or "").strip()
+        if code in _KNOWN_CODES:
+            return OSError(t(_KNOWN_CODES[code]))
+        return OSError(f"{code}: {message}" if message else code)
+    status = _STATUS.search(text)
+    if status:
+        return OSError(status.group(1).strip())
+    lines = text.strip().splitlines()
+    return OSError(lines[0][:200] if lines else type(exc).__name__)
 
 
 class BucketTransport:
@@ -137,11 +159,20 @@ class BucketTransport:
         self.credentials = credentials
         self._store: S3Store | None = None
         self._checked = False
-        self.requests: dict[str, int] = {"list": 0, "get": 0, "put": 0}  # for the rescan test and the bench
+        self.requests: dict[str, int] = {
+            "list": 0,
+            "listed": 0,
+            "get": 0,
+            "put": 0,
+        }  # for the rescan test and the bench
 
     @property
     def label(self) -> str:
         return self.address.url
+
+    @property
+    def lists_after(self) -> bool:
+        return True
 
     @property
     def where(self) -> str:
@@ -219,6 +250,7 @@ class BucketTransport:
             raise _os_error(exc) from exc
         finally:
             self.requests["list"] += max(1, -(-len(items) // 1000))
+            self.requests["listed"] += len(items)
         return sorted(items, key=lambda i: i.name)
 
     def read(self, item: Item, limit: int) -> bytes:
