@@ -89,9 +89,12 @@ def opener(obs_id: str | None, kind: type[Screen[Any]] = HomeScreen):
         await wait_for_workers(pilot)
         for widget in app.screen.query("Input, TextArea"):
             if isinstance(widget, (Input, TextArea)):
-                # A text area keeps its cursor's phase without repainting (Textual 8): turn the
-                # blink off, then repaint, so the picture never catches a blinked-out cursor.
+                # Textual 8's text area caches its lines by a key that, with the blink off, no
+                # longer says whether the cursor was shown: a line drawn while the cursor was
+                # blinked out would be reused. Turn the blink off, then drop the cached lines
+                # (notify_style_update clears them) and repaint.
                 widget.cursor_blink = False
+                widget.notify_style_update()
                 widget.refresh()
         await wait_for_still_screen(pilot)
 
