@@ -71,4 +71,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "access key refused (wrong id or secret)",
     ),
     "bucket.screen.bucket": ("Bucket: {url}", "Bucket: {url}"),
+    # The district.
+    "district.help.group": (
+        "Folder data dinas/pengawas: membaca banyak sekolah (hanya membaca) dan merekapnya.",
+        "A district's (or supervisor's) data folder: reads many schools (read-only) and recaps them.",
+    ),
+    "district.help.add": (
+        "Tambah sekolah lewat tempat sinkronisasinya (folder bersama atau bucket).",
+        "Add a school by the place it syncs with (a shared folder or a bucket).",
+    ),
+    "district.help.folder": ("Folder bersama sekolah itu.", "The school's shared folder."),
+    "district.help.bucket": ("Bucket sekolah itu (s3://BUCKET/awalan).", "The school's bucket (s3://BUCKET/prefix)."),
+    "district.help.list": ("Daftar sekolah yang dibaca.", "The schools read."),
+    "district.help.sync": (
+        "Baca yang baru dari setiap sekolah (tidak pernah menulis ke tempat sekolah).",
+        "Read what is new from every school (never writes into a school's place).",
+    ),
+    "district.help.recap": (
+        "Rekap lintas sekolah: cakupan, predikat, indikator terlemah, tindak lanjut, kesepakatan.",
+        "Recap across schools: coverage, predikat, weakest indicators, follow-ups, agreement.",
+    ),
+    "district.help.name": ("Nama dinas/wilayah di kepala rekap.", "The district's name at the top of the recap."),
+    "district.help.school": (
+        'Jalankan perintah pada salinan satu sekolah ({commands}), mis. `district school "SMPN 1" recap`.',
+        'Run a command on one school\'s copy ({commands}), e.g. `district school "SMPN 1" recap`.',
+    ),
+    "district.default_name": ("Rekap lintas sekolah", "Across schools"),
+    "district.err.no_name": ("Nama sekolah kosong.", "The school's name is empty."),
+    "district.err.no_folder": ("Folder {path} tidak ada.", "The folder {path} does not exist."),
+    "district.err.same_name": ("Sekolah {name} sudah ada.", "The school {name} is already there."),
+    "district.err.no_school": (
+        "Tidak ada (tepat satu) sekolah bernama {name}: lihat `observasi district list`.",
+        "No (single) school named {name}: see `observasi district list`.",
+    ),
+    "district.err.one_place": (
+        "Beri satu tempat: --folder FOLDER atau --bucket s3://BUCKET/awalan.",
+        "Give one place: --folder FOLDER or --bucket s3://BUCKET/prefix.",
+    ),
+    "district.err.drill_down": (
+        "Perintah yang dapat dijalankan pada salinan sekolah: {commands}.",
+        "Commands that run on a school's copy: {commands}.",
+    ),
+    "district.cli.added": ("Sekolah {name} ditambahkan ({place}).", "School {name} added ({place})."),
+    "district.cli.none": (
+        "Belum ada sekolah: tambahkan dengan `observasi district add NAMA --folder FOLDER` atau `--bucket s3://...`.",
+        "No school yet: add one with `observasi district add NAME --folder FOLDER` or `--bucket s3://...`.",
+    ),
+    "district.cli.unreachable": ("{name}: tidak dapat dibaca: {detail}", "{name}: cannot be read: {detail}"),
+    "district.cli.read": (
+        "{name}: diterima {received}, konflik {conflicts}, masalah {problems}.",
+        "{name}: received {received}, conflicts {conflicts}, problems {problems}.",
+    ),
+    "district.cli.written": (
+        "Rekap {schools} sekolah ({count} observasi final) ditulis ke {path}.",
+        "Recap of {schools} schools ({count} final observations) written to {path}.",
+    ),
+    "district.col.school": ("Sekolah", "School"),
+    "district.col.place": ("Tempat", "Place"),
+    "district.col.folder": ("Salinan", "Copy"),
+    "district.col.last_read": ("Terakhir dibaca", "Last read"),
+    "district.col.teachers": ("Guru diobservasi / dikenal", "Teachers observed / known"),
+    "district.col.coverage": ("Cakupan %", "Coverage %"),
+    "district.col.final": ("Final", "Final"),
+    "district.col.pending": ("Belum final", "Not final"),
+    "district.col.predikat": ("Predikat", "Predikat"),
+    "district.col.followups": ("Tindak lanjut selesai", "Follow-ups done"),
+    "district.col.agreement": ("Kesepakatan persis %", "Exact agreement %"),
+    "recap.table.schools": ("Sekolah dan cakupan", "Schools and coverage"),
+    "recap.sheet.schools": ("Sekolah", "Schools"),
 }

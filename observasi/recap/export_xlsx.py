@@ -17,7 +17,17 @@ from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import Table, heading_lines, recap_tables
 
 # The sheet of each table, in workbook order.
-SHEET_ORDER = ("teachers", "indicators", "followups", "predikat", "levels", "observers", "kappa", "agreement")
+SHEET_ORDER = (
+    "schools",
+    "teachers",
+    "indicators",
+    "followups",
+    "predikat",
+    "levels",
+    "observers",
+    "kappa",
+    "agreement",
+)
 MAX_WIDTH = 60
 
 

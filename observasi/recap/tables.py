@@ -60,7 +60,7 @@ def heading_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
 
 
 def recap_tables(recap: SchoolRecap) -> list[Table]:
-    tables = [
+    tables = schools_tables(recap) + [
         Table(
             "teachers",
             t("recap.table.teachers"),
@@ -189,6 +189,45 @@ def recap_tables(recap: SchoolRecap) -> list[Table]:
     if recap.agreement:
         tables.extend(agreement_tables(recap.agreement))
     return tables
+
+
+def schools_tables(recap: SchoolRecap) -> list[Table]:
+    """A district's recap: its schools with their coverage, predikat, follow-ups and
+    co-observation agreement (none for a school's own recap)."""
+    if not recap.schools:
+        return []
+    return [
+        Table(
+            "schools",
+            t("recap.table.schools"),
+            [
+                t("district.col.school"),
+                t("district.col.teachers"),
+                t("district.col.coverage"),
+                t("district.col.final"),
+                t("district.col.pending"),
+                t("district.col.predikat"),
+                t("district.col.followups"),
+                t("district.col.agreement"),
+                t("district.col.last_read"),
+            ],
+            [
+                [
+                    s.name,
+                    f"{s.teachers_observed} / {s.teachers_known}",
+                    s.coverage_pct,
+                    s.final_count,
+                    s.pending,
+                    levels_text(s.predikat),
+                    f"{s.followups_done} / {s.followups_total}",
+                    percent(s.agreement_exact_pct),
+                    s.last_read or "",
+                ]
+                for s in recap.schools
+            ],
+            frozenset({2, 7}),
+        )
+    ]
 
 
 def agreement_tables(reports: list[AgreementReport]) -> list[Table]:
