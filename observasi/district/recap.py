@@ -80,11 +80,23 @@ def _line(school: SchoolPlace, recap: SchoolRecap, known: int, last: str | None)
         teachers_observed=len(recap.teachers),
         final_count=recap.final_count,
         pending=sum(recap.pending.values()),
-        predikat={item.label: item.count for d in recap.predikat for item in d.counts if item.count},
+        predikat=_predikat_counts(recap),
         followups_done=followups.get("done", 0),
         followups_total=sum(followups.values()),
         agreement_exact_pct=tally.exact_pct,
     )
+
+
+def _predikat_counts(recap: SchoolRecap) -> dict[str, int]:
+    """Predikat counts of a school: by label, named with the form's id when the school
+    used more than one form (two forms' "Baik" are not the same band)."""
+    several = len(recap.predikat) > 1
+    return {
+        (f"{dist.form.id}: {item.label}" if several else item.label): item.count
+        for dist in recap.predikat
+        for item in dist.counts
+        if item.count
+    }
 
 
 def _across(

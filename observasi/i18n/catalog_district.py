@@ -131,6 +131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "district.col.folder": ("Salinan", "Copy"),
     "district.col.last_read": ("Terakhir dibaca", "Last read"),
     "district.col.teachers": ("Guru diobservasi / dikenal", "Teachers observed / known"),
+    "district.col.teachers_short": ("Guru", "Teachers"),
+    "district.col.followups_short": ("TL selesai", "Follow-ups"),
     "district.col.coverage": ("Cakupan %", "Coverage %"),
     "district.col.final": ("Final", "Final"),
     "district.col.pending": ("Belum final", "Not final"),
@@ -139,4 +141,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "district.col.agreement": ("Kesepakatan persis %", "Exact agreement %"),
     "recap.table.schools": ("Sekolah dan cakupan", "Schools and coverage"),
     "recap.sheet.schools": ("Sekolah", "Schools"),
+    "district.tui.open": ("Buka sekolah", "Open school"),
+    "district.tui.read": ("Baca sekolah", "Read schools"),
+    "district.tui.quit": ("Keluar", "Quit"),
+    "district.tui.reading": ("Membaca setiap sekolah...", "Reading every school..."),
+    "district.tui.read_done": (
+        "Selesai dibaca: {received} revisi baru; {failed} sekolah tidak dapat dibaca.",
+        "Read: {received} new revisions; {failed} schools could not be read.",
+    ),
+    "district.tui.summary": (
+        "{schools} sekolah, {count} observasi final. Enter: rekap sekolah · r: baca lagi · x/c/p: ekspor",
+        "{schools} schools, {count} final observations. Enter: school recap · r: read again · x/c/p: export",
+    ),
+    "district.tui.across": ("Lintas sekolah", "Across schools"),
 }
