@@ -11,11 +11,14 @@ from pathlib import Path
 
 from observasi import paths
 from observasi.context import AppContext
+from observasi.core.status import utc_now
 from observasi.district.schools import SchoolPlace, schools
 from observasi.errors import UserError
 from observasi.sync import service
 from observasi.sync.folder import FolderTransport
 from observasi.sync.transport import Transport
+
+LAST_READ_KEY = "district.last_read"
 
 # Schools read at once: a bucket answers many requests in parallel, and each school's
 # import runs in its own database.
@@ -58,9 +61,14 @@ def read_school(context: AppContext, school: SchoolPlace) -> service.SyncReport:
         report = service.exchange(own, place, publish=False)
         report.conflicts = service.conflicts(own)
         report.problems.sort()
-        own.store.replace_sync_problems(report.problems)
         report.seconds = time.perf_counter() - started
-        own.store.log_sync(place.label, 0, report.received, len(report.conflicts), len(report.problems), report.seconds)
+        # A read that found nothing new and the same problems writes nothing (each commit
+        # of a school's database costs an fsync, 200 schools a rescan).
+        if report.received or dict(report.problems) != dict(own.store.sync_problems()):
+            own.store.replace_sync_problems(report.problems)
+            own.store.log_sync(
+                place.label, 0, report.received, len(report.conflicts), len(report.problems), report.seconds
+            )
         return report
     finally:
         own.store.close()
@@ -77,4 +85,15 @@ def read_all(context: AppContext, readers: int = READERS) -> list[SchoolRead]:
             return SchoolRead(school, None, str(exc))
 
     with ThreadPoolExecutor(max_workers=max(1, readers)) as pool:
-        return list(pool.map(one, known))
+        reads = list(pool.map(one, known))
+    now = utc_now()
+    last = dict(last_reads(context))
+    last.update({r.school.slug: now for r in reads if r.report is not None})
+    context.store.set_setting(LAST_READ_KEY, last)
+    return reads
+
+
+def last_reads(context: AppContext) -> dict[str, str]:
+    """When each school was last read (UTC), by slug."""
+    stored = context.store.get_setting(LAST_READ_KEY, {}) or {}
+    return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import utc_now
-from observasi.district.reader import school_context
+from observasi.district.reader import last_reads, school_context
 from observasi.district.schools import SchoolPlace, schools
 from observasi.recap.agreement import AgreementReport, IndicatorAgreement, Tally
 from observasi.recap.levels import FormRef, ordered_levels
@@ -48,6 +48,7 @@ def build_district_recap(
     recaps: dict[str, SchoolRecap] = {}
     lines: list[SchoolLine] = []
     instruments: dict[str, Instrument] = {}
+    read_at = last_reads(context)
     for school in schools(context):
         own = school_context(context, school)
         try:
@@ -56,7 +57,7 @@ def build_district_recap(
             for digest in {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}:
                 instruments.setdefault(digest, store.instrument(digest))
             known = len(store.known_teacher_ids())
-            last = store.last_sync()
+            last = read_at.get(school.slug)
         finally:
             own.store.close()
         recaps[school.slug] = recap

@@ -58,6 +58,8 @@ def import_files(store: Store, listing: Listing, problems: list[Problem]) -> dic
     """Read every new or changed file; store the genuine revisions and return them by id
     (files that are not genuine go to *problems*)."""
     cache = store.sync_file_cache()
+    if all(cache.get(e.rel) == (e.size, e.mtime_ns) for e in listing.entries):
+        return {}  # nothing new: a rescan reads nothing more from the database either
     known = store.known_revisions()
     pinned = store.device_keys()
     new_keys: dict[str, str] = {}
