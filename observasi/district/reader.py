@@ -21,8 +21,9 @@ from observasi.sync.transport import Transport
 LAST_READ_KEY = "district.last_read"
 
 # Schools read at once: a bucket answers many requests in parallel, and each school's
-# import runs in its own database.
-READERS = 4
+# import runs in its own database (a no-op rescan of 40 schools on a loaded 2-core machine:
+# 1 reader 0.5-0.6 s, 4 or 8 readers 0.25-0.35 s, 16 no better).
+READERS = 8
 
 
 @dataclass

@@ -10,6 +10,7 @@ CSV, XLSX and PDF exports are the school recap's own, not a copy of them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from observasi.context import AppContext
@@ -32,6 +33,8 @@ from observasi.recap.school import (
 )
 from observasi.store.models import School
 
+RECAPS_AT_ONCE = 4
+
 
 @dataclass
 class DistrictRecap:
@@ -49,19 +52,27 @@ def build_district_recap(
     lines: list[SchoolLine] = []
     instruments: dict[str, Instrument] = {}
     read_at = last_reads(context)
-    for school in schools(context):
+
+    def one(school: SchoolPlace) -> tuple[SchoolRecap, int, dict[str, Instrument]]:
         own = school_context(context, school)
         try:
             store = own.store
             recap = build_recap(store, period, now=generated)
-            for digest in {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}:
-                instruments.setdefault(digest, store.instrument(digest))
-            known = len(store.known_teacher_ids())
-            last = read_at.get(school.slug)
+            used = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
+            return recap, len(store.known_teacher_ids()), {d: store.instrument(d) for d in used}
         finally:
             own.store.close()
+
+    known_schools = schools(context)
+    # Each school's recap is its own database's queries: several at once use the time
+    # SQLite spends outside Python.
+    with ThreadPoolExecutor(max_workers=RECAPS_AT_ONCE) as pool:
+        built = list(pool.map(one, known_schools))
+    for school, (recap, known, used) in zip(known_schools, built, strict=True):
+        for digest, inst in used.items():
+            instruments.setdefault(digest, inst)
         recaps[school.slug] = recap
-        lines.append(_line(school, recap, known, last))
+        lines.append(_line(school, recap, known, read_at.get(school.slug)))
     across = _across(period, generated, name, list(recaps.values()), instruments, lines)
     return DistrictRecap(period, lines, recaps, across)
 
