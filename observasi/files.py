@@ -264,3 +264,18 @@ def remove(path: Path) -> None:
         if isinstance(exc, PermissionError) and _in_use(exc, path):
             raise UserError(t("files.err.in_use", path=path)) from exc
         raise UserError(t("files.err.remove", path=path, detail=exc.strerror or exc)) from exc
+
+
+# -- owner-only ----------------------------------------------------------------------------
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Give *path* owner-only permissions (0600 for a file, 0700 for a folder) where the
+    system has POSIX modes. On Windows ``chmod`` can only set the read-only flag: there the
+    data folder sits in the user's own profile (``%LOCALAPPDATA%``), whose access list
+    already admits only that user, SYSTEM and administrators (docs/privacy.md). A file
+    that is gone (a WAL the last connection removed) is fine."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)

@@ -19,6 +19,8 @@ work through here.
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -133,6 +135,7 @@ class ForgetPlan:
     followups: int
     revisions: int
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
+    recaps: tuple[Path, ...] = ()  # school recaps in <data dir>/rekap: they list every teacher
 
 
 def _sheets_of(data_dir: Path, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -144,6 +147,25 @@ def _sheets_of(data_dir: Path, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
         return ()
     endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
     return tuple(sorted(path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()))
+
+
+RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
+
+
+def _recaps_in(data_dir: Path) -> tuple[Path, ...]:
+    """The school recaps observasi wrote to its own folder (``rekap/rekap-*``). Each lists
+    every teacher of its period, so a forgotten teacher's name and scores are in all of
+    them; they are made again in a moment from what remains."""
+    folder = paths.recaps_dir(data_dir)
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        sorted(
+            path
+            for path in folder.iterdir()
+            if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
+        )
+    )
 
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
@@ -163,6 +185,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["followups"],
         counts["revisions"],
         _sheets_of(store.data_dir, rows),
+        _recaps_in(store.data_dir),
     )
 
 
@@ -180,6 +203,8 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
     ]
     if plan.sheets:
         lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=paths.sheets_dir(data_dir)))
+    if plan.recaps:
+        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=paths.recaps_dir(data_dir)))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():
@@ -212,7 +237,8 @@ def _remains(obs: Observation) -> Observation:
 class Forgotten:
     observations: int
     sheets_removed: int
-    sheets_left: tuple[str, ...]  # one line per sheet that could not be deleted, saying why
+    sheets_left: tuple[str, ...]  # one line per sheet or recap that could not be deleted, saying why
+    recaps_removed: int = 0
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -222,15 +248,23 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [_remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    removed, left = 0, []
-    for sheet in _sheets_of(store.data_dir, rows):
+    left: list[str] = []
+    removed = _remove_all(_sheets_of(store.data_dir, rows), left)
+    recaps = _remove_all(_recaps_in(store.data_dir), left)
+    return Forgotten(len(remains), removed, tuple(left), recaps)
+
+
+def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
+    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
+    removed = 0
+    for target in targets:
         try:
-            files.remove(sheet)
+            files.remove(target)
         except UserError as exc:
             left.append(exc.message)
         else:
             removed += 1
-    return Forgotten(len(remains), removed, tuple(left))
+    return removed
 
 
 def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[str]:
@@ -238,5 +272,66 @@ def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[s
     lines = [t("privacy.forget.done", name=teacher.name, count=forgotten.observations)]
     if forgotten.sheets_removed:
         lines.append(t("privacy.forget.sheets_done", count=forgotten.sheets_removed, folder=paths.sheets_dir(data_dir)))
+    if forgotten.recaps_removed:
+        lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=paths.recaps_dir(data_dir)))
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines
+
+
+# -- the error log ---------------------------------------------------------------------------
+
+# NIP (18 digits), NUPTK (16) and NIK (16) wherever they appear, known to this laptop or not.
+_ID_NUMBER = re.compile(r"(?<!\d)\d{15,18}(?!\d)")
+NAME_MARK = "[nama]"
+NUMBER_MARK = "[nomor]"
+
+
+def _personal_strings(store: Store) -> tuple[list[str], list[str]]:
+    """(names, id numbers) this laptop holds: teachers, observers, the principal."""
+    rows = store.query(
+        "select name, nip as a, nuptk as b from teachers "
+        "union all select name, id_number, '' from observers "
+        "union all select principal_name, principal_id_number, '' from school"
+    )
+    names = {r["name"].strip() for r in rows if r["name"] and len(r["name"].strip()) >= 3}
+    numbers = {str(v).strip() for r in rows for v in (r["a"], r["b"]) if v and len(str(v).strip()) >= 5}
+    return sorted(names, key=len, reverse=True), sorted(numbers, key=len, reverse=True)
+
+
+def scrubbed(text: str, store: Store | None) -> str:
+    """*text* with every person's name and id number this laptop knows (and any NIP- or
+    NUPTK-like number) replaced by a mark, and the signing passphrase, if one is in the
+    environment, removed: an error log is sent to whoever helps, not to the teachers' employer."""
+    from observasi.signing.keys import PASSPHRASE_ENV
+
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret:
+        text = text.replace(secret, "[rahasia]")
+    if store is not None:
+        try:
+            names, numbers = _personal_strings(store)
+        except Exception:
+            names, numbers = [], []
+        for number in numbers:
+            text = text.replace(number, NUMBER_MARK)
+        for name in names:
+            text = re.sub(re.escape(name), NAME_MARK, text, flags=re.IGNORECASE)
+    return _ID_NUMBER.sub(NUMBER_MARK, text)
+
+
+def log_error(context: AppContext, error: BaseException) -> None:
+    """Append *error*'s traceback, scrubbed, to the error log (owner-only) next to the database."""
+    import datetime as dt
+    import traceback
+
+    path = paths.error_log(context.settings.data_dir)
+    try:
+        store: Store | None = context.store
+    except Exception:
+        store = None  # the database is what failed to open: numbers are still scrubbed
+    entry = f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n" + "".join(traceback.format_exception(error))
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags, 0o600)
+    with os.fdopen(handle, "ab") as log:
+        log.write(scrubbed(entry, store).encode("utf-8"))
+    files.restrict_to_owner(path)

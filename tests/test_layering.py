@@ -140,6 +140,7 @@ def test_the_tui_start_path_leaves_pydantic_and_sqlite_utils_for_later(tmp_path)
         f"context = AppContext(Settings(data_dir=Path({str(tmp_path / 'data')!r})))\n"
         "store = context.store\n"
         "store.is_set_up(); store.unfinished(); store.list_observations(limit=201)\n"
+        "from observasi.year.coverage import coverage\ncoverage(store)\n"
         "print('LOADED=' + ','.join(n for n in ('pydantic', 'sqlite_utils') if n in sys.modules))\n"
     )
     # A new data directory: the first open applies the migrations, which does need

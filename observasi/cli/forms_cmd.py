@@ -54,6 +54,9 @@ def forms_check(paths: tuple[Path, ...]) -> None:
         if loaded.ok and loaded.instrument:
             inst = loaded.instrument
             click.echo(t("cli.forms.ok", path=path, id=inst.id, version=inst.version, count=len(inst.indicators())))
+            # A usable form with readings its author should know of: said, not refused.
+            for warning in loaded.warnings:
+                click.echo(f"{t('forms2.cli.warning')}: {warning}", err=True)
         else:
             bad += 1
             for problem in loaded.problems:

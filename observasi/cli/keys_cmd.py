@@ -14,7 +14,10 @@ from observasi.cli.commands import cli, pass_context
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.signing.keys import PASSPHRASE_ENV  # a light module: crypto is imported inside its functions
+from observasi.signing.keys import (  # a light module: crypto is imported inside its functions
+    MIN_PASSPHRASE,
+    PASSPHRASE_ENV,
+)
 
 
 def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
@@ -36,7 +39,9 @@ def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
         raise UserError(t("signing.err.no_terminal"))
     if new:
         return click.prompt(
-            t("signing.prompt.passphrase_new"), hide_input=True, confirmation_prompt=t("signing.prompt.repeat")
+            t("privacy.key.prompt_new", min=MIN_PASSPHRASE),
+            hide_input=True,
+            confirmation_prompt=t("signing.prompt.repeat"),
         )
     return click.prompt(t("signing.prompt.passphrase"), hide_input=True)
 
@@ -120,6 +125,9 @@ def verify_cmd(context: AppContext, file: str) -> None:
         details.append(result.certificate)
     if result.record:
         details.append(result.record)
+    from observasi.signing import verify_codes
+    from observasi.signing.record_check import content_problem
+
     if result.ok:
         click.echo(t("signing.verify.ok"))
     else:
@@ -127,4 +135,8 @@ def verify_cmd(context: AppContext, file: str) -> None:
     for line in details:
         click.echo(f"  {line}")
     if not result.ok:
-        sys.exit(1)
+        sys.exit(verify_codes.NOT_VALID)
+    problem = content_problem(context, result.observation_id, result.content_hash)
+    if problem is not None:
+        click.echo(problem)
+        sys.exit(verify_codes.CONTENT_DIFFERS)

@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 WEAKEST_SHOWN = 5
 
 
-def resolve_period(semester: str | None, date_from: str | None, date_to: str | None) -> Period:
+def resolve_period(semester: str | None, date_from: str | None, date_to: str | None, year: str | None = None) -> Period:
+    if year is not None:
+        if semester or date_from or date_to:
+            raise UserError(t("recap.err.both_period"))
+        return Period.of_year(year)
     if semester and (date_from or date_to):
         raise UserError(t("recap.err.both_period"))
     if semester:
-        return Period.of_semester(semester)
+        return Period.preset(semester)
     if date_from or date_to:
         if not (date_from and date_to):
             raise UserError(t("recap.err.half_range"))
@@ -37,6 +41,7 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 
 @cli.command("recap", help=t("recap.help.recap"))
 @click.option("--semester", metavar="YYYY-1|YYYY-2", help=t("recap.help.semester"))
+@click.option("--year", metavar="YYYY", help=t("year.help.year"))
 @click.option("--from", "date_from", metavar=t("recap.help.date_metavar"), help=t("recap.help.from"))
 @click.option("--to", "date_to", metavar=t("recap.help.date_metavar"), help=t("recap.help.to"))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("recap.help.output"))
@@ -46,6 +51,7 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 def recap_cmd(
     context: AppContext,
     semester: str | None,
+    year: str | None,
     date_from: str | None,
     date_to: str | None,
     output: Path | None,
@@ -55,7 +61,7 @@ def recap_cmd(
     from observasi.recap.export import check_format, export_recap
     from observasi.recap.school import build_recap
 
-    period = resolve_period(semester, date_from, date_to)
+    period = resolve_period(semester, date_from, date_to, year)
     if output is not None:
         check_format(output)  # before any work: an unknown extension gets its line at once
     elif sign:

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from observasi.cli.commands import cli, pass_context
-from observasi.cli.output import echo_table
 from observasi.context import AppContext
+from observasi.core.merge_rule import Choice
 from observasi.errors import UserError
 from observasi.i18n import t
 
@@ -47,36 +47,53 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
 @cli.command("conflicts", help=t("sync.help.conflicts"))
 @pass_context
 def conflicts_cmd(context: AppContext) -> None:
-    from observasi.sync.service import conflict_heads, conflicts
+    from observasi.sync.conflicts import conflict_view, part_label, value_text
+    from observasi.sync.service import conflicts
 
     found = conflicts(context)
     if not found:
         click.echo(t("sync.cli.no_conflicts"))
         return
-    rows = []
     for conflict in found:
-        for head in conflict_heads(context, conflict.observation_id):
-            status = t("sync.cli.deleted") if head.deleted else t(f"status.{head.payload.get('status', 'draft')}")
-            rows.append(
-                (
-                    conflict.observation_id[:8],
-                    conflict.teacher_name,
-                    head.revision_id[:8],
-                    head.device_id[:8],
-                    head.author,
-                    head.created_at,
-                    status,
+        view = conflict_view(context, conflict.observation_id)
+        if view is None:
+            continue
+        click.echo(t("trust.cli.conflict", id=conflict.observation_id[:8], teacher=conflict.teacher_name))
+        for side in (view.a, view.b):
+            status = t("sync.cli.deleted") if side.deleted else ""
+            click.echo(
+                t(
+                    "trust.cli.side",
+                    label=side.label,
+                    rev=side.revision_ids[-1][:8],
+                    laptop=side.laptop,
+                    when=side.created_at,
                 )
+                + (f" {status}" if status else "")
             )
-    echo_table(t("sync.cli.conflicts_header"), rows)
+            alone = view.changed_alone(side.label)
+            payload = view.merge.a if side is view.a else view.merge.b
+            if alone:
+                click.echo(t("trust.cli.kept", parts="; ".join(part_label(u, (payload,)) for u in alone)))
+        for clash in view.merge.clashes:
+            label = part_label(clash.unit, (view.merge.a, view.merge.b))
+            click.echo(t("trust.cli.clash", unit=clash.unit, part=label))
+            click.echo(t("trust.cli.clash_value", label="A", value=value_text(clash.a)))
+            click.echo(t("trust.cli.clash_value", label="B", value=value_text(clash.b)))
+            default = clash.default
+            click.echo(t(f"trust.cli.default_{default}") if default else t("trust.cli.default_none"))
 
 
-@cli.command("resolve", help=t("sync.help.resolve"))
+@cli.command("resolve", help=t("trust.help.resolve"))
 @click.argument("observation_id")
-@click.option("--keep", "keep", required=True, help=t("sync.help.keep"))
+@click.option("--take", "takes", multiple=True, metavar="PART=A|B|AB", help=t("trust.help.take"))
+@click.option("--keep", "keep", default=None, help=t("trust.help.keep"))
+@click.option("--drop-other", "drop_other", is_flag=True, help=t("trust.help.drop_other"))
 @pass_context
-def resolve_cmd(context: AppContext, observation_id: str, keep: str) -> None:
-    from observasi.sync.service import conflicts, resolve_with
+def resolve_cmd(
+    context: AppContext, observation_id: str, takes: tuple[str, ...], keep: str | None, drop_other: bool
+) -> None:
+    from observasi.sync.service import conflicts, resolve, resolve_keeping
 
     text = observation_id.strip().lower()
     matches = (
@@ -84,7 +101,17 @@ def resolve_cmd(context: AppContext, observation_id: str, keep: str) -> None:
     )
     if len(matches) != 1:
         raise UserError(t("sync.err.no_conflict", id=observation_id))
-    resolve_with(context, matches[0], keep.strip())
+    if keep is not None:
+        if takes:
+            raise UserError(t("trust.err.keep_and_take"))
+        dropped = resolve_keeping(context, matches[0], keep, drop_other=drop_other)
+        click.echo(t("sync.cli.resolved", id=matches[0][:8]))
+        if dropped:
+            click.echo(t("trust.cli.dropped", parts="; ".join(dropped)))
+        return
+    if drop_other:
+        raise UserError(t("trust.err.drop_without_keep"))
+    resolve(context, matches[0], _choices(takes))
     click.echo(t("sync.cli.resolved", id=matches[0][:8]))
 
 
@@ -98,3 +125,16 @@ def bucket_key_cmd(context: AppContext) -> None:
     region = click.prompt(t("bucket.prompt.region"), default="", show_default=False).strip()
     path = save_credentials(context.settings.data_dir, Credentials(key_id, secret, None, region or None))
     click.echo(t("bucket.cli.key_saved", path=path))
+
+
+def _choices(takes: tuple[str, ...]) -> dict[str, Choice]:
+    """``--take ratings/R1/level=B`` -> {"ratings/R1/level": "b"}; AB keeps both texts."""
+    sides: dict[str, Choice] = {"A": "a", "B": "b", "AB": "both"}
+    out: dict[str, Choice] = {}
+    for take in takes:
+        part, _, side = take.rpartition("=")
+        choice = sides.get(side.strip().upper())
+        if not part.strip() or choice is None:
+            raise UserError(t("trust.err.take", value=take))
+        out[part.strip()] = choice
+    return out

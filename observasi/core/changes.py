@@ -72,6 +72,7 @@ class StepLevel(Change):
 @dataclass(frozen=True)
 class MarkNA(Change):
     indicator_id: str
+    kind: str | None = None  # a key of the scale's na_kinds (schema v2); None: plain N/A
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,11 @@ class SetFollowUpStatus(Change):
 
     followup_id: str
     status: FollowUpStatus
+    # With ``done``: the day it was done (ISO; None: the day of the change) and what was
+    # seen. A note given with another status is kept too; a status other than done clears
+    # the day.
+    note: str | None = None
+    done_on: str | None = None
 
 
 @dataclass(frozen=True)

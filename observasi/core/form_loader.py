@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from observasi.core.instrument import Instrument, ScaleKind
+from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
 
@@ -45,6 +46,8 @@ class FormLoad:
     path: Path
     instrument: Instrument | None
     problems: tuple[FormProblem, ...]
+    # Readings of a usable form the author should know about (bands with gaps ...).
+    warnings: tuple[FormProblem, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -103,55 +106,56 @@ def _pydantic_message(error: ErrorDetails) -> str:
     return t("form.err.other", detail=error.get("msg", kind))
 
 
-def semantic_problems(inst: Instrument) -> list[tuple[tuple[str | int, ...], str]]:
+Loc = tuple[str | int, ...]
+
+
+def semantic_problems(inst: Instrument) -> list[tuple[Loc, str]]:
     """Rules pydantic's field types cannot say: uniqueness, coverage, consistency."""
-    out: list[tuple[tuple[str | int, ...], str]] = []
-    scale = inst.scale
+    out: list[tuple[Loc, str]] = []
+    out.extend(_v2_in_v1(inst, inst, ()))
+    out.extend(scale_problems(inst.scale, ("scale",)))
+    for name, named in inst.scales.items():
+        out.extend(scale_problems(named, ("scales", name)))
 
-    seen_levels: dict[str, int] = {}
-    seen_values: dict[int, int] = {}
-    for i, level in enumerate(scale.levels):
-        if level.key in seen_levels:
-            out.append((("scale", "levels", i, "key"), t("form.err.duplicate", value=level.key)))
-        seen_levels[level.key] = i
-        if scale.kind is ScaleKind.verbal:
-            if level.value is not None:
-                out.append((("scale", "levels", i, "value"), t("form.err.verbal_value")))
-        elif level.value is None:
-            out.append((("scale", "levels", i, "value"), t("form.err.level_value")))
-        elif level.value in seen_values:
-            out.append((("scale", "levels", i, "value"), t("form.err.duplicate", value=level.value)))
-        else:
-            seen_values[level.value] = i
-    if scale.kind is ScaleKind.yesno and len(scale.levels) != 2:
-        out.append((("scale", "levels"), t("form.err.yesno_levels")))
-    if scale.numeric and seen_values and max(seen_values) <= 0:
-        out.append((("scale", "levels"), t("form.err.no_positive")))
-
-    if scale.numeric:
-        out.extend(_band_problems(inst))
+    numeric = any(inst.scale_of(section, ind).numeric for section, ind in inst.indicators())
+    if inst.scoring.predikat and numeric:
+        if not inst.bands:
+            out.append((("bands",), t("form.err.bands_missing")))
+        out.extend(_band_order(inst.bands, ("bands",)))
     elif inst.bands:
-        out.append((("bands",), t("form.err.verbal_bands")))
+        key = "form.err.verbal_bands" if not numeric else "forms2.err.bands_no_predikat"
+        out.append((("bands",), t(key)))
     if inst.scoring.method == "section_conversion":
-        if not scale.numeric:
+        if not numeric:
             out.append((("scoring", "method"), t("form.err.conversion_verbal")))
-        out.extend(_conversion_problems(inst))
+        out.extend(_conversion_problems(inst.scoring, ("scoring",)))
+    if inst.scoring.method == "conversion":
+        out.append((("scoring", "method"), t("forms2.err.conversion_form")))
 
-    ids: dict[str, tuple[str | int, ...]] = {}
+    ids: dict[str, Loc] = {}
     for s, section in enumerate(inst.sections):
+        sloc: Loc = ("sections", s)
         if section.id in ids:
-            out.append((("sections", s, "id"), t("form.err.duplicate", value=section.id)))
-        ids[section.id] = ("sections", s, "id")
+            out.append(((*sloc, "id"), t("form.err.duplicate", value=section.id)))
+        ids[section.id] = (*sloc, "id")
         if section.stage is not None and section.phase != "execution":
-            out.append((("sections", s, "stage"), t("form.err.stage_phase")))
+            out.append(((*sloc, "stage"), t("form.err.stage_phase")))
+        if section.scale is not None and section.scale not in inst.scales:
+            out.append(((*sloc, "scale"), t("forms2.err.scale_unknown", value=section.scale)))
+        out.extend(_section_result_problems(section.scoring, section.bands, sloc))
         for i, ind in enumerate(section.indicators):
-            loc = ("sections", s, "indicators", i)
+            loc = (*sloc, "indicators", i)
             if ind.id in ids:
-                out.append((loc + ("id",), t("form.err.duplicate", value=ind.id)))
-            ids[ind.id] = loc + ("id",)
+                out.append(((*loc, "id"), t("form.err.duplicate", value=ind.id)))
+            ids[ind.id] = (*loc, "id")
+            if ind.scale is not None and ind.scale not in inst.scales:
+                out.append(((*loc, "scale"), t("forms2.err.scale_unknown", value=ind.scale)))
+            scale = inst.scale_of(section, ind)
             for level_key in ind.rubric:
-                if level_key not in seen_levels:
-                    out.append((loc + ("rubric", level_key), t("form.err.rubric_level", value=level_key)))
+                if scale.level(level_key) is None:
+                    out.append(((*loc, "rubric", level_key), t("form.err.rubric_level", value=level_key)))
+            if ind.reverse and not scale.numeric:
+                out.append(((*loc, "reverse"), t("forms2.err.reverse_verbal")))
     for q, question in enumerate(inst.reflection):
         if question.id in ids:
             out.append((("reflection", q, "id"), t("form.err.duplicate", value=question.id)))
@@ -159,11 +163,12 @@ def semantic_problems(inst: Instrument) -> list[tuple[tuple[str | int, ...], str
 
     names: set[str] = set()
     keys: set[str] = set()
+    na_keys = {kind.key for scale in inst.all_scales() for kind in scale.na_kinds}
     for i, tally in enumerate(inst.tallies):
         if tally.name in names:
             out.append((("tallies", i, "name"), t("form.err.duplicate", value=tally.name)))
         names.add(tally.name)
-        if tally.key in keys:
+        if tally.key in keys or tally.key in na_keys:
             out.append((("tallies", i, "key"), t("form.err.duplicate", value=tally.key)))
         elif tally.key in RESERVED_KEYS:
             out.append((("tallies", i, "key"), t("form.err.reserved_key", value=tally.key)))
@@ -175,38 +180,152 @@ def semantic_problems(inst: Instrument) -> list[tuple[tuple[str | int, ...], str
     return out
 
 
-def _band_problems(inst: Instrument) -> list[tuple[tuple[str | int, ...], str]]:
-    out: list[tuple[tuple[str | int, ...], str]] = []
-    if not inst.bands:
-        return [(("bands",), t("form.err.bands_missing"))]
-    for i, band in enumerate(inst.bands):
-        if band.min > band.max:
-            out.append((("bands", i), t("form.err.band_order", min=band.min, max=band.max)))
-    ordered = sorted(enumerate(inst.bands), key=lambda pair: pair[1].min)
-    if ordered[0][1].min != 0:
-        out.append((("bands", ordered[0][0], "min"), t("form.err.bands_start")))
-    if max(b.max for b in inst.bands) != 100:
-        out.append((("bands",), t("form.err.bands_end")))
+def _v2_in_v1(inst: Instrument, model: BaseModel, loc: Loc) -> list[tuple[Loc, str]]:
+    """A v2 field written in a file that says (or, by default, is) schema v1."""
+    if inst.schema_version >= 2:
+        return []
+    out: list[tuple[Loc, str]] = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if is_v2_field(type(model), name) and value != info.get_default(call_default_factory=True):
+            out.append(((*loc, name), t("forms2.err.needs_v2")))
+        elif isinstance(value, BaseModel):
+            out.extend(_v2_in_v1(inst, value, (*loc, name)))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    out.extend(_v2_in_v1(inst, item, (*loc, name, i)))
+    return out
+
+
+def scale_problems(scale: Scale, at: Loc) -> list[tuple[Loc, str]]:
+    out: list[tuple[Loc, str]] = []
+    seen_levels: dict[str, int] = {}
+    seen_values: dict[int, int] = {}
+    for i, level in enumerate(scale.levels):
+        if level.key in seen_levels:
+            out.append(((*at, "levels", i, "key"), t("form.err.duplicate", value=level.key)))
+        seen_levels[level.key] = i
+        if scale.kind is ScaleKind.verbal:
+            if level.value is not None:
+                out.append(((*at, "levels", i, "value"), t("form.err.verbal_value")))
+        elif level.value is None:
+            out.append(((*at, "levels", i, "value"), t("form.err.level_value")))
+        elif level.value in seen_values:
+            out.append(((*at, "levels", i, "value"), t("form.err.duplicate", value=level.value)))
+        else:
+            seen_values[level.value] = i
+        if level.absent and scale.numeric and level.value not in (0, None):
+            out.append(((*at, "levels", i, "value"), t("forms2.err.absent_value")))
+    if scale.kind is ScaleKind.yesno and len(scale.levels) != 2:
+        out.append(((*at, "levels"), t("form.err.yesno_levels")))
+    if scale.numeric and seen_values and max(seen_values) <= 0:
+        out.append(((*at, "levels"), t("form.err.no_positive")))
+    absent = [i for i, level in enumerate(scale.levels) if level.absent]
+    if len(absent) > 1:
+        out.append(((*at, "levels", absent[1], "absent"), t("forms2.err.absent_twice")))
+    if scale.presence is not None and not absent:
+        out.append(((*at, "presence"), t("forms2.err.presence_without_absent")))
+    if absent and scale.presence is None:
+        out.append(((*at, "levels", absent[0], "absent"), t("forms2.err.absent_without_presence")))
+    kinds: set[str] = set()
+    for i, kind in enumerate(scale.na_kinds):
+        if kind.key in kinds:
+            out.append(((*at, "na_kinds", i, "key"), t("form.err.duplicate", value=kind.key)))
+        kinds.add(kind.key)
+        if kind.effect == "level":
+            if kind.level is None:
+                out.append(((*at, "na_kinds", i, "level"), t("form.err.missing")))
+            elif scale.level(kind.level) is None:
+                out.append(((*at, "na_kinds", i, "level"), t("form.err.rubric_level", value=kind.level)))
+        elif kind.level is not None:
+            out.append(((*at, "na_kinds", i, "level"), t("forms2.err.na_level_exclude")))
+    return out
+
+
+def _section_result_problems(rule: Scoring | None, bands: list[Band], at: Loc) -> list[tuple[Loc, str]]:
+    out: list[tuple[Loc, str]] = []
+    if rule is not None and rule.method == "section_conversion":
+        out.append(((*at, "scoring", "method"), t("forms2.err.section_conversion")))
+    if rule is not None and rule.method == "conversion":
+        out.extend(_conversion_problems(rule, (*at, "scoring")))
+    if bands and rule is not None and not rule.predikat:
+        out.append(((*at, "bands"), t("forms2.err.bands_no_predikat")))
+    out.extend(_band_order(bands, (*at, "bands")))
+    return out
+
+
+def _band_order(bands: list[Band], at: Loc) -> list[tuple[Loc, str]]:
+    return [
+        ((*at, i), t("form.err.band_order", min=band.min, max=band.max))
+        for i, band in enumerate(bands)
+        if band.min > band.max
+    ]
+
+
+def form_warnings(inst: Instrument) -> list[tuple[Loc, str]]:
+    """What a form says that the program reads one way of several: bands with gaps or
+    overlaps, or not from 0 to the top of the result. The form is used; each warning names
+    the reading the program applies (bands are read by their lower bounds)."""
+    out: list[tuple[Loc, str]] = []
+    if inst.scoring.predikat:
+        out.extend(band_warnings(inst.bands, ("bands",), _range(inst, inst.scoring)))
+    for s, section in enumerate(inst.sections):
+        if section.bands:
+            rule = section.scoring or Scoring(method="percentage")
+            out.extend(band_warnings(section.bands, ("sections", s, "bands"), _range(inst, rule, section)))
+    return out
+
+
+def _range(inst: Instrument, rule: Scoring, section: Section | None = None) -> tuple[Decimal, Decimal | None]:
+    """The lowest and highest result *rule* can give (no highest where it depends on the items)."""
+    if rule.percentage or rule.method == "section_conversion":
+        return Decimal(0), Decimal(100)
+    if rule.method == "conversion":
+        values = [step.value for step in rule.conversion] or [0]
+        return Decimal(min(values)), Decimal(max(values))
+    if rule.method == "mean":
+        scales = [inst.scale_of(s, ind) for s, ind in inst.indicators() if section is None or s is section]
+        low = min((sc.min_value for sc in scales if sc.absent_level is None), default=0)
+        return Decimal(low), Decimal(max((sc.max_value for sc in scales), default=0))
+    return Decimal(0), None
+
+
+def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | None]) -> list[tuple[Loc, str]]:
+    if not bands:
+        return []
+    bottom, top = limits
+    out: list[tuple[Loc, str]] = []
+    ordered = sorted(enumerate(bands), key=lambda pair: pair[1].min)
+    first_index, first = ordered[0]
+    if first.min > bottom:
+        out.append(((*at, first_index, "min"), t("forms2.warn.bands_start", min=first.min, label=first.label)))
+    highest = max(bands, key=lambda b: b.max)
+    if top is not None and highest.max != top:
+        out.append((at, t("forms2.warn.bands_end", top=top, max=highest.max, label=ordered[-1][1].label)))
     for (_, low), (j, high) in zip(ordered, ordered[1:], strict=False):
         if high.min <= low.max:
-            out.append((("bands", j, "min"), t("form.err.band_overlap", a=low.label, b=high.label)))
+            out.append(((*at, j, "min"), t("forms2.warn.band_overlap", a=low.label, b=high.label, min=high.min)))
         elif high.min - low.max > 1:
             out.append(
-                (("bands", j, "min"), t("form.err.band_gap", a=low.label, b=high.label, low=low.max, high=high.min))
+                (
+                    (*at, j, "min"),
+                    t("forms2.warn.band_gap", a=low.label, b=high.label, low=low.max, high=high.min),
+                )
             )
     return out
 
 
-def _conversion_problems(inst: Instrument) -> list[tuple[tuple[str | int, ...], str]]:
-    steps = sorted(inst.scoring.conversion, key=lambda c: c.above)
+def _conversion_problems(rule: Scoring, at: Loc) -> list[tuple[Loc, str]]:
+    steps = sorted(rule.conversion, key=lambda c: c.above)
     if not steps:
-        return [(("scoring", "conversion"), t("form.err.conversion_missing"))]
-    out: list[tuple[tuple[str | int, ...], str]] = []
+        return [((*at, "conversion"), t("form.err.conversion_missing"))]
+    out: list[tuple[Loc, str]] = []
     if steps[0].above != 0 or steps[-1].upto != 100:
-        out.append((("scoring", "conversion"), t("form.err.conversion_cover")))
+        out.append(((*at, "conversion"), t("form.err.conversion_cover")))
     for a, b in zip(steps, steps[1:], strict=False):
         if b.above != a.upto:
-            out.append((("scoring", "conversion"), t("form.err.conversion_cover")))
+            out.append(((*at, "conversion"), t("form.err.conversion_cover")))
             break
     return out
 
@@ -255,4 +374,10 @@ def load_form(path: Path) -> FormLoad:
         line = raw[: exc.start].count(b"\n") + 1
         return FormLoad(path, None, (FormProblem(name, line, "", t("form.err.encoding")),))
     inst, problems = parse_form_text(text, name)
-    return FormLoad(path, inst, tuple(problems))
+    return FormLoad(path, inst, tuple(problems), tuple(warnings_of(inst, text, name)) if inst else ())
+
+
+def warnings_of(inst: Instrument, text: str, name: str) -> list[FormProblem]:
+    """The form's warnings (see :func:`form_warnings`), placed in its TOML *text*."""
+    lines = line_map(text)
+    return [FormProblem(name, find_line(lines, loc), field_name(loc), message) for loc, message in form_warnings(inst)]

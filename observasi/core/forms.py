@@ -37,6 +37,7 @@ class KnownForm:
 class FormCatalog:
     forms: dict[tuple[str, str], KnownForm] = field(default_factory=dict)
     problems: list[FormProblem] = field(default_factory=list)
+    warnings: list[FormProblem] = field(default_factory=list)
 
     def get(self, form_id: str, version: str | None = None) -> KnownForm | None:
         """The given version, or the newest version of *form_id* when none is given."""
@@ -82,6 +83,7 @@ def load_catalog(user_dir: Path | None = None, shared_dir: Path | None = None) -
 def add_form_file(catalog: FormCatalog, path: Path, origin: str) -> None:
     loaded = load_form(path)
     catalog.problems.extend(loaded.problems)
+    catalog.warnings.extend(loaded.warnings)
     if loaded.instrument is None:
         return
     inst = loaded.instrument

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -58,11 +58,56 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+# Fields of form schema v2 carry this mark. Left at their default they are not part of the
+# form's canonical data (see :meth:`Instrument.canonical_data`), so every v1 form keeps the
+# content hash its records point to.
+_SINCE_V2: dict[str, Any] = {"since_schema": 2}
+
+
+def v2_field(default: Any = None, **kwargs: Any) -> Any:
+    """A field that exists since form schema v2 (with its default, it is as if absent)."""
+    if default is list or default is dict:
+        return Field(default_factory=default, json_schema_extra=_SINCE_V2, **kwargs)
+    return Field(default=default, json_schema_extra=_SINCE_V2, **kwargs)
+
+
+def is_v2_field(model: type[BaseModel], name: str) -> bool:
+    extra = model.model_fields[name].json_schema_extra
+    return isinstance(extra, dict) and extra.get("since_schema") == 2
+
+
 class Level(_Model):
     key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,16}$")]
     label: Text
     value: int | None = None
     description: str = ""
+    # The "Tidak ada" answer of a paired Ada/Tidak + quality scale (see Scale.presence).
+    absent: bool = v2_field(False)
+
+
+class NaKind(_Model):
+    """A kind of "not applicable" the form declares, with what it does to the sums.
+
+    ``exclude``: the item leaves both the obtained and the maximum score (tidak relevan).
+    ``level``: the item is scored as the given level (tidak teramati, often the lowest).
+    The rating stores the kind's *key* (as its level, with ``na`` set)."""
+
+    key: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    label: Text
+    effect: Literal["exclude", "level"] = "exclude"
+    level: str | None = None
+
+
+class Presence(_Model):
+    """A paired answer: "is it there?" (Ada / Tidak) beside a quality score for what is.
+
+    The scale's level marked ``absent`` is the "Tidak" answer; *max_counts* says what the
+    maximum counts: ``present`` only the items that are there, ``all`` every item (an
+    absent one then scores 0 of the maximum)."""
+
+    label: str = "Kondisi"
+    present_label: str = "Ada"
+    max_counts: Literal["present", "all"] = "present"
 
 
 class Scale(_Model):
@@ -70,6 +115,8 @@ class Scale(_Model):
     levels: list[Level] = Field(min_length=2)
     allow_na: bool = True
     na_label: str = ""
+    na_kinds: list[NaKind] = v2_field(list)
+    presence: Presence | None = v2_field(None)
 
     @property
     def numeric(self) -> bool:
@@ -79,8 +126,20 @@ class Scale(_Model):
     def max_value(self) -> int:
         return max(level.value or 0 for level in self.levels)
 
+    @property
+    def min_value(self) -> int:
+        """The lowest value of an answer that is there (the absent answer does not count)."""
+        return min((level.value or 0 for level in self.levels if not level.absent), default=0)
+
+    @property
+    def absent_level(self) -> Level | None:
+        return next((level for level in self.levels if level.absent), None)
+
     def level(self, key: str) -> Level | None:
         return next((level for level in self.levels if level.key == key), None)
+
+    def na_kind(self, key: str | None) -> NaKind | None:
+        return next((kind for kind in self.na_kinds if kind.key == key), None)
 
     def digits(self) -> dict[str, str]:
         """The digit key that gives each level (level key -> digit), as the rubric shows it.
@@ -105,13 +164,52 @@ class Band(_Model):
     """A predicate band: nilai from *min* to *max* inclusive gets *label*.
 
     Real bands are written with whole numbers (81-90, 91-100) while nilai has two
-    decimals; a nilai between two bands (90.5) belongs to the lower band, i.e. to the
-    band with the greatest *min* not above it.
+    decimals; bands are read by their lower bounds: a band starts at its *min* and runs
+    to the next band's, so a nilai between two bands (90.5) belongs to the lower band,
+    i.e. to the band with the greatest *min* not above it. Bands are kept as printed:
+    gaps and overlaps are warnings naming that reading, never a refusal.
     """
 
-    min: Decimal = Field(ge=0, le=100)
-    max: Decimal = Field(ge=0, le=100)
+    min: Decimal = Field(ge=0)
+    max: Decimal = Field(ge=0)
     label: Text
+
+
+class Conversion(_Model):
+    """A step of a section-percentage conversion (PKG: 0-25 -> 1, >25-50 -> 2 ...)."""
+
+    above: Decimal = Field(ge=0, le=100)  # lower bound, exclusive except for the first step
+    upto: Decimal = Field(ge=0, le=100)
+    value: int = Field(ge=0)
+
+
+ScoringMethod = Literal["sum", "percentage", "mean", "total", "section_conversion", "conversion"]
+
+
+class Scoring(_Model):
+    """How a result (the form's nilai, or a section's) is formed.
+
+    ``sum`` (v1) or ``percentage``: sum of level values / sum of maxima x 100 (the common
+    instrument). ``mean``: the weighted mean level value, on the scale (Teach, Danielson:
+    2.56 on 1-5). ``total``: the sum of level values itself. ``section_conversion`` (the
+    form's result only): each section's percentage is converted through *conversion* and
+    nilai = sum of converted values / (sections x highest converted value) x 100 (PKG).
+    ``conversion`` (a section's result): the section's percentage converted.
+
+    *decimals* is the printed precision; with *round_before_band* the rounded result is
+    banded (today's rule: two decimals, rounded half up, then banded), without it the
+    exact one. *predikat* false: the instrument has none (no bands are asked for).
+    """
+
+    method: ScoringMethod = "sum"
+    conversion: list[Conversion] = Field(default_factory=list)
+    decimals: int = v2_field(2, ge=0, le=4)
+    round_before_band: bool = v2_field(True)
+    predikat: bool = v2_field(True)
+
+    @property
+    def percentage(self) -> bool:
+        return self.method in ("sum", "percentage")
 
 
 class Indicator(_Model):
@@ -122,6 +220,11 @@ class Indicator(_Model):
     evidence_prompt: str = ""
     # PMM-style forms ask a recommendation per behaviour focus.
     recommendation_prompt: str = ""
+    # The name of one of the form's [scales.NAME]; by default the section's scale.
+    scale: Ident | None = v2_field(None)
+    weight: Decimal = v2_field(Decimal(1), gt=0, le=100)
+    # A behaviour to avoid ("perilaku yang dihindari"): its level value counts reversed.
+    reverse: bool = v2_field(False)
 
 
 class Section(_Model):
@@ -131,6 +234,11 @@ class Section(_Model):
     stage: Stage | None = None
     description: str = ""
     indicators: list[Indicator] = Field(min_length=1)
+    # The name of one of the form's [scales.NAME]; by default the form's scale.
+    scale: Ident | None = v2_field(None)
+    # A section's own result (method, precision) and predikat bands.
+    scoring: Scoring | None = v2_field(None)
+    bands: list[Band] = v2_field(list)
 
 
 class ReflectionQuestion(_Model):
@@ -157,27 +265,6 @@ class Snapshot(_Model):
     prompts: list[SnapshotPrompt] = Field(min_length=1)
 
 
-class Conversion(_Model):
-    """A step of a section-percentage conversion (PKG: 0-25 -> 1, >25-50 -> 2 ...)."""
-
-    above: Decimal = Field(ge=0, le=100)  # lower bound, exclusive except for the first step
-    upto: Decimal = Field(ge=0, le=100)
-    value: int = Field(ge=0)
-
-
-class Scoring(_Model):
-    """How the overall nilai is formed.
-
-    ``sum``: nilai = sum of level values / sum of maxima x 100 (the common instrument).
-    ``section_conversion``: each section's percentage is converted through *conversion*
-    and nilai = sum of converted values / (sections x highest converted value) x 100
-    (PKG).
-    """
-
-    method: Literal["sum", "section_conversion"] = "sum"
-    conversion: list[Conversion] = Field(default_factory=list)
-
-
 IdLabel = Literal["NIP", "NUPTK", "NBM", "NIK", "NIY"]
 
 
@@ -188,11 +275,15 @@ class Instrument(_Model):
     language: Literal["id", "en"]
     description: str = ""
     id_label: IdLabel = "NIP"
+    # The schema the file is written in; v2 fields need ``schema_version = 2``.
+    schema_version: Literal[1, 2] = v2_field(1)
     # When > 0, one observation covers at most this many sections, chosen by scoring them
     # (PMM: the teacher picks one practice indicator); untouched sections are not part of
     # that observation, so they are neither unscored nor counted.
     choose_sections: int = Field(default=0, ge=0)
     scale: Scale
+    # Named scales a section or an item may use instead of *scale* ([scales.NAME]).
+    scales: dict[Ident, Scale] = v2_field(dict)
     bands: list[Band] = Field(default_factory=list)
     scoring: Scoring = Field(default_factory=Scoring)
     sections: list[Section] = Field(min_length=1)
@@ -221,6 +312,49 @@ class Instrument(_Model):
                 return section
         return None
 
+    def scale_of(self, section: Section, ind: Indicator | None = None) -> Scale:
+        """The scale an item (or, without one, a section) is rated on."""
+        name = (ind.scale if ind is not None else None) or section.scale
+        return self.scales.get(name, self.scale) if name else self.scale
+
+    def scale_for(self, indicator_id: str) -> Scale:
+        """The scale of the item *indicator_id* (the form's scale for an unknown id)."""
+        for section, ind in self.indicators():
+            if ind.id == indicator_id:
+                return self.scale_of(section, ind)
+        return self.scale
+
+    def all_scales(self) -> list[Scale]:
+        return [self.scale, *self.scales.values()]
+
+    def canonical_data(self) -> dict[str, Any]:
+        """The form as plain JSON data, the form that is hashed and kept with the records:
+        v2 fields left at their default are left out, so a v1 form's data (and hash) is
+        what it was before schema v2 existed."""
+        data = self.model_dump(mode="json")
+        _drop_v2_defaults(self, data)
+        return data
+
     def content_hash(self) -> str:
         """sha256 of the canonical JSON of the validated form (layout and comments do not count)."""
-        return hashlib.sha256(canonical_json(self.model_dump(mode="json"))).hexdigest()
+        return hashlib.sha256(canonical_json(self.canonical_data())).hexdigest()
+
+
+def _drop_v2_defaults(model: BaseModel, data: dict[str, Any]) -> None:
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        if is_v2_field(type(model), name) and value == info.get_default(call_default_factory=True):
+            data.pop(name, None)
+            continue
+        _drop_in(value, data.get(name))
+
+
+def _drop_in(value: Any, dumped: Any) -> None:
+    if isinstance(value, BaseModel) and isinstance(dumped, dict):
+        _drop_v2_defaults(value, dumped)
+    elif isinstance(value, list) and isinstance(dumped, list):
+        for item, item_dumped in zip(value, dumped, strict=True):
+            _drop_in(item, item_dumped)
+    elif isinstance(value, dict) and isinstance(dumped, dict):
+        for key, item in value.items():
+            _drop_in(item, dumped.get(key))

@@ -4,7 +4,10 @@ reflection, the follow-up plan, the acknowledgement, finalising and amending (se
 
 from __future__ import annotations
 
+import datetime as dt
+
 from observasi.core import changes as ch
+from observasi.core.dates import parse_date
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import ChangeRefused, Outcome, Rule, touched
 from observasi.core.record import Acknowledgement, Amendment, Observation, Rating, content_hash
@@ -29,14 +32,14 @@ def _rated(record: Observation, inst: Instrument, indicator_id: str, now: str, *
 
 
 def rate(record: Observation, inst: Instrument, change: ch.Rate, now: str) -> Outcome:
-    if inst.scale.level(change.level) is None:
+    if inst.scale_for(change.indicator_id).level(change.level) is None:
         raise ChangeRefused(t("lesson.err.no_level", level=change.level))
     return _rated(record, inst, change.indicator_id, now, level=change.level, na=False)
 
 
 def step_level(record: Observation, inst: Instrument, change: ch.StepLevel, now: str) -> Outcome:
     """From no score, up starts at the lowest level and down at the highest."""
-    order = [level.key for level in inst.scale.levels]
+    order = [level.key for level in inst.scale_for(change.indicator_id).levels]
     rating = record.ratings.get(change.indicator_id)
     if rating is None or rating.na or rating.level not in order:
         index = 0 if change.delta > 0 else len(order) - 1
@@ -46,9 +49,15 @@ def step_level(record: Observation, inst: Instrument, change: ch.StepLevel, now:
 
 
 def mark_na(record: Observation, inst: Instrument, change: ch.MarkNA, now: str) -> Outcome:
-    if not inst.scale.allow_na:
+    """N/A, plain or of a kind the item's scale declares; the kind is kept as the
+    rating's level (a v1 N/A has none), so what it does to the sums is the form's."""
+    scale = inst.scale_for(change.indicator_id)
+    if change.kind is not None:
+        if scale.na_kind(change.kind) is None:
+            raise ChangeRefused(t("lesson.err.no_na"))
+    elif not scale.allow_na:
         raise ChangeRefused(t("lesson.err.no_na"))
-    return _rated(record, inst, change.indicator_id, now, level=None, na=True)
+    return _rated(record, inst, change.indicator_id, now, level=change.kind, na=True)
 
 
 def clear_rating(record: Observation, inst: Instrument, change: ch.ClearRating, now: str) -> Outcome:
@@ -126,9 +135,30 @@ def set_followup_status(record: Observation, inst: Instrument, change: ch.SetFol
     """Progress on the plan is reported in the teacher's history, months later: it does not
     change when the record was last edited."""
     index = _followup_index(record, change.followup_id)
+    status = FollowUpStatus(change.status)
+    update: dict[str, object] = {"status": status, "done_on": None}
+    if status is FollowUpStatus.done:
+        update["done_on"] = _done_day(change.done_on, now)
+    if change.note is not None:
+        update["done_note"] = change.note.strip()
     followups = list(record.followups)
-    followups[index] = followups[index].model_copy(update={"status": FollowUpStatus(change.status)})
+    followups[index] = followups[index].model_copy(update=update)
     return record.model_copy(update={"followups": followups}), (ch.DetailsSaved(),)
+
+
+def _done_day(text: str | None, now: str) -> str:
+    """The day a follow-up was done, as an ISO date: not after today (a day of slack for
+    the laptop's time zone, *now* being UTC)."""
+    today = dt.date.fromisoformat(now[:10])
+    if not text or not text.strip():
+        return today.isoformat()
+    try:
+        day = parse_date(text)
+    except ValueError:
+        raise ChangeRefused(t("year.err.done_date", value=text.strip())) from None
+    if day > today + dt.timedelta(days=1):
+        raise ChangeRefused(t("year.err.done_future", date=day.isoformat()))
+    return day.isoformat()
 
 
 # -- acknowledgement, finalising, amending --------------------------------------------------------------

@@ -28,8 +28,10 @@ class _Model(BaseModel):
 
 class Rating(_Model):
     indicator_id: str
-    level: str | None = None  # a level key of the form's scale
-    na: bool = False  # not applicable: leaves both sums
+    # A level key of the item's scale; with na set, the key of the N/A kind the form
+    # declares (schema v2), or None for a plain N/A.
+    level: str | None = None
+    na: bool = False  # not applicable: leaves both sums (or what its kind says)
     note: str = ""
     # Verbal (PMM) forms ask a recommendation per behaviour focus.
     recommendation: str = ""
@@ -68,6 +70,11 @@ class FollowUp(_Model):
     support: str = ""  # support needed
     due: str | None = None  # ISO date
     status: FollowUpStatus = FollowUpStatus.open
+    # When the item was done and what was seen (reported months later). Left out of the
+    # record's JSON while empty, so records made before these fields keep their content
+    # hash (the one signed on their sheets).
+    done_on: str | None = Field(default=None, exclude_if=lambda value: value is None)
+    done_note: str = Field(default="", exclude_if=lambda value: not value)
 
 
 class Acknowledgement(_Model):

@@ -57,4 +57,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lembar ini masih ada (hapus sendiri): {detail}",
         "This sheet is still there (delete it yourself): {detail}",
     ),
+    "privacy.forget.recaps": (
+        "{count} berkas rekap sekolah di {folder} memuat nama guru ini dan juga dihapus (buat lagi sesudahnya).",
+        "{count} school recap files in {folder} hold this teacher's name and are erased too (make them again afterwards).",
+    ),
+    "privacy.forget.recaps_done": (
+        "{count} berkas rekap dihapus dari {folder}.",
+        "{count} recap files deleted from {folder}.",
+    ),
+    "privacy.key.passphrase_short": (
+        'kata sandi minimal {min} karakter: kunci tanda tangan harus tahan ditebak komputer. Pakai tiga atau empat kata yang mudah diingat, misalnya "kopi pagi ruang guru"',
+        'the passphrase needs at least {min} characters so a computer cannot guess it. Use three or four words you remember, e.g. "morning coffee staff room"',
+    ),
+    "privacy.key.prompt_new": (
+        "Kata sandi baru untuk kunci (minimal {min} karakter, misalnya tiga atau empat kata)",
+        "New passphrase for the key (at least {min} characters, e.g. three or four words)",
+    ),
+    "privacy.tamper.where": ("{teacher}, {date} ({id})", "{teacher}, {date} ({id})"),
+    "privacy.tamper.local": (
+        "observasi final ini diubah di luar observasi (langsung di basis data) tanpa amandemen; tidak dikirim. Pulihkan dari riwayat atau buat amandemen",
+        "this final observation was changed outside observasi (directly in the database) without an amendment; not sent. Restore it from the history or make an amendment",
+    ),
+    "privacy.tamper.incoming": (
+        "revisi ini mengubah observasi final {record} tanpa amandemen; tidak diterapkan",
+        "this revision changes the final observation {record} without an amendment; not applied",
+    ),
+    "privacy.verify.tampered": (
+        "TIDAK SAH: catatan {record} di basis data diubah di luar observasi sesudah difinalkan (tanpa amandemen)",
+        "NOT VALID: the record {record} in the database was changed outside observasi after it was finalised (no amendment)",
+    ),
+    "privacy.verify.differs": (
+        "TIDAK COCOK: isi catatan di basis data berbeda dengan lembar ini",
+        "DOES NOT MATCH: the record in the database differs from this sheet",
+    ),
 }

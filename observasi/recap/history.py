@@ -143,9 +143,9 @@ def _entry(store: Store, row: dict, ratings: dict[str, Rating]) -> HistoryEntry:
         nilai=result.nilai,
         predikat=result.predikat,
         provisional=result.provisional,
-        level_counts={labels[k]: n for k, n in result.level_counts.items()},
+        level_counts={labels.get(k, k): n for k, n in result.level_counts.items()},
         sections=[
-            SectionPoint(s.section_id, s.title, s.nilai, {labels[k]: n for k, n in s.level_counts.items()})
+            SectionPoint(s.section_id, s.title, s.nilai, {labels.get(k, k): n for k, n in s.level_counts.items()})
             for s in result.sections
         ],
     )

@@ -1,7 +1,8 @@
 """The observer's signing key: EC P-256 with a self-signed certificate.
 
-The key lives in ``<data dir>/keys/observer.p12``, a PKCS#12 file protected by the
-observer's passphrase (owner-only permissions where the system has them). The certificate
+The key lives in ``<data dir>/keys/observer.p12``, sealed under the observer's passphrase
+stretched with Argon2id (:mod:`observasi.signing.key_file`; owner-only permissions where the
+system has them; keys made before, plain passphrase-protected PKCS#12, still load). The certificate
 (public, not secret) is also kept beside it as ``observer.crt``, so ``keys show`` and
 ``verify`` need no passphrase. Certificates of colleagues (``keys export-cert``) are
 trusted once placed in ``keys/trusted/``. The locations are named in :mod:`observasi.paths`.
@@ -19,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.signing import key_file
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
 
-MIN_PASSPHRASE = 6
+MIN_PASSPHRASE = key_file.MIN_PASSPHRASE
 VALID_YEARS = 10
 # RFC 9336 id-kp-documentSigning: the certificate is meant for signing documents.
 DOCUMENT_SIGNING_OID = "1.3.6.1.5.5.7.3.36"
@@ -68,7 +70,6 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID, ObjectIdentifier
 
     data_dir = context.settings.data_dir
@@ -76,7 +77,7 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
     if path.exists() and not force:
         raise UserError(t("signing.err.key_exists", path=path))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(t("signing.err.passphrase_short", min=MIN_PASSPHRASE))
+        raise UserError(t("privacy.key.passphrase_short", min=MIN_PASSPHRASE))
     store = context.store
     observer = store.self_observer()
     if observer is None:
@@ -117,14 +118,9 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    blob = pkcs12.serialize_key_and_certificates(
-        observer.name.encode("utf-8"),
-        key,
-        cert,
-        None,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    blob = key_file.seal(key, cert, observer.name.encode("utf-8"), passphrase)
     files.write_bytes(path, blob, private=True)
+    files.restrict_to_owner(path.parent)
     files.write_bytes(paths.observer_certificate(data_dir), cert.public_bytes(serialization.Encoding.PEM))
     _loaded.clear()
     return _info(path, cert)
@@ -138,8 +134,6 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
     """(private key, certificate) from the PKCS#12 file; one clear line when the key is
     missing or the passphrase is wrong. Kept in memory for this process, so a batch of
     sheets decrypts the file once."""
-    from cryptography.hazmat.primitives.serialization import pkcs12
-
     path = paths.observer_key(context.settings.data_dir)
     if not path.is_file():
         raise UserError(t("signing.err.no_key", path=path))
@@ -150,7 +144,7 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
         if cache_key in _loaded:
             return _loaded[cache_key]
         try:
-            key, cert, _ = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase.encode("utf-8"))
+            key, cert = key_file.unseal(path.read_bytes(), passphrase)
         except (ValueError, TypeError) as exc:
             raise UserError(t("signing.err.passphrase", path=path)) from exc
         if key is None or cert is None:

@@ -23,11 +23,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from observasi import paths
+from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.schema import applied_migrations, apply_migrations, known_migrations
@@ -59,6 +59,19 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file owner-only before SQLite opens it (SQLite would make it
+    with the umask's 0644, readable by every account on the laptop)."""
+    import os
+
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+
+
 class Connection:
     """The database file of one data directory, opened and brought up to date."""
 
@@ -69,7 +82,9 @@ class Connection:
         self._depth = 0  # open write transactions on this connection (nested ones join)
         self._db: Database | None = None
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            # 0700 when observasi makes the folder: sheets and exports in it are personal data.
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private(self.path)
         except OSError as exc:
             raise UserError(t("store.err.data_dir", path=self.data_dir, detail=exc.strerror or exc)) from exc
         try:
@@ -82,6 +97,9 @@ class Connection:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            # A deleted row's bytes are overwritten, not left in a free page: a forgotten
+            # teacher's name must not survive in the file (some SQLite builds default to off).
+            self.conn.execute("PRAGMA secure_delete=ON")
             applied = applied_migrations(self.conn)
             if applied - known_migrations():
                 raise UserError(t("store.err.newer", path=self.path))
@@ -89,6 +107,30 @@ class Connection:
                 apply_migrations(self.db)
         except sqlite3.DatabaseError as exc:
             raise UserError(t("store.err.damaged", path=self.path, detail=exc)) from exc
+
+        self.restrict_files()
+
+    def restrict_files(self) -> None:
+        """Owner-only permissions on the database and its WAL and shared-memory files
+        (SQLite gives the two the database's mode; an older database made 0644 is fixed)."""
+        for path in (self.path, _sidecar(self.path, "-wal"), _sidecar(self.path, "-shm")):
+            files.restrict_to_owner(path)
+
+    def erase_freed(self) -> bool:
+        """After erasing personal data: copy the WAL into the database and cut it to zero
+        bytes, so no old page (with the erased text in it) stays in the WAL, and zero what
+        the freed pages held. Another program's open read transaction holds the WAL back:
+        tried again for the busy timeout; False if it never let go (the next erase or the
+        last connection's close finishes the job)."""
+        limit = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        with self._lock:
+            while True:
+                busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    return True
+                if time.monotonic() >= limit:
+                    return False
+                time.sleep(RETRY_SECONDS * 10)
 
     @property
     def db(self) -> Database:

@@ -26,7 +26,7 @@ class FormTables(Connection):
         """Keep the form's content with the records. Returns its content hash."""
         digest = inst.content_hash()
         if digest not in self._instruments:
-            body = canonical_json(inst.model_dump(mode="json")).decode("utf-8")
+            body = canonical_json(inst.canonical_data()).decode("utf-8")
             with self.transaction() as conn:
                 conn.execute(
                     "insert or ignore into forms (hash, form_id, version, title, body, first_seen) "

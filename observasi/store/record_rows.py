@@ -59,7 +59,7 @@ JSON_FIELDS = (
 )
 RATING_COLUMNS = ("level", "na", "note", "recommendation", "updated_at")
 EVIDENCE_COLUMNS = ("at", "minute", "stage", "text", "indicator_id")
-FOLLOWUP_COLUMNS = ("action", "measure", "support", "due", "status")
+FOLLOWUP_COLUMNS = ("action", "measure", "support", "due", "status", "done_on", "done_note")
 
 
 def observation_row(data: dict[str, Any]) -> dict[str, Any]:
@@ -95,8 +95,13 @@ def whole_record_rows(record: Observation, deleted: bool, result: ScoreResult) -
         row,
         [{"observation_id": record.id, **r} for r in data["ratings"].values()],
         [{"observation_id": record.id, "seq": i, **e} for i, e in enumerate(data["evidence"])],
-        [{"observation_id": record.id, "position": i, **f} for i, f in enumerate(data["followups"])],
+        [{"observation_id": record.id, "position": i, **_followup_row(f)} for i, f in enumerate(data["followups"])],
     )
+
+
+def _followup_row(item: dict[str, Any]) -> dict[str, Any]:
+    """Every column of a follow-up row (the JSON leaves out the done fields while empty)."""
+    return {"id": item["id"], **{c: item.get(c) for c in FOLLOWUP_COLUMNS}}
 
 
 def score_columns(result: ScoreResult) -> dict[str, Any]:
@@ -131,7 +136,7 @@ def record_data(
         for r in ratings
     }
     data["evidence"] = [{k: r[k] for k in ("id", *EVIDENCE_COLUMNS)} for r in evidence]
-    data["followups"] = [{k: r[k] for k in ("id", *FOLLOWUP_COLUMNS)} for r in followups]
+    data["followups"] = [{k: r[k] for k in ("id", *FOLLOWUP_COLUMNS) if r[k] is not None} for r in followups]
     return data
 
 
@@ -199,10 +204,12 @@ def _items(
     for item in new:
         previous = before.get(item.id)
         if previous is None:
-            inserted.append(item.model_dump(mode="json"))
+            dumped = item.model_dump(mode="json")
+            inserted.append({"id": item.id, **{c: dumped.get(c) for c in columns}})
         elif _changed(previous, item):
             dumped = item.model_dump(mode="json")
-            updated.append({"id": item.id, **{c: dumped[c] for c in columns}})
+            # .get: a field left out of the JSON while empty (a follow-up's done_on) is NULL.
+            updated.append({"id": item.id, **{c: dumped.get(c) for c in columns}})
     deleted.extend(item_id for item_id in before if item_id not in after_ids)
 
 

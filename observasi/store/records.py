@@ -284,6 +284,7 @@ class RecordTables(FormTables, RevisionTables):
                     )
                 self._record_revision(obs, deleted=True)
             conn.execute("delete from teachers where id = ?", [teacher_id])
+        self.erase_freed()
 
     # -- saving one change ------------------------------------------------------------------
 

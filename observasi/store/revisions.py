@@ -77,6 +77,8 @@ _COLUMNS = (
 
 
 class RevisionTables(SettingsTable):
+    _laptop_observer: str | None = None  # see _author
+
     def _record_revision(
         self, obs: Observation, deleted: bool = False, parents: Sequence[str] | None = None
     ) -> Revision | None:
@@ -96,7 +98,7 @@ class RevisionTables(SettingsTable):
             observation_id=obs.id,
             parents=list(parents) if parents is not None else [h.id for h in current],
             device_id=self.device_id,
-            author=obs.observer.name if obs.observer else "",
+            author=self._author(obs),
             created_at=utc_now(),
             deleted=deleted,
             payload=payload,
@@ -183,6 +185,32 @@ class RevisionTables(SettingsTable):
                 for r in revisions
             ],
         )
+
+    def device_observers(self, device_id: str | None = None) -> dict[str, str]:
+        """Device id -> the observer who uses that laptop: the one named most often as the
+        observer of the records started there (laptops that started none are absent)."""
+        where, args = ("and device_id = ?", [device_id]) if device_id else ("", [])
+        best: dict[str, tuple[int, str]] = {}
+        for r in self._rows(
+            "select device_id, json_extract(payload, '$.observer.name') as name, count(*) as n "
+            f"from revisions where parents = '[]' {where} group by device_id, name",
+            args,
+        ):
+            rank = (r["n"], r["name"] or "")
+            if rank[1] and rank > best.get(r["device_id"], (0, "")):
+                best[r["device_id"]] = rank
+        return {device: name for device, (_, name) in best.items()}
+
+    def _author(self, obs: Observation) -> str:
+        """Who made a revision on this laptop: the observer who uses it, once known (a
+        colleague's record edited here is edited by this laptop's observer), else the
+        record's observer."""
+        cached = self._laptop_observer
+        if cached is None:
+            cached = self.device_observers(self.device_id).get(self.device_id)
+            if cached:
+                self._laptop_observer = cached
+        return cached or (obs.observer.name if obs.observer else "")
 
     # -- publishing -------------------------------------------------------------------
 

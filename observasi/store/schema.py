@@ -249,3 +249,10 @@ def m006_records_version(db: Database) -> None:
     """A counter each write of a record increases: the live-record service holding a
     record sees that a sync (or another window) changed it underneath."""
     db.table("observations").add_column("version", int, not_null_default=0)
+
+
+@migration
+def m040_year_followup_done(db: Database) -> None:
+    """When a follow-up item was done, and what was seen (observasi.year)."""
+    db.table("followups").add_column("done_on", str)
+    db.table("followups").add_column("done_note", str)

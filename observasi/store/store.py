@@ -7,6 +7,7 @@
 * :mod:`~observasi.store.records` -- whole records, the list, saving one change
 * :mod:`~observasi.store.revisions` -- the history of every record
 * :mod:`~observasi.store.sync_state` -- what the shared-folder sync remembers
+* :mod:`~observasi.store.coverage` -- who was observed, what is planned and what comes due
 
 Only this package writes SQL. Every method that changes something commits before it
 returns (or joins the caller's :meth:`~Connection.transaction`), so a caller that shows
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from observasi.errors import RecordLocked
 from observasi.store.connection import StoreBusy, StoreFailure
+from observasi.store.coverage import CoverageTables
 from observasi.store.people import PeopleTables
 from observasi.store.records import RecordState, RecordTables
 from observasi.store.sync_state import SyncTables
@@ -28,5 +30,5 @@ from observasi.store.sync_state import SyncTables
 __all__ = ["RecordLocked", "RecordState", "Store", "StoreBusy", "StoreFailure"]
 
 
-class Store(RecordTables, PeopleTables, SyncTables):
+class Store(RecordTables, PeopleTables, SyncTables, CoverageTables):
     """The database of one data directory."""

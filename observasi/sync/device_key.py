@@ -64,6 +64,7 @@ def load_or_create(data_dir: Path) -> DeviceKey:
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
             if files.write_new(path, pem, private=True):
+                files.restrict_to_owner(path.parent)
                 return DeviceKey(key)
         saved = serialization.load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(saved, ec.EllipticCurvePrivateKey):

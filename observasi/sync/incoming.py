@@ -19,6 +19,7 @@ from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.i18n import t
+from observasi.record import integrity
 from observasi.store.models import Observer, Teacher
 from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
@@ -36,17 +37,25 @@ APPLY_BATCH = 500
 Problem = tuple[str, str]  # (file, reason)
 
 
-def capture_edits(store: Store) -> int:
+def capture_edits(store: Store, problems: list[Problem] | None = None) -> int:
     """Save edits made since the last revision of each record as a revision (not when the
     record already equals a head: two heads of the same content would only grow a chain
-    of merge revisions on every device)."""
+    of merge revisions on every device; nor when it changes a final record without an
+    amendment: edited outside observasi, it is reported in *problems*, never published)."""
     made = 0
     candidates = store.changed_since_revision()
     histories = store.revision_skeletons(candidates)
     for obs_id in candidates:
         head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}
         stored = store.stored_digest(obs_id)
-        if stored is not None and stored[0] not in head_hashes and store.record_revision(obs_id) is not None:
+        if stored is None or stored[0] in head_hashes:
+            continue
+        tampered = integrity.local_tampering(store, obs_id)
+        if tampered is not None:
+            if problems is not None:
+                problems.append((tampered.where, tampered.reason))
+            continue
+        if store.record_revision(obs_id) is not None:
             made += 1
     return made
 
@@ -150,8 +159,8 @@ class _Plan:
 
     obs_id: str
     version: int | None  # None: no local record
-    kind: Literal["capture", "conflict", "settled", "apply", "unapplied"]
-    head_ids: list[str]
+    kind: Literal["capture", "conflict", "settled", "apply", "merge", "unapplied"]
+    head_ids: list[str]  # for "merge": the heads the merge revision replaces (its parents)
     rows: WholeRecordRows | None = None  # the head's record, ready to write
     problem: Problem | None = None
 
@@ -175,16 +184,38 @@ class Applier:
         distinct = merge.distinct_heads(history)
         ids = sorted(h.id for h in distinct)
         if len(distinct) > 1:
-            return _Plan(obs_id, version, "conflict", ids)
+            return self._merge_plan(obs_id, version, history, distinct, ids)
         head = distinct[0]
         if local == head.hash:
             return _Plan(obs_id, version, "settled", ids)
         imported = self.received.get(head.id)
         rev = imported.revision if imported is not None else self.store.revision(head.id)
+        tampered = integrity.incoming_tampering(self.store, rev)
+        if tampered is not None:
+            return _Plan(obs_id, version, "unapplied", ids, problem=(tampered.where, tampered.reason))
         checked = self._checked_head(rev.payload, rev.device_id, rev.id)
         if isinstance(checked, Observation):
             return _Plan(obs_id, version, "apply", ids, self.store.whole_rows(checked, rev.deleted))
         return _Plan(obs_id, version, "unapplied", ids, problem=checked)
+
+    def _merge_plan(
+        self, obs_id: str, version: int | None, history: list[RevisionHead], live: list[RevisionHead], ids: list[str]
+    ) -> _Plan:
+        """Two or more versions: merged without asking where only one side changed a part
+        or both only added; a conflict where both changed one part differently."""
+        folded = merge.fold(history, live, self._payload_of)
+        if not folded.clean:
+            return _Plan(obs_id, version, "conflict", ids)
+        payload, deleted = merge.split_deleted(folded.merge.payload())
+        checked = self._checked_head(payload, self.store.device_id, folded.b_id)
+        if isinstance(checked, Observation):
+            return _Plan(obs_id, version, "merge", folded.parents, self.store.whole_rows(checked, deleted))
+        return _Plan(obs_id, version, "unapplied", ids, problem=checked)
+
+    def _payload_of(self, revision_id: str) -> tuple[dict[str, Any], bool]:
+        imported = self.received.get(revision_id)
+        rev = imported.revision if imported is not None else self.store.revision(revision_id)
+        return rev.payload, rev.deleted
 
     def _checked_head(self, payload: dict[str, Any], device_id: str, revision_id: str) -> Observation | Problem:
         """The head's record, ready to be written (its form stored, its people noted); a
@@ -224,6 +255,7 @@ class Applier:
             versions = store.record_versions([p.obs_id for p in plans])
             ready: list[WholeRecordRows] = []
             settled: list[str] = []
+            merges: list[_Plan] = []
             for plan in plans:
                 if plan.kind == "capture" or plan.version != versions.get(plan.obs_id):
                     fresh = self.plan(plan.obs_id, store.revision_skeletons([plan.obs_id])[plan.obs_id])
@@ -243,12 +275,18 @@ class Applier:
                     problems.append(plan.problem)
                 else:
                     settled.append(plan.obs_id)
-                    if plan.kind == "apply":
+                    if plan.kind in ("apply", "merge"):
                         assert plan.rows is not None
                         ready.append(plan.rows)
+                    if plan.kind == "merge":
+                        merges.append(plan)
             store.clear_conflicts(settled)
             store.clear_unapplied(settled)
             store.write_whole_records(ready, revision=False)
+            for plan in merges:
+                # The merge is a revision of this laptop whose parents are the versions it
+                # joins; a laptop that made the same merge made the same content.
+                store.record_revision(plan.obs_id, parents=plan.head_ids)
             self.people.save()
 
 

@@ -14,15 +14,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from observasi.context import AppContext
-from observasi.core.record import Observation, utc_now
+from observasi.core.merge_rule import Choice
+from observasi.core.record import Observation
 from observasi.core.status import revision_id_ms
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import device_key, merge, revision_file
+from observasi.sync import conflicts as conflicts_view
+from observasi.sync import device_key, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -128,8 +129,9 @@ def sync(
     if not reachable:
         raise failures[0][1]
     _remember(context, folder, bucket, endpoint)
-    capture_edits(context.store)
-    report = SyncReport()
+    withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    capture_edits(context.store, withheld)
+    report = SyncReport(problems=withheld)
     for place in reachable:
         one = exchange(context, place)
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
@@ -298,46 +300,16 @@ def conflicts(context: AppContext) -> list[ConflictInfo]:
     ]
 
 
-@dataclass(frozen=True)
-class Head:
-    """One side of a conflict, for the conflict screen."""
-
-    revision_id: str
-    device_id: str
-    author: str
-    created_at: str
-    deleted: bool
-    payload: dict[str, Any]
-
-
-def conflict_heads(context: AppContext, observation_id: str) -> list[Head]:
-    for obs_id, head_ids in context.store.sync_conflicts():
-        if obs_id == observation_id:
-            revs = [context.store.revision(rid) for rid in head_ids]
-            return [Head(r.id, r.device_id, r.author, r.created_at, r.deleted, r.payload) for r in revs]
-    return []
-
-
-def resolve(context: AppContext, observation_id: str, chosen: Observation, *, deleted: bool = False) -> None:
-    """Store *chosen* (one head kept, or a merge) as a new revision whose parents are all
-    the current heads, so the resolution travels and every device converges on it."""
-    store = context.store
-    chosen = chosen.model_copy(update={"id": observation_id, "updated_at": utc_now()})
-    with store.transaction():
-        store.put_observation(chosen, revision=True, deleted=deleted)
-        store.clear_conflicts([observation_id])
-        store.clear_unapplied([observation_id])
+def resolve(context: AppContext, observation_id: str, choices: dict[str, Choice] | None = None) -> Observation:
+    """Merge a conflict's versions (see :func:`observasi.sync.conflicts.resolve`) and publish."""
+    merged = conflicts_view.resolve(context, observation_id, choices)
     publish(context)
+    return merged
 
 
-def resolve_with(context: AppContext, observation_id: str, revision_id: str) -> None:
-    """Keep one head as it is (``observasi resolve ID --keep REVISION``)."""
-    for head in conflict_heads(context, observation_id):
-        if head.revision_id.startswith(revision_id.lower()):
-            resolve(context, observation_id, Observation.model_validate(head.payload), deleted=head.deleted)
-            return
-    raise UserError(t("sync.err.no_head", id=revision_id))
-
-
-def merged_observation(a: Head, b: Head, choices: dict[str, merge.Side]) -> Observation:
-    return Observation.model_validate(merge.merge(a.payload, b.payload, choices))
+def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, *, drop_other: bool) -> list[str]:
+    """Keep one version as it is (``observasi resolve ID --keep REVISION``) and publish;
+    what the other version added is dropped only with *drop_other*, and listed."""
+    dropped = conflicts_view.resolve_keeping(context, observation_id, revision_id, drop_other=drop_other)
+    publish(context)
+    return dropped

@@ -28,6 +28,14 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.settings_screen import SettingsScreen
 
                 return SettingsScreen(context, first_run=first_run)
+            case places.Setup():
+                from observasi.tui.screens.setup_screen import SetupScreen
+
+                return SetupScreen(context)
+            case places.SigningKey():
+                from observasi.tui.dialogs.signing_key import SigningKeyDialog
+
+                return SigningKeyDialog()
             case places.NewObservation():
                 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 
@@ -86,6 +94,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.sync_screen import SyncScreen
 
                 return SyncScreen(context)
+            case places.Attention(kind=kind):
+                from observasi.tui.screens.attention_screen import AttentionScreen
+
+                return AttentionScreen(context, kind)
             case places.Help():
                 from observasi.tui.dialogs.help import HelpScreen
 

@@ -138,7 +138,29 @@ class Sync(Place):
     __slots__ = ()
 
 
+class Attention(Place):
+    """What needs attention: planned lessons, teachers not yet observed, follow-ups that
+    come due, conflicts; the cursor starts on the list *kind*."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str = "planned") -> None:
+        self.kind = kind
+
+
 class Help(Place):
     """The keys of the screen on top, and how it works."""
+
+    __slots__ = ()
+
+
+class Setup(Place):
+    """The welcome steps after the school and the observer: signing key, teachers."""
+
+    __slots__ = ()
+
+
+class SigningKey(Place):
+    """Make this laptop's signing key (a dialog)."""
 
     __slots__ = ()

@@ -114,7 +114,7 @@ def rubric(record: Observation, inst: Instrument, indicator_id: str) -> Text:
         text.append(f" · {ind.competency.value}", style="dim")
     text.append("\n")
     text.append(ind.text + "\n", style="bold")
-    scale = inst.scale
+    scale = inst.scale_of(section, ind)
     digits = scale.digits()
     described = any(ind.rubric.get(level.key) or level.description for level in scale.levels)
     for level in scale.levels:

@@ -12,9 +12,8 @@ here (:meth:`AppShell.report_error`) as a notification, never a traceback on the
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import gc
-import traceback
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, runtime_checkable
 
@@ -25,7 +24,6 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from observasi import paths
 from observasi.context import AppContext
 from observasi.core.status import parse_utc
 from observasi.errors import UserError
@@ -298,13 +296,10 @@ class AppShell(KeepRunningOnError):
 
     def log_error(self, error: BaseException) -> None:
         """Append *error*'s traceback to the error log next to the database."""
-        try:
-            path = paths.error_log(self.context.settings.data_dir)
-            with path.open("a", encoding="utf-8") as log:
-                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
-                log.write("".join(traceback.format_exception(error)))
-        except OSError:
-            pass
+        from observasi.privacy import log_error  # names and id numbers scrubbed, owner-only
+
+        with contextlib.suppress(OSError):
+            log_error(self.context, error)
 
     def keep_running(self) -> bool:
         # Tests (headless) and --debug want the real failure; a user gets a notification,

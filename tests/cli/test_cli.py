@@ -123,6 +123,15 @@ def test_forms_check_reports_and_exits_2(tmp_path: Path, capsys) -> None:
     assert ok.code == 0 and "sah" in ok.out
 
 
+def test_forms_check_on_bands_with_a_gap_exits_0_naming_the_reading(capsys) -> None:
+    result = observasi(capsys, "forms", "check", str(FIXTURES / "v2.toml"))
+    assert result.code == 0, result.err
+    assert "v2-mini" in result.out
+    assert f"peringatan: {FIXTURES / 'v2.toml'}:" in result.err
+    assert "bands[3].min: ada celah antara 'Cukup' (sampai 60) dan 'Baik' (mulai 75)" in result.err
+    assert "nilai di atas 60 dan di bawah 75 mendapat 'Cukup'" in result.err
+
+
 def test_bundled_forms_pass_check(capsys) -> None:
     from observasi.core.forms import bundled_forms_dir
 

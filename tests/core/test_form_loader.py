@@ -62,9 +62,6 @@ CASES = [
         2,
         "lebih dari sekali",
     ),
-    ("band_gap", lambda s: s.replace("min = 81\n", "min = 83\n"), "bands[3].min", "min = 83", 1, "celah"),
-    ("band_overlap", lambda s: s.replace("min = 71\n", "min = 65\n"), "bands[2].min", "min = 65", 1, "tumpang tindih"),
-    ("bands_not_to_100", lambda s: s.replace("max = 100\n", "max = 99\n"), "bands", None, 1, "100"),
     (
         "rubric_level",
         lambda s: s.replace('"4" = "Jelas dan terukur"', '"5" = "Jelas dan terukur"'),
@@ -129,6 +126,44 @@ def test_broken_form_names_file_line_and_field(tmp_path: Path, name, mutate, fie
     if locator is not None:
         assert problem.line == _line_of(text, locator, occurrence), rendered
         assert str(problem).startswith(f"{path}:{problem.line}: ")
+
+
+# Bands as printed: (name, mutation, field, locator, words naming the reading used)
+BAND_WARNINGS = [
+    (
+        "band_gap",
+        lambda s: s.replace("min = 81\n", "min = 83\n"),
+        "bands[3].min",
+        "min = 83",
+        "di bawah 83 mendapat 'Cukup'",
+    ),
+    (
+        "band_overlap",
+        lambda s: s.replace("min = 71\n", "min = 65\n"),
+        "bands[2].min",
+        "min = 65",
+        "mulai 65 mendapat 'Cukup'",
+    ),
+    ("bands_not_to_100", lambda s: s.replace("max = 100\n", "max = 99\n"), "bands", None, "100"),
+    ("bands_not_from_0", lambda s: s.replace("min = 0\n", "min = 10\n"), "bands[1].min", "min = 10", "di bawah 10"),
+]
+
+
+@pytest.mark.parametrize("name,mutate,field,locator,words", BAND_WARNINGS, ids=[c[0] for c in BAND_WARNINGS])
+def test_bands_as_printed_load_with_a_warning_naming_the_reading(
+    tmp_path: Path, name, mutate, field, locator, words
+) -> None:
+    text = mutate(MINI)
+    path = tmp_path / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_form(path)
+    assert loaded.ok, [str(p) for p in loaded.problems]
+    rendered = [str(w) for w in loaded.warnings]
+    matching = [w for w in loaded.warnings if w.field == field]
+    assert matching, rendered
+    assert words in matching[0].message, rendered
+    if locator is not None:
+        assert matching[0].line == _line_of(text, locator), rendered
 
 
 def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from observasi.demo import fill_demo
 from observasi.settings import Settings
 from observasi.store.summary import ObservationSummary
 
-PASSPHRASE = "rahasia-123"
+PASSPHRASE = "rahasia kepala sekolah"
 
 
 @pytest.fixture

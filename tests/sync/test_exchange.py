@@ -15,6 +15,7 @@ from observasi.core.instrument import Instrument
 from observasi.core.record import Status
 from observasi.errors import UserError
 from observasi.sync import service
+from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import ID_RE, app_dir
 from tests.conftest import edit
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot
@@ -194,16 +195,14 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_resolved_once(devic
     assert b.store.get_observation(obs.id).class_name == "VIII B"
     assert a.sync().conflicts and service.status(a.context).conflicts == 1
 
-    # On B, the user merges: A's topic, B's class, B's evidence, A's score of R1.
-    heads = service.conflict_heads(b.context, obs.id)
-    a_side, b_side = sorted(heads, key=lambda h: h.payload["topic"] != "Energi kinetik")
-    from observasi.sync.merge import differences
-
-    units = {d.unit for d in differences(a_side.payload, b_side.payload)}
-    assert {"topic", "class_name", "ratings.R1"} <= units and any(u.startswith("evidence.") for u in units)
-    choices = {u: "b" for u in units if u == "class_name" or u.startswith("evidence.")}
-    merged = service.merged_observation(a_side, b_side, choices)
-    service.resolve(b.context, obs.id, merged)
+    # On B: A's topic, B's class and B's evidence merge without asking; only R1, scored
+    # differently on both laptops, waits for a choice (A's score).
+    view = conflict_view(b.context, obs.id)
+    assert view is not None and [c.unit for c in view.merge.clashes] == ["ratings/R1/level"]
+    with pytest.raises(UserError):
+        service.resolve(b.context, obs.id)
+    a_label = "A" if view.merge.a["topic"] == "Energi kinetik" else "B"
+    service.resolve(b.context, obs.id, {"ratings/R1/level": a_label.lower()})  # type: ignore[dict-item]
     assert b.store.get_observation(obs.id).topic == "Energi kinetik"
     assert b.store.get_observation(obs.id).class_name == "VIII B"
     assert service.status(b.context).conflicts == 0

@@ -63,7 +63,10 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     )
     b.close()
     listed = observasi(capsys, "--data-dir", str(tmp_path / "b"), "conflicts")
-    assert listed.code == 0 and listed.out.count(obs.id[:8]) == 2
+    assert listed.code == 0 and obs.id[:8] in listed.out
+    # Both versions in full, the laptop each was made on, and what happens unless chosen.
+    assert "    A: A\n    B: B\n" in listed.out or "    A: B\n    B: A\n" in listed.out
+    assert "laptop ini" in listed.out and "kedua teks disimpan" in listed.out
     done = observasi(capsys, "--data-dir", str(tmp_path / "b"), "resolve", obs.id[:8], "--keep", keep[:8])
     assert done.code == 0, done.err
     assert "diselesaikan" in done.out
@@ -73,3 +76,35 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     assert a.heads(obs.id) == b2.heads(obs.id)
     a.close()
     b2.close()
+
+
+def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_names_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form
+) -> None:
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
+    b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.Rate("R1", "3"))
+    edit(b.store, obs.id, ch.Rate("R1", "2"), ch.SetNote("R2", "Catatan B3"))
+    a.sync()
+    b.sync()
+    a.sync()
+    a_head = next(r.id for r in a.store.heads(obs.id) if r.payload["ratings"]["R1"]["level"] == "3")
+    # Version A is the older head; edits made in the same second are ordered by id.
+    oldest = min(a.store.heads(obs.id), key=lambda r: (r.created_at, r.id))
+    a_side = "A" if oldest.id == a_head else "B"
+    a.close()
+    b.close()
+    where = ("--data-dir", str(tmp_path / "a"))
+    refused = observasi(capsys, *where, "resolve", obs.id[:8], "--keep", a_head[:8])
+    assert refused.code == 2 and "Catatan skor R2" in refused.err and "--drop-other" in refused.err
+    merged_needs_choice = observasi(capsys, *where, "resolve", obs.id[:8])
+    assert merged_needs_choice.code == 2 and "ratings/R1/level" in merged_needs_choice.err
+    done = observasi(capsys, *where, "resolve", obs.id[:8], "--take", f"ratings/R1/level={a_side}")
+    assert done.code == 0, done.err
+    a2 = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
+    record = a2.store.get_observation(obs.id)
+    assert record.ratings["R1"].level == "3" and record.ratings["R2"].note == "Catatan B3"
+    a2.close()

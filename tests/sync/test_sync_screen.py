@@ -4,7 +4,7 @@ the conflict screen resolves a conflict so that the decision travels."""
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
@@ -29,15 +29,19 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()
-    edit(a.store, obs.id, ch.SetDetails({"topic": "Versi laptop A"}))
+    long_a = "Versi laptop A: " + "siswa mengukur panjang lintasan bola dengan meteran " * 3
+    edit(a.store, obs.id, ch.SetDetails({"topic": long_a}))
+    edit(a.store, obs.id, ch.Rate("R2", "3"))
     edit(b.store, obs.id, ch.SetDetails({"topic": "Versi laptop B", "class_name": "IX C"}))
+    edit(b.store, obs.id, ch.SetNote("R1", "Catatan B3"))
+    edit(b.store, obs.id, ch.Rate("R2", "2"))
     a.sync()
     (app_dir(a.shared) / a.store.device_id / ("e" * 32 + ".json")).write_bytes(b"")  # still downloading
     b.context.update_settings(shared_folder=b.shared)
 
     screen = SyncScreen(b.context)
     app = Host(screen)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
         assert screen.report is not None and screen.report.received == 1
@@ -50,24 +54,37 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
         conflicts.focus()
         await pilot.press("enter")
         conflict = await wait_for_screen(pilot, ConflictScreen)
-        units = [d.unit for d in conflict.differences]
-        assert "topic" in units and "class_name" in units
-        # Keep B's topic row by row: A for everything, then switch the topic row to the other side.
-        await pilot.press("a")
-        topic_row = units.index("topic")
-        for _ in range(topic_row):
-            await pilot.press("down")
-        await pilot.press("space")
-        b_topic = "Versi laptop B" if conflict.b.payload["topic"] == "Versi laptop B" else "Versi laptop A"
+        # Only the parts both laptops changed differently are asked; B's note and class
+        # are merged already and named as such.
+        units = [c.unit for c in conflict.clashes]
+        assert units == ["topic", "ratings/R2/level"]
+        kept = " ".join(str(w.render()) for w in conflict.query(".conflict-kept"))
+        assert "Catatan skor R1" in kept and "Kelas" in kept
+        sides = " ".join(str(w.render()) for w in conflict.query(".conflict-side"))
+        assert "laptop ini" in sides and "Pengamat A" in sides
+        # The topic defaults to both texts; both are shown in full, wrapped.
+        assert conflict.choices == {"topic": "both"}
+        shown = str(conflict.query_one("#conflict-values", Static).render())
+        assert long_a.strip() in " ".join(shown.split()) + " " and "Versi laptop B" in shown
+        # The score has no default: saving asks for it and nothing is saved.
+        await pilot.press("ctrl+s")
+        assert app.screen is conflict and b.store.sync_conflicts()
+        await pilot.press("down")
+        shown = str(conflict.query_one("#conflict-values", Static).render())
+        assert "Skor R2" in shown
+        await pilot.press("b")
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: conflicts.row_count == 0, "the conflict gone from the list")
+        b_level = conflict.view.merge.b["ratings"]["R2"]["level"] if conflict.view else None
 
     record = b.store.get_observation(obs.id)
-    assert record.topic == b_topic
+    assert "Versi laptop B" in record.topic and long_a.strip() in record.topic
+    assert record.class_name == "IX C" and record.ratings["R1"].note == "Catatan B3"
+    assert record.ratings["R2"].level == b_level
     assert service.status(b.context).conflicts == 0
     # The decision travels: A and C end with the same record and one head.
     a.sync()
     c.sync()
-    assert a.store.get_observation(obs.id).topic == c.store.get_observation(obs.id).topic == b_topic
+    assert a.store.get_observation(obs.id) == c.store.get_observation(obs.id) == b.store.get_observation(obs.id)
     assert a.heads(obs.id) == b.heads(obs.id) == c.heads(obs.id)

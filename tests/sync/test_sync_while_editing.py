@@ -12,7 +12,7 @@ from observasi.sync.incoming import Applier, import_files
 from tests.conftest import edit
 
 
-def test_a_score_saved_while_the_sync_applies_meets_the_colleagues_edit_as_a_conflict(
+def test_a_score_saved_while_the_sync_applies_is_merged_with_the_colleagues_edit(
     devices, mini_form: Instrument
 ) -> None:
     a, b, _ = devices
@@ -34,11 +34,11 @@ def test_a_score_saved_while_the_sync_applies_meets_the_colleagues_edit_as_a_con
 
     kept = a.store.get_observation(obs.id)
     assert kept.ratings["R1"].level == "3", "the sync did not write over the score"
-    conflicts = dict(a.store.sync_conflicts())
-    assert len(conflicts.get(obs.id, [])) == 2, "A's score and B's topic are two versions to reconcile"
+    # A's score and B's topic are two versions, each changing its own part: merged.
+    assert a.store.sync_conflicts() == []
+    assert kept.topic == "Diubah di laptop B"
     heads = a.store.heads(obs.id)
-    assert {h.payload["topic"] for h in heads} == {"Gerak lurus", "Diubah di laptop B"}
-    assert any(h.payload["ratings"].get("R1", {}).get("level") == "3" for h in heads)
+    assert len(heads) == 1 and len(heads[0].parents) == 2
 
 
 def test_a_first_import_is_written_in_batches(devices, mini_form: Instrument, monkeypatch) -> None:

@@ -1,80 +1,46 @@
-"""Two versions of one observation side by side: the user keeps one or takes each
-differing part from A or B. Opened from the sync screen, which it answers with whether
-the conflict was resolved."""
+"""Two versions of one observation that did not merge by themselves. What only one laptop
+changed, and what both added, is merged already (and listed); the table holds only the
+parts both laptops changed differently, each shown in full below it. A choice that loses
+nothing is preset (two texts: both kept); any other part waits for A or B, and saving
+says which parts still need a choice. Opened from the sync screen, which it answers with
+whether the conflict was resolved."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from observasi.context import AppContext
-from observasi.core.record import Observation
-from observasi.i18n import has, t
-from observasi.sync import merge, service
+from observasi.core.merge_rule import Choice, Clash
+from observasi.i18n import t
+from observasi.sync import conflicts, service
 from observasi.tui.base import BaseScreen
-from observasi.tui.render import plain
+from observasi.tui.render import local_time, plain
 
-_FIELD_LABELS = {
-    "teacher": "show.teacher",
-    "observer": "show.observer",
-    "subject": "show.subject",
-    "class_name": "show.class",
-    "date": "show.date",
-    "period": "show.period",
-    "topic": "show.topic",
-    "status": "show.status",
-}
-
-
-def part_label(difference: merge.Difference) -> str:
-    """What the user reads for a part of the record."""
-    if difference.field in ("ratings", "reflection"):
-        return t(f"sync.part.{difference.field}", key=difference.key)
-    if difference.field in ("evidence", "followups"):
-        return t(f"sync.part.{difference.field}")
-    key = _FIELD_LABELS.get(difference.field, "")
-    return t(key) if key and has(key) else difference.field
-
-
-def part_value(value: object) -> str:
-    """A part's value in a few words."""
-    if value is None:
-        return t("sync.conflict.absent")
-    if isinstance(value, dict):
-        if "indicator_id" in value:  # a rating
-            level = "N/A" if value.get("na") else (value.get("level") or "-")
-            note = value.get("note") or ""
-            return f"{level} {note}".strip()
-        for key in ("text", "action", "name"):
-            if key in value:
-                return str(value[key])
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
-    if isinstance(value, list):
-        return f"{len(value)} ×"
-    return str(value)
+_SHOWN: dict[Choice, str] = {"a": "A", "b": "B", "both": "AB"}
 
 
 class ConflictScreen(BaseScreen[bool]):
-    """Two versions side by side; each differing part taken from A or B; saved as a new
-    revision whose parents are both versions, so the decision travels."""
+    """The parts both laptops changed differently; each taken from A, B or both texts;
+    saved as a new revision whose parents are both versions, so the decision travels."""
 
     DEFAULT_CSS = """
     ConflictScreen { layout: vertical; }
     ConflictScreen #conflict-title { text-style: bold; padding: 0 1; background: $boost; }
-    ConflictScreen #conflict-intro, ConflictScreen .conflict-side { padding: 0 1; }
-    ConflictScreen #conflict-sides { height: auto; }
-    ConflictScreen .conflict-side { width: 1fr; }
-    ConflictScreen #conflict-parts { height: 1fr; margin: 0 1; }
+    ConflictScreen #conflict-intro, ConflictScreen .conflict-side, ConflictScreen .conflict-kept { padding: 0 1; }
+    ConflictScreen .conflict-kept { color: $text-muted; }
+    ConflictScreen #conflict-parts { height: auto; max-height: 8; margin: 0 1; }
+    ConflictScreen #conflict-detail { height: 1fr; margin: 0 1; border-top: solid $primary; }
     """
     BINDINGS = [
-        Binding("space", "toggle_side", "sync.conflict.toggle", id="sync.conflict.toggle"),
-        Binding("a", "keep('a')", "sync.conflict.keep_a", id="sync.conflict.keep_a"),
-        Binding("b", "keep('b')", "sync.conflict.keep_b", id="sync.conflict.keep_b"),
+        Binding("a", "take('a')", "sync.conflict.keep_a", id="sync.conflict.keep_a"),
+        Binding("b", "take('b')", "sync.conflict.keep_b", id="sync.conflict.keep_b"),
+        Binding("k", "take('both')", "trust.conflict.key_both", id="trust.conflict.both"),
         Binding("ctrl+s", "save", "sync.conflict.save", id="sync.conflict.save"),
         Binding("escape", "cancel", "sync.key.back", id="sync.conflict.back"),
     ]
@@ -82,32 +48,43 @@ class ConflictScreen(BaseScreen[bool]):
     def __init__(self, context: AppContext, observation_id: str) -> None:
         super().__init__(context)
         self.observation_id = observation_id
-        heads = sorted(service.conflict_heads(context, observation_id), key=lambda h: (h.created_at, h.revision_id))
-        # Two versions side by side; a rare third waits for the next round.
-        self.a: service.Head | None = heads[0] if heads else None
-        self.b: service.Head | None = (heads + heads)[1] if heads else None
-        self.differences = merge.differences(self.a.payload, self.b.payload) if self.a and self.b else []
-        self.choices: dict[str, merge.Side] = {}
+        self.view = conflicts.conflict_view(context, observation_id)
+        self.clashes: list[Clash] = list(self.view.merge.clashes) if self.view else []
+        # Preset only what loses nothing; the rest waits for the person.
+        self.choices: dict[str, Choice] = {c.unit: c.default for c in self.clashes if c.default is not None}
 
     def compose(self) -> ComposeResult:
-        teacher = (self.a.payload.get("teacher") or {}).get("name", "") if self.a else ""
-        yield Static(plain(t("sync.conflict.title", teacher=teacher)), id="conflict-title")
-        yield Static(t("sync.conflict.intro"), id="conflict-intro")
-        with Horizontal(id="conflict-sides"):
-            for label, head in (("A", self.a), ("B", self.b)):
-                text = ""
-                if head is not None:
-                    text = t(
-                        "sync.conflict.side",
-                        label=label,
-                        author=head.author,
-                        device=head.device_id[:8],
-                        when=head.created_at,
-                    )
-                    if head.deleted:
-                        text += " " + t("sync.conflict.deleted")
+        view = self.view
+        yield Static(plain(t("sync.conflict.title", teacher=view.teacher_name if view else "")), id="conflict-title")
+        yield Static(t("trust.conflict.intro"), id="conflict-intro")
+        if view is not None:
+            for side in (view.a, view.b):
+                text = t(
+                    "trust.conflict.side",
+                    label=side.label,
+                    author=side.author,
+                    laptop=side.laptop,
+                    when=local_time(side.created_at),
+                )
+                if side.deleted:
+                    text += " " + t("sync.conflict.deleted")
                 yield Static(plain(text), classes="conflict-side")
+            for side in (view.a, view.b):
+                payload = view.merge.a if side is view.a else view.merge.b
+                alone = view.changed_alone(side.label)
+                text = (
+                    t(
+                        "trust.conflict.kept",
+                        label=side.label,
+                        parts="; ".join(conflicts.part_label(u, (payload,)) for u in alone),
+                    )
+                    if alone
+                    else t("trust.conflict.kept_none", label=side.label)
+                )
+                yield Static(plain(text), classes="conflict-kept")
         yield DataTable(id="conflict-parts", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="conflict-detail"):
+            yield Static(id="conflict-values")
         yield Footer()
 
     @property
@@ -116,56 +93,70 @@ class ConflictScreen(BaseScreen[bool]):
 
     def on_mount(self) -> None:
         self.table.add_column(t("sync.conflict.col_part"), key="part")
-        self.table.add_column("A", key="a")
-        self.table.add_column("B", key="b")
         self.table.add_column(t("sync.conflict.col_choice"), key="choice")
-        if not self.differences:
-            self.table.add_row(plain(t("sync.conflict.same")), "", "", "")
-        for difference in self.differences:
-            self.table.add_row(
-                plain(part_label(difference)),
-                plain(part_value(difference.a)),
-                plain(part_value(difference.b)),
-                "A",
-                key=difference.unit,
-            )
+        if not self.clashes:
+            self.table.add_row(plain(t("sync.conflict.same")), "")
+        for clash in self.clashes:
+            self.table.add_row(plain(self._label(clash)), self._choice_text(clash.unit), key=clash.unit)
         self.table.focus()
+        self._show_values()
 
-    def _set(self, unit: str, side: merge.Side) -> None:
-        self.choices[unit] = side
-        self.table.update_cell(unit, "choice", side.upper())
+    def _label(self, clash: Clash) -> str:
+        payloads = (self.view.merge.a, self.view.merge.b) if self.view else ()
+        return conflicts.part_label(clash.unit, payloads)
 
-    def action_toggle_side(self) -> None:
-        if not self.differences:
+    def _choice_text(self, unit: str) -> str:
+        choice = self.choices.get(unit)
+        return _SHOWN[choice] if choice else t("trust.conflict.choose")
+
+    def values_text(self, clash: Clash) -> str:
+        """Both values of a part in full (the detail pane wraps them)."""
+        assert self.view is not None
+        lines = [self._label(clash)]
+        for side, value in ((self.view.a, clash.a), (self.view.b, clash.b)):
+            lines += ["", f"{side.label} — {side.author}, {side.laptop}:", conflicts.value_text(value)]
+        return "\n".join(lines)
+
+    @on(DataTable.RowHighlighted, "#conflict-parts")
+    def _highlighted(self) -> None:
+        self._show_values()
+
+    def _current(self) -> Clash | None:
+        if not self.clashes:
+            return None
+        return self.clashes[min(self.table.cursor_row, len(self.clashes) - 1)]
+
+    def _show_values(self) -> None:
+        clash = self._current()
+        self.query_one("#conflict-values", Static).update(plain(self.values_text(clash) if clash else ""))
+
+    def action_take(self, choice: Choice) -> None:
+        clash = self._current()
+        if clash is None:
             return
-        unit = self.differences[self.table.cursor_row].unit
-        self._set(unit, "b" if self.choices.get(unit, "a") == "a" else "a")
-
-    def action_keep(self, side: merge.Side) -> None:
-        for difference in self.differences:
-            self._set(difference.unit, side)
+        if choice == "both" and not clash.texts:
+            return  # only two texts can be kept both
+        self.choices[clash.unit] = choice
+        self.table.update_cell(clash.unit, "choice", self._choice_text(clash.unit))
 
     def action_cancel(self) -> None:
         self.dismiss(False)
 
     def action_save(self) -> None:
-        if self.a is None or self.b is None:
+        if self.view is None:
             self.dismiss(False)
             return
-        chosen_sides = {self.choices.get(d.unit, "a") for d in self.differences} or {"a"}
-        # A tombstone wins only when every part was taken from the deleted side.
-        deleted = len(chosen_sides) == 1 and (self.a if chosen_sides == {"a"} else self.b).deleted
-        try:
-            merged: Observation = service.merged_observation(self.a, self.b, self.choices)
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            self.notify(t("sync.conflict.error", detail=str(exc).splitlines()[0]), severity="error")
+        missing = self.view.merge.undecided(self.choices)
+        if missing:
+            parts = "; ".join(self._label(c) for c in missing)
+            self.notify(t("trust.conflict.undecided", parts=parts), severity="warning", timeout=8)
             return
-        self.save_resolution(merged, deleted)
+        self.save_resolution(dict(self.choices))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="resolve")
-    def save_resolution(self, merged: Observation, deleted: bool) -> None:
+    def save_resolution(self, choices: dict[str, Choice]) -> None:
         try:
-            service.resolve(self.context, self.observation_id, merged, deleted=deleted)
+            service.resolve(self.context, self.observation_id, choices)
         except Exception as exc:
             self.app.call_from_thread(
                 self.notify, t("sync.conflict.error", detail=self.failure_line(exc)), severity="error"

@@ -1,15 +1,33 @@
-"""The passphrase of this laptop's signing key, asked before a sheet is signed."""
+"""The passphrase of this laptop's signing key, asked before a sheet is signed, and where
+the app keeps it for the rest of the session (memory only, never written anywhere)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
+
+# Where the passphrase lives for the rest of the session: an attribute of the App object
+# (whichever app shows the dialogs), in memory only.
+PASSPHRASE_ATTR = "observasi_sheet_passphrase"
+
+
+def remembered_passphrase(app: App[Any]) -> str | None:
+    value = getattr(app, PASSPHRASE_ATTR, None)
+    return value if isinstance(value, str) and value else None
+
+
+def remember_passphrase(app: App[Any], passphrase: str | None) -> None:
+    """Keep *passphrase* for this session (None forgets it)."""
+    setattr(app, PASSPHRASE_ATTR, passphrase)
 
 
 class PassphrasePrompt(BaseModal[str | None]):
@@ -17,9 +35,9 @@ class PassphrasePrompt(BaseModal[str | None]):
 
     DEFAULT_CSS = """
     PassphrasePrompt { align: center middle; }
-    PassphrasePrompt > Vertical { width: 64; height: auto; border: round $primary; padding: 1 2;
-                                  background: $surface; }
-    PassphrasePrompt .hint { color: $text-muted; margin-bottom: 1; }
+    PassphrasePrompt > Vertical { width: 64; max-width: 100%; height: auto; border: round $primary;
+                                  padding: 1 2; background: $surface; }
+    PassphrasePrompt .hint { width: 100%; height: auto; color: $text-muted; margin-bottom: 1; }
     PassphrasePrompt Horizontal { height: auto; margin-top: 1; }
     PassphrasePrompt Button { margin-right: 2; }
     """
@@ -28,7 +46,8 @@ class PassphrasePrompt(BaseModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(t("sheet.tui.passphrase_title"), markup=False)
-            yield Label(t("sheet.tui.passphrase_hint"), classes="hint", markup=False)
+            # A Static wraps to the dialog's width; a Label kept one line and cut the hint.
+            yield Static(Text(t("sheet.tui.passphrase_hint")), classes="hint", id="passphrase-hint")
             yield Input(password=True, id="passphrase")
             with Horizontal():
                 yield Button(t("sheet.tui.ok"), variant="primary", id="ok")

@@ -21,10 +21,11 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Select, St
 from observasi.context import AppContext
 from observasi.core.status import Status
 from observasi.i18n import t
-from observasi.queries import observations
+from observasi.queries import coverage, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
+from observasi.tui.widgets.attention_panel import AttentionPanel
 
 LIMIT = 200  # the help text (tui.home.help) names this number
 ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
@@ -56,6 +57,11 @@ class HomeScreen(BaseScreen[None]):
         Binding("y", "sync", "tui.home.key.sync", id="home.sync", show=False),
         Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
+        # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
+        Binding("1", "attention('planned')", "year.tui.key.planned", id="home.planned", show=False),
+        Binding("2", "attention('teachers')", "year.tui.key.teachers", id="home.teachers_due", show=False),
+        Binding("3", "attention('followups')", "year.tui.key.followups", id="home.followups", show=False),
+        Binding("4", "attention('conflicts')", "year.tui.key.conflicts", id="home.conflicts", show=False),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -68,6 +74,7 @@ class HomeScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Button("", id="resume", variant="warning")
+        yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
             yield Input(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
             # The four filter lists are mounted just after the first frame (see
@@ -94,6 +101,7 @@ class HomeScreen(BaseScreen[None]):
         # The first page is read here, on the UI thread (a few ms at 10,000 records), so
         # the list is in the first frame drawn; later reloads run in a worker.
         self.refresh_resume()
+        self.refresh_attention()
         self.fill_observations(self._list(self.filters), self.filters)
         # The filters (and their choices, which parse the forms) follow once the list is drawn.
         self.call_after_refresh(self._add_filters)
@@ -111,6 +119,7 @@ class HomeScreen(BaseScreen[None]):
 
     def reload(self) -> None:
         self.refresh_resume()
+        self.refresh_attention()
         self.load_observations(self.filters)
 
     # -- unfinished observation offered first -------------------------------------------------
@@ -142,6 +151,14 @@ class HomeScreen(BaseScreen[None]):
             self.notify(t("tui.home.nothing_unfinished"), timeout=3)
             return
         self.app.open_observation(self.unfinished.id)
+
+    # -- what needs attention ----------------------------------------------------------------
+
+    def refresh_attention(self) -> None:
+        self.query_one("#attention", AttentionPanel).show(coverage.attention(self.context))
+
+    def action_attention(self, kind: str) -> None:
+        self.app.open(places.Attention(kind))
 
     # -- filters and search ---------------------------------------------------------------------
 
@@ -283,5 +300,6 @@ class HomeScreen(BaseScreen[None]):
         if self.unfinished is not None:
             commands.append((t("tui.home.key.resume"), t("tui.cmd.resume_help"), self.action_resume))
         commands.append((t("tui.home.key.teachers"), t("tui.cmd.teachers_help"), self.action_teachers))
+        commands.append((t("year.tui.title"), t("year.tui.cmd_help"), lambda: self.action_attention("planned")))
         commands.append((t("tui.home.key.sort"), t("tui.cmd.sort_help"), self.action_sort))
         return commands

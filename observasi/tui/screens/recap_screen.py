@@ -80,7 +80,7 @@ class RecapScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="recap-controls"):
             yield Label(t("recap.tui.semester"))
-            yield Input(semester_of(self.today), id="recap-semester", placeholder="2026-1")
+            yield Input(semester_of(self.today), id="recap-semester", placeholder=t("year.tui.period_placeholder"))
             yield Label(t("recap.tui.or_range"))
             yield Input("", id="recap-from", placeholder="2026-07-01")
             yield Input("", id="recap-to", placeholder="2026-12-31")
@@ -139,7 +139,7 @@ class RecapScreen(BaseScreen[None]):
                 raise UserError(t("recap.err.half_range_tui"))
             return Period.between(date_from, date_to)
         semester = self.query_one("#recap-semester", Input).value.strip() or semester_of(self.today)
-        return Period.of_semester(semester)
+        return Period.preset(semester)  # a semester, or a calendar year ("2026")
 
     @on(Button.Pressed, "#recap-apply")
     @on(Input.Submitted)

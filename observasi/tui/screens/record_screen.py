@@ -73,8 +73,9 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
         table.add_column(t("tui.note.note"), ratio=2)
         for ind in section.indicators:
             rating = obs.ratings.get(ind.id)
-            level = inst.scale.level(rating.level) if rating and rating.level else None
-            mark = level_mark(inst.scale, rating)
+            scale = inst.scale_of(section, ind)
+            level = scale.level(rating.level) if rating and rating.level and not rating.na else None
+            mark = level_mark(scale, rating)
             label = f"{mark} {level.label}" if level else mark
             table.add_row(Text(f"{ind.id} {ind.text}"), Text(label), Text(rating.note if rating else ""))
         out.append(table)

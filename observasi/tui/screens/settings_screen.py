@@ -1,7 +1,9 @@
 """The school profile, who is observing on this laptop, and the app's settings.
 
 At first run it is the setup (nothing can be skipped that the sheet needs: the school's
-name and the observer's name); later it is the settings screen. Language, shared folder,
+name and the observer's name), followed by the welcome steps (signing key, teachers:
+:mod:`observasi.tui.screens.setup_screen`); later it is the settings screen, where those
+two are found again. Language, shared folder,
 signature image and theme go through AppContext.update_settings.
 """
 
@@ -23,6 +25,7 @@ from observasi.queries import people
 from observasi.queries.people import ROLES, Observer
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
 SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number")
@@ -50,7 +53,7 @@ class SettingsScreen(BaseScreen[None]):
         yield Header()
         with VerticalScroll(id="settings-body"):
             if self.first_run:
-                yield Static(Text(t("tui.setup.intro")), id="setup-intro")
+                yield Static(Text(t("firstday.setup.intro")), id="setup-intro")
             yield Label(t("tui.settings.school"), classes="section-title")
             for name in ("name", "npsn", "address", "city"):
                 yield Label(t(f"tui.settings.school_{name}"), classes="field-label")
@@ -93,6 +96,14 @@ class SettingsScreen(BaseScreen[None]):
                 value=observer.role if observer and observer.role in ROLES else ROLES[0],
             )
 
+            if not self.first_run:
+                # At first run these come as the next steps, once the observer is saved
+                # (the key is made in the observer's name).
+                yield Label(t("firstday.key.title"), classes="section-title")
+                yield KeyPanel()
+                yield Label(t("firstday.roster.section"), classes="section-title")
+                yield RosterPanel()
+
             yield Label(t("tui.settings.app"), classes="section-title")
             yield Label(t("tui.settings.language"), classes="field-label")
             yield Select(
@@ -117,6 +128,10 @@ class SettingsScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#school-name", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        for panel in self.query(SetupPanel):
+            panel.show_status()
 
     @on(Input.Submitted)
     def _next(self) -> None:
@@ -187,7 +202,7 @@ class SettingsScreen(BaseScreen[None]):
 
     def leave(self) -> None:
         if self.first_run:
-            self.app.replace_with(places.Home())
+            self.app.replace_with(places.Setup())
         else:
             self.dismiss()
 

@@ -22,14 +22,20 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries.reports import SigningState, sheet_preview
 from observasi.tui.base import BaseModal
-from observasi.tui.dialogs.passphrase import PassphrasePrompt
+from observasi.tui.dialogs.passphrase import (
+    PASSPHRASE_ATTR,
+    PassphrasePrompt,
+    remember_passphrase,
+    remembered_passphrase,
+)
+from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
-# Where the passphrase lives for the rest of the session: an attribute of the App object
-# (whichever app shows the screen), in memory only.
-PASSPHRASE_ATTR = "observasi_sheet_passphrase"
+__all__ = ["PASSPHRASE_ATTR", "PassphrasePrompt", "SheetScreen"]
+
 SIGN_LINES: dict[SigningState, str] = {
     "draft": "sheet.tui.signed_draft",
-    "no_key": "sheet.tui.signed_nokey",
+    # The key is offered here (k), not as a command to type in a shell.
+    "no_key": "firstday.sheet.no_key",
     "not_mine": "sheet.tui.signed_other",
     "signed": "sheet.tui.signed_yes",
 }
@@ -52,6 +58,7 @@ class SheetScreen(BaseModal[None]):
     BINDINGS = [
         Binding("s", "save", "sheet.tui.key.save", id="sheet.save"),
         Binding("c", "print", "sheet.tui.key.print", id="sheet.print"),
+        Binding("k", "create_key", "firstday.sheet.key.key", id="sheet.create_key"),
         Binding("escape", "close", "sheet.tui.key.close", id="sheet.close"),
     ]
 
@@ -60,6 +67,7 @@ class SheetScreen(BaseModal[None]):
         self.context = context
         self.observation_id = observation_id
         self.will_sign = False
+        self.signing: SigningState | None = None
         self.last_path: Path | None = None
 
     # -- the preview -----------------------------------------------------------------------
@@ -73,9 +81,15 @@ class SheetScreen(BaseModal[None]):
             with Horizontal():
                 yield Button(t("sheet.tui.save"), variant="primary", id="save")
                 yield Button(t("sheet.tui.print"), id="print")
+                yield Button(t("firstday.sheet.key_button"), id="create-key")
                 yield Button(t("sheet.tui.close"), id="close")
 
     def on_mount(self) -> None:
+        self._show_preview()
+        self.query_one("#save", Button).focus()
+
+    def _show_preview(self) -> None:
+        self.signing = None
         try:
             summary, sign_line = self._summary()
         except UserError as exc:
@@ -84,7 +98,7 @@ class SheetScreen(BaseModal[None]):
             self.query_one("#print", Button).disabled = True
         self.query_one("#sheet-summary", Static).update(summary)
         self.query_one("#sheet-sign", Static).update(sign_line)
-        self.query_one("#save", Button).focus()
+        self.query_one("#create-key", Button).display = self.signing == "no_key"
 
     def _summary(self) -> tuple[str, str]:
         import datetime as dt
@@ -107,6 +121,7 @@ class SheetScreen(BaseModal[None]):
         lines.append(f"{t('sheet.tui.improvements')}: {obs.improvements.strip() or '-'}")
         lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
         self.will_sign = preview.signing == "signed"
+        self.signing = preview.signing
         return "\n".join(lines), t(SIGN_LINES[preview.signing])
 
     # -- actions ---------------------------------------------------------------------------
@@ -123,13 +138,25 @@ class SheetScreen(BaseModal[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    @on(Button.Pressed, "#create-key")
+    def action_create_key(self) -> None:
+        if self.signing != "no_key":
+            return
+
+        def made(created: bool | None) -> None:
+            if created:
+                self._show_preview()
+                self.query_one("#save", Button).focus()
+
+        self.app.push_screen(SigningKeyDialog(), made)
+
     def _start(self, then_print: bool) -> None:
         if self.query_one("#save", Button).disabled:
             return
         if not self.will_sign:
             self._produce(None, then_print)
             return
-        cached = getattr(self.app, PASSPHRASE_ATTR, None)
+        cached = remembered_passphrase(self.app)
         if cached:
             self._produce(cached, then_print)
             return
@@ -158,13 +185,13 @@ class SheetScreen(BaseModal[None]):
             sign = self.will_sign and passphrase is not None
             path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
             if sign:
-                setattr(self.app, PASSPHRASE_ATTR, passphrase)  # right once: not asked again this session
+                remember_passphrase(self.app, passphrase)  # right once: not asked again this session
             message = t("sheet.tui.saved", path=path)
             if then_print:
                 message = print_pdf(path)
         except UserError as exc:
-            if passphrase is not None and getattr(self.app, PASSPHRASE_ATTR, None) == passphrase:
-                setattr(self.app, PASSPHRASE_ATTR, None)  # the key changed since: ask again next time
+            if passphrase is not None and remembered_passphrase(self.app) == passphrase:
+                remember_passphrase(self.app, None)  # the key changed since: ask again next time
             message, severity = exc.message, "error"
         except Exception as exc:
             message, severity = self.failure_line(exc, "cli.err.unexpected"), "error"

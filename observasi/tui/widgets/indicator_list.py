@@ -95,7 +95,7 @@ class IndicatorList(OptionList):
         ind = self.inst.indicator(indicator_id)
         assert ind is not None
         rating = self.ratings.get(indicator_id)
-        mark = level_mark(self.inst.scale, rating)
+        mark = level_mark(self.inst.scale_for(indicator_id), rating)
         text = Text(no_wrap=True, overflow="ellipsis")
         style = "bold green" if rating is not None and rating.scored else "dim"
         text.append(f"[{mark:^3}] ", style=style)
@@ -174,9 +174,10 @@ class IndicatorList(OptionList):
         current = self.current_id
         if current is None:
             return
-        level = self.inst.scale.level_for_digit(digit)
+        scale = self.inst.scale_for(current)  # a v2 form may rate an item on its own scale
+        level = scale.level_for_digit(digit)
         if level is None:
-            keys = " ".join(self.inst.scale.digits().values())
+            keys = " ".join(scale.digits().values())
             self.notify(t("tui.live.no_level", n=digit, keys=keys), severity="warning", timeout=3)
             return
         self.ask(ch.Rate(current, level.key))
@@ -191,7 +192,7 @@ class IndicatorList(OptionList):
         current = self.current_id
         if current is None:
             return
-        if not self.inst.scale.allow_na:
+        if not self.inst.scale_for(current).allow_na:
             self.notify(t("lesson.err.no_na"), severity="warning", timeout=3)
             return
         self.ask(ch.MarkNA(current))

@@ -1,0 +1,101 @@
+"""What the supervision year asks of the records (observasi.year): who was observed in a
+stretch of time, the lessons planned in it, the follow-up items that come due, and the
+records two laptops changed. Summary rows only, never whole records: the home screen
+reads these when it opens."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from observasi.store.connection import Connection
+
+# A lesson counts as observed once it has been held: the record went on to the reflection
+# or was finalised. A draft is a plan; a lesson under way is not over yet.
+OBSERVED_STATUSES = ("reflecting", "final")
+_OBSERVED = ", ".join(f"'{s}'" for s in OBSERVED_STATUSES)
+_OPEN_FOLLOWUPS = "('open', 'in_progress')"
+
+
+@dataclass(frozen=True, slots=True)
+class LessonRow:
+    """One observation in the coverage: planned, or held."""
+
+    obs_id: str
+    date: str
+    status: str
+    teacher_id: str
+    teacher_name: str
+    subject: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRow:
+    """One open follow-up item with a due date, and the record it belongs to."""
+
+    obs_id: str
+    followup_id: str
+    teacher_id: str
+    teacher_name: str
+    action: str
+    due: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    obs_id: str
+    teacher_name: str
+    versions: int
+
+
+class CoverageTables(Connection):
+    def active_teacher_names(self) -> list[tuple[str, str]]:
+        """(id, name) of the teachers on the list, by name (no models: the home screen's
+        start-up reads this)."""
+        rows = self._rows("select id, name from teachers where active = 1 order by name collate nocase")
+        return [(r["id"], r["name"]) for r in rows]
+
+    def lessons_between(self, date_from: str, date_to: str) -> list[LessonRow]:
+        """Every record (not deleted) dated from *date_from* to *date_to*, oldest first."""
+        rows = self._rows(
+            "select id, date, status, teacher_id, coalesce(json_extract(teacher, '$.name'), '') as name, "
+            "coalesce(subject, '') as subject from observations "
+            "where deleted = 0 and date between ? and ? order by date, created_at",
+            [date_from, date_to],
+        )
+        return [LessonRow(r["id"], r["date"], r["status"], r["teacher_id"], r["name"], r["subject"]) for r in rows]
+
+    def observed_teacher_ids(self, date_from: str, date_to: str) -> set[str]:
+        """Teachers with a lesson held (see OBSERVED_STATUSES) from *date_from* to *date_to*."""
+        rows = self._rows(
+            f"select distinct teacher_id from observations where deleted = 0 and status in ({_OBSERVED}) "
+            "and date between ? and ?",
+            [date_from, date_to],
+        )
+        return {r["teacher_id"] for r in rows}
+
+    def open_followups_due_by(self, last_day: str) -> list[FollowUpRow]:
+        """Open (or in progress) follow-up items due on or before *last_day*, earliest first."""
+        rows = self._rows(
+            "select f.observation_id, f.id, o.teacher_id, coalesce(json_extract(o.teacher, '$.name'), '') as name, "
+            "f.action, f.due, f.status from followups f join observations o on o.id = f.observation_id "
+            f"where o.deleted = 0 and f.status in {_OPEN_FOLLOWUPS} and f.due is not null and f.due != '' "
+            "and f.due <= ? order by f.due, name collate nocase, f.position",
+            [last_day],
+        )
+        return [
+            FollowUpRow(r["observation_id"], r["id"], r["teacher_id"], r["name"], r["action"], r["due"], r["status"])
+            for r in rows
+        ]
+
+    def conflict_rows(self) -> list[ConflictRow]:
+        """Records changed on two laptops and waiting for a decision, with their teacher."""
+        rows = self._rows(
+            "select c.observation_id, c.heads, coalesce(json_extract(o.teacher, '$.name'), "
+            "(select json_extract(r.payload, '$.teacher.name') from revisions r "
+            "where r.observation_id = c.observation_id limit 1), '') as name "
+            "from sync_conflicts c left join observations o on o.id = c.observation_id "
+            "order by c.detected_at, c.observation_id"
+        )
+        return [ConflictRow(r["observation_id"], r["name"], len(json.loads(r["heads"]))) for r in rows]

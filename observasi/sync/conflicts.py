@@ -1,0 +1,246 @@
+"""A conflict as a person sees it, and its resolution (the app's screen and ``resolve``).
+
+Both go through :func:`conflict_view`: the two versions that met, who made each on which
+laptop (named by the observer who uses it, not by a hex id), what each changed alone
+(kept without asking) and the parts both changed differently (a person picks, or keeps
+both texts). A resolution is a new revision whose parents are the versions it joins, so
+the decision travels and every laptop converges on it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from observasi.context import AppContext
+from observasi.core.merge_rule import DELETED, Choice, Clash, Merge
+from observasi.core.record import Observation, utc_now
+from observasi.errors import UserError
+from observasi.i18n import has, t
+from observasi.sync import merge
+from observasi.sync.incoming import apply_heads
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version in a conflict."""
+
+    label: str  # "A" or "B"
+    revision_ids: list[str]  # the heads it stands for (A may be several merged already)
+    device_id: str
+    laptop: str  # "laptop Budi Santoso": the laptop named by the observer who uses it
+    author: str  # who made the version: the laptop's observer
+    created_at: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    observation_id: str
+    teacher_name: str
+    a: Side
+    b: Side
+    merge: Merge
+    parents: list[str]
+
+    def changed_alone(self, label: str) -> list[str]:
+        """The parts only one side changed (kept without asking), one entry per item."""
+        return items(self.merge.only_a if label == "A" else self.merge.only_b)
+
+    def side(self, label: str) -> Side:
+        return self.a if label == "A" else self.b
+
+
+def conflict_view(context: AppContext, observation_id: str) -> ConflictView | None:
+    """The versions of *observation_id* that do not merge by themselves; None when they
+    do (or there is only one)."""
+    store = context.store
+    history = store.revision_skeletons([observation_id])[observation_id]
+    live = merge.distinct_heads(history)
+    if len(live) < 2:
+        return None
+
+    def payload_of(revision_id: str) -> tuple[dict[str, Any], bool]:
+        rev = store.revision(revision_id)
+        return rev.payload, rev.deleted
+
+    folded = merge.fold(history, live, payload_of)
+    if folded.clean:
+        return None
+    owners = store.device_observers()
+    by_id = {r.id: r for r in history}
+
+    def side(label: str, ids: list[str]) -> Side:
+        newest = max((by_id[i] for i in ids), key=lambda r: (r.created_at, r.id))
+        rev = store.revision(newest.id)
+        owner = owners.get(rev.device_id, "")
+        if rev.device_id == store.device_id:
+            laptop = t("trust.laptop.this")
+        elif owner:
+            laptop = t("trust.laptop.of", name=owner)
+        else:
+            laptop = t("trust.laptop.other", id=rev.device_id[:4])
+        payload = folded.merge.a if label == "A" else folded.merge.b
+        return Side(label, ids, rev.device_id, laptop, rev.author, newest.created_at, bool(payload.get(DELETED)))
+
+    teacher = (folded.merge.a.get("teacher") or {}).get("name", "")
+    return ConflictView(
+        observation_id,
+        str(teacher),
+        side("A", folded.a_ids),
+        side("B", [folded.b_id]),
+        folded.merge,
+        folded.parents,
+    )
+
+
+# -- what a part is, in words ---------------------------------------------------------------
+
+_FIELD_LABELS = {
+    "teacher": "show.teacher",
+    "observer": "show.observer",
+    "subject": "show.subject",
+    "class_name": "show.class",
+    "date": "show.date",
+    "period": "show.period",
+    "topic": "show.topic",
+    "status": "show.status",
+    "strengths": "trust.part.strengths",
+    "improvements": "trust.part.improvements",
+    "focus": "trust.part.focus",
+    "pre_notes": "trust.part.pre_notes",
+    "acknowledgement": "trust.part.acknowledgement",
+    "snapshots": "trust.part.snapshots",
+    "stage_marks": "trust.part.stage_marks",
+    "amendments": "trust.part.amendments",
+    DELETED: "trust.part.deleted",
+}
+_RATING_FIELDS = {"level": "trust.part.rating", "na": "trust.part.rating", "note": "trust.part.rating_note"}
+_ITEM_LISTS = ("evidence", "followups")
+
+
+def items(units: list[str]) -> list[str]:
+    """Units gathered into the parts a person names: one per evidence line or follow-up,
+    one per rating field, one per answer, tally or plain field."""
+    out: list[str] = []
+    for unit in units:
+        parts = unit.split("/")
+        if parts[0] in _ITEM_LISTS:
+            unit = "/".join(parts[:2])
+        elif parts[0] == "ratings":
+            if len(parts) < 3 or parts[2] in ("indicator_id",):
+                continue
+            unit = "/".join(parts[:2] + ["level" if parts[2] == "na" else parts[2]])
+        if unit not in out:
+            out.append(unit)
+    return out
+
+
+def part_label(unit: str, payloads: tuple[dict[str, Any], ...] = ()) -> str:
+    """What a person reads for a part: "Materi", "Skor R1", "Catatan bukti: «Siswa …»"."""
+    parts = unit.split("/")
+    name = parts[0]
+    if name == "ratings" and len(parts) >= 3:
+        return t(_RATING_FIELDS.get(parts[2], "trust.part.rating_other"), key=parts[1], field=parts[2])
+    if name == "reflection" and len(parts) >= 2:
+        return t("trust.part.reflection", key=parts[1])
+    if name == "tallies" and len(parts) >= 2:
+        return t("trust.part.tally", key=parts[1])
+    if name in _ITEM_LISTS and len(parts) >= 2:
+        text = ""
+        for payload in payloads:
+            for item in payload.get(name) or []:
+                if isinstance(item, dict) and item.get("id") == parts[1]:
+                    text = str(item.get("text") or item.get("action") or "")
+            if text:
+                break
+        return t(f"trust.part.{name}", text=_short(text))
+    key = _FIELD_LABELS.get(name, "")
+    return t(key) if key and has(key) else name
+
+
+def value_text(value: Any) -> str:
+    """A value in full, as a person reads it."""
+    if value is None:
+        return t("sync.conflict.absent")
+    if isinstance(value, bool):
+        return t("trust.value.yes") if value else t("trust.value.no")
+    if isinstance(value, str):
+        return value if value.strip() else t("trust.value.empty")
+    if isinstance(value, dict):
+        if "name" in value:
+            return str(value["name"]) + (f" ({value['at']})" if value.get("at") else "")
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- resolving -----------------------------------------------------------------------------
+
+
+def resolve(context: AppContext, observation_id: str, choices: dict[str, Choice] | None = None) -> Observation:
+    """Merge the versions: what one side changed alone and what both added is kept; each
+    clash settled by *choices*, else by its default that loses nothing (two texts kept
+    both). UserError naming the parts that still need a choice."""
+    view = _view_or_error(context, observation_id)
+    missing = view.merge.undecided(choices)
+    if missing:
+        raise UserError(t("trust.err.choose", parts="; ".join(f"{c.unit} ({part_label(c.unit)})" for c in missing)))
+    payload, deleted = merge.split_deleted(view.merge.payload(choices))
+    return _store(context, view, payload, deleted)
+
+
+def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, *, drop_other: bool) -> list[str]:
+    """Keep one version as it is. What the other version changed alone (its additions)
+    is dropped only when *drop_other* says so; returns what was dropped, in words."""
+    view = _view_or_error(context, observation_id)
+    text = revision_id.strip().lower()
+    chosen = next(
+        (s for s in (view.a, view.b) if text and any(r.startswith(text) for r in s.revision_ids)),
+        None,
+    )
+    if chosen is None:
+        raise UserError(t("sync.err.no_head", id=revision_id))
+    other = view.b if chosen is view.a else view.a
+    other_payload = view.merge.b if other is view.b else view.merge.a
+    dropped = [
+        part_label(u, (other_payload,)) for u in [*view.changed_alone(other.label), *_clash_units(view.merge.clashes)]
+    ]
+    if view.changed_alone(other.label) and not drop_other:
+        raise UserError(t("trust.err.would_drop", side=other.laptop, parts="; ".join(dropped)))
+    kept = view.merge.a if chosen is view.a else view.merge.b
+    payload, deleted = merge.split_deleted(kept)
+    _store(context, view, payload, deleted)
+    return dropped
+
+
+def _clash_units(clashes: list[Clash]) -> list[str]:
+    return items([c.unit for c in clashes])
+
+
+def _view_or_error(context: AppContext, observation_id: str) -> ConflictView:
+    view = conflict_view(context, observation_id)
+    if view is None:
+        raise UserError(t("sync.err.no_conflict", id=observation_id[:8]))
+    return view
+
+
+def _store(context: AppContext, view: ConflictView, payload: dict[str, Any], deleted: bool) -> Observation:
+    """The resolution as a revision of this laptop whose parents are the versions it
+    joins; a third version that was waiting is merged with it (or listed as a conflict)."""
+    store = context.store
+    obs = Observation.model_validate(payload).model_copy(update={"id": view.observation_id, "updated_at": utc_now()})
+    with store.transaction():
+        store.write_whole_records([store.whole_rows(obs, deleted)], revision=False)
+        store.record_revision(view.observation_id, parents=view.parents)
+        store.clear_conflicts([view.observation_id])
+        store.clear_unapplied([view.observation_id])
+    apply_heads(context, {view.observation_id}, {}, [])
+    return obs

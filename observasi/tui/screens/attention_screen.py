@@ -1,0 +1,194 @@
+"""What needs attention, item by item: the lessons planned this week, the teachers not yet
+observed this semester, the follow-up items overdue and due soon, the records in
+conflict. Enter acts on the row (opens the lesson, the teacher's history, marks the
+follow-up done, opens the sync screen); 1-4 jump to a list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Static
+
+from observasi.context import AppContext
+from observasi.i18n import t
+from observasi.queries import coverage
+from observasi.queries.coverage import Coverage
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
+from observasi.tui.dialogs.followup_done import FollowUpDoneDialog
+from observasi.tui.widgets.attention_panel import KINDS, attention_text
+
+
+class AttentionScreen(BaseScreen[None]):
+    TITLE_KEY = "year.tui.title"
+    HELP_KEY = "year.tui.help"
+    DEFAULT_CSS = """
+    AttentionScreen #attention-summary { height: auto; padding: 0 1; }
+    AttentionScreen #attention-list { height: 1fr; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "tui.key.back", id="attention.back"),
+        Binding("d", "done", "year.tui.key.done", id="attention.done"),
+        Binding("o", "open_record", "year.tui.key.open", id="attention.open"),
+        Binding("1", "jump('planned')", "year.tui.key.planned", id="attention.planned", show=False),
+        Binding("2", "jump('teachers')", "year.tui.key.teachers", id="attention.teachers", show=False),
+        Binding("3", "jump('followups')", "year.tui.key.followups", id="attention.followups", show=False),
+        Binding("4", "jump('conflicts')", "year.tui.key.conflicts", id="attention.conflicts", show=False),
+    ]
+
+    def __init__(self, context: AppContext, kind: str = "planned") -> None:
+        super().__init__(context)
+        self.kind = kind
+        self.found: Coverage | None = None
+        # Row key -> what the row is about: (kind, record id, follow-up id or teacher id).
+        self.rows: dict[str, tuple[str, str, str]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="attention-summary")
+        yield DataTable(id="attention-list", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#attention-list", DataTable)
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.add_column(t("year.tui.col.what"), key="what", width=14)
+        table.add_column(t("year.tui.col.date"), key="date", width=10)
+        table.add_column(t("year.tui.col.teacher"), key="teacher", width=24)
+        table.add_column(t("year.tui.col.detail"), key="detail")
+        self.reload()
+        self.action_jump(self.kind)
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        if self.found is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        found = coverage.attention(self.context)
+        self.found = found
+        self.query_one("#attention-summary", Static).update(attention_text(found))
+        table = self.table
+        selected = cursor_key(table)
+        table.clear()
+        self.rows.clear()
+
+        def add(key: str, about: tuple[str, str, str], what: Text, date: str, teacher: str, detail: str) -> None:
+            self.rows[key] = about
+            table.add_row(what, date, Text(teacher), Text(detail), key=key)
+
+        for r in found.planned:
+            add(
+                f"p:{r.obs_id}",
+                ("planned", r.obs_id, ""),
+                Text(t("year.tui.kind.planned")),
+                r.date,
+                r.teacher_name,
+                r.subject,
+            )
+        for teacher in found.not_observed:
+            detail = t("year.cli.draft_on", date=teacher.planned) if teacher.planned else ""
+            add(
+                f"t:{teacher.teacher_id}",
+                ("teachers", "", teacher.teacher_id),
+                Text(t("year.tui.kind.not_observed")),
+                "",
+                teacher.name,
+                detail,
+            )
+        for label, style, rows in (
+            ("year.tui.kind.overdue", "bold red", found.overdue),
+            ("year.tui.kind.due", "", found.due),
+        ):
+            for f in rows:
+                add(
+                    f"f:{f.obs_id}:{f.followup_id}",
+                    ("followups", f.obs_id, f.followup_id),
+                    Text(t(label), style=style),
+                    f.due,
+                    f.teacher_name,
+                    f.action,
+                )
+        for c in found.conflicts:
+            add(
+                f"c:{c.obs_id}",
+                ("conflicts", c.obs_id, ""),
+                Text(t("year.tui.kind.conflict"), style="bold red"),
+                "",
+                c.teacher_name,
+                t("year.tui.versions", count=c.versions),
+            )
+        if not self.rows:
+            table.add_row(Text(t("year.tui.nothing"), style="dim"), "", "", "", key="none")
+        restore_cursor(table, selected)
+
+    # -- moving ----------------------------------------------------------------------------------
+
+    def action_jump(self, kind: str) -> None:
+        for index, about in enumerate(self.rows.values()):
+            if about[0] == kind:
+                self.table.move_cursor(row=index)
+                return
+        if kind in KINDS:
+            self.notify(t(f"year.tui.empty.{kind}"), timeout=4)
+
+    def _current(self) -> tuple[str, str, str] | None:
+        key = cursor_key(self.table)
+        return self.rows.get(key) if key else None
+
+    # -- acting on a row -------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#attention-list")
+    def _selected(self) -> None:
+        about = self._current()
+        if about is None:
+            return
+        kind, obs_id, other = about
+        if kind == "planned":
+            self.app.open_observation(obs_id)
+        elif kind == "teachers":
+            self.app.open(places.History(other))
+        elif kind == "followups":
+            self.action_done()
+        else:
+            self.app.open(places.Sync())
+
+    def action_open_record(self) -> None:
+        about = self._current()
+        if about is None or not about[1]:
+            self.notify(t("year.tui.no_record"), timeout=3)
+            return
+        self.app.open_observation(about[1])
+
+    def action_done(self) -> None:
+        about = self._current()
+        if about is None or about[0] != "followups" or self.found is None:
+            self.notify(t("year.tui.not_followup"), timeout=4)
+            return
+        _, obs_id, followup_id = about
+        row = next(f for f in [*self.found.overdue, *self.found.due] if f.followup_id == followup_id)
+
+        def saved(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            note, day = answer
+            ok, item = self.guarded(coverage.mark_followup_done, self.context, obs_id, followup_id, note, day)
+            if ok and item is not None:
+                self.notify(t("year.cli.done", action=item.action, date=item.done_on or ""))
+                self.reload()
+
+        self.app.push_screen(FollowUpDoneDialog(row.teacher_name, row.action, row.due), saved)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        return [(t("year.tui.key.done"), t("year.tui.done_title"), self.action_done)]

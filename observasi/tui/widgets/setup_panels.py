@@ -1,0 +1,92 @@
+"""Two parts of the set-up that the welcome steps and the settings screen both show: the
+signing key (whose it is, or a button to make one) and the roster (how many teachers,
+buttons to import or add them). Each opens its place through the app and says again what
+it shows when its screen comes back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Static
+
+from observasi.core.dates import long_date
+from observasi.i18n import t
+from observasi.queries import people
+from observasi.signing.key_status import key_status
+from observasi.tui import places
+from observasi.tui.shell import AppShell
+
+if TYPE_CHECKING:
+    from textual import getters
+
+
+class SetupPanel(Vertical):
+    """A status line and its buttons; :meth:`show_status` reads the status again."""
+
+    DEFAULT_CSS = """
+    SetupPanel { height: auto; }
+    SetupPanel .setup-status { height: auto; padding: 0 1; }
+    SetupPanel Horizontal { height: auto; margin-top: 1; }
+    SetupPanel Button { margin-right: 1; }
+    """
+
+    if TYPE_CHECKING:
+        app = getters.app(AppShell)
+
+    def on_mount(self) -> None:
+        self.show_status()
+
+    def show_status(self) -> None:
+        raise NotImplementedError
+
+    def reopened(self, _result: Any = None) -> None:
+        self.show_status()
+
+
+class KeyPanel(SetupPanel):
+    """The signing key: in plain words whose it is, or a button that makes one."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="setup-status", id="key-status")
+        with Horizontal():
+            yield Button(t("firstday.key.make_button"), id="make-key")
+
+    def show_status(self) -> None:
+        status = key_status(self.app.context.settings.data_dir)
+        if status is None:
+            line = Text(t("firstday.key.status_none"))
+        else:
+            until = long_date(status.valid_until, weekday=False)
+            line = Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green")
+        self.query_one("#key-status", Static).update(line)
+        self.query_one("#make-key", Button).display = status is None
+
+    @on(Button.Pressed, "#make-key")
+    def make_key(self) -> None:
+        self.app.open(places.SigningKey(), self.reopened)
+
+
+class RosterPanel(SetupPanel):
+    """The teachers: how many, import a file (Dapodik Excel, CSV), add or edit them."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="setup-status", id="roster-status")
+        with Horizontal():
+            yield Button(t("firstday.roster.import"), id="roster-import")
+            yield Button(t("firstday.roster.manage"), id="roster-manage")
+
+    def show_status(self) -> None:
+        count = len(people.teacher_overview(self.app.context))
+        self.query_one("#roster-status", Static).update(Text(t("firstday.roster.status", count=count)))
+
+    @on(Button.Pressed, "#roster-import")
+    def import_roster(self) -> None:
+        self.app.open(places.RosterImport(), self.reopened)
+
+    @on(Button.Pressed, "#roster-manage")
+    def manage(self) -> None:
+        self.app.open(places.Teachers(), self.reopened)

@@ -1,0 +1,113 @@
+"""What needs attention now: the lessons planned this week, the teachers not yet observed
+this semester, the follow-up items due soon or overdue, and the records two laptops
+changed. The home screen, `observasi coverage` and the recap read the same answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from observasi.core.period import Period
+from observasi.core.status import Status
+from observasi.store.coverage import ConflictRow, FollowUpRow, LessonRow
+from observasi.store.store import Store
+
+# A follow-up item shows as due this many days before its date.
+DUE_SOON_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherToObserve:
+    teacher_id: str
+    name: str
+    planned: str | None = None  # the date of a draft made for them in the period
+
+
+@dataclass(frozen=True)
+class Coverage:
+    today: dt.date
+    week_start: dt.date
+    week_end: dt.date
+    period: Period
+    planned: list[LessonRow] = field(default_factory=list)  # drafts dated this week
+    not_observed: list[TeacherToObserve] = field(default_factory=list)
+    overdue: list[FollowUpRow] = field(default_factory=list)  # due before today
+    due: list[FollowUpRow] = field(default_factory=list)  # due today or within DUE_SOON_DAYS
+    conflicts: list[ConflictRow] = field(default_factory=list)
+    teachers: int = 0  # active teachers
+    observed: int = 0  # of them, observed in the period
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.planned or self.not_observed or self.overdue or self.due or self.conflicts)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "today": self.today.isoformat(),
+            "week": {"from": self.week_start.isoformat(), "to": self.week_end.isoformat()},
+            "period": {"from": self.period.date_from, "to": self.period.date_to, "semester": self.period.semester},
+            "teachers": self.teachers,
+            "observed": self.observed,
+            "planned_this_week": [
+                {"id": r.obs_id, "date": r.date, "teacher": r.teacher_name, "subject": r.subject} for r in self.planned
+            ],
+            "not_observed": [
+                {"teacher_id": r.teacher_id, "teacher": r.name, "planned": r.planned} for r in self.not_observed
+            ],
+            "followups_overdue": [_followup_json(r) for r in self.overdue],
+            "followups_due": [_followup_json(r) for r in self.due],
+            "conflicts": [{"id": r.obs_id, "teacher": r.teacher_name, "versions": r.versions} for r in self.conflicts],
+        }
+
+
+def _followup_json(row: FollowUpRow) -> dict[str, object]:
+    return {
+        "id": row.obs_id,
+        "followup_id": row.followup_id,
+        "teacher": row.teacher_name,
+        "action": row.action,
+        "due": row.due,
+        "status": row.status,
+    }
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday to Sunday of the week of *day*."""
+    start = day - dt.timedelta(days=day.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def coverage(store: Store, today: dt.date | None = None, period: Period | None = None) -> Coverage:
+    """What needs attention on *today* (the laptop's date), for the semester of *today*
+    unless another *period* is given."""
+    today = today or dt.date.today()
+    period = period or Period.current(today)
+    week_start, week_end = week_of(today)
+    lessons = store.lessons_between(period.date_from, period.date_to)
+    this_week = store.lessons_between(week_start.isoformat(), week_end.isoformat())
+    planned = [r for r in this_week if r.status == Status.draft.value]
+    observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
+    drafts: dict[str, str] = {}
+    for row in lessons:
+        if row.status == Status.draft.value and row.date >= today.isoformat():
+            drafts.setdefault(row.teacher_id, row.date)
+    teachers = store.active_teacher_names()
+    not_observed = [
+        TeacherToObserve(teacher_id, name, drafts.get(teacher_id))
+        for teacher_id, name in teachers
+        if teacher_id not in observed_ids
+    ]
+    due_rows = store.open_followups_due_by((today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat())
+    return Coverage(
+        today=today,
+        week_start=week_start,
+        week_end=week_end,
+        period=period,
+        planned=planned,
+        not_observed=not_observed,
+        overdue=[r for r in due_rows if r.due < today.isoformat()],
+        due=[r for r in due_rows if r.due >= today.isoformat()],
+        conflicts=store.conflict_rows(),
+        teachers=len(teachers),
+        observed=len(teachers) - len(not_observed),
+    )

@@ -1,0 +1,105 @@
+"""The first day inside the app: after the school and the observer, the welcome steps
+offer the signing key (made in the app, in plain words) and the teachers; both can be
+skipped and are found again in Settings; the sheet dialog offers the key too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static
+
+from observasi import paths
+from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.passphrase import remembered_passphrase
+from observasi.tui.dialogs.signing_key import SigningKeyDialog
+from observasi.tui.screens.home_screen import HomeScreen
+from observasi.tui.screens.roster_import_screen import RosterImportScreen
+from observasi.tui.screens.settings_screen import SettingsScreen
+from observasi.tui.screens.setup_screen import SetupScreen
+from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until
+
+from .conftest import make_context
+
+PASSWORD = "kunci-sekolah"
+JARGON = ("2.5.4.5", "P-256", "swa-tanda", "keys create", "OID")
+
+
+async def _type(pilot, widget: Input, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.focus()
+    await wait_until(pilot, lambda: pilot.app.focused is widget, f"focus on #{widget.id}")
+    await pilot.press(*text)
+    await wait_until(pilot, lambda: widget.value == text, f"{text!r} in #{widget.id}")
+
+
+async def make_key(pilot, password: str, repeat: str) -> SigningKeyDialog:  # type: ignore[no-untyped-def]
+    dialog = await wait_for_screen(pilot, SigningKeyDialog)
+    await _type(pilot, dialog.query_one("#key-password", Input), password)
+    await _type(pilot, dialog.query_one("#key-repeat", Input), repeat)
+    await pilot.press("enter")
+    return dialog
+
+
+async def test_welcome_steps_make_the_key_and_lead_to_the_roster(tmp_path: Path) -> None:
+    data_dir = tmp_path / "baru"
+    app = ObservasiApp(make_context(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        await _type(pilot, settings.query_one("#school-name", Input), "SMP Negeri 3 Sukamaju")
+        await _type(pilot, settings.query_one("#observer-name", Input), "Dra. Siti Rahma")
+        await pilot.press("ctrl+s")
+        steps = await wait_for_screen(pilot, SetupScreen)
+        shown = await wait_for_text(pilot, "Belum ada kunci tanda tangan digital", "0 guru terdaftar")
+        assert app.focused is steps.query_one("#make-key", Button)
+
+        await pilot.press("enter")
+        dialog = await make_key(pilot, PASSWORD, "lain-sekali")
+        await wait_for_text(pilot, "Kedua kata sandi tidak sama")
+        assert not paths.observer_key(data_dir).exists()
+        assert dialog.query_one("#key-repeat", Input).value == ""  # typed again from the start
+        shown = screen_text(app)
+        assert "Kunci tanda tangan digital untuk Dra. Siti Rahma, dilindungi kata sandi" in " ".join(shown.split())
+        await _type(pilot, dialog.query_one("#key-repeat", Input), PASSWORD)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SetupScreen)
+        shown = await wait_for_text(pilot, "✓ Kunci tanda tangan digital untuk Dra. Siti Rahma")
+        assert paths.observer_key(data_dir).is_file()
+        assert remembered_passphrase(app) == PASSWORD  # the first sheet does not ask again
+        assert not [word for word in JARGON if word in shown]
+        assert not steps.query_one("#make-key", Button).display
+
+        steps.query_one("#roster-import", Button).press()
+        await wait_for_screen(pilot, RosterImportScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SetupScreen)
+        await pilot.press("escape")  # done: the home screen
+        await wait_for_screen(pilot, HomeScreen)
+
+
+async def test_every_step_can_be_skipped_and_is_found_again_in_settings(tmp_path: Path) -> None:
+    data_dir = tmp_path / "lewati"
+    app = ObservasiApp(make_context(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        await _type(pilot, settings.query_one("#school-name", Input), "SD Maju")
+        await _type(pilot, settings.query_one("#observer-name", Input), "Ibu Rina")
+        await pilot.press("ctrl+s")
+        steps = await wait_for_screen(pilot, SetupScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SigningKeyDialog)
+        await pilot.press("escape")  # "Nanti saja"
+        await wait_for_screen(pilot, SetupScreen)
+        assert not paths.observer_key(data_dir).exists()
+        steps.query_one("#setup-done", Button).press()
+        await wait_for_screen(pilot, HomeScreen)
+
+        await pilot.press("f2")
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        assert not settings.first_run
+        settings.query_one("#make-key", Button).press()
+        await make_key(pilot, PASSWORD, PASSWORD)
+        await wait_for_screen(pilot, SettingsScreen)
+        await wait_until(pilot, lambda: not settings.query_one("#make-key", Button).display, "the key made")
+        status = str(settings.query_one("#key-status", Static).render())
+        assert "Ibu Rina" in status and "dilindungi kata sandi" in status
+        settings.query_one("#roster-import", Button).press()
+        await wait_for_screen(pilot, RosterImportScreen)
