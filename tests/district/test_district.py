@@ -123,6 +123,15 @@ def test_district_commands(district, capsys, tmp_path: Path) -> None:
         capsys, "--data-dir", data, "district", "school", "SMP Negeri 1", "recap", "--semester", "2026-1"
     )
     assert result.code == 0 and "Ani" in result.out and "Budi" in result.out and "Dewi" not in result.out
+    # One observation's sheet, drawn from the district's copy of the school.
+    copy = school_context(
+        AppContext(Settings(data_dir=Path(data))), schools(AppContext(Settings(data_dir=Path(data))))[0]
+    )
+    obs_id = copy.store.list_observations(order="date_asc")[-1].id
+    copy.store.close()
+    result = observasi(capsys, "--data-dir", data, "district", "school", "SMP Negeri 1", "sheet", obs_id[:8])
+    assert result.code == 0, result.err
+    assert list((Path(data) / "sekolah" / "smp-negeri-1" / "lembar").glob("*.pdf"))
     result = observasi(capsys, "--data-dir", data, "district", "school", "SMP Negeri 1", "delete", "x")
     assert result.code == 2 and "recap" in result.err
     result = observasi(capsys, "--data-dir", data, "district", "add", "SMPN 7")
