@@ -19,6 +19,7 @@ Layout::
     <data dir>/lembar/                 feedback sheets (PDF)
     <data dir>/rekap/                  school recaps (XLSX, CSV, PDF)
     <data dir>/ekspor/<teacher>/       a teacher's personal data (JSON and PDF)
+    <data dir>/sekolah/<school>/       a district's read-only copy of one school (a data folder)
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ RECAPS_DIR = "rekap"
 EXPORTS_DIR = "ekspor"
 PROGRAMMES_DIR = "program"
 ATTACHMENTS_DIR = "lampiran"
+DISTRICT_SCHOOLS_DIR = "sekolah"
 
 
 def default_data_dir() -> Path:
@@ -213,3 +215,8 @@ def teacher_export_dir(data_dir: Path, teacher_name: str) -> Path:
     from observasi.files import safe_file_name
 
     return exports_dir(data_dir) / safe_file_name(teacher_name, fallback="guru")
+
+
+def district_school_dir(data_dir: Path, slug: str) -> Path:
+    """Where a district data folder keeps what it read of one school."""
+    return Path(data_dir) / DISTRICT_SCHOOLS_DIR / slug

@@ -19,6 +19,7 @@ from observasi.recap.tables import Table, heading_lines, recap_tables
 
 # The sheet of each table, in workbook order.
 SHEET_ORDER = (
+    "schools",
     "teachers",
     "indicators",
     "followups",

@@ -109,6 +109,27 @@ class FollowUpRow:
     status: str
 
 
+@dataclass(frozen=True)
+class SchoolLine:
+    """One school in a district's recap (see observasi.district.recap)."""
+
+    name: str
+    place: str
+    last_read: str | None
+    teachers_known: int  # teachers named by any record read from the school
+    teachers_observed: int  # of those, with a final observation in the period
+    final_count: int
+    pending: int
+    predikat: dict[str, int]  # label -> count, every form, bands with none left out
+    followups_done: int
+    followups_total: int
+    agreement_exact_pct: float | None
+
+    @property
+    def coverage_pct(self) -> Decimal | None:
+        return round2(Decimal(self.teachers_observed) * 100 / self.teachers_known) if self.teachers_known else None
+
+
 @dataclass
 class SchoolRecap:
     period: Period
@@ -125,6 +146,7 @@ class SchoolRecap:
     agreement: list[AgreementReport] = field(default_factory=list)
     counts: list[CountRow] = field(default_factory=list)  # tallies and snapshots (observasi.recap.counts)
     coverage: list[TeacherCoverage] = field(default_factory=list)  # every teacher: observed in the period?
+    schools: list[SchoolLine] = field(default_factory=list)  # a district's recap: the schools it adds up
 
     @property
     def forms(self) -> list[FormRef]:
@@ -306,11 +328,13 @@ def _indicators(store: Store, period: Period, form_of, instruments: dict[str, In
     groups = []
     for digest, by_indicator in per_form.items():
         form = form_of(digest)
-        groups.append(_indicator_group(form, instruments[digest], by_indicator))
+        groups.append(indicator_group(form, instruments[digest], by_indicator))
     return sorted(groups, key=lambda g: (g.form.id, g.form.version))
 
 
-def _indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Counter]) -> IndicatorGroup:
+def indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Counter]) -> IndicatorGroup:
+    """One form's indicators from their ratings counted per level key ("__na__": N/A),
+    weakest first (a district adds up its schools' counts and ranks them here too)."""
     levels = ordered_levels(inst)
     top = len(levels) - 1
     max_value = inst.scale.max_value

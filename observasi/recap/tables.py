@@ -89,7 +89,7 @@ def coverage_table(recap: SchoolRecap) -> Table:
 
 
 def recap_tables(recap: SchoolRecap) -> list[Table]:
-    tables = [
+    tables = schools_tables(recap) + [
         Table(
             "teachers",
             t("recap.table.teachers"),
@@ -234,6 +234,45 @@ def counts_table(recap: SchoolRecap) -> Table:
     ]
     rows: list[list[Cell]] = [[r.form, r.what, r.item, r.observations, r.value] for r in recap.counts]
     return Table("counts", t("forms2.recap.title"), header, rows)
+
+
+def schools_tables(recap: SchoolRecap) -> list[Table]:
+    """A district's recap: its schools with their coverage, predikat, follow-ups and
+    co-observation agreement (none for a school's own recap)."""
+    if not recap.schools:
+        return []
+    return [
+        Table(
+            "schools",
+            t("recap.table.schools"),
+            [
+                t("district.col.school"),
+                t("district.col.teachers"),
+                t("district.col.coverage"),
+                t("district.col.final"),
+                t("district.col.pending"),
+                t("district.col.predikat"),
+                t("district.col.followups"),
+                t("district.col.agreement"),
+                t("district.col.last_read"),
+            ],
+            [
+                [
+                    s.name,
+                    f"{s.teachers_observed} / {s.teachers_known}",
+                    s.coverage_pct,
+                    s.final_count,
+                    s.pending,
+                    levels_text(s.predikat),
+                    f"{s.followups_done} / {s.followups_total}",
+                    percent(s.agreement_exact_pct),
+                    s.last_read or "",
+                ]
+                for s in recap.schools
+            ],
+            frozenset({2, 7}),
+        )
+    ]
 
 
 def agreement_tables(reports: list[AgreementReport]) -> list[Table]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from observasi.core.canonical import revision_hash
-from observasi.core.status import new_id, utc_now
+from observasi.core.status import new_id, new_revision_id, utc_now
 from observasi.store.settings_table import SettingsTable
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class RevisionTables(SettingsTable):
         if len(current) == 1 and current[0].hash == digest:
             return None
         revision = Revision(
-            id=new_id(),
+            id=new_revision_id(),
             observation_id=obs.id,
             parents=list(parents) if parents is not None else [h.id for h in current],
             device_id=self.device_id,

@@ -46,6 +46,10 @@ class FolderTransport:
         return str(self.shared)
 
     @property
+    def lists_after(self) -> bool:
+        return False
+
+    @property
     def where(self) -> str:
         return ""  # paths stay relative to the folder, as they always were
 

@@ -19,6 +19,7 @@ from typing import Any
 from observasi.context import AppContext
 from observasi.core.merge_rule import Choice
 from observasi.core.record import Observation
+from observasi.core.status import revision_id_ms
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
@@ -27,7 +28,7 @@ from observasi.sync import device_key, devices, envelope, forgetting, identity, 
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
-from observasi.sync.naming import form_file_name, revision_file_name
+from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
 from observasi.sync.transport import Transport
 from observasi.sync.year_files import publish_year_files
 
@@ -174,10 +175,11 @@ def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport
 
 def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> SyncReport:
     """Import every new file of *place*, bring the touched records to their heads, then
-    publish what *place* lacks of this device's revisions (problems are returned, not kept)."""
+    publish what *place* lacks of this device's revisions -- unless *publish* is False (a
+    district reading a school writes nothing there). Problems are returned, not kept."""
     store = context.store
     try:
-        listing = scan(place)
+        listing = scan(place, listing_cursors(store, place) if place.lists_after else None)
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
@@ -216,6 +218,39 @@ def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str
         problems.append(devices.waiting_problem(school))
         return _WAITING
     return envelope.keyring(context.store, place.shared, school)
+
+
+# A rescan asks each device prefix of a bucket only for names after this much before the
+# newest revision already read from it: a revision published a little out of order (two
+# syncs of one laptop overlapping, a clock corrected by a few minutes) is still listed.
+LISTING_OVERLAP_MS = 10 * 60 * 1000
+
+
+def listing_cursors(store: Store, place: Transport) -> dict[str, str]:
+    """For each other device prefix of *place*, the name to list after: the time of the
+    newest time-ordered revision read from it, less the overlap, and never past a file that
+    was a problem at the last sync (so it is read, and reported, again). This laptop's own
+    prefix is always listed whole: publishing compares it with the local revisions."""
+    base = f"{place.where}{APP_DIR}/"
+    # A laptop whose clock ran years ahead must not push its cursor past what it writes
+    # once the clock is right: a time more than a day ahead of ours does not count.
+    horizon = time.time_ns() // 1_000_000 + 24 * 3600 * 1000
+    newest: dict[str, int] = {}
+    for path in store.sync_file_cache():
+        if path.startswith(base):
+            device, _, name = path[len(base) :].partition("/")
+            ms = revision_id_ms(name)
+            if ms is not None and ms < horizon and ms > newest.get(device, -1):
+                newest[device] = ms
+    for path, _ in store.sync_problems():
+        if path.startswith(base):
+            device, _, name = path[len(base) :].partition("/")
+            ms = revision_id_ms(name)
+            if ms is not None and device in newest:
+                newest[device] = min(newest[device], ms - 1)
+    return {
+        device: f"{max(ms - LISTING_OVERLAP_MS, 0):012x}" for device, ms in newest.items() if device != store.device_id
+    }
 
 
 @contextmanager

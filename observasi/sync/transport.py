@@ -49,6 +49,12 @@ class Transport(Protocol):
         ...
 
     @property
+    def lists_after(self) -> bool:
+        """Whether :meth:`list` can ask for names after a given one (a bucket can; a
+        folder lists everything)."""
+        ...
+
+    @property
     def where(self) -> str:
         """What comes before ``observasi/<device>/<file>`` in the paths remembered and
         shown for this place: empty for the folder (as before), the URL for a bucket."""

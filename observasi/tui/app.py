@@ -87,6 +87,17 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.recap_screen import RecapScreen
 
                 return RecapScreen(context)
+            case places.District():
+                from observasi.tui.screens.district_screen import DistrictScreen
+
+                return DistrictScreen(context)
+            case places.DistrictSchool(slug=slug):
+                from observasi.district.reader import school_context
+                from observasi.district.schools import find_school
+                from observasi.tui.screens.recap_screen import RecapScreen
+
+                # The school's own recap screen, on the district's read-only copy of it.
+                return RecapScreen(school_context(context, find_school(context, slug)))
             case places.Sync():
                 from observasi.tui.screens.sync_screen import SyncScreen
 

@@ -123,6 +123,21 @@ class Recap(Place):
     __slots__ = ()
 
 
+class District(Place):
+    """A district's schools and the recap across them (a district data folder's home)."""
+
+    __slots__ = ()
+
+
+class DistrictSchool(Place):
+    """One school's recap, as the district read it."""
+
+    __slots__ = ("slug",)
+
+    def __init__(self, slug: str) -> None:
+        self.slug = slug
+
+
 class Sync(Place):
     """The shared-folder sync."""
 

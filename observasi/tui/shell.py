@@ -128,7 +128,16 @@ class AppShell(KeepRunningOnError):
         # What the first screen does not need waits until it has drawn. Set first, so it
         # runs (and the collector comes back) even if the first screen fails to open.
         self.set_timer(self.after_start_delay, self.after_start)
-        self.open(places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True))
+        self.open(self.first_place())
+
+    def first_place(self) -> places.Place:
+        """The district's schools for a district data folder; else the observations, or
+        the set-up at first run."""
+        from observasi.district.schools import is_district
+
+        if is_district(self.context):
+            return places.District()
+        return places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True)
 
     def after_start(self) -> None:
         if self.collector_paused:

@@ -1,0 +1,230 @@
+"""The district recap: each school's recap (the school recap itself, built on what the
+district read of that school), and one recap across schools made by adding them up.
+
+The figures across schools are a :class:`~observasi.recap.school.SchoolRecap` like a
+school's (predikat per form, indicators weakest first, observers, follow-ups,
+co-observation agreement) with one more table, the schools with their coverage: so the
+CSV, XLSX and PDF exports are the school recap's own, not a copy of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from observasi.context import AppContext
+from observasi.core.instrument import Instrument
+from observasi.core.record import utc_now
+from observasi.district.reader import last_reads, school_context
+from observasi.district.schools import SchoolPlace, schools
+from observasi.recap.agreement import AgreementReport, IndicatorAgreement, Tally
+from observasi.recap.levels import FormRef, ordered_levels
+from observasi.recap.period import Period
+from observasi.recap.school import (
+    IndicatorGroup,
+    ObserverRow,
+    PredikatCount,
+    PredikatDistribution,
+    SchoolLine,
+    SchoolRecap,
+    build_recap,
+    indicator_group,
+)
+from observasi.store.models import School
+
+RECAPS_AT_ONCE = 4
+
+
+@dataclass
+class DistrictRecap:
+    period: Period
+    lines: list[SchoolLine]
+    recaps: dict[str, SchoolRecap]  # by school slug
+    across: SchoolRecap  # every school added up, with the schools table
+
+
+def build_district_recap(
+    context: AppContext, period: Period, *, name: str = "", now: str | None = None
+) -> DistrictRecap:
+    generated = now or utc_now()
+    recaps: dict[str, SchoolRecap] = {}
+    lines: list[SchoolLine] = []
+    instruments: dict[str, Instrument] = {}
+    read_at = last_reads(context)
+
+    def one(school: SchoolPlace) -> tuple[SchoolRecap, int, dict[str, Instrument]]:
+        own = school_context(context, school)
+        try:
+            store = own.store
+            recap = build_recap(store, period, now=generated)
+            # The school's follow-ups are read now: its database closes below (a school's
+            # recap otherwise reads them only when its table is shown).
+            held = recap.load_followups()
+            recap = dataclasses.replace(recap, load_followups=lambda: held)
+            used = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
+            return recap, len(store.known_teacher_ids()), {d: store.instrument(d) for d in used}
+        finally:
+            own.store.close()
+
+    known_schools = schools(context)
+    # Each school's recap is its own database's queries: several at once use the time
+    # SQLite spends outside Python.
+    with ThreadPoolExecutor(max_workers=RECAPS_AT_ONCE) as pool:
+        built = list(pool.map(one, known_schools))
+    for school, (recap, known, used) in zip(known_schools, built, strict=True):
+        for digest, inst in used.items():
+            instruments.setdefault(digest, inst)
+        recaps[school.slug] = recap
+        lines.append(_line(school, recap, known, read_at.get(school.slug)))
+    across = _across(period, generated, name, list(recaps.values()), instruments, lines)
+    return DistrictRecap(period, lines, recaps, across)
+
+
+def _line(school: SchoolPlace, recap: SchoolRecap, known: int, last: str | None) -> SchoolLine:
+    followups = recap.followup_counts
+    tally = Tally()
+    for report in recap.agreement:
+        tally.compared += report.tally.compared
+        tally.exact += report.tally.exact
+        tally.within_one += report.tally.within_one
+    return SchoolLine(
+        name=school.name,
+        place=school.place,
+        last_read=last,
+        teachers_known=known,
+        teachers_observed=len(recap.teachers),
+        final_count=recap.final_count,
+        pending=sum(recap.pending.values()),
+        predikat=_predikat_counts(recap),
+        followups_done=followups.get("done", 0),
+        followups_total=sum(followups.values()),
+        agreement_exact_pct=tally.exact_pct,
+    )
+
+
+def _predikat_counts(recap: SchoolRecap) -> dict[str, int]:
+    """Predikat counts of a school: by label, named with the form's id when the school
+    used more than one form (two forms' "Baik" are not the same band)."""
+    several = len(recap.predikat) > 1
+    return {
+        (f"{dist.form.id}: {item.label}" if several else item.label): item.count
+        for dist in recap.predikat
+        for item in dist.counts
+        if item.count
+    }
+
+
+def _across(
+    period: Period,
+    generated: str,
+    name: str,
+    recaps: list[SchoolRecap],
+    instruments: dict[str, Instrument],
+    lines: list[SchoolLine],
+) -> SchoolRecap:
+    pending: Counter[str] = Counter()
+    for recap in recaps:
+        pending.update(recap.pending)
+    return SchoolRecap(
+        period=period,
+        school=School(name=name),
+        generated_at=generated,
+        final_count=sum(r.final_count for r in recaps),
+        pending=dict(pending),
+        teachers=[],  # per teacher: in each school's recap (a drill-down)
+        predikat=_predikat(recaps),
+        indicators=_indicators(recaps, instruments),
+        observers=_observers(recaps),
+        followup_counts=dict(sum((Counter(r.followup_counts) for r in recaps), Counter())),
+        load_followups=lambda: [row for r in recaps for row in r.load_followups()],
+        agreement=_agreement(recaps),
+        schools=lines,
+    )
+
+
+def _predikat(recaps: list[SchoolRecap]) -> list[PredikatDistribution]:
+    forms: dict[str, FormRef] = {}
+    counts: dict[str, dict[str, int]] = defaultdict(dict)  # form hash -> label -> count, in band order
+    for recap in recaps:
+        for dist in recap.predikat:
+            forms.setdefault(dist.form.hash, dist.form)
+            for item in dist.counts:
+                counts[dist.form.hash][item.label] = counts[dist.form.hash].get(item.label, 0) + item.count
+    return sorted(
+        (PredikatDistribution(forms[h], [PredikatCount(k, n) for k, n in c.items()]) for h, c in counts.items()),
+        key=lambda d: (d.form.id, d.form.version),
+    )
+
+
+def _indicators(recaps: list[SchoolRecap], instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
+    """Ratings counted per level in every school, added up, and ranked weakest first as a
+    school's are (the same function ranks them)."""
+    forms: dict[str, FormRef] = {}
+    per_form: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for recap in recaps:
+        for group in recap.indicators:
+            forms.setdefault(group.form.hash, group.form)
+            key_of = {level.label: level.key for level in ordered_levels(instruments[group.form.hash])}
+            for row in group.rows:
+                counter = per_form[group.form.hash][row.indicator_id]
+                for label, n in row.level_counts.items():
+                    counter[key_of[label]] += n
+                counter["__na__"] += row.na
+    groups = [indicator_group(forms[h], instruments[h], by) for h, by in per_form.items()]
+    return sorted(groups, key=lambda g: (g.form.id, g.form.version))
+
+
+def _observers(recaps: list[SchoolRecap]) -> list[ObserverRow]:
+    observed: Counter[str] = Counter()
+    co: Counter[str] = Counter()
+    for recap in recaps:
+        for row in recap.observers:
+            observed[row.name] += row.observations
+            co[row.name] += row.co_observations
+    rows = [ObserverRow(n, observed[n], co[n]) for n in observed.keys() | co.keys()]
+    return sorted(rows, key=lambda r: (-r.observations, r.name.casefold()))
+
+
+def _agreement(recaps: list[SchoolRecap]) -> list[AgreementReport]:
+    """Each form's agreement over the co-observed lessons of every school: tables and
+    tallies added up, so kappa is computed on all the pairs together."""
+    merged: dict[str, AgreementReport] = {}
+    for recap in recaps:
+        for report in recap.agreement:
+            into = merged.get(report.form.hash)
+            if into is None:
+                merged[report.form.hash] = AgreementReport(
+                    form=report.form,
+                    level_labels=list(report.level_labels),
+                    lessons=list(report.lessons),
+                    indicators=[IndicatorAgreement(i.indicator_id, i.text, _copy(i.tally)) for i in report.indicators],
+                    observer_pairs=list(report.observer_pairs),
+                    table=[list(row) for row in report.table],
+                    tally=_copy(report.tally),
+                )
+                continue
+            into.lessons += report.lessons
+            into.observer_pairs += report.observer_pairs
+            into.table = [
+                [a + b for a, b in zip(ra, rb, strict=True)] for ra, rb in zip(into.table, report.table, strict=True)
+            ]
+            _add(into.tally, report.tally)
+            by_id = {i.indicator_id: i for i in into.indicators}
+            for item in report.indicators:
+                if item.indicator_id in by_id:
+                    _add(by_id[item.indicator_id].tally, item.tally)
+    for report in merged.values():
+        report.indicators.sort(key=lambda i: 101.0 if i.tally.exact_pct is None else i.tally.exact_pct)
+    return sorted(merged.values(), key=lambda r: (r.form.id, r.form.version))
+
+
+def _copy(tally: Tally) -> Tally:
+    return Tally(tally.compared, tally.exact, tally.within_one)
+
+
+def _add(into: Tally, other: Tally) -> None:
+    into.compared += other.compared
+    into.exact += other.exact
+    into.within_one += other.within_one

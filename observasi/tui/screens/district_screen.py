@@ -1,0 +1,226 @@
+"""A district's (or a supervisor's) view: the schools it reads with their coverage this
+semester, and the figures across schools (predikat, weakest indicators, follow-ups,
+co-observation agreement); read every school again (r), export the district recap
+(x / c / p), and drill down into one school's recap (Enter).
+
+Reading and recapping run in thread workers: a district of hundreds of schools never
+freezes the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from observasi.context import AppContext
+from observasi.core.dates import semester_of
+from observasi.district.recap import DistrictRecap, build_district_recap
+from observasi.district.schools import schools
+from observasi.i18n import t
+from observasi.recap.period import Period
+from observasi.recap.tables import cell_text, levels_text, percent
+from observasi.tui import places
+from observasi.tui.base import BaseScreen, cursor_key
+from observasi.tui.render import plain
+
+WEAKEST_SHOWN = 5
+
+
+class DistrictScreen(BaseScreen[None]):
+    DEFAULT_CSS = """
+    DistrictScreen { layout: vertical; }
+    DistrictScreen #district-controls { height: auto; padding: 0 1; }
+    DistrictScreen #district-controls Input { width: 16; }
+    DistrictScreen #district-controls Label { padding: 1 1 0 1; }
+    DistrictScreen #district-status { padding: 0 1; height: auto; }
+    DistrictScreen #district-schools { height: 1fr; min-height: 5; }
+    DistrictScreen #district-across-box { height: 1fr; padding: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("enter", "open_school", "district.tui.open", id="district.open"),
+        Binding("r", "read", "district.tui.read", id="district.read"),
+        Binding("x", "export('xlsx')", "recap.tui.export_xlsx", id="district.export_xlsx"),
+        Binding("c", "export('csv')", "recap.tui.export_csv", id="district.export_csv"),
+        Binding("p", "export('pdf')", "recap.tui.export_pdf", id="district.export_pdf"),
+        Binding("q", "app.quit", "district.tui.quit", id="district.quit"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, recap: DistrictRecap) -> None:
+            super().__init__()
+            self.recap = recap
+
+    class Said(Message):
+        def __init__(self, text: str, error: bool = False) -> None:
+            super().__init__()
+            self.text = text
+            self.error = error
+
+    def __init__(self, context: AppContext, today: dt.date | None = None) -> None:
+        super().__init__(context)
+        self.today = today or dt.date.today()
+        self.recap: DistrictRecap | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="district-controls"):
+            yield Label(t("recap.tui.semester"))
+            yield Input(semester_of(self.today), id="district-semester", placeholder="2026-1")
+        yield Static("", id="district-status", markup=False)
+        yield DataTable(id="district-schools", zebra_stripes=True, cursor_type="row")
+        with VerticalScroll(id="district-across-box"):
+            yield Static("", id="district-across", markup=False)
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#district-schools", DataTable)
+
+    def on_mount(self) -> None:
+        self.table.add_columns(
+            t("district.col.school"),
+            t("district.col.teachers_short"),
+            t("district.col.coverage"),
+            t("district.col.final"),
+            t("district.col.followups_short"),
+            t("district.col.predikat"),
+        )
+        self.table.focus()
+        self.refresh_recap()
+
+    def chosen_period(self) -> Period:
+        semester = self.query_one("#district-semester", Input).value.strip() or semester_of(self.today)
+        return Period.of_semester(semester)
+
+    @on(Input.Submitted)
+    def refresh_recap(self) -> None:
+        try:
+            period = self.chosen_period()
+        except Exception as exc:
+            self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
+            return
+        self.query_one("#district-status", Static).update(t("recap.tui.loading"))
+        self._compute(period)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="district-recap")
+    def _compute(self, period: Period) -> None:
+        try:
+            self.post_message(self.Loaded(build_district_recap(self.context, period, name=t("district.default_name"))))
+        except Exception as exc:
+            self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        recap = self.recap = message.recap
+        table = self.table
+        keep = cursor_key(table)
+        table.clear()
+        for school, line in zip(schools(self.context), recap.lines, strict=True):
+            table.add_row(
+                plain(line.name),
+                plain(f"{line.teachers_observed}/{line.teachers_known}"),
+                plain(cell_text(line.coverage_pct) or "-"),
+                plain(line.final_count),
+                plain(f"{line.followups_done}/{line.followups_total}"),
+                plain(levels_text(line.predikat) or "-"),
+                key=school.slug,
+            )
+        if keep is not None and keep in {s.slug for s in schools(self.context)}:
+            table.move_cursor(row=table.get_row_index(keep))
+        status = t("district.tui.summary", schools=len(recap.lines), count=recap.across.final_count)
+        self.query_one("#district-status", Static).update(status if recap.lines else t("district.cli.none"))
+        self.query_one("#district-across", Static).update(self._across_text(recap))
+
+    @staticmethod
+    def _across_text(recap: DistrictRecap) -> str:
+        across = recap.across
+        lines = [t("district.tui.across")]
+        for dist in across.predikat:
+            lines.append(f"{t('recap.table.predikat')}: {dist.form.label}")
+            lines.append("  " + ", ".join(f"{c.label} {c.count}" for c in dist.counts))
+        for group in across.indicators:
+            lines.append(f"{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {group.form.label}")
+            for row in group.rows[:WEAKEST_SHOWN]:
+                figure = "-" if row.percent is None else f"{row.percent:.2f}%"
+                lines.append(f"  {row.indicator_id:<8} {figure:>8}  {row.text}")
+        counts = across.followup_counts
+        lines.append(
+            f"{t('recap.table.followups')}: " + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in counts.items())
+        )
+        for report in across.agreement:
+            exact = percent(report.tally.exact_pct)
+            kappa = report.kappa_linear
+            lines.append(
+                t(
+                    "recap.cli.agreement",
+                    form=report.form.label,
+                    lessons=len(report.lessons),
+                    exact="-" if exact is None else f"{exact:.1f}",
+                    kappa="-" if kappa is None else f"{kappa:.3f}",
+                )
+            )
+        return "\n".join(lines)
+
+    @on(Said)
+    def _said(self, message: Said) -> None:
+        self.query_one("#district-status", Static).update(message.text)
+        self.notify(message.text, severity="error" if message.error else "information")
+
+    # -- reading the schools ---------------------------------------------------------
+
+    def action_read(self) -> None:
+        self.query_one("#district-status", Static).update(t("district.tui.reading"))
+        self._read()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="district-read")
+    def _read(self) -> None:
+        from observasi.district.reader import read_all
+
+        try:
+            reads = read_all(self.context)
+        except Exception as exc:
+            self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
+            return
+        received = sum(r.report.received for r in reads if r.report)
+        failed = [f"{r.school.name}: {r.error}" for r in reads if r.error]
+        self.post_message(self.Said(t("district.tui.read_done", received=received, failed=len(failed))))
+        for line in failed:
+            self.post_message(self.Said(line, True))
+        self.app.call_from_thread(self.refresh_recap)
+
+    # -- drilling down, exporting ----------------------------------------------------
+
+    @on(DataTable.RowSelected, "#district-schools")
+    def action_open_school(self) -> None:
+        slug = cursor_key(self.table)
+        if slug is not None:
+            self.app.open(places.DistrictSchool(slug))
+
+    def action_export(self, kind: str) -> None:
+        if self.recap is None:
+            self.notify(t("recap.tui.loading"), severity="warning")
+            return
+        from observasi.recap.export import default_path
+
+        target = default_path(self.context.settings.data_dir, self.recap.across, f".{kind}")
+        target = target.with_name(f"dinas-{target.name}")
+        self.notify(t("recap.tui.exporting", path=target))
+        self._export(self.recap, target)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="district-export")
+    def _export(self, recap: DistrictRecap, target: Path) -> None:
+        from observasi.recap.export import export_recap
+
+        try:
+            path = export_recap(self.context, recap.across, target).path
+            self.post_message(self.Said(t("recap.tui.exported", path=path)))
+        except Exception as exc:
+            self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
