@@ -14,6 +14,7 @@ from observasi.context import AppContext
 from observasi.core.status import utc_now
 from observasi.district.schools import SchoolPlace, schools
 from observasi.errors import UserError
+from observasi.i18n import t
 from observasi.sync import service
 from observasi.sync.folder import FolderTransport
 from observasi.sync.transport import Transport
@@ -60,6 +61,10 @@ def read_school(context: AppContext, school: SchoolPlace) -> service.SyncReport:
     own = school_context(context, school)
     try:
         report = service.exchange(own, place, publish=False)
+        if report.waiting_code is not None:
+            # A school's folder is sealed: the district reads it once a school laptop has
+            # approved it, like a new laptop (its join request is all it ever writes there).
+            raise UserError(t("district.waiting", code=report.waiting_code))
         report.conflicts = service.conflicts(own)
         report.problems.sort()
         report.seconds = time.perf_counter() - started

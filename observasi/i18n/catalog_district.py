@@ -117,6 +117,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belum ada sekolah: tambahkan dengan `observasi district add NAMA --folder FOLDER` atau `--bucket s3://...`.",
         "No school yet: add one with `observasi district add NAME --folder FOLDER` or `--bucket s3://...`.",
     ),
+    "district.waiting": (
+        "sekolah ini belum mengizinkan dinas membaca foldernya. Di salah satu laptop sekolah, buka "
+        "Sinkronisasi lalu Perangkat (atau: observasi devices approve KODE) dan setujui kode {code}; "
+        "sesudah itu sinkronkan dinas lagi",
+        "the school has not let the district read its folder yet. On one of the school's laptops, open "
+        "Sync, then Devices (or: observasi devices approve CODE) and approve code {code}; then sync the "
+        "district again",
+    ),
     "district.cli.unreachable": ("{name}: tidak dapat dibaca: {detail}", "{name}: cannot be read: {detail}"),
     "district.cli.read": (
         "{name}: diterima {received}, konflik {conflicts}, masalah {problems}.",

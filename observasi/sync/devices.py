@@ -61,6 +61,14 @@ def members_only(store: Store, listing: Listing, state: Enrollment, problems: li
 
 
 @dataclass(frozen=True)
+class Waiting:
+    """This laptop (or a district's reader) is not one of the school's devices yet: it
+    wrote its join request and waits for a member to approve *code*."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class DeviceList:
     this_device: str
     waiting_code: str  # this laptop's code while it waits to be approved; "" once a member

@@ -65,14 +65,25 @@ def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]
     """Erase every teacher a member forgot that this laptop still holds, then announce the
     teachers forgotten here that no member announced yet. Returns the ids erased here."""
     records = forget_records(shared, state)
+    erased = _erase_forgotten(store, records)
+    for teacher_id, dkids in store.forgotten_teachers().items():
+        if teacher_id not in records:
+            _announce(store, shared, state.device, teacher_id, dkids)
+    return erased
+
+
+def apply_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]:
+    """Erase every teacher a member forgot, announcing nothing (a reader that writes
+    nothing into the folder: a district, a sync client's copy). Returns the ids erased."""
+    return _erase_forgotten(store, forget_records(shared, state))
+
+
+def _erase_forgotten(store: Store, records: dict[str, Any]) -> list[str]:
     erased = []
     for teacher_id, body in records.items():
         if not store.is_forgotten_teacher(teacher_id):
             erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]])
             erased.append(teacher_id)
-    for teacher_id, dkids in store.forgotten_teachers().items():
-        if teacher_id not in records:
-            _announce(store, shared, state.device, teacher_id, dkids)
     return erased
 
 

@@ -48,6 +48,7 @@ class SyncReport:
     problems: list[tuple[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # said once (a new device identity ...)
     listed: int = 0  # files of ours the place holds (read or already known)
+    waiting_code: str | None = None  # not a member of the school yet: the code to approve
     seconds: float = 0.0
 
 
@@ -184,7 +185,8 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
     keys = _school_keys(context, place, report.problems)
-    if keys is _WAITING:
+    if isinstance(keys, devices.Waiting):
+        report.waiting_code = keys.code
         return report  # not a member yet: only the join request was written
     if keys is not None:
         listing = devices.members_only(store, listing, keys.school, report.problems)
@@ -195,9 +197,12 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.received = len(received)
         touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    if publish:
-        if keys is not None:
+    if keys is not None:
+        if publish:
             forgetting.exchange_forgets(store, keys.shared, keys.school)
+        else:  # a copy, or a district reading: it erases what the school forgot, says nothing
+            forgetting.apply_forgets(store, keys.shared, keys.school)
+    if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names)
     return report
@@ -205,18 +210,17 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
 
 # The school's keys are kept in a shared folder (docs/sync-protocol.md); a bucket still
 # carries plaintext revisions from every device (enrollment over a bucket: not yet).
-_WAITING = object()
 
 
 def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str, str]]) -> Any:
-    """The keyring of this sync through a shared folder; _WAITING while this laptop waits
+    """The keyring of this sync through a shared folder; devices.Waiting while this laptop waits
     to be approved (said in *problems*); None for a bucket."""
     if not isinstance(place, FolderTransport):
         return None
     school = devices.prepare(context, place.shared)
     if school.waiting:
         problems.append(devices.waiting_problem(school))
-        return _WAITING
+        return devices.Waiting(school.code)
     return envelope.keyring(context.store, place.shared, school)
 
 
@@ -287,7 +291,7 @@ def publish(context: AppContext) -> int:
         try:
             place.open()
             keys = _school_keys(context, place, [])
-            if keys is _WAITING:
+            if isinstance(keys, devices.Waiting):
                 continue  # nothing is written before the school approved this laptop
             sent = max(sent, _publish(context.store, place, None, keys))
         except (UserError, OSError):

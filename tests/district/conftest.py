@@ -9,11 +9,12 @@ import pytest
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
+from observasi.district.reader import read_all
 from observasi.district.schools import add_school
 from observasi.recap.period import Period
 from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
-from observasi.sync import service
+from observasi.sync import devices, service
 from tests.recap.conftest import add_observation
 
 SEMESTER = Period.of_semester("2026-1")
@@ -30,6 +31,17 @@ def _school(tmp_path: Path, name: str, form: Instrument, plan: list[tuple[str, s
             teachers[teacher] = store.save_teacher(Teacher(name=teacher, subject="IPA"))
         add_observation(store, form, teachers[teacher], observer, day, levels)
     return context
+
+
+def let_the_district_read(context: AppContext, laptops: dict[str, tuple[AppContext, Path]]) -> None:
+    """The district's first sync asks each school to approve it (by a code, as a new laptop
+    does); a laptop of each school approves that code."""
+    for read in read_all(context):
+        assert read.error is not None and "setujui kode" in read.error, read.error
+        code = read.error.split("setujui kode ", 1)[1].split(";", 1)[0]
+        school, shared = laptops[read.school.name]
+        school.update_settings(shared_folder=shared)
+        devices.approve(school, code)
 
 
 @pytest.fixture
@@ -59,6 +71,7 @@ def district(tmp_path: Path, mini_form: Instrument):
     context = AppContext(Settings(data_dir=tmp_path / "dinas"))
     add_school(context, "SMP Negeri 1", str(drive))
     add_school(context, "SMP Negeri 2", str(drive_two))
+    let_the_district_read(context, {"SMP Negeri 1": (one, drive), "SMP Negeri 2": (two, drive_two)})
     yield context, drive, drive_two
     for c in (one, two, context):
         c.store.close()

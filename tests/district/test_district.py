@@ -19,7 +19,7 @@ from observasi.settings import Settings
 from observasi.sync import service
 from tests.cli.helpers import observasi
 from tests.district.conftest import SEMESTER, _school
-from tests.sync.conftest import folder_snapshot
+from tests.sync.conftest import assert_only_added, folder_snapshot
 
 
 def test_a_district_reads_schools_without_writing_and_recaps_them(district) -> None:
@@ -66,7 +66,7 @@ def test_the_district_recap_exports_like_a_school_recap(district, tmp_path: Path
     path = export_recap(context, recap.across, tmp_path / f"rekap-dinas{suffix}").path
     assert path.is_file() and path.stat().st_size > 0
     if suffix == ".csv":
-        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
         names = [row[0] for row in rows if row and row[0].startswith("SMP Negeri")]
         assert names == ["SMP Negeri 1", "SMP Negeri 2"]
 
@@ -136,3 +136,25 @@ def test_district_commands(district, capsys, tmp_path: Path) -> None:
     assert result.code == 2 and "recap" in result.err
     result = observasi(capsys, "--data-dir", data, "district", "add", "SMPN 7")
     assert result.code == 2 and "--folder" in result.err
+
+
+def test_a_district_asks_a_school_to_approve_it_and_writes_nothing_else(tmp_path: Path, mini_form: Instrument) -> None:
+    school = _school(
+        tmp_path, "smpn4", mini_form, [("Fajar", "2026-08-03", {"R1": "3", "R2": "3", "I1": "3", "I2": "3", "I3": "3"})]
+    )
+    drive = tmp_path / "Drive SMPN 4"
+    drive.mkdir()
+    service.sync(school, drive)
+    before = folder_snapshot(drive)
+    context = AppContext(Settings(data_dir=tmp_path / "dinas"))
+    add_school(context, "SMP Negeri 4", str(drive))
+    (read,) = read_all(context)
+    assert read.report is None and read.error is not None and "setujui kode" in read.error
+    added = sorted(set(folder_snapshot(drive)) - set(before))
+    assert len(added) == 1 and added[0].endswith("/join.json")  # its request to join, nothing else
+    assert_only_added(before, folder_snapshot(drive))
+    copy = school_context(context, schools(context)[0])
+    assert copy.store.list_observations() == []  # nothing read before the school approves
+    copy.store.close()
+    for c in (school, context):
+        c.store.close()

@@ -25,7 +25,7 @@ async def test_district_mode_shows_the_schools_and_drills_down(district) -> None
         await wait_until(pilot, lambda: table.row_count == 2, "the two schools")
         names = [str(table.get_row_at(i)[0]) for i in range(2)]
         assert names == ["SMP Negeri 1", "SMP Negeri 2"]
-        assert [str(c) for c in table.get_row_at(0)[1:4]] == ["2/3", "66.67", "2"]
+        assert [str(c) for c in table.get_row_at(0)[1:4]] == ["2/3", "66,67", "2"]
         across = str(screen.query_one("#district-across", Static).content)
         assert "R2" in across and "Sangat Baik 1" in across
 
