@@ -5,14 +5,26 @@ in Settings. Every test runs at 80x24, as on a school laptop."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from observasi.context import AppContext
+from observasi.sync import devices
+from observasi.sync.service import sync
 from observasi.tui.app import ObservasiApp
+from observasi.tui.base import cursor_key
+from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.dialogs.help import HelpScreen
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.screens.forms_screen import FormsScreen
 from observasi.tui.screens.home_screen import HomeScreen
-from tests.waiting import wait_for_screen, wait_until
+from observasi.tui.screens.sync_screen import SyncScreen
+from tests.privacy.enrolled import join
+from tests.waiting import notifications, wait_for_screen, wait_until
 
-from .conftest import make_context, screen_text
+from .conftest import make_context, prepare, screen_text
 
 SIZE = (80, 24)
 
@@ -35,3 +47,89 @@ async def test_i_on_home_opens_the_instrumen_screen_and_esc_comes_back(school_di
         await wait_until(pilot, lambda: "mini" in screen_text(app), "the mini form listed")
         await pilot.press("escape")
         await wait_for_screen(pilot, HomeScreen)
+
+
+def _three_laptops(tmp_path: Path, school_dir: Path) -> tuple[AppContext, AppContext, AppContext, Path]:
+    """The school's laptop A (the founder) and laptops B and C, approved by A."""
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    a = make_context(school_dir)
+    sync(a, shared)
+    prepare(tmp_path / "B")  # B's principal opens the app too: it is set up
+    b, c = (make_context(tmp_path / name) for name in ("B", "C"))
+    join(a, b, shared)
+    join(a, c, shared)
+    return a, b, c, shared
+
+
+async def _devices_dialog(pilot: Pilot[Any]) -> DataTable[Any]:
+    await pilot.press("y")
+    await wait_for_screen(pilot, SyncScreen)
+    await wait_until(pilot, lambda: not pilot.app.screen.running, "the sync run on opening to end")
+    await pilot.press("p")
+    dialog = await wait_for_screen(pilot, DevicesDialog)
+    table = dialog.query_one("#devices-table", DataTable)
+    await wait_until(pilot, lambda: table.row_count == 3 and table.has_focus, "the three laptops listed")
+    return table
+
+
+async def _cursor_to(pilot: Pilot[Any], table: DataTable[Any], device: str) -> None:
+    wanted = table.get_row_index(device)
+    while table.cursor_row != wanted:
+        await pilot.press("down" if table.cursor_row < wanted else "up")
+    await wait_until(pilot, lambda: cursor_key(table) == device, f"the cursor on {device}")
+
+
+async def test_a_lost_laptop_is_removed_from_the_sync_screen_after_a_question(tmp_path: Path, school_dir: Path) -> None:
+    a, b, c, shared = _three_laptops(tmp_path, school_dir)
+    lost = c.store.device_id
+    app = ObservasiApp(a)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        table = await _devices_dialog(pilot)
+        await _cursor_to(pilot, table, lost)
+        await pilot.press("delete")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        said = screen_text(app)
+        assert "Keluarkan laptop" in said and lost[:8] in said
+        assert f"({lost[:8]}) tidak akan dapat membaca apa pun yang ditulis sesudah ini" in question.lines[0]
+        assert "kunci sekolah diganti" in question.lines[0]
+        # It starts on Batal: an Enter pressed too soon removes nothing.
+        assert question.focused is not None and question.focused.id == "cancel"
+        await pilot.press("enter")
+        await wait_for_screen(pilot, DevicesDialog)
+        assert lost in {m.device for m in devices.device_list(a).members}
+
+        await pilot.press("delete")
+        await wait_for_screen(pilot, ConfirmDialog)
+        await pilot.press("ctrl+s")  # the confirm button's key
+        await wait_for_screen(pilot, DevicesDialog)
+        await wait_until(pilot, lambda: table.row_count == 2, "the removed laptop gone from the list")
+        assert lost not in {str(key.value) for key in table.rows}
+    # Stored as the command line stores it: the folder says C was removed by A.
+    assert lost not in {m.device for m in devices.device_list(a).members}
+    assert (shared / "observasi" / a.store.device_id / f"removed-{lost}.json").is_file()
+    assert {m.device for m in devices.device_list(b).members} == {a.store.device_id, b.store.device_id}
+
+
+async def test_this_laptop_and_the_founder_are_not_offered_for_removal(tmp_path: Path, school_dir: Path) -> None:
+    a, b, _, _ = _three_laptops(tmp_path, school_dir)
+    app = ObservasiApp(b)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        table = await _devices_dialog(pilot)
+        said = notifications(app)
+        assert "anggota (pendiri)" in screen_text(app)  # A, who made the school key
+        await _cursor_to(pilot, table, b.store.device_id)
+        await pilot.press("delete")
+        await wait_until(
+            pilot,
+            lambda: any("tidak dapat mengeluarkan dirinya sendiri" in n for n in said),
+            "the refusal for itself",
+        )
+        assert isinstance(app.screen, DevicesDialog)
+        await _cursor_to(pilot, table, a.store.device_id)
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: any("laptop pendiri" in n for n in said), "the refusal for the founder")
+        assert isinstance(app.screen, DevicesDialog)
+    assert len(devices.device_list(b).members) == 3
