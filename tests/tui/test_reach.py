@@ -4,12 +4,16 @@ in Settings. Every test runs at 80x24, as on a school laptop."""
 
 from __future__ import annotations
 
+import json
+import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input, Static
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.sync import devices
 from observasi.sync.service import sync
@@ -20,11 +24,12 @@ from observasi.tui.dialogs.help import HelpScreen
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.screens.forms_screen import FormsScreen
 from observasi.tui.screens.home_screen import HomeScreen
+from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.sync_screen import SyncScreen
 from tests.privacy.enrolled import join
 from tests.waiting import notifications, wait_for_screen, wait_until
 
-from .conftest import make_context, prepare, screen_text
+from .conftest import draft_of, make_context, prepare, screen_text
 
 SIZE = (80, 24)
 
@@ -133,3 +138,106 @@ async def test_this_laptop_and_the_founder_are_not_offered_for_removal(tmp_path:
         await wait_until(pilot, lambda: any("laptop pendiri" in n for n in said), "the refusal for the founder")
         assert isinstance(app.screen, DevicesDialog)
     assert len(devices.device_list(b).members) == 3
+
+
+async def _type(pilot: Pilot[Any], widget: Input, text: str) -> None:
+    widget.focus()
+    await wait_until(pilot, lambda: pilot.app.focused is widget, f"focus on #{widget.id}")
+    widget.value = ""
+    await pilot.press(*text)
+    await wait_until(pilot, lambda: widget.value == text, f"{text!r} in #{widget.id}")
+
+
+async def _fill_bucket(pilot: Pilot[Any], screen: SettingsScreen, **values: str) -> None:
+    for field, text in values.items():
+        await _type(pilot, screen.query_one(f"#bucket_{field}", Input), text)
+
+
+async def test_the_bucket_set_in_settings_is_what_the_next_sync_uses(
+    school_dir: Path, s3_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
+        monkeypatch.delenv(name, raising=False)  # the key typed on the screen, nothing else
+    context = make_context(school_dir)
+    draft_of(context)
+    url = s3_server.new_url()
+    app = ObservasiApp(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f2")
+        screen = await wait_for_screen(pilot, SettingsScreen)
+        assert "Kunci rahasia: belum ada" in str(screen.query_one("#bucket-secret-state", Static).render())
+        await _fill_bucket(
+            pilot,
+            screen,
+            url=url,
+            endpoint=s3_server.endpoint,
+            key_id=s3_server.access_key,
+            secret=s3_server.secret_key,
+        )
+        secret_input = screen.query_one("#bucket_secret", Input)
+        assert s3_server.secret_key not in screen_text(app)  # typed, shown as dots
+        assert secret_input.password
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, HomeScreen)
+        assert context.settings.bucket_url == url
+        assert context.settings.bucket_endpoint == s3_server.endpoint
+        # Kept as `observasi bucket-key` keeps it: the owner alone can read it.
+        key_file = paths.bucket_credentials(school_dir)
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        saved = json.loads(key_file.read_text(encoding="utf-8"))
+        assert saved == {"access_key_id": s3_server.access_key, "secret_access_key": s3_server.secret_key}
+
+        # Opened again: the key id is there, the secret only as "tersimpan".
+        await pilot.press("f2")
+        screen = await wait_for_screen(pilot, SettingsScreen)
+        assert screen.query_one("#bucket_key_id", Input).value == s3_server.access_key
+        assert screen.query_one("#bucket_secret", Input).value == ""
+        assert "Kunci rahasia: tersimpan" in str(screen.query_one("#bucket-secret-state", Static).render())
+        assert s3_server.secret_key not in screen_text(app)
+        await pilot.press("escape")  # nothing changed: it leaves without asking
+        await wait_for_screen(pilot, HomeScreen)
+
+    report = sync(context)  # what the app's sync runs: the places remembered
+    assert report.problems == [] and report.sent == len(context.store.query("select id from revisions"))
+    assert report.sent > 0
+    import obstore
+
+    prefix = url.split("/", 3)[3]
+    names = [meta["path"] for batch in obstore.list(s3_server.store(), prefix=f"{prefix}/observasi/") for meta in batch]
+    assert any(context.store.device_id in name for name in names), names
+
+
+async def test_a_bucket_setting_with_a_problem_names_its_field_and_keeps_nothing(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=SIZE) as pilot:
+        said = notifications(app)
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f2")
+        screen = await wait_for_screen(pilot, SettingsScreen)
+        cases = [
+            ({"url": "s3://Sekolah_Kita"}, "url", "URL bucket (s3://BUCKET/AWALAN): Alamat bucket s3://Sekolah_Kita"),
+            ({"url": "s3://dinas-kab/smpn1", "endpoint": "s3.dinas.go.id"}, "endpoint", "Endpoint (alamat server"),
+            ({"endpoint": "https://s3.dinas.go.id", "key_id": "AKIA1"}, "secret", "Kunci rahasia: ID kunci akses baru"),
+            ({"key_id": "", "secret": "rahasia"}, "key_id", "ID kunci akses: kunci rahasia diisi tanpa"),
+            ({"secret": ""}, "key_id", "ID kunci akses: bucket memerlukan kunci akses"),
+        ]
+        for values, field, message in cases:
+            await _fill_bucket(pilot, screen, **values)
+            said.clear()
+            await pilot.press("ctrl+s")
+            await wait_until(pilot, lambda: bool(said), "the problem said")
+            assert said[-1].startswith(message), said
+            assert app.focused is screen.query_one(f"#bucket_{field}", Input)
+            assert isinstance(app.screen, SettingsScreen)
+        assert context.settings.bucket_url is None
+        assert not paths.bucket_credentials(school_dir).exists()
+
+        # Esc asks before dropping the edits, and shows the secret only as dots.
+        await _fill_bucket(pilot, screen, key_id="AKIA1", secret="rahasia")
+        await pilot.press("escape")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        lost = "\n".join(question.lines)
+        assert "• Kunci rahasia: •••••••" in lost and "rahasia" not in lost.replace("Kunci rahasia", "")
+        assert "• URL bucket (s3://BUCKET/AWALAN): s3://dinas-kab/smpn1" in lost
