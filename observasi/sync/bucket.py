@@ -86,8 +86,8 @@ def credentials_file(data_dir: Path) -> Path:
     return paths.bucket_credentials(data_dir)
 
 
-def load_credentials(data_dir: Path) -> Credentials:
-    """From the environment, else from the owner-only file in the data folder."""
+def environment_credentials() -> Credentials | None:
+    """The key set in the environment (it wins over the saved one), if any."""
     env = os.environ
     if env.get("AWS_ACCESS_KEY_ID") and env.get("AWS_SECRET_ACCESS_KEY"):
         return Credentials(
@@ -96,9 +96,22 @@ def load_credentials(data_dir: Path) -> Credentials:
             env.get("AWS_SESSION_TOKEN") or None,
             env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or None,
         )
+    return None
+
+
+def load_credentials(data_dir: Path) -> Credentials:
+    """From the environment, else from the owner-only file in the data folder."""
+    found = environment_credentials()
+    if found is not None:
+        return found
     path = credentials_file(data_dir)
     if not path.is_file():
         raise UserError(t("bucket.err.no_credentials", path=path))
+    return saved_credentials(path)
+
+
+def saved_credentials(path: Path) -> Credentials:
+    """The key kept in *path* (owner-only); UserError naming the file when it is not."""
     if sys.platform != "win32" and stat.S_IMODE(path.stat().st_mode) & 0o077:
         raise UserError(t("bucket.err.credentials_open", path=path))
     try:

@@ -74,6 +74,12 @@ class DeviceList:
     waiting_code: str  # this laptop's code while it waits to be approved; "" once a member
     members: list[Member]
     requests: list[JoinRequest]
+    founder: str = ""  # the laptop that made the school key: it cannot be removed
+
+    def removable(self, device: str) -> bool:
+        """Whether *device* can be taken out of the school from this laptop (not this
+        laptop itself, not the founder, and only by a member)."""
+        return not self.waiting_code and device not in (self.this_device, self.founder)
 
 
 def device_list(context: AppContext) -> DeviceList:
@@ -82,7 +88,11 @@ def device_list(context: AppContext) -> DeviceList:
 
     state = prepare(context, _reachable(shared_folder(context)))
     return DeviceList(
-        state.device, state.code, sorted(state.members.values(), key=lambda m: m.approved_at), state.requests
+        state.device,
+        state.code,
+        sorted(state.members.values(), key=lambda m: m.approved_at),
+        state.requests,
+        state.school.root_device if state.school else "",
     )
 
 

@@ -1,6 +1,7 @@
 """The school's devices (from the sync screen, key ``p``): this laptop's code while it waits,
 the members, and the join requests; Enter on a request asks to compare the code on both
-screens, then approves it."""
+screens, then approves it; Del on a member (a lost or retired laptop) asks, starting on
+"Batal", then removes it as ``observasi devices remove`` does."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from textual.widgets import DataTable, Label, Static
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.sync import devices
-from observasi.tui.base import BaseModal
+from observasi.tui.base import BaseModal, cursor_key
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import plain
 
@@ -28,7 +29,10 @@ class DevicesDialog(BaseModal[None]):
     DevicesDialog #devices-state { padding: 0 1; }
     DevicesDialog #devices-table { height: auto; max-height: 12; }
     """
-    BINDINGS = [Binding("escape", "close", "tui.key.cancel", id="devices.close")]
+    BINDINGS = [
+        Binding("escape", "close", "tui.key.cancel", id="devices.close"),
+        Binding("delete", "remove", "reach.devices.key.remove", id="devices.remove"),
+    ]
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -40,6 +44,7 @@ class DevicesDialog(BaseModal[None]):
             yield Label(t("privacy.tui.devices_title"), classes="dialog-title")
             yield Static(t("privacy.tui.devices_reading"), id="devices-state")
             yield DataTable(id="devices-table", cursor_type="row", zebra_stripes=True)
+            yield Static(Text(t("reach.devices.hint"), style="dim"), classes="hint")
 
     @property
     def table(self) -> DataTable[Any]:
@@ -81,14 +86,16 @@ class DevicesDialog(BaseModal[None]):
             )
         for member in found.members:
             mine = t("privacy.devices.this") if member.device == found.this_device else ""
+            if member.device == found.founder:
+                mine = f"{mine} {t('reach.devices.founder')}".strip()
             self.table.add_row(
                 plain(member.device[:8]),
                 plain(member.label or "-"),
                 plain(f"{t('privacy.tui.member')} {mine}".strip()),
                 key=member.device,
             )
-        if found.requests:
-            self.table.focus()
+        if self.table.row_count:
+            self.table.focus()  # Enter approves a request, Del removes a member
 
     @on(DataTable.RowSelected, "#devices-table")
     def _selected(self, event: DataTable.RowSelected) -> None:
@@ -109,6 +116,39 @@ class DevicesDialog(BaseModal[None]):
             t("privacy.tui.compare_differs"),
         ]
         self.app.push_screen(ConfirmDialog(t("privacy.tui.approve_title"), lines, t("privacy.tui.approve")), answered)
+
+    def action_remove(self) -> None:
+        """Take the member under the cursor out of the school, after asking."""
+        found = self.found
+        key = cursor_key(self.table)
+        member = next((m for m in found.members if m.device == key), None) if found else None
+        if found is None or member is None:
+            self.notify(t("reach.devices.pick_member"), timeout=4)
+            return
+        label = member.label or member.device[:8]
+        if found.waiting_code:
+            self.notify(t("reach.devices.not_member"), severity="warning", timeout=6)
+            return
+        if member.device == found.this_device:
+            self.notify(t("reach.devices.not_self"), severity="warning", timeout=6)
+            return
+        if not found.removable(member.device):
+            self.notify(t("reach.devices.not_founder", label=label), severity="warning", timeout=6)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                ok, gone = self.guarded(devices.remove, self.context, member.device)
+                if ok and gone is not None:
+                    self.notify(t("privacy.devices.removed", label=gone.label or gone.device, device=gone.device))
+                    self.load()
+
+        lines = [
+            t("reach.devices.remove_what", label=label, device=member.device[:8]),
+            t("reach.devices.remove_after"),
+        ]
+        title = t("reach.devices.remove_title", label=label)
+        self.app.push_screen(ConfirmDialog(title, lines, t("reach.devices.remove"), destructive=True), answered)
 
     def action_close(self) -> None:
         self.dismiss(None)

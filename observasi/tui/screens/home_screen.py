@@ -58,6 +58,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("r", "recap", "tui.home.key.recap", id="home.recap", show=False),
         Binding("y", "sync", "tui.home.key.sync", id="home.sync", show=False),
         Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
+        Binding("i", "forms", "forms2.tui.title", id="home.forms", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
         Binding("l", "attachments", "year.tui.att.key.open", id="home.attachments", show=False),
@@ -316,6 +317,9 @@ class HomeScreen(BaseScreen[None]):
 
     def action_settings(self) -> None:
         self.app.action_settings()
+
+    def action_forms(self) -> None:
+        self.app.action_forms()
 
     def palette_commands(self) -> list[PaletteCommand]:
         commands: list[PaletteCommand] = []

@@ -21,9 +21,11 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
 from observasi import paths
 from observasi.context import AppContext
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import ROLES, Observer, School
+from observasi.sync import bucket_setup
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
@@ -47,6 +49,39 @@ def kop_fields(school: School) -> ComposeResult:
             yield Input(school.email, id="school-email")
 
 
+# The bucket's fields, by the field a problem names (observasi.sync.bucket_setup.Field).
+BUCKET_INPUTS = {
+    "url": "bucket_url",
+    "endpoint": "bucket_endpoint",
+    "key_id": "bucket_key_id",
+    "secret": "bucket_secret",
+}
+BUCKET_LABELS = {"url": "reach.bucket.url", "endpoint": "reach.bucket.endpoint", "key_id": "reach.bucket.key_id",
+                 "secret": "reach.bucket.secret"}  # fmt: skip
+
+
+def bucket_fields(bucket: bucket_setup.BucketShown) -> ComposeResult:
+    """The shared bucket: address, endpoint, access key; the secret is never shown, only
+    whether one is saved."""
+    yield Label(t("reach.bucket.section"), classes="field-label")
+    yield Static(Text(t("reach.bucket.hint"), style="dim"), classes="hint")
+    yield Label(t(BUCKET_LABELS["url"]), classes="field-label")
+    yield Input(bucket.url, id=BUCKET_INPUTS["url"], placeholder="s3://")
+    yield Label(t(BUCKET_LABELS["endpoint"]), classes="field-label")
+    yield Input(bucket.endpoint, id=BUCKET_INPUTS["endpoint"], placeholder="https://")
+    yield Label(t(BUCKET_LABELS["key_id"]), classes="field-label")
+    yield Input(bucket.key_id, id=BUCKET_INPUTS["key_id"])
+    yield Label(t(BUCKET_LABELS["secret"]), classes="field-label")
+    notes = [t("reach.bucket.secret_saved" if bucket.secret_saved else "reach.bucket.secret_none")]
+    if bucket.problem:
+        notes.append(bucket.problem)
+    if bucket.from_environment:
+        notes.append(t("reach.bucket.from_environment"))
+    yield Static(Text(" ".join(notes), style="dim"), classes="hint", id="bucket-secret-state")
+    placeholder = t("reach.bucket.placeholder_secret") if bucket.secret_saved else ""
+    yield Input("", id=BUCKET_INPUTS["secret"], password=True, placeholder=placeholder)
+
+
 class SettingsScreen(BaseScreen[None]):
     TITLE_KEY = "tui.settings.title"
     HELP_KEY = "tui.settings.help"
@@ -55,6 +90,10 @@ class SettingsScreen(BaseScreen[None]):
         Binding("ctrl+s", "save", "tui.settings.key.save", id="settings.save"),
         Binding("escape", "leave", "tui.key.back", id="settings.back"),
     ]
+
+    @property
+    def help_text(self) -> str:
+        return super().help_text + ("" if self.first_run else "\n\n" + t("reach.bucket.help"))
 
     def __init__(self, context: AppContext, first_run: bool = False) -> None:
         super().__init__(context)
@@ -129,6 +168,8 @@ class SettingsScreen(BaseScreen[None]):
             yield Label(t("tui.settings.shared_folder"), classes="field-label")
             yield Static(Text(t("tui.settings.shared_folder_hint"), style="dim"), classes="hint")
             yield Input(str(settings.shared_folder or ""), id="shared_folder")
+            if not self.first_run:
+                yield from bucket_fields(bucket_setup.shown(self.context))
             yield Label(t("tui.settings.signature"), classes="field-label")
             yield Static(Text(t("tui.settings.signature_hint"), style="dim"), classes="hint")
             yield Input(str(settings.signature_image or ""), id="signature_image")
@@ -190,6 +231,23 @@ class SettingsScreen(BaseScreen[None]):
             return False, None
         return True, path.resolve()
 
+    def _bucket(self) -> tuple[bool, bucket_setup.BucketChange | None]:
+        """The bucket's fields checked (None: not on this screen, at first run); a problem
+        is shown with the name of its field, and the cursor goes there."""
+        if self.first_run:
+            return True, None
+        values = {field: self.query_one(f"#{widget}", Input).value for field, widget in BUCKET_INPUTS.items()}
+        try:
+            return True, bucket_setup.check(self.context, **values)
+        except bucket_setup.BucketFieldError as exc:
+            field = t(BUCKET_LABELS[exc.field])
+            self.notify(t("reach.bucket.field_error", field=field, message=exc.message), severity="error", timeout=10)
+            self.query_one(f"#{BUCKET_INPUTS[exc.field]}").focus()
+            return False, None
+        except UserError as exc:  # the saved key file cannot be read
+            self.notify(exc.message, severity="error", timeout=10)
+            return False, None
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         if not self._text("school-name"):
@@ -208,6 +266,9 @@ class SettingsScreen(BaseScreen[None]):
             return
         ok_output, output = self._output_dir()
         if not ok_output:
+            return
+        ok_bucket, bucket = self._bucket()
+        if not ok_bucket:
             return
         stored = people.profile(self.context)
         school = stored.school.model_copy(
@@ -230,6 +291,8 @@ class SettingsScreen(BaseScreen[None]):
             return
         if output != self.context.settings.output_dir:
             self.guarded(self.context.update_settings, output_dir=output)
+        if bucket is not None:
+            self.guarded(bucket_setup.keep, self.context, bucket)
         lang = self._select("lang")
         theme = self._select("theme")
         if theme != self.app.theme:
