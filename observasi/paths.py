@@ -195,6 +195,14 @@ def programme_file(data_dir: Path, semester: str) -> Path:
     return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
 
 
+def report_file(root: Path, semester: str) -> Path:
+    """``program/laporan-supervisi-2026-1.pdf``: the semester's laporan supervisi akademik,
+    beside its programme."""
+    from observasi.files import safe_file_name
+
+    return programme_file(root, semester).with_name(f"laporan-supervisi-{safe_file_name(semester)}.pdf")
+
+
 def attachments_dir(data_dir: Path) -> Path:
     """``lampiran/``: evidence files, each kept once under its sha256."""
     return Path(data_dir) / ATTACHMENTS_DIR

@@ -1,7 +1,8 @@
 """The Program Supervisi Akademik of the current semester: the schedule as a table, planned
 over the weeks the principal chooses (p), a row moved (m) or edited (u), a row started
 (Enter: its observation is created and its pre-observation opens), the purpose, targets,
-team and supervisor edited (e), and the programme printed as PDF (c; signed: t)."""
+team and supervisor edited (e), the programme printed as PDF (c; signed: t), and the
+semester's laporan supervisi akademik made, signed on request, and printed (r)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from observasi.queries import programme as programmes
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.dialogs.fields_form import Field, FieldsForm
+from observasi.tui.dialogs.make_file import Made, MakeFileDialog, Variant
 from observasi.tui.dialogs.passphrase import PassphrasePrompt
 
 
@@ -63,6 +65,7 @@ class ProgrammeScreen(BaseScreen[None]):
         Binding("e", "edit", "year.tui.prog.key.edit", id="programme.edit"),
         Binding("c", "print", "year.tui.prog.key.print", id="programme.print"),
         Binding("t", "sign", "year.tui.prog.key.sign", id="programme.sign", show=False),
+        Binding("r", "report", "reachb.report.key", id="programme.report"),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -284,6 +287,31 @@ class ProgrammeScreen(BaseScreen[None]):
         key = "year.cli.pdf_signed" if sign else "year.cli.pdf"
         self.app.call_from_thread(self.notify, t(key, path=path), timeout=10)
 
+    def action_report(self) -> None:
+        prog = self.programme
+        if prog is None:
+            return
+        label = semester_label(prog.semester)
+        observed, teachers = programmes.observed_of(self.context, prog)
+
+        def make(sign: bool, passphrase: str | None) -> Made:
+            path = programmes.write_report(self.context, prog, sign, passphrase)
+            return Made(path, t("year.cli.report_signed" if sign else "year.cli.report", path=path))
+
+        lines = [
+            t("reachb.report.lines", semester=label, rows=len(prog.schedule), observed=observed, teachers=teachers),
+            t("reachb.report.holds"),
+        ]
+        dialog = MakeFileDialog(
+            t("reachb.report.title", semester=label),
+            lines,
+            [Variant("report", t("reachb.report.save"), make)],
+            can_sign=programmes.can_sign(self.context),
+            sign_label=t("reachb.make.sign"),
+            printable=True,
+        )
+        self.app.push_screen(dialog)
+
     def action_close(self) -> None:
         self.dismiss(None)
 
@@ -292,4 +320,5 @@ class ProgrammeScreen(BaseScreen[None]):
             (t("year.tui.prog.key.plan"), t("year.tui.prog.plan_hint"), self.action_plan),
             (t("year.tui.prog.key.print"), t("year.help.prog_pdf"), self.action_print),
             (t("year.tui.prog.key.sign"), t("year.help.prog_sign"), self.action_sign),
+            (t("reachb.report.key"), t("year.help.prog_report"), self.action_report),
         ]
