@@ -21,4 +21,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF: introduction, what was done and each teacher's coverage, results, follow-up, closing, signatures.",
     ),
     "reachb.report.save": ("Simpan PDF", "Save PDF"),
+    # -- a teacher's evidence bundle -----------------------------------------------------------
+    "reachb.bundle.key": ("Bukti dukung", "Evidence bundle"),
+    "reachb.bundle.cmd_help": (
+        "Bukti dukung (zip) guru observasi yang dipilih: lembar, lampiran, ringkasan",
+        "The evidence bundle (zip) of the selected observation's teacher: sheets, attachments, summary",
+    ),
+    "reachb.bundle.title": ("Bukti dukung guru (zip)", "Teacher's evidence bundle (zip)"),
+    "reachb.bundle.teacher": ("Guru: {name}", "Teacher: {name}"),
+    "reachb.bundle.period_line": (
+        "{period}: {sheets} observasi final, {files} lampiran",
+        "{period}: {sheets} final observations, {files} attachments",
+    ),
+    "reachb.bundle.holds": (
+        "Zip berisi lembar umpan balik tiap observasi final, lampirannya, dan ringkasan satu halaman. "
+        "Pilih periodenya:",
+        "The zip holds the feedback sheet of each final observation, its attachments, and a one-page "
+        "summary. Choose the period:",
+    ),
+    "reachb.bundle.sign": (
+        "Tandatangani lembar milik pengguna laptop ini",
+        "Sign the sheets that belong to this laptop's user",
+    ),
+    "reachb.bundle.no_teacher": (
+        "Guru observasi ini sudah dihapus dari daftar",
+        "This observation's teacher was taken off the list",
+    ),
 }

@@ -446,8 +446,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "summary, in one zip",
     ),
     "year.help.bundle_output": (
-        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder data)",
-        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the data folder)",
+        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder lembar dan rekap)",
+        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the folder for sheets and recaps)",
     ),
     "year.help.bundle_sign": (
         "tanda tangani lembar yang menjadi milik pengguna laptop ini",

@@ -17,7 +17,6 @@ from observasi.year import programme as service
 
 __all__ = [
     "Programme",
-    "can_sign",
     "current",
     "move",
     "observed_of",
@@ -64,13 +63,6 @@ def write_pdf(context: AppContext, programme: Programme, sign: bool, passphrase:
 
     target = paths.programme_file(context.settings.data_dir, programme.semester)
     return write_programme(context, programme, target, sign=sign, passphrase=passphrase)
-
-
-def can_sign(context: AppContext) -> bool:
-    """Whether this laptop holds a signing key (the principal's, on the principal's laptop)."""
-    from observasi.signing.keys import has_key
-
-    return has_key(context)
 
 
 def observed_of(context: AppContext, programme: Programme) -> tuple[int, int]:

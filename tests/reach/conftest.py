@@ -24,7 +24,9 @@ def files_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_app_context(tmp_path: Path, files_dir: Path) -> Iterator[AppContext]:
     set_language("id")
-    context = AppContext(Settings(data_dir=tmp_path / "demo", output_dir=files_dir, lang="id", lang_forced=True))
+    context = AppContext(Settings(data_dir=tmp_path / "demo", lang="id", lang_forced=True))
     fill_demo(context.store, context.catalog)
+    context.update_settings(output_dir=files_dir)  # as the settings screen keeps it
+    assert context.settings.files_dir == files_dir
     yield context
     context.store.close()

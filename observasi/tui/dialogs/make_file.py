@@ -33,11 +33,15 @@ class Made:
     line: str  # where it went and what it holds, in words
 
 
+# (sign, passphrase) -> what was made; a UserError refuses.
+MakeFile = Callable[[bool, str | None], Made]
+
+
 @dataclass(frozen=True)
 class Variant:
     id: str
     label: str
-    make: Callable[[bool, str | None], Made]  # (sign, passphrase); a UserError refuses
+    make: MakeFile
 
 
 class MakeFileDialog(BaseModal[Path | None]):

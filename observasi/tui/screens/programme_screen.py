@@ -21,6 +21,7 @@ from observasi.core.programme import Programme, TeamMember, update_row
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import programme as programmes
+from observasi.queries.reports import can_sign
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.dialogs.fields_form import Field, FieldsForm
@@ -306,7 +307,7 @@ class ProgrammeScreen(BaseScreen[None]):
             t("reachb.report.title", semester=label),
             lines,
             [Variant("report", t("reachb.report.save"), make)],
-            can_sign=programmes.can_sign(self.context),
+            can_sign=can_sign(self.context),
             sign_label=t("reachb.make.sign"),
             printable=True,
         )
