@@ -47,4 +47,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Guru observasi ini sudah dihapus dari daftar",
         "This observation's teacher was taken off the list",
     ),
+    # -- the file picker (tui/dialogs/file_picker.py) --------------------------------------------
+    "reachb.pick.hint": (
+        "↑↓ pilih; Enter membuka folder atau melampirkan berkas; Backspace ke folder atas. Hanya PDF, foto "
+        "dan dokumen Office yang tampil; maks. {limit}.",
+        "↑↓ choose; Enter opens a folder or attaches the file; Backspace goes to the folder above. Only PDFs, "
+        "photos and Office documents are shown; max. {limit}.",
+    ),
+    "reachb.pick.where": ("Folder: {folder}", "Folder: {folder}"),
+    "reachb.pick.up": ("Folder atas", "Folder above"),
+    "reachb.pick.path": (
+        "Atau tulis/tempel path berkas (Ctrl+S melampirkan)",
+        "Or type/paste the file's path (Ctrl+S attaches)",
+    ),
+    "reachb.pick.path_placeholder": (
+        "mis. C:\\Users\\Guru\\Downloads\\modul.pdf",
+        "e.g. C:\\Users\\Teacher\\Downloads\\modul.pdf",
+    ),
+    "reachb.pick.attach": ("Lampirkan", "Attach"),
+    "reachb.pick.key.attach": ("Lampirkan", "Attach"),
+    "reachb.pick.key.choose": ("Buka folder / lampirkan", "Open folder / attach"),
+    "reachb.pick.key.up": ("Folder atas", "Folder above"),
+    "reachb.pick.nothing": (
+        "Pilih berkas di daftar atau tulis path-nya dulu",
+        "Choose a file in the list or type its path first",
+    ),
 }

@@ -388,10 +388,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.att.title": ("Lampiran", "Attachments"),
     "year.tui.att.help": (
         "Berkas bukti observasi ini (modul ajar, foto papan tulis, hasil kerja siswa). a melampirkan berkas "
-        "dari path-nya; Delete melepas lampiran yang dipilih. Berkas disimpan sekali di folder data (lampiran/) "
+        "yang dipilih dari folder (atau path yang ditulis); Delete melepas lampiran yang dipilih. Berkas disimpan sekali di folder data (lampiran/) "
         "dan ikut tercetak di lampiran lembar umpan balik.",
         "This observation's evidence files (modul ajar, a photo of the board, students' work). a attaches a file "
-        "from its path; Delete takes the chosen one off. Files are kept once in the data folder (lampiran/) and "
+        "chosen in its folder (or a typed path); Delete takes the chosen one off. Files are kept once in the data folder (lampiran/) and "
         "listed in the feedback sheet's appendix.",
     ),
     "year.tui.att.evidence": ("Untuk", "For"),

@@ -12,8 +12,9 @@ from observasi.context import AppContext
 from observasi.demo import fill_demo
 from observasi.i18n import set_language
 from observasi.settings import Settings
+from tests.tui.conftest import school_dir
 
-__all__ = ["demo_app_context", "files_dir"]
+__all__ = ["demo_app_context", "files_dir", "school_dir"]
 
 
 @pytest.fixture
