@@ -176,7 +176,7 @@ def pdf_cmd(
         if not has_key(context):
             raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
         passphrase = obtain_passphrase(passphrase_file)
-    target = output or paths.programme_file(context.settings.data_dir, prog.semester)
+    target = output or paths.programme_file(context.settings.files_dir, prog.semester)
     written = write_programme(context, prog, target, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.pdf_signed" if sign else "year.cli.pdf", path=written))
 

@@ -20,6 +20,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF: pendahuluan, pelaksanaan dan cakupan tiap guru, hasil, tindak lanjut, penutup, tanda tangan.",
         "PDF: introduction, what was done and each teacher's coverage, results, follow-up, closing, signatures.",
     ),
+    "reachb.prog.title": ("Program supervisi akademik {semester}", "Academic supervision programme {semester}"),
+    "reachb.prog.lines": (
+        "{rows} baris jadwal; tim supervisi {team} orang.",
+        "{rows} schedule rows; a supervision team of {team}.",
+    ),
+    "reachb.prog.holds": (
+        'PDF: tujuan, sasaran, tim, instrumen, jadwal, "Mengetahui, Pengawas Sekolah" dan tanda tangan.',
+        'PDF: purpose, targets, team, forms, schedule, "Mengetahui, Pengawas Sekolah" and signatures.',
+    ),
     "reachb.report.save": ("Simpan PDF", "Save PDF"),
     # -- a teacher's evidence bundle -----------------------------------------------------------
     "reachb.bundle.key": ("Bukti dukung", "Evidence bundle"),

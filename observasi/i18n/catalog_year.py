@@ -236,8 +236,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Print the programme as PDF (letterhead, sections, schedule, signatures)",
     ),
     "year.help.prog_output": (
-        "berkas PDF (bawaan: program/program-supervisi-SEMESTER.pdf di folder data)",
-        "PDF file (default: program/program-supervisi-SEMESTER.pdf in the data folder)",
+        "berkas PDF (bawaan: program/program-supervisi-SEMESTER.pdf di folder lembar dan rekap)",
+        "PDF file (default: program/program-supervisi-SEMESTER.pdf in the folder for sheets and recaps)",
     ),
     "year.help.prog_sign": (
         "tanda tangani secara digital di blok kepala sekolah",

@@ -61,7 +61,7 @@ def start_for_teacher(context: AppContext, teacher_id: str) -> Observation:
 def write_pdf(context: AppContext, programme: Programme, sign: bool, passphrase: str | None) -> Path:
     from observasi.sheet.programme_pdf import write_programme
 
-    target = paths.programme_file(context.settings.data_dir, programme.semester)
+    target = paths.programme_file(context.settings.files_dir, programme.semester)
     return write_programme(context, programme, target, sign=sign, passphrase=passphrase)
 
 

@@ -111,3 +111,36 @@ def test_forgetting_the_teacher_names_the_bundle_kept(demo_app_context: AppConte
     plan = privacy.forget_plan(context.store, teacher)  # type: ignore[arg-type]
     lines = privacy.plan_lines(plan, context.settings.data_dir)
     assert any(str(made.path.parent) in line and "tetap disimpan" in line for line in lines)
+
+
+async def test_a_key_made_from_the_dialog_signs_the_bundle(demo_app_context: AppContext, files_dir: Path) -> None:
+    """No key yet: the dialog says so, k makes one, and the sheets in the zip are signed."""
+    from textual.widgets import Checkbox, Input
+
+    from observasi.tui.dialogs.signing_key import SigningKeyDialog
+
+    context = demo_app_context
+    teacher = dewi(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("g")
+        screen = await wait_for_screen(pilot, TeachersScreen)
+        table = screen.query_one("#teachers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 12, "the teachers")
+        table.move_cursor(row=table.get_row_index(teacher.id))  # type: ignore[attr-defined]
+        await pilot.press("b")
+        dialog = await wait_for_screen(pilot, MakeFileDialog)
+        assert "belum ada kunci tanda tangan" in screen_text(app)
+        await pilot.press("k")
+        key = await wait_for_screen(pilot, SigningKeyDialog)
+        key.query_one("#key-password", Input).value = "kunci rahasia sekolah"
+        key.query_one("#key-repeat", Input).value = "kunci rahasia sekolah"
+        key.query_one("#create", Button).press()
+        await wait_for_screen(pilot, MakeFileDialog)
+        sign = dialog.query_one("#make-sign", Checkbox)
+        await wait_until(pilot, lambda: sign.display and sign.value, "the box ticked")
+        said = notifications(app)
+        dialog.query_one("#make-year", Button).press()  # the passphrase was just typed: not asked again
+        await wait_until(pilot, lambda: any("2 lembar (2 bertanda tangan)" in s for s in said), "signed sheets")

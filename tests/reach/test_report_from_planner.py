@@ -76,6 +76,8 @@ async def test_without_a_key_the_report_is_made_unsigned(demo_app_context: AppCo
         await pilot.press("r")
         dialog = await wait_for_screen(pilot, MakeFileDialog)
         assert not dialog.query_one("#make-sign", Checkbox).display  # no key: no box to tick
+        assert dialog.query_one("#make-key", Button).display  # but one key away
+        assert "belum ada kunci tanda tangan" in screen_text(app)
         said = notifications(app)
         await pilot.press("enter")  # the focused button: Simpan PDF
         target = paths.report_file(files_dir, semester)
@@ -88,3 +90,28 @@ def semester_of_programme(app: ObservasiApp) -> str:
     screen = app.screen
     assert isinstance(screen, ProgrammeScreen) and screen.programme is not None
     return screen.programme.semester
+
+
+async def test_the_programme_pdf_goes_to_the_files_folder(demo_app_context: AppContext, files_dir: Path) -> None:
+    from observasi.signing.keys import create_key
+
+    create_key(demo_app_context, PASSPHRASE)
+    app = ObservasiApp(demo_app_context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("j")
+        await wait_for_screen(pilot, ProgrammeScreen)
+        semester = semester_of_programme(app)
+        await pilot.press("t")  # the signed programme: the box comes ticked
+        dialog = await wait_for_screen(pilot, MakeFileDialog)
+        assert dialog.query_one("#make-sign", Checkbox).value
+        said = notifications(app)
+        dialog.query_one("#make-programme", Button).press()
+        prompt = await wait_for_screen(pilot, PassphrasePrompt)
+        prompt.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        target = paths.programme_file(files_dir, semester)
+        await wait_until(pilot, lambda: any(str(target) in s for s in said), "the programme written")
+    assert "PROGRAM SUPERVISI AKADEMIK" in " ".join(pdf_pages(target.read_bytes())).upper()
+    assert signed_fields(target) == 1

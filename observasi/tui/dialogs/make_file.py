@@ -59,6 +59,7 @@ class MakeFileDialog(BaseModal[Path | None]):
     """
     BINDINGS = [
         Binding("c", "print", "reachb.make.key.print", id="make.print"),
+        Binding("k", "create_key", "firstday.sheet.key.key", id="make.create_key"),
         Binding("escape", "close", "sheet.tui.key.close", id="make.close"),
     ]
 
@@ -71,6 +72,7 @@ class MakeFileDialog(BaseModal[Path | None]):
         can_sign: bool,
         sign_label: str,
         printable: bool,
+        sign_ticked: bool = False,
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -79,15 +81,20 @@ class MakeFileDialog(BaseModal[Path | None]):
         self.can_sign = can_sign
         self.sign_label = sign_label
         self.printable = printable
+        self.sign_ticked = sign_ticked and can_sign
         self.last_path: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.title_text, id="make-title", markup=False)
             yield Static(Text("\n".join(self.lines)), id="make-summary")
-            sign = Checkbox(self.sign_label, False, id="make-sign")
+            sign = Checkbox(self.sign_label, self.sign_ticked, id="make-sign")
             sign.display = self.can_sign
             yield sign
+            # No key on this laptop: said, and one key away (as on the feedback sheet).
+            no_key = Static(Text(t("firstday.sheet.no_key"), style="dim"), id="make-no-key")
+            no_key.display = not self.can_sign
+            yield no_key
             yield Static("", id="make-result", markup=False)
             with Horizontal():
                 for n, variant in enumerate(self.variants.values()):
@@ -95,6 +102,9 @@ class MakeFileDialog(BaseModal[Path | None]):
                 printing = Button(t("sheet.tui.print"), id="make-print", disabled=True)
                 printing.display = self.printable
                 yield printing
+                making_key = Button(t("firstday.sheet.key_button"), id="make-key")
+                making_key.display = not self.can_sign
+                yield making_key
                 yield Button(t("sheet.tui.close"), id="make-close")
 
     def on_mount(self) -> None:
@@ -109,6 +119,8 @@ class MakeFileDialog(BaseModal[Path | None]):
             self._start(self.variants[name])
         elif name == "print":
             self.action_print()
+        elif name == "key":
+            self.action_create_key()
         elif name == "close":
             self.action_close()
 
@@ -131,7 +143,7 @@ class MakeFileDialog(BaseModal[Path | None]):
 
     def _busy(self, busy: bool) -> None:
         for button in self.query(Button):
-            if button.id != "make-close":
+            if button.id not in ("make-close", "make-key"):
                 button.disabled = busy or (button.id == "make-print" and self.last_path is None)
         if busy:
             self.query_one("#make-result", Static).update(t("sheet.tui.working"))
@@ -183,6 +195,21 @@ class MakeFileDialog(BaseModal[Path | None]):
         except UserError as exc:
             message, severity = exc.message, "error"
         self.app.call_from_thread(self.notify, message, severity=severity, timeout=8)
+
+    def action_create_key(self) -> None:
+        if self.can_sign:
+            return
+        from observasi.tui.dialogs.signing_key import SigningKeyDialog
+
+        def made(created: bool | None) -> None:
+            if created:
+                self.can_sign = True
+                sign = self.query_one("#make-sign", Checkbox)
+                sign.display, sign.value = True, True
+                self.query_one("#make-no-key").display = False
+                self.query_one("#make-key").display = False
+
+        self.app.push_screen(SigningKeyDialog(), made)
 
     def action_close(self) -> None:
         self.dismiss(self.last_path)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
@@ -26,7 +26,6 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.dialogs.fields_form import Field, FieldsForm
 from observasi.tui.dialogs.make_file import Made, MakeFileDialog, Variant
-from observasi.tui.dialogs.passphrase import PassphrasePrompt
 
 
 def _day(text: str, label: str) -> dt.date:
@@ -265,51 +264,47 @@ class ProgrammeScreen(BaseScreen[None]):
     # -- printing ------------------------------------------------------------------------------------
 
     def action_print(self) -> None:
-        self._write(sign=False, passphrase=None)
+        self._document("programme", signed=False)
 
     def action_sign(self) -> None:
-        def answered(passphrase: str | None) -> None:
-            if passphrase:
-                self._write(sign=True, passphrase=passphrase)
-
-        self.app.push_screen(PassphrasePrompt(), answered)
-
-    @work(thread=True, exclusive=True, group="programme-pdf", exit_on_error=False)
-    def _write(self, sign: bool, passphrase: str | None) -> None:
-        prog = self.programme
-        if prog is None:
-            return
-        self.app.call_from_thread(self.notify, t("year.tui.prog.writing"), timeout=3)
-        try:
-            path = programmes.write_pdf(self.context, prog, sign, passphrase)
-        except UserError as exc:
-            self.app.call_from_thread(self.notify, exc.message, severity="error", timeout=10)
-            return
-        key = "year.cli.pdf_signed" if sign else "year.cli.pdf"
-        self.app.call_from_thread(self.notify, t(key, path=path), timeout=10)
+        self._document("programme", signed=True)
 
     def action_report(self) -> None:
+        self._document("report", signed=False)
+
+    def _document(self, which: str, signed: bool) -> None:
+        """The programme or the semester's report, in the files folder: said what it holds,
+        signed when this laptop has the key and the box is ticked, then where it went, with
+        "Cetak" to print it."""
         prog = self.programme
         if prog is None:
             return
         label = semester_label(prog.semester)
-        observed, teachers = programmes.observed_of(self.context, prog)
+        if which == "report":
+            observed, teachers = programmes.observed_of(self.context, prog)
+            title = t("reachb.report.title", semester=label)
+            lines = [
+                t("reachb.report.lines", semester=label, rows=len(prog.schedule), observed=observed, teachers=teachers),
+                t("reachb.report.holds"),
+            ]
+            write, said = programmes.write_report, ("year.cli.report", "year.cli.report_signed")
+        else:
+            title = t("reachb.prog.title", semester=label)
+            lines = [t("reachb.prog.lines", rows=len(prog.schedule), team=len(prog.team)), t("reachb.prog.holds")]
+            write, said = programmes.write_pdf, ("year.cli.pdf", "year.cli.pdf_signed")
 
         def make(sign: bool, passphrase: str | None) -> Made:
-            path = programmes.write_report(self.context, prog, sign, passphrase)
-            return Made(path, t("year.cli.report_signed" if sign else "year.cli.report", path=path))
+            path = write(self.context, prog, sign, passphrase)
+            return Made(path, t(said[1] if sign else said[0], path=path))
 
-        lines = [
-            t("reachb.report.lines", semester=label, rows=len(prog.schedule), observed=observed, teachers=teachers),
-            t("reachb.report.holds"),
-        ]
         dialog = MakeFileDialog(
-            t("reachb.report.title", semester=label),
+            title,
             lines,
-            [Variant("report", t("reachb.report.save"), make)],
+            [Variant(which, t("reachb.report.save"), make)],
             can_sign=can_sign(self.context),
             sign_label=t("reachb.make.sign"),
             printable=True,
+            sign_ticked=signed,
         )
         self.app.push_screen(dialog)
 
