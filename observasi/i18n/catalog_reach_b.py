@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reachb.pick.where": ("Folder: {folder}", "Folder: {folder}"),
     "reachb.pick.up": ("Folder atas", "Folder above"),
     "reachb.pick.path": (
-        "Atau tulis/tempel path berkas (Ctrl+S melampirkan)",
-        "Or type/paste the file's path (Ctrl+S attaches)",
+        "Atau tulis path berkas atau folder (mis. flashdisk E:\\); Ctrl+S",
+        "Or type a file's or folder's path (e.g. a USB stick's E:\\); Ctrl+S",
     ),
     "reachb.pick.path_placeholder": (
         "mis. C:\\Users\\Guru\\Downloads\\modul.pdf",

@@ -121,3 +121,33 @@ async def test_backspace_goes_to_the_folder_above(school_dir: Path, downloads: P
         await wait_until(pilot, lambda: where(picker) == f"Folder: {downloads.parent}", "the folder said")
         await pilot.press("escape")
         await wait_for_screen(pilot, AttachmentsScreen)
+
+
+async def test_a_folder_typed_is_shown_in_the_tree(school_dir: Path, downloads: Path, tmp_path: Path) -> None:
+    """A USB stick (E:\\ on Windows) is reached by typing its folder: the tree shows it."""
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    (stick / "RPP.docx").write_bytes(b"PK" + b"z" * 2000)
+    context = make_context(school_dir)
+    obs = draft_of(context, 0, dt.date.today().isoformat())
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("l")
+        screen = await wait_for_screen(pilot, AttachmentsScreen)
+        await pilot.press("a")
+        picker = await wait_for_screen(pilot, FilePicker)
+        path_box = picker.query_one("#field-path", Input)
+        path_box.value = f'"{stick}"'
+        path_box.focus()
+        await pilot.press("enter")
+        tree = picker.query_one(EvidenceTree)
+        await wait_until(pilot, lambda: Path(tree.path) == stick, "the stick shown")
+        await wait_until(pilot, lambda: "RPP.docx" in " ".join(tree_lines(picker)), "its file listed")
+        assert isinstance(app.screen, FilePicker) and app.focused is tree
+        await pilot.press("down", "enter")
+        await wait_for_screen(pilot, AttachmentsScreen)
+        table = screen.query_one("#attachments-list", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the file listed")
+    assert [(a.name, a.kind) for a in context.store.get_observation(obs.id).attachments] == [("RPP.docx", "office")]

@@ -1,6 +1,7 @@
 """Choose a file to attach without typing its path: the folders from Downloads or Documents
 as a tree (keyboard: up and down, Enter opens a folder or attaches the file, Backspace goes
-to the folder above), showing only the kinds that can be attached and each file's size
+to the folder above; a folder typed in the path box, such as a USB stick's E:\\, is shown
+there), showing only the kinds that can be attached and each file's size
 (red above the limit). A path can still be typed or pasted (Ctrl+S attaches it).
 
 Like a FieldsForm, *accept* gets the path and the evidence line typed; it raises UserError
@@ -79,6 +80,15 @@ class EvidenceTree(DirectoryTree):
         parent = Path(self.path).resolve().parent
         if parent != Path(self.path).resolve():
             self.path = parent
+
+
+def _folder_of(text: str) -> Path | None:
+    """The folder *text* names (quotes as Windows' "Copy as path" gives them), or None."""
+    try:
+        path = Path(text.strip().strip('"')).expanduser()
+        return path if path.is_dir() else None
+    except OSError:
+        return None
 
 
 class FilePicker(BaseModal[bool]):
@@ -171,6 +181,11 @@ class FilePicker(BaseModal[bool]):
         path = self.query_one("#field-path", Input).value
         if not path.strip():
             self.notify(t("reachb.pick.nothing"), severity="warning", timeout=5)
+            return
+        folder = _folder_of(path)
+        if folder is not None:  # a folder typed (a USB stick's E:\): shown in the tree
+            self.picker_tree.path = folder
+            self.picker_tree.focus()
             return
         try:
             self.accept(path, self.query_one("#field-line", Input).value)
