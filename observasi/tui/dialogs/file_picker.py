@@ -39,9 +39,9 @@ class EvidenceTree(DirectoryTree):
     ]
 
     def __init__(
-        self, path: Path, kinds: Collection[str], limit: int, size_text: Callable[[int], str], **kwargs: object
+        self, path: Path, kinds: Collection[str], limit: int, size_text: Callable[[int], str], *, id: str | None = None
     ) -> None:
-        super().__init__(path, **kwargs)  # type: ignore[arg-type]
+        super().__init__(path, id=id)
         self.kinds = {k.lower() for k in kinds}
         self.limit = limit
         self.size_text = size_text
