@@ -132,6 +132,15 @@ def documents_output_dir() -> Path:
     return user_documents_path() / DOCUMENTS_SUBDIR
 
 
+def picker_folders() -> list[Path]:
+    """Where a person keeps the files they attach (the file picker starts in the first):
+    Downloads and Documents, those that exist; else the home folder."""
+    from platformdirs import user_documents_path, user_downloads_path
+
+    found = [folder for folder in (user_downloads_path(), user_documents_path()) if folder.is_dir()]
+    return found or [Path.home()]
+
+
 def default_output_dir(data_dir: Path) -> Path:
     """Where sheets and recaps go when the settings name no folder: Documents/observasi
     for the platform's own data folder; beside the data for a folder chosen with
@@ -193,6 +202,14 @@ def programme_file(data_dir: Path, semester: str) -> Path:
     from observasi.files import safe_file_name
 
     return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
+
+
+def report_file(root: Path, semester: str) -> Path:
+    """``program/laporan-supervisi-2026-1.pdf``: the semester's laporan supervisi akademik,
+    beside its programme."""
+    from observasi.files import safe_file_name
+
+    return programme_file(root, semester).with_name(f"laporan-supervisi-{safe_file_name(semester)}.pdf")
 
 
 def attachments_dir(data_dir: Path) -> Path:

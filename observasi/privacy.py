@@ -137,6 +137,9 @@ class ForgetPlan:
     revisions: int
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
     recaps: tuple[Path, ...] = ()  # school recaps in <data dir>/rekap: they list every teacher
+    # Copies the user asked for (the data export, evidence bundles) in ekspor/<teacher>/ of
+    # the data folder or the output folder: theirs to keep or delete, but said.
+    copies: tuple[Path, ...] = ()
 
 
 def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -190,6 +193,11 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["revisions"],
         _sheets_of(store, rows),
         _recaps_in(store),
+        tuple(
+            folder
+            for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
+            if (folder := paths.teacher_export_dir(root, teacher.name)).is_dir()
+        ),
     )
 
 
@@ -210,8 +218,7 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
     if plan.recaps:
         lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
     lines.append(t("privacy.forget.tombstones"))
-    copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
-    if copy.is_dir():
+    for copy in plan.copies:
         # A copy the user asked for; theirs to keep or delete.
         lines.append(t("privacy.forget.copy_kept", folder=copy))
     return lines

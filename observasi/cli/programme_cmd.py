@@ -176,7 +176,7 @@ def pdf_cmd(
         if not has_key(context):
             raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
         passphrase = obtain_passphrase(passphrase_file)
-    target = output or paths.programme_file(context.settings.data_dir, prog.semester)
+    target = output or paths.programme_file(context.settings.files_dir, prog.semester)
     written = write_programme(context, prog, target, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.pdf_signed" if sign else "year.cli.pdf", path=written))
 
@@ -190,7 +190,6 @@ def pdf_cmd(
 def report_cmd(
     context: AppContext, semester: str | None, output: Path | None, sign: bool, passphrase_file: str | None
 ) -> None:
-    from observasi.files import safe_file_name
     from observasi.sheet.programme_pdf import write_report
     from observasi.year.programme import programme_for
 
@@ -202,8 +201,6 @@ def report_cmd(
         if not has_key(context):
             raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
         passphrase = obtain_passphrase(passphrase_file)
-    default = paths.programme_file(context.settings.data_dir, prog.semester).with_name(
-        f"laporan-supervisi-{safe_file_name(prog.semester)}.pdf"
-    )
+    default = paths.report_file(context.settings.files_dir, prog.semester)
     written = write_report(context, prog, output or default, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.report_signed" if sign else "year.cli.report", path=written))

@@ -358,11 +358,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Excel/CSV, dengan pratinjau). Del mengeluarkan guru dari daftar: observasinya tetap tersimpan, dan ia "
         "dapat dikembalikan (r menampilkan guru yang dikeluarkan, k mengembalikan). e mengekspor semua data "
         "seorang guru; x menghapus semua datanya dari laptop ini (UU 27/2022), setelah menyebutkan apa yang "
-        "akan hilang.",
+        "akan hilang. b membuat bukti dukung guru (zip) untuk semester atau tahun ini.",
         "a adds a teacher, u edits the highlighted one, i imports a roster (Dapodik .xlsx or Excel/CSV, with a "
         "preview). Del takes a teacher off the list: their observations stay, and they can be brought back "
         "(r shows removed teachers, k brings one back). e exports everything held about a teacher; x erases it "
-        "from this laptop (UU 27/2022), after saying what goes.",
+        "from this laptop (UU 27/2022), after saying what goes. b makes the teacher's evidence bundle (zip) "
+        "for this semester or this year.",
     ),
     "tui.teachers.key.add": ("Tambah", "Add"),
     "tui.teachers.key.edit": ("Ubah", "Edit"),

@@ -236,8 +236,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Print the programme as PDF (letterhead, sections, schedule, signatures)",
     ),
     "year.help.prog_output": (
-        "berkas PDF (bawaan: program/program-supervisi-SEMESTER.pdf di folder data)",
-        "PDF file (default: program/program-supervisi-SEMESTER.pdf in the data folder)",
+        "berkas PDF (bawaan: program/program-supervisi-SEMESTER.pdf di folder lembar dan rekap)",
+        "PDF file (default: program/program-supervisi-SEMESTER.pdf in the folder for sheets and recaps)",
     ),
     "year.help.prog_sign": (
         "tanda tangani secara digital di blok kepala sekolah",
@@ -281,11 +281,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Program Supervisi Akademik semester ini. p menyebar semua guru pada minggu yang dipilih; m memindahkan "
         "baris (tulis tanggal, atau 'minggu 10/8/2026' untuk minggunya saja); u mengubah supervisor, instrumen "
         "dan fokus baris; Enter memulai baris (observasinya dibuat sebagai draf); e mengubah tujuan, sasaran, "
-        "tim dan pengawas; c mencetak PDF; t mencetak dan menandatangani PDF.",
+        "tim dan pengawas; c mencetak PDF; t mencetak dan menandatangani PDF; r membuat laporan supervisi "
+        "akademik semester ini (PDF di folder lembar dan rekap).",
         "This semester's academic supervision programme. p spreads every teacher over the chosen weeks; m moves "
         "a row (write a date, or 'week 10/8/2026' for the week only); u changes a row's observer, form and "
         "focus; Enter starts a row (its observation is created as a draft); e changes the purpose, targets, "
-        "team and supervisor; c prints the PDF; t prints and signs it.",
+        "team and supervisor; c prints the PDF; t prints and signs it; r makes this semester's academic "
+        "supervision report (a PDF in the folder for sheets and recaps).",
     ),
     "year.tui.prog.key.plan": ("Susun jadwal", "Plan"),
     "year.tui.prog.key.move": ("Pindahkan", "Move"),
@@ -386,10 +388,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.att.title": ("Lampiran", "Attachments"),
     "year.tui.att.help": (
         "Berkas bukti observasi ini (modul ajar, foto papan tulis, hasil kerja siswa). a melampirkan berkas "
-        "dari path-nya; Delete melepas lampiran yang dipilih. Berkas disimpan sekali di folder data (lampiran/) "
+        "yang dipilih dari folder (atau path yang ditulis); Delete melepas lampiran yang dipilih. Berkas disimpan sekali di folder data (lampiran/) "
         "dan ikut tercetak di lampiran lembar umpan balik.",
         "This observation's evidence files (modul ajar, a photo of the board, students' work). a attaches a file "
-        "from its path; Delete takes the chosen one off. Files are kept once in the data folder (lampiran/) and "
+        "chosen in its folder (or a typed path); Delete takes the chosen one off. Files are kept once in the data folder (lampiran/) and "
         "listed in the feedback sheet's appendix.",
     ),
     "year.tui.att.evidence": ("Untuk", "For"),
@@ -444,8 +446,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "summary, in one zip",
     ),
     "year.help.bundle_output": (
-        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder data)",
-        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the data folder)",
+        "berkas zip (bawaan: ekspor/<guru>/bukti-dukung-<periode>.zip di folder lembar dan rekap)",
+        "zip file (default: ekspor/<teacher>/bukti-dukung-<period>.zip in the folder for sheets and recaps)",
     ),
     "year.help.bundle_sign": (
         "tanda tangani lembar yang menjadi milik pengguna laptop ini",
@@ -494,8 +496,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The semester's academic supervision report (PDF): coverage, results, follow-up, signatures",
     ),
     "year.help.report_output": (
-        "berkas PDF (bawaan: program/laporan-supervisi-SEMESTER.pdf di folder data)",
-        "PDF file (default: program/laporan-supervisi-SEMESTER.pdf in the data folder)",
+        "berkas PDF (bawaan: program/laporan-supervisi-SEMESTER.pdf di folder lembar dan rekap)",
+        "PDF file (default: program/laporan-supervisi-SEMESTER.pdf in the folder for sheets and recaps)",
     ),
     "year.cli.report": ("Laporan ditulis ke {path}", "Report written to {path}"),
     "year.cli.report_signed": (

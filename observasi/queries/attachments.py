@@ -7,9 +7,9 @@ from pathlib import Path
 from observasi.context import AppContext
 from observasi.core.record import Attachment, Observation
 from observasi.year import attachments as service
-from observasi.year.attachments import MAX_BYTES, Listed, size_text
+from observasi.year.attachments import KINDS, MAX_BYTES, Listed, size_text
 
-__all__ = ["MAX_BYTES", "Listed", "attach", "detach", "listed", "record", "size_text"]
+__all__ = ["KINDS", "MAX_BYTES", "Listed", "attach", "detach", "listed", "record", "size_text"]
 
 
 def record(context: AppContext, obs_id: str) -> Observation:

@@ -15,7 +15,18 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.year import programme as service
 
-__all__ = ["Programme", "current", "move", "plan", "save", "start", "start_for_teacher", "write_pdf"]
+__all__ = [
+    "Programme",
+    "current",
+    "move",
+    "observed_of",
+    "plan",
+    "save",
+    "start",
+    "start_for_teacher",
+    "write_pdf",
+    "write_report",
+]
 
 
 def current(context: AppContext, semester: str | None = None) -> Programme:
@@ -50,5 +61,23 @@ def start_for_teacher(context: AppContext, teacher_id: str) -> Observation:
 def write_pdf(context: AppContext, programme: Programme, sign: bool, passphrase: str | None) -> Path:
     from observasi.sheet.programme_pdf import write_programme
 
-    target = paths.programme_file(context.settings.data_dir, programme.semester)
+    target = paths.programme_file(context.settings.files_dir, programme.semester)
     return write_programme(context, programme, target, sign=sign, passphrase=passphrase)
+
+
+def observed_of(context: AppContext, programme: Programme) -> tuple[int, int]:
+    """(teachers observed, teachers on the list) in the programme's semester: what its
+    report will say."""
+    from observasi.core.period import Period
+    from observasi.year.coverage import teacher_coverage
+
+    rows = teacher_coverage(context.store, Period.of_semester(programme.semester))
+    return sum(1 for r in rows if r.held), len(rows)
+
+
+def write_report(context: AppContext, programme: Programme, sign: bool, passphrase: str | None) -> Path:
+    """The semester's laporan supervisi akademik, in the folder for sheets and recaps."""
+    from observasi.sheet.programme_pdf import write_report as write
+
+    target = paths.report_file(context.settings.files_dir, programme.semester)
+    return write(context, programme, target, sign=sign, passphrase=passphrase)

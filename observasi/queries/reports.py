@@ -13,7 +13,15 @@ from observasi.recap.history import TeacherHistory, build_history
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap, build_recap
 
-__all__ = ["SheetPreview", "SigningState", "school_recap", "sheet_preview", "sync_problems", "teacher_history"]
+__all__ = [
+    "SheetPreview",
+    "SigningState",
+    "can_sign",
+    "school_recap",
+    "sheet_preview",
+    "sync_problems",
+    "teacher_history",
+]
 
 # Whether the sheet will carry this laptop's digital signature, or why not: the record
 # is not final yet, this laptop has no key, or the signature block is somebody else's.
@@ -33,6 +41,13 @@ def teacher_history(context: AppContext, teacher_id: str) -> TeacherHistory:
 
 def school_recap(context: AppContext, period: Period) -> SchoolRecap:
     return build_recap(context.store, period)
+
+
+def can_sign(context: AppContext) -> bool:
+    """Whether this laptop holds a signing key (the principal's, on the principal's laptop)."""
+    from observasi.signing.keys import has_key
+
+    return has_key(context)
 
 
 def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:

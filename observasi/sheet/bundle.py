@@ -48,9 +48,10 @@ class Bundle:
     files: int
 
 
-def bundle_file(data_dir: Path, teacher: Teacher, period: Period) -> Path:
-    """``ekspor/<teacher>/bukti-dukung-2026.zip``."""
-    return paths.teacher_export_dir(data_dir, teacher.name) / f"bukti-dukung-{period.file_stem()}.zip"
+def bundle_file(root: Path, teacher: Teacher, period: Period) -> Path:
+    """``ekspor/<teacher>/bukti-dukung-2026.zip`` under *root* (the folder for sheets and
+    recaps: the zip is for the person to upload, not kept in the hidden data folder)."""
+    return paths.teacher_export_dir(root, teacher.name) / f"bukti-dukung-{period.file_stem()}.zip"
 
 
 def _finals(context: AppContext, teacher: Teacher, period: Period) -> list[Observation]:
@@ -59,6 +60,12 @@ def _finals(context: AppContext, teacher: Teacher, period: Period) -> list[Obser
         teacher_id=teacher.id, status="final", date_from=period.date_from, date_to=period.date_to, order="date_asc"
     )
     return [store.get_observation(s.id) for s in summaries]
+
+
+def contents(context: AppContext, teacher: Teacher, period: Period) -> tuple[int, int]:
+    """(sheets, attached files) the bundle of *period* will hold: said before it is made."""
+    records = _finals(context, teacher, period)
+    return len(records), sum(len(obs.attachments) for obs in records)
 
 
 def summary_pdf(context: AppContext, teacher: Teacher, period: Period, records: list[Observation]) -> bytes:
@@ -153,7 +160,7 @@ def write_bundle(
     records = _finals(context, teacher, period)
     if not records:
         raise UserError(t("year.err.bundle_empty", name=teacher.name, period=period.label()))
-    target = Path(out) if out else bundle_file(context.settings.data_dir, teacher, period)
+    target = Path(out) if out else bundle_file(context.settings.files_dir, teacher, period)
     entries: list[tuple[str, bytes]] = []
     signed = 0
     with tempfile.TemporaryDirectory(prefix="observasi-bundle-") as work:

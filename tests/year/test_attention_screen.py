@@ -64,7 +64,7 @@ async def test_an_overdue_follow_up_is_marked_done_from_the_home_screen(school_d
 async def test_a_file_is_attached_from_the_home_screen(school_dir: Path, tmp_path: Path) -> None:
     from textual.widgets import DataTable
 
-    from observasi.tui.dialogs.fields_form import FieldsForm
+    from observasi.tui.dialogs.file_picker import FilePicker
     from observasi.tui.dialogs.questions import ConfirmDialog
     from observasi.tui.screens.attachments_screen import AttachmentsScreen
 
@@ -79,11 +79,11 @@ async def test_a_file_is_attached_from_the_home_screen(school_dir: Path, tmp_pat
         await pilot.press("l")
         screen = await wait_for_screen(pilot, AttachmentsScreen)
         await pilot.press("a")
-        form = await wait_for_screen(pilot, FieldsForm)
+        form = await wait_for_screen(pilot, FilePicker)  # a path can still be typed there
         form.query_one("#field-path", Input).value = str(tmp_path / "tidak-ada.pdf")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, FieldsForm)  # refused: the dialog stays with what was typed
+        assert isinstance(app.screen, FilePicker)  # refused: the dialog stays with what was typed
         form.query_one("#field-path", Input).value = f'"{modul}"'  # as Windows' "Copy as path" gives it
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, AttachmentsScreen)

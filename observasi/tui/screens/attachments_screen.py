@@ -1,5 +1,6 @@
 """The evidence files of one observation: listed with size, hash and the evidence line
-they belong to; a attaches a file from its path, Delete takes one off (after asking)."""
+they belong to; a attaches a file chosen in a file picker (or a path typed there), Delete
+takes one off (after asking)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import attachments
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
-from observasi.tui.dialogs.fields_form import Field, FieldsForm
+from observasi.tui.dialogs.file_picker import FilePicker
 from observasi.tui.dialogs.questions import ConfirmDialog
 
 
@@ -80,26 +82,29 @@ class AttachmentsScreen(BaseScreen[None]):
         restore_cursor(table, selected)
 
     def action_add(self) -> None:
-        def accept(values: dict[str, str]) -> None:
-            line_text = values["line"].strip()
+        def accept(path_text: str, line_text: str) -> None:
             line: int | None = None
-            if line_text:
+            if line_text.strip():
                 try:
-                    line = int(line_text)
+                    line = int(line_text.strip())
                 except ValueError:
-                    raise UserError(t("year.tui.att.line_number", value=line_text)) from None
-            path = Path(values["path"].strip().strip('"'))
+                    raise UserError(t("year.tui.att.line_number", value=line_text.strip())) from None
+            path = Path(path_text.strip().strip('"'))
             item = attachments.attach(self.context, self.obs_id, path, line)
             self.notify(
                 t("year.cli.attached", name=item.name, size=attachments.size_text(item.size), sha=item.sha256[:16])
             )
             self.reload()
 
-        fields = [
-            Field("path", t("year.tui.att.path", limit=attachments.size_text(attachments.MAX_BYTES))),
-            Field("line", t("year.tui.att.line")),
-        ]
-        self.app.push_screen(FieldsForm(t("year.tui.att.add_title"), fields, accept))
+        picker = FilePicker(
+            t("year.tui.att.add_title"),
+            paths.picker_folders(),
+            attachments.KINDS,
+            attachments.MAX_BYTES,
+            attachments.size_text,
+            accept,
+        )
+        self.app.push_screen(picker)
 
     def action_remove(self) -> None:
         key = cursor_key(self.table)

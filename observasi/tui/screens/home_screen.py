@@ -62,6 +62,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
         Binding("l", "attachments", "year.tui.att.key.open", id="home.attachments", show=False),
+        Binding("b", "bundle", "reachb.bundle.key", id="home.bundle", show=False),
         Binding("j", "programme", "year.tui.key.programme", id="home.programme", show=False),
         Binding("1", "attention('planned')", "year.tui.key.planned", id="home.planned", show=False),
         Binding("2", "attention('teachers')", "year.tui.key.teachers", id="home.teachers_due", show=False),
@@ -172,6 +173,21 @@ class HomeScreen(BaseScreen[None]):
 
     def action_programme(self) -> None:
         self.app.open(places.Programme())
+
+    def action_bundle(self) -> None:
+        """The evidence bundle of the selected observation's teacher."""
+        from observasi.queries import evidence
+        from observasi.tui.dialogs.bundle import bundle_dialog
+
+        key = cursor_key(self.table)
+        if key is None:
+            self.notify(t("year.tui.att.no_row"), severity="warning", timeout=4)
+            return
+        teacher = evidence.teacher_of(self.context, key)
+        if teacher is None:
+            self.notify(t("reachb.bundle.no_teacher"), severity="warning", timeout=4)
+            return
+        self.app.push_screen(bundle_dialog(self.context, teacher))
 
     def action_attachments(self) -> None:
         key = cursor_key(self.table)
@@ -328,5 +344,6 @@ class HomeScreen(BaseScreen[None]):
         commands.append((t("tui.home.key.teachers"), t("tui.cmd.teachers_help"), self.action_teachers))
         commands.append((t("year.tui.title"), t("year.tui.cmd_help"), lambda: self.action_attention("planned")))
         commands.append((t("year.tui.key.programme"), t("year.help.programme"), self.action_programme))
+        commands.append((t("reachb.bundle.key"), t("reachb.bundle.cmd_help"), self.action_bundle))
         commands.append((t("tui.home.key.sort"), t("tui.cmd.sort_help"), self.action_sort))
         return commands

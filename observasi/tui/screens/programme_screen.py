@@ -1,7 +1,8 @@
 """The Program Supervisi Akademik of the current semester: the schedule as a table, planned
 over the weeks the principal chooses (p), a row moved (m) or edited (u), a row started
 (Enter: its observation is created and its pre-observation opens), the purpose, targets,
-team and supervisor edited (e), and the programme printed as PDF (c; signed: t)."""
+team and supervisor edited (e), the programme printed as PDF (c; signed: t), and the
+semester's laporan supervisi akademik made, signed on request, and printed (r)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
@@ -20,10 +21,11 @@ from observasi.core.programme import Programme, TeamMember, update_row
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import programme as programmes
+from observasi.queries.reports import can_sign
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.dialogs.fields_form import Field, FieldsForm
-from observasi.tui.dialogs.passphrase import PassphrasePrompt
+from observasi.tui.dialogs.make_file import Made, MakeFileDialog, Variant
 
 
 def _day(text: str, label: str) -> dt.date:
@@ -63,6 +65,7 @@ class ProgrammeScreen(BaseScreen[None]):
         Binding("e", "edit", "year.tui.prog.key.edit", id="programme.edit"),
         Binding("c", "print", "year.tui.prog.key.print", id="programme.print"),
         Binding("t", "sign", "year.tui.prog.key.sign", id="programme.sign", show=False),
+        Binding("r", "report", "reachb.report.key", id="programme.report"),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -261,28 +264,49 @@ class ProgrammeScreen(BaseScreen[None]):
     # -- printing ------------------------------------------------------------------------------------
 
     def action_print(self) -> None:
-        self._write(sign=False, passphrase=None)
+        self._document("programme", signed=False)
 
     def action_sign(self) -> None:
-        def answered(passphrase: str | None) -> None:
-            if passphrase:
-                self._write(sign=True, passphrase=passphrase)
+        self._document("programme", signed=True)
 
-        self.app.push_screen(PassphrasePrompt(), answered)
+    def action_report(self) -> None:
+        self._document("report", signed=False)
 
-    @work(thread=True, exclusive=True, group="programme-pdf", exit_on_error=False)
-    def _write(self, sign: bool, passphrase: str | None) -> None:
+    def _document(self, which: str, signed: bool) -> None:
+        """The programme or the semester's report, in the files folder: said what it holds,
+        signed when this laptop has the key and the box is ticked, then where it went, with
+        "Cetak" to print it."""
         prog = self.programme
         if prog is None:
             return
-        self.app.call_from_thread(self.notify, t("year.tui.prog.writing"), timeout=3)
-        try:
-            path = programmes.write_pdf(self.context, prog, sign, passphrase)
-        except UserError as exc:
-            self.app.call_from_thread(self.notify, exc.message, severity="error", timeout=10)
-            return
-        key = "year.cli.pdf_signed" if sign else "year.cli.pdf"
-        self.app.call_from_thread(self.notify, t(key, path=path), timeout=10)
+        label = semester_label(prog.semester)
+        if which == "report":
+            observed, teachers = programmes.observed_of(self.context, prog)
+            title = t("reachb.report.title", semester=label)
+            lines = [
+                t("reachb.report.lines", semester=label, rows=len(prog.schedule), observed=observed, teachers=teachers),
+                t("reachb.report.holds"),
+            ]
+            write, said = programmes.write_report, ("year.cli.report", "year.cli.report_signed")
+        else:
+            title = t("reachb.prog.title", semester=label)
+            lines = [t("reachb.prog.lines", rows=len(prog.schedule), team=len(prog.team)), t("reachb.prog.holds")]
+            write, said = programmes.write_pdf, ("year.cli.pdf", "year.cli.pdf_signed")
+
+        def make(sign: bool, passphrase: str | None) -> Made:
+            path = write(self.context, prog, sign, passphrase)
+            return Made(path, t(said[1] if sign else said[0], path=path))
+
+        dialog = MakeFileDialog(
+            title,
+            lines,
+            [Variant(which, t("reachb.report.save"), make)],
+            can_sign=can_sign(self.context),
+            sign_label=t("reachb.make.sign"),
+            printable=True,
+            sign_ticked=signed,
+        )
+        self.app.push_screen(dialog)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -292,4 +316,5 @@ class ProgrammeScreen(BaseScreen[None]):
             (t("year.tui.prog.key.plan"), t("year.tui.prog.plan_hint"), self.action_plan),
             (t("year.tui.prog.key.print"), t("year.help.prog_pdf"), self.action_print),
             (t("year.tui.prog.key.sign"), t("year.help.prog_sign"), self.action_sign),
+            (t("reachb.report.key"), t("year.help.prog_report"), self.action_report),
         ]

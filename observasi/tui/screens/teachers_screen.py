@@ -3,7 +3,8 @@ their latest final observation. Enter opens the teacher's history; a adds a teac
 edits one, i imports a roster (with a preview, see the roster import screen), Delete takes
 a teacher off the list after saying that their observations stay (r shows the removed
 ones, k brings one back); e exports everything held about a teacher and x erases it
-(UU 27/2022), after saying what goes."""
+(UU 27/2022), after saying what goes; b makes the teacher's evidence bundle (bukti dukung)
+for this semester or this calendar year."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class TeachersScreen(BaseScreen[None]):
         Binding("delete", "remove", "tui.teachers.key.remove", id="teachers.remove"),
         Binding("r", "toggle_removed", "tui.teachers.key.show_removed", id="teachers.show_removed", show=False),
         Binding("k", "restore", "tui.teachers.key.restore", id="teachers.restore", show=False),
+        Binding("b", "bundle", "reachb.bundle.key", id="teachers.bundle", show=False),
         Binding("e", "export_data", "tui.teachers.key.export", id="teachers.export", show=False),
         Binding("x", "forget", "tui.teachers.key.forget", id="teachers.forget", show=False),
     ]
@@ -197,6 +199,13 @@ class TeachersScreen(BaseScreen[None]):
             self.load_teachers()
 
     # -- personal data (UU 27/2022) ----------------------------------------------------------
+
+    def action_bundle(self) -> None:
+        from observasi.tui.dialogs.bundle import bundle_dialog
+
+        teacher = self._selected()
+        if teacher is not None:
+            self.app.push_screen(bundle_dialog(self.context, teacher))
 
     def action_export_data(self) -> None:
         teacher = self._selected()
