@@ -28,6 +28,7 @@ from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
 from observasi.store.sync_state import SyncFile
 from observasi.sync import merge, revision_file
+from observasi.sync.envelope import Forgotten, Keyring
 from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
 from observasi.sync.year_files import YEAR_KINDS, import_year_file
@@ -73,11 +74,12 @@ def import_files(
     listing: Listing,
     problems: list[Problem],
     decode: Callable[[bytes], revision_file.RevisionFile] = revision_file.decode,
+    keys: Keyring | None = None,
 ) -> dict[str, str]:
     """Read every new or changed file; store the genuine revisions, a batch at a time, and
     return the observation id of each by revision id (files that are not genuine go to
     *problems*). *decode* opens a revision file (sealed ones need the keys:
-    observasi.sync.envelope)."""
+    observasi.sync.envelope); *keys* open the year's sealed files."""
     received: dict[str, str] = {}
     cache = store.sync_file_cache()
     changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
@@ -94,7 +96,7 @@ def import_files(
         new: revision_file.RevisionFile | None = None
         try:
             if entry.name.kind in YEAR_KINDS:
-                digest = import_year_file(store, listing, entry)
+                digest = import_year_file(store, listing, entry, keys)
             elif entry.name.kind == "form":
                 digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
             else:
@@ -110,6 +112,10 @@ def import_files(
                     known[found.id] = found.revision_hash
                     received[found.id] = found.observation_id
                     new = found
+        except Forgotten:
+            # Sealed under a key a member destroyed when the teacher was forgotten: nobody
+            # can open it, by design; remembered so it is not read (nor reported) again.
+            digest = entry.name.key
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue

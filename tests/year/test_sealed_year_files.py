@@ -1,0 +1,202 @@
+"""The supervision year's files are sealed in the shared folder: they reach the other
+laptop and open there, nothing readable is left in the folder, files written in the clear
+before are still read, a tampered one is reported by name, and a forgotten teacher's
+evidence files can no longer be opened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from observasi import paths, privacy
+from observasi.context import AppContext
+from observasi.core.canonical import canonical_json
+from observasi.core.instrument import Instrument
+from observasi.core.programme import programme_payload
+from observasi.core.record import Observation
+from observasi.i18n import t
+from observasi.settings import Settings
+from observasi.store.models import Observer, Teacher
+from observasi.sync import service
+from observasi.year import attachments
+from observasi.year import programme as programmes
+from tests.privacy.enrolled import join
+
+TEACHER = "Theodora Wulandari Sembiring"
+INSIDE = "Modul ajar: Fotosintesis kelas VII-B zqxv-4417"
+PURPOSE = "Meningkatkan mutu pembelajaran berdiferensiasi kwplm-2093"
+
+
+def _laptop(tmp_path: Path, name: str) -> AppContext:
+    return AppContext(Settings(data_dir=tmp_path / name))
+
+
+def _school(tmp_path: Path) -> tuple[AppContext, AppContext, Path]:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, b = _laptop(tmp_path, "lapA"), _laptop(tmp_path, "lapB")
+    service.sync(a, shared)
+    join(a, b, shared)
+    return a, b, shared
+
+
+def _lesson(context: AppContext, form: Instrument, name: str = TEACHER) -> Observation:
+    store = context.store
+    store.remember_form(form)
+    teacher = store.save_teacher(Teacher(name=name))
+    me = store.save_observer(Observer(name="Budi Santoso"))
+    store.set_setting("self_observer_id", me.id)
+    return store.create_observation(
+        Observation(
+            form_id=form.id,
+            form_version=form.version,
+            form_hash="",
+            teacher_id=teacher.id,
+            teacher=teacher.as_person(),
+            observer_id=me.id,
+            observer=me.as_person(),
+            date="2026-11-24",
+        ),
+        form,
+    )
+
+
+def _attach(context: AppContext, obs_id: str, folder: Path, name: str, data: bytes) -> attachments.Attachment:
+    path = folder / name
+    path.write_bytes(data)
+    return attachments.attach(context.store, obs_id, path)
+
+
+def _hits(shared: Path, needles: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for path in shared.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [(path.name, n) for n in needles if n.encode("utf-8") in data]
+    return found
+
+
+def test_the_years_files_arrive_sealed_and_open_on_the_other_laptop(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    obs = _lesson(a, mini_form)
+    pdf = b"%PDF-1.4\n" + INSIDE.encode() + b"\n" + b"x" * 4000
+    photo = b"\xff\xd8\xff\xe0 " + INSIDE.encode() + b" foto papan " + b"y" * 3000
+    _attach(a, obs.id, tmp_path, "modul ajar.pdf", pdf)
+    _attach(a, obs.id, tmp_path, "papan.jpg", photo)
+    prog = programmes.programme_for(a, "2026-1")
+    prog.purpose = PURPOSE
+    programmes.plan(a, prog, dt.date(2026, 11, 30), 1)
+
+    assert service.sync(a, shared).problems == []
+    names = sorted(p.name for p in shared.rglob("*") if p.is_file())
+    assert sum(n.startswith("file-") for n in names) == 2 and sum(n.startswith("programme-") for n in names) == 1
+    # Nothing readable: neither the teacher's name (in the programme's schedule and the
+    # record), nor what the attachment says, nor the programme's purpose.
+    assert _hits(shared, [TEACHER, INSIDE, PURPOSE, "fotosintesis", "berdiferensiasi"]) == []
+    assert not (shared / "observasi" / a.store.device_id / f"file-{hashlib.sha256(pdf).hexdigest()}.bin").exists()
+
+    got = service.sync(b, shared)
+    assert got.problems == []
+    there = b.store.get_observation(obs.id)
+    assert [attachments.blob(b.store.data_dir, x).read_bytes() for x in there.attachments] == [pdf, photo]
+    received = b.store.programme_of("2026-1")
+    assert received is not None and received.purpose == PURPOSE
+    assert [r.teacher_name for r in received.schedule] == [TEACHER]
+    # B has them all: it writes none of them again, nor does A.
+    assert service.sync(b, shared).sent == 0
+    assert service.sync(a, shared).sent == 0
+
+
+def test_a_file_two_teachers_records_name_is_sealed_for_each(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    first = _lesson(a, mini_form)
+    second = _lesson(a, mini_form, "Yohanes Pardede")
+    data = b"%PDF-1.4 modul bersama " + b"z" * 2000
+    _attach(a, first.id, tmp_path, "modul.pdf", data)
+    _attach(a, second.id, tmp_path, "modul.pdf", data)
+    service.sync(a, shared)
+    digest = hashlib.sha256(data).hexdigest()
+    sealed = list(shared.rglob(f"file-{digest}-*.bin"))
+    assert len(sealed) == 2  # one under each teacher's data key
+
+    # Forgetting one teacher leaves the other's copy readable on a laptop that syncs later.
+    teacher = a.store.get_teacher(first.teacher_id)
+    assert teacher is not None
+    privacy.forget_teacher(a.store, teacher)
+    service.sync(a, shared)
+    report = service.sync(b, shared)
+    there = b.store.get_observation(second.id)
+    assert attachments.blob(b.store.data_dir, there.attachments[0]).read_bytes() == data
+    # B never opens her data keys (the forget record names them), and says nothing of her
+    # sealed files: unreadable is what forgetting means.
+    assert report.problems == []
+    assert all(b.store.data_key(dkid) is None for dkid in a.store.forgotten_teachers()[teacher.id])
+    assert b.store.get_teacher(teacher.id) is None and not b.store.list_observations(teacher_id=teacher.id)
+    db = paths.database(b.settings.data_dir)
+    held = b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+    assert TEACHER.encode() not in held
+
+
+def test_a_forgotten_teachers_files_are_unreadable_on_every_laptop(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    obs = _lesson(a, mini_form)
+    item = _attach(a, obs.id, tmp_path, "modul ajar.pdf", b"%PDF-1.4 " + INSIDE.encode())
+    service.sync(a, shared)
+    service.sync(b, shared)
+    assert attachments.blob(b.store.data_dir, item).is_file()
+    (sealed,) = shared.rglob(f"file-{item.sha256}-*.bin")
+
+    teacher = a.store.get_teacher(obs.teacher_id)
+    assert teacher is not None
+    privacy.forget_teacher(a.store, teacher)
+    service.sync(a, shared)
+    service.sync(b, shared)  # B learns of the forget: her files go from its data folder too
+    for context in (a, b):
+        assert not attachments.blob(context.store.data_dir, item).exists()
+        dkid = sealed.name.removesuffix(".bin").rsplit("-", 1)[1]
+        assert context.store.data_key(dkid) is None and context.store.is_forgotten_data_key(dkid)
+    assert sealed.is_file()  # nothing in the folder is deleted: it stays, unreadable
+
+
+def test_files_written_in_the_clear_before_are_still_read(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    obs = _lesson(a, mini_form)
+    data = b"%PDF-1.4 lama " + b"o" * 1000
+    item = _attach(a, obs.id, tmp_path, "lama.pdf", data)
+    prog = programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 1)
+    # What an older observasi wrote: the bytes and the programme's JSON as they are.
+    folder = shared / "observasi" / a.store.device_id
+    (folder / f"file-{item.sha256}.bin").write_bytes(data)
+    body = canonical_json(programme_payload(prog))
+    (folder / f"programme-{hashlib.sha256(body).hexdigest()}.json").write_bytes(body)
+    service.sync(a, shared)
+
+    got = service.sync(b, shared)
+    assert got.problems == []
+    assert attachments.blob(b.store.data_dir, item).read_bytes() == data
+    received = b.store.programme_of("2026-1")
+    assert received is not None and received.id == prog.id
+
+
+def test_a_tampered_sealed_file_is_reported_by_name(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    obs = _lesson(a, mini_form)
+    item = _attach(a, obs.id, tmp_path, "modul ajar.pdf", b"%PDF-1.4 " + b"m" * 3000)
+    programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 1)
+    service.sync(a, shared)
+    (sealed,) = shared.rglob(f"file-{item.sha256}-*.bin")
+    (programme,) = shared.rglob("programme-*.json")
+    raw = bytearray(sealed.read_bytes())
+    raw[-40] ^= 0x01
+    sealed.write_bytes(bytes(raw))
+    text = programme.read_bytes()
+    cut = text.index(b'"ciphertext":"') + len(b'"ciphertext":"') + 10
+    programme.write_bytes(text[:cut] + (b"B" if text[cut : cut + 1] != b"B" else b"C") + text[cut + 1 :])
+
+    report = service.sync(b, shared)
+    assert sorted((Path(path).name, why) for path, why in report.problems) == sorted(
+        [(sealed.name, t("privacy.sealed.tampered")), (programme.name, t("privacy.sealed.tampered"))]
+    )
+    assert not attachments.blob(b.store.data_dir, item).exists()
+    assert b.store.programme_of("2026-1") is None
