@@ -137,6 +137,8 @@ class ForgetPlan:
     revisions: int
     sheets: tuple[Path, ...]  # the teacher's sheets in <data dir>/lembar, erased too
     recaps: tuple[Path, ...] = ()  # school recaps in <data dir>/rekap: they list every teacher
+    schedule_rows: int = 0  # rows of the supervision programmes that name the teacher
+    files: int = 0  # evidence files only the teacher's records name
 
 
 def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -190,6 +192,8 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["revisions"],
         _sheets_of(store, rows),
         _recaps_in(store),
+        sum(row.teacher_id == teacher.id for p in store.programmes() for row in p.schedule),
+        sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
     )
 
 
@@ -209,6 +213,10 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
     if plan.recaps:
         lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
+    if plan.schedule_rows:
+        lines.append(t("seal.forget.schedule", count=plan.schedule_rows))
+    if plan.files:
+        lines.append(t("seal.forget.files", count=plan.files))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():
@@ -234,9 +242,13 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [tombstone.remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    # Its data keys go too: its revisions in the shared folder stay sealed, and the next sync
-    # tells every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
-    store.destroy_data_keys(teacher.id)
+    from observasi.year.programme import forget_teacher as out_of_programmes
+
+    school_keys = out_of_programmes(store, teacher.id)
+    # Its data keys go too (and the school's, which sealed the programme versions naming
+    # the teacher): its revisions in the shared folder stay sealed, and the next sync tells
+    # every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
+    store.destroy_data_keys(teacher.id, school_keys)
     from observasi.year.attachments import prune
 
     prune(store)  # their evidence files: no record names them any more

@@ -29,6 +29,7 @@ from typing import Any
 
 from observasi import files
 from observasi.core.canonical import canonical_json
+from observasi.core.programme import SCHOOL_DATA_SUBJECT
 from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.store.models import Revision
@@ -58,7 +59,7 @@ _UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
 _PAYLOAD_MEMBER = b',"payload":'
 # The data key the school's own documents (its supervision programmes) are sealed under:
 # made, wrapped and published like a teacher's, under an id no teacher has (ids are random).
-SCHOOL_SUBJECT = "0" * 32
+SCHOOL_SUBJECT = SCHOOL_DATA_SUBJECT
 SEALED_DOCUMENT_FORMAT = "observasi-sealed"
 # A sealed evidence file: this line, the data key id (32 ASCII hex), the nonce (12 bytes),
 # then the AES-256-GCM ciphertext and tag -- binary, so a 20 MB photo stays 20 MB.

@@ -18,7 +18,7 @@ from observasi.core.record import Observation
 from observasi.i18n import t
 from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
-from observasi.sync import service
+from observasi.sync import envelope, service
 from observasi.year import attachments
 from observasi.year import programme as programmes
 from tests.privacy.enrolled import join
@@ -149,6 +149,8 @@ def test_a_forgotten_teachers_files_are_unreadable_on_every_laptop(tmp_path: Pat
 
     teacher = a.store.get_teacher(obs.teacher_id)
     assert teacher is not None
+    lines = privacy.plan_lines(privacy.forget_plan(a.store, teacher), a.settings.data_dir)
+    assert t("seal.forget.files", count=1) in lines
     privacy.forget_teacher(a.store, teacher)
     service.sync(a, shared)
     service.sync(b, shared)  # B learns of the forget: her files go from its data folder too
@@ -200,3 +202,42 @@ def test_a_tampered_sealed_file_is_reported_by_name(tmp_path: Path, mini_form: I
     )
     assert not attachments.blob(b.store.data_dir, item).exists()
     assert b.store.programme_of("2026-1") is None
+
+
+def _db_holds(context: AppContext, needle: str) -> bool:
+    db = paths.database(context.settings.data_dir)
+    return any(needle.encode() in p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def test_a_forgotten_teacher_leaves_the_programme_on_every_laptop(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    gone = _lesson(a, mini_form)
+    _lesson(a, mini_form, "Yohanes Pardede")
+    programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 2)
+    service.sync(a, shared)
+    service.sync(b, shared)
+    held = b.store.programme_of("2026-1")
+    assert held is not None and sorted(r.teacher_name for r in held.schedule) == sorted([TEACHER, "Yohanes Pardede"])
+    school_keys = a.store.data_key_teachers()[envelope.SCHOOL_SUBJECT]
+
+    teacher = a.store.get_teacher(gone.teacher_id)
+    assert teacher is not None
+    # Said before asking: her schedule row goes, the old programme versions become unreadable.
+    lines = privacy.plan_lines(privacy.forget_plan(a.store, teacher), a.settings.data_dir)
+    assert t("seal.forget.schedule", count=1) in lines
+    privacy.forget_teacher(a.store, teacher)
+    assert service.sync(a, shared).problems == []
+    assert service.sync(b, shared).problems == []  # B was offline during the forget
+    c = _laptop(tmp_path, "lapC")
+    join(a, c, shared)  # and C joins afterwards
+    assert service.sync(c, shared).problems == []
+
+    for context in (a, b, c):
+        left = context.store.programme_of("2026-1")
+        assert left is not None and [r.teacher_name for r in left.schedule] == ["Yohanes Pardede"]
+        assert not _db_holds(context, TEACHER)
+        # The programme versions that named her were sealed under the school's data key of
+        # then: destroyed on every laptop that had it, never opened by C.
+        assert all(context.store.data_key(dkid) is None for dkid in school_keys)
+    assert all(b.store.is_forgotten_data_key(dkid) for dkid in school_keys)
+    assert len(list(shared.rglob("programme-*.json"))) >= 2  # the old versions stay, unreadable
