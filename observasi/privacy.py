@@ -213,10 +213,10 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
     if plan.recaps:
         lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
-    if plan.schedule_rows:
-        lines.append(t("seal.forget.schedule", count=plan.schedule_rows))
-    if plan.files:
-        lines.append(t("seal.forget.files", count=plan.files))
+    also = [t("seal.forget.rows", count=plan.schedule_rows)] if plan.schedule_rows else []
+    also += [t("seal.forget.files", count=plan.files)] if plan.files else []
+    if also:
+        lines.append(t("seal.forget.also", what=t("seal.forget.and").join(also)))
     lines.append(t("privacy.forget.tombstones"))
     copy = paths.teacher_export_dir(data_dir, plan.teacher.name)
     if copy.is_dir():

@@ -150,7 +150,7 @@ def test_a_forgotten_teachers_files_are_unreadable_on_every_laptop(tmp_path: Pat
     teacher = a.store.get_teacher(obs.teacher_id)
     assert teacher is not None
     lines = privacy.plan_lines(privacy.forget_plan(a.store, teacher), a.settings.data_dir)
-    assert t("seal.forget.files", count=1) in lines
+    assert t("seal.forget.also", what=t("seal.forget.files", count=1)) in lines
     privacy.forget_teacher(a.store, teacher)
     service.sync(a, shared)
     service.sync(b, shared)  # B learns of the forget: her files go from its data folder too
@@ -224,7 +224,7 @@ def test_a_forgotten_teacher_leaves_the_programme_on_every_laptop(tmp_path: Path
     assert teacher is not None
     # Said before asking: her schedule row goes, the old programme versions become unreadable.
     lines = privacy.plan_lines(privacy.forget_plan(a.store, teacher), a.settings.data_dir)
-    assert t("seal.forget.schedule", count=1) in lines
+    assert t("seal.forget.also", what=t("seal.forget.rows", count=1)) in lines
     privacy.forget_teacher(a.store, teacher)
     assert service.sync(a, shared).problems == []
     assert service.sync(b, shared).problems == []  # B was offline during the forget
