@@ -18,7 +18,7 @@ from observasi.core.record import Observation
 from observasi.i18n import t
 from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
-from observasi.sync import envelope, service
+from observasi.sync import devices, envelope, service
 from observasi.year import attachments
 from observasi.year import programme as programmes
 from tests.privacy.enrolled import join
@@ -241,3 +241,35 @@ def test_a_forgotten_teacher_leaves_the_programme_on_every_laptop(tmp_path: Path
         assert all(context.store.data_key(dkid) is None for dkid in school_keys)
     assert all(b.store.is_forgotten_data_key(dkid) for dkid in school_keys)
     assert len(list(shared.rglob("programme-*.json"))) >= 2  # the old versions stay, unreadable
+
+
+def test_a_removed_laptop_cannot_open_files_attached_after_its_removal(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    c = _laptop(tmp_path, "lapC")
+    join(a, c, shared)
+    obs = _lesson(a, mini_form)
+    before = _attach(a, obs.id, tmp_path, "sebelum.pdf", b"%PDF-1.4 sebelum " + b"s" * 500)
+    service.sync(a, shared)
+    service.sync(c, shared)
+    assert attachments.blob(c.store.data_dir, before).is_file()
+
+    a.update_settings(shared_folder=shared)
+    devices.remove(a, c.store.device_id[:8])
+    # The school key moved on; the file already in the folder is not sent again for it.
+    assert service.sync(a, shared).sent == 0
+    after = _attach(a, obs.id, tmp_path, "sesudah.pdf", b"%PDF-1.4 sesudah " + INSIDE.encode())
+    prog = programmes.programme_for(a, "2026-1")
+    prog.purpose = PURPOSE
+    programmes.plan(a, prog, dt.date(2026, 11, 30), 1)
+    service.sync(a, shared)
+    assert service.sync(b, shared).problems == []
+    assert attachments.blob(b.store.data_dir, after).is_file()
+    there = b.store.programme_of("2026-1")
+    assert there is not None and there.purpose == PURPOSE
+
+    report = service.sync(c, shared)
+    assert not attachments.blob(c.store.data_dir, after).exists()
+    assert c.store.programme_of("2026-1") is None
+    assert not _db_holds(c, INSIDE) and not _db_holds(c, PURPOSE)
+    unopened = {Path(path).name.split("-")[0] for path, why in report.problems if why == t("privacy.sealed.no_key")}
+    assert {"file", "programme"} <= unopened  # what it cannot open is said
