@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
+from observasi.core.programme import Programme
 from observasi.core.record import Observation
 from observasi.core.text import invalid_place, json_path, text_problems
 from observasi.i18n import t
@@ -31,7 +32,7 @@ from observasi.sync import merge, revision_file
 from observasi.sync.envelope import Forgotten, Keyring
 from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
-from observasi.sync.year_files import YEAR_KINDS, import_year_file
+from observasi.sync.year_files import YEAR_KINDS, adopt_clear_programmes, import_year_file
 
 # Files per transaction on import (a few tens of milliseconds each), records per
 # transaction when applying (their rows are made before, so a batch is mostly SQL). A batch
@@ -91,12 +92,13 @@ def import_files(
     # Each file read since the last batch was stored, with the revision it brought (None:
     # a form, or one already known).
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
+    clear: list[Programme] = []  # programme versions in the clear, taken after the sealed ones
     # Forms first, so the revisions that use them can be applied in the same sync.
     for entry in sorted(changed, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel)):
         new: revision_file.RevisionFile | None = None
         try:
             if entry.name.kind in YEAR_KINDS:
-                digest = import_year_file(store, listing, entry, keys)
+                digest = import_year_file(store, listing, entry, keys, clear)
             elif entry.name.kind == "form":
                 digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
             else:
@@ -132,6 +134,7 @@ def import_files(
             _store_batch(store, seen, new_keys, pinned)
             seen = []
     _store_batch(store, seen, new_keys, pinned)
+    adopt_clear_programmes(store, clear)
     return received
 
 

@@ -36,9 +36,13 @@ YEAR_KINDS = ("programme", "file")
 _SEAL_OVERHEAD = 1024  # the sealed file's header and tag, well above what they take
 
 
-def import_year_file(store: Store, listing: Listing, entry: Entry, keys: Keyring | None = None) -> str:
+def import_year_file(
+    store: Store, listing: Listing, entry: Entry, keys: Keyring | None = None, clear: list[Programme] | None = None
+) -> str:
     """Read one programme version or evidence file (opened with *keys* when sealed); its
-    sha256 (BadFile when it is not what its name says)."""
+    sha256 (BadFile when it is not what its name says). A programme version in the clear
+    in a sealed folder goes to *clear*, for :func:`adopt_clear_programmes` once every
+    sealed one of the sync was read."""
     limit = attachments.MAX_BYTES if entry.name.kind == "file" else revision_file.MAX_BYTES
     limit += _SEAL_OVERHEAD
     if entry.size > limit:
@@ -49,7 +53,8 @@ def import_year_file(store: Store, listing: Listing, entry: Entry, keys: Keyring
         raw = listing.read(entry, limit)
     except OSError as exc:
         raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
-    raw = _opened(entry, raw, keys)
+    sealed = _is_sealed(entry, raw)
+    raw = _opened(entry, raw, keys) if sealed else raw
     digest = hashlib.sha256(raw).hexdigest()
     if digest != entry.name.key:
         raise revision_file.BadFile(t("sync.bad.hash"))
@@ -60,20 +65,43 @@ def import_year_file(store: Store, listing: Listing, entry: Entry, keys: Keyring
         programme = Programme.model_validate(revision_file.parse_json(raw))
     except (ValidationError, ValueError) as exc:
         raise revision_file.BadFile(t("sync.bad.programme", detail=str(exc).splitlines()[0][:80])) from exc
+    if not sealed and keys is not None and clear is not None:
+        clear.append(programme)
+        return digest
     local = {p.id: p for p in store.programmes()}.get(programme.id)
     if local is None or (programme.updated_at, digest) > (local.updated_at, _digest(local)):
         store.save_programme(programme)
     return digest
 
 
-def _opened(entry: Entry, raw: bytes, keys: Keyring | None) -> bytes:
-    """The plaintext of a sealed file; a file written in the clear as it is."""
+def adopt_clear_programmes(store: Store, clear: list[Programme]) -> int:
+    """Take the programme versions found in the clear in a sealed folder only where this
+    laptop holds no programme of that id nor of that semester, newest first; how many.
+
+    In a sealed folder a version in the clear is old history -- or a forgery: anybody with
+    the folder's link can write one into a member's folder, while a sealed one takes a
+    member's data key. So it fills in a programme this laptop lacks, and never replaces
+    one (nor a sealed version read in the same sync)."""
+    held = store.programmes()
+    ids, semesters = {p.id for p in held}, {p.semester for p in held}
+    taken = 0
+    for programme in sorted(clear, key=lambda p: (p.updated_at, _digest(p)), reverse=True):
+        if programme.id not in ids and programme.semester not in semesters:
+            store.save_programme(programme)
+            ids.add(programme.id)
+            semesters.add(programme.semester)
+            taken += 1
+    return taken
+
+
+def _is_sealed(entry: Entry, raw: bytes) -> bool:
     if entry.name.kind == "file":
-        sealed = raw.startswith(SEALED_FILE_MAGIC)
-    else:
-        sealed = raw.startswith(b'{"ciphertext":')  # canonical JSON: a sealed programme's first member
-    if not sealed:
-        return raw
+        return raw.startswith(SEALED_FILE_MAGIC)
+    return raw.startswith(b'{"ciphertext":')  # canonical JSON: a sealed programme's first member
+
+
+def _opened(entry: Entry, raw: bytes, keys: Keyring | None) -> bytes:
+    """The plaintext of a sealed file."""
     if keys is None:  # a bucket: no school keys there
         raise NotReadable(t("privacy.sealed.no_key"))
     if entry.name.kind == "file":

@@ -273,3 +273,23 @@ def test_a_removed_laptop_cannot_open_files_attached_after_its_removal(tmp_path:
     assert not _db_holds(c, INSIDE) and not _db_holds(c, PURPOSE)
     unopened = {Path(path).name.split("-")[0] for path, why in report.problems if why == t("privacy.sealed.no_key")}
     assert {"file", "programme"} <= unopened  # what it cannot open is said
+
+
+def test_a_programme_forged_in_the_clear_replaces_nothing(tmp_path: Path, mini_form: Instrument) -> None:
+    a, b, shared = _school(tmp_path)
+    _lesson(a, mini_form)
+    prog = programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 1)
+    service.sync(a, shared)
+    service.sync(b, shared)
+    # Somebody with the folder's link writes a "newer" version in the clear into A's folder.
+    forged = prog.model_copy(update={"purpose": "Dipalsukan", "updated_at": "2099-01-01T00:00:00Z"})
+    body = canonical_json(programme_payload(forged))
+    (shared / "observasi" / a.store.device_id / f"programme-{hashlib.sha256(body).hexdigest()}.json").write_bytes(body)
+
+    service.sync(b, shared)
+    c = _laptop(tmp_path, "lapC")
+    join(a, c, shared)  # a laptop that joins afterwards reads the forgery and the sealed one at once
+    for context in (a, b, c):
+        service.sync(context, shared)
+        held = context.store.programme_of("2026-1")
+        assert held is not None and held.purpose == prog.purpose != "Dipalsukan"
