@@ -13,7 +13,8 @@ Files written before (``version`` 1, plaintext) are still read by
 
 The supervision year's files are sealed the same way (:meth:`Keyring.seal_document`,
 :meth:`Keyring.seal_file`): an evidence file under the data key of each teacher whose
-record names it, a programme under the school's own data key (``SCHOOL_SUBJECT``).
+record names it, a programme under the school's own data key (made like a teacher's, for
+``observasi.core.programme.SCHOOL_DATA_SUBJECT``).
 """
 
 from __future__ import annotations
@@ -57,9 +58,6 @@ _SIGNED = (
 )
 _UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
 _PAYLOAD_MEMBER = b',"payload":'
-# The data key the school's own documents (its supervision programmes) are sealed under:
-# made, wrapped and published like a teacher's, under an id no teacher has (ids are random).
-SCHOOL_SUBJECT = SCHOOL_DATA_SUBJECT
 SEALED_DOCUMENT_FORMAT = "observasi-sealed"
 # A sealed evidence file: this line, the data key id (32 ASCII hex), the nonce (12 bytes),
 # then the AES-256-GCM ciphertext and tag -- binary, so a 20 MB photo stays 20 MB.
@@ -279,7 +277,7 @@ class Keyring:
     def seal_document(self, digest: str, plaintext: bytes) -> bytes:
         """A programme version (its canonical JSON, sha256 *digest*) sealed under the school's
         data key, as the JSON written to ``programme-<digest>.json``."""
-        dkid, nonce, sealed = self._seal(SCHOOL_SUBJECT, "programme", digest, plaintext)
+        dkid, nonce, sealed = self._seal(SCHOOL_DATA_SUBJECT, "programme", digest, plaintext)
         body = {"format": SEALED_DOCUMENT_FORMAT, "version": 1, "dkid": dkid, "nonce": _b64(nonce)}
         return canonical_json({**body, "ciphertext": _b64(sealed)})
 
@@ -449,7 +447,6 @@ def keyring(store: Store, shared: Path, school: Enrollment) -> Keyring:
 
 
 __all__ = [
-    "SCHOOL_SUBJECT",
     "SEALED_FILE_MAGIC",
     "Forgotten",
     "Keyring",

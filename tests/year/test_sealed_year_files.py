@@ -13,12 +13,12 @@ from observasi import paths, privacy
 from observasi.context import AppContext
 from observasi.core.canonical import canonical_json
 from observasi.core.instrument import Instrument
-from observasi.core.programme import programme_payload
+from observasi.core.programme import SCHOOL_DATA_SUBJECT, programme_payload
 from observasi.core.record import Observation
 from observasi.i18n import t
 from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
-from observasi.sync import devices, envelope, service
+from observasi.sync import devices, service
 from observasi.year import attachments
 from observasi.year import programme as programmes
 from tests.privacy.enrolled import join
@@ -218,7 +218,7 @@ def test_a_forgotten_teacher_leaves_the_programme_on_every_laptop(tmp_path: Path
     service.sync(b, shared)
     held = b.store.programme_of("2026-1")
     assert held is not None and sorted(r.teacher_name for r in held.schedule) == sorted([TEACHER, "Yohanes Pardede"])
-    school_keys = a.store.data_key_teachers()[envelope.SCHOOL_SUBJECT]
+    school_keys = a.store.data_key_teachers()[SCHOOL_DATA_SUBJECT]
 
     teacher = a.store.get_teacher(gone.teacher_id)
     assert teacher is not None
