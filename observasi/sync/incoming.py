@@ -373,7 +373,9 @@ class _People:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.teachers = store.known_teacher_ids()
+        # A forgotten teacher stays forgotten: the tombstones of their records (from every
+        # laptop that erased them) name the teacher's id, and must not bring a row back.
+        self.teachers = store.known_teacher_ids() | set(store.forgotten_teachers())
         self.observers = store.known_observer_ids()
         self.new_teachers: dict[str, Teacher] = {}
         self.new_observers: dict[str, Observer] = {}
