@@ -140,6 +140,8 @@ class ForgetPlan:
     # Copies the user asked for (the data export, evidence bundles) in ekspor/<teacher>/ of
     # the data folder or the output folder: theirs to keep or delete, but said.
     copies: tuple[Path, ...] = ()
+    schedule_rows: int = 0  # rows of the supervision programmes that name the teacher
+    files: int = 0  # evidence files only the teacher's records name
 
 
 def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -198,6 +200,8 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
             for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
             if (folder := paths.teacher_export_dir(root, teacher.name)).is_dir()
         ),
+        sum(row.teacher_id == teacher.id for p in store.programmes() for row in p.schedule),
+        sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
     )
 
 
@@ -217,6 +221,10 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
     if plan.recaps:
         lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
+    also = [t("seal.forget.rows", count=plan.schedule_rows)] if plan.schedule_rows else []
+    also += [t("seal.forget.files", count=plan.files)] if plan.files else []
+    if also:
+        lines.append(t("seal.forget.also", what=t("seal.forget.and").join(also)))
     lines.append(t("privacy.forget.tombstones"))
     for copy in plan.copies:
         # A copy the user asked for; theirs to keep or delete.
@@ -241,9 +249,13 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     rows = _observation_rows(store, teacher.id)
     remains = [tombstone.remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher.id, remains)
-    # Its data keys go too: its revisions in the shared folder stay sealed, and the next sync
-    # tells every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
-    store.destroy_data_keys(teacher.id)
+    from observasi.year.programme import forget_teacher as out_of_programmes
+
+    school_keys = out_of_programmes(store, teacher.id)
+    # Its data keys go too (and the school's, which sealed the programme versions naming
+    # the teacher): its revisions in the shared folder stay sealed, and the next sync tells
+    # every laptop of the school to forget the teacher as well (observasi.sync.forgetting).
+    store.destroy_data_keys(teacher.id, school_keys)
     from observasi.year.attachments import prune
 
     prune(store)  # their evidence files: no record names them any more

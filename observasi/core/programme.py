@@ -18,6 +18,10 @@ from observasi.core.status import new_id, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
 
+# The data key a school's programmes are sealed under in the shared folder is made and
+# wrapped like a teacher's, for this id, which no teacher has (their ids are random).
+SCHOOL_DATA_SUBJECT = "0" * 32
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", defer_build=True)

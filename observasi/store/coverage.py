@@ -109,3 +109,20 @@ class CoverageTables(Connection):
             "select json_extract(a.value, '$.sha256') from revisions r, json_each(r.payload, '$.attachments') a"
         )
         return {r["sha"] for r in rows if r["sha"]}
+
+    def attachment_owners(self) -> dict[str, set[str]]:
+        """sha256 -> the teachers whose records (or revisions) name that evidence file: the
+        shared folder holds it sealed once under each one's data key. A record without a
+        teacher counts as its own (as its revisions are sealed: observasi.sync.envelope)."""
+        rows = self._rows(
+            "select json_extract(a.value, '$.sha256') as sha, coalesce(nullif(o.teacher_id, ''), o.id) as owner "
+            "from observations o, json_each(o.attachments) a where o.attachments is not null union "
+            "select json_extract(a.value, '$.sha256'), "
+            "coalesce(nullif(json_extract(r.payload, '$.teacher_id'), ''), r.observation_id) "
+            "from revisions r, json_each(r.payload, '$.attachments') a"
+        )
+        owners: dict[str, set[str]] = {}
+        for row in rows:
+            if row["sha"] and row["owner"]:
+                owners.setdefault(row["sha"], set()).add(row["owner"])
+        return owners

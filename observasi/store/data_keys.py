@@ -77,4 +77,5 @@ class DataKeyTables(Connection):
                 "insert or ignore into forgotten_teachers (teacher_id, at) values (?, ?)", [teacher_id, utc_now()]
             )
             conn.execute("delete from data_keys where teacher_id = ?", [teacher_id])
+            conn.executemany("delete from data_keys where dkid = ?", [(d,) for d in also])
         return gone

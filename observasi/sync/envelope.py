@@ -10,6 +10,11 @@ school key. Format and key scheme: docs/sync-protocol.md.
 
 Files written before (``version`` 1, plaintext) are still read by
 :func:`observasi.sync.revision_file.decode`.
+
+The supervision year's files are sealed the same way (:meth:`Keyring.seal_document`,
+:meth:`Keyring.seal_file`): an evidence file under the data key of each teacher whose
+record names it, a programme under the school's own data key (made like a teacher's, for
+``observasi.core.programme.SCHOOL_DATA_SUBJECT``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any
 
 from observasi import files
 from observasi.core.canonical import canonical_json
+from observasi.core.programme import SCHOOL_DATA_SUBJECT
 from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.store.models import Revision
@@ -52,11 +58,21 @@ _SIGNED = (
 )
 _UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
 _PAYLOAD_MEMBER = b',"payload":'
+SEALED_DOCUMENT_FORMAT = "observasi-sealed"
+# A sealed evidence file: this line, the data key id (32 ASCII hex), the nonce (12 bytes),
+# then the AES-256-GCM ciphertext and tag -- binary, so a 20 MB photo stays 20 MB.
+SEALED_FILE_MAGIC = b"observasi-sealed-file v1\n"
+_FILE_HEAD = len(SEALED_FILE_MAGIC) + 32 + 12
 
 
 class NotReadable(BadFile):
-    """A sealed file whose data key this laptop does not have (not arrived yet, or the
-    teacher was forgotten): reported, and tried again at the next sync."""
+    """A sealed file whose data key this laptop does not have (not arrived yet): reported,
+    and tried again at the next sync."""
+
+
+class Forgotten(NotReadable):
+    """A sealed file whose data key a member destroyed (its teacher was forgotten): it can
+    never be opened again, which is what forgetting means; not a problem to report."""
 
 
 def data_key_file_name(dkid: str) -> str:
@@ -87,6 +103,12 @@ class Keyring:
     _folder_index: dict[str, Path] | None = None
     _ciphers: dict[str, Any] = field(default_factory=dict)
     _opened: dict[str, tuple[str, str, bytes, str]] = field(default_factory=dict)
+    # The data keys members' forget records name, and those of them left unopened: a laptop
+    # that syncs after a forget (offline then, or joining later) finds their ``dk-`` files
+    # still in the folder, and must not open them before it erases the teacher. (A key
+    # made after the forget seals only the tombstones: ids, form and date.)
+    _forgotten: set[str] | None = None
+    _shredded: set[str] = field(default_factory=set)
 
     @property
     def device(self) -> str:
@@ -147,6 +169,9 @@ class Keyring:
         path = self._index().get(dkid)
         if path is None:
             return None
+        if dkid in self._forgotten_keys():
+            self._shredded.add(dkid)
+            return None
         found = self._open_data_key_file(path)
         if found is None:
             return None
@@ -155,6 +180,20 @@ class Keyring:
         # teacher made a first import of a school's folder twice as slow.
         self._opened[dkid] = (dkid, teacher_id, key, kid)
         return key
+
+    def _forgotten_keys(self) -> set[str]:
+        if self._forgotten is None:
+            from observasi.sync.forgetting import forget_records
+
+            records = forget_records(self.shared, self.school).values()
+            self._forgotten = {str(dkid) for body in records for dkid in body["dkids"]}
+        return self._forgotten
+
+    def _no_key(self, dkid: str) -> NotReadable:
+        """Why a sealed file cannot be opened: its teacher was forgotten, or its key is not here yet."""
+        if dkid in self._shredded or self.store.is_forgotten_data_key(dkid):
+            return Forgotten(t("privacy.sealed.forgotten"))
+        return NotReadable(t("privacy.sealed.no_key"))
 
     def flush(self) -> None:
         """Save the data keys this sync opened from the folder."""
@@ -210,6 +249,72 @@ class Keyring:
         if cipher is None:
             cipher = self._ciphers[dkid] = AESGCM(key)
         return cipher
+
+    # -- the year's files: programmes and evidence files ------------------------------------
+
+    def _seal(self, subject: str, kind: str, digest: str, plaintext: bytes) -> tuple[str, bytes, bytes]:
+        """(data key id, nonce, ciphertext) of *plaintext* under *subject*'s data key; the
+        kind and the sha256 the file's name says are bound in, so a sealed file cannot be
+        passed off under another name."""
+        dkid, key = self.data_key_for(subject)
+        nonce = os.urandom(12)
+        return dkid, nonce, self._cipher(dkid, key).encrypt(nonce, plaintext, _aad(kind, digest, dkid))
+
+    def _open(self, kind: str, digest: str, dkid: str, nonce: bytes, ciphertext: bytes) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
+        key = self.data_key(dkid)
+        if key is None:
+            raise self._no_key(dkid)
+        try:
+            plaintext: bytes = self._cipher(dkid, key).decrypt(nonce, ciphertext, _aad(kind, digest, dkid))
+        except (InvalidTag, ValueError) as exc:
+            raise BadFile(t("privacy.sealed.tampered")) from exc
+        if hashlib.sha256(plaintext).hexdigest() != digest:  # sealed by a member, yet not what its name says
+            raise BadFile(t("sync.bad.hash"))
+        return plaintext
+
+    def seal_document(self, digest: str, plaintext: bytes) -> bytes:
+        """A programme version (its canonical JSON, sha256 *digest*) sealed under the school's
+        data key, as the JSON written to ``programme-<digest>.json``."""
+        dkid, nonce, sealed = self._seal(SCHOOL_DATA_SUBJECT, "programme", digest, plaintext)
+        body = {"format": SEALED_DOCUMENT_FORMAT, "version": 1, "dkid": dkid, "nonce": _b64(nonce)}
+        return canonical_json({**body, "ciphertext": _b64(sealed)})
+
+    def open_document(self, digest: str, raw: bytes) -> bytes:
+        """The programme JSON inside a sealed ``programme-<digest>.json``; BadFile (NotReadable
+        when the key is missing) otherwise."""
+        data = parse_json(raw)
+        if not (
+            isinstance(data, dict)
+            and data.get("format") == SEALED_DOCUMENT_FORMAT
+            and data.get("version") == 1
+            and isinstance(data.get("dkid"), str)
+            and ID_RE.fullmatch(data["dkid"])
+            and isinstance(data.get("nonce"), str)
+            and isinstance(data.get("ciphertext"), str)
+        ):
+            raise BadFile(t("sync.bad.shape"))
+        try:
+            nonce, sealed = base64.b64decode(data["nonce"], validate=True), base64.b64decode(data["ciphertext"])
+        except ValueError as exc:
+            raise BadFile(t("sync.bad.shape")) from exc
+        return self._open("programme", digest, data["dkid"], nonce, sealed)
+
+    def seal_file(self, teacher_id: str, digest: str, plaintext: bytes) -> tuple[str, bytes]:
+        """An evidence file's bytes (sha256 *digest*) sealed under the teacher's data key:
+        the data key's id (part of the file's name) and the bytes to write."""
+        dkid, nonce, sealed = self._seal(teacher_id, "file", digest, plaintext)
+        return dkid, SEALED_FILE_MAGIC + dkid.encode("ascii") + nonce + sealed
+
+    def open_file(self, digest: str, raw: bytes) -> bytes:
+        """The evidence file inside a sealed ``file-<digest>-<dkid>.bin``."""
+        if not raw.startswith(SEALED_FILE_MAGIC) or len(raw) < _FILE_HEAD + 16:
+            raise BadFile(t("sync.bad.shape"))
+        dkid = raw[len(SEALED_FILE_MAGIC) : len(SEALED_FILE_MAGIC) + 32].decode("ascii", "replace")
+        if not ID_RE.fullmatch(dkid):
+            raise BadFile(t("sync.bad.shape"))
+        return self._open("file", digest, dkid, raw[_FILE_HEAD - 12 : _FILE_HEAD], raw[_FILE_HEAD:])
 
     # -- revision files -------------------------------------------------------------------
 
@@ -295,9 +400,7 @@ class Keyring:
         dkid = sealed["dkid"]
         key = self.data_key(dkid)
         if key is None:
-            if self.store.is_forgotten_data_key(dkid):
-                raise NotReadable(t("privacy.sealed.forgotten"))
-            raise NotReadable(t("privacy.sealed.no_key"))
+            raise self._no_key(dkid)
         try:
             plaintext = self._cipher(dkid, key).decrypt(
                 base64.b64decode(sealed["nonce"]),
@@ -343,4 +446,13 @@ def keyring(store: Store, shared: Path, school: Enrollment) -> Keyring:
     return Keyring(store, shared, school)
 
 
-__all__ = ["Keyring", "NotReadable", "data_key_file_name", "enrollment", "is_data_key_file", "keyring"]
+__all__ = [
+    "SEALED_FILE_MAGIC",
+    "Forgotten",
+    "Keyring",
+    "NotReadable",
+    "data_key_file_name",
+    "enrollment",
+    "is_data_key_file",
+    "keyring",
+]

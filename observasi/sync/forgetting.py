@@ -51,12 +51,17 @@ def forget_records(shared: Path, state: Enrollment) -> dict[str, dict[str, Any]]
 
 def erase_teacher(store: Store, teacher_id: str, dkids: list[str]) -> int:
     """Erase what this laptop holds of a teacher another laptop forgot: rows, revision
-    contents, data keys (records the forgetting laptop's tombstones already deleted are not
-    marked again). Returns how many records were erased."""
+    contents, evidence files, schedule rows, data keys (the school's, which sealed the
+    programme versions naming the teacher, too; records the forgetting laptop's tombstones
+    already deleted are not marked again). Returns how many records were erased."""
     rows = store.query("select id, deleted from observations where teacher_id = ?", [teacher_id])
     left = [remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher_id, left, mark=[r["id"] for r in rows if not r["deleted"]])
-    store.destroy_data_keys(teacher_id, dkids)
+    from observasi.year.attachments import prune
+    from observasi.year.programme import forget_teacher as out_of_programmes
+
+    store.destroy_data_keys(teacher_id, [*dkids, *out_of_programmes(store, teacher_id)])
+    prune(store)  # the teacher's evidence files: no record here names them any more
     store.erase_freed()
     return len(rows)
 

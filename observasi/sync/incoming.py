@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
+from observasi.core.programme import Programme
 from observasi.core.record import Observation
 from observasi.core.text import invalid_place, json_path, text_problems
 from observasi.i18n import t
@@ -28,9 +29,10 @@ from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
 from observasi.store.sync_state import SyncFile
 from observasi.sync import merge, revision_file
+from observasi.sync.envelope import Forgotten, Keyring
 from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
-from observasi.sync.year_files import YEAR_KINDS, import_year_file
+from observasi.sync.year_files import YEAR_KINDS, adopt_clear_programmes, import_year_file
 
 # Files per transaction on import (a few tens of milliseconds each), records per
 # transaction when applying (their rows are made before, so a batch is mostly SQL). A batch
@@ -73,11 +75,12 @@ def import_files(
     listing: Listing,
     problems: list[Problem],
     decode: Callable[[bytes], revision_file.RevisionFile] = revision_file.decode,
+    keys: Keyring | None = None,
 ) -> dict[str, str]:
     """Read every new or changed file; store the genuine revisions, a batch at a time, and
     return the observation id of each by revision id (files that are not genuine go to
     *problems*). *decode* opens a revision file (sealed ones need the keys:
-    observasi.sync.envelope)."""
+    observasi.sync.envelope); *keys* open the year's sealed files."""
     received: dict[str, str] = {}
     cache = store.sync_file_cache()
     changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
@@ -89,12 +92,13 @@ def import_files(
     # Each file read since the last batch was stored, with the revision it brought (None:
     # a form, or one already known).
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
+    clear: list[Programme] = []  # programme versions in the clear, taken after the sealed ones
     # Forms first, so the revisions that use them can be applied in the same sync.
     for entry in sorted(changed, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel)):
         new: revision_file.RevisionFile | None = None
         try:
             if entry.name.kind in YEAR_KINDS:
-                digest = import_year_file(store, listing, entry)
+                digest = import_year_file(store, listing, entry, keys, clear)
             elif entry.name.kind == "form":
                 digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
             else:
@@ -110,6 +114,10 @@ def import_files(
                     known[found.id] = found.revision_hash
                     received[found.id] = found.observation_id
                     new = found
+        except Forgotten:
+            # Sealed under a key a member destroyed when the teacher was forgotten: nobody
+            # can open it, by design; remembered so it is not read (nor reported) again.
+            digest = entry.name.key
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
@@ -126,6 +134,7 @@ def import_files(
             _store_batch(store, seen, new_keys, pinned)
             seen = []
     _store_batch(store, seen, new_keys, pinned)
+    adopt_clear_programmes(store, clear)
     return received
 
 
@@ -364,7 +373,9 @@ class _People:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.teachers = store.known_teacher_ids()
+        # A forgotten teacher stays forgotten: the tombstones of their records (from every
+        # laptop that erased them) name the teacher's id, and must not bring a row back.
+        self.teachers = store.known_teacher_ids() | set(store.forgotten_teachers())
         self.observers = store.known_observer_ids()
         self.new_teachers: dict[str, Teacher] = {}
         self.new_observers: dict[str, Observer] = {}

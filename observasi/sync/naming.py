@@ -6,7 +6,9 @@ Layout::
     <shared>/observasi/<device-id>/form-<sha256>.json      a form a revision uses
     <shared>/observasi/<device-id>/device.pub.json         the device's public key
     <shared>/observasi/<device-id>/programme-<sha256>.json one version of a supervision programme
-    <shared>/observasi/<device-id>/file-<sha256>.bin       an evidence file's bytes
+    <shared>/observasi/<device-id>/file-<sha256>-<dkid>.bin an evidence file's bytes, sealed under
+                                                           one teacher's data key (file-<sha256>.bin:
+                                                           written in the clear before, still read)
     <shared>/observasi/forms/*.toml                        forms offered to everyone
 
 Only names that match these strict patterns (or a conflict copy a sync client made of
@@ -45,9 +47,11 @@ _COPIES = (
     re.compile(_STEM + r"-[A-Za-z0-9][A-Za-z0-9_.-]{0,62}\.json"),
 )
 
-# An evidence file's bytes, named by their sha256: a copy a sync client made is the same
-# bytes under another name, so the strict name and the numbered copy are read.
-_BLOB = re.compile(r"file-(?P<hash>[0-9a-f]{64})(?: \(\d{1,4}\))?\.bin")
+# An evidence file's bytes, named by their sha256 (and, sealed, by the data key they are
+# sealed under: a file two teachers' records name is sealed once for each, so forgetting
+# one leaves the other's readable): a copy a sync client made is the same bytes under
+# another name, so the strict name and the numbered copy are read.
+_BLOB = re.compile(r"file-(?P<hash>[0-9a-f]{64})(?:-(?P<dkid>[0-9a-f]{32}))?(?: \(\d{1,4}\))?\.bin")
 
 _CLUTTER_NAMES = frozenset(
     {
@@ -93,17 +97,30 @@ def programme_file_name(digest: str) -> str:
     return f"programme-{digest}.json"
 
 
-def blob_file_name(digest: str) -> str:
+def blob_file_name(digest: str, dkid: str | None = None) -> str:
+    """``file-<sha256>.bin`` (plaintext), ``file-<sha256>-<dkid>.bin`` (sealed under *dkid*)."""
     if not HASH_RE.fullmatch(digest):
         raise ValueError(f"not a file hash: {digest!r}")
-    return f"file-{digest}.bin"
+    if dkid is None:
+        return f"file-{digest}.bin"
+    if not ID_RE.fullmatch(dkid):
+        raise ValueError(f"not a data key id: {dkid!r}")
+    return f"file-{digest}-{dkid}.bin"
+
+
+def sealed_blob(name: str) -> tuple[str, str] | None:
+    """(sha256, data key id) of a sealed evidence file's name (or a copy of one)."""
+    blob = _BLOB.fullmatch(name)
+    if blob is None or blob.group("dkid") is None:
+        return None
+    return blob.group("hash"), blob.group("dkid")
 
 
 def parse_name(name: str) -> FileName | None:
     """The meaning of a file name in a device folder, or None if observasi did not write it."""
     blob = _BLOB.fullmatch(name)
     if blob is not None:
-        return FileName("file", blob.group("hash"), name != blob_file_name(blob.group("hash")))
+        return FileName("file", blob.group("hash"), name != blob_file_name(blob.group("hash"), blob.group("dkid")))
     match = _STRICT.fullmatch(name)
     copy = False
     if match is None:

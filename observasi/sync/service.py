@@ -191,7 +191,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if keys is not None:
         listing = devices.members_only(store, listing, keys.school, report.problems)
     with _collector_paused():
-        received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode)
+        received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
         if keys is not None:
             keys.flush()
         report.received = len(received)
@@ -204,7 +204,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
             forgetting.apply_forgets(store, keys.shared, keys.school)
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
-        report.sent += publish_year_files(store, place, listing.names)
+        report.sent += publish_year_files(store, place, listing.names, keys)
     return report
 
 

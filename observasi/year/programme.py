@@ -10,11 +10,12 @@ from observasi import record
 from observasi.context import AppContext
 from observasi.core import programme as rules
 from observasi.core.dates import semester_of
-from observasi.core.programme import Programme, ScheduleRow, TeamMember
+from observasi.core.programme import SCHOOL_DATA_SUBJECT, Programme, ScheduleRow, TeamMember
 from observasi.core.record import Observation
 from observasi.core.status import parse_utc, utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.store.store import Store
 
 
 def current_semester(today: dt.date | None = None) -> str:
@@ -48,14 +49,30 @@ def programme_for(context: AppContext, semester: str | None = None) -> Programme
 def save(context: AppContext, programme: Programme) -> Programme:
     """Store *programme*; its ``updated_at`` is made later than the version it came from
     (the clock has whole seconds), so every laptop takes this version as the newer one."""
-    stored = context.store.programme_of(programme.semester)
+    return _save(context.store, programme)
+
+
+def _save(store: Store, programme: Programme) -> Programme:
+    stored = store.programme_of(programme.semester)
     floor = max(programme.updated_at, stored.updated_at if stored and stored.id == programme.id else "")
     now = utc_now()
     if now <= floor:
         now = (parse_utc(floor) + dt.timedelta(seconds=1)).isoformat().replace("+00:00", "Z")
     saved = programme.model_copy(update={"updated_at": now})
-    context.store.save_programme(saved)
+    store.save_programme(saved)
     return saved
+
+
+def forget_teacher(store: Store, teacher_id: str) -> list[str]:
+    """Take a forgotten teacher out of every programme's schedule and save every programme
+    anew. The versions already in the shared folder were sealed under the school's data
+    key: its ids are returned, for the forget to destroy them on every laptop (the teacher's
+    name in those versions can then be read by nobody); the next sync seals the new versions
+    under a fresh key."""
+    for programme in store.programmes():
+        kept = [row for row in programme.schedule if row.teacher_id != teacher_id]
+        _save(store, programme.model_copy(update={"schedule": kept}))
+    return store.data_key_teachers().get(SCHOOL_DATA_SUBJECT, [])
 
 
 def plan(

@@ -63,6 +63,24 @@ def test_a_forget_on_one_laptop_erases_the_teacher_on_a_laptop_that_was_offline(
     assert sync(b, shared).problems == []
 
 
+def test_a_forgotten_teacher_does_not_come_back_as_a_blank_row(school, monkeypatch) -> None:
+    from observasi.core import tombstone
+
+    a, b, _, shared = school
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    # B erases her a moment later (its deletion marks carry its own time), and publishes
+    # them at its next sync: A applies revisions that name a teacher it forgot.
+    monkeypatch.setattr(tombstone, "utc_now", lambda: "2099-01-01T00:00:00Z")
+    sync(b, shared)
+    assert sync(b, shared).sent > 0
+    assert sync(a, shared).problems == []
+    for context in (a, b):
+        assert context.store.get_teacher(teacher.id) is None
+        assert teacher.id not in {t.id for t in context.store.list_teachers(include_inactive=True)}
+
+
 def test_a_removed_laptop_reads_nothing_written_after_its_removal(school) -> None:
     a, b, c, shared = school
     a.update_settings(shared_folder=shared)
