@@ -1,0 +1,58 @@
+"""What must show at 80×24 and 100×30: every column of the home list that a principal
+reads (date, teacher, class and subject, status, nilai, progress, form) without scrolling
+sideways; wider terminals give each its own column and the form's full id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.core import changes as ch
+from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.home_screen import HomeScreen, form_code
+from tests.conftest import edit
+from tests.waiting import wait_for_screen, wait_for_text
+
+from .conftest import draft_of, make_context
+
+
+def test_a_form_code_is_made_of_its_words_initials() -> None:
+    assert form_code("supervisi-akademik") == "SA"
+    assert form_code("pmm-observasi-kelas") == "POK"
+    assert form_code("pkg") == "PKG"
+    assert form_code("mini") == "MINI"
+
+
+@pytest.mark.parametrize(
+    ("size", "headers", "form"),
+    [
+        ((80, 24), ("Kelas · Mapel", "Instr"), "MINI"),
+        ((100, 30), ("Mata pelajaran", "Kelas", "Instr"), "MINI"),
+        ((120, 40), ("Mata pelajaran", "Kelas", "Instrumen"), "mini"),
+    ],
+)
+async def test_every_home_column_fits_the_terminal(
+    school_dir: Path, size: tuple[int, int], headers: tuple[str, ...], form: str
+) -> None:
+    context = make_context(school_dir)
+    obs = draft_of(context)
+    edit(context.store, obs.id, ch.Rate("I1", "3"))
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        shown = await wait_for_text(pilot, "Tanggal", "Guru", "Status", "Nilai", "Terisi", *headers)
+        row = next(line for line in shown.splitlines() if "2026-11-24" in line and "Draf" in line)
+        nilai, scored, shown_form = row.split("Draf")[1].split()
+        assert scored.startswith("1/") and shown_form == form
+
+
+async def test_the_columns_follow_a_resize(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_for_text(pilot, "Mata pelajaran", "Instrumen", "mini")
+        await pilot.resize_terminal(80, 24)
+        await wait_for_text(pilot, "Kelas · Mapel", "Terisi", "MINI")
