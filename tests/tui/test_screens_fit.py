@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from observasi.core import changes as ch
+from observasi.tui import places
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.home_screen import HomeScreen, form_code
 from tests.conftest import edit
-from tests.waiting import wait_for_screen, wait_for_text
+from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until
 
 from .conftest import draft_of, make_context
 
@@ -56,3 +57,41 @@ async def test_the_columns_follow_a_resize(school_dir: Path) -> None:
         await wait_for_text(pilot, "Mata pelajaran", "Instrumen", "mini")
         await pilot.resize_terminal(80, 24)
         await wait_for_text(pilot, "Kelas · Mapel", "Terisi", "MINI")
+
+
+def footer_line(app: ObservasiApp) -> str:
+    return next(line for line in reversed(screen_text(app).splitlines()) if "Perintah" in line)
+
+
+@pytest.mark.parametrize(
+    ("size", "shown", "hidden"),
+    [
+        ((80, 24), ("Baru", "Cari", "Guru", "Keluar", "f1 Bantuan"), ("Rekap", "Pengaturan")),
+        ((100, 30), ("Baru", "Guru", "r Rekap", "y Sinkron", "f2 Pengaturan", "Keluar", "f1 Bantuan"), ()),
+    ],
+)
+async def test_the_home_footer_shows_what_fits(
+    school_dir: Path, size: tuple[int, int], shown: tuple[str, ...], hidden: tuple[str, ...]
+) -> None:
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_for_text(pilot, *shown)
+        footer = footer_line(app)
+        assert all(text in footer for text in shown) and not any(text in footer for text in hidden)
+
+
+@pytest.mark.parametrize("place", [places.Teachers(), places.Recap(), places.Sync(), places.Settings()])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_back_and_help_show_in_every_main_footer(
+    school_dir: Path, size: tuple[int, int], place: places.Place
+) -> None:
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open(place)
+        await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen), "the screen")
+        await wait_for_text(pilot, "esc Kembali", "f1 Bantuan")

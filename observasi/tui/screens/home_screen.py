@@ -66,6 +66,9 @@ def _selected(select: Select[Any]) -> str | None:
 class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
+    # From 100 columns the footer also names the recap, sync and settings; the resume
+    # key is on its own button ("▶ Lanjutkan (c)"), so the footer names it only at 120.
+    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100}
 
     BINDINGS = [
         Binding("n", "new", "tui.home.key.new", id="home.new"),
