@@ -3,6 +3,13 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "screens.home.class_subject": ("Kelas · Mapel", "Class·Subject"),
     "screens.home.form_code": ("Instr", "Form"),
+    "screens.home.help_columns": (
+        "Di bawah 100 kolom, kelas dan mapel berbagi satu kolom; di bawah 120 kolom instrumen ditulis "
+        "dengan kode singkat dari huruf awal namanya (SA = supervisi-akademik); saringan Instrumen "
+        "menampilkan nama lengkapnya.",
+        "Below 100 columns class and subject share one column; below 120 columns the form shows as a "
+        "short code of its words' initials (SA = supervisi-akademik); the Form filter shows its full name.",
+    ),
     "screens.newer_kept": (
         "Versi lebih baru dari observasi ini tiba (sinkronisasi); isian Anda yang belum tersimpan tetap di layar",
         "A newer version of this observation arrived (sync); what you typed and has not been saved stays on the screen",

@@ -11,6 +11,7 @@ import pytest
 from observasi.core import changes as ch
 from observasi.tui import places
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.help import HelpScreen
 from observasi.tui.screens.home_screen import HomeScreen, form_code
 from tests.conftest import edit
 from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until
@@ -95,3 +96,12 @@ async def test_back_and_help_show_in_every_main_footer(
         app.open(place)
         await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen), "the screen")
         await wait_for_text(pilot, "esc Kembali", "f1 Bantuan")
+
+
+async def test_help_explains_the_short_form_code(school_dir: Path) -> None:
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f1")
+        shown = await wait_for_screen(pilot, HelpScreen)
+        assert "kode singkat" in shown.text and "SA = supervisi-akademik" in shown.text

@@ -129,6 +129,10 @@ class HomeScreen(BaseScreen[None]):
         else:
             table.focus()
 
+    @property
+    def help_text(self) -> str:
+        return t(self.HELP_KEY) + " " + t("screens.home.help_columns")
+
     def _add_columns(self, layout: str) -> None:
         """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that at
         80 columns every one of them fits beside the scroll bar."""
