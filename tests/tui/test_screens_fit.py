@@ -13,10 +13,11 @@ from observasi.tui import places
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.help import HelpScreen
 from observasi.tui.screens.home_screen import HomeScreen, form_code
+from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.conftest import edit
 from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until
 
-from .conftest import draft_of, make_context
+from .conftest import draft_of, lesson_on, make_context
 
 
 def test_a_form_code_is_made_of_its_words_initials() -> None:
@@ -105,3 +106,15 @@ async def test_help_explains_the_short_form_code(school_dir: Path) -> None:
         await pilot.press("f1")
         shown = await wait_for_screen(pilot, HelpScreen)
         assert "kode singkat" in shown.text and "SA = supervisi-akademik" in shown.text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_lesson_footer_names_back_and_help(school_dir: Path, size: tuple[int, int]) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs_id)
+        await wait_for_screen(pilot, ObservationScreen)
+        await wait_for_text(pilot, "Akhiri", "esc Kembali", "Keluar", "f1 Bantuan")
