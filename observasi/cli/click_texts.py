@@ -101,6 +101,13 @@ class CatalogGroup(click.Group):
         return _catalog_help_option(super().get_help_option(ctx))
 
 
+class CatalogChoice(click.Choice):
+    """A choice whose complaint about a value not among the choices is in the catalog."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        return t("screens.click.not_a_choice", value=value, choices=", ".join(f"'{c}'" for c in self.choices))
+
+
 def _hint(param_hint: Any) -> str:
     if isinstance(param_hint, str):
         return param_hint

@@ -33,6 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "screens.click.missing_option": ("Opsi {name} belum diberikan.", "Missing option {name}."),
     "screens.click.missing_parameter": ("Parameter {name} belum diberikan.", "Missing parameter {name}."),
     "screens.click.missing_command": ("Perintah belum diberikan.", "Missing command."),
+    "screens.click.not_a_choice": ("'{value}' bukan salah satu dari {choices}.", "'{value}' is not one of {choices}."),
     "screens.click.invalid": ("Nilai tidak sah: {message}", "Invalid value: {message}"),
     "screens.click.invalid_for": ("Nilai tidak sah untuk {name}: {message}", "Invalid value for {name}: {message}"),
 }

@@ -49,3 +49,14 @@ def test_help_pages_are_in_indonesian_and_english(capsys: pytest.CaptureFixture[
 def test_english_errors_stay_english(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     result = observasi(capsys, "--data-dir", str(tmp_path), "--lang", "en", "list", "--nope")
     assert "Error: No such option '--nope'." in result.err and "Usage: observasi list" in result.err
+
+
+def test_a_value_not_among_the_choices_is_said_in_indonesian(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    result = observasi(capsys, "--data-dir", str(tmp_path), "list", "--status", "selesai")
+    assert result.code == 2
+    assert (
+        "Galat: Nilai tidak sah untuk '--status': 'selesai' bukan salah satu dari "
+        "'draft', 'observing', 'reflecting', 'final'." in result.err
+    )
