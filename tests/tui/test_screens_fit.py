@@ -85,16 +85,28 @@ async def test_the_home_footer_shows_what_fits(
         assert all(text in footer for text in shown) and not any(text in footer for text in hidden)
 
 
-@pytest.mark.parametrize("place", [places.Teachers(), places.Recap(), places.Sync(), places.Settings()])
+@pytest.mark.parametrize(
+    "place",
+    [
+        places.Teachers(),
+        places.Recap(),
+        places.Sync(),
+        places.Settings(),
+        places.Programme(),
+        places.Attention(),
+        places.Forms(),
+        "history",
+    ],
+)
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_back_and_help_show_in_every_main_footer(
-    school_dir: Path, size: tuple[int, int], place: places.Place
+    school_dir: Path, size: tuple[int, int], place: places.Place | str
 ) -> None:
     context = make_context(school_dir)
     app = ObservasiApp(context)
     async with app.run_test(size=size) as pilot:
         await wait_for_screen(pilot, HomeScreen)
-        app.open(place)
+        app.open(places.History(context.store.list_teachers()[0].id) if place == "history" else place)
         await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen), "the screen")
         await wait_for_text(pilot, "esc Kembali", "f1 Bantuan")
 
