@@ -59,6 +59,9 @@ async def test_the_columns_follow_a_resize(school_dir: Path) -> None:
         await wait_for_text(pilot, "Mata pelajaran", "Instrumen", "mini")
         await pilot.resize_terminal(80, 24)
         await wait_for_text(pilot, "Kelas · Mapel", "Terisi", "MINI")
+        await wait_until(pilot, lambda: "Pengaturan" not in footer_line(app), "the footer without settings")
+        await pilot.resize_terminal(100, 30)
+        await wait_until(pilot, lambda: "f2 Pengaturan" in footer_line(app), "the footer naming settings")
 
 
 def footer_line(app: ObservasiApp) -> str:
