@@ -85,4 +85,4 @@ def test_the_program_starts_as_a_command(how: str) -> None:
         command = [sys.executable, "-m", "observasi", "--help"]
     out = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", stdin=subprocess.DEVNULL)
     assert out.returncode == 0, out.stderr
-    assert "Usage: observasi" in out.stdout and "teachers" in out.stdout
+    assert "observasi [OPTIONS]" in out.stdout and "teachers" in out.stdout

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import click
 
+from observasi.cli.click_texts import CatalogChoice, CatalogGroup
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import set_language, t
@@ -17,11 +18,11 @@ if TYPE_CHECKING:
     from observasi.tui.app import ObservasiApp
 
 
-@click.group(invoke_without_command=True, help=t("cli.help.main"))
+@click.group(cls=CatalogGroup, invoke_without_command=True, help=t("cli.help.main"))
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar=None, help=t("cli.help.data_dir"))
-@click.option("--lang", type=click.Choice(["id", "en"]), default=None, help=t("cli.help.lang"))
+@click.option("--lang", type=CatalogChoice(["id", "en"]), default=None, help=t("cli.help.lang"))
 @click.option("--debug", is_flag=True, help=t("cli.help.debug"))
-@click.version_option(package_name="observasi")
+@click.version_option(package_name="observasi", help=t("screens.click.version_option"))
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, lang: Literal["id", "en"] | None, debug: bool) -> None:
     if lang:

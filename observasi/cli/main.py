@@ -63,7 +63,9 @@ def run(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        from observasi.cli.click_texts import show_error
+
+        show_error(exc)
         sys.exit(2 if exc.exit_code == 2 or isinstance(exc, click.UsageError) else exc.exit_code)
     except click.Abort:
         sys.exit(1)

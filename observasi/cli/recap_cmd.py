@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from observasi import paths
+from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.cli.output import echo_table
@@ -48,7 +49,7 @@ def resolve_period(semester: str | None, date_from: str | None, date_to: str | N
 @click.option("--sign", is_flag=True, help=t("recap.help.sign"))
 @click.option(
     "--dialect",
-    type=click.Choice(["excel-id", "rfc4180"]),
+    type=CatalogChoice(["excel-id", "rfc4180"]),
     default="excel-id",
     show_default=True,
     help=t("firstday.help.dialect"),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_json, echo_json_array, echo_streamed_table
 from observasi.context import AppContext
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 @cli.command("list", help=t("cli.help.list"))
 @click.option("--json", "as_json", is_flag=True, help=t("cli.help.json"))
-@click.option("--status", type=click.Choice([s.value for s in Status]), help=t("cli.help.status"))
+@click.option("--status", type=CatalogChoice([s.value for s in Status]), help=t("cli.help.status"))
 @pass_context
 def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
     # Streamed: at 100,000 observations the list is never held whole (it was 190 MB).

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from observasi import paths
+from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.context import AppContext
@@ -22,7 +23,7 @@ from observasi.i18n import t
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help=t("firstday.help.sheet_out"))
 @click.option("--sign", is_flag=True, help=t("sheet.help.sign"))
 @passphrase_option
-@click.option("--lang", "sheet_lang", type=click.Choice(["id", "en"]), default=None, help=t("sheet.help.lang"))
+@click.option("--lang", "sheet_lang", type=CatalogChoice(["id", "en"]), default=None, help=t("sheet.help.lang"))
 @click.option("--evidence/--no-evidence", default=True, show_default=True, help=t("sheet.help.evidence"))
 @pass_context
 def sheet_cmd(
@@ -57,14 +58,14 @@ def sheet_cmd(
 
 
 @cli.command("sheets", help=t("sheet.help.sheets"))
-@click.option("--status", type=click.Choice([s.value for s in Status]), help=t("sheet.help.status"))
+@click.option("--status", type=CatalogChoice([s.value for s in Status]), help=t("sheet.help.status"))
 @click.option("--since", help=t("sheet.help.since"))
 @click.option(
     "-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help=t("sheet.help.out_dir")
 )
 @click.option("--sign", is_flag=True, help=t("sheet.help.sign"))
 @passphrase_option
-@click.option("--lang", "sheet_lang", type=click.Choice(["id", "en"]), default=None, help=t("sheet.help.lang"))
+@click.option("--lang", "sheet_lang", type=CatalogChoice(["id", "en"]), default=None, help=t("sheet.help.lang"))
 @click.option("--evidence/--no-evidence", default=True, show_default=True, help=t("sheet.help.evidence"))
 @pass_context
 def sheets_cmd(

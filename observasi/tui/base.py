@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual.app import App
+from textual.binding import ActiveBinding
 from textual.coordinate import Coordinate
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
@@ -69,6 +71,10 @@ class _Shared(Screen[R]):
 
     # A paragraph shown under the keys in F1 help (catalog key), when the screen needs one.
     HELP_KEY: ClassVar[str] = ""
+    # Keys the footer shows only from a terminal width on (binding id -> columns), whatever
+    # their own `show` says: at 80 columns the main keys and help fit, a wider terminal
+    # shows more. F1 help lists every key at any width.
+    FOOTER_FROM: ClassVar[dict[str, int]] = {}
 
     if TYPE_CHECKING:
         # At run time this is Textual's own property (a test may show a screen in a plain
@@ -78,6 +84,24 @@ class _Shared(Screen[R]):
     def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         translate_bindings(self)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        active = super().active_bindings
+        if not self.FOOTER_FROM:
+            return active
+        width = self.app.size.width
+        for key, item in active.items():
+            wide = self.FOOTER_FROM.get(item.binding.id or "")
+            if wide is not None and item.binding.show != (width >= wide):
+                active[key] = ActiveBinding(
+                    item.node, replace(item.binding, show=width >= wide), item.enabled, item.tooltip
+                )
+        return active
+
+    def on_resize(self) -> None:
+        if self.FOOTER_FROM:
+            self.refresh_bindings()  # the footer asks active_bindings again
 
     @property
     def help_text(self) -> str:

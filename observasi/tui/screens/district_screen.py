@@ -78,7 +78,7 @@ class DistrictScreen(BaseScreen[None]):
         yield DataTable(id="district-schools", zebra_stripes=True, cursor_type="row")
         with VerticalScroll(id="district-across-box"):
             yield Static("", id="district-across", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def table(self) -> DataTable[Any]:

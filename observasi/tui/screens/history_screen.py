@@ -27,6 +27,7 @@ CHART_WIDTH = 40
 
 
 class TeacherHistoryScreen(BaseScreen[None]):
+    FOOTER_FROM = {"history.reload": 90}  # at 80 columns it would cut f1 help off
     DEFAULT_CSS = """
     TeacherHistoryScreen { layout: vertical; }
     TeacherHistoryScreen #history-title { text-style: bold; padding: 0 1; background: $boost; }
@@ -59,7 +60,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
             yield Static("", id="history-trends", markup=False)
             yield Static("", id="history-followups-title", classes="history-heading", markup=False)
             yield DataTable(id="history-followups", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def entries_table(self) -> DataTable[Any]:

@@ -39,6 +39,24 @@ HEADER_ORDERS = {
     "status": ("status",),
 }
 SEARCH_DELAY = 0.15
+# Below NARROW columns class and subject share one column; below WIDE the form shows as a
+# short code. So date, teacher, status, nilai and progress always fit without scrolling.
+NARROW = 100
+WIDE = 120
+
+
+def form_code(form_id: str) -> str:
+    """A short code for a form id, from the initials of its words: "supervisi-akademik"
+    -> "SA", "pkg" -> "PKG"; the full id is in the form filter and on wider terminals."""
+    words = [word for word in form_id.replace("_", "-").split("-") if word]
+    if len(words) == 1:
+        return words[0][:4].upper()
+    return "".join(word[0] for word in words)[:4].upper()
+
+
+def layout_for(width: int) -> str:
+    """Which columns the list shows at a terminal *width*: "narrow", "medium" or "wide"."""
+    return "narrow" if width < NARROW else "medium" if width < WIDE else "wide"
 
 
 def _selected(select: Select[Any]) -> str | None:
@@ -48,6 +66,9 @@ def _selected(select: Select[Any]) -> str | None:
 class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
+    # From 100 columns the footer also names the recap, sync and settings; the resume
+    # key is on its own button ("▶ Lanjutkan (c)"), so the footer names it only at 120.
+    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100}
 
     BINDINGS = [
         Binding("n", "new", "tui.home.key.new", id="home.new"),
@@ -76,6 +97,8 @@ class HomeScreen(BaseScreen[None]):
         self.unfinished: ObservationSummary | None = None
         self._search_timer: Any = None
         self._first_resume = True
+        self._layout = ""
+        self._rows: list[ObservationSummary] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,15 +118,7 @@ class HomeScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         table = self.table
-        table.add_column(t("show.date"), key="date")
-        # Fixed widths so date to nilai fit in 80 columns; the rest scrolls sideways.
-        table.add_column(t("show.teacher"), key="teacher", width=22)
-        table.add_column(t("show.subject"), key="subject", width=12)
-        table.add_column(t("show.class"), key="class", width=6)
-        table.add_column(t("show.status"), key="status", width=9)
-        table.add_column(t("show.nilai"), key="nilai", width=6)
-        table.add_column(t("show.scored"), key="scored")
-        table.add_column(t("show.form"), key="form")
+        self._add_columns(layout_for(self.app.size.width))
         # The first page is read here, on the UI thread (a few ms at 10,000 records), so
         # the list is in the first frame drawn; later reloads run in a worker.
         self.refresh_resume()
@@ -115,6 +130,40 @@ class HomeScreen(BaseScreen[None]):
             self.query_one("#resume", Button).focus()
         else:
             table.focus()
+
+    @property
+    def help_text(self) -> str:
+        return t(self.HELP_KEY) + " " + t("screens.home.help_columns")
+
+    def _add_columns(self, layout: str) -> None:
+        """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that at
+        80 columns every one of them fits beside the scroll bar."""
+        self._layout = layout
+        table = self.table
+        table.add_column(t("show.date"), key="date")
+        if layout == "narrow":
+            table.add_column(t("show.teacher"), key="teacher", width=15)
+            table.add_column(t("screens.home.class_subject"), key="subject", width=14)
+        else:
+            table.add_column(t("show.teacher"), key="teacher", width=26)
+            table.add_column(t("show.subject"), key="subject", width=14)
+            table.add_column(t("show.class"), key="class", width=6)
+        table.add_column(t("show.status"), key="status", width=9)
+        table.add_column(t("show.nilai"), key="nilai", width=5)
+        table.add_column(t("show.scored"), key="scored", width=6)
+        if layout == "wide":
+            table.add_column(t("show.form"), key="form")
+        else:
+            table.add_column(t("screens.home.form_code"), key="form", width=5)
+
+    def on_resize(self) -> None:
+        layout = layout_for(self.app.size.width)
+        if self._layout and layout != self._layout:
+            selected = cursor_key(self.table)
+            self.table.clear(columns=True)
+            self._add_columns(layout)
+            self._fill_rows(self._rows)
+            restore_cursor(self.table, selected)
 
     def on_screen_resume(self) -> None:
         # The first resume follows on_mount, which has just read the list.
@@ -286,31 +335,40 @@ class HomeScreen(BaseScreen[None]):
             return  # a newer query is on its way
         table = self.table
         selected = cursor_key(table)
-        table.clear()
-        conflicted = conflicts.conflicted_ids(self.context)
-        for row in rows[:LIMIT]:
-            status = Text(
-                t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
-            )
-            if row.id in conflicted:  # two laptops changed it: open the sync screen (y) to settle
-                status = Text(t("trust.home.conflict"), style="bold red")
-            table.add_row(
-                row.date,
-                Text(displayable(row.teacher_name)),
-                Text(displayable(row.subject)),
-                Text(displayable(row.class_name)),
-                status,
-                Text(number_text(row.nilai) if row.nilai else "–", justify="right"),
-                f"{row.scored}/{row.total}",
-                Text(displayable(row.form_id), style="dim"),
-                key=row.id,
-            )
+        self._rows = rows
+        self._fill_rows(rows)
         restore_cursor(table, selected)
         info = t("tui.home.count_more", limit=LIMIT) if len(rows) > LIMIT else t("tui.home.count", count=len(rows))
         info += " · " + t("tui.home.sorted", order=t(f"tui.order.{filters.order}"))
         if not rows and not filters.narrowed:
             info = t("tui.home.empty")
         self.query_one("#list-info", Static).update(Text(info, style="dim"))
+
+    def _fill_rows(self, rows: list[ObservationSummary]) -> None:
+        table = self.table
+        table.clear()
+        conflicted = conflicts.conflicted_ids(self.context)
+        narrow, wide = self._layout == "narrow", self._layout == "wide"
+        for row in rows[:LIMIT]:
+            status = Text(
+                t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
+            )
+            if row.id in conflicted:  # two laptops changed it: open the sync screen (y) to settle
+                status = Text(t("trust.home.conflict"), style="bold red")
+            if narrow:
+                place = [Text(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)))]
+            else:
+                place = [Text(displayable(row.subject)), Text(displayable(row.class_name))]
+            table.add_row(
+                row.date,
+                Text(displayable(row.teacher_name)),
+                *place,
+                status,
+                Text(number_text(row.nilai) if row.nilai else "–", justify="right"),
+                Text(f"{row.scored}/{row.total}", justify="right"),
+                Text(displayable(row.form_id if wide else form_code(row.form_id)), style="dim"),
+                key=row.id,
+            )
 
     # -- opening ---------------------------------------------------------------------------------------
 

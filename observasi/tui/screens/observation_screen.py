@@ -77,7 +77,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
         Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
         Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
-        Binding("escape", "leave", "tui.key.back", id="live.back", show=False),
+        Binding("escape", "leave", "tui.key.back", id="live.back"),
     ]
     # The lesson keys, handled by the list and the evidence line themselves, in the order
     # typed with the digits and the text around them (see on_mount).

@@ -39,6 +39,7 @@ def fmt(value: Decimal | float | int | None, digits: int = 2) -> str:
 
 
 class RecapScreen(BaseScreen[None]):
+    FOOTER_FROM = {"recap.export_csv": 90}  # at 80 columns it would cut f1 help off
     DEFAULT_CSS = """
     RecapScreen { layout: vertical; }
     RecapScreen #recap-controls { height: auto; padding: 0 1; }
@@ -105,7 +106,7 @@ class RecapScreen(BaseScreen[None]):
             with TabPane(t("recap.tui.tab_agreement"), id="tab-agreement"):
                 with VerticalScroll():
                     yield Static("", id="recap-agreement", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#recap-teachers", DataTable).add_columns(

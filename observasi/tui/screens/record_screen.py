@@ -5,6 +5,7 @@ only through an amendment with a reason."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -20,6 +21,7 @@ from observasi.context import AppContext
 from observasi.core.dates import long_date
 from observasi.core.status import Status
 from observasi.core.text import displayable
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import records
 from observasi.queries.records import Scored
@@ -153,7 +155,9 @@ class RecordScreen(BaseScreen[None]):
     def __init__(self, context: AppContext, obs_id: str) -> None:
         super().__init__(context)
         self.obs_id = obs_id
-        self.scored = records.scored(context, obs_id)
+        # Held live only to notice a newer version (a sync); this screen changes nothing.
+        self.live = records.live_record(context, obs_id)
+        self.scored = self.live.scored()
         self.obs = self.scored.record
 
     def compose(self) -> ComposeResult:
@@ -164,6 +168,24 @@ class RecordScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#record-body").focus()
+        self.set_interval(1.0, self.follow_changes_elsewhere)
+
+    def on_screen_resume(self) -> None:
+        self.follow_changes_elsewhere()
+
+    def follow_changes_elsewhere(self) -> None:
+        """A sync brought a newer version of this record: show it (nothing here is typed,
+        so nothing of the user's can be lost). A busy database is asked at the next tick."""
+        try:
+            if not self.live.changed_elsewhere():
+                return
+            self.scored = self.live.reload()
+        except (UserError, sqlite3.Error):
+            return
+        self.obs = self.scored.record
+        self.query_one("#record", Static).update(Group(*record_renderables(self.scored)))
+        self.refresh_bindings()  # amend / edit follow the status
+        self.notify(t("tui.live.updated"), timeout=4)
 
     def rebuilt(self) -> Screen[Any] | None:
         return RecordScreen(self.context, self.obs_id)

@@ -9,6 +9,7 @@ The screen keeps no copy of the record: it shows what the service holds.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ from observasi.core import changes as ch
 from observasi.core.instrument import ReflectionQuestion
 from observasi.core.record import FollowUp, Observation
 from observasi.core.text import displayable
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries.records import Saved, live_record
 from observasi.tui import places
@@ -93,6 +95,10 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         self.obs_id = obs_id
         self.live = live_record(context, obs_id)
         self.changes = ChangeQueue(self, self.live, self._saved, self._waiting)
+        # The record as the widgets last showed it: a sync's new content replaces a field
+        # only where the widget still holds this (what the user typed and has not saved stays).
+        self._shown = self.obs
+        self._told_newer = False
 
     def compose(self) -> ComposeResult:
         obs = self.obs
@@ -132,6 +138,12 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         self.refresh_ack()
         first = self.query(TextArea).first()
         first.focus()
+        # A sync (the sync screen, the command line, another window) may bring a newer
+        # version of this record: looked for every second, a few microseconds each.
+        self.set_interval(1.0, self.follow_changes_elsewhere)
+
+    def on_screen_resume(self) -> None:
+        self.follow_changes_elsewhere()
 
     def rebuilt(self) -> Screen[Any] | None:
         return ReflectionScreen(self.context, self.obs_id)
@@ -145,7 +157,75 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         text.append("   " + score_line(self.live.score, self.inst))
         self.query_one("#refl-info", Static).update(text)
 
+    # -- a newer version from elsewhere ----------------------------------------------------------
+
+    def _fields(self, obs: Observation) -> dict[str, str]:
+        """What each editable widget (by id) shows of *obs*."""
+        fields = {f"q-{question.id}": obs.reflection.get(question.id, "") for question in self.inst.reflection}
+        fields["strengths"] = obs.strengths
+        fields["improvements"] = obs.improvements
+        fields["ack"] = obs.acknowledgement.name if obs.acknowledgement else ""
+        return fields
+
+    def show_record(self) -> tuple[bool, list[str]]:
+        """Bring the widgets to the record held now: a field that changed since it was shown
+        is replaced where the widget still holds the old value, and kept where the user has
+        typed something not saved yet. Returns (whether a widget changed, the kept fields)."""
+        before, now = self._fields(self._shown), self._fields(self.obs)
+        changed, kept = False, []
+        for widget_id, value in now.items():
+            if value == before[widget_id]:
+                continue  # not changed since shown: whatever the widget holds stays
+            widget = self.query_one(f"#{widget_id}")
+            assert isinstance(widget, (TextArea, Input))
+            current = widget.text if isinstance(widget, TextArea) else widget.value
+            if current == value:
+                continue
+            if current != before[widget_id]:
+                kept.append(widget_id)  # the user's unsaved edit wins on the screen
+                continue
+            if isinstance(widget, TextArea):
+                widget.text = value
+            else:
+                widget.value = value
+            changed = True
+        shown, self._shown = self._shown, self.obs
+        self.refresh_info()
+        if shown.followups != self.obs.followups:
+            self.refresh_followups()
+        if shown.acknowledgement != self.obs.acknowledgement:
+            self.refresh_ack()
+        return changed, kept
+
+    def follow_changes_elsewhere(self) -> None:
+        """A sync changed the record: show what it holds now, as the scoring screen does.
+        While changes wait to be saved, say once that a newer version came; they are saved
+        on top of it. A database too busy to answer is asked again at the next tick."""
+        try:
+            if not self.live.changed_elsewhere():
+                return
+            if self.changes:
+                if not self._told_newer:
+                    self._told_newer = True
+                    self.notify(t("screens.newer_kept"), severity="warning", timeout=8)
+                return
+            self.live.reload()
+        except (UserError, sqlite3.Error):
+            return
+        self._told_newer = False
+        _, kept = self.show_record()
+        if kept:
+            self.notify(t("screens.newer_kept"), severity="warning", timeout=8)
+        else:
+            self.notify(t("tui.live.updated"), timeout=4)
+
     def _saved(self, saved: Saved) -> None:
+        if self.obs is not self._shown:
+            # A save applies to the record as stored, which a sync may have changed since
+            # the screen showed it: the other fields show what was stored with it.
+            changed, _ = self.show_record()
+            if changed:
+                self.notify(t("tui.live.updated"), timeout=4)
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.query_one("#refl-saved", Static).update(Text("✓ " + t("tui.saved_at", time=now), style="green"))
 

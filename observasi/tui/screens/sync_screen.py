@@ -67,7 +67,7 @@ class SyncScreen(BaseScreen[None]):
             yield DataTable(id="sync-conflicts", cursor_type="row", zebra_stripes=True)
             yield Static(id="sync-problems-heading", classes="sync-heading")
             yield DataTable(id="sync-problems", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def conflicts_table(self) -> DataTable[Any]:

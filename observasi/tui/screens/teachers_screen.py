@@ -30,6 +30,7 @@ from observasi.tui.dialogs.questions import ConfirmDialog
 class TeachersScreen(BaseScreen[None]):
     TITLE_KEY = "tui.teachers.title"
     HELP_KEY = "tui.teachers.help"
+    FOOTER_FROM = {"teachers.remove": 90}  # at 80 columns it would cut f1 help off
 
     BINDINGS = [
         Binding("escape", "close", "tui.key.back", id="teachers.back"),

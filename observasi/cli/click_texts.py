@@ -1,0 +1,158 @@
+"""Click's own texts in the display language, through the catalog.
+
+Click words its usage line, help headings, the help option and its errors in English
+(through ``gettext``, which would need compiled .mo files chosen by the environment's
+locale, not by ``--lang``). Its public extension points are used instead: a context whose
+formatter words the usage line, the headings and the "[default: …]" notes; commands whose
+help option says its help in the catalog's words; and :func:`show_error`, which says a
+click error (usage line, the hint and the message, by the error's kind) the way click
+would, in the catalog's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import IO, Any
+
+import click
+
+from observasi.i18n import t
+
+# Click's English headings and phrases -> catalog keys.
+_HEADINGS = {
+    "Options": "screens.click.options",
+    "Commands": "screens.click.commands",
+    "Positional arguments": "screens.click.arguments",
+}
+_PLAIN_MESSAGES = {
+    "Missing command.": "screens.click.missing_command",
+}
+_MISSING = {
+    "argument": "screens.click.missing_argument",
+    "option": "screens.click.missing_option",
+}
+# The note click adds after an option's help: "[default: x; env var: Y; required]".
+_EXTRA = re.compile(r"^(?P<help>.*?)\s*\[(?P<extra>(?:default: |env var: |required)[^\]]*)\]$", re.S)
+
+
+def _extra_text(extra: str) -> str:
+    parts = []
+    for part in extra.split("; "):
+        if part.startswith("default: "):
+            parts.append(t("screens.click.default", default=part.removeprefix("default: ")))
+        elif part.startswith("env var: "):
+            parts.append(t("screens.click.env_var", var=part.removeprefix("env var: ")))
+        elif part == "required":
+            parts.append(t("screens.click.required"))
+        else:
+            parts.append(part)
+    return "; ".join(parts)
+
+
+class CatalogFormatter(click.HelpFormatter):
+    """Help pages with the usage line, headings and option notes in the catalog's words."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, t("screens.click.usage") + " " if prefix is None else prefix)
+
+    @contextmanager
+    def section(self, name: str) -> Iterator[None]:
+        key = _HEADINGS.get(name)
+        with super().section(t(key) if key else name):
+            yield
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        worded = []
+        for term, text in rows:
+            match = _EXTRA.match(text)
+            if match:
+                text = f"{match['help']}  [{_extra_text(match['extra'])}]".lstrip()
+            worded.append((term, text))
+        super().write_dl(worded, col_max, col_spacing)
+
+
+class CatalogContext(click.Context):
+    formatter_class = CatalogFormatter
+
+
+def _catalog_help_option(option: click.Option | None) -> click.Option | None:
+    if option is not None:
+        option.help = t("screens.click.help_option")
+    return option
+
+
+class CatalogCommand(click.Command):
+    context_class = CatalogContext
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _catalog_help_option(super().get_help_option(ctx))
+
+
+class CatalogGroup(click.Group):
+    """The command group: its commands and sub-groups word click's texts in the catalog."""
+
+    context_class = CatalogContext
+    command_class = CatalogCommand
+    group_class = type  # sub-groups made with @group.group() are CatalogGroups too
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _catalog_help_option(super().get_help_option(ctx))
+
+
+class CatalogChoice(click.Choice):
+    """A choice whose complaint about a value not among the choices is in the catalog."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        return t("screens.click.not_a_choice", value=value, choices=", ".join(f"'{c}'" for c in self.choices))
+
+
+def _hint(param_hint: Any) -> str:
+    if isinstance(param_hint, str):
+        return param_hint
+    return " / ".join(f"'{hint}'" for hint in param_hint)
+
+
+def _possibilities(possibilities: Sequence[str] | None) -> str:
+    if not possibilities:
+        return ""
+    return " " + t("screens.click.did_you_mean", names=", ".join(sorted(possibilities)))
+
+
+def message(error: click.ClickException) -> str:
+    """The error's message in the catalog's words (click's own English where the catalog
+    has no words for it: a value type's own complaint, which names the value)."""
+    if isinstance(error, click.NoSuchOption):
+        return t("screens.click.no_such_option", name=error.option_name) + _possibilities(error.possibilities)
+    if isinstance(error, click.exceptions.NoSuchCommand):
+        return t("screens.click.no_such_command", name=error.command_name) + _possibilities(error.possibilities)
+    if isinstance(error, click.MissingParameter):
+        hint = error.param_hint
+        if hint is None and error.param is not None:
+            hint = error.param.get_error_hint(error.ctx)
+        kind = error.param_type or (error.param.param_type_name if error.param is not None else "parameter")
+        return t(_MISSING.get(kind, "screens.click.missing_parameter"), name=_hint(hint or ""))
+    if isinstance(error, click.BadParameter):
+        hint = error.param_hint
+        if hint is None and error.param is not None:
+            hint = error.param.get_error_hint(error.ctx)
+        if hint is None:
+            return t("screens.click.invalid", message=error.message)
+        return t("screens.click.invalid_for", name=_hint(hint), message=error.message)
+    key = _PLAIN_MESSAGES.get(error.message)
+    return t(key) if key else error.format_message()
+
+
+def show_error(error: click.ClickException, file: IO[str] | None = None) -> None:
+    """What :meth:`click.ClickException.show` prints, in the catalog's words."""
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        click.echo(error.format_message(), file=file, err=file is None)
+        return
+    ctx = error.ctx if isinstance(error, click.UsageError) else None
+    if ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = t("screens.click.try", command=ctx.command_path, option=ctx.help_option_names[0]) + "\n"
+        click.echo(f"{ctx.get_usage()}\n{hint}", file=file, err=file is None)
+    click.echo(t("screens.click.error", message=message(error)), file=file, err=file is None)

@@ -1,0 +1,135 @@
+"""What must show at 80×24 and 100×30: every column of the home list that a principal
+reads (date, teacher, class and subject, status, nilai, progress, form) without scrolling
+sideways; wider terminals give each its own column and the form's full id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.core import changes as ch
+from observasi.tui import places
+from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.help import HelpScreen
+from observasi.tui.screens.home_screen import HomeScreen, form_code
+from observasi.tui.screens.observation_screen import ObservationScreen
+from tests.conftest import edit
+from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until
+
+from .conftest import draft_of, lesson_on, make_context
+
+
+def test_a_form_code_is_made_of_its_words_initials() -> None:
+    assert form_code("supervisi-akademik") == "SA"
+    assert form_code("pmm-observasi-kelas") == "POK"
+    assert form_code("pkg") == "PKG"
+    assert form_code("mini") == "MINI"
+
+
+@pytest.mark.parametrize(
+    ("size", "headers", "form"),
+    [
+        ((80, 24), ("Kelas · Mapel", "Instr"), "MINI"),
+        ((100, 30), ("Mata pelajaran", "Kelas", "Instr"), "MINI"),
+        ((120, 40), ("Mata pelajaran", "Kelas", "Instrumen"), "mini"),
+    ],
+)
+async def test_every_home_column_fits_the_terminal(
+    school_dir: Path, size: tuple[int, int], headers: tuple[str, ...], form: str
+) -> None:
+    context = make_context(school_dir)
+    obs = draft_of(context)
+    edit(context.store, obs.id, ch.Rate("I1", "3"))
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        shown = await wait_for_text(pilot, "Tanggal", "Guru", "Status", "Nilai", "Terisi", *headers)
+        row = next(line for line in shown.splitlines() if "2026-11-24" in line and "Draf" in line)
+        nilai, scored, shown_form = row.split("Draf")[1].split()
+        assert scored.startswith("1/") and shown_form == form
+
+
+async def test_the_columns_follow_a_resize(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_for_text(pilot, "Mata pelajaran", "Instrumen", "mini")
+        await pilot.resize_terminal(80, 24)
+        await wait_for_text(pilot, "Kelas · Mapel", "Terisi", "MINI")
+        await wait_until(pilot, lambda: "Pengaturan" not in footer_line(app), "the footer without settings")
+        await pilot.resize_terminal(100, 30)
+        await wait_until(pilot, lambda: "f2 Pengaturan" in footer_line(app), "the footer naming settings")
+
+
+def footer_line(app: ObservasiApp) -> str:
+    return next(line for line in reversed(screen_text(app).splitlines()) if "Perintah" in line)
+
+
+@pytest.mark.parametrize(
+    ("size", "shown", "hidden"),
+    [
+        ((80, 24), ("Baru", "Cari", "Guru", "Keluar", "f1 Bantuan"), ("Rekap", "Pengaturan")),
+        ((100, 30), ("Baru", "Guru", "r Rekap", "y Sinkron", "f2 Pengaturan", "Keluar", "f1 Bantuan"), ()),
+    ],
+)
+async def test_the_home_footer_shows_what_fits(
+    school_dir: Path, size: tuple[int, int], shown: tuple[str, ...], hidden: tuple[str, ...]
+) -> None:
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_for_text(pilot, *shown)
+        footer = footer_line(app)
+        assert all(text in footer for text in shown) and not any(text in footer for text in hidden)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        places.Teachers(),
+        places.Recap(),
+        places.Sync(),
+        places.Settings(),
+        places.Programme(),
+        places.Attention(),
+        places.Forms(),
+        "history",
+    ],
+)
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_back_and_help_show_in_every_main_footer(
+    school_dir: Path, size: tuple[int, int], place: places.Place | str
+) -> None:
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open(places.History(context.store.list_teachers()[0].id) if place == "history" else place)
+        await wait_until(pilot, lambda: not isinstance(app.screen, HomeScreen), "the screen")
+        await wait_for_text(pilot, "esc Kembali", "f1 Bantuan")
+
+
+async def test_help_explains_the_short_form_code(school_dir: Path) -> None:
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f1")
+        shown = await wait_for_screen(pilot, HelpScreen)
+        assert "kode singkat" in shown.text and "SA = supervisi-akademik" in shown.text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_lesson_footer_names_back_and_help(school_dir: Path, size: tuple[int, int]) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs_id)
+        await wait_for_screen(pilot, ObservationScreen)
+        await wait_for_text(pilot, "Akhiri", "esc Kembali", "Keluar", "f1 Bantuan")
