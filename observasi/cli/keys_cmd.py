@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from observasi import paths
+from observasi import files, paths
 from observasi.cli.commands import cli, pass_context
 from observasi.context import AppContext
 from observasi.errors import UserError
@@ -28,7 +28,11 @@ def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(
-                t("signing.err.passphrase_file", path=path, detail=getattr(exc, "strerror", None) or exc)
+                t(
+                    "signing.err.passphrase_file",
+                    path=path,
+                    detail=files.read_reason(exc) if isinstance(exc, OSError) else exc,
+                )
             ) from exc
         lines = text.splitlines()
         return lines[0] if lines else ""
@@ -106,7 +110,7 @@ def keys_export(context: AppContext, file: str) -> None:
 
 
 @cli.command("verify", help=t("trust.help.verify"))
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path())  # a folder is refused by verify_pdf, in the user's language
 @pass_context
 def verify_cmd(context: AppContext, file: str) -> None:
     from observasi.signing.verify import verify_pdf
@@ -131,7 +135,7 @@ def verify_cmd(context: AppContext, file: str) -> None:
     if result.ok:
         click.echo(t("signing.verify.ok"))
     else:
-        click.echo(t("signing.verify.bad", reason=result.reason))
+        click.echo(t("signing.verify.bad", path=file, reason=result.reason))
     if result.superseded_by:
         click.echo(result.superseded_by)
     for line in details:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from observasi import files
 from observasi.core.form_loader import field_name, form_warnings, pydantic_message, semantic_problems
 from observasi.core.instrument import Instrument
 from observasi.formbook.layout import (
@@ -156,7 +157,7 @@ def read_workbook_file(path: Path) -> BookRead:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=exc.strerror or exc))])
+        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=files.read_reason(exc)))])
     return read_workbook(raw, str(path))
 
 

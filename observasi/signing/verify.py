@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from observasi import paths
+from observasi import files, paths
 from observasi.core.record import content_hash
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -55,6 +55,27 @@ def _payload(reader: Any) -> tuple[str, str]:
     return (match.group(1).lower(), match.group(2).lower()) if match else ("", "")
 
 
+def not_a_pdf(data: bytes) -> str:
+    """What a file that no PDF reader can open is instead, said from its first bytes: the
+    files a school sends by mistake are empty, cut short, Word or Excel, or plain text."""
+    head = data[:1024].lstrip()
+    if not data:
+        return t("bad.verify.empty")
+    if head.startswith(b"%PDF"):
+        # Its header is a PDF's: a download or a copy stopped before the end.
+        return t("bad.verify.truncated") if b"%%EOF" not in data[-2048:] else t("bad.verify.damaged")
+    if head.startswith(b"PK\x03\x04"):
+        return t("bad.verify.zip")  # .docx, .xlsx, .odt, .zip are all ZIP archives
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return t("bad.verify.ole")  # .doc, .xls of older Office
+    if head[:5].lower() in (b"<!doc", b"<html"):
+        return t("bad.verify.html")
+    for mark, kind in ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG", "PNG")):
+        if head.startswith(mark):
+            return t("bad.verify.image", kind=kind)
+    return t("bad.verify.other")
+
+
 def verify_pdf(context: AppContext, path: Path) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -63,15 +84,17 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
+    if path.is_dir():
+        raise UserError(t("bad.verify.folder", path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("signing.err.read", path=path, detail=exc.strerror or exc)) from exc
+        raise UserError(t("signing.err.read", path=path, detail=files.read_reason(exc))) from exc
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures
-    except Exception as exc:
-        return Verification(False, t("signing.verify.r_unreadable", detail=type(exc).__name__))
+    except Exception:
+        return Verification(False, not_a_pdf(data))
     if not signatures:
         return Verification(False, t("signing.verify.r_unsigned"))
     result = Verification(False, verdict=verify_codes.TAMPERED)

@@ -49,6 +49,8 @@ def _corpus_file(case: dict[str, Any], tmp_path: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if case["file"] == "forms/too_big.toml":
         target.write_text("# x\n" * 700_000, encoding="utf-8")
+    elif not (CORPUS / case["file"]).exists():
+        pass  # a case about a file that is not there
     elif (CORPUS / case["file"]).is_dir():
         shutil.copytree(CORPUS / case["file"], target)
     else:
