@@ -54,3 +54,21 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        # a roster row with a problem, named with its file (and sheet)
+        "bad.roster.place": ("{file}, baris {line}", "{file}, row {line}"),
+        "bad.roster.place_sheet": ("{file}, lembar {sheet}, baris {line}", "{file}, sheet {sheet}, row {line}"),
+        "bad.roster.problem": ("{place}: {text}", "{place}: {text}"),
+    }
+)
+MESSAGES.update(
+    {
+        "bad.roster.utf16_broken": (
+            '{path}: tampaknya teks Unicode {encoding} tanpa BOM (Excel "Teks Unicode"), tetapi terpotong atau '
+            'rusak; simpan ulang dari Excel sebagai "CSV UTF-8 (Comma delimited)" atau sebagai .xlsx',
+            '{path}: looks like {encoding} Unicode text without a BOM (Excel "Unicode Text") but is cut short or '
+            'damaged; save it again from Excel as "CSV UTF-8 (Comma delimited)" or as .xlsx',
+        ),
+    }
+)

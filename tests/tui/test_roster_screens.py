@@ -234,3 +234,20 @@ async def test_in_english_a_file_chosen_in_the_folder_tree(school_dir: Path, _ho
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, TeachersScreen)
         await wait_until(pilot, lambda: "Maria Goreti" in names(school_dir), "Maria imported")
+
+
+async def test_excel_unicode_text_without_a_bom_is_read_and_a_bad_row_names_its_file(
+    school_dir: Path, tmp_path: Path
+) -> None:
+    """Excel's "Unicode Text" (UTF-16 LE, tabs, no BOM) is read; a skipped row's full text
+    below the table names the file, as a line a principal copies to whoever made it."""
+    roster = tmp_path / "guru.txt"
+    roster.write_bytes("Nama\tNIP\r\nSri Wahyuni\t12345\r\nNguyễn Văn An\t\r\n".encode("utf-16-le"))
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_import(pilot, roster)
+        await wait_for_text(pilot, "UTF-16-LE")
+        await wait_for_text(pilot, "1 baru")
+        table = screen.query_one("#roster-rows", DataTable)
+        table.move_cursor(row=table.get_row_index("2"))
+        await wait_for_text(pilot, "guru.txt, baris 2: Sri Wahyuni · Dilewati")
