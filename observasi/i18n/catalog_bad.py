@@ -72,3 +72,94 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        # the passphrase file (--passphrase-file)
+        "bad.passphrase.empty": (
+            "berkas kata sandi {path} kosong (baris pertamanya harus berisi kata sandi kunci)",
+            "the passphrase file {path} is empty (its first line must hold the key's passphrase)",
+        ),
+        "bad.passphrase.not_text": (
+            "berkas kata sandi {path} bukan teks; simpan kata sandi di baris pertama sebuah berkas teks (Notepad)",
+            "the passphrase file {path} is not text; put the passphrase on the first line of a text file (Notepad)",
+        ),
+        # this laptop's key file (keys/observer.p12)
+        "bad.key.wrong_passphrase_file": (
+            "kata sandi di {source} tidak membuka kunci {path}; periksa baris pertama berkas itu "
+            "(huruf besar/kecil, spasi di akhir)",
+            "the passphrase in {source} does not open the key {path}; check that file's first line "
+            "(upper/lower case, spaces at the end)",
+        ),
+        "bad.key.wrong_passphrase": (
+            "kata sandi salah untuk kunci {path}; periksa huruf besar/kecil",
+            "wrong passphrase for the key {path}; check upper and lower case",
+        ),
+        "bad.key.empty": (
+            "berkas kunci {path} kosong; pulihkan dari cadangan, atau buat kunci baru "
+            "(`observasi keys create --force`; lembar lama tetap sah)",
+            "the key file {path} is empty; restore it from a backup, or make a new key "
+            "(`observasi keys create --force`; older sheets stay valid)",
+        ),
+        "bad.key.pem": (
+            "{path} berisi kunci atau sertifikat PEM dari program lain, bukan kunci observasi; "
+            "pulihkan berkas kunci observasi dari cadangan, atau buat kunci baru (`observasi keys create --force`)",
+            "{path} holds a PEM key or certificate from another program, not an observasi key; "
+            "restore observasi's key file from a backup, or make a new key (`observasi keys create --force`)",
+        ),
+        "bad.key.not_observasi": (
+            "{path} adalah berkas JSON, bukan kunci observasi; pulihkan dari cadangan, "
+            "atau buat kunci baru (`observasi keys create --force`)",
+            "{path} is a JSON file, not an observasi key; restore it from a backup, "
+            "or make a new key (`observasi keys create --force`)",
+        ),
+        "bad.key.newer": (
+            "kunci {path} dibuat oleh versi observasi yang lebih baru; perbarui observasi di laptop ini",
+            "the key {path} was made by a newer observasi; update observasi on this laptop",
+        ),
+        "bad.key.damaged": (
+            "berkas kunci {path} rusak (terpotong atau diubah); pulihkan dari cadangan, "
+            "atau buat kunci baru (`observasi keys create --force`; lembar lama tetap sah)",
+            "the key file {path} is damaged (cut short or altered); restore it from a backup, "
+            "or make a new key (`observasi keys create --force`; older sheets stay valid)",
+        ),
+        "bad.key.not_key": (
+            "{path} bukan berkas kunci; pulihkan dari cadangan, atau buat kunci baru (`observasi keys create --force`)",
+            "{path} is not a key file; restore it from a backup, or make a new key (`observasi keys create --force`)",
+        ),
+        "bad.key.incomplete": (
+            "berkas kunci {path} tidak memuat kunci dan sertifikatnya sekaligus; buat kunci baru "
+            "(`observasi keys create --force`)",
+            "the key file {path} does not hold both the key and its certificate; make a new key "
+            "(`observasi keys create --force`)",
+        ),
+        "bad.key.expired": (
+            "sertifikat kunci {path} habis masa berlakunya pada {date}; buat kunci baru "
+            "(`observasi keys create --force`; lembar lama tetap sah) dan kirim sertifikat barunya ke rekan",
+            "the certificate of the key {path} expired on {date}; make a new key "
+            "(`observasi keys create --force`; older sheets stay valid) and send its new certificate to colleagues",
+        ),
+    }
+)
+MESSAGES.update(
+    {
+        # a file in keys/trusted/ (colleagues' certificates)
+        "bad.trusted.not_cert": (
+            "{path} bukan sertifikat dan tidak dipakai; minta rekan menjalankan `observasi keys export-cert` lagi "
+            "dan ganti berkas ini dengan hasilnya",
+            "{path} is not a certificate and is not used; ask the colleague to run `observasi keys export-cert` "
+            "again and replace this file with what it writes",
+        ),
+        "bad.trusted.private_key": (
+            "{path} berisi kunci RAHASIA, bukan sertifikat, dan tidak dipakai; hapus berkas ini dan minta "
+            "sertifikatnya saja (`observasi keys export-cert`)",
+            "{path} holds a PRIVATE key, not a certificate, and is not used; delete this file and ask for the "
+            "certificate only (`observasi keys export-cert`)",
+        ),
+        "bad.trusted.expired": (
+            "sertifikat {path} habis masa berlakunya pada {date}; lembar yang ditandatangani sebelumnya tetap "
+            "dikenali, minta rekan mengirim sertifikat barunya",
+            "the certificate {path} expired on {date}; sheets it signed before stay recognised; ask the colleague "
+            "for the new certificate",
+        ),
+    }
+)
