@@ -137,7 +137,13 @@ def read_workbook(raw: bytes, name: str) -> BookRead:
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # a broken file raises zipfile's, openpyxl's or the XML parser's own errors
-        reader.problem("", t("forms2.book.unreadable", detail=f"{type(exc).__name__}: {exc}"))
+        from observasi.core.file_kind import content_kind
+
+        kind = content_kind(raw)
+        if kind:  # what it is instead says more than the reader's exception
+            reader.problem("", t("bad.book.not_xlsx", kind=kind))
+        else:
+            reader.problem("", t("forms2.book.unreadable", detail=f"{type(exc).__name__}: {exc}"))
         return BookRead(None, reader.problems)
     try:
         sheets = {ws.title: ws for ws in workbook.worksheets}

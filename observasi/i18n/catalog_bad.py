@@ -18,23 +18,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF rusak dan tidak dapat dibaca; minta berkas aslinya lagi",
         "the PDF is damaged and cannot be read; ask for the original file again",
     ),
-    "bad.verify.zip": (
-        "bukan PDF: berkas ini arsip ZIP (dokumen Word .docx, buku kerja Excel .xlsx, atau .zip); "
-        "minta lembar PDF yang ditandatangani",
-        "not a PDF: this file is a ZIP archive (a Word .docx, an Excel .xlsx, or a .zip); ask for the signed PDF sheet",
-    ),
-    "bad.verify.ole": (
-        "bukan PDF: berkas ini dokumen Office lama (.doc atau .xls); minta lembar PDF yang ditandatangani",
-        "not a PDF: this file is an older Office document (.doc or .xls); ask for the signed PDF sheet",
-    ),
-    "bad.verify.html": (
-        "bukan PDF: berkas ini halaman web (HTML), mungkin halaman unduhan yang tersimpan; unduh lagi PDF-nya",
-        "not a PDF: this file is a web page (HTML), perhaps a saved download page; download the PDF again",
-    ),
-    "bad.verify.image": (
-        "bukan PDF: berkas ini gambar {kind} (foto atau pindaian tidak membawa tanda tangan digital)",
-        "not a PDF: this file is a {kind} image (a photo or scan carries no digital signature)",
-    ),
     "bad.verify.other": (
         "bukan PDF (tidak diawali %PDF); minta lembar PDF yang ditandatangani",
         "not a PDF (it does not start with %PDF); ask for the signed PDF sheet",
@@ -160,6 +143,55 @@ MESSAGES.update(
             "dikenali, minta rekan mengirim sertifikat barunya",
             "the certificate {path} expired on {date}; sheets it signed before stay recognised; ask the colleague "
             "for the new certificate",
+        ),
+    }
+)
+MESSAGES.update(
+    {
+        # what a file is instead (observasi.core.file_kind)
+        "bad.kind.empty": ("kosong (0 bita)", "empty (0 bytes)"),
+        "bad.kind.broken_zip": (
+            "arsip ZIP yang rusak (buku kerja atau dokumen yang terpotong saat disalin?)",
+            "a damaged ZIP archive (a workbook or document cut short while copied?)",
+        ),
+        "bad.kind.pdf": ("sebuah PDF", "a PDF"),
+        "bad.kind.docx": ("dokumen Word (.docx)", "a Word document (.docx)"),
+        "bad.kind.xlsx": ("buku kerja Excel (.xlsx)", "an Excel workbook (.xlsx)"),
+        "bad.kind.pptx": ("presentasi PowerPoint (.pptx)", "a PowerPoint presentation (.pptx)"),
+        "bad.kind.odf": ("dokumen LibreOffice (.odt/.ods)", "a LibreOffice document (.odt/.ods)"),
+        "bad.kind.zip": ("arsip ZIP", "a ZIP archive"),
+        "bad.kind.ole": (
+            "dokumen Office lama (.doc/.xls) atau berkas Office berkata sandi",
+            "an older Office document (.doc/.xls) or a password-protected Office file",
+        ),
+        "bad.kind.html": ("halaman web (HTML), mungkin halaman unduhan", "a web page (HTML), perhaps a download page"),
+        "bad.kind.image": ("gambar {kind}", "a {kind} image"),
+        # refusals that say what the file is instead
+        "bad.verify.not_pdf": (
+            "bukan PDF: berkas ini {kind}; minta lembar PDF yang ditandatangani",
+            "not a PDF: this file is {kind}; ask for the signed PDF sheet",
+        ),
+        "bad.form.not_toml": (
+            "bukan instrumen TOML: berkas ini {kind}",
+            "not a TOML form: this file is {kind}",
+        ),
+        "bad.form.is_workbook": (
+            "ini buku kerja Excel; pasang dengan `observasi forms import` (di aplikasi: Impor XLSX pada layar instrumen)",
+            "this is an Excel workbook; install it with `observasi forms import` (in the app: Import XLSX on the forms screen)",
+        ),
+        "bad.book.not_xlsx": (
+            "bukan buku kerja Excel (.xlsx): berkas ini {kind}",
+            "not an Excel workbook (.xlsx): this file is {kind}",
+        ),
+    }
+)
+MESSAGES.update(
+    {
+        "bad.roster.not_roster": (
+            "{path}: bukan daftar guru: berkas ini {kind}; unduh daftar PTK dari Dapodik (.xlsx) atau simpan "
+            "daftar dari Excel sebagai CSV",
+            "{path}: not a teacher roster: this file is {kind}; download the PTK list from Dapodik (.xlsx) or "
+            "save the list from Excel as CSV",
         ),
     }
 )

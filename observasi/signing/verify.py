@@ -56,24 +56,17 @@ def _payload(reader: Any) -> tuple[str, str]:
 
 
 def not_a_pdf(data: bytes) -> str:
-    """What a file that no PDF reader can open is instead, said from its first bytes: the
-    files a school sends by mistake are empty, cut short, Word or Excel, or plain text."""
-    head = data[:1024].lstrip()
-    if not data:
-        return t("bad.verify.empty")
-    if head.startswith(b"%PDF"):
+    """Why a file that no PDF reader can open is not a signed PDF: what it is instead (the
+    files a school sends by mistake are empty, Word or Excel, pictures), or a PDF cut short."""
+    from observasi.core.file_kind import content_kind
+
+    if data[:1024].lstrip().startswith(b"%PDF"):
         # Its header is a PDF's: a download or a copy stopped before the end.
         return t("bad.verify.truncated") if b"%%EOF" not in data[-2048:] else t("bad.verify.damaged")
-    if head.startswith(b"PK\x03\x04"):
-        return t("bad.verify.zip")  # .docx, .xlsx, .odt, .zip are all ZIP archives
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return t("bad.verify.ole")  # .doc, .xls of older Office
-    if head[:5].lower() in (b"<!doc", b"<html"):
-        return t("bad.verify.html")
-    for mark, kind in ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG", "PNG")):
-        if head.startswith(mark):
-            return t("bad.verify.image", kind=kind)
-    return t("bad.verify.other")
+    if not data:
+        return t("bad.verify.empty")
+    kind = content_kind(data)
+    return t("bad.verify.not_pdf", kind=kind) if kind else t("bad.verify.other")
 
 
 def verify_pdf(context: AppContext, path: Path) -> Verification:
