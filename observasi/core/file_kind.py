@@ -4,6 +4,7 @@ Word or Excel documents, old Office files, pictures and saved web pages."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import zipfile
 
@@ -55,3 +56,27 @@ def _zip_kind(data: bytes) -> str:
     if "mimetype" in names:
         return "bad.kind.odf"
     return "bad.kind.zip"
+
+
+def bare_utf16(raw: bytes) -> str:
+    """ "utf_16_le" or "utf_16_be" for UTF-16 written without a BOM (Excel's "Unicode Text"
+    from some versions, exports of other programs), else "". Latin text in UTF-16 has a NUL
+    in every other byte, on the odd side (LE) or the even side (BE); charset-normalizer
+    does not guess UTF-16 without its BOM."""
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return ""
+    head = raw[:4096]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return ""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd * 10 >= pairs * 6 and even * 20 <= pairs:
+        return "utf_16_le"
+    if even * 10 >= pairs * 6 and odd * 20 <= pairs:
+        return "utf_16_be"
+    return ""
+
+
+def is_utf16(raw: bytes) -> bool:
+    """UTF-16 text, with its BOM (Notepad's "Unicode") or without."""
+    return raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or bool(bare_utf16(raw))

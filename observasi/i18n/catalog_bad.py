@@ -156,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ini buku kerja Excel; pasang dengan `observasi forms import` (di aplikasi: Impor XLSX pada layar instrumen)",
         "this is an Excel workbook; install it with `observasi forms import` (in the app: Import XLSX on the forms screen)",
     ),
+    "bad.form.utf16": (
+        'berkas ini teks UTF-16 (Notepad "Unicode"); simpan ulang dengan Encoding "UTF-8" lalu periksa lagi',
+        'this file is UTF-16 text (Notepad "Unicode"); save it again with Encoding "UTF-8" and check it again',
+    ),
     "bad.book.not_xlsx": (
         "bukan buku kerja Excel (.xlsx): berkas ini {kind}",
         "not an Excel workbook (.xlsx): this file is {kind}",

@@ -21,6 +21,7 @@ import csv
 import re
 from collections.abc import Iterator
 
+from observasi.core.file_kind import bare_utf16
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.columns import HEADER_SEARCH_ROWS, Header, column_name, header_score, read_header
@@ -54,7 +55,7 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     else:
         if text.count("\x00") * 10 < len(text):
             return text, "utf_8_sig" if raw.startswith(codecs.BOM_UTF8) else "utf_8"
-    bare = _bare_utf16(raw)
+    bare = bare_utf16(raw)
     if bare:
         try:
             return raw.decode(bare), bare
@@ -72,25 +73,6 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     if len(_BINARY.findall(text[:4096])) * 20 > len(text[:4096]):
         raise UserError(t("roster.err.not_text", path=source))  # a PDF, a picture, a zip: not a roster
     return text, encoding
-
-
-def _bare_utf16(raw: bytes) -> str:
-    """ "utf_16_le" or "utf_16_be" for UTF-16 written without a BOM (Excel's "Unicode Text"
-    from some versions, exports of other programs), else "". Latin text in UTF-16 has a NUL
-    in every other byte, on the odd side (LE) or the even side (BE); charset-normalizer
-    does not guess UTF-16 without its BOM."""
-    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        return ""
-    head = raw[:4096]
-    pairs = len(head) // 2
-    if pairs < 2:
-        return ""
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd * 10 >= pairs * 6 and even * 20 <= pairs:
-        return "utf_16_le"
-    if even * 10 >= pairs * 6 and odd * 20 <= pairs:
-        return "utf_16_be"
-    return ""
 
 
 def read_csv_table(raw: bytes, source: str) -> RawTable:
