@@ -174,4 +174,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} adalah folder, bukan berkas; sebutkan berkas di dalamnya",
         "{path} is a folder, not a file; name a file inside it",
     ),
+    # replacing an expired key in the app (Settings, the signing key)
+    "bad.key.status_expired": (
+        "Kunci tanda tangan untuk {name} habis masa berlakunya pada {until}; lembar baru tidak dapat "
+        "ditandatangani sampai kunci diganti.",
+        "The signing key for {name} expired on {until}; new sheets cannot be signed until the key is replaced.",
+    ),
+    "bad.key.replace_button": ("Ganti kunci", "Replace the key"),
+    "bad.key.replace_title": ("Ganti kunci tanda tangan?", "Replace the signing key?"),
+    "bad.key.replace_what": (
+        "Kunci baru untuk {name} menggantikan kunci lama di laptop ini (berkas lama dihapus). Lembar yang sudah "
+        "ditandatangani tetap sah; rekan yang memeriksanya perlu sertifikat baru Anda.",
+        "A new key for {name} replaces the old one on this laptop (the old file is deleted). Sheets already "
+        "signed stay valid; colleagues who check them need your new certificate.",
+    ),
 }
