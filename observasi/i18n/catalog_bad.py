@@ -101,10 +101,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(`observasi keys create --force`)",
     ),
     "bad.key.expired": (
-        "sertifikat kunci {path} habis masa berlakunya pada {date}; buat kunci baru "
-        "(`observasi keys create --force`; lembar lama tetap sah) dan kirim sertifikat barunya ke rekan",
-        "the certificate of the key {path} expired on {date}; make a new key "
-        "(`observasi keys create --force`; older sheets stay valid) and send its new certificate to colleagues",
+        "sertifikat kunci {path} habis masa berlakunya pada {date}; buat kunci baru (di aplikasi: Pengaturan, F2 "
+        "→ Ganti kunci; atau `observasi keys create --force`; lembar lama tetap sah) dan kirim sertifikat barunya "
+        "ke rekan",
+        "the certificate of the key {path} expired on {date}; make a new key (in the app: Settings, F2 → Replace "
+        "the key; or `observasi keys create --force`; older sheets stay valid) and send its new certificate to "
+        "colleagues",
     ),
     # a file in keys/trusted/ (colleagues' certificates)
     "bad.trusted.not_cert": (
