@@ -7,14 +7,14 @@ from pathlib import Path
 import click
 
 from observasi.cli.commands import cli, pass_context
-from observasi.cli.output import echo_json, echo_table
+from observasi.cli.output import InputFile, echo_json, echo_table
 from observasi.context import AppContext
 from observasi.i18n import t
 
 
 @cli.command("attach", help=t("year.help.attach"))
 @click.argument("observation_id")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=InputFile())
 @click.option("--evidence", "evidence_line", type=int, metavar="N", help=t("year.help.evidence_line"))
 @pass_context
 def attach_cmd(context: AppContext, observation_id: str, file: Path, evidence_line: int | None) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from observasi.cli.commands import cli, pass_context
-from observasi.cli.output import echo_table
+from observasi.cli.output import InputFile, echo_table
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -93,7 +93,7 @@ def forms_export(context: AppContext, form_id: str, path: Path, version: str | N
 
 
 @forms_group.command("import", help=t("forms2.cli.help.import"))
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("path", type=InputFile())
 @pass_context
 def forms_import(context: AppContext, path: Path) -> None:
     from observasi.formbook.install import install_form

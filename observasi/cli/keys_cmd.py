@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from observasi import paths
+from observasi import files, paths
 from observasi.cli.commands import cli, pass_context
 from observasi.context import AppContext
 from observasi.errors import UserError
@@ -23,15 +23,9 @@ from observasi.signing.keys import (  # a light module: crypto is imported insid
 def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
     """From --passphrase-file, else OBSERVASI_PASSPHRASE, else asked on the terminal."""
     if passphrase_file:
-        path = Path(passphrase_file)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(
-                t("signing.err.passphrase_file", path=path, detail=getattr(exc, "strerror", None) or exc)
-            ) from exc
-        lines = text.splitlines()
-        return lines[0] if lines else ""
+        from observasi.signing.keys import passphrase_from_file
+
+        return passphrase_from_file(read_passphrase_file(Path(passphrase_file)), passphrase_file)
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
@@ -44,6 +38,29 @@ def obtain_passphrase(passphrase_file: str | None, *, new: bool = False) -> str:
             confirmation_prompt=t("signing.prompt.repeat"),
         )
     return click.prompt(t("signing.prompt.passphrase"), hide_input=True)
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The first line of a passphrase file, as Notepad saves it (UTF-8 with or without a
+    BOM, or "Unicode", UTF-16 with a BOM); a file that holds none is named and refused."""
+    import codecs
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(t("signing.err.passphrase_file", path=path, detail=files.read_reason(exc))) from exc
+    encoding = "utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UserError(t("bad.passphrase.not_text", path=path)) from exc
+    lines = text.splitlines()
+    first = lines[0] if lines else ""
+    if not first:
+        raise UserError(t("bad.passphrase.empty", path=path))
+    if "\x00" in first:
+        raise UserError(t("bad.passphrase.not_text", path=path))
+    return first
 
 
 passphrase_option = click.option(
@@ -73,7 +90,7 @@ def keys_create(context: AppContext, passphrase_file: str | None, force: bool) -
 @keys_group.command("show", help=t("signing.help.keys_show"))
 @pass_context
 def keys_show(context: AppContext) -> None:
-    from observasi.signing.keys import key_info, trusted_certificates
+    from observasi.signing.keys import key_info, trusted_certificates, trusted_problems
 
     info = key_info(context)
     click.echo(
@@ -94,6 +111,8 @@ def keys_show(context: AppContext) -> None:
             folder=paths.trusted_certificates_dir(context.settings.data_dir),
         )
     )
+    for line in trusted_problems(context.settings.data_dir):
+        click.echo(line)
 
 
 @keys_group.command("export-cert", help=t("signing.help.keys_export"))
@@ -106,7 +125,7 @@ def keys_export(context: AppContext, file: str) -> None:
 
 
 @cli.command("verify", help=t("trust.help.verify"))
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path())  # a folder is refused by verify_pdf, in the user's language
 @pass_context
 def verify_cmd(context: AppContext, file: str) -> None:
     from observasi.signing.verify import verify_pdf
@@ -131,9 +150,14 @@ def verify_cmd(context: AppContext, file: str) -> None:
     if result.ok:
         click.echo(t("signing.verify.ok"))
     else:
-        click.echo(t("signing.verify.bad", reason=result.reason))
+        click.echo(t("signing.verify.bad", path=file, reason=result.reason))
     if result.superseded_by:
         click.echo(result.superseded_by)
+    if result.verdict == verify_codes.UNKNOWN_SIGNER:
+        from observasi.signing.keys import trusted_problems
+
+        for line in trusted_problems(context.settings.data_dir):  # perhaps the colleague's file is here, broken
+            click.echo(line)
     for line in details:
         click.echo(f"  {line}")
     # One code per verdict (observasi.signing.verify_codes, docs/verify-exit-codes.md).

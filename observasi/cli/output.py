@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -50,3 +51,20 @@ def echo_json_array(items: Iterable[Any]) -> None:
 
 def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False))
+
+
+class InputFile(click.ParamType):
+    """A file the command reads. A folder is refused in the user's language, naming it
+    (click's own check says so in English); a missing file is left to the command, which
+    names it with the reason."""
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        from observasi.errors import UserError
+        from observasi.i18n import t
+
+        path = Path(value)
+        if path.is_dir():
+            raise UserError(t("bad.cli.folder", path=path))
+        return path

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
+from observasi.core.file_kind import content_kind, is_utf16, kind_key
 from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
 from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
@@ -427,6 +428,13 @@ def load_form(path: Path) -> FormLoad:
     if len(raw) > MAX_FORM_BYTES:
         size = t("form.size", size=len(raw) // 1000, limit=MAX_FORM_BYTES // 1000)
         return FormLoad(path, None, (FormProblem(name, None, "", f"{t('form.err.too_big')} ({size})"),))
+    kind = content_kind(raw)
+    if kind:  # an empty file, a workbook, a PDF: said, rather than a list of missing fields
+        is_book = kind_key(raw) == "bad.kind.xlsx"
+        message = t("bad.form.is_workbook") if is_book else t("bad.form.not_toml", kind=kind)
+        return FormLoad(path, None, (FormProblem(name, None, "", message),))
+    if is_utf16(raw):  # Notepad's "Unicode": said, with how to save it again
+        return FormLoad(path, None, (FormProblem(name, None, "", t("bad.form.utf16")),))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

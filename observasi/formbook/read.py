@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from observasi import files
 from observasi.core.form_loader import field_name, form_warnings, pydantic_message, semantic_problems
 from observasi.core.instrument import Instrument
 from observasi.formbook.layout import (
@@ -136,7 +137,13 @@ def read_workbook(raw: bytes, name: str) -> BookRead:
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # a broken file raises zipfile's, openpyxl's or the XML parser's own errors
-        reader.problem("", t("forms2.book.unreadable", detail=f"{type(exc).__name__}: {exc}"))
+        from observasi.core.file_kind import content_kind
+
+        kind = content_kind(raw)
+        if kind:  # what it is instead says more than the reader's exception
+            reader.problem("", t("bad.book.not_xlsx", kind=kind))
+        else:
+            reader.problem("", t("forms2.book.unreadable", detail=f"{type(exc).__name__}: {exc}"))
         return BookRead(None, reader.problems)
     try:
         sheets = {ws.title: ws for ws in workbook.worksheets}
@@ -156,7 +163,7 @@ def read_workbook_file(path: Path) -> BookRead:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=exc.strerror or exc))])
+        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=files.read_reason(exc)))])
     return read_workbook(raw, str(path))
 
 

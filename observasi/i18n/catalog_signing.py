@@ -62,7 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SAH: tanda tangan utuh dan mencakup seluruh berkas.",
         "VALID: the signature is intact and covers the whole file.",
     ),
-    "signing.verify.bad": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
+    "signing.verify.bad": ("TIDAK SAH: {path}: {reason}", "NOT VALID: {path}: {reason}"),
     "signing.verify.signer": ("Penanda tangan: {name}", "Signer: {name}"),
     "signing.verify.fingerprint": (
         "Sidik jari sertifikat (SHA-256): {fingerprint}",
@@ -87,10 +87,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "signing.verify.hash_absent": (
         "Isi: observasi ini tidak ada di basis data lokal",
         "Content: this observation is not in the local database",
-    ),
-    "signing.verify.r_unreadable": (
-        "berkas bukan PDF atau rusak ({detail})",
-        "the file is not a PDF or is damaged ({detail})",
     ),
     "signing.verify.r_unsigned": ("berkas tidak bertanda tangan digital", "the file carries no digital signature"),
     "signing.verify.r_modified": (

@@ -21,6 +21,7 @@ import csv
 import re
 from collections.abc import Iterator
 
+from observasi.core.file_kind import bare_utf16
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.columns import HEADER_SEARCH_ROWS, Header, column_name, header_score, read_header
@@ -54,6 +55,12 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     else:
         if text.count("\x00") * 10 < len(text):
             return text, "utf_8_sig" if raw.startswith(codecs.BOM_UTF8) else "utf_8"
+    bare = bare_utf16(raw)
+    if bare:
+        try:
+            return raw.decode(bare), bare
+        except UnicodeDecodeError as exc:
+            raise UserError(t("bad.roster.utf16_broken", path=source, encoding=_encoding_name(bare))) from exc
     best = from_bytes(raw, cp_isolation=ENCODINGS[1:]).best()
     if best is not None:
         text, encoding = str(best).lstrip("\ufeff"), best.encoding

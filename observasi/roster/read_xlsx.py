@@ -59,7 +59,7 @@ def _sheet_table(sheet: Any, source: str) -> RawTable | None:
     for row in grid[:HEADER_SEARCH_ROWS]:
         if read_header([cell_text(cell) for cell in row]) is not None:
             rows = [RawRow(number, tuple(_trimmed(row))) for number, row in enumerate(grid, start=1)]
-            return RawTable(source, t("roster.kind.xlsx", sheet=sheet.title), rows)
+            return RawTable(source, t("roster.kind.xlsx", sheet=sheet.title), rows, sheet.title)
     return None
 
 

@@ -62,22 +62,26 @@ def preview_lines(preview: RosterPreview) -> list[str]:
             lines.append("")
             lines.append(t(f"roster.section.{action}", count=len(rows)))
             for row in rows:
-                lines.extend(_row_lines(action, row))
+                lines.extend(_row_lines(action, row, preview))
     notes = [(row, note) for row in preview.rows for note in row.notes if row.action != "skipped"]
     if notes:
         lines.append("")
         lines.append(t("roster.section.notes", count=len(notes)))
-        lines.extend("  " + t("roster.row_line", line=row.line, text=f"{row.name}: {note}") for row, note in notes)
+        lines.extend(
+            "  " + t("bad.roster.problem", place=preview.parsed.place(row.line), text=f"{row.name}: {note}")
+            for row, note in notes
+        )
     if preview.parsed.ignored_columns:
         lines.append("")
         lines.append(t("roster.ignored_columns", columns=", ".join(preview.parsed.ignored_columns)))
     return lines
 
 
-def _row_lines(action: Action, row: RowPlan) -> list[str]:
+def _row_lines(action: Action, row: RowPlan, preview: RosterPreview) -> list[str]:
     if action == "skipped":
+        # A problem is named with its file: the line is copied to whoever made the file.
         text = f"{row.name}: {row.reason}" if row.name else str(row.reason)
-        return ["  " + t("roster.row_line", line=row.line, text=text)]
+        return ["  " + t("bad.roster.problem", place=preview.parsed.place(row.line), text=text)]
     if action == "new":
         ids = ids_text(dict(row.values))
         return ["  " + t("roster.row_line", line=row.line, text=f"{row.name}  ({ids})" if ids else row.name)]

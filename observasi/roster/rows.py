@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from observasi.core.id_numbers import IdKind, check_id, nip_birth_date, nip_gender
 from observasi.core.text import TextRejected, clean_text
@@ -54,6 +55,15 @@ class ParsedRoster:
     header_line: int
     rows: list[RosterRow]
     ignored_columns: list[str]
+    sheet: str = ""  # the workbook's sheet read; "" for a text file
+
+    def place(self, line: int) -> str:
+        """Where a row is, for a message read away from the preview's header: the file's
+        name (its folder is in the header line), the sheet of a workbook, the row."""
+        name = Path(self.source).name or self.source
+        if self.sheet:
+            return t("bad.roster.place_sheet", file=name, sheet=self.sheet, line=line)
+        return t("bad.roster.place", file=name, line=line)
 
 
 def parse_table(table: RawTable) -> ParsedRoster:
@@ -73,7 +83,7 @@ def parse_table(table: RawTable) -> ParsedRoster:
             continue
         first = False
         rows.append(_row(raw.number, raw.cells, header))
-    return ParsedRoster(table.source, table.kind, table.rows[header_index].number, rows, header.ignored)
+    return ParsedRoster(table.source, table.kind, table.rows[header_index].number, rows, header.ignored, table.sheet)
 
 
 def _find_header(table: RawTable) -> tuple[Header, int, int]:

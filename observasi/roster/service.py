@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from observasi import files
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.plan import RosterPreview, plan_import, teachers_to_save
@@ -20,11 +21,17 @@ ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 MAX_TEXT_BYTES = 30 * 1024 * 1024
 
 _ZIP = b"PK\x03\x04"
+# Kinds of file that are never a roster (an empty file and a workbook are read and judged).
+_NOT_ROSTERS = ("bad.kind.pdf", "bad.kind.docx", "bad.kind.pptx", "bad.kind.html", "bad.kind.image")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls, and any password-protected workbook
 
 
 def read_roster_bytes(raw: bytes, source: str) -> ParsedRoster:
     """A roster from a file's bytes; *source* names the file in every message."""
+    from observasi.core.file_kind import content_kind, kind_key
+
+    if kind_key(raw) in _NOT_ROSTERS:  # what it is instead says more than "no Name column"
+        raise UserError(t("bad.roster.not_roster", path=source, kind=content_kind(raw)))
     if raw.startswith(_OLE):
         raise UserError(t("roster.err.old_xls", path=source))
     if raw.startswith(_ZIP):
@@ -46,7 +53,7 @@ def read_roster(path: Path) -> ParsedRoster:
     except IsADirectoryError as exc:
         raise UserError(t("roster.err.is_folder", path=path)) from exc
     except OSError as exc:
-        raise UserError(t("roster.err.read", path=path, detail=exc.strerror or exc)) from exc
+        raise UserError(t("roster.err.read", path=path, detail=files.read_reason(exc))) from exc
     return read_roster_bytes(raw, str(path))
 
 

@@ -24,6 +24,7 @@ class RawTable:
     source: str  # the file, as the user named it
     kind: str  # how it was read, in words: "CSV (;, UTF-8)", "XLSX, lembar Daftar Guru"
     rows: list[RawRow] = field(default_factory=list)
+    sheet: str = ""  # the workbook's sheet the rows come from; "" for a text file
 
 
 def cell_text(cell: Cell) -> str:

@@ -34,6 +34,31 @@ LANES = 4
 MIN_PASSPHRASE = 12
 
 
+class WrongPassphrase(ValueError):
+    """The envelope is sound; the passphrase does not open it."""
+
+
+def what_is_wrong(data: bytes) -> str | None:
+    """The catalog key saying why *data* cannot be this laptop's key file, judged before
+    any passphrase is tried; None when it looks like one (an envelope or a PKCS#12)."""
+    head = data.lstrip()
+    if not head:
+        return "bad.key.empty"
+    if head.startswith(b"-----BEGIN"):
+        return "bad.key.pem"  # a PEM key or certificate put in its place
+    if is_sealed(data):
+        try:
+            envelope = json.loads(data)
+        except ValueError:
+            return "bad.key.damaged"
+        if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+            return "bad.key.not_observasi"
+        if envelope.get("version") != VERSION:
+            return "bad.key.newer"
+        return None
+    return None if data[:1] == b"\x30" else "bad.key.not_key"  # PKCS#12 is a DER SEQUENCE
+
+
 def is_sealed(data: bytes) -> bool:
     """An envelope written by :func:`seal` (a PKCS#12 file starts with a DER SEQUENCE byte)."""
     return data.lstrip()[:1] == b"{"
@@ -107,7 +132,7 @@ def unseal(data: bytes, passphrase: str) -> tuple[Any, Any]:
             _associated(_header(kdf)),
         )
     except InvalidTag as exc:
-        raise ValueError("wrong passphrase") from exc
+        raise WrongPassphrase("wrong passphrase") from exc
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError("damaged key file") from exc
     key, cert, _ = pkcs12.load_key_and_certificates(inner, None)

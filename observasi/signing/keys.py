@@ -34,6 +34,18 @@ PASSPHRASE_ENV = "OBSERVASI_PASSPHRASE"
 OWN = paths.OBSERVER_CERT
 
 
+class FilePassphrase(str):
+    """A passphrase read from a file, which a refusal then names (`--passphrase-file`)."""
+
+    source: str = ""
+
+
+def passphrase_from_file(text: str, source: str) -> FilePassphrase:
+    value = FilePassphrase(text)
+    value.source = source
+    return value
+
+
 def has_key(context: AppContext) -> bool:
     return paths.observer_key(context.settings.data_dir).is_file()
 
@@ -143,15 +155,38 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
     with _load_lock:
         if cache_key in _loaded:
             return _loaded[cache_key]
-        try:
-            key, cert = key_file.unseal(path.read_bytes(), passphrase)
-        except (ValueError, TypeError) as exc:
-            raise UserError(t("signing.err.passphrase", path=path)) from exc
-        if key is None or cert is None:
-            raise UserError(t("signing.err.passphrase", path=path))
+        key, cert = _unseal(path, passphrase)
         _loaded.clear()
         _loaded[cache_key] = (key, cert)
         return key, cert
+
+
+def _unseal(path: Path, passphrase: str) -> tuple[Any, Any]:
+    """The key and certificate in *path*, or one line naming the file, what is wrong with
+    it and what to do: a file that is no key, a wrong passphrase (naming the passphrase
+    file it came from), a key without its certificate, a certificate past its date."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(t("signing.err.read", path=path, detail=files.read_reason(exc))) from exc
+    problem = key_file.what_is_wrong(data)
+    if problem:
+        raise UserError(t(problem, path=path))
+    try:
+        key, cert = key_file.unseal(data, passphrase)
+    except key_file.WrongPassphrase as exc:
+        source = getattr(passphrase, "source", "")
+        if source:
+            raise UserError(t("bad.key.wrong_passphrase_file", path=path, source=source)) from exc
+        raise UserError(t("bad.key.wrong_passphrase", path=path)) from exc
+    except (ValueError, TypeError) as exc:
+        # An older PKCS#12 cannot tell a wrong passphrase from a damaged file.
+        raise UserError(t("signing.err.passphrase", path=path)) from exc
+    if key is None or cert is None:
+        raise UserError(t("bad.key.incomplete", path=path))
+    if cert.not_valid_after_utc < dt.datetime.now(dt.UTC):
+        raise UserError(t("bad.key.expired", path=path, date=cert.not_valid_after_utc.date().isoformat()))
+    return key, cert
 
 
 def own_certificate(data_dir: Path) -> Any | None:
@@ -187,26 +222,51 @@ def export_certificate(context: AppContext, target: Path) -> Path:
 
 def trusted_certificates(data_dir: Path) -> dict[str, str]:
     """Fingerprint -> where it comes from: this laptop's key and ``keys/trusted/*``.
-    A file there that is not a certificate is skipped (it cannot vouch for anyone)."""
+    A file there that is not a certificate is skipped (it cannot vouch for anyone);
+    :func:`trusted_problems` names it."""
+    return _read_trusted(data_dir)[0]
+
+
+def trusted_problems(data_dir: Path) -> list[str]:
+    """One line per file in ``keys/trusted/`` that vouches for no one, or whose
+    certificate has expired, naming it and saying what to do."""
+    return _read_trusted(data_dir)[1]
+
+
+def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[str]]:
     from cryptography import x509
 
     known: dict[str, str] = {}
+    problems: list[str] = []
     own = own_certificate(data_dir)
     if own is not None:
         known[fingerprint(own)] = OWN
     folder = paths.trusted_certificates_dir(data_dir)
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
-                continue
-            try:
-                data = path.read_bytes()
-                cert = (
-                    x509.load_pem_x509_certificate(data)
-                    if b"-----BEGIN" in data
-                    else x509.load_der_x509_certificate(data)
-                )
-            except (OSError, ValueError):
-                continue
-            known.setdefault(fingerprint(cert), path.name)
-    return known
+    if not folder.is_dir():
+        return known, problems
+    now = dt.datetime.now(dt.UTC)
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".p12", ".pfx", ".key"):
+            # A colleague's key file sent instead of the certificate: said, so it is deleted.
+            problems.append(t("bad.trusted.private_key", path=path))
+            continue
+        if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(t("signing.err.read", path=path, detail=files.read_reason(exc)))
+            continue
+        try:
+            cert = (
+                x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data else x509.load_der_x509_certificate(data)
+            )
+        except ValueError:
+            key = "bad.trusted.private_key" if b"PRIVATE KEY" in data else "bad.trusted.not_cert"
+            problems.append(t(key, path=path))
+            continue
+        if cert.not_valid_after_utc < now:
+            # Still known: what it signed while valid stays recognised.
+            problems.append(t("bad.trusted.expired", path=path, date=cert.not_valid_after_utc.date().isoformat()))
+        known.setdefault(fingerprint(cert), path.name)
+    return known, problems

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from observasi import paths
+from observasi import files, paths
 from observasi.core.record import content_hash
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -55,6 +55,20 @@ def _payload(reader: Any) -> tuple[str, str]:
     return (match.group(1).lower(), match.group(2).lower()) if match else ("", "")
 
 
+def not_a_pdf(data: bytes) -> str:
+    """Why a file that no PDF reader can open is not a signed PDF: what it is instead (the
+    files a school sends by mistake are empty, Word or Excel, pictures), or a PDF cut short."""
+    from observasi.core.file_kind import content_kind
+
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        # Its header is a PDF's: a download or a copy stopped before the end.
+        return t("bad.verify.truncated") if b"%%EOF" not in data[-2048:] else t("bad.verify.damaged")
+    if not data:
+        return t("bad.verify.empty")
+    kind = content_kind(data)
+    return t("bad.verify.not_pdf", kind=kind) if kind else t("bad.verify.other")
+
+
 def verify_pdf(context: AppContext, path: Path) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -63,15 +77,17 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
+    if path.is_dir():
+        raise UserError(t("bad.verify.folder", path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("signing.err.read", path=path, detail=exc.strerror or exc)) from exc
+        raise UserError(t("signing.err.read", path=path, detail=files.read_reason(exc))) from exc
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures
-    except Exception as exc:
-        return Verification(False, t("signing.verify.r_unreadable", detail=type(exc).__name__))
+    except Exception:
+        return Verification(False, not_a_pdf(data))
     if not signatures:
         return Verification(False, t("signing.verify.r_unsigned"))
     result = Verification(False, verdict=verify_codes.TAMPERED)

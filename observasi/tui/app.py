@@ -32,10 +32,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.setup_screen import SetupScreen
 
                 return SetupScreen(context)
-            case places.SigningKey():
+            case places.SigningKey(replace=replace):
                 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
-                return SigningKeyDialog()
+                return SigningKeyDialog(replace=replace)
             case places.QuitQuestion(teacher=teacher, minutes=minutes):
                 from observasi.tui.dialogs.leaving import quit_question
 

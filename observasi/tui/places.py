@@ -179,9 +179,13 @@ class Setup(Place):
 
 
 class SigningKey(Place):
-    """Make this laptop's signing key (a dialog)."""
+    """Make this laptop's signing key (a dialog); *replace*: a new one over the old, once
+    the user has confirmed (an expired or damaged key)."""
 
-    __slots__ = ()
+    __slots__ = ("replace",)
+
+    def __init__(self, replace: bool = False) -> None:
+        self.replace = replace
 
 
 class QuitQuestion(Place):

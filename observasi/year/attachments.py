@@ -70,7 +70,7 @@ def _read(path: Path) -> tuple[bytes, str]:
             raise UserError(t("year.err.attach_empty", path=path))
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("year.err.attach_read", path=path, detail=exc.strerror or exc)) from exc
+        raise UserError(t("year.err.attach_read", path=path, detail=files.read_reason(exc))) from exc
     return data, kind
 
 

@@ -122,3 +122,33 @@ def test_print_uses_lp_and_falls_back_to_opening(tmp_path: Path, monkeypatch) ->
     opener.chmod(0o755)
     assert "dibuka" in print_pdf(pdf)
     assert os.environ["PATH"] == str(bin_dir)
+
+
+async def test_a_wrong_passphrase_or_an_expired_key_is_said_naming_the_key_file(demo: AppContext) -> None:
+    """In the app as on the command line: a wrong passphrase names the key it does not
+    open; a key whose certificate has expired names the file and says to make a new one."""
+    import shutil
+
+    from observasi import paths
+
+    create_key(demo, PASSPHRASE)
+    key = paths.observer_key(demo.settings.data_dir)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    app = Host(demo, item.id)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await wait_for_screen(pilot, SheetScreen)
+        said = notifications(app)
+        for typed, expected in (
+            ("salah-sekali", f"kata sandi salah untuk kunci {key}"),
+            ("kata sandi yang benar", f"sertifikat kunci {key} habis masa berlakunya pada 2024-01-01; buat kunci baru"),
+        ):
+            if typed == "kata sandi yang benar":  # the corpus' expired key, sealed under this passphrase
+                shutil.copy(Path(__file__).parents[1] / "corpus" / "keys" / "expired.p12", key)
+            said.clear()
+            await pilot.press("s")
+            prompt = await wait_for_screen(pilot, PassphrasePrompt)
+            prompt.query_one("#passphrase", Input).value = typed
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: said, "the answer")
+            assert any(expected in text for text in said), said
+        assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))

@@ -88,7 +88,7 @@ def test_a_signed_recap_verifies_and_says_it_is_not_a_sheet(
     wrong.write_text("bukan-ini\n", encoding="utf-8")
     again = tmp_path / "again.pdf"
     result = observasi(capsys, *args[:-2], str(again), "--sign", "--passphrase-file", str(wrong))
-    assert result.code == 2 and "kata sandi kunci salah" in result.err and not again.exists()
+    assert result.code == 2 and f"kata sandi di {wrong} tidak membuka kunci" in result.err and not again.exists()
 
 
 def test_a_flipped_byte_fails_verify(
@@ -178,7 +178,11 @@ def test_wrong_passphrase_and_missing_key_are_one_line(
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("bukan-ini\n", encoding="utf-8")
     result = observasi(capsys, "--data-dir", data_dir, "sheet", item.id, "--sign", "--passphrase-file", str(wrong))
-    assert result.code == 2 and "kata sandi kunci salah" in result.err and result.err.strip().count("\n") == 0
+    assert (
+        result.code == 2
+        and f"kata sandi di {wrong} tidak membuka kunci" in result.err
+        and result.err.strip().count("\n") == 0
+    )
     assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))  # nothing written on a wrong passphrase
 
 

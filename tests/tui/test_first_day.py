@@ -104,3 +104,36 @@ async def test_every_step_can_be_skipped_and_is_found_again_in_settings(tmp_path
         assert "Ibu Rina" in status and "dilindungi kata sandi" in status
         settings.query_one("#roster-import", Button).press()
         await wait_for_screen(pilot, RosterImportScreen)
+
+
+async def test_an_expired_key_is_said_in_settings_and_replaced_there(tmp_path: Path) -> None:
+    """A principal never opens a terminal: a key whose certificate has expired is shown as
+    expired in Settings, with a button that replaces it after saying what that does."""
+    import shutil
+
+    from observasi.signing import key_file
+    from tests.tui.conftest import prepare
+
+    data_dir = tmp_path / "kedaluwarsa"
+    prepare(data_dir)
+    corpus = Path(__file__).parents[1] / "corpus" / "keys"
+    paths.observer_key(data_dir).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(corpus / "expired.p12", paths.observer_key(data_dir))
+    shutil.copy(corpus / "expired.crt", paths.observer_certificate(data_dir))
+    app = ObservasiApp(make_context(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f2")
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        status = settings.query_one("#key-status", Static)
+        await wait_until(pilot, lambda: "habis masa berlakunya" in str(status.render()), "the expired key said")
+        assert settings.query_one("#replace-key", Button).display
+        settings.query_one("#replace-key", Button).press()
+        dialog = await wait_for_screen(pilot, SigningKeyDialog)
+        assert "menggantikan kunci lama" in str(dialog.query_one("#key-what", Static).render())
+        await make_key(pilot, "kata sandi baru sekolah", "kata sandi baru sekolah")
+        await wait_for_screen(pilot, SettingsScreen)
+        await wait_until(pilot, lambda: "✓" in str(status.render()), "the new key")
+        assert not settings.query_one("#replace-key", Button).display
+    key, cert = key_file.unseal(paths.observer_key(data_dir).read_bytes(), "kata sandi baru sekolah")
+    assert key is not None and cert.not_valid_after_utc.year > 2030

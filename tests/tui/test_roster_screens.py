@@ -234,3 +234,38 @@ async def test_in_english_a_file_chosen_in_the_folder_tree(school_dir: Path, _ho
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, TeachersScreen)
         await wait_until(pilot, lambda: "Maria Goreti" in names(school_dir), "Maria imported")
+
+
+async def test_excel_unicode_text_without_a_bom_is_read_and_a_bad_row_names_its_file(
+    school_dir: Path, tmp_path: Path
+) -> None:
+    """Excel's "Unicode Text" (UTF-16 LE, tabs, no BOM) is read; a skipped row's full text
+    below the table names the file, as a line a principal copies to whoever made it."""
+    roster = tmp_path / "guru.txt"
+    roster.write_bytes("Nama\tNIP\r\nSri Wahyuni\t12345\r\nNguyễn Văn An\t\r\n".encode("utf-16-le"))
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_import(pilot, roster)
+        await wait_for_text(pilot, "UTF-16-LE")
+        await wait_for_text(pilot, "1 baru")
+        table = screen.query_one("#roster-rows", DataTable)
+        table.move_cursor(row=table.get_row_index("2"))
+        await wait_for_text(pilot, "guru.txt, baris 2: Sri Wahyuni · Dilewati")
+
+
+async def test_a_word_document_given_as_roster_is_named_and_said_what_it_is(school_dir: Path, tmp_path: Path) -> None:
+    """A .docx chosen by mistake: the screen names it and says it is a Word document,
+    not a roster, and what to give instead."""
+    import shutil
+
+    given = Path(shutil.copy(Path(__file__).parents[1] / "corpus" / "verify" / "lembar.docx", tmp_path / "guru.docx"))
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await import_screen(pilot)
+        screen.query_one("#roster-path", Input).value = str(given)
+        await pilot.press("enter")
+        error = screen.query_one("#roster-error")
+        await wait_until(pilot, lambda: "dokumen Word (.docx)" in str(error.render()), "the refusal")
+        shown = str(error.render())
+        assert f"{given}: bukan daftar guru: berkas ini dokumen Word (.docx)" in shown, shown
+        assert screen.preview is None

@@ -32,6 +32,11 @@ class SigningKeyDialog(BaseModal[bool]):
     SigningKeyDialog .key-row Input:focus { background: $primary 40%; }
     SigningKeyDialog #key-error { height: auto; }
     """
+
+    def __init__(self, replace: bool = False) -> None:
+        super().__init__()
+        self.replacing = replace  # the user confirmed that the old key is replaced
+
     BINDINGS = [
         Binding("escape", "later", "firstday.key.later", id="key.later"),
         Binding("ctrl+s", "create", "firstday.key.create", id="key.create"),
@@ -41,8 +46,12 @@ class SigningKeyDialog(BaseModal[bool]):
         observer = people.profile(self.app.context).observer
         name = observer.name if observer else ""
         with Vertical(classes="dialog key-dialog"):
-            yield Label(t("firstday.key.title"), classes="dialog-title", markup=False)
-            yield Static(Text(t("firstday.key.what", name=name)), id="key-what")
+            if self.replacing:  # what replacing destroys, said where the user confirms it
+                yield Label(t("bad.key.replace_title"), classes="dialog-title", markup=False)
+                yield Static(Text(t("bad.key.replace_what", name=name)), id="key-what")
+            else:
+                yield Label(t("firstday.key.title"), classes="dialog-title", markup=False)
+                yield Static(Text(t("firstday.key.what", name=name)), id="key-what")
             yield Static(Text(t("firstday.key.password_hint", min=MIN_PASSPHRASE), style="dim"), classes="hint")
             # One line per field (compact inputs), so the dialog and its buttons fit 80x24.
             with Horizontal(classes="key-row"):
@@ -53,7 +62,10 @@ class SigningKeyDialog(BaseModal[bool]):
                 yield Input(password=True, id="key-repeat", compact=True)
             yield Static("", id="key-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("firstday.key.create"), variant="primary", id="create")
+                if self.replacing:
+                    yield Button(t("bad.key.replace_button"), variant="error", id="create")
+                else:
+                    yield Button(t("firstday.key.create"), variant="primary", id="create")
                 yield Button(t("firstday.key.later"), id="later")
 
     def on_mount(self) -> None:
@@ -83,7 +95,7 @@ class SigningKeyDialog(BaseModal[bool]):
         if people.profile(context).observer is None:
             self._refuse(t("firstday.key.err_no_observer"), "key-password")
             return
-        ok, info = self.guarded(create_key, context, password)
+        ok, info = self.guarded(create_key, context, password, force=self.replacing)
         if not ok or info is None:
             return
         remember_passphrase(self.app, password)

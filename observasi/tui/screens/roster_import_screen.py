@@ -40,6 +40,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.files import complete_path, is_roster_file, recent_roster_files, start_folders
 from observasi.roster.report import change_text, ids_text, match_text, source_line, summary_line
+from observasi.roster.rows import ParsedRoster
 from observasi.tui.base import BaseScreen, cursor_key
 
 if TYPE_CHECKING:
@@ -238,7 +239,7 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
         key = cursor_key(self.query_one("#roster-rows", DataTable))
         row = next((r for r in self.preview.rows if str(r.line) == key), None)
         detail = self.query_one("#roster-detail-text", Static)
-        detail.update(Text("\n".join(_full_detail(row))) if row else "")
+        detail.update(Text("\n".join(_full_detail(row, self.preview.parsed))) if row else "")
 
     # -- importing ----------------------------------------------------------------------
 
@@ -304,10 +305,15 @@ def _detail(row: RowPlan) -> str:
     return match_text(row)
 
 
-def _full_detail(row: RowPlan) -> list[str]:
-    """Everything about the highlighted row, wrapped below the table: nothing is cut."""
+def _full_detail(row: RowPlan, parsed: ParsedRoster) -> list[str]:
+    """Everything about the highlighted row, wrapped below the table: nothing is cut. A
+    skipped row is named with its file, as a message the user may copy to whoever made it."""
     name = row.current_name or row.name
-    lines = [t("roster.row_line", line=row.line, text=f"{name} · {t(f'tui.roster.action.{row.action}')}")]
+    text = f"{name} · {t(f'tui.roster.action.{row.action}')}"
+    if row.action == "skipped":
+        lines = [t("bad.roster.problem", place=parsed.place(row.line), text=text)]
+    else:
+        lines = [t("roster.row_line", line=row.line, text=text)]
     if row.action == "changed":
         lines.append(match_text(row))
         for change in row.changes:

@@ -5,6 +5,7 @@ it shows when its screen comes back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -54,20 +55,31 @@ class KeyPanel(SetupPanel):
         yield Static("", classes="setup-status", id="key-status")
         with Horizontal():
             yield Button(t("firstday.key.make_button"), id="make-key")
+            yield Button(t("bad.key.replace_button"), id="replace-key")
 
     def show_status(self) -> None:
         status = key_status(self.app.context.settings.data_dir)
+        expired = status is not None and status.valid_until < dt.date.today()
         if status is None:
             line = Text(t("firstday.key.status_none"))
+        elif expired:
+            until = long_date(status.valid_until, weekday=False)
+            line = Text("✗ " + t("bad.key.status_expired", name=status.holder, until=until), style="bold red")
         else:
             until = long_date(status.valid_until, weekday=False)
             line = Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green")
         self.query_one("#key-status", Static).update(line)
         self.query_one("#make-key", Button).display = status is None
+        self.query_one("#replace-key", Button).display = expired
 
     @on(Button.Pressed, "#make-key")
     def make_key(self) -> None:
         self.app.open(places.SigningKey(), self.reopened)
+
+    @on(Button.Pressed, "#replace-key")
+    def replace_key(self) -> None:
+        """A new key over an expired one: the dialog says what replacing it does."""
+        self.app.open(places.SigningKey(replace=True), self.reopened)
 
 
 class RosterPanel(SetupPanel):
