@@ -12,7 +12,8 @@ from observasi.core import changes as ch
 from observasi.tui import places
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.help import HelpScreen
-from observasi.tui.screens.home_screen import HomeScreen, form_code
+from observasi.tui.home_columns import form_code
+from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.conftest import edit
 from tests.waiting import screen_text, wait_for_screen, wait_for_text, wait_until

@@ -53,7 +53,13 @@ class ProgrammeScreen(BaseScreen[None]):
     TITLE_KEY = "year.tui.prog.title"
     HELP_KEY = "year.tui.prog.help"
     # Narrower terminals would push f1 help off the footer; F1 lists every key.
-    FOOTER_FROM = {"programme.edit": 90, "programme.move": 120, "programme.row": 120}
+    FOOTER_FROM = {
+        "programme.edit": 90,
+        "programme.print": 100,
+        "programme.report": 100,
+        "programme.move": 120,
+        "programme.row": 120,
+    }
     DEFAULT_CSS = """
     ProgrammeScreen #programme-summary { height: auto; padding: 0 1; }
     ProgrammeScreen #schedule { height: 1fr; }
