@@ -156,6 +156,15 @@ def start_cmd(context: AppContext, row: str, semester: str | None) -> None:
     click.echo(t("year.cli.started", teacher=obs.teacher.name, date=obs.date, id=obs.id[:8]))
 
 
+def _signing_passphrase(context: AppContext, passphrase_file: str | None) -> str | None:
+    """The passphrase of this laptop's signing key, said missing before any work is done."""
+    from observasi.signing.keys import has_key
+
+    if not has_key(context):
+        raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
+    return obtain_passphrase(passphrase_file)
+
+
 @programme_group.command("pdf", help=t("year.help.prog_pdf"))
 @semester_option
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=t("year.help.prog_output"))
@@ -169,13 +178,7 @@ def pdf_cmd(
     from observasi.year.programme import programme_for
 
     prog = programme_for(context, semester)
-    passphrase = None
-    if sign:
-        from observasi.signing.keys import has_key
-
-        if not has_key(context):
-            raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
-        passphrase = obtain_passphrase(passphrase_file)
+    passphrase = _signing_passphrase(context, passphrase_file) if sign else None
     target = output or paths.programme_file(context.settings.files_dir, prog.semester)
     written = write_programme(context, prog, target, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.pdf_signed" if sign else "year.cli.pdf", path=written))
@@ -194,13 +197,7 @@ def report_cmd(
     from observasi.year.programme import programme_for
 
     prog = programme_for(context, semester)
-    passphrase = None
-    if sign:
-        from observasi.signing.keys import has_key
-
-        if not has_key(context):
-            raise UserError(t("signing.err.no_key", path=paths.observer_key(context.settings.data_dir)))
-        passphrase = obtain_passphrase(passphrase_file)
+    passphrase = _signing_passphrase(context, passphrase_file) if sign else None
     default = paths.report_file(context.settings.files_dir, prog.semester)
     written = write_report(context, prog, output or default, sign=sign, passphrase=passphrase)
     click.echo(t("year.cli.report_signed" if sign else "year.cli.report", path=written))
