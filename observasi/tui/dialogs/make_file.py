@@ -24,7 +24,7 @@ from textual.widgets import Button, Checkbox, Label, Static
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
-from observasi.tui.dialogs.passphrase import PassphrasePrompt, remember_passphrase, remembered_passphrase
+from observasi.tui.dialogs.passphrase import PassphrasePrompt, remembered_passphrase, signing_with
 
 
 @dataclass(frozen=True)
@@ -154,13 +154,10 @@ class MakeFileDialog(BaseModal[Path | None]):
         made: Made | None = None
         severity: SeverityLevel = "information"
         try:
-            made = variant.make(sign, passphrase)
+            with signing_with(self.app, passphrase, sign):
+                made = variant.make(sign, passphrase)
             message = made.line
-            if sign:
-                remember_passphrase(self.app, passphrase)  # right once: not asked again this session
         except UserError as exc:
-            if passphrase is not None and remembered_passphrase(self.app) == passphrase:
-                remember_passphrase(self.app, None)  # the key changed since: ask again next time
             message, severity = exc.message, "error"
         except Exception as exc:
             message, severity = self.failure_line(exc, "cli.err.unexpected"), "error"

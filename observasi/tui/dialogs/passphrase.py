@@ -3,6 +3,8 @@ the app keeps it for the rest of the session (memory only, never written anywher
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.text import Text
@@ -12,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
 
@@ -28,6 +31,20 @@ def remembered_passphrase(app: App[Any]) -> str | None:
 def remember_passphrase(app: App[Any], passphrase: str | None) -> None:
     """Keep *passphrase* for this session (None forgets it)."""
     setattr(app, PASSPHRASE_ATTR, passphrase)
+
+
+@contextmanager
+def signing_with(app: App[Any], passphrase: str | None, sign: bool) -> Iterator[None]:
+    """Around one signing attempt: a passphrase that opened the key is kept for the session
+    (not asked again); a remembered one that no longer does (the key changed) is forgotten."""
+    try:
+        yield
+    except UserError:
+        if passphrase is not None and remembered_passphrase(app) == passphrase:
+            remember_passphrase(app, None)
+        raise
+    if sign:
+        remember_passphrase(app, passphrase)
 
 
 class PassphrasePrompt(BaseModal[str | None]):

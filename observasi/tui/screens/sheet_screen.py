@@ -26,8 +26,8 @@ from observasi.tui.base import BaseModal
 from observasi.tui.dialogs.passphrase import (
     PASSPHRASE_ATTR,
     PassphrasePrompt,
-    remember_passphrase,
     remembered_passphrase,
+    signing_with,
 )
 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
@@ -184,15 +184,12 @@ class SheetScreen(BaseModal[None]):
         severity: SeverityLevel = "information"
         try:
             sign = self.will_sign and passphrase is not None
-            path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
-            if sign:
-                remember_passphrase(self.app, passphrase)  # right once: not asked again this session
+            with signing_with(self.app, passphrase, sign):
+                path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
             message = t("sheet.tui.saved", path=path)
             if then_print:
                 message = print_pdf(path)
         except UserError as exc:
-            if passphrase is not None and remembered_passphrase(self.app) == passphrase:
-                remember_passphrase(self.app, None)  # the key changed since: ask again next time
             message, severity = exc.message, "error"
         except Exception as exc:
             message, severity = self.failure_line(exc, "cli.err.unexpected"), "error"
