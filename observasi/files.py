@@ -135,18 +135,6 @@ def _failure(exc: OSError, target: Path) -> UserError:
     return UserError(t("files.err.write", path=target, detail=exc.strerror or exc))
 
 
-def read_reason(exc: OSError) -> str:
-    """Why a file could not be read, in the user's language for the cases a school meets
-    (the system's own text is English on most laptops)."""
-    if isinstance(exc, FileNotFoundError):
-        return t("bad.os.missing")
-    if isinstance(exc, IsADirectoryError):
-        return t("bad.os.folder")
-    if isinstance(exc, PermissionError):
-        return t("bad.os.denied")
-    return str(exc.strerror or exc)
-
-
 # -- writing -------------------------------------------------------------------------------
 
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import click
 
-from observasi import files, paths
+from observasi import paths
 from observasi.cli.commands import cli, pass_context
 from observasi.context import AppContext
+from observasi.core.os_reason import read_reason
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.signing.keys import (  # a light module: crypto is imported inside its functions
@@ -48,7 +49,7 @@ def read_passphrase_file(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("signing.err.passphrase_file", path=path, detail=files.read_reason(exc))) from exc
+        raise UserError(t("signing.err.passphrase_file", path=path, detail=read_reason(exc))) from exc
     encoding = "utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
     try:
         text = raw.decode(encoding)

@@ -58,6 +58,16 @@ def _zip_kind(data: bytes) -> str:
     return "bad.kind.zip"
 
 
+def book_trouble(raw: bytes) -> str:
+    """Why *raw* could not be opened as an Excel workbook, in the user's language: what it
+    is instead, or that the workbook's own parts are damaged. Said in place of the reader's
+    exception ("BadZipFile: File is not a zip file"), which is English and names no cure."""
+    key = kind_key(raw)
+    if key in ("bad.kind.xlsx", "bad.kind.broken_zip"):  # a workbook whose parts are cut or spoilt
+        return t("bad.book.damaged")
+    return t("bad.book.not_xlsx", kind=content_kind(raw) or t("bad.kind.unknown"))
+
+
 def bare_utf16(raw: bytes) -> str:
     """ "utf_16_le" or "utf_16_be" for UTF-16 written without a BOM (Excel's "Unicode Text"
     from some versions, exports of other programs), else "". Latin text in UTF-16 has a NUL

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from observasi.core.file_kind import content_kind, is_utf16, kind_key
 from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
+from observasi.core.os_reason import read_reason
 from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
@@ -422,9 +423,7 @@ def load_form(path: Path) -> FormLoad:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return FormLoad(
-            path, None, (FormProblem(name, None, "", t("form.err.unreadable", detail=exc.strerror or exc)),)
-        )
+        return FormLoad(path, None, (FormProblem(name, None, "", t("form.err.unreadable", detail=read_reason(exc))),))
     if len(raw) > MAX_FORM_BYTES:
         size = t("form.size", size=len(raw) // 1000, limit=MAX_FORM_BYTES // 1000)
         return FormLoad(path, None, (FormProblem(name, None, "", f"{t('form.err.too_big')} ({size})"),))

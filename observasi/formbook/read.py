@@ -15,9 +15,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from observasi import files
 from observasi.core.form_loader import field_name, form_warnings, pydantic_message, semantic_problems
 from observasi.core.instrument import Instrument
+from observasi.core.os_reason import read_reason
 from observasi.formbook.layout import (
     BANDS,
     CONVERSION,
@@ -136,14 +136,10 @@ def read_workbook(raw: bytes, name: str) -> BookRead:
         return BookRead(None, reader.problems)
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # a broken file raises zipfile's, openpyxl's or the XML parser's own errors
-        from observasi.core.file_kind import content_kind
+    except Exception:  # a broken file raises zipfile's, openpyxl's or the XML parser's own errors
+        from observasi.core.file_kind import book_trouble
 
-        kind = content_kind(raw)
-        if kind:  # what it is instead says more than the reader's exception
-            reader.problem("", t("bad.book.not_xlsx", kind=kind))
-        else:
-            reader.problem("", t("forms2.book.unreadable", detail=f"{type(exc).__name__}: {exc}"))
+        reader.problem("", book_trouble(raw))
         return BookRead(None, reader.problems)
     try:
         sheets = {ws.title: ws for ws in workbook.worksheets}
@@ -163,7 +159,7 @@ def read_workbook_file(path: Path) -> BookRead:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=files.read_reason(exc)))])
+        return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=read_reason(exc)))])
     return read_workbook(raw, str(path))
 
 

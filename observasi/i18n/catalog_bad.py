@@ -22,7 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bukan PDF (tidak diawali %PDF); minta lembar PDF yang ditandatangani",
         "not a PDF (it does not start with %PDF); ask for the signed PDF sheet",
     ),
-    # why a file could not be read (observasi.files.read_reason)
+    # why a file could not be read (observasi.core.os_reason.read_reason)
     "bad.os.missing": (
         "berkas tidak ada; periksa nama dan foldernya",
         "there is no such file; check its name and folder",
@@ -162,6 +162,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'berkas ini teks UTF-16 (Notepad "Unicode"); simpan ulang dengan Encoding "UTF-8" lalu periksa lagi',
         'this file is UTF-16 text (Notepad "Unicode"); save it again with Encoding "UTF-8" and check it again',
     ),
+    "bad.book.damaged": (
+        "buku kerja Excel ini rusak (mungkin terpotong saat diunduh atau disalin); unduh atau salin lagi "
+        "berkas aslinya, atau buka di Excel dan simpan ulang sebagai .xlsx",
+        "this Excel workbook is damaged (perhaps cut short while downloaded or copied); download or copy "
+        "the original again, or open it in Excel and save it again as .xlsx",
+    ),
+    "bad.kind.unknown": ("data yang tidak dikenal", "data of an unknown kind"),
     "bad.book.not_xlsx": (
         "bukan buku kerja Excel (.xlsx): berkas ini {kind}",
         "not an Excel workbook (.xlsx): this file is {kind}",

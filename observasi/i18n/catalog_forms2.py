@@ -138,10 +138,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "buku kerja lebih dari {limit} MB; ini bukan instrumen",
         "the workbook is over {limit} MB; not a form",
     ),
-    "forms2.book.unreadable": (
-        "bukan buku kerja XLSX yang dapat dibaca: {detail}",
-        "not a readable XLSX workbook: {detail}",
-    ),
     "forms2.book.too_many": (
         "lembar terlalu besar untuk instrumen ({rows} baris, {columns} kolom)",
         "the sheet is too large for a form ({rows} rows, {columns} columns)",

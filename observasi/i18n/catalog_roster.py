@@ -65,8 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a LibreOffice file (.ods); save it as .xlsx or CSV and import that file",
     ),
     "roster.err.bad_xlsx": (
-        "{path}: buku kerja Excel ini rusak atau bukan .xlsx ({detail})",
-        "{path}: this Excel workbook is damaged or not an .xlsx ({detail})",
+        "{path}: {detail}",
+        "{path}: {detail}",
     ),
     "roster.err.too_big": (
         "{path}: {size} MB, terlalu besar untuk daftar guru (paling besar {limit} MB)",

@@ -27,6 +27,8 @@ MAX_COLUMNS = 200
 def read_xlsx_table(raw: bytes, source: str) -> RawTable:
     from openpyxl import load_workbook
 
+    from observasi.core.file_kind import book_trouble
+
     if len(raw) > MAX_BYTES:
         raise UserError(
             t("roster.err.too_big", path=source, size=len(raw) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
@@ -35,7 +37,7 @@ def read_xlsx_table(raw: bytes, source: str) -> RawTable:
         # Not read-only: merged cells are only known to a fully loaded sheet.
         workbook = load_workbook(io.BytesIO(raw), data_only=True)
     except Exception as exc:  # a broken file raises zipfile's, openpyxl's or the XML parser's own errors
-        raise UserError(t("roster.err.bad_xlsx", path=source, detail=f"{type(exc).__name__}: {exc}")) from exc
+        raise UserError(t("roster.err.bad_xlsx", path=source, detail=book_trouble(raw))) from exc
     try:
         for sheet in workbook.worksheets:
             table = _sheet_table(sheet, source)

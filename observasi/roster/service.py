@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from observasi import files
+from observasi.core.os_reason import read_reason
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.roster.plan import RosterPreview, plan_import, teachers_to_save
@@ -53,7 +53,7 @@ def read_roster(path: Path) -> ParsedRoster:
     except IsADirectoryError as exc:
         raise UserError(t("roster.err.is_folder", path=path)) from exc
     except OSError as exc:
-        raise UserError(t("roster.err.read", path=path, detail=files.read_reason(exc))) from exc
+        raise UserError(t("roster.err.read", path=path, detail=read_reason(exc))) from exc
     return read_roster_bytes(raw, str(path))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from observasi import files, paths
+from observasi.core.os_reason import read_reason
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.signing import key_file
@@ -168,7 +169,7 @@ def _unseal(path: Path, passphrase: str) -> tuple[Any, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("signing.err.read", path=path, detail=files.read_reason(exc))) from exc
+        raise UserError(t("signing.err.read", path=path, detail=read_reason(exc))) from exc
     problem = key_file.what_is_wrong(data)
     if problem:
         raise UserError(t(problem, path=path))
@@ -255,7 +256,7 @@ def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[str]]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(t("signing.err.read", path=path, detail=files.read_reason(exc)))
+            problems.append(t("signing.err.read", path=path, detail=read_reason(exc)))
             continue
         try:
             cert = (

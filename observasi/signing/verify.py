@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from observasi import files, paths
+from observasi import paths
+from observasi.core.os_reason import read_reason
 from observasi.core.record import content_hash
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -82,7 +83,7 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("signing.err.read", path=path, detail=files.read_reason(exc))) from exc
+        raise UserError(t("signing.err.read", path=path, detail=read_reason(exc))) from exc
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_regular_signatures

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from observasi import files, paths, record
 from observasi.core import changes as ch
+from observasi.core.os_reason import read_reason
 from observasi.core.record import Attachment, Observation
 from observasi.core.status import Status
 from observasi.errors import RecordLocked, UserError
@@ -70,7 +71,7 @@ def _read(path: Path) -> tuple[bytes, str]:
             raise UserError(t("year.err.attach_empty", path=path))
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(t("year.err.attach_read", path=path, detail=files.read_reason(exc))) from exc
+        raise UserError(t("year.err.attach_read", path=path, detail=read_reason(exc))) from exc
     return data, kind
 
 
