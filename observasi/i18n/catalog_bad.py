@@ -64,21 +64,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bad.key.empty": (
         "berkas kunci {path} kosong; pulihkan dari cadangan, atau buat kunci baru "
-        "(`observasi keys create --force`; lembar lama tetap sah)",
+        "(di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`; lembar lama tetap sah)",
         "the key file {path} is empty; restore it from a backup, or make a new key "
-        "(`observasi keys create --force`; older sheets stay valid)",
+        "(in the app: Settings, F2 → Replace the key; or `observasi keys create --force`; older sheets stay valid)",
     ),
     "bad.key.pem": (
         "{path} berisi kunci atau sertifikat PEM dari program lain, bukan kunci observasi; "
-        "pulihkan berkas kunci observasi dari cadangan, atau buat kunci baru (`observasi keys create --force`)",
+        "pulihkan berkas kunci observasi dari cadangan, atau buat kunci baru (di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`)",
         "{path} holds a PEM key or certificate from another program, not an observasi key; "
-        "restore observasi's key file from a backup, or make a new key (`observasi keys create --force`)",
+        "restore observasi's key file from a backup, or make a new key (in the app: Settings, F2 → Replace the key; or `observasi keys create --force`)",
     ),
     "bad.key.not_observasi": (
         "{path} adalah berkas JSON, bukan kunci observasi; pulihkan dari cadangan, "
-        "atau buat kunci baru (`observasi keys create --force`)",
+        "atau buat kunci baru (di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`)",
         "{path} is a JSON file, not an observasi key; restore it from a backup, "
-        "or make a new key (`observasi keys create --force`)",
+        "or make a new key (in the app: Settings, F2 → Replace the key; or `observasi keys create --force`)",
     ),
     "bad.key.newer": (
         "kunci {path} dibuat oleh versi observasi yang lebih baru; perbarui observasi di laptop ini",
@@ -86,19 +86,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bad.key.damaged": (
         "berkas kunci {path} rusak (terpotong atau diubah); pulihkan dari cadangan, "
-        "atau buat kunci baru (`observasi keys create --force`; lembar lama tetap sah)",
+        "atau buat kunci baru (di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`; lembar lama tetap sah)",
         "the key file {path} is damaged (cut short or altered); restore it from a backup, "
-        "or make a new key (`observasi keys create --force`; older sheets stay valid)",
+        "or make a new key (in the app: Settings, F2 → Replace the key; or `observasi keys create --force`; older sheets stay valid)",
     ),
     "bad.key.not_key": (
-        "{path} bukan berkas kunci; pulihkan dari cadangan, atau buat kunci baru (`observasi keys create --force`)",
-        "{path} is not a key file; restore it from a backup, or make a new key (`observasi keys create --force`)",
+        "{path} bukan berkas kunci; pulihkan dari cadangan, atau buat kunci baru (di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`)",
+        "{path} is not a key file; restore it from a backup, or make a new key (in the app: Settings, F2 → Replace the key; or `observasi keys create --force`)",
     ),
     "bad.key.incomplete": (
         "berkas kunci {path} tidak memuat kunci dan sertifikatnya sekaligus; buat kunci baru "
-        "(`observasi keys create --force`)",
+        "(di aplikasi: Pengaturan, F2 → Ganti kunci; atau `observasi keys create --force`)",
         "the key file {path} does not hold both the key and its certificate; make a new key "
-        "(`observasi keys create --force`)",
+        "(in the app: Settings, F2 → Replace the key; or `observasi keys create --force`)",
     ),
     "bad.key.expired": (
         "sertifikat kunci {path} habis masa berlakunya pada {date}; buat kunci baru (di aplikasi: Pengaturan, F2 "
@@ -190,11 +190,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The signing key for {name} expired on {until}; new sheets cannot be signed until the key is replaced.",
     ),
     "bad.key.replace_button": ("Ganti kunci", "Replace the key"),
+    "bad.key.status_broken": (
+        "Kunci tanda tangan di laptop ini tidak dapat dipakai: {problem}",
+        "The signing key on this laptop cannot be used: {problem}",
+    ),
+    "bad.trusted.status": (
+        "Sertifikat rekan yang tidak dapat dipakai ({count}):",
+        "Colleagues' certificates that cannot be used ({count}):",
+    ),
+    "bad.trusted.set_aside_button": ("Sisihkan berkas itu", "Set those files aside"),
+    "bad.trusted.set_aside_done": (
+        "{count} berkas disisihkan ke {folder}; tidak ada yang dihapus.",
+        "{count} files set aside in {folder}; nothing was deleted.",
+    ),
     "bad.key.replace_title": ("Ganti kunci tanda tangan?", "Replace the signing key?"),
     "bad.key.replace_what": (
-        "Kunci baru untuk {name} menggantikan kunci lama di laptop ini (berkas lama dihapus). Lembar yang sudah "
-        "ditandatangani tetap sah; rekan yang memeriksanya perlu sertifikat baru Anda.",
-        "A new key for {name} replaces the old one on this laptop (the old file is deleted). Sheets already "
-        "signed stay valid; colleagues who check them need your new certificate.",
+        "Kunci baru untuk {name} menggantikan kunci lama di laptop ini (berkas lama disimpan di samping, tidak "
+        "dipakai lagi). Lembar yang sudah ditandatangani tetap sah; rekan yang memeriksanya perlu sertifikat "
+        "baru Anda.",
+        "A new key for {name} replaces the old one on this laptop (the old file is kept aside, no longer used). "
+        "Sheets already signed stay valid; colleagues who check them need your new certificate.",
     ),
 }

@@ -11,6 +11,7 @@ trusted once placed in ``keys/trusted/``. The locations are named in :mod:`obser
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import threading
 from dataclasses import dataclass
@@ -132,6 +133,8 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
         .sign(key, hashes.SHA256())
     )
     blob = key_file.seal(key, cert, observer.name.encode("utf-8"), passphrase)
+    if path.exists():  # replacing (force): the old key is kept aside, its certificate still trusted
+        _set_aside_old_key(data_dir)
     files.write_bytes(path, blob, private=True)
     files.restrict_to_owner(path.parent)
     files.write_bytes(paths.observer_certificate(data_dir), cert.public_bytes(serialization.Encoding.PEM))
@@ -190,6 +193,24 @@ def _unseal(path: Path, passphrase: str) -> tuple[Any, Any]:
     return key, cert
 
 
+def _set_aside_old_key(data_dir: Path) -> None:
+    """Before a new key is written over the old one: the old key file is renamed (kept, never
+    deleted: a backup of it may be all a person has), and its certificate, when readable, goes
+    to ``keys/trusted/`` so the sheets it signed still verify on this laptop."""
+    from cryptography.hazmat.primitives import serialization
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    old_cert = own_certificate(data_dir)
+    if old_cert is not None:
+        trusted = paths.trusted_certificates_dir(data_dir)
+        trusted.mkdir(parents=True, exist_ok=True)
+        name = f"kunci-lama-{fingerprint(old_cert)[:16]}.pem"
+        files.write_bytes(trusted / name, old_cert.public_bytes(serialization.Encoding.PEM))
+    key = paths.observer_key(data_dir)
+    aside = key.with_name(f"{key.stem}-diganti-{stamp}{key.suffix}.lama")
+    files.retry_on_sharing_error(lambda: key.replace(aside))
+
+
 def own_certificate(data_dir: Path) -> Any | None:
     """This laptop's certificate (no passphrase needed), or None."""
     from cryptography import x509
@@ -231,14 +252,40 @@ def trusted_certificates(data_dir: Path) -> dict[str, str]:
 def trusted_problems(data_dir: Path) -> list[str]:
     """One line per file in ``keys/trusted/`` that vouches for no one, or whose
     certificate has expired, naming it and saying what to do."""
-    return _read_trusted(data_dir)[1]
+    return [message for _path, message, _usable in _read_trusted(data_dir)[1]]
 
 
-def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[str]]:
+def unusable_trusted(data_dir: Path) -> list[str]:
+    """The messages of the files in ``keys/trusted/`` that vouch for no one (expired ones
+    still vouch for what they signed, and are not counted here)."""
+    return [message for _path, message, usable in _read_trusted(data_dir)[1] if not usable]
+
+
+def set_aside_unusable_trusted(data_dir: Path) -> tuple[int, Path]:
+    """Move the files in ``keys/trusted/`` that vouch for no one (a private key sent by
+    mistake, a file that is no certificate, one that cannot be read) to a folder beside
+    it, where they are kept but no longer read; an expired certificate stays (it still
+    recognises what it signed). Returns how many were moved and where."""
+    aside = paths.keys_dir(data_dir) / "trusted-disisihkan"
+    moved = 0
+    for path, _message, usable in _read_trusted(data_dir)[1]:
+        if usable:
+            continue
+        aside.mkdir(parents=True, exist_ok=True)
+        target = aside / path.name
+        if target.exists():
+            target = aside / f"{path.stem}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}{path.suffix}"
+        files.retry_on_sharing_error(functools.partial(path.replace, target))
+        moved += 1
+    return moved, aside
+
+
+def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[tuple[Path, str, bool]]]:
+    """Fingerprint -> source, and (file, message, still usable) for each file with a problem."""
     from cryptography import x509
 
     known: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[tuple[Path, str, bool]] = []
     own = own_certificate(data_dir)
     if own is not None:
         known[fingerprint(own)] = OWN
@@ -249,14 +296,14 @@ def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[str]]:
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() in (".p12", ".pfx", ".key"):
             # A colleague's key file sent instead of the certificate: said, so it is deleted.
-            problems.append(t("bad.trusted.private_key", path=path))
+            problems.append((path, t("bad.trusted.private_key", path=path), False))
             continue
         if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
             continue
         try:
             data = path.read_bytes()
         except OSError as exc:
-            problems.append(t("signing.err.read", path=path, detail=read_reason(exc)))
+            problems.append((path, t("signing.err.read", path=path, detail=read_reason(exc)), False))
             continue
         try:
             cert = (
@@ -264,10 +311,11 @@ def _read_trusted(data_dir: Path) -> tuple[dict[str, str], list[str]]:
             )
         except ValueError:
             key = "bad.trusted.private_key" if b"PRIVATE KEY" in data else "bad.trusted.not_cert"
-            problems.append(t(key, path=path))
+            problems.append((path, t(key, path=path), False))
             continue
         if cert.not_valid_after_utc < now:
             # Still known: what it signed while valid stays recognised.
-            problems.append(t("bad.trusted.expired", path=path, date=cert.not_valid_after_utc.date().isoformat()))
+            expired = t("bad.trusted.expired", path=path, date=cert.not_valid_after_utc.date().isoformat())
+            problems.append((path, expired, True))
         known.setdefault(fingerprint(cert), path.name)
     return known, problems

@@ -284,3 +284,22 @@ def test_every_sheet_command_has_help(capsys: pytest.CaptureFixture[str]) -> Non
             # Options carry their own help; arguments are described in the command's help.
             if isinstance(param, click.Option) and param.name != "help":
                 assert param.help, f"{name} {param.name}"
+
+
+def test_a_replaced_key_is_kept_aside_and_its_sheets_still_verify(
+    capsys: pytest.CaptureFixture[str], keyed: AppContext, passphrase_file: Path
+) -> None:
+    """Replacing the key ("lembar lama tetap sah") keeps that promise: the old key file is
+    renamed, never deleted, and a sheet it signed still verifies on this laptop."""
+    data_dir = keyed.settings.data_dir
+    old_key = paths.observer_key(data_dir).read_bytes()
+    out, _obs_id = _signed(capsys, keyed, passphrase_file)
+    replaced = observasi(
+        capsys, "--data-dir", str(data_dir), "keys", "create", "--force", "--passphrase-file", str(passphrase_file)
+    )
+    assert replaced.code == 0, replaced.err
+    kept = [p for p in paths.keys_dir(data_dir).iterdir() if p.name.endswith(".lama")]
+    assert [p.read_bytes() for p in kept] == [old_key]
+    result = observasi(capsys, "--data-dir", str(data_dir), "verify", str(out))
+    assert result.code == 0, result.out
+    assert "SAH" in result.out

@@ -137,3 +137,46 @@ async def test_an_expired_key_is_said_in_settings_and_replaced_there(tmp_path: P
         assert not settings.query_one("#replace-key", Button).display
     key, cert = key_file.unseal(paths.observer_key(data_dir).read_bytes(), "kata sandi baru sekolah")
     assert key is not None and cert.not_valid_after_utc.year > 2030
+
+
+async def test_a_damaged_key_and_bad_certificate_files_are_mended_in_settings(tmp_path: Path) -> None:
+    """A key file cut short by a copy and a colleague's private key put where certificates
+    go: Settings names both; replacing the key keeps the damaged file aside (nothing
+    deleted) and setting the certificate files aside keeps them too."""
+    import shutil
+
+    from observasi.signing import key_file
+    from tests.tui.conftest import prepare
+
+    data_dir = tmp_path / "rusak"
+    prepare(data_dir)
+    corpus = Path(__file__).parents[1] / "corpus" / "keys"
+    keys = paths.observer_key(data_dir).parent
+    keys.mkdir(parents=True, exist_ok=True)
+    shutil.copy(corpus / "cut_short.p12", paths.observer_key(data_dir))
+    trusted = paths.trusted_certificates_dir(data_dir)
+    trusted.mkdir(parents=True, exist_ok=True)
+    shutil.copy(corpus / "pem_key.p12", trusted / "pak-budi.p12")
+    shutil.copy(corpus / "not_a_cert.pem", trusted / "bu-ani.pem")
+    app = ObservasiApp(make_context(data_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("f2")
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        status = settings.query_one("#key-status", Static)
+        await wait_until(pilot, lambda: "tidak dapat dipakai" in str(status.render()), "the damaged key said")
+        assert "rusak" in str(status.render())
+        listed = str(settings.query_one("#trusted-status", Static).render())
+        assert "pak-budi.p12" in listed and "bu-ani.pem" in listed
+        settings.query_one("#set-aside-trusted", Button).press()
+        await wait_until(pilot, lambda: not settings.query_one("#trusted-status", Static).display, "files set aside")
+        assert sorted(p.name for p in (keys / "trusted-disisihkan").iterdir()) == ["bu-ani.pem", "pak-budi.p12"]
+
+        settings.query_one("#replace-key", Button).press()
+        await make_key(pilot, "kata sandi baru sekolah", "kata sandi baru sekolah")
+        await wait_for_screen(pilot, SettingsScreen)
+        await wait_until(pilot, lambda: "✓" in str(status.render()), "the new key")
+    kept = [p for p in keys.iterdir() if ".lama" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == (corpus / "cut_short.p12").read_bytes()
+    key, _cert = key_file.unseal(paths.observer_key(data_dir).read_bytes(), "kata sandi baru sekolah")
+    assert key is not None

@@ -5,7 +5,6 @@ it shows when its screen comes back."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -18,6 +17,7 @@ from observasi.core.dates import long_date
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.signing.key_status import key_status
+from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
 from observasi.tui import places
 from observasi.tui.shell import AppShell
 
@@ -49,28 +49,42 @@ class SetupPanel(Vertical):
 
 
 class KeyPanel(SetupPanel):
-    """The signing key: in plain words whose it is, or a button that makes one."""
+    """The signing key: in plain words whose it is, or a button that makes one; an expired
+    or damaged key offers its replacement, and colleagues' certificate files that cannot
+    be used are named with a button that sets them aside."""
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="setup-status", id="key-status")
         with Horizontal():
             yield Button(t("firstday.key.make_button"), id="make-key")
             yield Button(t("bad.key.replace_button"), id="replace-key")
+        yield Static("", classes="setup-status", id="trusted-status")
+        with Horizontal(id="trusted-buttons"):
+            yield Button(t("bad.trusted.set_aside_button"), id="set-aside-trusted")
 
     def show_status(self) -> None:
-        status = key_status(self.app.context.settings.data_dir)
-        expired = status is not None and status.valid_until < dt.date.today()
+        data_dir = self.app.context.settings.data_dir
+        status = key_status(data_dir)
         if status is None:
             line = Text(t("firstday.key.status_none"))
-        elif expired:
+        elif status.problem:
+            line = Text("✗ " + t("bad.key.status_broken", problem=status.problem), style="bold red")
+        elif status.expired and status.valid_until is not None:
             until = long_date(status.valid_until, weekday=False)
             line = Text("✗ " + t("bad.key.status_expired", name=status.holder, until=until), style="bold red")
         else:
-            until = long_date(status.valid_until, weekday=False)
+            until = long_date(status.valid_until, weekday=False) if status.valid_until else "-"
             line = Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green")
         self.query_one("#key-status", Static).update(line)
         self.query_one("#make-key", Button).display = status is None
-        self.query_one("#replace-key", Button).display = expired
+        self.query_one("#replace-key", Button).display = status is not None and (bool(status.problem) or status.expired)
+        unusable = unusable_trusted(data_dir)
+        trusted = Text(t("bad.trusted.status", count=len(unusable)), style="bold red") if unusable else Text("")
+        for message in unusable:
+            trusted.append("\n• " + message, style="")
+        self.query_one("#trusted-status", Static).update(trusted)
+        self.query_one("#trusted-status", Static).display = bool(unusable)
+        self.query_one("#trusted-buttons", Horizontal).display = bool(unusable)
 
     @on(Button.Pressed, "#make-key")
     def make_key(self) -> None:
@@ -78,8 +92,14 @@ class KeyPanel(SetupPanel):
 
     @on(Button.Pressed, "#replace-key")
     def replace_key(self) -> None:
-        """A new key over an expired one: the dialog says what replacing it does."""
+        """A new key over an expired or damaged one: the dialog says what replacing it does."""
         self.app.open(places.SigningKey(replace=True), self.reopened)
+
+    @on(Button.Pressed, "#set-aside-trusted")
+    def set_aside(self) -> None:
+        moved, folder = set_aside_unusable_trusted(self.app.context.settings.data_dir)
+        self.notify(t("bad.trusted.set_aside_done", count=moved, folder=folder), timeout=8)
+        self.show_status()
 
 
 class RosterPanel(SetupPanel):
