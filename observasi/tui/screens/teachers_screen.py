@@ -220,7 +220,7 @@ class TeachersScreen(BaseScreen[None]):
         from observasi.privacy import export_teacher
 
         # A failure is reported by the app like any worker's (see observasi.tui.base).
-        target = paths.teacher_export_dir(self.context.settings.data_dir, teacher.name)
+        target = paths.teacher_export_dir(self.context.settings.files_dir, teacher.name)
         result = export_teacher(self.context, teacher, target)
         lines = [
             t(
