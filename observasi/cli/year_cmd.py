@@ -106,20 +106,10 @@ def bundle_cmd(
 ) -> None:
     from observasi.cli.recap_cmd import resolve_period
     from observasi.cli.teachers_cmd import find_teacher
-    from observasi.sheet.bundle import write_bundle
+    from observasi.sheet.bundle import bundle_line, write_bundle
 
     teacher = find_teacher(context.store, name)
     period = resolve_period(semester, None, None, year)
     passphrase = obtain_passphrase(passphrase_file) if sign else None
     made = write_bundle(context, teacher, period, output, sign=sign, passphrase=passphrase)
-    click.echo(
-        t(
-            "year.cli.bundle",
-            name=teacher.name,
-            period=period.label(),
-            path=made.path,
-            sheets=made.sheets,
-            signed=made.signed,
-            files=made.files,
-        )
-    )
+    click.echo(bundle_line(teacher, period, made))

@@ -329,7 +329,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.prog.form": ("Instrumen (id)", "Form (id)"),
     "year.tui.prog.team": ("Tim supervisi (satu per baris: Nama: Peran)", "Team (one a line: Name: Role)"),
     "year.tui.prog.edit_title": ("Ubah program", "Edit programme"),
-    "year.tui.prog.writing": ("Menyiapkan PDF program...", "Preparing the programme PDF..."),
     "year.tui.key.programme": ("Program & jadwal", "Programme & schedule"),
     "sync.bad.programme": ("bukan program supervisi yang sah: {detail}", "not a valid supervision programme: {detail}"),
     # -- evidence files ----------------------------------------------------------------------
@@ -454,8 +453,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sign the sheets that belong to this laptop's user",
     ),
     "year.cli.bundle": (
-        "Bukti dukung {name} ({period}) ditulis ke {path}: {sheets} lembar ({signed} bertanda tangan), {files} lampiran, 1 ringkasan",
-        "Evidence bundle of {name} ({period}) written to {path}: {sheets} sheets ({signed} signed), {files} attachments, 1 summary",
+        "Bukti dukung {name}, {period}, ditulis ke {path}: {sheets} lembar ({signed} bertanda tangan), {files} lampiran, 1 ringkasan",
+        "Evidence bundle of {name}, {period}, written to {path}: {sheets} sheets ({signed} signed), {files} attachments, 1 summary",
     ),
     # -- the recap's coverage table ------------------------------------------------------------
     "year.recap.coverage": ("Cakupan supervisi: semua guru", "Coverage: every teacher"),

@@ -7,10 +7,10 @@ import datetime as dt
 
 from observasi.context import AppContext
 from observasi.core.period import Period
-from observasi.sheet.bundle import Bundle, contents, write_bundle
+from observasi.sheet.bundle import Bundle, bundle_line, contents, periods_with_data, write_bundle
 from observasi.store.models import Teacher
 
-__all__ = ["Bundle", "contents", "periods", "teacher_of", "write"]
+__all__ = ["Bundle", "bundle_line", "contents", "periods", "periods_with_data", "teacher_of", "write"]
 
 
 def periods(today: dt.date | None = None) -> list[Period]:

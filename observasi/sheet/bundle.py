@@ -54,6 +54,44 @@ def bundle_file(root: Path, teacher: Teacher, period: Period) -> Path:
     return paths.teacher_export_dir(root, teacher.name) / f"bukti-dukung-{period.file_stem()}.zip"
 
 
+def periods_with_data(context: AppContext, teacher: Teacher) -> list[Period]:
+    """The school semesters and calendar years in which *teacher* has a final observation,
+    newest first (a semester before the calendar year it ends in)."""
+    from observasi.core.dates import semester_of
+
+    days = {
+        dt.date.fromisoformat(s.date) for s in context.store.list_observations(teacher_id=teacher.id, status="final")
+    }
+    semesters = {semester_of(day) for day in days}
+    years = {day.year for day in days}
+    found = [Period.of_semester(s) for s in semesters] + [Period.of_year(y) for y in years]
+    # A semester sorts before the calendar year it ends in: (end, year first?) -> semesters first.
+    return sorted(found, key=lambda p: (p.end, p.semester is not None, p.start), reverse=True)
+
+
+def bundle_line(teacher: Teacher, period: Period, made: Bundle) -> str:
+    """Where the bundle went and what it holds, in words (the CLI's line and the dialog's)."""
+    return t(
+        "year.cli.bundle",
+        name=teacher.name,
+        period=period.label(),
+        path=made.path,
+        sheets=made.sheets,
+        signed=made.signed,
+        files=made.files,
+    )
+
+
+def _nothing_in(context: AppContext, teacher: Teacher, period: Period) -> str:
+    """The refusal of an empty period, naming the periods that have data."""
+    empty = t("year.err.bundle_empty", name=teacher.name, period=period.label())
+    found = periods_with_data(context, teacher)
+    if not found:
+        return t("year3.bundle.none_at_all", name=teacher.name)
+    names = ", ".join(p.file_stem() for p in found)
+    return f"{empty}. {t('year3.bundle.has_data', name=teacher.name, periods=names)}"
+
+
 def _finals(context: AppContext, teacher: Teacher, period: Period) -> list[Observation]:
     store = context.store
     summaries = store.list_observations(
@@ -159,7 +197,7 @@ def write_bundle(
 
     records = _finals(context, teacher, period)
     if not records:
-        raise UserError(t("year.err.bundle_empty", name=teacher.name, period=period.label()))
+        raise UserError(_nothing_in(context, teacher, period))
     target = Path(out) if out else bundle_file(context.settings.files_dir, teacher, period)
     entries: list[tuple[str, bytes]] = []
     signed = 0

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, DataTable
+from textual.widgets import Button, DataTable, Select
 
 from observasi.context import AppContext
 from observasi.core.period import Period
@@ -54,7 +54,9 @@ async def test_the_bundle_of_the_year_from_the_teachers_screen(demo_app_context:
         shown = screen_text(app)
         assert "Guru: Dewi Kartika Sari" in shown and "Tahun 2026: 2 observasi final, 0 lampiran" in shown
         said = notifications(app)
-        dialog.query_one("#make-year", Button).press()
+        dialog.query_one("#bundle-period", Select).value = "2026"  # this calendar year
+        await pilot.pause()
+        dialog.query_one("#make-chosen", Button).press()
         target = bundle_file(files_dir, teacher, Period.of_year(2026))  # type: ignore[arg-type]
         await wait_until(pilot, lambda: any(str(target) in s for s in said), "where the zip went")
         assert "2 lembar (0 bertanda tangan), 0 lampiran, 1 ringkasan" in said[-1]
@@ -83,7 +85,7 @@ async def test_the_bundle_of_the_semester_from_the_home_list(demo_app_context: A
         dialog = await wait_for_screen(pilot, MakeFileDialog)
         assert f"Guru: {teacher.name}" in screen_text(app)
         said = notifications(app)
-        await pilot.press("enter")  # the first button: this semester
+        await pilot.press("enter")  # the button, for the first period offered: this semester
         semester = Period.of_semester("2026-1")
         target = bundle_file(files_dir, teacher, semester)
         finals = context.store.list_observations(
@@ -99,6 +101,39 @@ async def test_the_bundle_of_the_semester_from_the_home_list(demo_app_context: A
             await wait_until(pilot, lambda: any("belum punya observasi final" in s for s in said), "the refusal")
             assert not target.exists()
         assert isinstance(app.screen, MakeFileDialog) and dialog.last_path == (target if finals else None)
+
+
+async def test_an_earlier_semester_with_data_is_offered(demo_app_context: AppContext, files_dir: Path) -> None:
+    """Not only this semester and this year: every semester and calendar year in which the
+    teacher has a final observation, each saying what its zip will hold."""
+    context = demo_app_context
+    teacher = dewi(context)
+    with_data = evidence.periods_with_data(context, teacher)  # type: ignore[arg-type]
+    earlier = [p for p in with_data if p not in evidence.periods()]
+    assert earlier, "the demo has an earlier period with a final observation of Dewi"
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("g")
+        screen = await wait_for_screen(pilot, TeachersScreen)
+        table = screen.query_one("#teachers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 12, "the teachers")
+        table.move_cursor(row=table.get_row_index(teacher.id))  # type: ignore[attr-defined]
+        await pilot.press("b")
+        dialog = await wait_for_screen(pilot, MakeFileDialog)
+        chooser = dialog.query_one("#bundle-period", Select)
+        offered = [str(value) for _, value in chooser._options]
+        assert offered[:2] == ["2026-1", "2026"]
+        assert [p.file_stem() for p in earlier] == offered[2:]
+        chooser.value = earlier[0].file_stem()
+        await pilot.pause()
+        said = notifications(app)
+        dialog.query_one("#make-chosen", Button).press()
+        target = bundle_file(files_dir, teacher, earlier[0])  # type: ignore[arg-type]
+        await wait_until(pilot, lambda: any(str(target) in s for s in said), "where the zip went")
+        assert "((" not in said[-1] and "))" not in said[-1]  # one pair of brackets, the dates
+    assert target.is_file()
 
 
 def test_forgetting_the_teacher_names_the_bundle_kept(demo_app_context: AppContext, files_dir: Path) -> None:
@@ -142,5 +177,7 @@ async def test_a_key_made_from_the_dialog_signs_the_bundle(demo_app_context: App
         sign = dialog.query_one("#make-sign", Checkbox)
         await wait_until(pilot, lambda: sign.display and sign.value, "the box ticked")
         said = notifications(app)
-        dialog.query_one("#make-year", Button).press()  # the passphrase was just typed: not asked again
+        dialog.query_one("#bundle-period", Select).value = "2026"
+        await pilot.pause()
+        dialog.query_one("#make-chosen", Button).press()  # the passphrase was just typed: not asked again
         await wait_until(pilot, lambda: any("2 lembar (2 bertanda tangan)" in s for s in said), "signed sheets")

@@ -50,3 +50,11 @@ def test_a_period_without_final_observations_says_so(
     result = observasi(capsys, "--data-dir", str(demo_dir), "bundle", "Dewi Kartika", "--year", "2024")
     assert result.code == 2
     assert "belum punya observasi final pada Tahun 2024" in result.err
+    # ... and names the periods that have some, as the options that choose them take them.
+    assert "Periode dengan observasi final Dewi Kartika Sari, S.Pd.: 2026-1, 2026, 2025-2" in result.err
+    assert "--semester atau --year" in result.err
+    earlier = observasi(capsys, "--data-dir", str(demo_dir), "bundle", "Dewi Kartika", "--semester", "2025-2")
+    assert earlier.code == 0, earlier.err
+    assert (
+        "Bukti dukung Dewi Kartika Sari, S.Pd., Genap 2025/2026 (1 Januari 2026 - 30 Juni 2026), ditulis" in earlier.out
+    )
