@@ -108,6 +108,6 @@ def forms_import(context: AppContext, path: Path) -> None:
         click.echo(t("forms2.cli.import_refused", count=len(read.problems)), err=True)
         sys.exit(2)
     inst = read.instrument
-    installed = install_form(inst, context.settings.user_forms_dir, context.catalog)
+    installed = install_form(inst, context.settings.user_forms_dir, context.catalog, path)
     key = "forms2.cli.already_installed" if installed.already else "forms2.cli.installed"
     click.echo(t(key, id=inst.id, version=inst.version, count=len(inst.indicators()), path=installed.path))

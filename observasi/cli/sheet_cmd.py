@@ -36,7 +36,7 @@ def sheet_cmd(
     evidence: bool,
 ) -> None:
     from observasi.sheet.content import gather
-    from observasi.sheet.service import signing_problem, write_sheet
+    from observasi.sheet.service import sheet_notes, signing_problem, write_sheet
 
     passphrase = None
     if sign:
@@ -55,6 +55,8 @@ def sheet_cmd(
         evidence=evidence,
     )
     click.echo(t("sheet.cli.written_signed" if sign else "sheet.cli.written", path=path))
+    for note in sheet_notes(context, observation_id):
+        click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)
 
 
 @cli.command("sheets", help=t("sheet.help.sheets"))

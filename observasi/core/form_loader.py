@@ -187,11 +187,37 @@ def semantic_problems(inst: Instrument) -> list[tuple[Loc, str]]:
         fields.add(item.id)
         if item.type == "choice" and not item.choices:
             out.append((("identity", i, "choices"), t("form.err.choices")))
+    if inst.kop is not None and inst.kop.logo:
+        why = logo_problem(inst.kop.logo)
+        if why:
+            out.append((("kop", "logo"), why))
     if inst.snapshot:
         for i, prompt in enumerate(inst.snapshot.prompts):
             if prompt.kind == "choice" and not prompt.choices:
                 out.append((("snapshot", "prompts", i, "choices"), t("form.err.choices")))
     return out
+
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def logo_problem(logo: str) -> str | None:
+    """Why *logo* cannot name a form's logo: it is a path relative to the form's file, in
+    the form's folder or below (a form that travels must not point elsewhere on a disk)."""
+    parts = logo.replace("\\", "/").split("/")
+    if logo.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", logo) or ".." in parts:
+        return t("forms3.err.logo_relative")
+    if not logo.lower().endswith(LOGO_SUFFIXES):
+        return t("forms3.err.logo_kind", kinds=", ".join(LOGO_SUFFIXES))
+    return None
+
+
+def logo_file(inst: Instrument, form_path: Path | None) -> Path | None:
+    """The form's logo file as its path says, beside *form_path* (None: the form has none)."""
+    if inst.kop is None or not inst.kop.logo or logo_problem(inst.kop.logo):
+        return None
+    base = form_path.parent if form_path is not None else Path()
+    return base / inst.kop.logo.replace("\\", "/")
 
 
 def _v2_in_v1(inst: Instrument, model: BaseModel, loc: Loc) -> list[tuple[Loc, str]]:
@@ -446,4 +472,10 @@ def load_form(path: Path) -> FormLoad:
 def warnings_of(inst: Instrument, text: str, name: str) -> list[FormProblem]:
     """The form's warnings (see :func:`form_warnings`), placed in its TOML *text*."""
     lines = line_map(text)
-    return [FormProblem(name, find_line(lines, loc), field_name(loc), message) for loc, message in form_warnings(inst)]
+    found = [FormProblem(name, find_line(lines, loc), field_name(loc), message) for loc, message in form_warnings(inst)]
+    logo = logo_file(inst, Path(name))
+    if logo is not None and not logo.is_file():
+        found.append(
+            FormProblem(name, find_line(lines, ("kop", "logo")), "kop.logo", t("forms3.warn.logo_missing", path=logo))
+        )
+    return found

@@ -284,6 +284,9 @@ class Kop(_Model):
     address: str = ""
     phone: str = ""
     email: str = ""
+    # An image file beside the form (a path relative to the form's file: "logo-cadisdik.png"),
+    # printed at the kop's left instead of the school's logo.
+    logo: str = v2_field("")
 
 
 class Headings(_Model):

@@ -137,6 +137,7 @@ SETTINGS_KEYS: tuple[tuple[str, Kind], ...] = (
     ("kop.address", "text"),
     ("kop.phone", "text"),
     ("kop.email", "text"),
+    ("kop.logo", "text"),
     ("headings.strengths", "text"),
     ("headings.improvements", "text"),
     ("headings.followups", "text"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from observasi.core.form_loader import field_name, form_warnings, pydantic_message, semantic_problems
+from observasi.core.form_loader import field_name, form_warnings, logo_file, pydantic_message, semantic_problems
 from observasi.core.instrument import Instrument
 from observasi.core.os_reason import read_reason
 from observasi.formbook.layout import (
@@ -160,7 +160,12 @@ def read_workbook_file(path: Path) -> BookRead:
         raw = path.read_bytes()
     except OSError as exc:
         return BookRead(None, [BookProblem(str(path), "", t("form.err.unreadable", detail=read_reason(exc)))])
-    return read_workbook(raw, str(path))
+    read = read_workbook(raw, str(path))
+    logo = logo_file(read.instrument, path) if read.instrument is not None else None
+    if logo is not None and not logo.is_file():
+        # Installed without it; the sheet then prints the kop without a logo and says so.
+        read.warnings.append(BookProblem(str(path), SETTINGS, f"kop.logo: {t('forms3.warn.logo_missing', path=logo)}"))
+    return read
 
 
 def _grid(ws: Any, reader: _Reader) -> list[list[Any]]:

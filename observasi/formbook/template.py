@@ -133,6 +133,8 @@ INSTRUCTIONS = [
     "  scoring.method: percentage (nilai = perolehan / maksimal x 100), mean (rata-rata pada skala),",
     "  total (jumlah skor); scoring.decimals: jumlah angka di belakang koma; scoring.predikat: tidak bila tanpa predikat.",
     "  kop.lines: satu baris kop per baris (PEMERINTAH ..., DINAS PENDIDIKAN ...); kosongkan untuk kop sekolah.",
+    "  kop.logo: berkas gambar logo kop (png/jpg) yang diletakkan di folder yang sama dengan buku kerja ini,",
+    "  mis. logo-cadisdik.png; ikut dipasang bersama instrumen.",
     "  headings.strengths / improvements / followups / reflection: nama lain untuk bagian teks di lembar.",
     "",
     "Lembar Skala: satu baris per skala. 'utama' adalah skala instrumen; skala lain diberi nama dan dipakai",

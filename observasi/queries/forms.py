@@ -71,7 +71,7 @@ def import_workbook(context: AppContext, path: Path) -> WorkbookImport:
         return outcome
     inst = read.instrument
     try:
-        installed = install_form(inst, context.settings.user_forms_dir, context.catalog)
+        installed = install_form(inst, context.settings.user_forms_dir, context.catalog, path)
     except UserError as exc:
         outcome.problems = [str(exc)]
         return outcome

@@ -68,13 +68,15 @@ class SheetContent:
         return dt.date.fromisoformat(self.obs.date)
 
 
-def with_form_kop(school: School, inst: Instrument) -> School:
+def with_form_kop(school: School, inst: Instrument, logo: Path | None = None) -> School:
     """The letterhead a form's sheet prints: the school's, with what the form's own kop
-    says in place of it (a Cabang Dinas instrument carries its own)."""
+    says in place of it (a Cabang Dinas instrument carries its own). A form that names a
+    logo prints *logo* (its file, found by :func:`form_logo`) or none -- never the school's
+    under another office's name."""
     kop = inst.kop
     if kop is None:
         return school
-    update = {
+    update: dict[str, str] = {
         name: value
         for name, value in (
             ("kop_lines", "\n".join(kop.lines)),
@@ -85,7 +87,30 @@ def with_form_kop(school: School, inst: Instrument) -> School:
         )
         if value.strip()
     }
+    if kop.logo:
+        update["logo_path"] = str(logo) if logo is not None else ""
     return school.model_copy(update=update)
+
+
+def form_logo(context: AppContext, inst: Instrument) -> tuple[Path | None, str | None]:
+    """The form's own logo file, or why it cannot be printed (one line naming the form and
+    the path; the sheet prints without it). (None, None) for a form without a logo."""
+    from observasi.core.form_loader import logo_file
+
+    if inst.kop is None or not inst.kop.logo:
+        return None, None
+    known = context.catalog.by_hash(inst.content_hash())
+    path = logo_file(inst, known.path if known is not None else None)
+    form = f"{inst.title} ({inst.id} {inst.version})"
+    if known is None or path is None or not path.is_file():
+        return None, t("forms3.sheet.logo_missing", form=form, path=path or inst.kop.logo)
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(str(path)).getSize()
+    except Exception as exc:  # reportlab raises many kinds for a file that is not an image
+        return None, t("forms3.sheet.logo_broken", form=form, path=path, detail=type(exc).__name__)
+    return path, None
 
 
 def sheet_language(inst: Instrument, lang: str | None, default: str) -> str:
@@ -130,7 +155,8 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
     store = context.store
     scored = load(store, store.resolve_id(observation_id))
     obs, inst = scored.record, scored.instrument
-    school = with_form_kop(store.get_school() or School(), inst)
+    logo, _ = form_logo(context, inst)
+    school = with_form_kop(store.get_school() or School(), inst, logo)
     principal = None
     if obs.observer.role != PRINCIPAL_ROLE:
         principal = Person(

@@ -20,7 +20,18 @@ if TYPE_CHECKING:
     from observasi.context import AppContext
     from observasi.sheet.build import BuiltSheet
 
-__all__ = ["write_sheet", "print_pdf", "render_sheet", "signing_problem"]
+__all__ = ["write_sheet", "print_pdf", "render_sheet", "signing_problem", "sheet_notes"]
+
+
+def sheet_notes(context: AppContext, observation_id: str) -> list[str]:
+    """What the person should know about a sheet that was printed anyway (the form's logo
+    file is missing ...), one translated line each."""
+    from observasi.record import load
+    from observasi.sheet.content import form_logo
+
+    scored = load(context.store, context.store.resolve_id(observation_id))
+    _, note = form_logo(context, scored.instrument)
+    return [note] if note else []
 
 
 def signing_problem(context: AppContext, content: SheetContent) -> str | None:

@@ -177,7 +177,7 @@ class SheetScreen(BaseModal[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _produce(self, passphrase: str | None, then_print: bool) -> None:
-        from observasi.sheet.service import print_pdf, write_sheet
+        from observasi.sheet.service import print_pdf, sheet_notes, write_sheet
 
         self.app.call_from_thread(self._busy, True)
         message, path = "", None
@@ -189,6 +189,9 @@ class SheetScreen(BaseModal[None]):
             message = t("sheet.tui.saved", path=path)
             if then_print:
                 message = print_pdf(path)
+            notes = sheet_notes(self.context, self.observation_id)
+            if notes:  # printed anyway; what is missing from it is said
+                message, severity = "\n".join([message, *notes]), "warning"
         except UserError as exc:
             message, severity = exc.message, "error"
         except Exception as exc:

@@ -1,0 +1,31 @@
+"""Messages of forms3 (issue 17's last constructs): the form's logo, forms that travel,
+two-tier ratings."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "forms3.err.logo_relative": (
+        "logo ditulis relatif terhadap berkas instrumen, di foldernya atau di bawahnya (mis. logo-kop.png)",
+        "the logo is a path relative to the form's file, in its folder or below (e.g. logo-kop.png)",
+    ),
+    "forms3.err.logo_kind": (
+        "logo harus berkas gambar ({kinds})",
+        "the logo must be an image file ({kinds})",
+    ),
+    "forms3.warn.logo_missing": (
+        "berkas logo {path} tidak ada; lembar dicetak tanpa logo",
+        "the logo file {path} does not exist; sheets print without a logo",
+    ),
+    "forms3.err.logo_taken": (
+        "sudah ada gambar lain bernama {path}; ganti nama berkas logo instrumen ini",
+        "another image named {path} is already there; rename this form's logo file",
+    ),
+    "forms3.sheet.logo_missing": (
+        "Logo instrumen {form} tidak ditemukan ({path}); lembar dicetak tanpa logo.",
+        "The logo of the form {form} was not found ({path}); the sheet was printed without a logo.",
+    ),
+    "forms3.sheet.logo_broken": (
+        "Logo instrumen {form} tidak dapat dibaca sebagai gambar ({path}: {detail}); lembar dicetak tanpa logo.",
+        "The logo of the form {form} cannot be read as an image ({path}: {detail}); the sheet was printed without a logo.",
+    ),
+}
