@@ -241,7 +241,12 @@ def programme_file(data_dir: Path, semester: str) -> Path:
     """``program/program-supervisi-2026-1.pdf``: the supervision programme of a semester."""
     from observasi.files import safe_file_name
 
-    return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
+    return programmes_dir(data_dir) / f"program-supervisi-{safe_file_name(semester)}.pdf"
+
+
+def programmes_dir(root: Path) -> Path:
+    """``program/``: the printed programmes and reports of the semesters."""
+    return Path(root) / PROGRAMMES_DIR
 
 
 def report_file(root: Path, semester: str) -> Path:
