@@ -25,6 +25,7 @@ Layout::
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ENV_HOME = "OBSERVASI_HOME"
@@ -141,6 +142,45 @@ def picker_folders() -> list[Path]:
     return found or [Path.home()]
 
 
+def drives(
+    *,
+    windows: bool | None = None,
+    listed: Callable[[], Iterable[str]] | None = None,
+    exists: Callable[[Path], bool] | None = None,
+    mounts: Iterable[Path] | None = None,
+) -> list[Path]:
+    """The drives a file can come from, for the file picker's buttons: on Windows every
+    drive that is there (C:, D:, a USB stick's E:), from ``os.listdrives`` (Python 3.12+)
+    or else by trying A: to Z:; elsewhere the removable media mounted under /media,
+    /run/media or /Volumes. *windows*, *listed*, *exists* and *mounts* are for tests (roots
+    handed in instead of the machine's)."""
+    is_there = exists or _exists
+    if windows if windows is not None else os.name == "nt":
+        lister = listed or getattr(os, "listdrives", None)
+        roots = list(lister()) if lister else [f"{letter}:\\" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+        # listdrives names every letter in use, an empty card reader too: only those there.
+        return [Path(root) for root in roots if is_there(Path(root))]
+    found: list[Path] = []
+    for parent in mounts if mounts is not None else _mount_parents():
+        try:
+            found += sorted(child for child in parent.iterdir() if child.is_dir() and is_there(child))
+        except OSError:
+            continue  # not there, or not ours to read
+    return found
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a drive without its disk
+        return False
+
+
+def _mount_parents() -> list[Path]:
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    return [Path("/media") / user, Path("/run/media") / user, Path("/Volumes")] if user else [Path("/Volumes")]
+
+
 def default_output_dir(data_dir: Path) -> Path:
     """Where sheets and recaps go when the settings name no folder: Documents/observasi
     for the platform's own data folder; beside the data for a folder chosen with
@@ -201,7 +241,12 @@ def programme_file(data_dir: Path, semester: str) -> Path:
     """``program/program-supervisi-2026-1.pdf``: the supervision programme of a semester."""
     from observasi.files import safe_file_name
 
-    return Path(data_dir) / PROGRAMMES_DIR / f"program-supervisi-{safe_file_name(semester)}.pdf"
+    return programmes_dir(data_dir) / f"program-supervisi-{safe_file_name(semester)}.pdf"
+
+
+def programmes_dir(root: Path) -> Path:
+    """``program/``: the printed programmes and reports of the semesters."""
+    return Path(root) / PROGRAMMES_DIR
 
 
 def report_file(root: Path, semester: str) -> Path:

@@ -142,6 +142,7 @@ class ForgetPlan:
     copies: tuple[Path, ...] = ()
     schedule_rows: int = 0  # rows of the supervision programmes that name the teacher
     files: int = 0  # evidence files only the teacher's records name
+    printed: tuple[Path, ...] = ()  # programme and report PDFs in program/: they name the staff
 
 
 def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
@@ -202,6 +203,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         ),
         sum(row.teacher_id == teacher.id for p in store.programmes() for row in p.schedule),
         sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
+        _printed_programmes(store),
     )
 
 
@@ -225,6 +227,8 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
     also += [t("seal.forget.files", count=plan.files)] if plan.files else []
     if also:
         lines.append(t("seal.forget.also", what=t("seal.forget.and").join(also)))
+    if plan.printed:
+        lines.append(t("year3.forget.printed", count=len(plan.printed), folder=_folders_of(plan.printed)))
     lines.append(t("privacy.forget.tombstones"))
     for copy in plan.copies:
         # A copy the user asked for; theirs to keep or delete.
@@ -240,6 +244,8 @@ class Forgotten:
     recaps_removed: int = 0
     sheet_folders: str = ""  # where the removed sheets were (the output folder may not be the data folder)
     recap_folders: str = ""
+    printed_removed: int = 0  # programme and report PDFs
+    printed_folders: str = ""
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -264,7 +270,24 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
     sheets, recap_files = _sheets_of(store, rows), _recaps_in(store)
     removed = _remove_all(sheets, left)
     recaps = _remove_all(recap_files, left)
-    return Forgotten(len(remains), removed, tuple(left), recaps, _folders_of(sheets), _folders_of(recap_files))
+    printed = _printed_programmes(store)
+    programmes = _remove_all(printed, left)
+    return Forgotten(
+        len(remains),
+        removed,
+        tuple(left),
+        recaps,
+        _folders_of(sheets),
+        _folders_of(recap_files),
+        programmes,
+        _folders_of(printed),
+    )
+
+
+def _printed_programmes(store: Store) -> tuple[Path, ...]:
+    from observasi.year.programme import printed_files
+
+    return printed_files(store)
 
 
 def _folders_of(targets: tuple[Path, ...]) -> str:
@@ -293,6 +316,8 @@ def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[s
     if forgotten.recaps_removed:
         folder = forgotten.recap_folders or str(paths.recaps_dir(data_dir))
         lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=folder))
+    if forgotten.printed_removed:
+        lines.append(t("year3.forget.printed_done", count=forgotten.printed_removed, folder=forgotten.printed_folders))
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines
 

@@ -16,4 +16,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "year3.bundle.period": ("Periode:", "Period:"),
     "year3.bundle.make": ("Buat zip", "Make the zip"),
+    # -- forgetting a teacher: the printed programmes and reports ------------------------------
+    "year3.forget.printed": (
+        "{count} PDF program dan laporan supervisi di {folder} dapat memuat nama guru ini dan juga dihapus "
+        "(cetak lagi dari Program supervisi sesudahnya).",
+        "{count} supervision programme and report PDFs in {folder} may hold this teacher's name and are erased "
+        "too (print them again from the supervision programme afterwards).",
+    ),
+    "year3.forget.printed_done": (
+        "{count} PDF program dan laporan dihapus dari {folder}; cetak lagi dari Program supervisi.",
+        "{count} programme and report PDFs deleted from {folder}; print them again from the supervision programme.",
+    ),
 }

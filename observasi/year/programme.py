@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
-from observasi import record
+from observasi import paths, record
 from observasi.context import AppContext
 from observasi.core import programme as rules
 from observasi.core.dates import semester_of
@@ -73,6 +74,25 @@ def forget_teacher(store: Store, teacher_id: str) -> list[str]:
         kept = [row for row in programme.schedule if row.teacher_id != teacher_id]
         _save(store, programme.model_copy(update={"schedule": kept}))
     return store.data_key_teachers().get(SCHOOL_DATA_SUBJECT, [])
+
+
+PRINTED_PREFIXES = ("program-supervisi-", "laporan-supervisi-")
+
+
+def printed_files(store: Store) -> tuple[Path, ...]:
+    """The programme and report PDFs observasi printed into its own folders (``program/``
+    of the data folder and of the output folder). A programme names every teacher of its
+    schedule and a report every teacher on the list: forgetting a teacher erases them."""
+    found: list[Path] = []
+    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
+        folder = paths.programmes_dir(root)
+        if folder.is_dir():
+            found += [
+                path
+                for path in folder.iterdir()
+                if path.name.lower().startswith(PRINTED_PREFIXES) and path.suffix.lower() == ".pdf" and path.is_file()
+            ]
+    return tuple(sorted(found))
 
 
 def plan(

@@ -5,15 +5,17 @@ the path to the same service (the 20 MB limit refused as before)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import platformdirs
 import pytest
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Button, DataTable, Input, Static
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.tui.app import ObservasiApp
-from observasi.tui.dialogs.file_picker import EvidenceTree, FilePicker
+from observasi.tui.dialogs.file_picker import EvidenceTree, FilePicker, drive_label
 from observasi.tui.screens.attachments_screen import AttachmentsScreen
 from observasi.tui.screens.home_screen import HomeScreen
 from tests.tui.conftest import draft_of, make_context
@@ -151,3 +153,64 @@ async def test_a_folder_typed_is_shown_in_the_tree(school_dir: Path, downloads: 
         table = screen.query_one("#attachments-list", DataTable)
         await wait_until(pilot, lambda: table.row_count == 1, "the file listed")
     assert [(a.name, a.kind) for a in context.store.get_observation(obs.id).attachments] == [("RPP.docx", "office")]
+
+
+def test_the_drives_of_a_windows_laptop_from_listdrives() -> None:
+    """os.listdrives names every letter in use; an empty card reader (F:) is not offered."""
+    there = {"C:\\", "D:\\", "E:\\"}
+    found = paths.drives(
+        windows=True, listed=lambda: ["C:\\", "D:\\", "E:\\", "F:\\"], exists=lambda p: str(p) in there
+    )
+    assert [str(d) for d in found] == ["C:\\", "D:\\", "E:\\"]
+    assert [drive_label(d) for d in found] == ["C:", "D:", "E:"]
+
+
+def test_the_drives_of_a_windows_laptop_by_trying_each_letter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python 3.11 has no os.listdrives: A: to Z: are tried, and the ones there kept."""
+    monkeypatch.delattr(os, "listdrives", raising=False)
+    tried: list[str] = []
+
+    def exists(path: Path) -> bool:
+        tried.append(str(path))
+        return str(path) in {"C:\\", "G:\\"}
+
+    assert [str(d) for d in paths.drives(windows=True, exists=exists)] == ["C:\\", "G:\\"]
+    assert tried == [f"{letter}:\\" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+
+
+def test_the_media_mounted_elsewhere(tmp_path: Path) -> None:
+    media = tmp_path / "media" / "guru"
+    (media / "USB-GURU").mkdir(parents=True)
+    (media / "KARTU-SD").mkdir()
+    (media / "catatan.txt").write_text("not a medium")
+    found = paths.drives(windows=False, mounts=[media, tmp_path / "run-media-missing"])
+    assert [drive_label(d) for d in found] == ["KARTU-SD", "USB-GURU"]
+
+
+async def test_a_drive_button_shows_the_drive(
+    school_dir: Path, downloads: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A USB stick is one button away: pressed, the tree shows it, and a file on it attaches."""
+    stick = tmp_path / "USB-GURU"
+    stick.mkdir()
+    (stick / "Modul Ajar.pdf").write_bytes(b"%PDF-1.4\n" + b"m" * 900)
+    monkeypatch.setattr(paths, "drives", lambda: [stick])
+    context = make_context(school_dir)
+    obs = draft_of(context, 0, dt.date.today().isoformat())
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("l")
+        await wait_for_screen(pilot, AttachmentsScreen)
+        await pilot.press("a")
+        picker = await wait_for_screen(pilot, FilePicker)
+        assert "USB-GURU" in screen_text(app)
+        picker.query_one("#pick-drive-0", Button).press()
+        tree = picker.query_one(EvidenceTree)
+        await wait_until(pilot, lambda: Path(tree.path) == stick, "the stick shown")
+        await wait_until(pilot, lambda: where(picker) == f"Folder: {stick}", "the folder said")
+        await wait_until(pilot, lambda: "Modul Ajar.pdf" in " ".join(tree_lines(picker)), "its file listed")
+        await pilot.press("down", "enter")
+        await wait_for_screen(pilot, AttachmentsScreen)
+    assert [a.name for a in context.store.get_observation(obs.id).attachments] == ["Modul Ajar.pdf"]

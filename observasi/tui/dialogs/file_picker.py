@@ -1,7 +1,7 @@
 """Choose a file to attach without typing its path: the folders from Downloads or Documents
 as a tree (keyboard: up and down, Enter opens a folder or attaches the file, Backspace goes
-to the folder above; a folder typed in the path box, such as a USB stick's E:\\, is shown
-there), showing only the kinds that can be attached and each file's size
+to the folder above; a button for each drive, C:, D:, a USB stick's E:; a folder typed in
+the path box is shown there too), showing only the kinds that can be attached and each file's size
 (red above the limit). A path can still be typed or pasted (Ctrl+S attaches it).
 
 Like a FieldsForm, *accept* gets the path and the evidence line typed; it raises UserError
@@ -10,7 +10,7 @@ with the refusal said and nothing lost."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 from rich.style import Style
@@ -23,6 +23,7 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 from textual.widgets.directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
+from observasi import paths
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
@@ -91,6 +92,14 @@ def _folder_of(text: str) -> Path | None:
         return None
 
 
+def drive_label(drive: Path) -> str:
+    """ "E:" for a Windows drive's root, else the mounted medium's name ("USB-GURU")."""
+    text = str(drive)
+    if len(text) <= 3 and text[1:2] == ":":
+        return text[:2]
+    return drive.name or text
+
+
 class FilePicker(BaseModal[bool]):
     """True once *accept* took a file, False when cancelled."""
 
@@ -119,8 +128,11 @@ class FilePicker(BaseModal[bool]):
         limit: int,
         size_text: Callable[[int], str],
         accept: Accept,
+        drives: Sequence[Path] | None = None,
     ) -> None:
         super().__init__()
+        # C:, D:, a USB stick's E: (elsewhere: the media mounted): one button each.
+        self.drives = list(drives) if drives is not None else paths.drives()
         self.heading = title
         self.folders = folders
         self.kinds = kinds
@@ -136,6 +148,8 @@ class FilePicker(BaseModal[bool]):
                 for n, folder in enumerate(self.folders):
                     yield Button(folder.name or str(folder), id=f"pick-folder-{n}", compact=True)
                 yield Button(t("reachb.pick.up"), id="pick-up", compact=True)
+                for n, drive in enumerate(self.drives):
+                    yield Button(drive_label(drive), id=f"pick-drive-{n}", compact=True)
             yield Static("", id="pick-where", markup=False)
             yield EvidenceTree(self.folders[0], self.kinds, self.limit, self.size_text, id="pick-tree")
             yield Label(t("reachb.pick.path"), classes="pick-label", markup=False)
@@ -165,6 +179,8 @@ class FilePicker(BaseModal[bool]):
             self.picker_tree.action_up_folder()
         elif name.startswith("pick-folder-"):
             self.picker_tree.path = self.folders[int(name.removeprefix("pick-folder-"))]
+        elif name.startswith("pick-drive-"):
+            self.picker_tree.path = self.drives[int(name.removeprefix("pick-drive-"))]
         self.picker_tree.focus()
 
     @on(DirectoryTree.FileSelected)
