@@ -16,7 +16,8 @@ from textual.app import App
 from textual.binding import ActiveBinding
 from textual.coordinate import Coordinate
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable
+from textual.widget import Widget
+from textual.widgets import DataTable, Input
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 from textual.worker import Worker, WorkerState
 
@@ -32,7 +33,15 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 T = TypeVar("T")
 
-__all__ = ["BaseModal", "BaseScreen", "PaletteCommand", "cursor_key", "failure_text", "restore_cursor"]
+__all__ = [
+    "BaseModal",
+    "BaseScreen",
+    "PaletteCommand",
+    "cursor_key",
+    "failure_text",
+    "keep_text_on_focus",
+    "restore_cursor",
+]
 
 
 def failure_text(app: App[Any], error: Exception, unexpected_key: str | None = None) -> str:
@@ -64,6 +73,17 @@ def restore_cursor(table: DataTable[Any], key: str | None) -> None:
         return
     with contextlib.suppress(RowDoesNotExist):
         table.move_cursor(row=table.get_row_index(key))
+
+
+def keep_text_on_focus(widget: Widget | None) -> None:
+    """A filled field reached by Tab keeps its text: the cursor goes to its end and nothing
+    is selected, so what is typed next is added, not put in place of it (Textual selects
+    the whole text on focus; a principal correcting "Sukamaju" by typing " Raya" lost the
+    town's name). Done before the focus event is sent, so keys typed right after the Tab
+    cannot reach the field while its text is still selected."""
+    if isinstance(widget, Input):
+        widget.select_on_focus = False
+        widget.cursor_position = len(widget.value)
 
 
 class _Shared(Screen[R]):
@@ -98,6 +118,10 @@ class _Shared(Screen[R]):
                     item.node, replace(item.binding, show=width >= wide), item.enabled, item.tooltip
                 )
         return active
+
+    def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
+        keep_text_on_focus(widget)
+        super().set_focus(widget, scroll_visible, from_app_focus)
 
     def on_resize(self) -> None:
         if self.FOOTER_FROM:
