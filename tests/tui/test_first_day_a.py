@@ -9,12 +9,14 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
+from observasi.core.record import FollowUp
 from observasi.sheet.build import build_sheet
 from observasi.sheet.content import gather
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.record_parts import FollowUpDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
-from tests.waiting import wait_for_screen, wait_until
+from tests.waiting import screen_text, wait_for_screen, wait_for_still_screen, wait_until
 
 from .conftest import draft_of, fresh_store, make_context
 
@@ -72,3 +74,18 @@ async def test_kop_lines_typed_on_two_lines_stay_two_lines(school_dir: Path) -> 
     first_page = PdfReader(io.BytesIO(build_sheet(gather(context, obs.id)).data)).pages[0].extract_text()
     lines = [line.strip() for line in first_page.splitlines()]
     assert lines[:3] == ["PEMERINTAH KABUPATEN SUKAMAJU", "DINAS PENDIDIKAN", "SMP NEGERI 1 CONTOH"]
+
+
+async def test_the_follow_up_dialog_shows_every_field_and_its_buttons(school_dir: Path) -> None:
+    """The walk: at 80x24 Simpan/Batal were below the screen's edge (saved blind with Tab,
+    Enter); at 100x30 "Batas waktu" was scrolled out of sight."""
+    item = FollowUp(action="Menyusun asesmen formatif", measure="Ada exit ticket", support="Wakasek", due="2026-12-15")
+    for size in ((80, 24), (100, 30)):
+        app = ObservasiApp(make_context(school_dir))
+        async with app.run_test(size=size) as pilot:
+            await wait_for_screen(pilot, HomeScreen)
+            app.push_screen(FollowUpDialog(item))
+            await wait_for_screen(pilot, FollowUpDialog)
+            shown = await wait_for_still_screen(pilot)
+            for text in ("Kegiatan", "Ukuran keberhasilan", "Dukungan", "Batas waktu", "2026-12-15", "Simpan", "Batal"):
+                assert text in shown, f"{text!r} not in sight at {size}:\n{screen_text(app)}"
