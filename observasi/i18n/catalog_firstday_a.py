@@ -6,4 +6,17 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     "text.kind.kop": ("kop surat", "the letterhead lines"),
     "text.field.kop_lines": ("Kop surat", "Letterhead lines"),
+    # -- a letter typed on a closed list of choices ------------------------------------------------------------
+    "firstday_a.choice.typed_named": (
+        "«{field}» adalah daftar pilihan, bukan isian: yang diketik tidak masuk. Tekan Enter untuk membuka "
+        "daftarnya, atau Tab untuk pindah ke isian berikutnya.",
+        "“{field}” is a list of choices, not a text field: what you type does not go in. Press Enter to open "
+        "the list, or Tab to move to the next field.",
+    ),
+    "firstday_a.choice.typed": (
+        "Ini daftar pilihan, bukan isian: yang diketik tidak masuk. Tekan Enter untuk membuka daftarnya, atau "
+        "Tab untuk pindah ke isian berikutnya.",
+        "This is a list of choices, not a text field: what you type does not go in. Press Enter to open the "
+        "list, or Tab to move to the next field.",
+    ),
 }

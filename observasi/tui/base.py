@@ -12,18 +12,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import ActiveBinding
 from textual.coordinate import Coordinate
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Select
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 from textual.worker import Worker, WorkerState
 
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.tui.choice_keys import closed_choice_under, say_typed_on_choice
 from observasi.tui.keys import translate_bindings
 from observasi.tui.shell import AppShell, PaletteCommand
 
@@ -119,9 +121,23 @@ class _Shared(Screen[R]):
                 )
         return active
 
+    # The list of choices whose swallowed letters were already pointed out (once a visit).
+    _told_choice: Select[Any] | None = None
+
     def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
         keep_text_on_focus(widget)
+        if widget is not self.focused:
+            self._told_choice = None
         super().set_focus(widget, scroll_visible, from_app_focus)
+
+    def on_key(self, event: events.Key) -> None:
+        select = closed_choice_under(self, event)
+        if select is None:
+            return
+        event.stop()  # said here; nothing else was going to take the letter
+        if self._told_choice is not select:
+            self._told_choice = select
+            say_typed_on_choice(self, select)
 
     def on_resize(self) -> None:
         if self.FOOTER_FROM:

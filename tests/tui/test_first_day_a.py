@@ -7,16 +7,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from textual.widgets import Input, TextArea
+from textual.widgets import Button, Input, Select, TextArea
 
 from observasi.core.record import FollowUp
 from observasi.sheet.build import build_sheet
 from observasi.sheet.content import gather
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import FollowUpDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
-from tests.waiting import screen_text, wait_for_screen, wait_for_still_screen, wait_until
+from tests.waiting import notifications, screen_text, wait_for_screen, wait_for_still_screen, wait_until
 
 from .conftest import draft_of, fresh_store, make_context
 
@@ -89,3 +90,45 @@ async def test_the_follow_up_dialog_shows_every_field_and_its_buttons(school_dir
             shown = await wait_for_still_screen(pilot)
             for text in ("Kegiatan", "Ukuran keberhasilan", "Dukungan", "Batas waktu", "2026-12-15", "Simpan", "Batal"):
                 assert text in shown, f"{text!r} not in sight at {size}:\n{screen_text(app)}"
+
+
+async def test_letters_typed_on_a_list_of_choices_are_said_not_swallowed(school_dir: Path) -> None:
+    """The walk: a folder's path typed while the cursor was on a Select in Settings
+    vanished without a word. The screen says it is a list of choices, once, by name."""
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await _open_settings(pilot)
+        said = notifications(app)
+        language = settings.query_one("#lang", Select)
+        language.focus()
+        await wait_until(pilot, lambda: app.focused is language, "focus on Bahasa")
+        await pilot.press(*"/tmp/bersama")
+        await wait_until(pilot, lambda: said, "a word about the typing")
+        await pilot.pause()
+        assert len(said) == 1, said  # once, not a toast per letter
+        assert "«Bahasa» adalah daftar pilihan" in said[0] and "Enter" in said[0]
+        assert language.value == "id" and not language.expanded
+        # Another visit of the field is told again.
+        await pilot.press("tab", "shift+tab", "x")
+        await wait_until(pilot, lambda: len(said) == 2, "the second word")
+
+
+async def test_shift_tab_in_a_question_moves_between_its_buttons(school_dir: Path) -> None:
+    """The walk: Shift+Tab from "Finalkan" in "Finalkan observasi?" moved the focus to the
+    text, where Enter did nothing. Tab and Shift+Tab go between the two buttons."""
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        answers: list[bool | None] = []
+        app.push_screen(ConfirmDialog("Finalkan observasi?", ["Periksa dulu:"], "Finalkan"), answers.append)
+        dialog = await wait_for_screen(pilot, ConfirmDialog)
+        confirm, cancel = dialog.query_one("#confirm", Button), dialog.query_one("#cancel", Button)
+        assert app.focused is confirm
+        await pilot.press("shift+tab")
+        await wait_until(pilot, lambda: app.focused is not confirm, "the focus moved")
+        assert app.focused is cancel
+        await pilot.press("shift+tab")
+        await wait_until(pilot, lambda: app.focused is confirm, "back on Finalkan")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: answers, "the answer")
+        assert answers == [True]
