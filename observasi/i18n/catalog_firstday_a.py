@@ -19,4 +19,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is a list of choices, not a text field: what you type does not go in. Press Enter to open the "
         "list, or Tab to move to the next field.",
     ),
+    # -- the sync screen: what a sync did, as it is true ------------------------------------------------------
+    "firstday_a.sync.summary": (
+        "{sent}; diterima {received}, konflik {conflicts}, masalah {problems}.",
+        "{sent}; received {received}, conflicts {conflicts}, problems {problems}.",
+    ),
+    "firstday_a.sync.sent": ("Terkirim {count} perubahan", "Sent {count} changes"),
+    "firstday_a.sync.all_sent": (
+        "Semua perubahan laptop ini sudah ada di folder bersama (terkirim otomatis)",
+        "Every change made on this laptop is already in the shared folder (sent automatically)",
+    ),
+    "firstday_a.sync.not_member": (
+        "Belum ada yang dikirim: laptop ini menunggu persetujuan",
+        "Nothing sent yet: this laptop is waiting to be approved",
+    ),
 }
