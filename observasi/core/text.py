@@ -36,7 +36,7 @@ from observasi.i18n import t
 
 # Characters per kind of field. Names and id numbers come from the roster's columns;
 # "line" is any other one-line field (a class, a place, a school's name); "evidence" one
-# line of lesson evidence; "note" a free text of several lines (a note, an answer, a plan).
+# line of lesson evidence; "kop" the lines of a letterhead; "note" a free text of several lines (a note, an answer, a plan).
 LIMITS: Final[dict[str, int]] = {
     "name": 150,
     "name_plain": 150,
@@ -51,11 +51,12 @@ LIMITS: Final[dict[str, int]] = {
     "rank": 60,
     "birth_date": 40,
     "line": 300,
+    "kop": 600,
     "evidence": 2000,
     "note": 10_000,
 }
-# Kinds whose text may hold line breaks and tabs.
-MULTILINE: Final[frozenset[str]] = frozenset({"note", "evidence"})
+# Kinds whose text may hold line breaks and tabs (a kop is printed one line per line).
+MULTILINE: Final[frozenset[str]] = frozenset({"note", "evidence", "kop"})
 
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 # Removed from every text: C0 controls but tab, line feed and carriage return; DEL and C1;

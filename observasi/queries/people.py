@@ -125,7 +125,7 @@ def save_profile(
 
 _ProfilePart = TypeVar("_ProfilePart", School, Observer)
 # The kind of each text field of the school and the observer (observasi.core.text.LIMITS).
-_PROFILE_KINDS = {"name": "name", "principal_name": "name", "npsn": "npsn", "id_number": "nip"}
+_PROFILE_KINDS = {"name": "name", "principal_name": "name", "npsn": "npsn", "id_number": "nip", "kop_lines": "kop"}
 _NOT_TEXT = {"id", "created_at", "logo_path"}
 
 

@@ -12,17 +12,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import ActiveBinding
 from textual.coordinate import Coordinate
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Select
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 from textual.worker import Worker, WorkerState
 
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.tui.choice_keys import closed_choice_under, say_typed_on_choice
 from observasi.tui.keys import translate_bindings
 from observasi.tui.shell import AppShell, PaletteCommand
 
@@ -32,7 +35,15 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 T = TypeVar("T")
 
-__all__ = ["BaseModal", "BaseScreen", "PaletteCommand", "cursor_key", "failure_text", "restore_cursor"]
+__all__ = [
+    "BaseModal",
+    "BaseScreen",
+    "PaletteCommand",
+    "cursor_key",
+    "failure_text",
+    "keep_text_on_focus",
+    "restore_cursor",
+]
 
 
 def failure_text(app: App[Any], error: Exception, unexpected_key: str | None = None) -> str:
@@ -64,6 +75,17 @@ def restore_cursor(table: DataTable[Any], key: str | None) -> None:
         return
     with contextlib.suppress(RowDoesNotExist):
         table.move_cursor(row=table.get_row_index(key))
+
+
+def keep_text_on_focus(widget: Widget | None) -> None:
+    """A filled field reached by Tab keeps its text: the cursor goes to its end and nothing
+    is selected, so what is typed next is added, not put in place of it (Textual selects
+    the whole text on focus; a principal correcting "Sukamaju" by typing " Raya" lost the
+    town's name). Done before the focus event is sent, so keys typed right after the Tab
+    cannot reach the field while its text is still selected."""
+    if isinstance(widget, Input):
+        widget.select_on_focus = False
+        widget.cursor_position = len(widget.value)
 
 
 class _Shared(Screen[R]):
@@ -98,6 +120,24 @@ class _Shared(Screen[R]):
                     item.node, replace(item.binding, show=width >= wide), item.enabled, item.tooltip
                 )
         return active
+
+    # The list of choices whose swallowed letters were already pointed out (once a visit).
+    _told_choice: Select[Any] | None = None
+
+    def set_focus(self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False) -> None:
+        keep_text_on_focus(widget)
+        if widget is not self.focused:
+            self._told_choice = None
+        super().set_focus(widget, scroll_visible, from_app_focus)
+
+    def on_key(self, event: events.Key) -> None:
+        select = closed_choice_under(self, event)
+        if select is None:
+            return
+        event.stop()  # said here; nothing else was going to take the letter
+        if self._told_choice is not select:
+            self._told_choice = select
+            say_typed_on_choice(self, select)
 
     def on_resize(self) -> None:
         if self.FOOTER_FROM:

@@ -18,6 +18,7 @@ from observasi.core import changes as ch
 from observasi.core.record import Evidence, FollowUp, StageMark, Status
 from observasi.tui import places
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.record_parts import FollowUpDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
@@ -130,6 +131,24 @@ def test_sheet(snap_compare, school_dir: Path, lang: str, size: tuple[int, int])
         await opener(None)(pilot)
         app.open(places.Sheet(obs_id))
         await wait_for_screen(pilot, SheetScreen)
+        await wait_for_still_screen(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", SMALL), ("id", WIDE)])
+def test_followup_dialog(snap_compare, school_dir: Path, lang: str, size: tuple[int, int]) -> None:
+    """All four fields and both buttons in sight, at 80x24 too (newcomer walk, 3 Dec)."""
+    app, obs_id = lesson_app(school_dir, lang, Status.reflecting)
+
+    async def run_before(pilot: Pilot) -> None:
+        await opener(obs_id, ReflectionScreen)(pilot)
+        reflection = app.screen
+        assert isinstance(reflection, ReflectionScreen)
+        reflection.edit_followup()
+        await wait_for_screen(pilot, FollowUpDialog)
+        for field in app.screen.query(Input):
+            field.cursor_blink = False
         await wait_for_still_screen(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -21,6 +21,13 @@ class ConfirmDialog(BaseModal[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "tui.key.cancel", id="dialog.cancel"),
         Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
+        # The text scrolls from the buttons: it takes no focus of its own, so Tab and
+        # Shift+Tab go from one button to the other and never to a place where Enter does
+        # nothing (the newcomer's Shift+Tab in "Finalkan observasi?").
+        Binding("up", "scroll_text('up')", show=False),
+        Binding("down", "scroll_text('down')", show=False),
+        Binding("pageup", "scroll_text('page_up')", show=False),
+        Binding("pagedown", "scroll_text('page_down')", show=False),
     ]
 
     def __init__(self, title: str, lines: list[str], confirm: str, *, destructive: bool = False) -> None:
@@ -34,7 +41,7 @@ class ConfirmDialog(BaseModal[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(displayable(self.heading), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            with VerticalScroll(classes="dialog-body", can_focus=False):
                 for line in self.lines:
                     yield Static(Text(displayable(line)), classes="dialog-line")
             with Horizontal(classes="dialog-buttons"):
@@ -43,6 +50,11 @@ class ConfirmDialog(BaseModal[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#cancel" if self.destructive else "#confirm", Button).focus()
+
+    def action_scroll_text(self, how: str) -> None:
+        body = self.query_one(".dialog-body", VerticalScroll)
+        {"up": body.scroll_up, "down": body.scroll_down, "page_up": body.scroll_page_up,
+         "page_down": body.scroll_page_down}[how]()  # fmt: skip
 
     @on(Button.Pressed, "#confirm")
     def action_confirm(self) -> None:

@@ -78,17 +78,23 @@ class FollowUpDialog(BaseModal[FollowUp | None]):
 
     def compose(self) -> ComposeResult:
         item = self.item
-        with Vertical(classes="dialog"):
+        # One line per label and per field (compact inputs, shaded; the focused one brighter):
+        # the four fields and the buttons fit 80x24 without scrolling. With bordered inputs
+        # the buttons fell below the screen's edge at 80x24 and "Batas waktu" was scrolled
+        # out of sight at 100x30.
+        with Vertical(classes="dialog compact-form"):
             yield Label(t("tui.followup.title"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Label(t("tui.followup.action"), classes="field-label")
-                yield Input(item.action if item else "", id="fu-action")
+                yield Input(item.action if item else "", id="fu-action", compact=True)
                 yield Label(t("tui.followup.measure"), classes="field-label")
-                yield Input(item.measure if item else "", id="fu-measure")
+                yield Input(item.measure if item else "", id="fu-measure", compact=True)
                 yield Label(t("tui.followup.support"), classes="field-label")
-                yield Input(item.support if item else "", id="fu-support")
+                yield Input(item.support if item else "", id="fu-support", compact=True)
                 yield Label(t("tui.followup.due"), classes="field-label")
-                yield Input(item.due or "" if item else "", id="fu-due", placeholder=t("tui.date.placeholder"))
+                yield Input(
+                    item.due or "" if item else "", id="fu-due", placeholder=t("tui.date.placeholder"), compact=True
+                )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.dialog.save"), variant="primary", id="save")
                 yield Button(t("tui.dialog.cancel"), id="cancel")

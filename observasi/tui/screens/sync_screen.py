@@ -21,7 +21,27 @@ from observasi.sync import service
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
-from observasi.tui.render import plain
+from observasi.tui.render import local_time, plain
+
+
+def summary_line(report: service.SyncReport, pending: int) -> str:
+    """What one sync did, as it is true: a sync that found everything already sent (the
+    app sends in the background after each change) says so rather than "Terkirim 0"."""
+    if report.sent:
+        sent = t("firstday_a.sync.sent", count=report.sent)
+    elif report.waiting_code:
+        sent = t("firstday_a.sync.not_member")
+    elif pending == 0:
+        sent = t("firstday_a.sync.all_sent")
+    else:
+        sent = t("firstday_a.sync.sent", count=0)
+    return t(
+        "firstday_a.sync.summary",
+        sent=sent,
+        received=report.received,
+        conflicts=len(report.conflicts),
+        problems=len(report.problems),
+    )
 
 
 class SyncScreen(BaseScreen[None]):
@@ -93,9 +113,8 @@ class SyncScreen(BaseScreen[None]):
             lines.append(t("bucket.screen.bucket", url=self.context.settings.bucket_url))
         self.query_one("#sync-folder", Static).update(plain("\n".join(lines)))
         status = service.status(self.context)
-        self.query_one("#sync-status", Static).update(
-            plain(t("sync.screen.last", when=status.last_sync or t("sync.screen.never"), pending=status.pending))
-        )
+        when = local_time(status.last_sync) if status.last_sync else t("sync.screen.never")
+        self.query_one("#sync-status", Static).update(plain(t("sync.screen.last", when=when, pending=status.pending)))
         self.query_one("#sync-conflicts-heading", Static).update(t("sync.screen.conflicts", count=len(conflicts)))
         self.query_one("#sync-problems-heading", Static).update(t("sync.screen.problems", count=len(problems)))
         self.conflicts_table.clear()
@@ -131,17 +150,8 @@ class SyncScreen(BaseScreen[None]):
         self.running = False
         self.report = message.report
         report = message.report
-        self.query_one("#sync-summary", Static).update(
-            plain(
-                t(
-                    "sync.cli.summary",
-                    sent=report.sent,
-                    received=report.received,
-                    conflicts=len(report.conflicts),
-                    problems=len(report.problems),
-                )
-            )
-        )
+        pending = service.status(self.context).pending
+        self.query_one("#sync-summary", Static).update(plain(summary_line(report, pending)))
         self._show_state(report.conflicts, report.problems)
 
     @on(Failed)

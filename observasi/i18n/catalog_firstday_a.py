@@ -1,0 +1,36 @@
+"""Messages of the first day's settings, shared-folder set-up and dialogs (issue 14,
+round 3: firstday-a)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "text.kind.kop": ("kop surat", "the letterhead lines"),
+    "text.field.kop_lines": ("Kop surat", "Letterhead lines"),
+    # -- a letter typed on a closed list of choices ------------------------------------------------------------
+    "firstday_a.choice.typed_named": (
+        "«{field}» adalah daftar pilihan, bukan isian: yang diketik tidak masuk. Tekan Enter untuk membuka "
+        "daftarnya, atau Tab untuk pindah ke isian berikutnya.",
+        "“{field}” is a list of choices, not a text field: what you type does not go in. Press Enter to open "
+        "the list, or Tab to move to the next field.",
+    ),
+    "firstday_a.choice.typed": (
+        "Ini daftar pilihan, bukan isian: yang diketik tidak masuk. Tekan Enter untuk membuka daftarnya, atau "
+        "Tab untuk pindah ke isian berikutnya.",
+        "This is a list of choices, not a text field: what you type does not go in. Press Enter to open the "
+        "list, or Tab to move to the next field.",
+    ),
+    # -- the sync screen: what a sync did, as it is true ------------------------------------------------------
+    "firstday_a.sync.summary": (
+        "{sent}; diterima {received}, konflik {conflicts}, masalah {problems}.",
+        "{sent}; received {received}, conflicts {conflicts}, problems {problems}.",
+    ),
+    "firstday_a.sync.sent": ("Terkirim {count} perubahan", "Sent {count} changes"),
+    "firstday_a.sync.all_sent": (
+        "Semua perubahan laptop ini sudah ada di folder bersama (terkirim otomatis)",
+        "Every change made on this laptop is already in the shared folder (sent automatically)",
+    ),
+    "firstday_a.sync.not_member": (
+        "Belum ada yang dikirim: laptop ini menunggu persetujuan",
+        "Nothing sent yet: this laptop is waiting to be approved",
+    ),
+}
