@@ -28,4 +28,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Logo instrumen {form} tidak dapat dibaca sebagai gambar ({path}: {detail}); lembar dicetak tanpa logo.",
         "The logo of the form {form} cannot be read as an image ({path}: {detail}); the sheet was printed without a logo.",
     ),
+    "forms2.origin.received": ("dari rekan", "colleague"),
+    "forms3.cli.will_travel": (
+        "Instrumen ini dibagikan ke rekan pada sinkronisasi berikutnya.",
+        "This form goes to your colleagues at the next sync.",
+    ),
 }
