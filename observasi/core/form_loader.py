@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from observasi.core.file_kind import content_kind, is_utf16, kind_key
-from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
+from observasi.core.instrument import Band, Indicator, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
 from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
@@ -162,6 +162,8 @@ def semantic_problems(inst: Instrument) -> list[tuple[Loc, str]]:
                     out.append(((*loc, "rubric", level_key), t("form.err.rubric_level", value=level_key)))
             if ind.reverse and not scale.numeric:
                 out.append(((*loc, "reverse"), t("forms2.err.reverse_verbal")))
+            if ind.element is not None:
+                out.extend(_element_problems(inst, section, ind, (*loc, "element")))
     for q, question in enumerate(inst.reflection):
         if question.id in ids:
             out.append((("reflection", q, "id"), t("form.err.duplicate", value=question.id)))
@@ -217,6 +219,22 @@ def logo_file(inst: Instrument, form_path: Path | None) -> Path | None:
         return None
     base = form_path.parent if form_path is not None else Path()
     return base / inst.kop.logo.replace("\\", "/")
+
+
+def _element_problems(inst: Instrument, section: Section, ind: Indicator, at: Loc) -> list[tuple[Loc, str]]:
+    """A behaviour (two-tier rating) names an element of its own section, rated on a
+    numeric scale and not itself a behaviour; the behaviour is rated on a verbal scale."""
+    element = next((other for other in section.indicators if other.id == ind.element), None)
+    if element is None or element is ind:
+        return [(at, t("forms3.err.element_unknown", value=ind.element))]
+    if element.element is not None:
+        return [(at, t("forms3.err.element_chain", value=element.id))]
+    out: list[tuple[Loc, str]] = []
+    if not inst.scale_of(section, element).numeric:
+        out.append((at, t("forms3.err.element_scale", value=element.id)))
+    if inst.scale_of(section, ind).numeric:
+        out.append((at, t("forms3.err.behaviour_scale")))
+    return out
 
 
 def _v2_in_v1(inst: Instrument, model: BaseModel, loc: Loc) -> list[tuple[Loc, str]]:
