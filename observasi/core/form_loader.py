@@ -342,7 +342,11 @@ def _range(inst: Instrument, rule: Scoring, section: Section | None = None) -> t
         values = [step.value for step in rule.conversion] or [0]
         return Decimal(min(values)), Decimal(max(values))
     if rule.method == "mean":
-        scales = [inst.scale_of(s, ind) for s, ind in inst.indicators() if section is None or s is section]
+        scales = [
+            scale
+            for s, ind in inst.indicators()
+            if (section is None or s is section) and (scale := inst.scale_of(s, ind)).numeric
+        ]
         low = min((sc.min_value for sc in scales if sc.absent_level is None), default=0)
         return Decimal(low), Decimal(max((sc.max_value for sc in scales), default=0))
     return Decimal(0), None
@@ -354,6 +358,7 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
     bottom, top = limits
     out: list[tuple[Loc, str]] = []
     ordered = sorted(enumerate(bands), key=lambda pair: pair[1].min)
+    step = band_step(bands)
     first_index, first = ordered[0]
     if first.min > bottom:
         out.append(((*at, first_index, "min"), t("forms2.warn.bands_start", min=first.min, label=first.label)))
@@ -363,7 +368,7 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
     for (_, low), (j, high) in zip(ordered, ordered[1:], strict=False):
         if high.min <= low.max:
             out.append(((*at, j, "min"), t("forms2.warn.band_overlap", a=low.label, b=high.label, min=high.min)))
-        elif high.min - low.max > 1:
+        elif high.min - low.max > step:
             out.append(
                 (
                     (*at, j, "min"),
@@ -371,6 +376,13 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
                 )
             )
     return out
+
+
+def band_step(bands: list[Band]) -> Decimal:
+    """The step between two bands that touch, as they are printed: 1 for whole numbers
+    (..-69, 70-..), 0.1 for one decimal (..-2.9, 3.0-..), and so on."""
+    places = max((-int(n.as_tuple().exponent) for b in bands for n in (b.min, b.max)), default=0)
+    return Decimal(1).scaleb(-max(places, 0))
 
 
 def _conversion_problems(rule: Scoring, at: Loc) -> list[tuple[Loc, str]]:
