@@ -51,7 +51,10 @@ class AppContext:
         if self._catalog is None:
             # Imported here: parsing forms is not needed to show the home screen.
             from observasi.core.forms import load_catalog
+            from observasi.paths import received_forms_dir
 
             settings = self.settings
-            self._catalog = load_catalog(settings.user_forms_dir, settings.shared_forms_dir)
+            self._catalog = load_catalog(
+                settings.user_forms_dir, settings.shared_forms_dir, received_forms_dir(settings.data_dir)
+            )
         return self._catalog

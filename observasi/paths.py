@@ -80,6 +80,11 @@ def user_forms_dir(data_dir: Path) -> Path:
     return Path(data_dir) / FORMS_DIR
 
 
+def received_forms_dir(data_dir: Path) -> Path:
+    """Forms colleagues published (a form they imported), kept as files by sync."""
+    return Path(data_dir) / FORMS_DIR / "dari-rekan"
+
+
 def shared_forms_dir(shared_folder: Path | None) -> Path | None:
     return Path(shared_folder) / "observasi" / FORMS_DIR if shared_folder else None
 

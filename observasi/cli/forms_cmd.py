@@ -111,3 +111,5 @@ def forms_import(context: AppContext, path: Path) -> None:
     installed = install_form(inst, context.settings.user_forms_dir, context.catalog, path)
     key = "forms2.cli.already_installed" if installed.already else "forms2.cli.installed"
     click.echo(t(key, id=inst.id, version=inst.version, count=len(inst.indicators()), path=installed.path))
+    if context.settings.has_sync_place:
+        click.echo(t("forms3.cli.will_travel"))

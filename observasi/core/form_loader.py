@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 
 from observasi.core.file_kind import content_kind, is_utf16, kind_key
-from observasi.core.instrument import Band, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
+from observasi.core.instrument import Band, Indicator, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
 from observasi.core.os_reason import read_reason
 from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
@@ -163,6 +163,8 @@ def semantic_problems(inst: Instrument) -> list[tuple[Loc, str]]:
                     out.append(((*loc, "rubric", level_key), t("form.err.rubric_level", value=level_key)))
             if ind.reverse and not scale.numeric:
                 out.append(((*loc, "reverse"), t("forms2.err.reverse_verbal")))
+            if ind.element is not None:
+                out.extend(_element_problems(inst, section, ind, (*loc, "element")))
     for q, question in enumerate(inst.reflection):
         if question.id in ids:
             out.append((("reflection", q, "id"), t("form.err.duplicate", value=question.id)))
@@ -218,6 +220,22 @@ def logo_file(inst: Instrument, form_path: Path | None) -> Path | None:
         return None
     base = form_path.parent if form_path is not None else Path()
     return base / inst.kop.logo.replace("\\", "/")
+
+
+def _element_problems(inst: Instrument, section: Section, ind: Indicator, at: Loc) -> list[tuple[Loc, str]]:
+    """A behaviour (two-tier rating) names an element of its own section, rated on a
+    numeric scale and not itself a behaviour; the behaviour is rated on a verbal scale."""
+    element = next((other for other in section.indicators if other.id == ind.element), None)
+    if element is None or element is ind:
+        return [(at, t("forms3.err.element_unknown", value=ind.element))]
+    if element.element is not None:
+        return [(at, t("forms3.err.element_chain", value=element.id))]
+    out: list[tuple[Loc, str]] = []
+    if not inst.scale_of(section, element).numeric:
+        out.append((at, t("forms3.err.element_scale", value=element.id)))
+    if inst.scale_of(section, ind).numeric:
+        out.append((at, t("forms3.err.behaviour_scale")))
+    return out
 
 
 def _v2_in_v1(inst: Instrument, model: BaseModel, loc: Loc) -> list[tuple[Loc, str]]:
@@ -325,7 +343,11 @@ def _range(inst: Instrument, rule: Scoring, section: Section | None = None) -> t
         values = [step.value for step in rule.conversion] or [0]
         return Decimal(min(values)), Decimal(max(values))
     if rule.method == "mean":
-        scales = [inst.scale_of(s, ind) for s, ind in inst.indicators() if section is None or s is section]
+        scales = [
+            scale
+            for s, ind in inst.indicators()
+            if (section is None or s is section) and (scale := inst.scale_of(s, ind)).numeric
+        ]
         low = min((sc.min_value for sc in scales if sc.absent_level is None), default=0)
         return Decimal(low), Decimal(max((sc.max_value for sc in scales), default=0))
     return Decimal(0), None
@@ -337,6 +359,7 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
     bottom, top = limits
     out: list[tuple[Loc, str]] = []
     ordered = sorted(enumerate(bands), key=lambda pair: pair[1].min)
+    step = band_step(bands)
     first_index, first = ordered[0]
     if first.min > bottom:
         out.append(((*at, first_index, "min"), t("forms2.warn.bands_start", min=first.min, label=first.label)))
@@ -346,7 +369,7 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
     for (_, low), (j, high) in zip(ordered, ordered[1:], strict=False):
         if high.min <= low.max:
             out.append(((*at, j, "min"), t("forms2.warn.band_overlap", a=low.label, b=high.label, min=high.min)))
-        elif high.min - low.max > 1:
+        elif high.min - low.max > step:
             out.append(
                 (
                     (*at, j, "min"),
@@ -354,6 +377,13 @@ def band_warnings(bands: list[Band], at: Loc, limits: tuple[Decimal, Decimal | N
                 )
             )
     return out
+
+
+def band_step(bands: list[Band]) -> Decimal:
+    """The step between two bands that touch, as they are printed: 1 for whole numbers
+    (..-69, 70-..), 0.1 for one decimal (..-2.9, 3.0-..), and so on."""
+    places = max((-int(n.as_tuple().exponent) for b in bands for n in (b.min, b.max)), default=0)
+    return Decimal(1).scaleb(-max(places, 0))
 
 
 def _conversion_problems(rule: Scoring, at: Loc) -> list[tuple[Loc, str]]:

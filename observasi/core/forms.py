@@ -69,9 +69,13 @@ def form_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith((".", "~")))
 
 
-def load_catalog(user_dir: Path | None = None, shared_dir: Path | None = None) -> FormCatalog:
+def load_catalog(
+    user_dir: Path | None = None, shared_dir: Path | None = None, received_dir: Path | None = None
+) -> FormCatalog:
+    """Every form: bundled, the user's forms folder, the shared folder's, and those received
+    from colleagues through sync (see observasi.sync.form_offers)."""
     catalog = FormCatalog()
-    places = [("bundled", bundled_forms_dir()), ("user", user_dir), ("shared", shared_dir)]
+    places = [("bundled", bundled_forms_dir()), ("user", user_dir), ("shared", shared_dir), ("received", received_dir)]
     for origin, folder in places:
         if folder is None:
             continue

@@ -225,6 +225,10 @@ class Indicator(_Model):
     weight: Decimal = v2_field(Decimal(1), gt=0, le=100)
     # A behaviour to avoid ("perilaku yang dihindari"): its level value counts reversed.
     reverse: bool = v2_field(False)
+    # A behaviour rated under an element (World Bank Teach): the element item's id. The
+    # behaviour is rated on a verbal scale and guides the element's score; it counts in no
+    # sum (see observasi.core.two_tier).
+    element: Ident | None = v2_field(None)
 
 
 class Section(_Model):

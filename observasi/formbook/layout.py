@@ -95,6 +95,7 @@ INDICATORS = Table(
         _c("skala", "scale"),
         _c("bobot", "weight", "number"),
         _c("terbalik", "reverse", "bool"),
+        _c("elemen", "element"),
         _c("petunjuk_bukti", "evidence_prompt"),
         _c("petunjuk_rekomendasi", "recommendation_prompt"),
     ),

@@ -150,6 +150,8 @@ INSTRUCTIONS = [
     "Lembar Bagian: id, judul, fase (planning / execution / reflection), tahap (pendahuluan / inti / penutup).",
     "Lembar Indikator: bagian (id bagian), id, teks; kolom 'rubrik <kunci tingkat>' berisi deskriptor tiap tingkat;",
     "  bobot (angka, bawaan 1), terbalik = ya untuk perilaku yang dihindari.",
+    "  elemen: untuk penilaian dua tingkat (World Bank Teach), id butir elemen (skala 1-5) tempat perilaku ini",
+    "  berada; perilaku dinilai dengan skala verbal (Rendah/Sedang/Tinggi) dan tidak dijumlahkan.",
     "Lembar Identitas: isian identitas yang ditanyakan sebelum observasi dan dicetak di lembar",
     "  (jenis text / number / date / choice; pilihan dipisah titik koma; wajib ya/tidak).",
     "Lembar Refleksi, Hitungan (tombol satu huruf), Potret: pertanyaan refleksi, hitungan, dan potret berkala.",

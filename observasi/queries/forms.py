@@ -57,6 +57,7 @@ class WorkbookImport:
     already: bool = False
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    travels: bool = False  # a sync place is set: colleagues get the form at the next sync
 
 
 def import_workbook(context: AppContext, path: Path) -> WorkbookImport:
@@ -77,5 +78,6 @@ def import_workbook(context: AppContext, path: Path) -> WorkbookImport:
         return outcome
     context.reload_forms()
     outcome.already = installed.already
+    outcome.travels = context.settings.has_sync_place
     outcome.installed = FormRow(inst.id, inst.version, inst.title, "user", len(inst.indicators()), inst.schema_version)
     return outcome

@@ -7,6 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from observasi.core.dates import long_date, semester_label
+from observasi.core.instrument import Indicator
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
 from observasi.sheet.form_text import answer_text, focus_label, identity_pairs, result_formula, section_result_text
@@ -100,6 +101,7 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
         widths = [22, 178, 92, FRAME_W - 292]
     tables: list[Any] = []
     number = 0
+    numbers: dict[str, list[int]] = {}  # element id -> [its number, behaviours numbered so far]
     for section in inst.sections:
         section_score = by_id.get(section.id)
         if section_score is None:  # a section this observation did not cover (PMM: not chosen)
@@ -107,7 +109,7 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
         rows: list[list[Any]] = [header_row(header, widths, styles)]
         rows.append([Paragraph(markup(section.title), styles.cell_bold), "", "", ""])
         for ind in section.indicators:
-            number += 1
+            number, label = item_number(ind, number, numbers)
             rating = obs.ratings.get(ind.id)
             note = markup(rating.note.strip()) if rating and rating.note.strip() else ""
             if rating and rating.recommendation.strip():
@@ -115,8 +117,8 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
                 note += ("<br/>" if note else "") + f"<b>{label}:</b> {markup(rating.recommendation.strip())}"
             rows.append(
                 [
-                    str(number),
-                    Paragraph(markup(ind.text), styles.cell),
+                    label,
+                    Paragraph(("&nbsp;" * 4 if ind.element else "") + markup(ind.text), styles.cell),
                     fitted(answer_text(inst.scale_of(section, ind), rating, lang, ind), styles.cell, widths[2]),
                     Paragraph(note, styles.cell) if note else "",
                 ]
@@ -227,3 +229,14 @@ def totals(content: SheetContent, styles: Styles) -> list[Any]:
                 Paragraph(markup(t("sheet.total.unrated", lang=lang, count=len(result.unscored))), styles.small)
             )
     return [KeepTogether(flow)]
+
+
+def item_number(ind: Indicator, number: int, numbers: dict[str, list[int]]) -> tuple[int, str]:
+    """The running item number and the label printed for *ind*: a behaviour of a two-tier
+    element is numbered under it (3.1, 3.2) and does not advance the count."""
+    element = numbers.get(ind.element or "")
+    if element is not None:
+        element[1] += 1
+        return number, f"{element[0]}.{element[1]}"
+    numbers[ind.id] = [number + 1, 0]
+    return number + 1, str(number + 1)

@@ -45,6 +45,15 @@ class SyncTables(Connection):
                     files,
                 )
 
+    def received_form_hashes(self, own_device: str) -> list[str]:
+        """Hashes of the forms read from other devices' folders (``form-<sha256>.json``),
+        not from *own_device*'s."""
+        rows = self._rows(
+            "select distinct sha256 from sync_files where kind = 'form' and instr(path, ?) = 0 order by sha256",
+            [f"/{own_device}/"],
+        )
+        return [r["sha256"] for r in rows]
+
     # -- problems -------------------------------------------------------------------------
 
     def replace_sync_problems(self, problems: Sequence[tuple[str, str]]) -> None:

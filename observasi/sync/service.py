@@ -24,7 +24,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, forgetting, identity, revision_file
+from observasi.sync import device_key, devices, envelope, forgetting, form_offers, identity, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -197,6 +197,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.received = len(received)
         touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
+    form_offers.keep_received_forms(context)
     if keys is not None:
         if publish:
             forgetting.exchange_forgets(store, keys.shared, keys.school)
@@ -205,6 +206,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
+        form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
     return report
 
 

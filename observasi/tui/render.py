@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.console import JustifyMethod
 from rich.text import Text
 
-from observasi.core.instrument import Instrument, Scale
+from observasi.core.instrument import Indicator, Instrument, Scale
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.numbers import number_text
 from observasi.core.record import Evidence, Observation, Rating
@@ -130,6 +130,7 @@ def rubric(record: Observation, inst: Instrument, indicator_id: str, *, compact:
             text.append(f" · {ind.competency.value}", style="dim")
         text.append("\n")
     text.append(ind.text + "\n", style="bold")
+    text.append_text(two_tier_line(record, inst, ind))
     digits = scale.digits()
     for level in scale.levels:
         chosen = rating is not None and not rating.na and rating.level == level.key
@@ -164,6 +165,28 @@ def rubric(record: Observation, inst: Instrument, indicator_id: str, *, compact:
         for item in tagged[-RECENT_TAGGED:]:
             text.append_text(evidence_line(item))
             text.append("\n")
+    return text
+
+
+def two_tier_line(record: Observation, inst: Instrument, ind: Indicator) -> Text:
+    """For an element (two-tier rating): its behaviours' answers and the score they
+    suggest; for a behaviour: the element it guides. Empty for any other item."""
+    from observasi.core.two_tier import behaviours_of, element_suggestion
+
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if ind.element is not None:
+        text.append(t("forms3.live.behaviour_of", id=ind.element) + "\n", style="dim")
+        return text
+    behaviours = behaviours_of(inst, ind.id)
+    if not behaviours:
+        return text
+    marks = " · ".join(f"{b.id} {level_mark(inst.scale_for(b.id), record.ratings.get(b.id))}" for b in behaviours)
+    text.append(f"{t('forms3.live.behaviours')}: {marks}", style="dim")
+    suggested = element_suggestion(inst, ind.id, record.ratings)
+    if suggested is not None:
+        digit = inst.scale_for(ind.id).digits().get(suggested.key, suggested.key)
+        text.append(" → " + t("forms3.live.suggestion", key=digit, label=suggested.label), style="bold")
+    text.append("\n")
     return text
 
 

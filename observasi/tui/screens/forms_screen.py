@@ -151,7 +151,8 @@ class FormsScreen(BaseScreen[None]):
             return
         row = outcome.installed
         key = "forms2.cli.already_installed" if outcome.already else "forms2.tui.installed"
-        self.notify(t(key, id=row.id, version=row.version, count=row.indicators, path=""), timeout=5)
+        said = t(key, id=row.id, version=row.version, count=row.indicators, path="")
+        self.notify(f"{said} {t('forms3.cli.will_travel')}" if outcome.travels else said, timeout=5)
         self.load(select=(row.id, row.version))
         if outcome.warnings:
             self.show_problems([], outcome.warnings)

@@ -1,0 +1,58 @@
+"""Forms travel to colleagues: what this laptop installed, others can use.
+
+A form in this laptop's forms folder (installed by ``forms import`` or the Instrumen screen,
+or put there by hand) is published at each sync into this device's folder as
+``form-<sha256>.json`` -- the file a revision's form already travels in
+(docs/sync-protocol.md), in the clear like it: a form names no person. Each member reads
+those files (only from members' folders, checked against their names) and keeps every
+form it does not know yet as a TOML file in ``forms/dari-rekan/``, where the catalog finds
+it: the colleague's Instrumen list shows it ("dari rekan") and a new observation can use it.
+"""
+
+from __future__ import annotations
+
+from observasi import files
+from observasi.context import AppContext
+from observasi.core.form_toml import form_toml
+from observasi.paths import received_forms_dir
+from observasi.sync.naming import form_file_name
+from observasi.sync.transport import Transport
+
+
+def publish_user_forms(context: AppContext, place: Transport, present: set[str] | None) -> int:
+    """Write each form of this laptop's forms folder that this device's folder lacks
+    (*present*: the names it holds, None when unknown); returns how many were written."""
+    store = context.store
+    written = 0
+    for known in context.catalog.forms.values():
+        if known.origin != "user":
+            continue
+        digest = store.remember_form(known.instrument)
+        name = form_file_name(digest)
+        body = store.form_body(digest) if name not in (present or set()) else None
+        if body is not None and place.write_new(store.device_id, name, body):
+            written += 1
+    return written
+
+
+def keep_received_forms(context: AppContext) -> int:
+    """Keep, as files the catalog reads, the forms colleagues published that this laptop
+    does not know yet; returns how many. A form read there that does not pass the form
+    rules is named among the Instrumen screen's problems, as any broken form file is."""
+    store = context.store
+    catalog = context.catalog
+    folder = received_forms_dir(context.settings.data_dir)
+    kept = 0
+    for digest in store.received_form_hashes(store.device_id):
+        if catalog.by_hash(digest) is not None:
+            continue
+        inst = store.instrument(digest)
+        path = folder / f"{files.safe_file_name(f'{inst.id}-{inst.version}')}-{digest[:12]}.toml"
+        if path.exists():
+            continue  # kept before, and refused by the catalog: its problem is said there
+        folder.mkdir(parents=True, exist_ok=True)
+        files.write_bytes(path, form_toml(inst).encode("utf-8"))
+        kept += 1
+    if kept:
+        context.reload_forms()
+    return kept
