@@ -158,12 +158,17 @@ def print_recap(recap: SchoolRecap) -> None:
         )
 
 
-@cli.command("history", help=t("recap.help.history"))
+@cli.command("history", help=t("history.help.history"))
 @click.argument("name")
 @pass_context
 def history_cmd(context: AppContext, name: str) -> None:
+    from observasi.cli.revisions_cmd import echo_record_history, record_id_or_none
     from observasi.recap.history import build_history, nilai_chart, trend_arrow
 
+    obs_id = record_id_or_none(context, name)
+    if obs_id is not None:  # an observation's id: its versions
+        echo_record_history(context, obs_id)
+        return
     teacher = find_teacher(context.store, name)
     history = build_history(context.store, teacher.id)
     click.echo(t("recap.history.title", name=history.name, count=len(history.entries), final=len(history.finals)))

@@ -228,14 +228,22 @@ class RevisionTables(SettingsTable):
 
     def _author(self, obs: Observation) -> str:
         """Who made a revision on this laptop: the observer who uses it, once known (a
-        colleague's record edited here is edited by this laptop's observer), else the
-        record's observer."""
+        colleague's record edited here is edited by this laptop's observer): the one set
+        up at first run, else the one who started records here; else the record's observer."""
+        chosen = self._self_observer_name()  # read each time: Settings may change it
+        if chosen:
+            return chosen
         cached = self._laptop_observer
         if cached is None:
             cached = self.device_observers(self.device_id).get(self.device_id)
             if cached:
                 self._laptop_observer = cached
         return cached or (obs.observer.name if obs.observer else "")
+
+    def _self_observer_name(self) -> str:
+        observer_id = self.get_setting("self_observer_id")
+        rows = self._rows("select name from observers where id = ?", [observer_id]) if observer_id else []
+        return str(rows[0]["name"] or "") if rows else ""
 
     # -- publishing -------------------------------------------------------------------
 

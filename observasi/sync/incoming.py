@@ -44,13 +44,14 @@ APPLY_BATCH = 500
 Problem = tuple[str, str]  # (file, reason)
 
 
-def capture_edits(store: Store, problems: list[Problem] | None = None) -> int:
-    """Save edits made since the last revision of each record as a revision (not when the
-    record already equals a head: two heads of the same content would only grow a chain
-    of merge revisions on every device; nor when it changes a final record without an
-    amendment: edited outside observasi, it is reported in *problems*, never published)."""
+def capture_edits(store: Store, problems: list[Problem] | None = None, only: str | None = None) -> int:
+    """Save edits made since the last revision of each record (or of the record *only*)
+    as a revision (not when the record already equals a head: two heads of the same
+    content would only grow a chain of merge revisions on every device; nor when it
+    changes a final record without an amendment: edited outside observasi, it is reported
+    in *problems*, never published)."""
     made = 0
-    candidates = store.changed_since_revision()
+    candidates = [i for i in store.changed_since_revision() if only is None or i == only]
     histories = store.revision_skeletons(candidates)
     for obs_id in candidates:
         head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}

@@ -24,7 +24,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, forgetting, form_offers, identity, revision_file
+from observasi.sync import device_key, devices, envelope, forgetting, form_offers, identity, laptops, revision_file
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -190,6 +190,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         return report  # not a member yet: only the join request was written
     if keys is not None:
         listing = devices.members_only(store, listing, keys.school, report.problems)
+        laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
         if keys is not None:

@@ -1,0 +1,155 @@
+"""A record's history across two laptops, named by their laptops, and restoring a version:
+nothing leaves the history, and a final record is restored only through an amendment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from observasi.context import AppContext
+from observasi.core import changes as ch
+from observasi.core.instrument import Instrument
+from observasi.core.status import Status
+from observasi.errors import UserError
+from observasi.settings import Settings
+from observasi.sync.history import plan_restore, record_history, restore
+from tests.cli.helpers import observasi
+from tests.conftest import edit
+from tests.sync.conftest import Device
+from tests.sync.laptops import named_laptops
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch):
+    a, b = named_laptops(tmp_path, shared, monkeypatch)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _edited_on_both(a: Device, b: Device, inst: Instrument) -> str:
+    """A rates R1 2; B (after a sync) rates it 4 and types a note; A syncs it in."""
+    obs = a.new_observation(inst)
+    edit(a.store, obs.id, ch.Rate("R1", "2"))
+    a.sync()
+    b.sync()
+    edit(b.store, obs.id, ch.Rate("R1", "4"), ch.SetNote("R1", "Catatan B: tujuan ditulis di papan"))
+    b.sync()
+    a.sync()
+    return obs.id
+
+
+def test_the_history_lists_both_laptops_versions_by_name_newest_first(laptops, mini_form: Instrument) -> None:
+    a, b = laptops
+    obs_id = _edited_on_both(a, b, mini_form)
+    history = record_history(a.context, obs_id)
+    assert [v.number for v in history.versions] == [3, 2, 1]
+    newest, second, first = history.versions
+    assert (first.kind, first.laptop) == ("created", "Laptop Bu Sari")
+    assert second.laptop == "Laptop Bu Sari" and second.author == "Pengamat A"
+    assert newest.laptop == "Laptop Pak Budi" and newest.author == "Pengamat B"
+    # What B changed, the indicator named by its text and the note in full.
+    parts = {c.part: (c.before, c.after) for c in newest.changes}
+    assert parts["Skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == ("2", "4")
+    assert parts["Catatan skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == (
+        "(kosong)",
+        "Catatan B: tujuan ditulis di papan",
+    )
+    # The other laptop sees the same history, named the same way.
+    other = record_history(b.context, obs_id)
+    assert [(v.revision_id, v.laptop) for v in other.versions] == [(v.revision_id, v.laptop) for v in history.versions]
+
+
+def test_restoring_brings_back_the_old_score_and_the_note_b_typed(laptops, mini_form: Instrument) -> None:
+    a, b = laptops
+    obs_id = _edited_on_both(a, b, mini_form)
+    # A then lowers the score and clears B's note.
+    edit(a.store, obs_id, ch.Rate("R1", "1"), ch.SetNote("R1", ""))
+    before = record_history(a.context, obs_id)
+    assert before.versions[0].number == 4
+
+    plan = plan_restore(a.context, obs_id, "3")
+    assert not plan.amendment
+    said = {c.part.split(" (")[0]: (c.before, c.after) for c in plan.changes}
+    assert said["Skor R1"] == ("1", "4")
+    assert said["Catatan skor R1"][1] == "Catatan B: tujuan ditulis di papan"
+
+    restore(a.context, obs_id, "3")
+    record = a.store.get_observation(obs_id)
+    assert record.ratings["R1"].level == "4"
+    assert record.ratings["R1"].note == "Catatan B: tujuan ditulis di papan"
+    after = record_history(a.context, obs_id)
+    # Nothing left the history: version 4 (the score 1) is still there, the restore on top.
+    assert [v.number for v in after.versions] == [5, 4, 3, 2, 1]
+    assert (after.versions[0].kind, after.versions[0].note) == ("restore", "3")
+    assert after.versions[0].laptop == "Laptop Bu Sari"
+    # The restore travels like any edit.
+    a.sync()
+    b.sync()
+    assert b.store.get_observation(obs_id).ratings["R1"].note == "Catatan B: tujuan ditulis di papan"
+    assert record_history(b.context, obs_id).versions[0].kind == "restore"
+
+
+def test_a_final_record_is_restored_only_through_an_amendment(laptops, mini_form: Instrument) -> None:
+    a, b = laptops
+    obs_id = _edited_on_both(a, b, mini_form)
+    edit(a.store, obs_id, ch.Rate("R1", "3"), ch.Finalise())
+    with pytest.raises(UserError, match="amandemen"):
+        restore(a.context, obs_id, "3")
+    assert a.store.get_observation(obs_id).status is Status.final
+
+    restore(a.context, obs_id, "3", reason="Skor R1 salah ketik")
+    record = a.store.get_observation(obs_id)
+    assert record.ratings["R1"].level == "4"
+    assert record.status is Status.reflecting and record.acknowledgement is None
+    assert [x.reason for x in record.amendments] == ["Skor R1 salah ketik"]
+    newest = record_history(a.context, obs_id).versions[0]
+    assert (newest.kind, newest.amendment) == ("restore", "Skor R1 salah ketik")
+    # The colleague's laptop takes it: an amendment is the legitimate way a final record changes.
+    a.sync()
+    got = b.sync()
+    assert got.problems == []
+    assert b.store.get_observation(obs_id).amendments == record.amendments
+
+
+def test_a_record_in_conflict_is_not_restored_until_decided(laptops, mini_form: Instrument) -> None:
+    a, b = laptops
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Topik A"}))
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Topik B"}))
+    b.sync()
+    assert a.sync().conflicts
+    history = record_history(a.context, obs.id)
+    assert history.in_conflict and sum(v.in_conflict for v in history.versions) == 2
+    assert {v.laptop for v in history.versions if v.in_conflict} == {"Laptop Bu Sari", "Laptop Pak Budi"}
+    with pytest.raises(UserError, match="konflik"):
+        plan_restore(a.context, obs.id, "1")
+
+
+def test_history_and_restore_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], laptops, mini_form: Instrument
+) -> None:
+    a, b = laptops
+    obs_id = _edited_on_both(a, b, mini_form)
+    edit(a.store, obs_id, ch.SetNote("R1", ""))
+    data_dir = str(a.store.data_dir)
+    a.close()
+    listed = observasi(capsys, "--data-dir", data_dir, "history", obs_id[:8])
+    assert listed.code == 0, listed.err
+    assert "Versi 4" in listed.out and "Laptop Pak Budi" in listed.out
+    assert "Catatan B: tujuan ditulis di papan" in listed.out
+    assert listed.out.index("Versi 4") < listed.out.index("Versi 1")
+    refused = observasi(capsys, "--data-dir", data_dir, "restore", obs_id[:8], "--version", "9", "--yes")
+    assert refused.code == 2 and "Tidak ada versi '9'" in refused.err
+    done = observasi(capsys, "--data-dir", data_dir, "restore", obs_id[:8], "--version", "3", "--yes")
+    assert done.code == 0, done.err
+    assert "Catatan B: tujuan ditulis di papan" in done.out and "Versi 3 dipulihkan" in done.out
+    again = AppContext(Settings(data_dir=Path(data_dir)))
+    assert again.store.get_observation(obs_id).ratings["R1"].note == "Catatan B: tujuan ditulis di papan"
+    again.store.close()
+    # A teacher's name still gives the teacher's supervision history.
+    teacher = observasi(capsys, "--data-dir", data_dir, "history", "Siti Aminah")
+    assert teacher.code == 0 and "Riwayat supervisi" in teacher.out
