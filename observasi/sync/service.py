@@ -24,7 +24,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, forgetting, identity, revision_file
+from observasi.sync import device_key, devices, envelope, forgetting, identity, revision_file, rotation
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -189,6 +189,8 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.waiting_code = keys.code
         return report  # not a member yet: only the join request was written
     if keys is not None:
+        if publish:
+            rotation.catch_up(keys)  # a member moved the school key on: the old one goes
         listing = devices.members_only(store, listing, keys.school, report.problems)
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
@@ -200,6 +202,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if keys is not None:
         if publish:
             forgetting.exchange_forgets(store, keys.shared, keys.school)
+            rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
             forgetting.apply_forgets(store, keys.shared, keys.school)
     if publish:
