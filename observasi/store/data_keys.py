@@ -41,6 +41,11 @@ class DataKeyTables(Connection):
                 [(dkid, teacher, key, kid, utc_now()) for dkid, teacher, key, kid in keys],
             )
 
+    def held_data_keys(self) -> list[tuple[str, str, bytes, str]]:
+        """Every data key held: (dkid, teacher id, key, school key id made under)."""
+        rows = self._rows("select dkid, teacher_id, key, kid from data_keys order by created_at, dkid")
+        return [(r["dkid"], r["teacher_id"], bytes(r["key"]), r["kid"]) for r in rows]
+
     def data_key_teachers(self) -> dict[str, list[str]]:
         """Teacher id -> the ids of the data keys held for them."""
         out: dict[str, list[str]] = {}

@@ -14,7 +14,7 @@ from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import enrollment
+from observasi.sync import enrollment, envelope, rotation
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.listing import Listing
 
@@ -137,4 +137,5 @@ def remove(context: AppContext, which: str) -> Member:
     ):
         raise UserError(t("privacy.devices.no_member", which=which))
     enrollment.remove(context.store.data_dir, shared, state, found[0].device)
+    rotation.rotate(envelope.keyring(context.store, shared, state))
     return found[0]

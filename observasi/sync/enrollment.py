@@ -17,6 +17,7 @@ deleted. Local secrets (the X25519 key, the school keys) live in ``keys/`` owner
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -36,8 +37,12 @@ JOIN_FILE = "join.json"
 _MEMBER = re.compile(r"member-(?P<device>[0-9a-f]{16,32})\.json")
 _KEY = re.compile(r"key-(?P<kid>[0-9a-f]{16})-(?P<device>[0-9a-f]{16,32})\.json")
 _REMOVED = re.compile(r"removed-(?P<device>[0-9a-f]{16,32})\.json")
-# Read by observasi.sync.envelope (a teacher's data key) and observasi.sync.forgetting.
-_OTHER_KEY_FILES = re.compile(r"(?:dk|forget)-[0-9a-f]{32}\.json")
+_KEX = re.compile(r"kex-(?P<seq>[0-9]{6})\.json")
+# Read by observasi.sync.envelope (a teacher's data key, as made or wrapped again),
+# observasi.sync.forgetting and observasi.sync.rotation (the school key moved on).
+_OTHER_KEY_FILES = re.compile(
+    r"(?:dk|forget)-[0-9a-f]{32}\.json|dk-[0-9a-f]{32}-[0-9a-f]{16}\.json|rotate-[0-9a-f]{16}\.json"
+)
 MAX_BYTES = 64 * 1024
 _WRAP_INFO = b"observasi school key wrap v1"
 _lock = threading.Lock()
@@ -45,7 +50,9 @@ _lock = threading.Lock()
 
 def is_enrollment_file(name: str) -> bool:
     """Names this module reads; the revision reader skips them."""
-    return name == JOIN_FILE or any(pattern.fullmatch(name) for pattern in (_MEMBER, _KEY, _REMOVED, _OTHER_KEY_FILES))
+    return name == JOIN_FILE or any(
+        pattern.fullmatch(name) for pattern in (_MEMBER, _KEY, _REMOVED, _KEX, _OTHER_KEY_FILES)
+    )
 
 
 def member_file_name(device: str) -> str:
@@ -106,6 +113,55 @@ def kex_public(data_dir: Path) -> str:
     return _b64(raw)
 
 
+def latest_kex(shared: Path, device: str, public_key: str) -> tuple[int, str] | None:
+    """The newest exchange key *device* announced (``kex-<seq>.json`` signed by its device
+    key), as (seq, key); None when it never renewed the one in its certificate."""
+    folder = device_dir(shared, device)
+    best: tuple[int, str] | None = None
+    for path in folder.glob("kex-*.json") if folder.is_dir() else ():
+        match = _KEX.fullmatch(path.name)
+        body = read_signed(path, public_key) if match else None
+        if (
+            match
+            and body
+            and body.get("device_id") == device
+            and body.get("seq") == int(match["seq"])
+            and isinstance(body.get("kex_key"), str)
+            and (best is None or int(match["seq"]) > best[0])
+        ):
+            best = (int(match["seq"]), body["kex_key"])
+    return best
+
+
+def renew_kex(data_dir: Path, shared: Path, device: str) -> str:
+    """Replace this laptop's exchange key with a new one and announce it in its folder.
+
+    The school keys wrapped for the old key stay in the folder (nothing is deleted there);
+    once the old key is gone, nothing held here opens them: a school key retired at a
+    forget cannot be recovered from this laptop's keys. Returns the new public key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    signer = device_key.load_or_create(data_dir)
+    latest = latest_kex(shared, device, signer.public_key)
+    seq = (latest[0] if latest else 0) + 1
+    key = X25519PrivateKey.generate()
+    public = _b64(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    body = {
+        "format": "observasi-kex",
+        "version": 1,
+        "device_id": device,
+        "kex_key": public,
+        "seq": seq,
+        "created_at": utc_now(),
+    }
+    files.write_new(device_dir(shared, device) / f"kex-{seq:06d}.json", signed(body, signer))
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    with _lock:
+        files.write_bytes(_kex_path(data_dir), pem, private=True)
+    return public
+
+
 @dataclass
 class SchoolKeys:
     """What this laptop holds of the school: its founder (the root every membership goes
@@ -150,7 +206,8 @@ def save_school(data_dir: Path, school: SchoolKeys) -> None:
 # -- signed files ----------------------------------------------------------------------------
 
 
-def _signed(body: dict[str, Any], key: device_key.DeviceKey) -> bytes:
+def signed(body: dict[str, Any], key: device_key.DeviceKey) -> bytes:
+    """*body* with this device's signature, as the canonical JSON written to the folder."""
     digest = hashlib.sha256(canonical_json(body)).hexdigest()
     return canonical_json({**body, "signature": key.sign(digest.encode("ascii"))})
 
@@ -268,6 +325,10 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     for device in removed(shared, known):
         if device != school.root_device:
             known.pop(device, None)
+    for device, member in list(known.items()):
+        renewed = latest_kex(shared, device, member.public_key)
+        if renewed:
+            known[device] = dataclasses.replace(member, kex=renewed[1])
     return known
 
 
@@ -408,7 +469,7 @@ def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, st
     school = SchoolKeys(device, key.public_key, {kid: os.urandom(32)}, kid, known_before)
     own = device_dir(shared, device)
     body = _member_body(device, key.public_key, kex_public(data_dir), device, label, founder=True)
-    files.write_new(own / member_file_name(device), _signed(body, key))
+    files.write_new(own / member_file_name(device), signed(body, key))
     write_wrapped(shared, data_dir, device, school, kid, device, kex_public(data_dir))
     save_school(data_dir, school)
     return school
@@ -417,7 +478,7 @@ def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, st
 def write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid: str, device: str, kex: str) -> None:
     key = device_key.load_or_create(data_dir)
     body = {**wrap_for(kid, school.keys[kid], device, kex), "wrapped_by": me, "created_at": utc_now()}
-    files.write_new(device_dir(shared, me) / key_file_name(kid, device), _signed(body, key))
+    files.write_new(device_dir(shared, me) / key_file_name(kid, device), signed(body, key))
 
 
 def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str) -> Enrollment:
@@ -453,7 +514,7 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
                 "label": label,
                 "created_at": utc_now(),
             }
-            files.write_new(device_dir(shared, device) / JOIN_FILE, _signed(request, key))
+            files.write_new(device_dir(shared, device) / JOIN_FILE, signed(request, key))
             return Enrollment(device, None, code=short_code(device, key.public_key, kex))
     state = Enrollment(device, school)
     state.members = members(shared, school)
@@ -492,19 +553,17 @@ def approve(data_dir: Path, me: str, shared: Path, request: JoinRequest, state: 
     assert school is not None
     key = device_key.load_or_create(data_dir)
     body = _member_body(request.device, request.public_key, request.kex, me, request.label)
-    files.write_new(device_dir(shared, me) / member_file_name(request.device), _signed(body, key))
+    files.write_new(device_dir(shared, me) / member_file_name(request.device), signed(body, key))
     for kid in school.keys:
         write_wrapped(shared, data_dir, me, school, kid, request.device, request.kex)
     state.members[request.device] = _member(body)
     state.requests = [r for r in state.requests if r.device != request.device]
 
 
-def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> str:
-    """Take *device* out of the school: a removal notice signed by this member, then a new
-    school key for every remaining member (new revisions are sealed under data keys made
-    under it, which the removed device never receives). Returns the new key's id."""
-    school = state.school
-    assert school is not None
+def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> None:
+    """Take *device* out of the school: a removal notice signed by this member. The caller
+    then moves the school key on (observasi.sync.rotation.rotate), so the removed device
+    reads nothing written after."""
     key = device_key.load_or_create(data_dir)
     body = {
         "format": "observasi-removed",
@@ -513,12 +572,5 @@ def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> str:
         "removed_by": state.device,
         "at": utc_now(),
     }
-    files.write_new(device_dir(shared, state.device) / removed_file_name(device), _signed(body, key))
+    files.write_new(device_dir(shared, state.device) / removed_file_name(device), signed(body, key))
     state.members.pop(device, None)
-    kid = os.urandom(8).hex()
-    school.keys[kid] = os.urandom(32)
-    school.current = kid
-    for member, info in state.members.items():
-        write_wrapped(shared, data_dir, state.device, school, kid, member, info.kex)
-    save_school(data_dir, school)
-    return kid

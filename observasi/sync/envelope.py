@@ -42,7 +42,9 @@ from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, check_te
 
 VERSION = 2
 DATA_KEY_FORMAT = "observasi-data-key"
-_DATA_KEY_FILE = re.compile(r"dk-(?P<dkid>[0-9a-f]{32})\.json")
+# ``dk-<dkid>.json`` as made; ``dk-<dkid>-<kid>.json`` the same data key wrapped again under
+# the school key <kid> when the school key moved on (observasi.sync.rotation).
+_DATA_KEY_FILE = re.compile(r"dk-(?P<dkid>[0-9a-f]{32})(?:-(?P<kid>[0-9a-f]{16}))?\.json")
 _SIGNED = (
     "format",
     "version",
@@ -75,8 +77,8 @@ class Forgotten(NotReadable):
     never be opened again, which is what forgetting means; not a problem to report."""
 
 
-def data_key_file_name(dkid: str) -> str:
-    return f"dk-{dkid}.json"
+def data_key_file_name(dkid: str, rewrapped_under: str = "") -> str:
+    return f"dk-{dkid}-{rewrapped_under}.json" if rewrapped_under else f"dk-{dkid}.json"
 
 
 def is_data_key_file(name: str) -> bool:
@@ -100,7 +102,7 @@ class Keyring:
     shared: Path
     school: Enrollment
     made: int = 0  # data keys made and published by this sync
-    _folder_index: dict[str, Path] | None = None
+    _folder_index: dict[str, list[Path]] | None = None
     _ciphers: dict[str, Any] = field(default_factory=dict)
     _opened: dict[str, tuple[str, str, bytes, str]] = field(default_factory=dict)
     # The data keys members' forget records name, and those of them left unopened: a laptop
@@ -134,7 +136,12 @@ class Keyring:
         self.made += 1
         return dkid, key
 
-    def _publish_data_key(self, dkid: str, teacher_id: str, key: bytes, kid: str) -> None:
+    def rewrap(self, dkid: str, teacher_id: str, key: bytes, kid: str, made_under: str) -> None:
+        """Publish data key *dkid* (made under the school key *made_under*) wrapped again
+        under the school key *kid*, as ``dk-<dkid>-<kid>.json``."""
+        self._publish_data_key(dkid, teacher_id, key, kid, made_under)
+
+    def _publish_data_key(self, dkid: str, teacher_id: str, key: bytes, kid: str, made_under: str = "") -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         school_key = self._school_key(kid)
@@ -151,10 +158,13 @@ class Keyring:
             "nonce": _b64(nonce),
             "ciphertext": _b64(AESGCM(school_key).encrypt(nonce, key, _aad(dkid, teacher_id, kid))),
         }
+        if made_under:  # wrapped again: the school key it was made under still decides its use
+            body["made_under"] = made_under
         signer = device_key.load_or_create(self.store.data_dir)
         digest = hashlib.sha256(canonical_json(body)).hexdigest()
         data = canonical_json({**body, "signature": signer.sign(digest.encode("ascii"))})
-        files.write_new(device_dir(self.shared, self.device) / data_key_file_name(dkid), data)
+        name = data_key_file_name(dkid, kid if made_under else "")
+        files.write_new(device_dir(self.shared, self.device) / name, data)
 
     def data_key(self, dkid: str) -> bytes | None:
         """The data key *dkid*: from the database, else from a member's ``dk-`` file."""
@@ -166,13 +176,13 @@ class Keyring:
             return key
         if self.store.is_forgotten_data_key(dkid):
             return None
-        path = self._index().get(dkid)
-        if path is None:
+        wrapped = self._index().get(dkid)
+        if not wrapped:
             return None
         if dkid in self._forgotten_keys():
             self._shredded.add(dkid)
             return None
-        found = self._open_data_key_file(path)
+        found = next(filter(None, map(self._open_data_key_file, wrapped)), None)
         if found is None:
             return None
         teacher_id, kid, key = found
@@ -201,10 +211,10 @@ class Keyring:
             self.store.save_data_keys(list(self._opened.values()))
             self._opened.clear()
 
-    def _index(self) -> dict[str, Path]:
+    def _index(self) -> dict[str, list[Path]]:
         """Every ``dk-`` file in the members' folders, by data key id (one listing each)."""
         if self._folder_index is None:
-            index: dict[str, Path] = {}
+            index: dict[str, list[Path]] = {}
             for member in self.school.members:
                 folder = device_dir(self.shared, member)
                 try:
@@ -214,7 +224,7 @@ class Keyring:
                 for name in names:
                     match = _DATA_KEY_FILE.fullmatch(name)
                     if match:
-                        index.setdefault(match["dkid"], folder / name)
+                        index.setdefault(match["dkid"], []).append(folder / name)
             self._folder_index = index
         return self._folder_index
 
@@ -233,14 +243,46 @@ class Keyring:
                 return None
             dkid, teacher_id, kid = str(body["dkid"]), str(body["teacher_id"]), str(body["kid"])
             school_key = self._school_key(kid)
-            if school_key is None or f"dk-{dkid}.json" != path.name:
+            if school_key is None or path.name not in (data_key_file_name(dkid), data_key_file_name(dkid, kid)):
                 return None
             key = AESGCM(school_key).decrypt(
                 base64.b64decode(body["nonce"]), base64.b64decode(body["ciphertext"]), _aad(dkid, teacher_id, kid)
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError, InvalidTag):
             return None
-        return teacher_id, kid, key
+        # The school key a data key was made under says which sealing it serves (a new school
+        # key after a removal means new data keys), whichever school key wraps it now.
+        return teacher_id, str(body.get("made_under") or kid), key
+
+    def every_data_key(self, leave_out: set[str]) -> dict[str, tuple[str, bytes, str]]:
+        """Every data key this laptop holds or can open from the folder with the school keys
+        it holds, by id: (teacher id, key, school key made under); none of the teachers in
+        *leave_out*, nor any a member's forget record names."""
+        forgotten = self._forgotten_keys()
+        found = {
+            dkid: (teacher, key, kid)
+            for dkid, teacher, key, kid in self.store.held_data_keys()
+            if teacher not in leave_out and dkid not in forgotten
+        }
+        for dkid, wrapped in self._index().items():
+            if dkid in found or dkid in forgotten or self.store.is_forgotten_data_key(dkid):
+                continue
+            opened = next(filter(None, map(self._open_data_key_file, wrapped)), None)
+            if opened is not None and opened[0] not in leave_out:
+                found[dkid] = (opened[0], opened[2], opened[1])
+        return found
+
+    def wrapped_under(self, kid: str) -> set[str]:
+        """Data key ids with a ``dk-`` file wrapped under the school key *kid* (by name only)."""
+        return {dkid for dkid, wrapped in self._index().items() for p in wrapped if p.name.endswith(f"-{kid}.json")}
+
+    def wrapped_files(self) -> dict[str, list[Path]]:
+        """The members' ``dk-`` files, by data key id."""
+        return self._index()
+
+    def forget_folder_index(self) -> None:
+        """Read the folder's ``dk-`` files again at the next look (new ones were written)."""
+        self._folder_index = None
 
     def _cipher(self, dkid: str, key: bytes) -> Any:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -321,6 +363,10 @@ class Keyring:
     def encode(self, revision: Revision, key: device_key.DeviceKey) -> tuple[bytes, str, str]:
         """The sealed file's bytes for *revision*, signed with *key*; also its sha256 and signature."""
         teacher_id = str(revision.payload.get("teacher_id") or revision.observation_id)
+        if self.store.is_forgotten_teacher(teacher_id):
+            # A forgotten teacher's deletion marks (ids, form, date) are the school's: a data
+            # key of hers made after the forget would be one more key every member must shred.
+            teacher_id = SCHOOL_DATA_SUBJECT
         dkid, data_key = self.data_key_for(teacher_id)
         plaintext = canonical_json({"author": revision.author, "payload": revision.payload})
         nonce = os.urandom(12)

@@ -49,7 +49,7 @@ def forget_records(shared: Path, state: Enrollment) -> dict[str, dict[str, Any]]
     return found
 
 
-def erase_teacher(store: Store, teacher_id: str, dkids: list[str]) -> int:
+def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: str = "") -> int:
     """Erase what this laptop holds of a teacher another laptop forgot: rows, revision
     contents, evidence files, schedule rows, data keys (the school's, which sealed the
     programme versions naming the teacher, too; records the forgetting laptop's tombstones
@@ -60,7 +60,13 @@ def erase_teacher(store: Store, teacher_id: str, dkids: list[str]) -> int:
     from observasi.year.attachments import prune
     from observasi.year.programme import forget_teacher as out_of_programmes
 
-    store.destroy_data_keys(teacher_id, [*dkids, *out_of_programmes(store, teacher_id)])
+    school_keys = out_of_programmes(store, teacher_id)
+    if current_kid:
+        # A school data key made under the school key the forget moved on to sealed only
+        # programmes written after the forget (the forgetting laptop's, without the teacher).
+        after = {dkid for dkid, _, _, kid in store.held_data_keys() if kid == current_kid}
+        school_keys = [dkid for dkid in school_keys if dkid not in after or dkid in dkids]
+    store.destroy_data_keys(teacher_id, [*dkids, *school_keys])
     prune(store)  # the teacher's evidence files: no record here names them any more
     store.erase_freed()
     return len(rows)
@@ -70,7 +76,7 @@ def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]
     """Erase every teacher a member forgot that this laptop still holds, then announce the
     teachers forgotten here that no member announced yet. Returns the ids erased here."""
     records = forget_records(shared, state)
-    erased = _erase_forgotten(store, records)
+    erased = _erase_forgotten(store, records, _current(state))
     for teacher_id, dkids in store.forgotten_teachers().items():
         if teacher_id not in records:
             _announce(store, shared, state.device, teacher_id, dkids)
@@ -80,14 +86,19 @@ def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]
 def apply_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]:
     """Erase every teacher a member forgot, announcing nothing (a reader that writes
     nothing into the folder: a district, a sync client's copy). Returns the ids erased."""
-    return _erase_forgotten(store, forget_records(shared, state))
+    return _erase_forgotten(store, forget_records(shared, state), _current(state))
 
 
-def _erase_forgotten(store: Store, records: dict[str, Any]) -> list[str]:
+def _current(state: Enrollment) -> str:
+    """The school key new data keys are made under (moved on at the forget)."""
+    return state.school.current if state.school else ""
+
+
+def _erase_forgotten(store: Store, records: dict[str, Any], current_kid: str) -> list[str]:
     erased = []
     for teacher_id, body in records.items():
         if not store.is_forgotten_teacher(teacher_id):
-            erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]])
+            erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]], current_kid)
             erased.append(teacher_id)
     return erased
 

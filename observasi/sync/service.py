@@ -24,7 +24,17 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, forgetting, form_offers, identity, laptops, revision_file
+from observasi.sync import (
+    device_key,
+    devices,
+    envelope,
+    forgetting,
+    form_offers,
+    identity,
+    laptops,
+    revision_file,
+    rotation,
+)
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -189,6 +199,8 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.waiting_code = keys.code
         return report  # not a member yet: only the join request was written
     if keys is not None:
+        if publish:
+            rotation.catch_up(keys)  # a member moved the school key on: the old one goes
         listing = devices.members_only(store, listing, keys.school, report.problems)
         laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
     with _collector_paused():
@@ -202,6 +214,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if keys is not None:
         if publish:
             forgetting.exchange_forgets(store, keys.shared, keys.school)
+            rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
             forgetting.apply_forgets(store, keys.shared, keys.school)
     if publish:
