@@ -104,6 +104,9 @@ def keys_show(context: AppContext) -> None:
             end=info.not_after.date().isoformat(),
         )
     )
+    from observasi.signing.colleagues import own_code
+
+    click.echo(t("travel.cert.own_code", code=own_code(context.settings.data_dir)))
     others = len(trusted_certificates(context.settings.data_dir)) - 1
     click.echo(
         t(

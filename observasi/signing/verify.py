@@ -124,11 +124,7 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     source = known.get(result.fingerprint)
     if source is None:
         result.verdict = verify_codes.UNKNOWN_SIGNER
-        result.reason = t(
-            "signing.verify.r_unknown_cert",
-            fingerprint=result.fingerprint,
-            folder=paths.trusted_certificates_dir(context.settings.data_dir),
-        )
+        result.reason = _unknown_reason(context, result.fingerprint)
         return result
     result.certificate = (
         t("signing.verify.cert_own") if source == OWN else t("signing.verify.cert_trusted", source=source)
@@ -136,6 +132,18 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     result.ok = True
     result.verdict = record_verdict
     return result
+
+
+def _unknown_reason(context: AppContext, fingerprint: str) -> str:
+    """Why the signer is not trusted: a colleague's certificate that came through the shared
+    folder and waits for confirmation (named, with where to confirm it), or one never seen."""
+    from observasi.signing.colleagues import waiting_for
+
+    data_dir = context.settings.data_dir
+    waiting = waiting_for(data_dir, fingerprint)
+    if waiting is not None:
+        return t("travel.verify.waiting", name=waiting.name, laptop=waiting.laptop, code=waiting.code)
+    return t("signing.verify.r_unknown_cert", fingerprint=fingerprint, folder=paths.trusted_certificates_dir(data_dir))
 
 
 def _compare_with_record(context: AppContext, observation_id: str, digest: str) -> tuple[str, int, str]:

@@ -316,15 +316,18 @@ class Keyring:
             raise BadFile(t("sync.bad.hash"))
         return plaintext
 
-    def seal_document(self, digest: str, plaintext: bytes) -> bytes:
-        """A programme version (its canonical JSON, sha256 *digest*) sealed under the school's
-        data key, as the JSON written to ``programme-<digest>.json``."""
-        dkid, nonce, sealed = self._seal(SCHOOL_DATA_SUBJECT, "programme", digest, plaintext)
+    def seal_document(
+        self, digest: str, plaintext: bytes, *, kind: str = "programme", subject: str = SCHOOL_DATA_SUBJECT
+    ) -> bytes:
+        """A document (a programme version by default: its canonical JSON, sha256 *digest*)
+        sealed under *subject*'s data key (the school's own unless said), as the JSON written
+        to ``<kind>-<digest>.json``; *kind* is bound into the tag."""
+        dkid, nonce, sealed = self._seal(subject, kind, digest, plaintext)
         body = {"format": SEALED_DOCUMENT_FORMAT, "version": 1, "dkid": dkid, "nonce": _b64(nonce)}
         return canonical_json({**body, "ciphertext": _b64(sealed)})
 
-    def open_document(self, digest: str, raw: bytes) -> bytes:
-        """The programme JSON inside a sealed ``programme-<digest>.json``; BadFile (NotReadable
+    def open_document(self, digest: str, raw: bytes, *, kind: str = "programme") -> bytes:
+        """The document inside a sealed ``<kind>-<digest>.json``; BadFile (NotReadable
         when the key is missing) otherwise."""
         data = parse_json(raw)
         if not (
@@ -341,7 +344,7 @@ class Keyring:
             nonce, sealed = base64.b64decode(data["nonce"], validate=True), base64.b64decode(data["ciphertext"])
         except ValueError as exc:
             raise BadFile(t("sync.bad.shape")) from exc
-        return self._open("programme", digest, data["dkid"], nonce, sealed)
+        return self._open(kind, digest, data["dkid"], nonce, sealed)
 
     def seal_file(self, teacher_id: str, digest: str, plaintext: bytes) -> tuple[str, bytes]:
         """An evidence file's bytes (sha256 *digest*) sealed under the teacher's data key:

@@ -22,6 +22,7 @@ from observasi.sync.naming import (
     parse_name,
     shown_name,
 )
+from observasi.sync.school_files import is_school_file
 from observasi.sync.transport import Item, Transport
 
 
@@ -75,7 +76,12 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
             continue
         for item in items:
             rel = f"{rel_folder}/{shown_name(item.name)}"
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE or is_enrollment_file(item.name):
+            if (
+                is_clutter(item.name)
+                or item.name == DEVICE_KEY_FILE
+                or is_enrollment_file(item.name)
+                or is_school_file(item.name)
+            ):
                 continue
             meaning = parse_name(item.name)
             if meaning is None:

@@ -156,6 +156,7 @@ def sync(
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
         report.received += one.received
         report.problems += one.problems
+        report.notices += one.notices
         if isinstance(place, FolderTransport):
             _read_copies(context, place, report)
     report.problems += [(place.label, str(exc)) for place, exc in failures]
@@ -217,11 +218,23 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
             rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
             forgetting.apply_forgets(store, keys.shared, keys.school)
+    if keys is not None:
+        _school_files(context, place, keys, report, publish)
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
         form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
     return report
+
+
+def _school_files(
+    context: AppContext, place: Transport, keys: envelope.Keyring, report: SyncReport, publish: bool
+) -> None:
+    """The school's profile, roster and observers' certificates (observasi.sync.school_files)."""
+    from observasi.sync.school_files import exchange_school_files
+
+    outcome = exchange_school_files(context.store, keys.shared, keys, report.problems, publish=publish)
+    report.notices += outcome.notices()
 
 
 # The school's keys are kept in a shared folder (docs/sync-protocol.md); a bucket still

@@ -19,6 +19,7 @@ from observasi.settings import Settings
 from observasi.sync import service
 from observasi.sync.conflicts import conflict_view
 from observasi.sync.naming import ID_RE, app_dir
+from observasi.sync.school_files import is_school_file
 from tests.conftest import edit
 from tests.sync.conftest import Device, assert_only_added, folder_snapshot, plaintext_file
 
@@ -310,13 +311,14 @@ def test_crafted_names_and_ids_cannot_escape_the_folder(devices, mini_form: Inst
         (own / (f"{n}" * 32 + ".json")).write_text(json.dumps(crafted), encoding="utf-8")
     (app_dir(a.shared) / "..evil").mkdir()
     (app_dir(a.shared) / "..evil" / ("d" * 32 + ".json")).write_text(json.dumps(good), encoding="utf-8")
-    outside_before = sorted(p for p in tmp_path.rglob("*") if "laptop-" not in str(p))
+    # (The roster entries B publishes into its own device folder are its own files.)
+    outside_before = sorted(p for p in tmp_path.rglob("*") if "laptop-" not in str(p) and not is_school_file(p.name))
     report = b.sync()
     paths = {p for p, _ in report.problems}
     assert {f"observasi/{a.store.device_id}/{n * 32}.json" for n in "0123"} <= paths
     assert "observasi/..evil" in paths
     assert report.received == 1
-    outside_after = sorted(p for p in tmp_path.rglob("*") if "laptop-" not in str(p))
+    outside_after = sorted(p for p in tmp_path.rglob("*") if "laptop-" not in str(p) and not is_school_file(p.name))
     assert outside_after == outside_before
 
 

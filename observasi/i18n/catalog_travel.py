@@ -1,0 +1,119 @@
+"""Messages of what travels between the school's laptops besides observations: the school's
+profile, the roster and the observers' certificates: (Indonesian, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- a sync's notices ------------------------------------------------------------------
+    "travel.sync.taken": (
+        "Dari laptop rekan: {count} perubahan profil sekolah/daftar guru diterapkan.",
+        "From colleagues' laptops: {count} change(s) to the school profile / teacher list applied.",
+    ),
+    "travel.sync.choices": (
+        "{count} data (profil sekolah atau guru) diubah berbeda di dua laptop: pilih di Sinkronisasi → "
+        "Pilihan data sekolah (atau `observasi school choices`).",
+        "{count} item(s) (school profile or teacher) were changed differently on two laptops: choose in "
+        "Sync → School data choices (or `observasi school choices`).",
+    ),
+    "travel.sync.certificates": (
+        "{count} sertifikat rekan baru menunggu konfirmasi: Pengaturan → Sertifikat rekan (atau "
+        "`observasi keys pending`).",
+        "{count} new colleague certificate(s) waiting for confirmation: Settings → Colleagues' certificates "
+        "(or `observasi keys pending`).",
+    ),
+    # -- values as shown in a choice ---------------------------------------------------------
+    "travel.value.active": ("ada di daftar guru", "on the teacher list"),
+    "travel.value.removed": ("dikeluarkan dari daftar guru", "taken off the teacher list"),
+    "travel.value.logo": ("logo (berkas {digest})", "logo (file {digest})"),
+    "travel.value.none": ("(kosong)", "(empty)"),
+    "travel.field.profile": ("Profil sekolah", "School profile"),
+    "travel.field.teacher": ("Guru {name}", "Teacher {name}"),
+    # -- choices (CLI and app) ---------------------------------------------------------------
+    "travel.help.school": (
+        "data sekolah yang dibagi lewat folder bersama: profil sekolah dan daftar guru",
+        "the school's data shared through the shared folder: its profile and the teacher list",
+    ),
+    "travel.help.choices": (
+        "tampilkan isian yang diubah berbeda di dua laptop (kedua nilai lengkap)",
+        "show the fields changed differently on two laptops (both values in full)",
+    ),
+    "travel.help.choose": (
+        "tetapkan satu pilihan: NOMOR (dari `school choices`) dan --theirs (pakai nilai laptop rekan) "
+        "atau --mine (pertahankan nilai laptop ini)",
+        "settle one choice: NUMBER (from `school choices`) and --theirs (take the colleague's laptop's value) "
+        "or --mine (keep this laptop's value)",
+    ),
+    "travel.help.theirs": ("pakai nilai laptop rekan", "take the colleague's laptop's value"),
+    "travel.help.mine": ("pertahankan nilai laptop ini", "keep this laptop's value"),
+    "travel.choices.none": ("Tidak ada pilihan yang menunggu.", "No choice is waiting."),
+    "travel.choices.line": (
+        "{number}. {what}, {field}:\n   laptop ini:  {ours}\n   {laptop} ({at}):  {theirs}",
+        "{number}. {what}, {field}:\n   this laptop:  {ours}\n   {laptop} ({at}):  {theirs}",
+    ),
+    "travel.choices.err_number": (
+        "tidak ada pilihan nomor {number} (ada {count}); lihat `observasi school choices`",
+        "no choice number {number} (there are {count}); see `observasi school choices`",
+    ),
+    "travel.choices.err_side": (
+        "tulis --theirs (nilai laptop rekan) atau --mine (nilai laptop ini)",
+        "give --theirs (the colleague's laptop's value) or --mine (this laptop's value)",
+    ),
+    "travel.choices.done": (
+        "Tersimpan: {what}, {field} = {value}. Terkirim ke laptop lain pada sinkronisasi berikut.",
+        "Saved: {what}, {field} = {value}. Sent to the other laptops at the next sync.",
+    ),
+    "travel.profile.from": ("Diperbarui dari {laptop}, {at}", "Updated from {laptop}, {at}"),
+    # -- colleagues' certificates -------------------------------------------------------------
+    "travel.help.pending": (
+        "sertifikat rekan yang datang lewat folder bersama dan menunggu konfirmasi, dengan kodenya",
+        "colleagues' certificates that came through the shared folder and wait for confirmation, with their code",
+    ),
+    "travel.help.trust": (
+        "percayai sertifikat rekan KODE (20 angka dari `keys pending`), setelah rekan membacakan kode yang sama "
+        "dari laptopnya (`keys show` atau Pengaturan)",
+        "trust the colleague's certificate CODE (20 digits from `keys pending`), after the colleague read out "
+        "the same code from their laptop (`keys show` or Settings)",
+    ),
+    "travel.cert.none_pending": (
+        "Tidak ada sertifikat rekan yang menunggu. Sertifikat rekan datang lewat sinkronisasi setelah rekan "
+        "membuat kunci tanda tangan.",
+        "No colleague's certificate is waiting. Colleagues' certificates come with a sync once the colleague "
+        "made a signing key.",
+    ),
+    "travel.cert.which": (
+        "'{which}' tidak cocok dengan tepat satu sertifikat yang menunggu; kode yang menunggu: {codes}",
+        "'{which}' matches no single waiting certificate; the codes waiting: {codes}",
+    ),
+    "travel.cert.line": (
+        "{name}{number}, {school}\n   dari laptop {laptop}; berlaku s.d. {until}\n   kode: {code}",
+        "{name}{number}, {school}\n   from laptop {laptop}; valid until {until}\n   code: {code}",
+    ),
+    "travel.cert.compare": (
+        "Percayai hanya bila rekan membacakan kode yang sama dari laptopnya (Pengaturan atau `observasi keys show`).",
+        "Trust it only when the colleague reads out the same code from their laptop (Settings or "
+        "`observasi keys show`).",
+    ),
+    "travel.cert.trusted": (
+        "Dipercaya: sertifikat {name} (kode {code}). Lembar yang ditandatanganinya kini dapat diperiksa di laptop ini.",
+        "Trusted: {name}'s certificate (code {code}). Sheets they signed can now be checked on this laptop.",
+    ),
+    "travel.cert.own_code": (
+        "Kode sertifikat Anda (bacakan kepada rekan): {code}",
+        "Your certificate's code (read it out to colleagues): {code}",
+    ),
+    "travel.verify.waiting": (
+        "sertifikat {name} (dari laptop {laptop}) belum dipercaya di laptop ini: menunggu konfirmasi. "
+        "Bandingkan kode {code} dengan rekan, lalu konfirmasi di Pengaturan → Sertifikat rekan atau "
+        "`observasi keys trust {code}`",
+        "{name}'s certificate (from laptop {laptop}) is not trusted on this laptop yet: waiting for confirmation. "
+        "Compare the code {code} with the colleague, then confirm it in Settings → Colleagues' certificates or "
+        "`observasi keys trust {code}`",
+    ),
+    # -- the app's screen ----------------------------------------------------------------------
+    "travel.tui.certs_title": ("Sertifikat rekan", "Colleagues' certificates"),
+    "travel.tui.certs_button": ("Sertifikat rekan", "Colleagues' certificates"),
+    "travel.tui.trust": ("Kodenya sama: percayai", "The codes match: trust"),
+    "travel.tui.close": ("Tutup", "Close"),
+    "travel.tui.choices_title": ("Pilihan data sekolah", "School data choices"),
+    "travel.tui.choices_button": ("Pilihan data sekolah", "School data choices"),
+    "travel.tui.take_mine": ("Pakai nilai laptop ini", "Keep this laptop's value"),
+    "travel.tui.take_theirs": ("Pakai nilai laptop rekan", "Take the colleague's value"),
+}

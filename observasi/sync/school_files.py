@@ -1,0 +1,525 @@
+"""The school's own files in the shared folder: its profile, its teachers (the roster) and
+its observers' public certificates -- so every laptop of the school prints the same
+letterhead, knows the same teachers and can check a colleague's signed sheet.
+
+Each is a sealed document (docs/sync-protocol.md, "The school's files") written once into
+this device's folder: ``profile-<sha256>.json`` and ``cert-<sha256>.json`` under the
+school's data key, ``teacher-<sha256>.json`` under that teacher's own data key (so
+forgetting the teacher shreds the roster entry with the rest). The name says the sha256 of
+the plaintext, which holds a random salt (nobody can confirm a guessed name by its hash).
+
+A profile or a teacher is *versioned*: each version names the versions it follows
+(``parents``). A laptop remembers the version its copy is based on; a version that follows
+it is taken, field by field, keeping what this laptop changed since; a field both sides
+changed to different values is never decided here: it waits for the person
+(:func:`choices`, :func:`choose`), with both values shown in full.
+
+A certificate is not versioned: a certificate this laptop does not trust yet becomes a
+*pending* one (observasi.signing.colleagues), trusted once a person compares its
+fingerprint (docs/sync-protocol.md says why membership alone does not make it trusted).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from observasi import files
+from observasi.core.canonical import canonical_json
+from observasi.core.programme import SCHOOL_DATA_SUBJECT
+from observasi.core.record import utc_now
+from observasi.i18n import t
+from observasi.store.models import School, Teacher
+from observasi.store.store import Store
+from observasi.sync.envelope import Forgotten, Keyring, NotReadable
+from observasi.sync.naming import device_dir
+from observasi.sync.revision_file import BadFile
+
+KINDS = ("profile", "teacher", "cert")
+_NAME = re.compile(r"(?P<kind>profile|teacher|cert)-(?P<hash>[0-9a-f]{64})(?: \(\d{1,4}\))?\.json")
+MAX_BYTES = 2 * 1024 * 1024  # a profile carries its logo
+MAX_LOGO = 1024 * 1024
+PROFILE = "profile"
+TEACHER_FIELDS = ("name", "nip", "nuptk", "gender", "ptk_type", "subject", "rank", "active")
+PROFILE_FIELDS = tuple(f for f in School.model_fields if f != "logo_path") + ("logo",)
+_STATE = "travel.bases"  # subject -> {"base": digest | None, "extra": [digests]}
+_CHOICES = "travel.choices"  # subject -> the version waiting for the person's choice
+_FROM = "travel.profile_from"  # {"label", "at"}: where the profile last came from
+
+
+def is_school_file(name: str) -> bool:
+    """Names this module reads; the revision reader skips them."""
+    return bool(_NAME.fullmatch(name))
+
+
+def file_name(kind: str, digest: str) -> str:
+    return f"{kind}-{digest}.json"
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One version of a profile or a teacher, or one certificate, as read from the folder."""
+
+    kind: str
+    digest: str
+    subject: str  # "profile", a teacher's id, or the certificate's sha256
+    parents: tuple[str, ...]
+    fields: dict[str, Any]
+    device: str  # the folder it was read from
+    label: str  # the writing laptop's name and its observer
+    at: str
+    blob: bytes = b""  # the logo (a profile), the certificate's DER (a certificate)
+
+
+@dataclass
+class Folder:
+    """Every readable school file of the members' folders, by digest."""
+
+    docs: dict[str, Doc] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)  # every school file name present anywhere
+
+    def versions(self, subject: str) -> dict[str, Doc]:
+        return {d.digest: d for d in self.docs.values() if d.subject == subject and d.kind != "cert"}
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def read_folder(shared: Path, keys: Keyring, problems: list[tuple[str, str]]) -> Folder:
+    """Open every school file in the members' folders; a damaged one is reported, one whose
+    key is gone (a forgotten teacher) or not here yet is passed over."""
+    found = Folder()
+    for device in sorted(keys.school.members):
+        folder = device_dir(shared, device)
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            match = _NAME.fullmatch(name)
+            if match is None:
+                continue
+            found.names.add(name)
+            digest = match["hash"]
+            if digest in found.docs:
+                continue
+            try:
+                doc = _read(folder / name, match["kind"], digest, device, keys)
+            except Forgotten:
+                continue
+            except NotReadable:
+                continue  # its key arrives with a later sync
+            except BadFile as exc:
+                problems.append((f"observasi/{device}/{name}", str(exc)))
+                continue
+            found.docs[digest] = doc
+    return found
+
+
+def _read(path: Path, kind: str, digest: str, device: str, keys: Keyring) -> Doc:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
+    if len(raw) > MAX_BYTES:
+        raise BadFile(t("sync.bad.huge", limit=MAX_BYTES // (1024 * 1024)))
+    plain = keys.open_document(digest, raw, kind=kind)
+    try:
+        data = json.loads(plain)
+        if data["kind"] != kind:
+            raise ValueError(kind)
+        blob = base64.b64decode(data.get("blob", ""), validate=True)
+        parents = tuple(str(p) for p in data.get("parents", []))
+        fields = data.get("fields", {})
+        if not isinstance(fields, dict):
+            raise ValueError("fields")
+        subject = str(data["subject"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadFile(t("sync.bad.shape")) from exc
+    if kind == "cert":
+        subject = hashlib.sha256(blob).hexdigest()
+    return Doc(
+        kind, digest, subject, parents, fields, device, str(data.get("label", "")), str(data.get("at", "")), blob
+    )
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _write(
+    store: Store, shared: Path, keys: Keyring, kind: str, subject: str, body: dict[str, Any], blob: bytes = b""
+) -> str:
+    """Seal and write one school file into this device's folder; its digest."""
+    plain = canonical_json(
+        {
+            **body,
+            "kind": kind,
+            "subject": subject,
+            "at": utc_now(),
+            "label": _label(store),
+            "salt": os.urandom(16).hex(),
+            "blob": base64.b64encode(blob).decode("ascii"),
+        }
+    )
+    digest = hashlib.sha256(plain).hexdigest()
+    seal_subject = subject if kind == "teacher" else SCHOOL_DATA_SUBJECT
+    sealed = keys.seal_document(digest, plain, kind=kind, subject=seal_subject)
+    files.write_new(device_dir(shared, store.device_id) / file_name(kind, digest), sealed)
+    return digest
+
+
+def _label(store: Store) -> str:
+    """The writing laptop as a person names it: its observer and its computer's name."""
+    import socket
+
+    observer = store.self_observer()
+    try:
+        name = socket.gethostname()[:60]
+    except OSError:
+        name = ""
+    return f"{name} ({observer.name})" if observer and name else (observer.name if observer else name)
+
+
+# -- what this laptop holds -------------------------------------------------------------
+
+
+def _profile_fields(store: Store) -> tuple[dict[str, Any], bytes] | None:
+    school = store.get_school()
+    if school is None:
+        return None
+    values: dict[str, Any] = school.model_dump()
+    logo = b""
+    path = Path(values.pop("logo_path") or "")
+    if str(path) not in ("", "."):
+        try:
+            logo = path.read_bytes()[: MAX_LOGO + 1]
+        except OSError:
+            logo = b""
+    if len(logo) > MAX_LOGO:
+        logo = b""
+    values["logo"] = hashlib.sha256(logo).hexdigest() if logo else ""
+    return values, logo
+
+
+def _teacher_fields(store: Store, teacher_id: str) -> dict[str, Any] | None:
+    teacher = store.get_teacher(teacher_id)
+    if teacher is None:
+        return None
+    return {name: getattr(teacher, name) for name in TEACHER_FIELDS}
+
+
+def _local(store: Store, subject: str) -> dict[str, Any] | None:
+    if subject == PROFILE:
+        found = _profile_fields(store)
+        return found[0] if found else None
+    return _teacher_fields(store, subject)
+
+
+def _apply(store: Store, subject: str, values: dict[str, Any], doc: Doc | None) -> None:
+    """Save *values* as this laptop's profile or teacher."""
+    if subject == PROFILE:
+        current = store.get_school()
+        logo_path = current.logo_path if current else ""
+        wanted = str(values.get("logo", ""))
+        if doc is not None and doc.blob and wanted == hashlib.sha256(doc.blob).hexdigest():
+            local = _profile_fields(store)
+            if local is None or local[0]["logo"] != wanted:
+                logo_path = str(_save_logo(store.data_dir, doc.blob))
+        elif not wanted:
+            logo_path = ""
+        known = {k: v for k, v in values.items() if k in School.model_fields}
+        store.save_school(School(**{**known, "logo_path": logo_path}))
+        return
+    current_teacher = store.get_teacher(subject)
+    known = {k: v for k, v in values.items() if k in TEACHER_FIELDS}
+    if current_teacher is None:
+        store.save_teacher(Teacher(id=subject, **known))
+    else:
+        store.save_teacher(current_teacher.model_copy(update=known))
+
+
+def _save_logo(data_dir: Path, blob: bytes) -> Path:
+    suffix = ".png" if blob.startswith(b"\x89PNG") else ".jpg" if blob.startswith(b"\xff\xd8") else ".img"
+    path = Path(data_dir) / f"logo-{hashlib.sha256(blob).hexdigest()[:16]}{suffix}"
+    if not path.is_file():
+        files.write_bytes(path, blob)
+    return path
+
+
+# -- merging -----------------------------------------------------------------------------
+
+
+def _ancestors(versions: dict[str, Doc], start: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        digest = todo.pop()
+        doc = versions.get(digest)
+        for parent in doc.parents if doc else ():
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return seen
+
+
+def _common(versions: dict[str, Doc], mine: list[str], theirs: str) -> dict[str, Any]:
+    """The fields of the latest version both sides hold in their history (none: empty)."""
+    ours: set[str] = set()
+    for digest in mine:
+        ours |= {digest} | _ancestors(versions, digest)
+    shared = (ours & ({theirs} | _ancestors(versions, theirs))) & set(versions)
+    if not shared:
+        return {}
+    # The nearest by history (none of the others follows it), not by the clocks that wrote them.
+    below = set().union(*(_ancestors(versions, d) for d in shared))
+    newest = max(shared - below or shared, key=lambda d: (versions[d].at, d))
+    return dict(versions[newest].fields)
+
+
+def merge(
+    ours: dict[str, Any] | None, theirs: dict[str, Any], base: dict[str, Any], names: tuple[str, ...]
+) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
+    """Field by field: what one side changed since *base* is taken; a field both changed to
+    different values is a conflict (ours kept meanwhile). Returns (merged, conflicts)."""
+    if ours is None:
+        return dict(theirs), {}
+    merged = dict(ours)
+    conflicts: dict[str, tuple[Any, Any]] = {}
+    for name in names:
+        mine, other = ours.get(name, ""), theirs.get(name, _empty(name))
+        old = base.get(name, _empty(name))
+        if mine == other or other == old:
+            continue
+        if mine == old or (not base and mine in ("", None)):
+            merged[name] = other
+        else:
+            conflicts[name] = (mine, other)
+    return merged, conflicts
+
+
+def _empty(name: str) -> Any:
+    return True if name == "active" else ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A field both laptops changed, shown in full, waiting for the person."""
+
+    subject: str  # "profile" or a teacher's id
+    what: str  # the school's or the teacher's name, as this laptop has it
+    field: str
+    ours: str
+    theirs: str
+    theirs_from: str  # the other laptop (its name and observer)
+    theirs_at: str
+
+
+# -- one sync ----------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    taken: int = 0  # profiles / teachers changed here by what came in
+    written: int = 0
+    waiting: int = 0  # subjects waiting for the person's choice
+    certificates: int = 0  # colleagues' certificates newly waiting for trust
+
+    def notices(self) -> list[str]:
+        """What a sync says about the school's files (nothing when nothing happened)."""
+        said = []
+        if self.taken:
+            said.append(t("travel.sync.taken", count=self.taken))
+        if self.waiting:
+            said.append(t("travel.sync.choices", count=self.waiting))
+        if self.certificates:
+            said.append(t("travel.sync.certificates", count=self.certificates))
+        return said
+
+
+def exchange_school_files(
+    store: Store, shared: Path, keys: Keyring, problems: list[tuple[str, str]], *, publish: bool = True
+) -> Outcome:
+    """Read the school's files, take what is new (the profile, the roster, colleagues'
+    certificates), then write this laptop's changes (unless *publish* is False)."""
+    folder = read_folder(shared, keys, problems)
+    outcome = Outcome()
+    bases: dict[str, dict[str, Any]] = dict(store.get_setting(_STATE, {}) or {})
+    waiting: dict[str, str] = {}
+    subjects = {PROFILE} | {d.subject for d in folder.docs.values() if d.kind == "teacher"}
+    subjects |= {teacher.id for teacher in store.list_teachers(include_inactive=True)}
+    for subject in sorted(subjects):
+        if subject != PROFILE and store.is_forgotten_teacher(subject):
+            bases.pop(subject, None)
+            continue
+        state = bases.setdefault(subject, {"base": None, "extra": []})
+        pending = _take(store, subject, folder.versions(subject), state, outcome)
+        if pending is not None:
+            waiting[subject] = pending
+        elif publish:
+            _publish_one(store, shared, keys, folder, subject, state, outcome)
+        if state == {"base": None, "extra": []}:
+            bases.pop(subject)
+    store.set_setting(_STATE, bases)
+    store.set_setting(_CHOICES, waiting)
+    outcome.waiting = len(waiting)
+    outcome.certificates = _certificates(store, shared, keys, folder, publish)
+    return outcome
+
+
+def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str, Any], outcome: Outcome) -> str | None:
+    """Bring in every version that follows none of this laptop's; the digest of one that
+    waits for the person's choice, else None."""
+    base = state["base"]
+    mine = [d for d in [base, *state["extra"]] if d]
+    known: set[str] = set()
+    for digest in mine:
+        known |= {digest} | _ancestors(versions, digest)
+    followed = {p for doc in versions.values() for p in doc.parents}
+    heads = sorted(d for d in versions if d not in followed and d not in known)
+    names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
+    for head in heads:
+        doc = versions[head]
+        ours = _local(store, subject)
+        merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        if conflicts:  # what one side alone changed is taken now; the rest waits
+            if merged != ours:
+                _apply(store, subject, merged, doc)
+            return head
+        if merged != ours:
+            _apply(store, subject, merged, doc)
+            outcome.taken += 1
+            if subject == PROFILE:
+                store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
+        if base and base not in _ancestors(versions, head):
+            state["extra"] = sorted(set(state["extra"]) | {base})
+        state["base"] = head
+        state["extra"] = [d for d in state["extra"] if d not in _ancestors(versions, head)]
+        base = head
+        mine = [d for d in [base, *state["extra"]] if d]
+    return None
+
+
+def _publish_one(
+    store: Store, shared: Path, keys: Keyring, folder: Folder, subject: str, state: dict[str, Any], outcome: Outcome
+) -> None:
+    if subject == PROFILE:
+        found = _profile_fields(store)
+        ours, blob = (found[0], found[1]) if found else (None, b"")
+    else:
+        ours, blob = _teacher_fields(store, subject), b""
+    if ours is None:
+        return
+    base_doc = folder.docs.get(state["base"] or "")
+    if base_doc is not None and base_doc.fields == ours and not state["extra"]:
+        return
+    parents = sorted(d for d in [state["base"], *state["extra"]] if d)
+    kind = "profile" if subject == PROFILE else "teacher"
+    digest = _write(store, shared, keys, kind, subject, {"parents": parents, "fields": ours}, blob)
+    state["base"], state["extra"] = digest, []
+    outcome.written += 1
+
+
+# -- the person's choices ------------------------------------------------------------------
+
+
+def waiting_subjects(store: Store) -> dict[str, str]:
+    """Subject -> the version waiting for a choice (kept by the last sync)."""
+    return dict(store.get_setting(_CHOICES, {}) or {})
+
+
+def choices(store: Store, shared: Path, keys: Keyring) -> list[Choice]:
+    """Every field waiting for the person, both values in full."""
+    waiting = waiting_subjects(store)
+    if not waiting:
+        return []
+    folder = read_folder(shared, keys, [])
+    bases: dict[str, dict[str, Any]] = store.get_setting(_STATE, {}) or {}
+    found: list[Choice] = []
+    for subject, head in sorted(waiting.items()):
+        versions = folder.versions(subject)
+        doc = versions.get(head)
+        ours = _local(store, subject)
+        if doc is None or ours is None:
+            continue
+        state = bases.get(subject, {"base": None, "extra": []})
+        mine = [d for d in [state["base"], *state["extra"]] if d]
+        names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
+        _, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        what = str(ours.get("name", ""))
+        for name, (a, b) in conflicts.items():
+            found.append(Choice(subject, what, name, _shown(name, a), _shown(name, b), doc.label, doc.at))
+    return found
+
+
+def _shown(name: str, value: Any) -> str:
+    if name == "active":
+        return t("travel.value.active") if value else t("travel.value.removed")
+    if name == "logo":
+        return t("travel.value.logo", digest=str(value)[:8]) if value else t("travel.value.none")
+    return str(value) if value not in ("", None) else t("travel.value.none")
+
+
+def choose(store: Store, shared: Path, keys: Keyring, subject: str, take_theirs: set[str]) -> None:
+    """Settle one waiting subject: the fields named in *take_theirs* take the other
+    laptop's value, every other field keeps this laptop's; what one side alone changed is
+    merged as usual. Written at the next sync, following both versions."""
+    waiting = waiting_subjects(store)
+    head = waiting.get(subject)
+    if head is None:
+        return
+    folder = read_folder(shared, keys, [])
+    versions = folder.versions(subject)
+    doc = versions.get(head)
+    ours = _local(store, subject)
+    if doc is None or ours is None:
+        return
+    bases: dict[str, dict[str, Any]] = dict(store.get_setting(_STATE, {}) or {})
+    state = bases.setdefault(subject, {"base": None, "extra": []})
+    mine = [d for d in [state["base"], *state["extra"]] if d]
+    names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
+    merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+    for name, (_, theirs) in conflicts.items():
+        if name in take_theirs:
+            merged[name] = theirs
+    _apply(store, subject, merged, doc)
+    if subject == PROFILE:
+        store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
+    if state["base"] and state["base"] not in _ancestors(versions, head):
+        state["extra"] = sorted(set(state["extra"]) | {state["base"]})
+    state["base"] = head
+    store.set_setting(_STATE, bases)
+    del waiting[subject]
+    store.set_setting(_CHOICES, waiting)
+
+
+def profile_source(store: Store) -> tuple[str, str] | None:
+    """(the laptop, when) the profile last came from, or None (typed here)."""
+    found = store.get_setting(_FROM)
+    return (str(found.get("label", "")), str(found.get("at", ""))) if isinstance(found, dict) else None
+
+
+# -- certificates -------------------------------------------------------------------------
+
+
+def _certificates(store: Store, shared: Path, keys: Keyring, folder: Folder, publish: bool) -> int:
+    """Colleagues' certificates this laptop does not trust yet become pending; this laptop's
+    own is published once. Returns how many became pending now."""
+    from observasi.signing import colleagues
+
+    fresh = 0
+    for doc in folder.docs.values():
+        if doc.kind == "cert" and colleagues.offer(store.data_dir, doc.blob, doc.label, doc.device):
+            fresh += 1
+    own = colleagues.own_der(store.data_dir)
+    if publish and own is not None:
+        digest = hashlib.sha256(own).hexdigest()
+        if not any(d.kind == "cert" and d.subject == digest for d in folder.docs.values()):
+            _write(store, shared, keys, "cert", digest, {}, own)
+    return fresh

@@ -1,0 +1,64 @@
+"""Teachers added, renamed and removed on one laptop appear on the others after a sync,
+sealed under each teacher's data key; a rename that meets a local edit waits for a choice."""
+
+from __future__ import annotations
+
+from observasi.roster import teachers
+from observasi.sync import school_data
+from observasi.sync.service import sync
+
+
+def _values(teacher) -> dict[str, str]:
+    return {f: getattr(teacher, f) for f in ("name", "nip", "nuptk", "gender", "ptk_type", "subject", "rank")}
+
+
+def _names(context) -> set[str]:
+    return {x.name for x in context.store.list_teachers()}
+
+
+def test_the_roster_arrives_on_a_laptop_that_joins(laptops) -> None:
+    a, b, _ = laptops
+    assert _names(b) == _names(a)
+    assert len(b.store.list_teachers()) == len(a.store.list_teachers())
+
+
+def test_add_rename_remove_travel(laptops) -> None:
+    a, b, shared = laptops
+    added = teachers.add_teacher(a, {"name": "Wulan Sari, S.Pd.", "nip": "198001012005012001"})
+    some = next(x for x in a.store.list_teachers() if x.id != added.id)
+    gone = next(x for x in a.store.list_teachers() if x.id not in (added.id, some.id))
+    teachers.update_teacher(a, some.id, {**_values(some), "name": "Renamed Person"})
+    teachers.remove_teacher(a, gone.id)
+    sync(a, shared)
+    report = sync(b, shared)
+    assert b.store.get_teacher(added.id).nip == "198001012005012001"
+    assert b.store.get_teacher(some.id).name == "Renamed Person"
+    assert b.store.get_teacher(gone.id).active is False
+    assert any("3 " in n for n in report.notices), report.notices
+    # and back: B brings the removed teacher back, A sees it
+    teachers.restore_teacher(b, gone.id)
+    sync(b, shared)
+    sync(a, shared)
+    assert a.store.get_teacher(gone.id).active is True
+
+
+def test_a_rename_meeting_a_local_edit_waits_for_the_person(laptops) -> None:
+    a, b, shared = laptops
+    one = a.store.list_teachers()[0]
+    teachers.update_teacher(a, one.id, {**_values(one), "name": "Nama Dari A"})
+    teachers.update_teacher(b, one.id, {**_values(one), "name": "Nama Dari B", "rank": "III/a"})
+    sync(a, shared)
+    report = sync(b, shared)
+    assert b.store.get_teacher(one.id).name == "Nama Dari B"  # not replaced silently
+    assert any("diubah berbeda" in n for n in report.notices)
+    found = school_data.choices(b)
+    assert [(c.field, c.ours, c.theirs) for c in found] == [("name", "Nama Dari B", "Nama Dari A")]
+    chosen, value, saved = school_data.choose(b, 1, theirs=True)
+    assert saved and value == "Nama Dari A"
+    assert b.store.get_teacher(one.id).name == "Nama Dari A"
+    assert b.store.get_teacher(one.id).rank == "III/a"  # B's own edit of another field stays
+    sync(b, shared)
+    sync(a, shared)
+    assert a.store.get_teacher(one.id).name == "Nama Dari A"
+    assert a.store.get_teacher(one.id).rank == "III/a"
+    assert school_data.choices(a) == [] and school_data.choices(b) == []
