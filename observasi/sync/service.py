@@ -58,6 +58,7 @@ class SyncStatus:
     pending: int
     conflicts: int
     problems: int
+    join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
 
 
 # -- the places ---------------------------------------------------------------------------
@@ -146,6 +147,7 @@ def sync(
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
         report.received += one.received
         report.problems += one.problems
+        report.waiting_code = report.waiting_code or one.waiting_code
         if isinstance(place, FolderTransport):
             _read_copies(context, place, report)
     report.problems += [(place.label, str(exc)) for place, exc in failures]
@@ -221,6 +223,7 @@ def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str
     if school.waiting:
         problems.append(devices.waiting_problem(school))
         return devices.Waiting(school.code)
+    devices.remember_requests(context.store, school)  # said on the home screen until approved
     return envelope.keyring(context.store, place.shared, school)
 
 
@@ -345,7 +348,13 @@ def _publish(store: Store, place: Transport, present: set[str] | None, keys: env
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store
-    return SyncStatus(store.last_sync(), store.pending_count(), store.conflict_count(), store.sync_problem_count())
+    return SyncStatus(
+        store.last_sync(),
+        store.pending_count(),
+        store.conflict_count(),
+        store.sync_problem_count(),
+        len(devices.requests_seen(store)),
+    )
 
 
 def conflicts(context: AppContext) -> list[ConflictInfo]:
