@@ -33,4 +33,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belum ada yang dikirim: laptop ini menunggu persetujuan",
         "Nothing sent yet: this laptop is waiting to be approved",
     ),
+    # -- join requests, said where a principal looks ------------------------------------------------------------
+    "firstday_a.sync.join_header": (
+        "{count} laptop minta bergabung (y, lalu p)",
+        "{count} laptop(s) asking to join (y, then p)",
+    ),
+    "firstday_a.sync.requests": (
+        "Menunggu persetujuan Anda: {count} laptop minta bergabung: {who}. Tekan p, bandingkan kodenya dengan "
+        "layar laptop itu, lalu setujui.",
+        "Waiting for your approval: {count} laptop(s) asking to join: {who}. Press p, compare the code with "
+        "that laptop's screen, then approve.",
+    ),
+    "firstday_a.sync.request_one": ("{label} (kode {code})", "{label} (code {code})"),
 }

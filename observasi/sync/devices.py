@@ -32,6 +32,41 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
     return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), _label())
 
 
+# The join requests a sync or a send last found waiting in the shared folder, so that the
+# home screen can say so without reading the folder: [{"device", "label", "code"}, ...].
+REQUESTS_SEEN = "join_requests_seen"
+
+
+@dataclass(frozen=True)
+class RequestSeen:
+    device: str
+    label: str
+    code: str
+
+
+def remember_requests(store: Store, state: Enrollment) -> None:
+    """Keep the join requests *state* found (a member's view; written only when they changed)."""
+    seen = [{"device": r.device, "label": r.label, "code": r.code} for r in state.requests]
+    if store.get_setting(REQUESTS_SEEN, []) != seen:
+        store.set_setting(REQUESTS_SEEN, seen)
+
+
+def requests_seen(store: Store) -> list[RequestSeen]:
+    """The join requests found waiting at the last sync or send (no folder access)."""
+    found = store.get_setting(REQUESTS_SEEN, [])
+    if not isinstance(found, list):
+        return []
+    return [
+        RequestSeen(str(r.get("device", "")), str(r.get("label", "")), str(r.get("code", "")))
+        for r in found
+        if isinstance(r, dict)
+    ]
+
+
+def requests_waiting(context: AppContext) -> list[RequestSeen]:
+    return requests_seen(context.store)
+
+
 def waiting_problem(state: Enrollment) -> tuple[str, str]:
     return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
 
@@ -87,6 +122,8 @@ def device_list(context: AppContext) -> DeviceList:
     from observasi.sync.service import shared_folder
 
     state = prepare(context, _reachable(shared_folder(context)))
+    if not state.waiting:
+        remember_requests(context.store, state)
     return DeviceList(
         state.device,
         state.code,
@@ -116,6 +153,9 @@ def approve(context: AppContext, which: str) -> JoinRequest:
     if len(found) != 1:
         raise UserError(t("privacy.enroll.no_request", which=which))
     enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
+    remember_requests(
+        context.store, dataclasses.replace(state, requests=[r for r in state.requests if r.device != found[0].device])
+    )
     return found[0]
 
 

@@ -68,6 +68,7 @@ class SyncStatus:
     pending: int
     conflicts: int
     problems: int
+    join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
 
 
 # -- the places ---------------------------------------------------------------------------
@@ -157,6 +158,7 @@ def sync(
         report.received += one.received
         report.problems += one.problems
         report.notices += one.notices
+        report.waiting_code = report.waiting_code or one.waiting_code
         if isinstance(place, FolderTransport):
             _read_copies(context, place, report)
     report.problems += [(place.label, str(exc)) for place, exc in failures]
@@ -250,6 +252,7 @@ def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str
     if school.waiting:
         problems.append(devices.waiting_problem(school))
         return devices.Waiting(school.code)
+    devices.remember_requests(context.store, school)  # said on the home screen until approved
     return envelope.keyring(context.store, place.shared, school)
 
 
@@ -374,7 +377,13 @@ def _publish(store: Store, place: Transport, present: set[str] | None, keys: env
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store
-    return SyncStatus(store.last_sync(), store.pending_count(), store.conflict_count(), store.sync_problem_count())
+    return SyncStatus(
+        store.last_sync(),
+        store.pending_count(),
+        store.conflict_count(),
+        store.sync_problem_count(),
+        len(devices.requests_seen(store)),
+    )
 
 
 def conflicts(context: AppContext) -> list[ConflictInfo]:

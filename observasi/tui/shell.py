@@ -302,9 +302,11 @@ class AppShell(KeepRunningOnError):
         from observasi.sync.service import status
 
         current = status(self.context)
-        self.call_from_thread(self.show_sync_status, current.last_sync, current.pending, current.conflicts)
+        self.call_from_thread(
+            self.show_sync_status, current.last_sync, current.pending, current.conflicts, current.join_requests
+        )
 
-    def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int) -> None:
+    def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int, join_requests: int = 0) -> None:
         if not self.context.settings.has_sync_place:
             # Said once, without a count that would only grow: nothing is sent anywhere.
             text = t("trust.sync.no_folder")
@@ -315,6 +317,9 @@ class AppShell(KeepRunningOnError):
             text = t("tui.sync.never", pending=pending)
         if conflicts:
             text += " · " + t("tui.sync.conflicts", count=conflicts)
+        if join_requests:
+            # First, so that it is not the part an 80-column header cuts off.
+            text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
         self.sub_title = text
 
     def notify(

@@ -5,15 +5,25 @@ laptop's time, a sync after the automatic sends says that all was sent already (
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from observasi.context import AppContext
 from observasi.core.instrument import Instrument
+from observasi.i18n import t
+from observasi.settings import Settings
+from observasi.sync import devices as devices_module
 from observasi.sync import service
+from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.devices import DevicesDialog
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time
 from observasi.tui.screens.sync_screen import SyncScreen
-from tests.waiting import wait_for_screen, wait_until
+from tests.waiting import screen_text, wait_for_screen, wait_until
+
+from .conftest import Device
 
 
 class Host(App[None]):
@@ -45,3 +55,55 @@ async def test_after_the_automatic_send_the_screen_says_all_was_sent(devices, mi
         last = a.store.last_sync()
         assert last is not None and local_time(last) in status
         assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", status), status  # no raw UTC time
+
+
+async def test_a_join_request_is_announced_and_one_key_from_approving(devices, tmp_path: Path) -> None:
+    """The walk: laptop A got no word of B's join request (only p on the sync screen showed
+    it); B's reason was cut at "…permi". A's header and sync screen say a laptop waits,
+    p opens the approval; B's screen shows its reason whole at 80x24."""
+    a, _, _ = devices
+    d = Device("D", AppContext(Settings(data_dir=tmp_path / "laptop-D")), a.shared)
+    waiting = d.sync()
+    assert waiting.waiting_code
+    a.sync()
+    assert service.status(a.context).join_requests == 1
+
+    app = ObservasiApp(a.context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.refresh_sync_status()
+        await wait_until(pilot, lambda: "1 laptop minta bergabung" in app.sub_title, "the header's word")
+        assert app.sub_title.startswith("1 laptop minta bergabung (y, lalu p)")  # not what 80 columns cut
+        screen = SyncScreen(a.context, run_on_open=False)
+        app.push_screen(screen)
+        await wait_for_screen(pilot, SyncScreen)
+        said = shown(screen, "sync-requests")
+        assert "1 laptop minta bergabung" in said and waiting.waiting_code in said and "Tekan p" in said
+        await pilot.press("p")
+        dialog = await wait_for_screen(pilot, DevicesDialog)
+        table = dialog.query_one("#devices-table", DataTable)
+        await wait_until(pilot, lambda: table.row_count > 0, "the devices")
+        await pilot.press("enter")  # the request is the first row: compare the code, then approve
+        await wait_for_screen(pilot, ConfirmDialog)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, DevicesDialog)
+        await wait_until(pilot, lambda: not devices_module.requests_waiting(a.context), "the request approved")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: not screen.query_one("#sync-requests", Static).display, "the line gone")
+        await wait_until(pilot, lambda: "minta bergabung" not in app.sub_title, "the header's word gone")
+    d.close()
+
+
+async def test_the_waiting_laptop_reads_its_reason_whole(devices, tmp_path: Path) -> None:
+    a, _, _ = devices
+    d = Device("D", AppContext(Settings(data_dir=tmp_path / "laptop-D")), a.shared)
+    d.context.update_settings(shared_folder=a.shared)
+    screen = SyncScreen(d.context)
+    async with Host(screen).run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
+        assert screen.report is not None and screen.report.waiting_code
+        reason = " ".join(t("privacy.enroll.waiting", code=screen.report.waiting_code).split())
+        await wait_until(pilot, lambda: reason in " ".join(screen_text(screen.app).split()), "the whole reason")
+        assert "Belum ada yang dikirim: laptop ini menunggu persetujuan" in shown(screen, "sync-summary")
+    d.close()

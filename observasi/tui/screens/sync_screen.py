@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Footer, Static
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries.reports import sync_problems
-from observasi.sync import service
+from observasi.sync import devices, service
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
@@ -51,6 +51,8 @@ class SyncScreen(BaseScreen[None]):
     SyncScreen { layout: vertical; }
     SyncScreen #sync-title { text-style: bold; padding: 0 1; background: $boost; }
     SyncScreen #sync-folder, SyncScreen #sync-status, SyncScreen #sync-summary { padding: 0 1; }
+    SyncScreen #sync-requests { padding: 0 1; margin-top: 1; border-left: thick $warning; }
+    SyncScreen #sync-problem-detail { padding: 0 1; color: $text-muted; }
     SyncScreen .sync-heading { text-style: bold; margin: 1 1 0 1; }
     SyncScreen #sync-conflicts { height: auto; max-height: 10; margin: 0 1; }
     SyncScreen #sync-problems { height: auto; max-height: 14; margin: 0 1; }
@@ -76,16 +78,20 @@ class SyncScreen(BaseScreen[None]):
         self.run_on_open = run_on_open
         self.report: service.SyncReport | None = None
         self.running = False
+        self.problem_reasons: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(t("sync.screen.title"), id="sync-title")
         with VerticalScroll():
             yield Static(id="sync-folder")
+            yield Static(id="sync-requests")
             yield Static(id="sync-status")
             yield Static(id="sync-summary")
             yield Static(id="sync-conflicts-heading", classes="sync-heading")
             yield DataTable(id="sync-conflicts", cursor_type="row", zebra_stripes=True)
             yield Static(id="sync-problems-heading", classes="sync-heading")
+            # The reason of the problem under the cursor, whole (the column cuts it at 80).
+            yield Static(id="sync-problem-detail")
             yield DataTable(id="sync-problems", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
@@ -126,8 +132,30 @@ class SyncScreen(BaseScreen[None]):
                 key=conflict.observation_id,
             )
         self.problems_table.clear()
+        self.problem_reasons = dict(problems)
         for path, reason in problems:
             self.problems_table.add_row(plain(path), plain(reason), key=path)
+        self._show_problem(problems[0][0] if problems else None)
+        self._show_requests()
+
+    def _show_requests(self) -> None:
+        """Laptops waiting for this one to approve them: said first, with the key."""
+        waiting = devices.requests_waiting(self.context)
+        line = self.query_one("#sync-requests", Static)
+        line.display = bool(waiting)
+        if waiting:
+            who = ", ".join(t("firstday_a.sync.request_one", label=r.label or "?", code=r.code) for r in waiting)
+            line.update(plain(t("firstday_a.sync.requests", count=len(waiting), who=who)))
+
+    def _show_problem(self, path: str | None) -> None:
+        detail = self.query_one("#sync-problem-detail", Static)
+        reason = self.problem_reasons.get(path or "", "")
+        detail.display = bool(reason)
+        detail.update(plain(reason))
+
+    @on(DataTable.RowHighlighted, "#sync-problems")
+    def _problem_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_problem(str(event.row_key.value))
 
     def action_sync(self) -> None:
         if self.running:
@@ -172,7 +200,12 @@ class SyncScreen(BaseScreen[None]):
 
     def action_devices(self) -> None:
         """The school's devices: approve a new laptop after comparing its code."""
-        self.app.push_screen(DevicesDialog(self.context))
+
+        def closed(_: None) -> None:
+            self._show_requests()  # an approved laptop no longer waits
+            self.app.refresh_sync_status()
+
+        self.app.push_screen(DevicesDialog(self.context), closed)
 
     def action_close(self) -> None:
         # Dismissed, not popped: the app refreshes its sync line when this screen closes.
