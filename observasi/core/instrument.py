@@ -147,11 +147,16 @@ class Scale(_Model):
         Where every level carries its own single-digit value the key is the value, so the
         principal types the number printed on the paper form: 1-4, and 0 1 2 on PKG's 0-2
         scale (0 means 0), Ya 1 / Tidak 0. Levels without numbers (PMM's verbal levels)
-        are keyed by position, 1 2 3. A tenth level has no digit (the arrows reach it)."""
+        are keyed by position, 1 2 3; on a paired Ada/Tidak scale 0 is "Tidak ada" whatever
+        the quality values. A tenth level has no digit (the arrows reach it)."""
         values = [level.value for level in self.levels]
         by_value = all(v is not None and 0 <= v <= 9 for v in values) and len(set(values)) == len(values)
         if by_value:
             return {level.key: str(level.value) for level in self.levels}
+        absent = self.absent_level
+        if absent is not None:  # a paired answer: 0 is always "Tidak ada", the quality 1, 2, 3 ...
+            present = [level for level in self.levels if not level.absent]
+            return {absent.key: "0", **{level.key: str(n) for n, level in enumerate(present[:9], start=1)}}
         return {level.key: str(n) for n, level in enumerate(self.levels[:9], start=1)}
 
     def level_for_digit(self, digit: str) -> Level | None:

@@ -52,4 +52,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms3.live.behaviours": ("Perilaku", "Behaviours"),
     "forms3.live.suggestion": ("saran skor elemen: {key} {label}", "suggested element score: {key} {label}"),
     "forms3.live.behaviour_of": ("Perilaku dari elemen {id}", "Behaviour of element {id}"),
+    "forms3.tui.kop": ("Kop instrumen:", "The form's kop:"),
+    "forms3.tui.logo": ("logo {path}", "logo {path}"),
 }

@@ -34,7 +34,9 @@ def answer_text(scale: Scale, rating: Rating | None, lang: str, ind: Indicator |
     text = level.label if level.value is None or level.label == str(level.value) else f"{level.value} ({level.label})"
     if ind is not None and ind.reverse and level.value is not None:
         text += " " + t("forms2.sheet.reversed", lang=lang, value=counted_value(scale, ind, level.value))
-    return f"{scale.presence.present_label}, {text}" if scale.presence is not None else text
+    if scale.presence is None or level.label.casefold().startswith(scale.presence.present_label.casefold()):
+        return text  # "3 (Ada, lengkap)" says it is there already: no "Ada, 3 (Ada, lengkap)"
+    return f"{scale.presence.present_label}, {text}"
 
 
 def section_result_text(score: SectionScore, lang: str) -> str:

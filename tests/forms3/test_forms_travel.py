@@ -56,3 +56,42 @@ def test_an_imported_form_travels_to_every_colleague(devices: tuple[Device, Devi
     # Syncing again keeps one copy.
     b.sync()
     assert len(list(received_forms_dir(b.context.settings.data_dir).glob("*.toml"))) == 1
+
+
+async def test_the_colleagues_instrumen_screen_lists_the_form(
+    devices: tuple[Device, Device, Device], tmp_path: Path
+) -> None:
+    from textual.widgets import DataTable, Static
+
+    from observasi.store.models import Observer, School
+    from observasi.tui import places
+    from observasi.tui.app import ObservasiApp
+    from observasi.tui.screens.forms_screen import FormsScreen
+    from observasi.tui.screens.home_screen import HomeScreen
+    from tests.waiting import wait_for_screen, wait_until
+
+    a, b, _ = devices
+    book = tmp_path / "instrumen.xlsx"
+    write_template(book)
+    assert forms.import_workbook(a.context, book).installed is not None
+    a.sync()
+    b.sync()
+    # B's principal has set the laptop up (else the app opens on the settings).
+    b.store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
+    me = b.store.save_observer(Observer(name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
+    b.store.set_setting("self_observer_id", me.id)
+    app = ObservasiApp(b.context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open(places.Forms())
+        screen = await wait_for_screen(pilot, FormsScreen)
+        table = screen.query_one(DataTable)
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        (row,) = [r for r in rows if r[-1] == "contoh-supervisi"]
+        assert row[2] == "dari rekan"
+        table.move_cursor(row=rows.index(row))
+
+        def previewed() -> bool:
+            return "dari rekan" in str(screen.query_one("#forms-preview", Static).render())
+
+        await wait_until(pilot, previewed, "the preview of the colleague's form")

@@ -124,3 +124,37 @@ def test_the_sheet_numbers_behaviours_under_their_element(tmp_path: Path) -> Non
     assert "1.1 Guru memperlakukan semua siswa dengan hormat Tinggi" in text
     assert "2.3 Guru mengarahkan kembali perilaku yang keliru Rendah" in text
     assert "3,00" in text
+
+
+async def test_rating_behaviours_then_the_element_by_keyboard(tmp_path: Path) -> None:
+    import shutil
+
+    from observasi.paths import user_forms_dir
+    from observasi.tui.app import ObservasiApp
+    from observasi.tui.screens.home_screen import HomeScreen
+    from observasi.tui.screens.observation_screen import ObservationScreen
+    from tests.tui.conftest import fresh_store, lesson_on, make_context, prepare
+    from tests.waiting import wait_for_screen, wait_until
+
+    data_dir = tmp_path / "school"
+    prepare(data_dir)
+    shutil.copy(FIXTURES / "two_tier.toml", user_forms_dir(data_dir) / "two_tier.toml")
+    context = make_context(data_dir)
+    obs_id = lesson_on(context, "dua-tingkat", minutes_ago=1)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs_id)
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        # Down to the behaviours of E1: Tinggi (3), Sedang (2); back up to the element.
+        await pilot.press("down", "3", "2", "up", "up", "up")
+        await wait_until(pilot, lambda: screen.indicators.current_id == "E1", "back on the element")
+
+        def suggested() -> bool:
+            return "saran skor elemen: 4 Tinggi" in str(screen.query_one("#rubric").render())
+
+        await wait_until(pilot, suggested, "the behaviours' suggestion beside the element")
+        saved = fresh_store(data_dir).get_observation(obs_id)
+        assert "E1" not in saved.ratings  # suggested, never given by the program
+        await pilot.press("4")
+        await wait_until(pilot, lambda: "E1" in fresh_store(data_dir).get_observation(obs_id).ratings, "E1 saved")

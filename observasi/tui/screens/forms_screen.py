@@ -47,6 +47,10 @@ def preview(inst: Instrument, origin: str) -> Text:
         text.append(bands + "\n")
     elif not inst.scoring.predikat:
         text.append(t("forms2.tui.no_predikat") + "\n", style="dim")
+    if inst.kop is not None:
+        kop = [*inst.kop.lines, inst.kop.name] + ([t("forms3.tui.logo", path=inst.kop.logo)] if inst.kop.logo else [])
+        text.append(t("forms3.tui.kop") + " ", style="bold")
+        text.append(" / ".join(part for part in kop if part.strip()) + "\n")
     if inst.identity:
         fields = ", ".join(f.label + ("*" if f.required else "") for f in inst.identity)
         text.append(t("forms2.tui.identity") + " ", style="bold")
@@ -55,7 +59,8 @@ def preview(inst: Instrument, origin: str) -> Text:
         text.append(f"\n{section.title}", style="bold underline")
         text.append(f"  ({len(section.indicators)})\n", style="dim")
         for ind in section.indicators:
-            text.append(f"  {ind.id} ", style="bold")
+            # A behaviour (two-tier rating) under its element.
+            text.append(f"{'    ' if ind.element else '  '}{ind.id} ", style="bold")
             text.append(ind.text + "\n")
     return text
 

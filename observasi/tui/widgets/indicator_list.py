@@ -102,6 +102,8 @@ class IndicatorList(OptionList):
         text = Text(no_wrap=True, overflow="ellipsis")
         style = "bold green" if rating is not None and rating.scored else "dim"
         text.append(f"[{mark:^3}] ", style=style)
+        if ind.element is not None:  # a behaviour, under its element (two-tier rating)
+            text.append("  ")
         text.append(f"{ind.id} ", style="bold")
         text.append(ind.text)
         if rating is not None and (rating.note or rating.recommendation):
