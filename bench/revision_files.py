@@ -19,6 +19,17 @@ from observasi.sync import revision_file
 from observasi.sync.device_key import DeviceKey
 from observasi.sync.naming import device_dir, form_file_name, revision_file_name
 
+# 2026-11-24T01:00:00Z in Unix ms: the revisions are made a minute apart from then (a
+# rescan lists each device prefix from ten minutes before the newest it has read).
+_START_MS = 1_795_482_000_000
+
+
+def _time_ordered_id(rng: random.Random, n: int) -> str:
+    """The *n*-th revision's id as a laptop makes it (observasi.core.status.new_revision_id:
+    the UUIDv7 layout), from *rng* so a seed gives the same files."""
+    value = (_START_MS + n * 60_000) << 80 | 0x7 << 76 | rng.getrandbits(76)
+    return f"{(value & ~(0b11 << 62)) | (0b10 << 62):032x}"
+
 
 def write_revision_files(
     shared: Path,
@@ -48,7 +59,9 @@ def write_revision_files(
         device, key = writer
     folder = device_dir(shared, device)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / form_file_name(known.hash)).write_bytes(canonical_json(inst.model_dump(mode="json")))
+    # The form as a laptop publishes it: the canonical JSON its hash is computed over (a form
+    # whose body did not match its name was a problem, read again on every rescan).
+    (folder / form_file_name(known.hash)).write_bytes(canonical_json(inst.canonical_data()))
     indicators = [ind.id for _, ind in inst.indicators()]
     levels = [level.key for level in inst.scale.levels]
     observer_id = f"{rng.getrandbits(128):032x}"  # one principal observed them all
@@ -98,7 +111,7 @@ def write_revision_files(
                 }
             )
             payload = record_payload(obs)
-            rid = f"{rng.getrandbits(128):032x}"
+            rid = _time_ordered_id(rng, written)
             revision = Revision(
                 id=rid,
                 observation_id=obs.id,

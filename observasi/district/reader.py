@@ -4,10 +4,12 @@ into a school's place (no revision, no form, no device key)."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from observasi import paths
 from observasi.context import AppContext
@@ -17,9 +19,12 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.sync import service
 from observasi.sync.folder import FolderTransport
+from observasi.sync.listing import Listing, scan
 from observasi.sync.transport import Transport
 
 LAST_READ_KEY = "district.last_read"
+# What the last read of each bucket school listed (see Remembered), by slug.
+LISTINGS_KEY = "district.listings"
 
 # Schools read at once: a bucket answers many requests in parallel, and each school's
 # import runs in its own database (a no-op rescan of 40 schools on a loaded 2-core machine:
@@ -53,13 +58,59 @@ def school_place(context: AppContext, school: SchoolPlace) -> Transport:
     return FolderTransport(Path(school.place))
 
 
+@dataclass(frozen=True)
+class Remembered:
+    """What a read of a bucket school that left nothing to do listed: the names each device
+    prefix was asked after, and a digest of what came back. A rescan that lists the same
+    again (nothing new, nothing changed) needs nothing from the school's database: 200
+    schools' databases opened and queried were most of a district's no-op rescan."""
+
+    place: str
+    cursors: dict[str, str]
+    fingerprint: str
+    conflicts: list[tuple[str, str, list[str]]]  # as the read reported them
+
+
+def fingerprint(listing: Listing) -> str:
+    """A digest of everything a listing found: the files with their size and time, the
+    device prefixes, and the places it could not use."""
+    digest = hashlib.sha256()
+    for e in sorted(listing.entries, key=lambda e: e.rel):
+        digest.update(f"{e.rel}\0{e.size}\0{e.mtime_ns}\n".encode())
+    for device in sorted(listing.names):
+        digest.update(f"@{device}\n".encode())
+    for where, _ in sorted(listing.problems):
+        digest.update(f"!{where}\n".encode())
+    return digest.hexdigest()
+
+
 def read_school(context: AppContext, school: SchoolPlace) -> service.SyncReport:
     """Import what is new in one school's place; UserError when it cannot be reached."""
+    return _read_school(context, school, None)[0]
+
+
+def _read_school(
+    context: AppContext, school: SchoolPlace, remembered: Remembered | None
+) -> tuple[service.SyncReport, Remembered | None]:
     started = time.perf_counter()
     place = school_place(context, school)
     place.open()
+    if remembered is not None and remembered.place == school.place and place.lists_after:
+        unchanged = _unchanged(context, school, place, remembered)
+        if unchanged is not None:
+            unchanged.seconds = time.perf_counter() - started
+            return unchanged, remembered
     own = school_context(context, school)
     try:
+        before: tuple[dict[str, str], str] | None = None
+        if place.lists_after:
+            # Listed before the import, so a file that arrives meanwhile is not in the
+            # digest: the next rescan sees a difference and reads it.
+            cursors = service.listing_cursors(own.store, place)
+            try:
+                before = cursors, fingerprint(scan(place, cursors))
+            except OSError:
+                before = None  # the import below names what cannot be listed
         report = service.exchange(own, place, publish=False)
         if report.waiting_code is not None:
             # A school's folder is sealed: the district reads it once a school laptop has
@@ -75,23 +126,70 @@ def read_school(context: AppContext, school: SchoolPlace) -> service.SyncReport:
             own.store.log_sync(
                 place.label, 0, report.received, len(report.conflicts), len(report.problems), report.seconds
             )
-        return report
+        memo = None
+        # Only a read that left nothing to do again is remembered: a problem file is read
+        # (and reported) again on every sync, an unapplied record is tried again.
+        if before is not None and not report.problems and not own.store.unapplied():
+            conflicts = [(c.observation_id, c.teacher_name, c.head_ids) for c in report.conflicts]
+            memo = Remembered(school.place, before[0], before[1], conflicts)
+        return report, memo
     finally:
         own.store.close()
+
+
+def _unchanged(
+    context: AppContext, school: SchoolPlace, place: Transport, remembered: Remembered
+) -> service.SyncReport | None:
+    """The report of a read with nothing new, if the place lists as it did; else None."""
+    if not paths.database(paths.district_school_dir(context.settings.data_dir, school.slug)).is_file():
+        return None  # the school's copy is gone: read it again
+    try:
+        listing = scan(place, remembered.cursors)
+    except OSError:
+        return None  # the full read names what cannot be listed
+    if fingerprint(listing) != remembered.fingerprint:
+        return None
+    conflicts = [service.ConflictInfo(o, name, list(heads)) for o, name, heads in remembered.conflicts]
+    return service.SyncReport(conflicts=conflicts, listed=len(listing.entries))
+
+
+def _remembered(context: AppContext) -> dict[str, Remembered]:
+    stored = context.store.get_setting(LISTINGS_KEY, {}) or {}
+    found: dict[str, Remembered] = {}
+    if isinstance(stored, dict):
+        for slug, item in stored.items():
+            try:
+                found[str(slug)] = Remembered(
+                    str(item["place"]),
+                    {str(k): str(v) for k, v in item["cursors"].items()},
+                    str(item["fingerprint"]),
+                    [(str(o), str(n), [str(h) for h in heads]) for o, n, heads in item["conflicts"]],
+                )
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # an older or damaged note: that school is read in full
+    return found
 
 
 def read_all(context: AppContext, readers: int = READERS) -> list[SchoolRead]:
     """Read every school; a school that cannot be read is reported, the others go on."""
     known = schools(context)
+    remembered = _remembered(context)
+    memos: dict[str, Remembered] = {}
 
     def one(school: SchoolPlace) -> SchoolRead:
         try:
-            return SchoolRead(school, read_school(context, school))
+            report, memo = _read_school(context, school, remembered.get(school.slug))
         except UserError as exc:
             return SchoolRead(school, None, str(exc))
+        if memo is not None:
+            memos[school.slug] = memo
+        return SchoolRead(school, report)
 
     with ThreadPoolExecutor(max_workers=max(1, readers)) as pool:
         reads = list(pool.map(one, known))
+    if memos != remembered:
+        stored: dict[str, Any] = {slug: asdict(memo) for slug, memo in sorted(memos.items())}
+        context.store.set_setting(LISTINGS_KEY, stored)
     now = utc_now()
     last = dict(last_reads(context))
     last.update({r.school.slug: now for r in reads if r.report is not None})
