@@ -19,17 +19,32 @@ from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.listing import Listing
 
 
-def _label() -> str:
-    """The laptop's name on the member list (its computer name, as Windows shows it)."""
+def own_laptop_name(context: AppContext) -> str:
+    """This laptop's name for the school's other laptops: the one chosen in the settings,
+    else "Laptop <observer>", else the computer's name (only when nothing else is known)."""
+    chosen = (context.settings.laptop_name or "").strip()
+    if chosen:
+        return chosen[:60]
+    observer = context.store.self_observer()
+    if observer is not None and observer.name.strip():
+        return t("privacy3.laptop.default", observer=observer.name.strip())[:60]
     try:
         return socket.gethostname()[:60]
     except OSError:
         return ""
 
 
+def laptop_name(context: AppContext, device_id: str) -> str:
+    """The name a screen shows for the laptop *device_id*: the one it chose (as last read
+    from the shared folder), else "Laptop" and the start of its id."""
+    if device_id == context.store.device_id:
+        return own_laptop_name(context)
+    return context.store.laptop_names().get(device_id) or t("privacy3.laptop.unknown", device=device_id[:8])
+
+
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
-    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), _label())
+    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), own_laptop_name(context))
 
 
 def waiting_problem(state: Enrollment) -> tuple[str, str]:
@@ -87,10 +102,15 @@ def device_list(context: AppContext) -> DeviceList:
     from observasi.sync.service import shared_folder
 
     state = prepare(context, _reachable(shared_folder(context)))
+    names = context.store.laptop_names()
+    named = [
+        dataclasses.replace(m, label=own_laptop_name(context) if d == state.device else names.get(d) or m.label)
+        for d, m in state.members.items()
+    ]
     return DeviceList(
         state.device,
         state.code,
-        sorted(state.members.values(), key=lambda m: m.approved_at),
+        sorted(named, key=lambda m: m.approved_at),
         state.requests,
         state.school.root_device if state.school else "",
     )
@@ -116,6 +136,8 @@ def approve(context: AppContext, which: str) -> JoinRequest:
     if len(found) != 1:
         raise UserError(t("privacy.enroll.no_request", which=which))
     enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
+    if found[0].label:  # its own sealed name file follows at its first sync as a member
+        context.store.save_laptop_names({found[0].device: (found[0].label, 0)})
     return found[0]
 
 

@@ -24,7 +24,16 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import conflicts as conflicts_view
-from observasi.sync import device_key, devices, envelope, forgetting, identity, revision_file, rotation
+from observasi.sync import (
+    device_key,
+    devices,
+    envelope,
+    forgetting,
+    identity,
+    laptop_names,
+    revision_file,
+    rotation,
+)
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import scan
@@ -205,6 +214,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
             rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
             forgetting.apply_forgets(store, keys.shared, keys.school)
+        laptop_names.exchange(keys, devices.own_laptop_name(context), publish=publish)
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
