@@ -24,6 +24,7 @@ PERSISTED = {
     "theme": "textual-dark",
     "id_label": "NIP",
     "output_dir": None,
+    "laptop_name": None,  # this laptop's name for the school's other laptops (None: "Laptop <observer>")
 }
 
 
@@ -43,6 +44,7 @@ class Settings:
     theme: str = "textual-dark"
     id_label: str = "NIP"
     output_dir: Path | None = None  # sheets and recaps; None: paths.default_output_dir
+    laptop_name: str | None = None  # observasi.sync.devices.own_laptop_name
 
     def __post_init__(self) -> None:
         # Stored values are text: paths become Paths, and an unknown language is refused.

@@ -84,3 +84,19 @@ class DataKeyTables(Connection):
             conn.execute("delete from data_keys where teacher_id = ?", [teacher_id])
             conn.executemany("delete from data_keys where dkid = ?", [(d,) for d in also])
         return gone
+
+    # -- the school's laptops' names (sealed in the folder; see observasi.sync.laptop_names) --
+
+    def laptop_names(self) -> dict[str, str]:
+        """Device id -> the name that laptop chose, as last read."""
+        return {r["device_id"]: r["name"] for r in self._rows("select device_id, name from laptop_names")}
+
+    def save_laptop_names(self, names: dict[str, tuple[str, int]]) -> None:
+        """Device id -> (name, seq): kept unless a name with a higher seq is already here."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "insert into laptop_names (device_id, name, seq) values (?, ?, ?) "
+                "on conflict(device_id) do update set name = excluded.name, seq = excluded.seq "
+                "where excluded.seq >= laptop_names.seq",
+                [(device, name, seq) for device, (name, seq) in names.items()],
+            )

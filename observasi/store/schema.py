@@ -338,3 +338,10 @@ def m052_scale_filter_indexes(db: Database) -> None:
     value first: with "deleted" first the planner took them for any "deleted = 0" query.)"""
     db.table("observations").create_index(["form_id", "deleted"], index_name="observations_live_forms")
     db.table("observations").create_index(["semester", "deleted"], index_name="observations_live_semesters")
+
+
+@migration
+def m094_privacy3_laptop_names(db: Database) -> None:
+    """The name each of the school's laptops chose (read from its sealed ``name-`` file in the
+    shared folder): what every screen that names a laptop shows."""
+    db.table("laptop_names").create({"device_id": str, "name": str, "seq": int}, pk="device_id")

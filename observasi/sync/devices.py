@@ -19,17 +19,31 @@ from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.listing import Listing
 
 
-def _label() -> str:
-    """The laptop's name on the member list (its computer name, as Windows shows it)."""
+def own_laptop_name(context: AppContext) -> str:
+    """This laptop's name for the school's other laptops: the one chosen in the settings,
+    else "Laptop <observer>", else the computer's name (only when nothing else is known)."""
+    chosen = (context.settings.laptop_name or "").strip()
+    if chosen:
+        return chosen[:60]
+    observer = context.store.self_observer()
+    if observer is not None and observer.name.strip():
+        return t("privacy3.laptop.default", observer=observer.name.strip())[:60]
     try:
         return socket.gethostname()[:60]
     except OSError:
         return ""
 
 
+def laptop_name(context: AppContext, device_id: str) -> str:
+    """The name a screen shows for the laptop *device_id* (one place: :mod:`observasi.sync.laptops`)."""
+    from observasi.sync.laptops import laptop_name as named
+
+    return named(context, device_id)
+
+
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
-    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), _label())
+    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), own_laptop_name(context))
 
 
 # The join requests a sync or a send last found waiting in the shared folder, so that the
@@ -124,10 +138,15 @@ def device_list(context: AppContext) -> DeviceList:
     state = prepare(context, _reachable(shared_folder(context)))
     if not state.waiting:
         remember_requests(context.store, state)
+    names = context.store.laptop_names()
+    named = [
+        dataclasses.replace(m, label=own_laptop_name(context) if d == state.device else names.get(d) or m.label)
+        for d, m in state.members.items()
+    ]
     return DeviceList(
         state.device,
         state.code,
-        sorted(state.members.values(), key=lambda m: m.approved_at),
+        sorted(named, key=lambda m: m.approved_at),
         state.requests,
         state.school.root_device if state.school else "",
     )
@@ -156,6 +175,8 @@ def approve(context: AppContext, which: str) -> JoinRequest:
     remember_requests(
         context.store, dataclasses.replace(state, requests=[r for r in state.requests if r.device != found[0].device])
     )
+    if found[0].label:  # its own sealed name file follows at its first sync as a member
+        context.store.save_laptop_names({found[0].device: (found[0].label, 0)})
     return found[0]
 
 

@@ -42,6 +42,7 @@ _KEX = re.compile(r"kex-(?P<seq>[0-9]{6})\.json")
 # observasi.sync.forgetting and observasi.sync.rotation (the school key moved on).
 _OTHER_KEY_FILES = re.compile(
     r"(?:dk|forget)-[0-9a-f]{32}\.json|dk-[0-9a-f]{32}-[0-9a-f]{16}\.json|rotate-[0-9a-f]{16}\.json"
+    r"|name-[0-9]{6}\.json"  # observasi.sync.laptop_names: a laptop's chosen name, sealed
 )
 MAX_BYTES = 64 * 1024
 _WRAP_INFO = b"observasi school key wrap v1"
@@ -345,8 +346,11 @@ def removed(shared: Path, known: dict[str, Member]) -> set[str]:
     return gone
 
 
-def join_requests(shared: Path, known: dict[str, Member], gone: set[str] | None = None) -> list[JoinRequest]:
-    """Join requests of devices that are not members (nor removed)."""
+def join_requests(
+    shared: Path, known: dict[str, Member], gone: set[str] | None = None, data_dir: Path | None = None, me: str = ""
+) -> list[JoinRequest]:
+    """Join requests of devices that are not members (nor removed); the laptop's name is
+    opened when it was sealed for *me* (with this laptop's exchange key, in *data_dir*)."""
     found = []
     for folder in _folders(shared):
         if folder.name in known or (gone and folder.name in gone):
@@ -358,11 +362,31 @@ def join_requests(shared: Path, known: dict[str, Member], gone: set[str] | None 
                     folder.name,
                     str(body["public_key"]),
                     str(body["kex_key"]),
-                    str(body.get("label", ""))[:60],
+                    (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
                     str(body.get("created_at", "")),
                 )
             )
     return found
+
+
+_LABEL_KID = "laptop-name"  # in place of a school key id, when a join request seals its name
+
+
+def seal_label(label: str, known: dict[str, Member]) -> list[dict[str, Any]]:
+    """A joining laptop's name sealed for each member's exchange key (ECDH, as a school key
+    is wrapped): the name says whose laptop it is, so the folder never shows it."""
+    data = label.strip()[:60].encode("utf-8")
+    return [wrap_for(_LABEL_KID, data, device, member.kex) for device, member in known.items() if data]
+
+
+def _sealed_label(body: dict[str, Any], data_dir: Path, me: str) -> str:
+    sealed = body.get("label_sealed")
+    for item in sealed if isinstance(sealed, list) else ():
+        if isinstance(item, dict) and item.get("device_id") == me and item.get("kid") == _LABEL_KID:
+            opened = unwrap(data_dir, item)
+            if opened is not None:
+                return opened.decode("utf-8", "replace")[:60]
+    return ""
 
 
 # -- the school key, wrapped for one device ---------------------------------------------------
@@ -463,12 +487,12 @@ def _member_body(
     }
 
 
-def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, str], label: str) -> SchoolKeys:
+def _found(data_dir: Path, device: str, shared: Path, known_before: dict[str, str]) -> SchoolKeys:
     key = device_key.load_or_create(data_dir)
     kid = os.urandom(8).hex()
     school = SchoolKeys(device, key.public_key, {kid: os.urandom(32)}, kid, known_before)
     own = device_dir(shared, device)
-    body = _member_body(device, key.public_key, kex_public(data_dir), device, label, founder=True)
+    body = _member_body(device, key.public_key, kex_public(data_dir), device, "", founder=True)
     files.write_new(own / member_file_name(device), signed(body, key))
     write_wrapped(shared, data_dir, device, school, kid, device, kex_public(data_dir))
     save_school(data_dir, school)
@@ -489,7 +513,7 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
     if school is None:
         roots = founders(shared)
         if not roots:
-            school = _found(data_dir, device, shared, dict(pinned), label)
+            school = _found(data_dir, device, shared, dict(pinned))
             state = Enrollment(device, school, founded=True)
             state.members = members(shared, school)
             return state
@@ -511,7 +535,8 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
                 "device_id": device,
                 "public_key": key.public_key,
                 "kex_key": kex,
-                "label": label,
+                "label": "",  # the name only sealed, for the members (none yet: no name)
+                "label_sealed": seal_label(label, known) if len(roots) == 1 else [],
                 "created_at": utc_now(),
             }
             files.write_new(device_dir(shared, device) / JOIN_FILE, signed(request, key))
@@ -520,7 +545,7 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
     state.members = members(shared, school)
     if device in state.members:
         _take_new_keys(shared, data_dir, device, state)
-    state.requests = join_requests(shared, state.members, removed(shared, state.members))
+    state.requests = join_requests(shared, state.members, removed(shared, state.members), data_dir, device)
     for waiting in list(state.requests):
         if school.known_before.get(waiting.device) == waiting.public_key:
             approve(data_dir, device, shared, waiting, state)
@@ -552,7 +577,7 @@ def approve(data_dir: Path, me: str, shared: Path, request: JoinRequest, state: 
     school = state.school
     assert school is not None
     key = device_key.load_or_create(data_dir)
-    body = _member_body(request.device, request.public_key, request.kex, me, request.label)
+    body = _member_body(request.device, request.public_key, request.kex, me, "")  # names: laptop_names
     files.write_new(device_dir(shared, me) / member_file_name(request.device), signed(body, key))
     for kid in school.keys:
         write_wrapped(shared, data_dir, me, school, kid, request.device, request.kex)

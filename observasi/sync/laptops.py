@@ -1,12 +1,12 @@
 """Each laptop by its name, never by a bare hex id: the one place that says which laptop a
 revision or a version of a conflict came from.
 
-The name is the member label of the school's member list (:class:`observasi.sync.enrollment.
-Member`): how a label is chosen, stored and sealed belongs to the enrollment; this module
-only reads it. A sync remembers the labels it saw (a setting of this data directory), so
-the history and the conflict screen name the laptops without the shared folder at hand.
-Before a laptop's label is known it is named by the observer who uses it, and only
-without either by the first characters of its id.
+The name is the one each laptop's person chose, read from its sealed name file at a sync
+(:mod:`observasi.sync.laptop_names`; this laptop's own from the settings); for laptops of
+older versions, the member label of the school's member list, which a sync remembers (a
+setting of this data directory), so the history and the conflict screen name the laptops
+without the shared folder at hand. Before either is known a laptop is named by the observer
+who uses it, and only without that by the first characters of its id.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.store.store import Store
+from observasi.sync.devices import own_laptop_name
 
 LABELS_SETTING = "laptop_labels"  # device id -> member label, as the last sync read them
 
@@ -38,14 +39,20 @@ class Laptops:
         store = context.store
         labels = store.get_setting(LABELS_SETTING, {})
         self._labels: dict[str, str] = labels if isinstance(labels, dict) else {}
+        # Names the people chose ("Laptop Bu Sari", "Laptop ruang KS"): shown as they are.
+        self._chosen = {d: n.strip() for d, n in store.laptop_names().items() if n.strip()}
+        self._chosen[store.device_id] = own_laptop_name(context)
         self._observers = store.device_observers()
         self._this = store.device_id
 
     def name(self, device_id: str) -> str:
         """ "Laptop Bu Sari": the member label; else "laptop Budi Santoso" (its observer);
         else "laptop ini" for this one, "laptop lain (36962bdd)" for another."""
+        chosen = self._chosen.get(device_id, "")
+        if chosen:
+            return chosen
         label = str(self._labels.get(device_id) or "")
-        if label:
+        if label:  # an older version's member label: the computer's name
             return t("history.laptop.named", name=label)
         owner = self._observers.get(device_id, "")
         if owner:

@@ -31,6 +31,7 @@ from observasi.sync import (
     forgetting,
     form_offers,
     identity,
+    laptop_names,
     laptops,
     revision_file,
     rotation,
@@ -220,6 +221,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
             rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
             forgetting.apply_forgets(store, keys.shared, keys.school)
+        laptop_names.exchange(keys, devices.own_laptop_name(context), publish=publish)
     if keys is not None:
         _school_files(context, place, keys, report, publish)
     if publish:

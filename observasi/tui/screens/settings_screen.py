@@ -82,6 +82,21 @@ def bucket_fields(bucket: bucket_setup.BucketShown) -> ComposeResult:
     yield Input("", id=BUCKET_INPUTS["secret"], password=True, placeholder=placeholder)
 
 
+def laptop_name_fields(context: AppContext) -> ComposeResult:
+    """This laptop's name for the school's other laptops (empty: "Laptop <observer>")."""
+    observer = context.store.self_observer()
+    default = t("privacy3.laptop.default", observer=observer.name if observer else "…")
+    yield Label(t("privacy3.settings.laptop_name"), classes="field-label")
+    yield Static(Text(t("privacy3.settings.laptop_name_hint", default=default), style="dim"), classes="hint")
+    yield Input(context.settings.laptop_name or "", id="laptop_name", placeholder=default)
+
+
+def save_laptop_name(context: AppContext, chosen: str) -> None:
+    value = chosen.strip()[:60] or None
+    if value != context.settings.laptop_name:
+        context.update_settings(laptop_name=value)
+
+
 class SettingsScreen(BaseScreen[None]):
     TITLE_KEY = "tui.settings.title"
     HELP_KEY = "tui.settings.help"
@@ -168,6 +183,7 @@ class SettingsScreen(BaseScreen[None]):
             yield Label(t("tui.settings.shared_folder"), classes="field-label")
             yield Static(Text(t("tui.settings.shared_folder_hint"), style="dim"), classes="hint")
             yield Input(str(settings.shared_folder or ""), id="shared_folder")
+            yield from laptop_name_fields(self.context)
             if not self.first_run:
                 yield from bucket_fields(bucket_setup.shown(self.context))
             yield Label(t("tui.settings.signature"), classes="field-label")
@@ -289,6 +305,7 @@ class SettingsScreen(BaseScreen[None]):
         ok, _ = self.guarded(people.save_profile, self.context, school, observer, shared, signature)
         if not ok:
             return
+        self.guarded(save_laptop_name, self.context, self._text("laptop_name"))
         if output != self.context.settings.output_dir:
             self.guarded(self.context.update_settings, output_dir=output)
         if bucket is not None:

@@ -1,0 +1,115 @@
+"""The names the school's laptops chose ("Laptop Bu Sri"), sealed in the shared folder.
+
+A laptop's name says whose it is, so it is personal data: it travels only as
+``name-<seq>.json`` in the laptop's own folder, signed by its device key and sealed under the
+school key (AES-256-GCM, associated data ``name|<device>|<seq>|<kid>``). Each sync reads the
+members' newest names into the database (what every screen that names a laptop shows) and
+writes a new file when this laptop's name changed or the school key moved on since its last
+one -- so a renamed laptop's new name reaches the colleagues at their next sync, and a laptop
+that joins later can read it. Format: docs/sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+from dataclasses import dataclass
+
+from observasi import files
+from observasi.core.record import utc_now
+from observasi.sync import device_key, enrollment
+from observasi.sync.envelope import Keyring
+from observasi.sync.naming import device_dir
+
+NAME_FILE = re.compile(r"name-(?P<seq>[0-9]{6})\.json")
+MAX_CHARS = 60
+
+
+def name_file_name(seq: int) -> str:
+    return f"name-{seq:06d}.json"
+
+
+def _aad(device: str, seq: int, kid: str) -> bytes:
+    return f"name|{device}|{seq}|{kid}".encode("ascii")
+
+
+@dataclass(frozen=True)
+class Named:
+    seq: int
+    name: str | None  # None: sealed under a school key not held here
+    kid: str
+
+
+def _newest(keys: Keyring, device: str, public_key: str) -> Named | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    school = keys.school.school
+    held = school.keys if school else {}
+    folder = device_dir(keys.shared, device)
+    try:
+        names = [n for n in os.listdir(folder) if NAME_FILE.fullmatch(n)]
+    except OSError:
+        return None
+    for file_name in sorted(names, reverse=True):
+        seq = int(file_name[5:11])
+        body = enrollment.read_signed(folder / file_name, public_key)
+        if not body or body.get("device_id") != device or body.get("seq") != seq:
+            continue
+        kid = str(body.get("kid", ""))
+        name = None
+        if kid in held:
+            try:
+                plain = AESGCM(held[kid]).decrypt(
+                    base64.b64decode(body["nonce"]), base64.b64decode(body["ciphertext"]), _aad(device, seq, kid)
+                )
+                name = plain.decode("utf-8")[:MAX_CHARS]
+            except (InvalidTag, ValueError, KeyError, TypeError, UnicodeDecodeError):
+                continue
+        return Named(seq, name, kid)
+    return None
+
+
+def exchange(keys: Keyring, own_name: str, *, publish: bool = True) -> None:
+    """Read the members' names into the database; with *publish*, write this laptop's name
+    when it changed or is sealed under a school key that is no longer the current one."""
+    school = keys.school.school
+    if school is None:
+        return
+    me = keys.school.device
+    found: dict[str, tuple[str, int]] = {}
+    mine: Named | None = None
+    for device, member in keys.school.members.items():
+        newest = _newest(keys, device, member.public_key)
+        if device == me:
+            mine = newest
+        elif newest is not None and newest.name:
+            found[device] = (newest.name, newest.seq)
+    keys.store.save_laptop_names(found)
+    own_name = own_name.strip()[:MAX_CHARS]
+    if publish and own_name and (mine is None or mine.name != own_name or mine.kid != school.current):
+        _write(keys, (mine.seq if mine else 0) + 1, own_name)
+
+
+def _write(keys: Keyring, seq: int, name: str) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    school = keys.school.school
+    assert school is not None
+    kid, device = school.current, keys.school.device
+    nonce = os.urandom(12)
+    body = {
+        "format": "observasi-name",
+        "version": 1,
+        "device_id": device,
+        "seq": seq,
+        "kid": kid,
+        "created_at": utc_now(),
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+        "ciphertext": base64.b64encode(
+            AESGCM(school.keys[kid]).encrypt(nonce, name.encode("utf-8"), _aad(device, seq, kid))
+        ).decode("ascii"),
+    }
+    signer = device_key.load_or_create(keys.store.data_dir)
+    files.write_new(device_dir(keys.shared, device) / name_file_name(seq), enrollment.signed(body, signer))
