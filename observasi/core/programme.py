@@ -71,6 +71,9 @@ class Programme(_Model):
     supervisor_id_number: str = ""
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
+    # The versions (their sha256) this one was made from: the last version the laptop had
+    # shared, or the two versions a merge joined (observasi.core.programme_merge).
+    based_on: list[str] = Field(default_factory=list)
 
     def row(self, row_id: str) -> ScheduleRow:
         text = row_id.strip().lower()

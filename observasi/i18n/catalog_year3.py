@@ -27,4 +27,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} PDF program dan laporan dihapus dari {folder}; cetak lagi dari Program supervisi.",
         "{count} programme and report PDFs deleted from {folder}; print them again from the supervision programme.",
     ),
+    # -- a programme changed on two laptops ----------------------------------------------------------
+    "year3.clash.row": ("Jadwal: {teacher}", "Schedule: {teacher}"),
+    "year3.clash.row_out": ("(dikeluarkan dari jadwal)", "(taken out of the schedule)"),
+    "year3.clash.supervisor": ("Pengawas sekolah (Mengetahui)", "School supervisor (Acknowledged by)"),
+    "year3.clash.title": (
+        "Program supervisi {semester}: diubah di dua laptop",
+        "Supervision programme {semester}: changed on two laptops",
+    ),
+    "year3.clash.intro": (
+        "A = laptop ini, B = {laptop}. Yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
+        "jadwal yang ditambah di satu laptop tetap ada. Di bawah ini bagian yang diubah berbeda di keduanya: "
+        "pilih A atau B untuk tiap bagian (a / b), lalu Ctrl+S.",
+        "A = this laptop, B = {laptop}. What only one laptop changed is merged without asking, and a schedule "
+        "row added on one laptop stays. Below are the parts both changed differently: choose A or B for each "
+        "(a / b), then Ctrl+S.",
+    ),
+    "year3.clash.taken": ("Diambil dari B: {parts}", "Taken from B: {parts}"),
+    "year3.clash.taken_none": ("Diambil dari B: tidak ada", "Taken from B: nothing"),
+    "year3.clash.side_a": ("A, laptop ini:", "A, this laptop:"),
+    "year3.clash.side_b": ("B, {laptop}:", "B, {laptop}:"),
+    "year3.clash.saved": (
+        "Program disimpan dengan pilihan Anda; laptop lain menerimanya pada sinkronisasi berikutnya.",
+        "Programme saved with your choices; the other laptops receive it at their next sync.",
+    ),
+    "year3.clash.none": ("Tidak ada lagi yang perlu dipilih.", "Nothing left to choose."),
+    "year3.clash.waiting": (
+        "Program ini diubah di dua laptop: {count} bagian menunggu pilihan Anda (tekan k).",
+        "This programme was changed on two laptops: {count} parts wait for your choice (press k).",
+    ),
+    "year3.clash.key": ("Dua versi", "Two versions"),
 }

@@ -4,19 +4,25 @@ screen and the attention list."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from observasi import paths
 from observasi.context import AppContext
 from observasi.core.programme import Programme
+from observasi.core.programme_merge import Side
 from observasi.core.record import Observation
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.sync import programme_versions as versions
+from observasi.sync.programme_versions import ProgrammeClash
 from observasi.year import programme as service
 
 __all__ = [
     "Programme",
+    "ProgrammeClash",
+    "clash",
+    "resolve_clash",
     "current",
     "move",
     "observed_of",
@@ -27,6 +33,15 @@ __all__ = [
     "write_pdf",
     "write_report",
 ]
+
+
+def clash(context: AppContext, programme: Programme) -> ProgrammeClash | None:
+    """Another laptop's version of *programme* that waits for a person's choice."""
+    return versions.programme_clash(context.store, programme)
+
+
+def resolve_clash(context: AppContext, programme: Programme, choices: Mapping[str, Side]) -> Programme:
+    return versions.resolve_clash(context.store, programme, choices)
 
 
 def current(context: AppContext, semester: str | None = None) -> Programme:

@@ -345,3 +345,35 @@ def m094_privacy3_laptop_names(db: Database) -> None:
     """The name each of the school's laptops chose (read from its sealed ``name-`` file in the
     shared folder): what every screen that names a laptop shows."""
     db.table("laptop_names").create({"device_id": str, "name": str, "seq": int}, pk="device_id")
+
+
+@migration
+def m100_year3_programme_versions(db: Database) -> None:
+    """Every version of a programme this laptop made or read (its parents: the versions it
+    was made from), whether it is in the shared place, and the laptop it came from -- so
+    two laptops' changes since a common version are merged, not one dropped. The programme
+    row gains the version of another laptop that clashes with it, until a person decides.
+    The programmes held now are the first versions, as if shared (they may well be)."""
+    import json
+
+    from observasi.core.programme import Programme, programme_hash
+
+    db.table("programme_versions").create(
+        {"digest": str, "programme_id": str, "payload": str, "parents": str, "shared": int, "device_id": str},
+        pk="digest",
+    )
+    db.table("programme_versions").create_index(["programme_id"])
+    db.table("programmes").add_column("clash_with", str)
+    for row in db.query("select payload from programmes"):
+        programme = Programme.model_validate(json.loads(row["payload"]))
+        db.table("programme_versions").insert(
+            {
+                "digest": programme_hash(programme),
+                "programme_id": programme.id,
+                "payload": row["payload"],
+                "parents": "[]",
+                "shared": 1,
+                "device_id": "",
+            },
+            ignore=True,
+        )

@@ -32,6 +32,7 @@ from observasi.sync import merge, revision_file
 from observasi.sync.envelope import Forgotten, Keyring
 from observasi.sync.listing import Entry, Listing
 from observasi.sync.naming import revision_file_name
+from observasi.sync.programme_versions import reconcile_programmes
 from observasi.sync.year_files import YEAR_KINDS, adopt_clear_programmes, import_year_file
 
 # Files per transaction on import (a few tens of milliseconds each), records per
@@ -135,6 +136,7 @@ def import_files(
             _store_batch(store, seen, new_keys, pinned)
             seen = []
     _store_batch(store, seen, new_keys, pinned)
+    reconcile_programmes(store)  # the sealed versions first: one in the clear never replaces them
     adopt_clear_programmes(store, clear)
     return received
 

@@ -11,7 +11,8 @@ a reader opens the file, then checks the bytes against the name. Files written i
 clear before (``file-<sha256>.bin``, a programme's bare JSON) are still read, and a
 bucket (no school keys there yet) still carries them in the clear.
 
-The newest version of a programme (by its ``updated_at``) is kept in the database; every
+Every version read is kept in the programme's history; the version this laptop holds is
+the newer one, or two laptops' changes merged (observasi.sync.programme_versions). Every
 version stays in the folder."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pydantic import ValidationError
 
 from observasi import paths
 from observasi.core.canonical import canonical_json
-from observasi.core.programme import Programme, programme_payload
+from observasi.core.programme import Programme, programme_hash, programme_payload
 from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import revision_file
@@ -68,9 +69,9 @@ def import_year_file(
     if not sealed and keys is not None and clear is not None:
         clear.append(programme)
         return digest
-    local = {p.id: p for p in store.programmes()}.get(programme.id)
-    if local is None or (programme.updated_at, digest) > (local.updated_at, _digest(local)):
-        store.save_programme(programme)
+    # Kept in the history; which version this laptop holds (the newer one, or the two
+    # merged) is decided once every file is read (observasi.sync.programme_versions).
+    store.add_programme_version(programme, entry.device)
     return digest
 
 
@@ -87,7 +88,7 @@ def adopt_clear_programmes(store: Store, clear: list[Programme]) -> int:
     taken = 0
     for programme in sorted(clear, key=lambda p: (p.updated_at, _digest(p)), reverse=True):
         if programme.id not in ids and programme.semester not in semesters:
-            store.save_programme(programme)
+            store.save_programme(programme, shared=True, device_id="")
             ids.add(programme.id)
             semesters.add(programme.semester)
             taken += 1
@@ -124,14 +125,18 @@ def publish_year_files(store: Store, place: Transport, names: dict[str, set[str]
     device = store.device_id
     everywhere: set[str] = set().union(*names.values()) if names else set()
     written = 0
+    shared: list[str] = []  # this laptop's versions now in the place: a next edit is made from them
     for programme in store.programmes():
         data = _encoded(programme)
         digest = hashlib.sha256(data).hexdigest()
         name = programme_file_name(digest)
         if name in everywhere:
+            shared.append(programme_hash(programme))
             continue
         if place.write_new(device, name, keys.seal_document(digest, data) if keys else data):
             written += 1
+        shared.append(programme_hash(programme))
+    store.mark_programmes_shared(shared)
     if keys is None:
         for digest in sorted(store.attachment_hashes()):
             name = blob_file_name(digest)

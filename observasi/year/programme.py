@@ -11,7 +11,7 @@ from observasi import paths, record
 from observasi.context import AppContext
 from observasi.core import programme as rules
 from observasi.core.dates import semester_of
-from observasi.core.programme import SCHOOL_DATA_SUBJECT, Programme, ScheduleRow, TeamMember
+from observasi.core.programme import SCHOOL_DATA_SUBJECT, Programme, ScheduleRow, TeamMember, programme_hash
 from observasi.core.record import Observation
 from observasi.core.status import parse_utc, utc_now
 from observasi.errors import UserError
@@ -54,14 +54,27 @@ def save(context: AppContext, programme: Programme) -> Programme:
 
 
 def _save(store: Store, programme: Programme) -> Programme:
-    stored = store.programme_of(programme.semester)
-    floor = max(programme.updated_at, stored.updated_at if stored and stored.id == programme.id else "")
+    """Saved as a version made from the one held: from it when it is in the shared place
+    already, else from what it was made from (a version never shared is nobody's common
+    version: merging with another laptop's looks past it)."""
+    stored = store.programme_by_id(programme.id)
+    floor = max(programme.updated_at, stored.updated_at if stored else "")
     now = utc_now()
     if now <= floor:
-        now = (parse_utc(floor) + dt.timedelta(seconds=1)).isoformat().replace("+00:00", "Z")
-    saved = programme.model_copy(update={"updated_at": now})
+        now = later_than(floor)
+    based_on = programme.based_on
+    if stored is not None:
+        digest = programme_hash(stored)
+        known = store.programme_history(programme.id).get(digest)
+        based_on = [digest] if known is None or known[1] else stored.based_on
+    saved = programme.model_copy(update={"updated_at": now, "based_on": based_on})
     store.save_programme(saved)
     return saved
+
+
+def later_than(stamp: str) -> str:
+    """A UTC time one second after *stamp* (the clock has whole seconds)."""
+    return (parse_utc(stamp) + dt.timedelta(seconds=1)).isoformat().replace("+00:00", "Z")
 
 
 def forget_teacher(store: Store, teacher_id: str) -> list[str]:
@@ -73,6 +86,7 @@ def forget_teacher(store: Store, teacher_id: str) -> list[str]:
     for programme in store.programmes():
         kept = [row for row in programme.schedule if row.teacher_id != teacher_id]
         _save(store, programme.model_copy(update={"schedule": kept}))
+    store.erase_programme_history()  # the versions before named the teacher
     return store.data_key_teachers().get(SCHOOL_DATA_SUBJECT, [])
 
 

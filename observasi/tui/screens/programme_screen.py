@@ -59,6 +59,7 @@ class ProgrammeScreen(BaseScreen[None]):
         "programme.report": 100,
         "programme.move": 120,
         "programme.row": 120,
+        "programme.clash": 120,  # said in the summary when there is something to choose
     }
     DEFAULT_CSS = """
     ProgrammeScreen #programme-summary { height: auto; padding: 0 1; }
@@ -74,6 +75,7 @@ class ProgrammeScreen(BaseScreen[None]):
         Binding("c", "print", "year.tui.prog.key.print", id="programme.print"),
         Binding("t", "sign", "year.tui.prog.key.sign", id="programme.sign", show=False),
         Binding("r", "report", "reachb.report.key", id="programme.report"),
+        Binding("k", "clash", "year3.clash.key", id="programme.clash"),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -119,7 +121,9 @@ class ProgrammeScreen(BaseScreen[None]):
         )
         if not prog.schedule:
             summary += "\n" + t("year.tui.prog.empty")
-        self.query_one("#programme-summary", Static).update(Text(summary))
+        text = Text(summary)
+        text.append(self._clash_line(prog), style="bold yellow")
+        self.query_one("#programme-summary", Static).update(text)
         table = self.table
         selected = cursor_key(table)
         table.clear()
@@ -268,6 +272,21 @@ class ProgrammeScreen(BaseScreen[None]):
         else:
             self.notify(t("year.cli.started", teacher=obs.teacher.name, date=obs.date, id=obs.id[:8]))
             self.app.open(places.Details(obs.id))
+
+    # -- changed on two laptops ---------------------------------------------------------------------
+
+    def _clash_line(self, prog: Programme) -> str:
+        """Said when another laptop's version waits for a choice (k opens both)."""
+        found = programmes.clash(self.context, prog)
+        return "\n" + t("year3.clash.waiting", count=len(found.parts)) if found else ""
+
+    def action_clash(self) -> None:
+        prog = self.programme
+        if prog is None:
+            return
+        from observasi.tui.dialogs.programme_clash import ProgrammeClashScreen
+
+        self.app.push_screen(ProgrammeClashScreen(self.context, prog), lambda saved: self.reload())
 
     # -- printing ------------------------------------------------------------------------------------
 
