@@ -112,6 +112,32 @@ def trusted_certificates_dir(data_dir: Path) -> Path:
     return keys_dir(data_dir) / TRUSTED_DIR
 
 
+def pending_certificates_dir(data_dir: Path) -> Path:
+    """Colleagues' certificates that came through the shared folder, waiting for a person to
+    compare their code and trust them."""
+    return keys_dir(data_dir) / "pending"
+
+
+def colleague_certificate(data_dir: Path, der_sha256: str) -> Path:
+    """Where a colleague's certificate goes once trusted (named by its hash, never by a person)."""
+    return trusted_certificates_dir(data_dir) / f"rekan-{der_sha256[:16]}.der"
+
+
+def old_own_certificate(data_dir: Path, fingerprint: str) -> Path:
+    """This laptop's previous certificate, trusted on after its key was replaced."""
+    return trusted_certificates_dir(data_dir) / f"kunci-lama-{fingerprint[:16]}.pem"
+
+
+def set_aside_certificates_dir(data_dir: Path) -> Path:
+    """Files from ``keys/trusted/`` that vouch for no one, kept but no longer read."""
+    return keys_dir(data_dir) / "trusted-disisihkan"
+
+
+def school_logo_file(data_dir: Path, sha256: str, suffix: str) -> Path:
+    """A school logo that came with the school's profile from another laptop."""
+    return Path(data_dir) / f"logo-{sha256[:16]}{suffix}"
+
+
 def device_key(data_dir: Path) -> Path:
     return keys_dir(data_dir) / DEVICE_KEY
 

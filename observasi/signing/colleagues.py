@@ -21,11 +21,9 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.signing.keys import fingerprint_der, own_certificate, trusted_certificates
 
-PENDING_DIR = "pending"
-
 
 def pending_dir(data_dir: Path) -> Path:
-    return paths.keys_dir(data_dir) / PENDING_DIR
+    return paths.pending_certificates_dir(data_dir)
 
 
 def phone_code(der: bytes) -> str:
@@ -158,7 +156,7 @@ def find(data_dir: Path, which: str) -> Pending:
 def trust(data_dir: Path, item: Pending) -> Path:
     """Trust a pending certificate: it moves into ``keys/trusted/``."""
     der = item.path.read_bytes()
-    target = paths.trusted_certificates_dir(data_dir) / f"rekan-{hashlib.sha256(der).hexdigest()[:16]}.der"
+    target = paths.colleague_certificate(data_dir, hashlib.sha256(der).hexdigest())
     target.parent.mkdir(parents=True, exist_ok=True)
     files.write_bytes(target, der)
     for path in (item.path, item.path.with_suffix(".json")):

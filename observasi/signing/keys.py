@@ -202,10 +202,9 @@ def _set_aside_old_key(data_dir: Path) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     old_cert = own_certificate(data_dir)
     if old_cert is not None:
-        trusted = paths.trusted_certificates_dir(data_dir)
-        trusted.mkdir(parents=True, exist_ok=True)
-        name = f"kunci-lama-{fingerprint(old_cert)[:16]}.pem"
-        files.write_bytes(trusted / name, old_cert.public_bytes(serialization.Encoding.PEM))
+        kept = paths.old_own_certificate(data_dir, fingerprint(old_cert))
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        files.write_bytes(kept, old_cert.public_bytes(serialization.Encoding.PEM))
     key = paths.observer_key(data_dir)
     aside = key.with_name(f"{key.stem}-diganti-{stamp}{key.suffix}.lama")
     files.retry_on_sharing_error(lambda: key.replace(aside))
@@ -266,7 +265,7 @@ def set_aside_unusable_trusted(data_dir: Path) -> tuple[int, Path]:
     mistake, a file that is no certificate, one that cannot be read) to a folder beside
     it, where they are kept but no longer read; an expired certificate stays (it still
     recognises what it signed). Returns how many were moved and where."""
-    aside = paths.keys_dir(data_dir) / "trusted-disisihkan"
+    aside = paths.set_aside_certificates_dir(data_dir)
     moved = 0
     for path, _message, usable in _read_trusted(data_dir)[1]:
         if usable:

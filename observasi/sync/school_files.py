@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from observasi import files
+from observasi import files, paths
 from observasi.core.canonical import canonical_json
 from observasi.core.programme import SCHOOL_DATA_SUBJECT
 from observasi.core.record import utc_now
@@ -247,7 +247,7 @@ def _apply(store: Store, subject: str, values: dict[str, Any], doc: Doc | None) 
 
 def _save_logo(data_dir: Path, blob: bytes) -> Path:
     suffix = ".png" if blob.startswith(b"\x89PNG") else ".jpg" if blob.startswith(b"\xff\xd8") else ".img"
-    path = Path(data_dir) / f"logo-{hashlib.sha256(blob).hexdigest()[:16]}{suffix}"
+    path = paths.school_logo_file(data_dir, hashlib.sha256(blob).hexdigest(), suffix)
     if not path.is_file():
         files.write_bytes(path, blob)
     return path

@@ -84,7 +84,7 @@ def bucket_fields(bucket: bucket_setup.BucketShown) -> ComposeResult:
 
 def laptop_name_fields(context: AppContext) -> ComposeResult:
     """This laptop's name for the school's other laptops (empty: "Laptop <observer>")."""
-    observer = context.store.self_observer()
+    observer = people.profile(context).observer
     default = t("privacy3.laptop.default", observer=observer.name if observer else "…")
     yield Label(t("privacy3.settings.laptop_name"), classes="field-label")
     yield Static(Text(t("privacy3.settings.laptop_name_hint", default=default), style="dim"), classes="hint")
