@@ -115,3 +115,24 @@ def test_a_form_that_cannot_be_kept_is_a_problem_not_a_stop(
     blocked.unlink()
     assert not b.sync().problems
     assert b.context.catalog.get("contoh-supervisi") is not None
+
+
+def test_an_imported_form_travels_through_a_bucket(tmp_path: Path, s3_server, bucket: str) -> None:
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+
+    a, b = (
+        Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), tmp_path, bucket, s3_server.endpoint)
+        for n in "ab"
+    )
+    try:
+        book = tmp_path / "instrumen.xlsx"
+        write_template(book)
+        assert forms.import_workbook(a.context, book).installed is not None
+        a.sync()
+        assert not b.sync().problems
+        got = b.context.catalog.get("contoh-supervisi")
+        assert got is not None and got.origin == "received"
+    finally:
+        a.close()
+        b.close()
