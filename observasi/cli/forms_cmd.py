@@ -26,7 +26,13 @@ def forms_list(context: AppContext) -> None:
     echo_table(
         t("cli.forms.header"),
         [
-            (k.instrument.id, k.instrument.version, k.origin, len(k.instrument.indicators()), k.instrument.title)
+            (
+                k.instrument.id,
+                k.instrument.version,
+                t(f"forms2.origin.{k.origin}"),  # as the Instrumen screen says it: bawaan, sekolah, dari rekan ...
+                len(k.instrument.indicators()),
+                k.instrument.title,
+            )
             for k in sorted(catalog.forms.values(), key=lambda k: (k.instrument.id, k.instrument.version))
         ],
     )

@@ -80,7 +80,7 @@ def sheets_cmd(
     sheet_lang: str | None,
     evidence: bool,
 ) -> None:
-    from observasi.sheet.service import write_sheet
+    from observasi.sheet.service import sheet_notes, write_sheet
     from observasi.signing.keys import load_key
 
     date_from = None
@@ -99,6 +99,7 @@ def sheets_cmd(
         load_key(context, passphrase)  # a wrong passphrase stops the batch before the first file
     folder = Path(out_dir)
     written = failed = 0
+    notes: dict[str, None] = {}  # what the sheets were printed without, in order
     for item in items:
         target = folder / paths.sheet_file_name(item.teacher_name, item.date, item.id)
         try:
@@ -118,6 +119,9 @@ def sheets_cmd(
             continue
         written += 1
         click.echo(t("sheet.cli.written", path=path))
+        notes.update(dict.fromkeys(sheet_notes(context, item.id)))
     click.echo(t("sheet.cli.summary", written=written, failed=failed, folder=folder))
+    for note in notes:  # once each (a form's missing logo), not once per sheet
+        click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)
     if failed:
         sys.exit(2)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from observasi.core.file_kind import content_kind, is_utf16, kind_key
 from observasi.core.instrument import Band, Indicator, Instrument, Scale, ScaleKind, Scoring, Section, is_v2_field
 from observasi.core.os_reason import read_reason
+from observasi.core.scoring import section_rule
 from observasi.core.text import text_problems
 from observasi.core.toml_lines import find_line, line_map
 from observasi.i18n import t
@@ -330,7 +331,7 @@ def form_warnings(inst: Instrument) -> list[tuple[Loc, str]]:
         out.extend(band_warnings(inst.bands, ("bands",), _range(inst, inst.scoring)))
     for s, section in enumerate(inst.sections):
         if section.bands:
-            rule = section.scoring or Scoring(method="percentage")
+            rule = section_rule(inst, section)
             out.extend(band_warnings(section.bands, ("sections", s, "bands"), _range(inst, rule, section)))
     return out
 

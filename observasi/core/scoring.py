@@ -188,7 +188,7 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
         weights += section_weights
         section_numeric = inst.scale_of(section).numeric or bool(maximum)
         percent = nilai_of(obtained, maximum) if section_numeric else None
-        rule = section.scoring or _SECTION_DEFAULT
+        rule = section_rule(inst, section)
         value = _result(inst, rule, obtained, maximum, section_weights) if section_numeric else None
         sections.append(
             SectionScore(
@@ -235,6 +235,17 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
 
 # A section without its own scoring shows its percentage, to today's precision.
 _SECTION_DEFAULT = Scoring(method="percentage")
+
+
+def section_rule(inst: Instrument, section: Section) -> Scoring:
+    """How a section's result is formed: its own scoring; else, on a form whose result is a
+    mean on the scale or a total (Teach, Danielson), the same for the section (a domain's
+    2.50 on 1-5 beside the form's); else its percentage, as schema 1 printed it."""
+    if section.scoring is not None:
+        return section.scoring
+    if inst.scoring.method in ("mean", "total"):
+        return Scoring(method=inst.scoring.method, decimals=inst.scoring.decimals)
+    return _SECTION_DEFAULT
 
 
 def _result(inst: Instrument, rule: Scoring, obtained: Decimal, maximum: Decimal, weights: Decimal) -> Decimal | None:

@@ -92,13 +92,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the forms, a preview, and importing one from a spreadsheet",
     ),
     "forms2.tui.help": (
-        "Daftar instrumen yang dikenal program: bawaan, milik sekolah (folder data) dan bersama (folder "
-        "bersama), dengan versinya. Pratinjau menunjukkan skala, predikat, isian identitas, bagian dan "
+        "Daftar instrumen yang dikenal program: bawaan, milik sekolah (folder data), bersama (folder "
+        "bersama) dan dari rekan (dipasang di laptop rekan, tiba lewat sinkronisasi), dengan versinya. "
+        "Instrumen yang Anda pasang ikut terkirim ke rekan pada sinkronisasi berikutnya. Pratinjau menunjukkan skala, predikat, isian identitas, bagian dan "
         "indikator instrumen di bawah kursor. Tekan i untuk memasang instrumen dari buku kerja XLSX "
         "(buat dengan: observasi forms template). Berkas yang tidak dapat dipakai ditulis di atas pratinjau "
         "dengan tempat masalahnya.",
-        "The forms the program knows: bundled, the school's (data folder) and shared (shared folder), with "
-        "their versions. The preview shows the scales, predicate bands, identity fields, sections and "
+        "The forms the program knows: bundled, the school's (data folder), shared (shared folder) and a "
+        "colleague's (installed on a colleague's laptop, arrived by sync), with their versions. A form you "
+        "install goes to your colleagues at the next sync. The preview shows the scales, predicate bands, identity fields, sections and "
         "indicators of the form under the cursor. Press i to install a form from an XLSX workbook (make one "
         "with: observasi forms template). Files that cannot be used are listed above the preview with where "
         "the problem is.",

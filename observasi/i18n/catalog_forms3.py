@@ -54,4 +54,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms3.live.behaviour_of": ("Perilaku dari elemen {id}", "Behaviour of element {id}"),
     "forms3.tui.kop": ("Kop instrumen:", "The form's kop:"),
     "forms3.tui.logo": ("logo {path}", "logo {path}"),
+    "forms3.sync.keep_failed": (
+        "instrumen dari rekan tidak dapat disimpan ({detail}); dicoba lagi pada sinkronisasi berikutnya",
+        "a colleague's form could not be kept ({detail}); tried again at the next sync",
+    ),
 }

@@ -10,14 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from observasi.core.instrument import Instrument, Level
+from observasi.core.instrument import Instrument, Level, Scale
 
 HUNDREDTH = Decimal("0.01")
 
 
 def ordered_levels(inst: Instrument) -> list[Level]:
-    levels = list(inst.scale.levels)
-    if inst.scale.numeric:
+    return scale_levels(inst.scale)
+
+
+def scale_levels(scale: Scale) -> list[Level]:
+    """A scale's levels, lowest first (a form's item may have its own scale: schema v2)."""
+    levels = list(scale.levels)
+    if scale.numeric:
         return sorted(levels, key=lambda level: level.value or 0)
     return levels
 

@@ -19,9 +19,10 @@ from functools import cached_property
 
 from observasi.core.instrument import Instrument
 from observasi.core.record import Status, utc_now
+from observasi.core.scoring import counted_value
 from observasi.recap.agreement import AgreementReport, agreement_reports
 from observasi.recap.counts import CountRow, count_rows
-from observasi.recap.levels import FormRef, ordered_levels, round2
+from observasi.recap.levels import FormRef, ordered_levels, round2, scale_levels
 from observasi.recap.period import Period
 from observasi.store.models import School
 from observasi.store.store import Store
@@ -335,15 +336,18 @@ def _indicators(store: Store, period: Period, form_of, instruments: dict[str, In
 def indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Counter]) -> IndicatorGroup:
     """One form's indicators from their ratings counted per level key ("__na__": N/A),
     weakest first (a district adds up its schools' counts and ranks them here too)."""
-    levels = ordered_levels(inst)
-    top = len(levels) - 1
-    max_value = inst.scale.max_value
     rows = []
     for section, ind in inst.indicators():
         counts = by_indicator.get(ind.id, Counter())
         rated = sum(n for key, n in counts.items() if key != "__na__")
-        if inst.scale.numeric:
-            total = sum((level.value or 0) * counts.get(level.key, 0) for level in levels)
+        # Each item on its own scale (schema v2: per-section and per-item scales, a
+        # behaviour's verbal scale under a numeric element), reverse-keyed values reversed.
+        scale = inst.scale_of(section, ind)
+        levels = scale_levels(scale)
+        top = len(levels) - 1
+        max_value = scale.max_value
+        if scale.numeric:
+            total = sum(counted_value(scale, ind, level.value or 0) * counts.get(level.key, 0) for level in levels)
             average = round2(Decimal(total) / rated) if rated else None
             percent = round2(Decimal(total) * 100 / (rated * max_value)) if rated and max_value else None
         else:
@@ -363,7 +367,7 @@ def indicator_group(form: FormRef, inst: Instrument, by_indicator: dict[str, Cou
             )
         )
     rows.sort(key=lambda r: (r.percent is None, r.percent if r.percent is not None else 0))
-    return IndicatorGroup(form, [level.label for level in levels], rows)
+    return IndicatorGroup(form, [level.label for level in ordered_levels(inst)], rows)
 
 
 def _observers(observed: Counter, co: Counter) -> list[ObserverRow]:

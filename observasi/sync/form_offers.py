@@ -14,6 +14,7 @@ from __future__ import annotations
 from observasi import files
 from observasi.context import AppContext
 from observasi.core.form_toml import form_toml
+from observasi.i18n import t
 from observasi.paths import received_forms_dir
 from observasi.sync.naming import form_file_name
 from observasi.sync.transport import Transport
@@ -35,10 +36,11 @@ def publish_user_forms(context: AppContext, place: Transport, present: set[str] 
     return written
 
 
-def keep_received_forms(context: AppContext) -> int:
+def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) -> int:
     """Keep, as files the catalog reads, the forms colleagues published that this laptop
     does not know yet; returns how many. A form read there that does not pass the form
-    rules is named among the Instrumen screen's problems, as any broken form file is."""
+    rules is named among the Instrumen screen's problems, as any broken form file is; a
+    file that cannot be written goes to *problems* (the sync goes on)."""
     store = context.store
     catalog = context.catalog
     folder = received_forms_dir(context.settings.data_dir)
@@ -50,8 +52,12 @@ def keep_received_forms(context: AppContext) -> int:
         path = folder / f"{files.safe_file_name(f'{inst.id}-{inst.version}')}-{digest[:12]}.toml"
         if path.exists():
             continue  # kept before, and refused by the catalog: its problem is said there
-        folder.mkdir(parents=True, exist_ok=True)
-        files.write_bytes(path, form_toml(inst).encode("utf-8"))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            files.write_bytes(path, form_toml(inst).encode("utf-8"))
+        except OSError as exc:
+            problems.append((str(path), t("forms3.sync.keep_failed", detail=exc.strerror or exc)))
+            continue
         kept += 1
     if kept:
         context.reload_forms()

@@ -214,7 +214,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.received = len(received)
         touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    form_offers.keep_received_forms(context)
+    form_offers.keep_received_forms(context, report.problems)
     if keys is not None:
         if publish:
             forgetting.exchange_forgets(store, keys.shared, keys.school)

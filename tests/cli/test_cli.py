@@ -147,7 +147,7 @@ def test_forms_list_shows_user_forms_and_problems(tmp_path: Path, capsys) -> Non
     (data / "forms" / "patah.toml").write_text("[[sections]\n", encoding="utf-8")
     result = observasi(capsys, "--data-dir", str(data), "forms", "list")
     assert result.code == 0
-    assert "mini" in result.out and "user" in result.out
+    assert "mini" in result.out and "sekolah" in result.out
     assert "patah.toml:1:" in result.err
 
 

@@ -110,7 +110,7 @@ def test_cli_template_import_and_export(tmp_path: Path, capsys) -> None:
     assert first.code == 0, first.err
     assert "contoh-supervisi" in first.out and (data / "forms").is_dir()
     listed = observasi(capsys, "--data-dir", str(data), "forms", "list")
-    assert "contoh-supervisi" in listed.out and "user" in listed.out
+    assert "contoh-supervisi" in listed.out and "sekolah" in listed.out
     again = observasi(capsys, "--data-dir", str(data), "forms", "import", str(book))
     assert again.code == 0 and "sudah" in again.out
     out = tmp_path / "pkg.xlsx"

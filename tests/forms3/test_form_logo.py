@@ -149,3 +149,12 @@ async def test_the_sheet_screen_says_the_logo_is_missing(context: AppContext) ->
         await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
         await wait_until(pilot, lambda: any("tanpa logo" in n for n in said), "the missing logo said")
         assert sheet.last_path is not None and sheet.last_path.is_file()
+
+
+def test_a_batch_of_sheets_names_the_missing_logo_once(context: AppContext, capsys) -> None:
+    _record(context)
+    _record(context)
+    out = context.settings.data_dir.parent / "lembar"
+    done = observasi(capsys, "--data-dir", str(context.settings.data_dir), "sheets", "-o", str(out))
+    assert done.code == 0 and len(list(out.glob("*.pdf"))) == 2
+    assert done.err.count("cadisdik.png") == 1 and "tanpa logo" in done.err

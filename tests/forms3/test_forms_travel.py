@@ -95,3 +95,44 @@ async def test_the_colleagues_instrumen_screen_lists_the_form(
             return "dari rekan" in str(screen.query_one("#forms-preview", Static).render())
 
         await wait_until(pilot, previewed, "the preview of the colleague's form")
+
+
+def test_a_form_that_cannot_be_kept_is_a_problem_not_a_stop(
+    devices: tuple[Device, Device, Device], tmp_path: Path
+) -> None:
+    a, b, _ = devices
+    book = tmp_path / "instrumen.xlsx"
+    write_template(book)
+    assert forms.import_workbook(a.context, book).installed is not None
+    obs = a.new_observation(a.context.catalog.get("contoh-supervisi").instrument)
+    a.sync()
+    blocked = received_forms_dir(b.context.settings.data_dir)
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder", encoding="utf-8")  # where the form would be kept
+    report = b.sync()
+    assert any("tidak dapat disimpan" in reason for _, reason in report.problems), report.problems
+    assert b.store.get_observation(obs.id) is not None  # the record came all the same
+    blocked.unlink()
+    assert not b.sync().problems
+    assert b.context.catalog.get("contoh-supervisi") is not None
+
+
+def test_an_imported_form_travels_through_a_bucket(tmp_path: Path, s3_server, bucket: str) -> None:
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+
+    a, b = (
+        Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), tmp_path, bucket, s3_server.endpoint)
+        for n in "ab"
+    )
+    try:
+        book = tmp_path / "instrumen.xlsx"
+        write_template(book)
+        assert forms.import_workbook(a.context, book).installed is not None
+        a.sync()
+        assert not b.sync().problems
+        got = b.context.catalog.get("contoh-supervisi")
+        assert got is not None and got.origin == "received"
+    finally:
+        a.close()
+        b.close()

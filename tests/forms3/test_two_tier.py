@@ -39,6 +39,9 @@ def test_the_elements_are_the_score_and_the_behaviours_count_in_no_sum(inst: Ins
     # Teach reports the mean of the element scores on the 1-5 scale: (4 + 2) / 2.
     assert (result.obtained, result.maximum, result.nilai, result.predikat) == (6, 10, Decimal("3.00"), None)
     assert not result.provisional
+    # The section (a Teach domain) is reported the form's way too: its mean on 1-5.
+    (section,) = result.sections
+    assert (section.method, section.result_text) == ("mean", "3.00")
 
 
 @pytest.mark.parametrize(
@@ -123,7 +126,7 @@ def test_the_sheet_numbers_behaviours_under_their_element(tmp_path: Path) -> Non
     assert "1 Lingkungan belajar yang mendukung 4 (Tinggi)" in text
     assert "1.1 Guru memperlakukan semua siswa dengan hormat Tinggi" in text
     assert "2.3 Guru mengarahkan kembali perilaku yang keliru Rendah" in text
-    assert "3,00" in text
+    assert "Rata-rata bagian: 3,00" in text and "Nilai bagian" not in text
 
 
 async def test_rating_behaviours_then_the_element_by_keyboard(tmp_path: Path) -> None:
