@@ -45,4 +45,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that laptop's screen, then approve.",
     ),
     "firstday_a.sync.request_one": ("{label} (kode {code})", "{label} (code {code})"),
+    # -- the shared folder, chosen where it is needed -----------------------------------------------------------
+    "firstday_a.sync.no_folder": (
+        "Folder bersama belum ditentukan. Tekan f untuk memilih folder yang juga dibuka laptop lain di sekolah "
+        "(mis. folder Google Drive atau OneDrive yang dibagikan, atau flashdisk); sesudah itu sinkronisasi berjalan.",
+        "No shared folder set. Press f to choose a folder the school's other laptops open too (a shared Google "
+        "Drive or OneDrive folder, or a USB stick); the sync runs right after.",
+    ),
+    "firstday_a.sync.key.folder": ("Folder bersama", "Shared folder"),
+    "firstday_a.sync.folder_kept": ("Folder bersama: {path}", "Shared folder: {path}"),
+    "firstday_a.folder.title": ("Pilih folder bersama", "Choose the shared folder"),
+    "firstday_a.folder.hint": (
+        "Folder yang juga dibuka laptop lain di sekolah. ↑/↓ memilih, Enter membuka folder, Backspace ke folder "
+        "atas; atau ketik jalurnya di bawah. ctrl+s memakai folder yang tertulis.",
+        "A folder the school's other laptops open too. Up/down choose, Enter opens a folder, Backspace goes to "
+        "the folder above; or type its path below. ctrl+s uses the folder written there.",
+    ),
+    "firstday_a.folder.path": ("Folder:", "Folder:"),
+    "firstday_a.folder.use": ("Pakai folder ini", "Use this folder"),
+    "firstday_a.folder.nothing": (
+        "Belum ada folder: pilih di daftar atau ketik jalurnya",
+        "No folder yet: choose one in the list or type its path",
+    ),
+    "firstday_a.folder.missing": (
+        "Folder '{path}' tidak ada (atau tidak dapat dibuka); periksa jalurnya",
+        "The folder '{path}' does not exist (or cannot be opened); check the path",
+    ),
+    "firstday_a.settings.key.folder": ("Folder bersama", "Shared folder"),
 }

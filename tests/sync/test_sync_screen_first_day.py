@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
@@ -18,10 +18,11 @@ from observasi.sync import devices as devices_module
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.devices import DevicesDialog
+from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time
 from observasi.tui.screens.sync_screen import SyncScreen
-from tests.waiting import screen_text, wait_for_screen, wait_until
+from tests.waiting import notifications, screen_text, wait_for_screen, wait_until
 
 from .conftest import Device
 
@@ -107,3 +108,40 @@ async def test_the_waiting_laptop_reads_its_reason_whole(devices, tmp_path: Path
         await wait_until(pilot, lambda: reason in " ".join(screen_text(screen.app).split()), "the whole reason")
         assert "Belum ada yang dikirim: laptop ini menunggu persetujuan" in shown(screen, "sync-summary")
     d.close()
+
+
+async def test_the_shared_folder_is_chosen_on_the_sync_screen_and_the_sync_runs(tmp_path: Path) -> None:
+    """The walk: with no folder the screen sent the principal to the command line
+    (`observasi sync --folder FOLDER`). It offers to choose the folder right there."""
+    drive = tmp_path / "Google Drive" / "Sekolah"
+    drive.mkdir(parents=True)
+    context = AppContext(Settings(data_dir=tmp_path / "laptop-baru"))
+    screen = SyncScreen(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(screen)
+        await wait_for_screen(pilot, SyncScreen)
+        said = shown(screen, "sync-folder")
+        assert "Tekan f untuk memilih folder" in said and "observasi sync" not in said
+        await pilot.press("s")  # sync with nothing to sync with: the choice, not an error
+        dialog = await wait_for_screen(pilot, FolderDialog)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SyncScreen)
+        await pilot.press("f")
+        dialog = await wait_for_screen(pilot, FolderDialog)
+        box = dialog.query_one("#folder-path", Input)
+        box.focus()
+        await wait_until(pilot, lambda: screen.app.focused is box, "the path box")
+        told = notifications(screen.app)
+        box.value = str(tmp_path / "tidak-ada")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: told, "the refusal")
+        assert "tidak-ada' tidak ada" in told[0]
+        assert screen.app.screen is dialog and context.settings.shared_folder is None
+        box.value = f'"{drive}"'  # as Windows' "Copy as path" gives it
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SyncScreen)
+        assert context.settings.shared_folder == drive.resolve()
+        await wait_until(pilot, lambda: screen.report is not None, "the sync that follows")
+        assert str(drive.resolve()) in shown(screen, "sync-folder")
+    context.store.close()

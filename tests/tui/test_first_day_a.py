@@ -132,3 +132,14 @@ async def test_shift_tab_in_a_question_moves_between_its_buttons(school_dir: Pat
         await pilot.press("enter")
         await wait_until(pilot, lambda: answers, "the answer")
         assert answers == [True]
+
+
+async def test_the_shared_folder_is_one_key_away_in_settings(school_dir: Path) -> None:
+    """The walk: "Folder bersama" is the 18th field of Settings (17 Tabs, typed blind)."""
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await _open_settings(pilot)
+        folder = settings.query_one("#shared_folder", Input)
+        await pilot.press("ctrl+f")
+        await wait_until(pilot, lambda: app.focused is folder, "focus on Folder bersama")
+        assert "Folder bersama" in screen_text(app)  # scrolled into sight
