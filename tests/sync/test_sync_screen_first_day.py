@@ -51,7 +51,7 @@ async def test_after_the_automatic_send_the_screen_says_all_was_sent(devices, mi
         await wait_until(pilot, lambda: "diterima" in shown(screen, "sync-summary"), "the summary")
         summary = shown(screen, "sync-summary")
         assert "Terkirim 0" not in summary
-        assert "Semua perubahan laptop ini sudah ada di folder bersama" in summary
+        assert "semua perubahan laptop ini sudah ada di folder bersama" in summary
         status = shown(screen, "sync-status")
         last = a.store.last_sync()
         assert last is not None and local_time(last) in status

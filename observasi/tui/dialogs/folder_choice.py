@@ -1,8 +1,8 @@
 """Choose the shared folder without a terminal: the folders under the user's home as a
 tree (up and down move, Enter opens a folder, Backspace goes to the folder above), the
-folder under the cursor written in the path box, which can also be typed or pasted (a
-USB stick's E:\\). Ctrl+S or "Pakai folder ini" gives back the folder; one that does not
-exist is refused with its path named, and the dialog stays open."""
+folder under the cursor named below it; or a path typed or pasted in the box (a USB
+stick's E:\\), which wins when it is filled. Ctrl+S or "Pakai folder ini" gives back the
+folder; one that does not exist is refused with its path named, and the dialog stays open."""
 
 from __future__ import annotations
 
@@ -78,14 +78,16 @@ class FolderDialog(BaseModal["Path | None"]):
         super().__init__()
         self.start = start if start is not None and start.is_dir() else Path.home()
         self.current = current
+        self.highlighted: Path | None = None  # the folder under the tree's cursor
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(t("firstday_a.folder.title"), id="folder-title")
             yield Static(Text(t("firstday_a.folder.hint")), id="folder-hint")
             yield FolderTree(self.start, id="folder-tree")
+            yield Static("", id="folder-where", markup=False)
             yield Label(t("firstday_a.folder.path"))
-            yield Input(str(self.current or ""), id="folder-path", compact=True)
+            yield Input("", id="folder-path", compact=True)
             with Horizontal(id="folder-buttons"):
                 yield Button(t("firstday_a.folder.use"), variant="primary", id="folder-use", compact=True)
                 yield Button(t("tui.dialog.cancel"), id="folder-cancel", compact=True)
@@ -99,14 +101,20 @@ class FolderDialog(BaseModal["Path | None"]):
         return self.query_one("#folder-path", Input)
 
     def on_mount(self) -> None:
+        self._show_where()
         self.folder_tree.focus()
+
+    def _show_where(self) -> None:
+        chosen = self.highlighted or self.current
+        where = t("firstday_a.folder.where", path=chosen) if chosen else t("firstday_a.folder.where_none")
+        self.query_one("#folder-where", Static).update(where)
 
     @on(DirectoryTree.NodeHighlighted, "#folder-tree")
     def _highlighted(self, event: DirectoryTree.NodeHighlighted[object]) -> None:
-        data = event.node.data
-        path = getattr(data, "path", None)
+        path = getattr(event.node.data, "path", None)
         if path is not None:
-            self.path_box.value = str(path)
+            self.highlighted = Path(path)
+            self._show_where()
 
     @on(Input.Submitted, "#folder-path")
     def _typed(self) -> None:
@@ -115,6 +123,8 @@ class FolderDialog(BaseModal["Path | None"]):
     @on(Button.Pressed, "#folder-use")
     def action_use(self) -> None:
         text = self.path_box.value
+        if not text.strip() and self.highlighted is not None:
+            text = str(self.highlighted)  # nothing typed: the folder under the cursor
         folder = folder_of(text)
         if folder is None:
             key = "firstday_a.folder.nothing" if not text.strip() else "firstday_a.folder.missing"
