@@ -44,6 +44,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Waiting for your approval: {count} laptop(s) asking to join: {who}. Press p, compare the code with "
         "that laptop's screen, then approve.",
     ),
+    "firstday_a.sync.join_toast": (
+        "{count} laptop minta bergabung dengan sekolah. Tekan y (Sinkronisasi) lalu p, bandingkan kodenya, "
+        "dan setujui.",
+        "{count} laptop(s) asking to join the school. Press y (Sync), then p, compare the code and approve.",
+    ),
     "firstday_a.sync.request_one": ("{label} (kode {code})", "{label} (code {code})"),
     # -- the shared folder, chosen where it is needed -----------------------------------------------------------
     "firstday_a.sync.no_folder": (

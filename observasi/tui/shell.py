@@ -93,6 +93,7 @@ class AppShell(KeepRunningOnError):
         self.collector_paused = collector_paused
         self.after_start_delay = after_start_delay
         self.quit_publish_limit = quit_publish_limit
+        self.join_requests_told = 0  # join requests already said in a toast
 
     # -- places ---------------------------------------------------------------------------
 
@@ -321,6 +322,13 @@ class AppShell(KeepRunningOnError):
             # First, so that it is not the part an 80-column header cuts off.
             text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
         self.sub_title = text
+        self.announce_join_requests(join_requests)
+
+    def announce_join_requests(self, count: int) -> None:
+        """A laptop newly asking to join is said once in a toast too (the header keeps it)."""
+        if count > self.join_requests_told:
+            self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
+        self.join_requests_told = count
 
     def notify(
         self,

@@ -71,8 +71,10 @@ async def test_a_join_request_is_announced_and_one_key_from_approving(devices, t
 
     app = ObservasiApp(a.context)
     async with app.run_test(size=(80, 24)) as pilot:
+        told = notifications(app)
         app.refresh_sync_status()
         await wait_until(pilot, lambda: "1 laptop minta bergabung" in app.sub_title, "the header's word")
+        assert [m for m in told if "minta bergabung dengan sekolah. Tekan y" in m]  # and a toast, once
         assert app.sub_title.startswith("1 laptop minta bergabung (y, lalu p)")  # not what 80 columns cut
         screen = SyncScreen(a.context, run_on_open=False)
         app.push_screen(screen)
