@@ -21,6 +21,7 @@ from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time
+from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.sync_screen import SyncScreen
 from tests.waiting import notifications, screen_text, wait_for_screen, wait_until
 
@@ -146,4 +147,7 @@ async def test_the_shared_folder_is_chosen_on_the_sync_screen_and_the_sync_runs(
         assert context.settings.shared_folder == drive.resolve()
         await wait_until(pilot, lambda: screen.report is not None, "the sync that follows")
         assert str(drive.resolve()) in shown(screen, "sync-folder")
+        await wait_until(pilot, lambda: not screen.running, "the sync done")
+        await pilot.press("f2")  # did nothing on this screen
+        await wait_for_screen(pilot, SettingsScreen)
     context.store.close()
