@@ -42,6 +42,7 @@ AFTER_START_DELAY = 0.5
 # must not keep the user in the program.
 QUIT_PUBLISH_LIMIT = 8.0
 SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
+JOIN_REQUESTS_EVERY = 300.0  # seconds between looks in the shared folder for laptops asking to join
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
@@ -151,6 +152,22 @@ class AppShell(KeepRunningOnError):
         # A sync from the command line, or one this app ran in the background, shows in
         # the header within seconds (a few cheap queries, no folder access).
         self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
+        self.look_for_join_requests()
+        self.set_interval(JOIN_REQUESTS_EVERY, self.look_for_join_requests)
+
+    @work(thread=True, exclusive=True, group="join-requests", exit_on_error=False)
+    def look_for_join_requests(self) -> None:
+        """A laptop asking to join is said in the header without waiting for a sync."""
+        if self.context.settings.shared_folder is None:
+            return
+        from observasi.sync.devices import look_for_requests
+
+        try:
+            look_for_requests(self.context)
+        except Exception as error:  # a folder that does not answer: the next sync will say so
+            self.log_error(error)
+            return
+        self.call_from_thread(self.refresh_sync_status)
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
