@@ -126,10 +126,11 @@ async def test_the_shared_folder_is_chosen_on_the_sync_screen_and_the_sync_runs(
         await wait_for_screen(pilot, SyncScreen)
         said = shown(screen, "sync-folder")
         assert "Tekan f untuk memilih folder" in said and "observasi sync" not in said
-        await pilot.press("s")  # sync with nothing to sync with: the choice, not an error
-        dialog = await wait_for_screen(pilot, FolderDialog)
-        await pilot.press("escape")
-        await wait_for_screen(pilot, SyncScreen)
+        for key in ("s", "p"):  # sync, or the devices, with no folder: the choice, not an error
+            await pilot.press(key)
+            await wait_for_screen(pilot, FolderDialog)
+            await pilot.press("escape")
+            await wait_for_screen(pilot, SyncScreen)
         await pilot.press("f")
         dialog = await wait_for_screen(pilot, FolderDialog)
         box = dialog.query_one("#folder-path", Input)

@@ -228,6 +228,9 @@ class SyncScreen(BaseScreen[None]):
 
     def action_devices(self) -> None:
         """The school's devices: approve a new laptop after comparing its code."""
+        if self.context.settings.shared_folder is None:
+            self.action_choose_folder()  # the devices live in the shared folder: choose it first
+            return
 
         def closed(_: None) -> None:
             self._show_requests()  # an approved laptop no longer waits
