@@ -26,8 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "firstday_a.sync.sent": ("Terkirim {count} perubahan", "Sent {count} changes"),
     "firstday_a.sync.all_sent": (
-        "Semua perubahan laptop ini sudah ada di folder bersama (terkirim otomatis)",
-        "Every change made on this laptop is already in the shared folder (sent automatically)",
+        "Tidak ada yang perlu dikirim: semua perubahan laptop ini sudah ada di folder bersama",
+        "Nothing to send: every change made on this laptop is already in the shared folder",
     ),
     "firstday_a.sync.not_member": (
         "Belum ada yang dikirim: laptop ini menunggu persetujuan",
@@ -44,5 +44,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Waiting for your approval: {count} laptop(s) asking to join: {who}. Press p, compare the code with "
         "that laptop's screen, then approve.",
     ),
+    "firstday_a.sync.join_toast": (
+        "{count} laptop minta bergabung dengan sekolah. Tekan y (Sinkronisasi) lalu p, bandingkan kodenya, "
+        "dan setujui.",
+        "{count} laptop(s) asking to join the school. Press y (Sync), then p, compare the code and approve.",
+    ),
     "firstday_a.sync.request_one": ("{label} (kode {code})", "{label} (code {code})"),
+    # -- the shared folder, chosen where it is needed -----------------------------------------------------------
+    "firstday_a.sync.no_folder": (
+        "Folder bersama belum ditentukan. Tekan f untuk memilih folder yang juga dibuka laptop lain di sekolah "
+        "(mis. folder Google Drive atau OneDrive yang dibagikan, atau flashdisk); sesudah itu sinkronisasi berjalan.",
+        "No shared folder set. Press f to choose a folder the school's other laptops open too (a shared Google "
+        "Drive or OneDrive folder, or a USB stick); the sync runs right after.",
+    ),
+    "firstday_a.sync.key.folder": ("Folder", "Folder"),
+    "firstday_a.sync.folder_kept": ("Folder bersama: {path}", "Shared folder: {path}"),
+    "firstday_a.folder.title": ("Pilih folder bersama", "Choose the shared folder"),
+    "firstday_a.folder.hint": (
+        "Folder yang juga dibuka laptop lain di sekolah. ↑/↓ memilih, Enter membuka folder, Backspace ke folder "
+        "atas; atau ketik jalurnya di bawah. ctrl+s memakai folder itu.",
+        "A folder the school's other laptops open too. Up/down choose, Enter opens a folder, Backspace goes to "
+        "the folder above; or type its path below. ctrl+s uses that folder.",
+    ),
+    "firstday_a.folder.path": (
+        "Atau ketik / tempel jalurnya (mis. E:\\ untuk flashdisk):",
+        "Or type / paste its path (e.g. E:\\ for a USB stick):",
+    ),
+    "firstday_a.folder.where": ("Terpilih: {path}", "Chosen: {path}"),
+    "firstday_a.folder.where_none": ("Belum ada folder terpilih", "No folder chosen yet"),
+    "firstday_a.folder.use": ("Pakai folder ini", "Use this folder"),
+    "firstday_a.folder.nothing": (
+        "Belum ada folder: pilih di daftar atau ketik jalurnya",
+        "No folder yet: choose one in the list or type its path",
+    ),
+    "firstday_a.folder.missing": (
+        "Folder '{path}' tidak ada (atau tidak dapat dibuka); periksa jalurnya",
+        "The folder '{path}' does not exist (or cannot be opened); check the path",
+    ),
+    "firstday_a.settings.key.folder": ("Folder bersama", "Shared folder"),
 }

@@ -77,6 +77,22 @@ def requests_seen(store: Store) -> list[RequestSeen]:
     ]
 
 
+def look_for_requests(context: AppContext) -> None:
+    """Read the shared folder for join requests waiting, as a sync would see them, without
+    syncing (the app does it when it starts and now and then: a principal who opens the
+    app in the morning learns that the new laptop waits). Only on a member of the school:
+    a laptop that is not one writes nothing here."""
+    folder = context.settings.shared_folder
+    if folder is None or enrollment.load_school(context.store.data_dir) is None:
+        return
+    shared = Path(str(folder)).expanduser()
+    if not shared.is_dir():
+        return
+    state = prepare(context, shared)
+    if not state.waiting:
+        remember_requests(context.store, state)
+
+
 def requests_waiting(context: AppContext) -> list[RequestSeen]:
     return requests_seen(context.store)
 

@@ -42,6 +42,7 @@ AFTER_START_DELAY = 0.5
 # must not keep the user in the program.
 QUIT_PUBLISH_LIMIT = 8.0
 SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
+JOIN_REQUESTS_EVERY = 300.0  # seconds between looks in the shared folder for laptops asking to join
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
@@ -93,6 +94,7 @@ class AppShell(KeepRunningOnError):
         self.collector_paused = collector_paused
         self.after_start_delay = after_start_delay
         self.quit_publish_limit = quit_publish_limit
+        self.join_requests_told = 0  # join requests already said in a toast
 
     # -- places ---------------------------------------------------------------------------
 
@@ -150,6 +152,22 @@ class AppShell(KeepRunningOnError):
         # A sync from the command line, or one this app ran in the background, shows in
         # the header within seconds (a few cheap queries, no folder access).
         self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
+        self.look_for_join_requests()
+        self.set_interval(JOIN_REQUESTS_EVERY, self.look_for_join_requests)
+
+    @work(thread=True, exclusive=True, group="join-requests", exit_on_error=False)
+    def look_for_join_requests(self) -> None:
+        """A laptop asking to join is said in the header without waiting for a sync."""
+        if self.context.settings.shared_folder is None:
+            return
+        from observasi.sync.devices import look_for_requests
+
+        try:
+            look_for_requests(self.context)
+        except Exception as error:  # a folder that does not answer: the next sync will say so
+            self.log_error(error)
+            return
+        self.call_from_thread(self.refresh_sync_status)
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
@@ -321,6 +339,13 @@ class AppShell(KeepRunningOnError):
             # First, so that it is not the part an 80-column header cuts off.
             text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
         self.sub_title = text
+        self.announce_join_requests(join_requests)
+
+    def announce_join_requests(self, count: int) -> None:
+        """A laptop newly asking to join is said once in a toast too (the header keeps it)."""
+        if count > self.join_requests_told:
+            self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
+        self.join_requests_told = count
 
     def notify(
         self,

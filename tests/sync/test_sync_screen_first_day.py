@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
@@ -18,10 +18,12 @@ from observasi.sync import devices as devices_module
 from observasi.sync import service
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.devices import DevicesDialog
+from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time
+from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.sync_screen import SyncScreen
-from tests.waiting import screen_text, wait_for_screen, wait_until
+from tests.waiting import notifications, screen_text, wait_for_screen, wait_until
 
 from .conftest import Device
 
@@ -50,7 +52,7 @@ async def test_after_the_automatic_send_the_screen_says_all_was_sent(devices, mi
         await wait_until(pilot, lambda: "diterima" in shown(screen, "sync-summary"), "the summary")
         summary = shown(screen, "sync-summary")
         assert "Terkirim 0" not in summary
-        assert "Semua perubahan laptop ini sudah ada di folder bersama" in summary
+        assert "semua perubahan laptop ini sudah ada di folder bersama" in summary
         status = shown(screen, "sync-status")
         last = a.store.last_sync()
         assert last is not None and local_time(last) in status
@@ -69,9 +71,11 @@ async def test_a_join_request_is_announced_and_one_key_from_approving(devices, t
     assert service.status(a.context).join_requests == 1
 
     app = ObservasiApp(a.context)
+    told = notifications(app)  # before it starts: the start-up refresh may be the one that says it
     async with app.run_test(size=(80, 24)) as pilot:
         app.refresh_sync_status()
         await wait_until(pilot, lambda: "1 laptop minta bergabung" in app.sub_title, "the header's word")
+        assert len([m for m in told if "minta bergabung dengan sekolah. Tekan y" in m]) == 1  # and a toast, once
         assert app.sub_title.startswith("1 laptop minta bergabung (y, lalu p)")  # not what 80 columns cut
         screen = SyncScreen(a.context, run_on_open=False)
         app.push_screen(screen)
@@ -106,4 +110,59 @@ async def test_the_waiting_laptop_reads_its_reason_whole(devices, tmp_path: Path
         reason = " ".join(t("privacy.enroll.waiting", code=screen.report.waiting_code).split())
         await wait_until(pilot, lambda: reason in " ".join(screen_text(screen.app).split()), "the whole reason")
         assert "Belum ada yang dikirim: laptop ini menunggu persetujuan" in shown(screen, "sync-summary")
+    d.close()
+
+
+async def test_the_shared_folder_is_chosen_on_the_sync_screen_and_the_sync_runs(tmp_path: Path) -> None:
+    """The walk: with no folder the screen sent the principal to the command line
+    (`observasi sync --folder FOLDER`). It offers to choose the folder right there."""
+    drive = tmp_path / "Google Drive" / "Sekolah"
+    drive.mkdir(parents=True)
+    context = AppContext(Settings(data_dir=tmp_path / "laptop-baru"))
+    screen = SyncScreen(context)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(screen)
+        await wait_for_screen(pilot, SyncScreen)
+        said = shown(screen, "sync-folder")
+        assert "Tekan f untuk memilih folder" in said and "observasi sync" not in said
+        for key in ("s", "p"):  # sync, or the devices, with no folder: the choice, not an error
+            await pilot.press(key)
+            await wait_for_screen(pilot, FolderDialog)
+            await pilot.press("escape")
+            await wait_for_screen(pilot, SyncScreen)
+        await pilot.press("f")
+        dialog = await wait_for_screen(pilot, FolderDialog)
+        box = dialog.query_one("#folder-path", Input)
+        box.focus()
+        await wait_until(pilot, lambda: screen.app.focused is box, "the path box")
+        told = notifications(screen.app)
+        box.value = str(tmp_path / "tidak-ada")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: told, "the refusal")
+        assert "tidak-ada' tidak ada" in told[0]
+        assert screen.app.screen is dialog and context.settings.shared_folder is None
+        box.value = f'"{drive}"'  # as Windows' "Copy as path" gives it
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SyncScreen)
+        assert context.settings.shared_folder == drive.resolve()
+        await wait_until(pilot, lambda: screen.report is not None, "the sync that follows")
+        assert str(drive.resolve()) in shown(screen, "sync-folder")
+        await wait_until(pilot, lambda: not screen.running, "the sync done")
+        await pilot.press("f2")  # did nothing on this screen
+        await wait_for_screen(pilot, SettingsScreen)
+    context.store.close()
+
+
+async def test_a_join_request_is_said_when_the_app_starts_without_a_sync(devices, tmp_path: Path) -> None:
+    """A principal who opens the app in the morning learns that the new laptop waits,
+    before any sync: the app looks in the shared folder when it starts."""
+    a, _, _ = devices
+    d = Device("D", AppContext(Settings(data_dir=tmp_path / "laptop-D")), a.shared)
+    assert d.sync().waiting_code
+    assert service.status(a.context).join_requests == 0  # A has not synced since
+    app = ObservasiApp(a.context, after_start_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: "1 laptop minta bergabung" in app.sub_title, "the header's word")
+    assert service.status(a.context).join_requests == 1
     d.close()

@@ -15,6 +15,7 @@ from observasi.sheet.content import gather
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import FollowUpDialog
+from observasi.tui.dialogs.roster_confirm import RenameDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
 from tests.waiting import notifications, screen_text, wait_for_screen, wait_for_still_screen, wait_until
@@ -132,3 +133,26 @@ async def test_shift_tab_in_a_question_moves_between_its_buttons(school_dir: Pat
         await pilot.press("enter")
         await wait_until(pilot, lambda: answers, "the answer")
         assert answers == [True]
+        # The roster's rename question too: Shift+Tab only ever lands on its buttons.
+        app.push_screen(RenameDialog(1, ["Budi -> Budi Santoso"]))
+        renames = await wait_for_screen(pilot, RenameDialog)
+        visited = []
+        for _ in range(4):
+            before = app.focused
+            await pilot.press("shift+tab")
+            await wait_until(pilot, lambda before=before: app.focused is not before, "the focus moved")
+            visited.append(app.focused)
+        assert all(isinstance(widget, Button) for widget in visited), visited
+        assert {w.id for w in visited} == {"all", "keep", "cancel"}
+        assert renames is app.screen
+
+
+async def test_the_shared_folder_is_one_key_away_in_settings(school_dir: Path) -> None:
+    """The walk: "Folder bersama" is the 18th field of Settings (17 Tabs, typed blind)."""
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await _open_settings(pilot)
+        folder = settings.query_one("#shared_folder", Input)
+        await pilot.press("ctrl+f")
+        await wait_until(pilot, lambda: app.focused is folder, "focus on Folder bersama")
+        assert "Folder bersama" in screen_text(app)  # scrolled into sight

@@ -3,6 +3,8 @@ paragraph of text."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,20 +16,41 @@ from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
 
+R = TypeVar("R")
 
-class ConfirmDialog(BaseModal[bool]):
+
+class QuestionText(VerticalScroll):
+    """The text of a question answered with buttons: it takes no focus of its own, so Tab
+    and Shift+Tab go from button to button and never to a place where Enter does nothing
+    (the newcomer's Shift+Tab in "Finalkan observasi?"). It scrolls from the buttons
+    (:class:`ButtonsQuestion`)."""
+
+    def __init__(self) -> None:
+        super().__init__(classes="dialog-body", can_focus=False)
+
+
+class ButtonsQuestion(BaseModal[R]):
+    """A dialog of a :class:`QuestionText` and buttons; the arrows and page keys scroll the text."""
+
+    BINDINGS = [
+        Binding("up", "scroll_text('up')", show=False),
+        Binding("down", "scroll_text('down')", show=False),
+        Binding("pageup", "scroll_text('page_up')", show=False),
+        Binding("pagedown", "scroll_text('page_down')", show=False),
+    ]
+
+    def action_scroll_text(self, how: str) -> None:
+        body = self.query_one(QuestionText)
+        {"up": body.scroll_up, "down": body.scroll_down, "page_up": body.scroll_page_up,
+         "page_down": body.scroll_page_down}[how]()  # fmt: skip
+
+
+class ConfirmDialog(ButtonsQuestion[bool]):
     """A question with a list of points and two buttons; Enter confirms, Esc cancels."""
 
     BINDINGS = [
         Binding("escape", "cancel", "tui.key.cancel", id="dialog.cancel"),
         Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
-        # The text scrolls from the buttons: it takes no focus of its own, so Tab and
-        # Shift+Tab go from one button to the other and never to a place where Enter does
-        # nothing (the newcomer's Shift+Tab in "Finalkan observasi?").
-        Binding("up", "scroll_text('up')", show=False),
-        Binding("down", "scroll_text('down')", show=False),
-        Binding("pageup", "scroll_text('page_up')", show=False),
-        Binding("pagedown", "scroll_text('page_down')", show=False),
     ]
 
     def __init__(self, title: str, lines: list[str], confirm: str, *, destructive: bool = False) -> None:
@@ -41,7 +64,7 @@ class ConfirmDialog(BaseModal[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(displayable(self.heading), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body", can_focus=False):
+            with QuestionText():
                 for line in self.lines:
                     yield Static(Text(displayable(line)), classes="dialog-line")
             with Horizontal(classes="dialog-buttons"):
@@ -50,11 +73,6 @@ class ConfirmDialog(BaseModal[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#cancel" if self.destructive else "#confirm", Button).focus()
-
-    def action_scroll_text(self, how: str) -> None:
-        body = self.query_one(".dialog-body", VerticalScroll)
-        {"up": body.scroll_up, "down": body.scroll_down, "page_up": body.scroll_page_up,
-         "page_down": body.scroll_page_down}[how]()  # fmt: skip
 
     @on(Button.Pressed, "#confirm")
     def action_confirm(self) -> None:

@@ -8,14 +8,14 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
 from observasi.i18n import t
-from observasi.tui.base import BaseModal
+from observasi.tui.dialogs.questions import ButtonsQuestion, QuestionText
 
 
-class RenameDialog(BaseModal["str | None"]):
+class RenameDialog(ButtonsQuestion["str | None"]):
     """Gives back "all" (apply the renames too), "keep" (import the rest) or None."""
 
     BINDINGS = [Binding("escape", "cancel", "tui.key.cancel", id="renames.cancel")]
@@ -28,7 +28,7 @@ class RenameDialog(BaseModal["str | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(t("tui.roster.renames_title", count=self.teachers), classes="dialog-title", markup=False)
-            with VerticalScroll(classes="dialog-body"):
+            with QuestionText():
                 for line in self.lines:
                     yield Static(Text(line), classes="dialog-line")
                 yield Static(Text(t("tui.roster.renames_note")), classes="hint")

@@ -104,6 +104,7 @@ class SettingsScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "tui.settings.key.save", id="settings.save"),
         Binding("escape", "leave", "tui.key.back", id="settings.back"),
+        Binding("ctrl+f", "shared_folder", "firstday_a.settings.key.folder", id="settings.folder"),
     ]
 
     @property
@@ -206,6 +207,10 @@ class SettingsScreen(BaseScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#school-name", Input).focus()
         self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
+
+    def action_shared_folder(self) -> None:
+        """The shared folder in one key (it is the 18th field of this long form)."""
+        self.query_one("#shared_folder", Input).focus()
 
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):

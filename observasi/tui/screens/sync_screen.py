@@ -5,6 +5,7 @@ conflict screen (:mod:`observasi.tui.dialogs.conflict`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from textual import on, work
@@ -21,6 +22,7 @@ from observasi.sync import devices, service
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
+from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.render import local_time, plain
 
 
@@ -60,6 +62,8 @@ class SyncScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("s", "sync", "sync.key.sync", id="sync.run"),
         Binding("p", "devices", "privacy.key.devices", id="sync.devices"),
+        Binding("f", "choose_folder", "firstday_a.sync.key.folder", id="sync.folder"),
+        Binding("f2", "app.settings", "tui.home.key.settings", id="sync.settings", show=False),
         Binding("escape", "close", "sync.key.back", id="sync.back"),
     ]
 
@@ -112,9 +116,14 @@ class SyncScreen(BaseScreen[None]):
         if self.run_on_open and self.context.settings.has_sync_place:
             self.action_sync()
 
+    def on_screen_resume(self) -> None:
+        # Back from Settings (f2): the folder may have been set there.
+        if self.is_mounted and self.problems_table.columns:
+            self._show_state(service.conflicts(self.context), sync_problems(self.context))
+
     def _show_state(self, conflicts: list[service.ConflictInfo], problems: list[tuple[str, str]]) -> None:
         folder = self.context.settings.shared_folder
-        lines = [t("sync.screen.folder", path=folder) if folder else t("sync.screen.no_folder")]
+        lines = [t("sync.screen.folder", path=folder) if folder else t("firstday_a.sync.no_folder")]
         if self.context.settings.bucket_url:
             lines.append(t("bucket.screen.bucket", url=self.context.settings.bucket_url))
         self.query_one("#sync-folder", Static).update(plain("\n".join(lines)))
@@ -160,6 +169,9 @@ class SyncScreen(BaseScreen[None]):
     def action_sync(self) -> None:
         if self.running:
             return
+        if not self.context.settings.has_sync_place:
+            self.action_choose_folder()  # nothing to sync with yet: choose it here
+            return
         self.running = True
         self.query_one("#sync-summary", Static).update(t("sync.screen.running"))
         self.run_sync()
@@ -198,8 +210,27 @@ class SyncScreen(BaseScreen[None]):
 
         self.app.push_screen(ConflictScreen(self.context, obs_id), done)
 
+    def action_choose_folder(self) -> None:
+        """Choose the shared folder here (no terminal, no trip to Settings), then sync."""
+
+        def chosen(folder: Path | None) -> None:
+            if folder is None:
+                return
+            ok, _ = self.guarded(self.context.update_settings, shared_folder=folder)
+            if ok:
+                self.notify(t("firstday_a.sync.folder_kept", path=folder), timeout=4)
+                self._show_state(service.conflicts(self.context), sync_problems(self.context))
+                self.app.refresh_sync_status()
+                self.action_sync()
+
+        current = self.context.settings.shared_folder
+        self.app.push_screen(FolderDialog(current.parent if current else None, current), chosen)
+
     def action_devices(self) -> None:
         """The school's devices: approve a new laptop after comparing its code."""
+        if self.context.settings.shared_folder is None:
+            self.action_choose_folder()  # the devices live in the shared folder: choose it first
+            return
 
         def closed(_: None) -> None:
             self._show_requests()  # an approved laptop no longer waits
