@@ -24,6 +24,7 @@ from observasi.core.record import Amendment, Observation, content_hash, utc_now
 from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.record import Scored
 from observasi.store.revisions import RevisionHead
 from observasi.sync import conflicts, merge
 from observasi.sync.incoming import capture_edits
@@ -288,14 +289,33 @@ def describe_changes(before: dict[str, Any] | None, after: dict[str, Any], inst:
     for unit in conflicts.items(units):
         if unit.split("/")[0] in _QUIET:
             continue
-        out.append(Change(part_name(unit, (after, old), inst), _value_text(old, unit), _value_text(after, unit)))
+        was, now = unit_value(old, unit), unit_value(after, unit)
+        if _blank(was) and _blank(now):
+            continue  # an empty field that appeared with its item: nothing a person typed
+        out.append(Change(part_name(unit, (after, old), inst), _text(was, unit, inst), _text(now, unit, inst)))
     return out
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _text(value: Any, unit: str, inst: Instrument | None) -> str:
+    """A value as a person reads it; a score with its level's name ("4 (Sangat Baik)")."""
+    parts = unit.split("/")
+    if inst is not None and len(parts) == 3 and parts[0] == "ratings" and parts[2] == "level" and value:
+        level = inst.scale_for(parts[1]).level(str(value))
+        if level is not None and level.label:
+            return f"{value} ({level.label})"
+    return conflicts.value_text(value)
 
 
 def part_name(unit: str, payloads: tuple[dict[str, Any], ...], inst: Instrument | None) -> str:
     """The part as a person names it, an indicator or a question with its text."""
     label = conflicts.part_label(unit, payloads)
     parts = unit.split("/")
+    if parts[0] == "ratings" and len(parts) >= 3 and parts[2] == "recommendation":
+        label = t("history.part.recommendation", key=parts[1])
     if inst is None or len(parts) < 2:
         return label
     text = ""
@@ -338,10 +358,6 @@ def unit_value(payload: dict[str, Any], unit: str) -> Any:
     if name in ("snapshots", "stage_marks", "amendments"):
         return t("history.value.entries", count=len(value or []))
     return value
-
-
-def _value_text(payload: dict[str, Any], unit: str) -> str:
-    return conflicts.value_text(unit_value(payload, unit))
 
 
 # -- restoring ----------------------------------------------------------------------------------
@@ -416,3 +432,17 @@ def restore(context: AppContext, obs_id: str, which: str, reason: str = "") -> O
         record = record.model_copy(update={"amendments": [*current.amendments, amendment]})
     store.write_whole_records([store.whole_rows(record)])
     return record
+
+
+def version_scored(context: AppContext, revision_id: str) -> Scored:
+    """One version of a record as it was then, with its instrument and its score."""
+    from observasi.core.scoring import score
+
+    store = context.store
+    try:
+        revision = store.revision(revision_id)
+    except IndexError:
+        raise UserError(t("history.err.no_version", which=revision_id[:8], id="?")) from None
+    record = Observation.model_validate(revision.payload)
+    inst = store.instrument(record.form_hash)
+    return Scored(record, inst, score(inst, record.ratings))

@@ -51,7 +51,7 @@ def test_the_history_lists_both_laptops_versions_by_name_newest_first(laptops, m
     assert newest.laptop == "Laptop Pak Budi" and newest.author == "Pengamat B"
     # What B changed, the indicator named by its text and the note in full.
     parts = {c.part: (c.before, c.after) for c in newest.changes}
-    assert parts["Skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == ("2", "4")
+    assert parts["Skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == ("2 (Cukup)", "4 (Sangat Baik)")
     assert parts["Catatan skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == (
         "(kosong)",
         "Catatan B: tujuan ditulis di papan",
@@ -72,7 +72,7 @@ def test_restoring_brings_back_the_old_score_and_the_note_b_typed(laptops, mini_
     plan = plan_restore(a.context, obs_id, "3")
     assert not plan.amendment
     said = {c.part.split(" (")[0]: (c.before, c.after) for c in plan.changes}
-    assert said["Skor R1"] == ("1", "4")
+    assert said["Skor R1"] == ("1 (Kurang)", "4 (Sangat Baik)")
     assert said["Catatan skor R1"][1] == "Catatan B: tujuan ditulis di papan"
 
     restore(a.context, obs_id, "3")
