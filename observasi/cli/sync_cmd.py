@@ -50,6 +50,7 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
 @pass_context
 def conflicts_cmd(context: AppContext) -> None:
     from observasi.sync.conflicts import conflict_view, part_label, value_text
+    from observasi.sync.history import local_time
     from observasi.sync.service import conflicts
 
     found = conflicts(context)
@@ -69,7 +70,7 @@ def conflicts_cmd(context: AppContext) -> None:
                     label=side.label,
                     rev=side.revision_ids[-1][:8],
                     laptop=side.laptop,
-                    when=side.created_at,
+                    when=local_time(side.created_at),
                 )
                 + (f" {status}" if status else "")
             )

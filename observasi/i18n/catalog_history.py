@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "history.laptop.named": ("Laptop {name}", "Laptop {name}"),
+    "history.laptop.this": ("{name} (laptop ini)", "{name} (this laptop)"),
     "history.when": ("{date} {time}", "{date} {time}"),
     "history.time_format": ("%H.%M", "%H:%M"),
     "history.side": ("{laptop}, {time}", "{laptop}, {time}"),

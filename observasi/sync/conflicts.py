@@ -20,6 +20,7 @@ from observasi.errors import UserError
 from observasi.i18n import has, t
 from observasi.sync import merge
 from observasi.sync.incoming import apply_heads
+from observasi.sync.laptops import Laptops
 
 
 @dataclass(frozen=True)
@@ -68,19 +69,15 @@ def conflict_view(context: AppContext, observation_id: str) -> ConflictView | No
     folded = merge.fold(history, live, payload_of)
     if folded.clean:
         return None
-    owners = store.device_observers()
+    laptops = Laptops(context)
     by_id = {r.id: r for r in history}
 
     def side(label: str, ids: list[str]) -> Side:
+        # A and B in the order the history merges them (merge.distinct_heads: time, then
+        # the time-ordered revision id), the same on every laptop; each named by its laptop.
         newest = max((by_id[i] for i in ids), key=lambda r: (r.created_at, r.id))
         rev = store.revision(newest.id)
-        owner = owners.get(rev.device_id, "")
-        if rev.device_id == store.device_id:
-            laptop = t("trust.laptop.this")
-        elif owner:
-            laptop = t("trust.laptop.of", name=owner)
-        else:
-            laptop = t("trust.laptop.other", id=rev.device_id[:4])
+        laptop = laptops.name(rev.device_id, mark_this=True)
         payload = folded.merge.a if label == "A" else folded.merge.b
         return Side(label, ids, rev.device_id, laptop, rev.author, newest.created_at, bool(payload.get(DELETED)))
 

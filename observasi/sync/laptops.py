@@ -41,17 +41,20 @@ class Laptops:
         self._observers = store.device_observers()
         self._this = store.device_id
 
-    def name(self, device_id: str) -> str:
-        """ "Laptop Bu Sari": the member label; else "laptop Budi Santoso" (its observer);
-        else "laptop ini" for this one, "laptop lain (36962bdd)" for another."""
+    def name(self, device_id: str, *, mark_this: bool = False) -> str:
+        """The laptop as a person knows it: "Laptop Bu Sari" (its member label); else
+        "laptop Budi Santoso" (its observer); else "laptop ini" for this one, "laptop lain
+        (36962bdd)" for another. *mark_this*: where two sides meet, this laptop says so
+        ("Laptop Bu Sari (laptop ini)")."""
         label = str(self._labels.get(device_id) or "")
         if label:
-            return t("history.laptop.named", name=label)
+            named = t("history.laptop.named", name=label)
+            return t("history.laptop.this", name=named) if mark_this and device_id == self._this else named
+        if device_id == self._this and (mark_this or not self._observers.get(device_id)):
+            return t("trust.laptop.this")
         owner = self._observers.get(device_id, "")
         if owner:
             return t("trust.laptop.of", name=owner)
-        if device_id == self._this:
-            return t("trust.laptop.this")
         return t("trust.laptop.other", id=device_id[:8])
 
 

@@ -153,3 +153,42 @@ def test_history_and_restore_from_the_command_line(
     # A teacher's name still gives the teacher's supervision history.
     teacher = observasi(capsys, "--data-dir", data_dir, "history", "Siti Aminah")
     assert teacher.code == 0 and "Riwayat supervisi" in teacher.out
+
+
+def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_named_by_laptop(
+    capsys: pytest.CaptureFixture[str], laptops, mini_form: Instrument
+) -> None:
+    from observasi.sync.conflicts import conflict_view
+    from observasi.sync.history import local_time
+
+    a, b = laptops
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Topik dari Bu Sari"}))
+    a.store.record_revision(obs.id)
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Topik dari Pak Budi"}))
+    b.store.record_revision(obs.id)
+    same_second = "2026-12-03T02:14:07Z"
+    for device in (a, b):  # both clocks say the same second
+        device.store.db.execute(
+            "update revisions set created_at = ? where observation_id = ? and parents != '[]'", [same_second, obs.id]
+        )
+        device.store.conn.commit()
+    a.sync()
+    b.sync()
+    a.sync()
+    on_a, on_b = conflict_view(a.context, obs.id), conflict_view(b.context, obs.id)
+    assert on_a is not None and on_b is not None
+    # The same order on both laptops: A is the edit made first (Bu Sari's), B the later one.
+    assert on_a.a.revision_ids == on_b.a.revision_ids and on_a.b.revision_ids == on_b.b.revision_ids
+    assert on_a.merge.a["topic"] == on_b.merge.a["topic"] == "Topik dari Bu Sari"
+    assert (on_a.a.laptop, on_a.b.laptop) == ("Laptop Bu Sari (laptop ini)", "Laptop Pak Budi")
+    assert (on_b.a.laptop, on_b.b.laptop) == ("Laptop Bu Sari", "Laptop Pak Budi (laptop ini)")
+    # `observasi conflicts` names each side by its laptop and its local time.
+    data_dir = str(b.store.data_dir)
+    b.close()
+    listed = observasi(capsys, "--data-dir", data_dir, "conflicts")
+    when = local_time(same_second)
+    assert f"Versi A [{on_b.a.revision_ids[-1][:8]}]: Laptop Bu Sari, {when}" in listed.out
+    assert f"Versi B [{on_b.b.revision_ids[-1][:8]}]: Laptop Pak Budi (laptop ini), {when}" in listed.out
