@@ -112,6 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Versi {number} · {when} · {laptop} · {author}",
         "Version {number} · {when} · {laptop} · {author}",
     ),
+    "history.tui.banner": ("Versi {number} · {when} · {laptop}", "Version {number} · {when} · {laptop}"),
     "history.tui.col.number": ("No", "No"),
     "history.tui.col.when": ("Waktu", "When"),
     "history.tui.col.laptop": ("Laptop", "Laptop"),

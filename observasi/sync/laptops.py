@@ -38,7 +38,7 @@ class Laptops:
         store = context.store
         labels = store.get_setting(LABELS_SETTING, {})
         self._labels: dict[str, str] = labels if isinstance(labels, dict) else {}
-        self._observers = store.device_observers()
+        self._observers = {**store.device_authors(), **store.device_observers()}
         self._this = store.device_id
 
     def name(self, device_id: str, *, mark_this: bool = False) -> str:
@@ -49,6 +49,10 @@ class Laptops:
         label = str(self._labels.get(device_id) or "")
         if label:
             named = t("history.laptop.named", name=label)
+            if sum(1 for other in self._labels.values() if other == label) > 1:
+                # Two laptops both called "vm" (a computer's name): told apart by who uses
+                # each, else by the start of its id.
+                named += f" ({self._observers.get(device_id) or device_id[:8]})"
             return t("history.laptop.this", name=named) if mark_this and device_id == self._this else named
         if device_id == self._this and (mark_this or not self._observers.get(device_id)):
             return t("trust.laptop.this")

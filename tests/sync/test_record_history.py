@@ -192,3 +192,26 @@ def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_na
     when = local_time(same_second)
     assert f"Versi A [{on_b.a.revision_ids[-1][:8]}]: Laptop Bu Sari, {when}" in listed.out
     assert f"Versi B [{on_b.b.revision_ids[-1][:8]}]: Laptop Pak Budi (laptop ini), {when}" in listed.out
+
+
+def test_two_laptops_with_the_same_computer_name_are_told_apart_by_who_uses_them(
+    devices, mini_form: Instrument
+) -> None:
+    from observasi.store.models import Observer
+    from observasi.sync.laptops import LABELS_SETTING
+
+    a, b, _ = devices  # every laptop here carries this machine's computer name as its label
+    observer = b.store.save_observer(Observer(name="Budi Hartono"))
+    b.store.set_setting("self_observer_id", observer.id)
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Diubah di B"}))
+    b.sync()
+    a.sync()
+    labels = a.store.get_setting(LABELS_SETTING)
+    assert len(set(labels.values())) == 1  # the same name thrice
+    (label,) = set(labels.values())
+    newest, first = record_history(a.context, obs.id).versions
+    assert newest.laptop == f"Laptop {label} (Budi Hartono)"
+    assert first.laptop == f"Laptop {label} (Pengamat A)"

@@ -30,7 +30,8 @@ from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_c
 from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
 from observasi.tui.render import plain
 
-_CELL = 18  # the laptop and observer columns: names cut here keep the table in 80 columns
+_CELL = 17  # the laptop and observer columns: names cut here keep the table in 80 columns
+_KIND = 20  # the change column (the detail below says it in full)
 
 
 def kind_text(version: Version) -> str:
@@ -136,7 +137,7 @@ class VersionsScreen(BaseScreen[None]):
                 plain(local_time(version.created_at)),
                 plain(_cut(version.laptop)),
                 plain(_cut(version.author or "-")),
-                plain(kind_text(version)),
+                plain(_cut(kind_text(version), _KIND)),
                 key=version.revision_id,
             )
         restore_cursor(table, keep)
@@ -158,7 +159,7 @@ class VersionsScreen(BaseScreen[None]):
         version = self.selected()
         body: list[Text] = []
         if version is not None:
-            body = [Text(caption(version), style="bold"), *change_lines(version)]
+            body = [Text(caption(version), style="bold"), Text(kind_text(version)), *change_lines(version)]
         self.query_one("#versions-changes", Static).update(Text("\n").join(body))
 
     def action_view(self) -> None:
@@ -168,7 +169,10 @@ class VersionsScreen(BaseScreen[None]):
         if version.deleted:
             self.notify(t("history.err.deleted_version", number=version.number), severity="warning", timeout=4)
             return
-        self.app.open(places.Version(self.obs_id, version.revision_id, caption(version)))
+        banner = t(
+            "history.tui.banner", number=version.number, when=local_time(version.created_at), laptop=version.laptop
+        )
+        self.app.open(places.Version(self.obs_id, version.revision_id, banner))
 
     def action_restore(self) -> None:
         version = self.selected()
@@ -223,5 +227,5 @@ class VersionsScreen(BaseScreen[None]):
         return [(t("history.tui.key.restore"), t("history.tui.restore_help"), self.action_restore)]
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= _CELL else text[: _CELL - 1] + "…"
+def _cut(text: str, width: int = _CELL) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
