@@ -92,3 +92,32 @@ async def test_the_history_is_one_key_from_home_and_a_restore_says_what_changes(
     assert (record.ratings["R1"].level, record.ratings["R1"].note) == ("4", NOTE)
     assert len(again.revisions(obs_id)) == 4
     again.close()
+
+
+async def test_restoring_a_final_record_asks_the_amendments_reason_first(school_dir: Path) -> None:
+    from observasi.core.status import Status
+    from observasi.tui import places
+    from observasi.tui.dialogs.questions import TextPrompt
+
+    app, obs_id = record_with_three_versions(school_dir)
+    edit(app.context.store, obs_id, ch.Finalise())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open(places.Versions(obs_id))
+        screen = await wait_for_screen(pilot, VersionsScreen)
+        versions = screen.query_one("#versions-table", DataTable)
+        await wait_until(pilot, lambda: versions.row_count == 4, "the final version on top")
+        await pilot.press("down", "down")  # version 2: the score 4 and the note
+        await pilot.press("p")
+        await wait_for_screen(pilot, TextPrompt)
+        await pilot.press(*"Skor R1 salah", "enter")
+        dialog = await wait_for_screen(pilot, ConfirmDialog)
+        assert any("amandemen" in line and "Skor R1 salah" in line for line in dialog.lines)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: versions.row_count == 5, "the restore as version 5")
+
+    again = fresh_store(school_dir)
+    record = again.get_observation(obs_id)
+    assert record.status is Status.reflecting and record.ratings["R1"].note == NOTE
+    assert [a.reason for a in record.amendments] == ["Skor R1 salah"]
+    again.close()
