@@ -14,8 +14,12 @@ restore never makes a record final by itself.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from observasi.context import AppContext
@@ -63,11 +67,18 @@ class Version:
     kind: str  # created, edit, merge, resolution, amendment, restore, deleted
     note: str  # the version restored, the versions merged
     amendment: str  # the reason of the amendment this version made ("" when none)
-    changes: tuple[Change, ...]
     status: str
     deleted: bool
     head: bool  # the latest version (one of two while the record is in conflict)
     in_conflict: bool  # one of the versions waiting for a person to decide
+    # What it changed, worked out when first asked: a screen shows one version's at a time
+    # (a long history listed whole would spend seconds comparing every version).
+    describe: Callable[[], tuple[Change, ...]] = field(repr=False, compare=False, default=tuple)
+
+    @cached_property
+    def changes(self) -> tuple[Change, ...]:
+        """The parts it changed from the version it was made on, each in full."""
+        return self.describe()
 
     @property
     def short_id(self) -> str:
@@ -128,8 +139,9 @@ def record_history(context: AppContext, obs_id: str) -> RecordHistory:
     laptops = Laptops(context)
     inst = _instrument(context, revisions)
     by_id = {r.id: r for r in skeletons}
+    keys = _content_keys(revisions)
     versions = [
-        _version(rev, numbers, revisions, by_id, laptops, inst, rev.id in head_ids, rev.id in waiting)
+        _version(rev, numbers, revisions, by_id, keys, laptops, inst, rev.id in head_ids, rev.id in waiting)
         for rev in (revisions[r.id] for r in ordered)
     ]
     latest = revisions[ordered[-1].id].payload if ordered else {}
@@ -182,6 +194,7 @@ def _version(
     numbers: dict[str, int],
     revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
     laptops: Laptops,
     inst: Instrument | None,
     head: bool,
@@ -189,9 +202,12 @@ def _version(
 ) -> Version:
     parents = [revisions[p] for p in rev.parents if p in revisions]
     base = parents[0] if parents else None
-    kind, note = _kind(rev, parents, numbers, revisions, by_id)
+    kind, note = _kind(rev, parents, numbers, revisions, by_id, keys)
     amendment = _new_amendment(rev, parents)
-    changes = tuple(describe_changes(base.payload if base else None, rev.payload, inst)) if base else ()
+
+    def describe() -> tuple[Change, ...]:
+        return tuple(describe_changes(base.payload, rev.payload, inst)) if base else ()
+
     return Version(
         numbers[rev.id],
         rev.id,
@@ -201,11 +217,11 @@ def _version(
         kind,
         note,
         amendment,
-        changes,
         str(rev.payload.get("status", "")),
         rev.deleted,
         head,
         waiting,
+        describe,
     )
 
 
@@ -215,6 +231,7 @@ def _kind(
     numbers: dict[str, int],
     revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
 ) -> tuple[str, str]:
     if not parents:
         return "created", ""
@@ -223,7 +240,7 @@ def _kind(
     if len(parents) > 1:
         joined = ", ".join(str(numbers[p.id]) for p in parents if p.id in numbers)
         return ("merge" if _merges_cleanly(parents, by_id, revisions) else "resolution"), joined
-    restored = _restored_from(rev, parents[0], numbers, revisions, by_id)
+    restored = _restored_from(rev, parents[0], numbers, by_id, keys)
     if restored:
         return "restore", str(restored)
     if _new_amendment(rev, parents):
@@ -265,17 +282,28 @@ def _restored_from(
     rev: Revision,
     parent: Revision,
     numbers: dict[str, int],
-    revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
 ) -> int | None:
     """The number of the earlier version *rev* brought back (its content again, not its
     parent's), if any."""
-    mine = _content(rev.payload)
-    if mine == _content(parent.payload):
+    mine = keys[rev.id]
+    if mine == keys[parent.id]:
+        return None
+    same = [r for r, key in keys.items() if key == mine and r != rev.id]
+    if not same:
         return None
     earlier = merge.ancestors(by_id, parent.id)
-    found = [numbers[r] for r in earlier if r in numbers and _content(revisions[r].payload) == mine]
+    found = [numbers[r] for r in same if r in earlier and r in numbers]
     return max(found) if found else None
+
+
+def _content_keys(revisions: dict[str, Revision]) -> dict[str, str]:
+    """Revision id -> a digest of its content (see :func:`_content`)."""
+    return {
+        rid: hashlib.sha256(json.dumps(_content(r.payload), sort_keys=True, default=str).encode()).hexdigest()
+        for rid, r in revisions.items()
+    }
 
 
 # -- what changed, in words -------------------------------------------------------------------
