@@ -73,7 +73,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The amendment's reason (required for a final observation)",
     ),
     "history.help.yes": ("Pulihkan tanpa bertanya", "Restore without asking"),
+    "history.help.keep": (
+        "Simpan satu versi utuh: A atau B seperti di 'observasi conflicts', atau awal id revisinya.",
+        "Keep one version whole: A or B as 'observasi conflicts' lists them, or the start of its revision id.",
+    ),
     # Errors.
+    "history.err.ambiguous_side": (
+        "'{id}' cocok dengan kedua versi. Tulis A atau B, atau id yang lebih panjang: {a} (A), {b} (B).",
+        "'{id}' matches both versions. Write A or B, or a longer id: {a} (A), {b} (B).",
+    ),
     "history.err.no_version": (
         "Tidak ada versi '{which}' pada observasi {id}. Lihat nomornya dengan: observasi history {id}",
         "Observation {id} has no version '{which}'. See the numbers with: observasi history {id}",

@@ -200,12 +200,16 @@ def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, 
     is dropped only when *drop_other* says so; returns what was dropped, in words."""
     view = _view_or_error(context, observation_id)
     text = revision_id.strip().lower()
-    chosen = next(
-        (s for s in (view.a, view.b) if text and any(r.startswith(text) for r in s.revision_ids)),
-        None,
-    )
-    if chosen is None:
+    # "A" or "B" as listed, or the start of a revision id. Revision ids start with their
+    # time: two made the same minute share their first characters, and must not pick one.
+    found = [s for s in (view.a, view.b) if text == s.label.lower()] or [
+        s for s in (view.a, view.b) if text and any(r.startswith(text) for r in s.revision_ids)
+    ]
+    if len(found) > 1:
+        raise UserError(t("history.err.ambiguous_side", id=revision_id, a=short_id(view, "A"), b=short_id(view, "B")))
+    if not found:
         raise UserError(t("sync.err.no_head", id=revision_id))
+    chosen = found[0]
     other = view.b if chosen is view.a else view.a
     other_payload = view.merge.b if other is view.b else view.merge.a
     dropped = [
@@ -217,6 +221,17 @@ def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, 
     payload, deleted = merge.split_deleted(kept)
     _store(context, view, payload, deleted)
     return dropped
+
+
+def short_id(view: ConflictView, label: str) -> str:
+    """The shortest start (8 characters at least) of a side's newest revision id that
+    names no revision of the other side."""
+    mine, other = (view.a, view.b) if label == "A" else (view.b, view.a)
+    full = mine.revision_ids[-1]
+    for length in range(8, len(full) + 1):
+        if not any(r.startswith(full[:length]) for r in other.revision_ids):
+            return full[:length]
+    return full
 
 
 def _clash_units(clashes: list[Clash]) -> list[str]:

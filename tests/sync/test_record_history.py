@@ -3,6 +3,7 @@ nothing leaves the history, and a final record is restored only through an amend
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,7 @@ def test_history_and_restore_from_the_command_line(
 def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_named_by_laptop(
     capsys: pytest.CaptureFixture[str], laptops, mini_form: Instrument
 ) -> None:
-    from observasi.sync.conflicts import conflict_view
+    from observasi.sync.conflicts import conflict_view, short_id
     from observasi.sync.history import local_time
 
     a, b = laptops
@@ -190,8 +191,19 @@ def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_na
     b.close()
     listed = observasi(capsys, "--data-dir", data_dir, "conflicts")
     when = local_time(same_second)
-    assert f"Versi A [{on_b.a.revision_ids[-1][:8]}]: Laptop Bu Sari, {when}" in listed.out
-    assert f"Versi B [{on_b.b.revision_ids[-1][:8]}]: Laptop Pak Budi (laptop ini), {when}" in listed.out
+    rev_a, rev_b = short_id(on_b, "A"), short_id(on_b, "B")
+    assert f"Versi A [{rev_a}]: Laptop Bu Sari, {when}" in listed.out
+    assert f"Versi B [{rev_b}]: Laptop Pak Budi (laptop ini), {when}" in listed.out
+    # Revision ids start with their time: a start both share names neither; A or B does.
+    common = os.path.commonprefix([rev_a, rev_b])
+    if len(common) >= 4:
+        refused = observasi(capsys, "--data-dir", data_dir, "resolve", obs.id[:8], "--keep", common)
+        assert refused.code == 2 and "cocok dengan kedua versi" in refused.err
+    kept = observasi(capsys, "--data-dir", data_dir, "resolve", obs.id[:8], "--keep", "A")
+    assert kept.code == 0, kept.err
+    again = AppContext(Settings(data_dir=Path(data_dir)))
+    assert again.store.get_observation(obs.id).topic == "Topik dari Bu Sari"
+    again.store.close()
 
 
 def test_two_laptops_with_the_same_computer_name_are_told_apart_by_who_uses_them(
