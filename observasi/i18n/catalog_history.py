@@ -9,6 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # What a version is.
     "history.kind.created": ("Dibuat", "Created"),
     "history.kind.edit": ("Diubah", "Edited"),
+    "history.kind.finalised": ("Difinalkan", "Finalised"),
     "history.kind.merge": ("Gabungan otomatis versi {note}", "Automatic merge of versions {note}"),
     "history.kind.resolution": ("Konflik diputuskan (versi {note})", "Conflict decided (versions {note})"),
     "history.kind.amendment": ("Amandemen", "Amendment"),

@@ -64,7 +64,7 @@ class Version:
     created_at: str  # UTC, as stored
     laptop: str  # "Laptop Bu Sari"
     author: str  # the observer who made it
-    kind: str  # created, edit, merge, resolution, amendment, restore, deleted
+    kind: str  # created, edit, finalised, merge, resolution, amendment, restore, deleted
     note: str  # the version restored, the versions merged
     amendment: str  # the reason of the amendment this version made ("" when none)
     status: str
@@ -245,6 +245,8 @@ def _kind(
         return "restore", str(restored)
     if _new_amendment(rev, parents):
         return "amendment", ""
+    if rev.payload.get("status") == Status.final.value and parents[0].payload.get("status") != Status.final.value:
+        return "finalised", ""
     return "edit", ""
 
 
