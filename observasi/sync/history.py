@@ -45,7 +45,15 @@ _QUIET = frozenset(
     | {"observer_id", "identity", "semester", "form_version"}
 )
 # What a restore leaves as the record has it now: its identity and its amendments.
-_KEPT_ON_RESTORE = frozenset({"id", "created_at", "amendments"})
+# What a restore leaves as the record has it now: what the record is (its id, creation and
+# amendments) and where its lesson stands (status, clock, finalising, acknowledgement) --
+# bringing back an old score or note does not rewind a lesson. A final record goes back to
+# reflecting (the amendment rule); a restore never makes a record final.
+_KEPT_ON_RESTORE = frozenset({"id", "created_at", "amendments", "updated_at"})
+_PROGRESS = frozenset(
+    {"status", "started_at", "paused_at", "paused_seconds", "ended_at", "stage_marks", "finalized_at"}
+)
+_PROGRESS_AND_ACK = _PROGRESS | {"acknowledgement"}
 
 
 @dataclass(frozen=True)
@@ -274,10 +282,8 @@ def _merges_cleanly(parents: list[Revision], by_id: dict[str, RevisionHead], rev
 
 
 def _content(payload: dict[str, Any]) -> dict[str, Any]:
-    """What a restore brings back: the record apart from its time, amendments and the
-    state a restore sets itself (status, finalising, acknowledgement)."""
-    skip = {"updated_at", "amendments", "status", "finalized_at", "acknowledgement"}
-    return {k: v for k, v in payload.items() if k not in skip}
+    """What a restore brings back: the record apart from what it keeps (see _KEPT_ON_RESTORE)."""
+    return {k: v for k, v in payload.items() if k not in _KEPT_ON_RESTORE and k not in _PROGRESS_AND_ACK}
 
 
 def _restored_from(
@@ -434,14 +440,15 @@ def _instrument_of(context: AppContext, form_hash: str) -> Instrument | None:
 
 
 def _restored_record(current: Observation, target: dict[str, Any]) -> Observation:
-    """The record with *target*'s content; its id, creation and amendments stay. A
-    restore never finalises: a final version comes back as a record to finalise again."""
-    data = {k: v for k, v in target.items() if k not in _KEPT_ON_RESTORE}
+    """The record with *target*'s content; what it is and where its lesson stands stay
+    (see _KEPT_ON_RESTORE); a final record goes back to reflecting, to be finalised again."""
+    data = {k: v for k, v in target.items() if k not in _KEPT_ON_RESTORE and k not in _PROGRESS_AND_ACK}
     restored = Observation.model_validate({**current.model_dump(mode="json"), **data})
-    updates: dict[str, Any] = {"id": current.id, "created_at": current.created_at, "amendments": current.amendments}
-    if restored.status is Status.final or current.status is Status.final:
-        updates.update(status=Status.reflecting, finalized_at=None, acknowledgement=None)
-    return restored.model_copy(update=updates)
+    if current.status is Status.final:
+        restored = restored.model_copy(
+            update={"status": Status.reflecting, "finalized_at": None, "acknowledgement": None}
+        )
+    return restored
 
 
 def restore(context: AppContext, obs_id: str, which: str, reason: str = "") -> Observation:

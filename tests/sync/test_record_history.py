@@ -227,3 +227,19 @@ def test_two_laptops_with_the_same_computer_name_are_told_apart_by_who_uses_them
     newest, first = record_history(a.context, obs.id).versions
     assert newest.laptop == f"Laptop {label} (Budi Hartono)"
     assert first.laptop == f"Laptop {label} (Pengamat A)"
+
+
+def test_restoring_an_old_score_does_not_rewind_the_lesson(laptops, mini_form: Instrument) -> None:
+    a, _ = laptops
+    obs = a.new_observation(mini_form)
+    edit(a.store, obs.id, ch.Rate("R1", "2"))
+    a.store.record_revision(obs.id)  # version 2: a draft with R1 2
+    edit(a.store, obs.id, ch.StartLesson(), ch.Rate("R1", "3"), ch.EndLesson())
+    ended = a.store.get_observation(obs.id)
+    assert ended.status is Status.reflecting
+    plan = plan_restore(a.context, obs.id, "2")
+    assert [c.part.split(" (")[0] for c in plan.changes] == ["Skor R1"]  # the status is not among them
+    restore(a.context, obs.id, "2")
+    record = a.store.get_observation(obs.id)
+    assert record.ratings["R1"].level == "2"
+    assert (record.status, record.started_at, record.ended_at) == (Status.reflecting, ended.started_at, ended.ended_at)
