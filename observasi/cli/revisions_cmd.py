@@ -45,7 +45,6 @@ def version_lines(version: Version) -> list[str]:
         t(
             "history.cli.version",
             number=version.number,
-            rev=version.short_id,
             when=local_time(version.created_at),
             laptop=version.laptop,
             author=version.author or "-",

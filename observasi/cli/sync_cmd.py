@@ -49,7 +49,8 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
 @cli.command("conflicts", help=t("sync.help.conflicts"))
 @pass_context
 def conflicts_cmd(context: AppContext) -> None:
-    from observasi.sync.conflicts import conflict_view, part_label, value_text
+    from observasi.sync.conflicts import conflict_view, part_label, short_id, value_text
+    from observasi.sync.history import local_time
     from observasi.sync.service import conflicts
 
     found = conflicts(context)
@@ -67,9 +68,9 @@ def conflicts_cmd(context: AppContext) -> None:
                 t(
                     "trust.cli.side",
                     label=side.label,
-                    rev=side.revision_ids[-1][:8],
+                    rev=short_id(view, side.label),
                     laptop=side.laptop,
-                    when=side.created_at,
+                    when=local_time(side.created_at),
                 )
                 + (f" {status}" if status else "")
             )
@@ -89,7 +90,7 @@ def conflicts_cmd(context: AppContext) -> None:
 @cli.command("resolve", help=t("trust.help.resolve"))
 @click.argument("observation_id")
 @click.option("--take", "takes", multiple=True, metavar="PART=A|B|AB", help=t("trust.help.take"))
-@click.option("--keep", "keep", default=None, help=t("trust.help.keep"))
+@click.option("--keep", "keep", default=None, metavar="A|B|REV", help=t("history.help.keep"))
 @click.option("--drop-other", "drop_other", is_flag=True, help=t("trust.help.drop_other"))
 @pass_context
 def resolve_cmd(

@@ -2,12 +2,14 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "history.laptop.named": ("Laptop {name}", "Laptop {name}"),
+    "history.laptop.this": ("{name} (laptop ini)", "{name} (this laptop)"),
     "history.when": ("{date} {time}", "{date} {time}"),
     "history.time_format": ("%H.%M", "%H:%M"),
     "history.side": ("{laptop}, {time}", "{laptop}, {time}"),
     # What a version is.
     "history.kind.created": ("Dibuat", "Created"),
     "history.kind.edit": ("Diubah", "Edited"),
+    "history.kind.finalised": ("Difinalkan", "Finalised"),
     "history.kind.merge": ("Gabungan otomatis versi {note}", "Automatic merge of versions {note}"),
     "history.kind.resolution": ("Konflik diputuskan (versi {note})", "Conflict decided (versions {note})"),
     "history.kind.amendment": ("Amandemen", "Amendment"),
@@ -18,6 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.mark.latest": ("terbaru", "latest"),
     "history.no_changes": ("(isi tidak berubah)", "(content unchanged)"),
     "history.change": ("{part}: {before} → {after}", "{part}: {before} → {after}"),
+    "history.part.recommendation": ("Rekomendasi {key}", "Recommendation {key}"),
     "history.value.na": ("T/A", "N/A"),
     "history.value.entries": ("{count} entri", "{count} entries"),
     # The command line.
@@ -26,8 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "History of observation {id} ({teacher}): {count} versions, newest first",
     ),
     "history.cli.version": (
-        "Versi {number} [{rev}] {when} · {laptop} · {author} · {kind}",
-        "Version {number} [{rev}] {when} · {laptop} · {author} · {kind}",
+        "Versi {number} · {when} · {laptop} · {author} · {kind}",
+        "Version {number} · {when} · {laptop} · {author} · {kind}",
     ),
     "history.cli.restore_hint": (
         "Memulihkan versi lama: observasi restore {id} --version NOMOR",
@@ -71,7 +74,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The amendment's reason (required for a final observation)",
     ),
     "history.help.yes": ("Pulihkan tanpa bertanya", "Restore without asking"),
+    "history.help.keep": (
+        "Simpan satu versi utuh: A atau B seperti di 'observasi conflicts', atau awal id revisinya.",
+        "Keep one version whole: A or B as 'observasi conflicts' lists them, or the start of its revision id.",
+    ),
     # Errors.
+    "history.err.ambiguous_side": (
+        "'{id}' cocok dengan kedua versi. Tulis A atau B, atau id yang lebih panjang: {a} (A), {b} (B).",
+        "'{id}' matches both versions. Write A or B, or a longer id: {a} (A), {b} (B).",
+    ),
     "history.err.no_version": (
         "Tidak ada versi '{which}' pada observasi {id}. Lihat nomornya dengan: observasi history {id}",
         "Observation {id} has no version '{which}'. See the numbers with: observasi history {id}",
@@ -93,5 +104,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.err.reason": (
         'Observasi ini final: pemulihan adalah amandemen dan perlu alasan (--reason "...").',
         'This observation is final: a restore is an amendment and needs a reason (--reason "...").',
+    ),
+    # The app.
+    "history.tui.key.versions": ("Riwayat", "History"),
+    "history.tui.cmd_help": (
+        "Semua versi observasi ini: kapan, laptop mana, siapa, apa yang berubah; pulihkan versi lama",
+        "Every version of this observation: when, which laptop, who, what changed; restore an earlier one",
+    ),
+    "history.tui.read_only": ("isi versi ini, baca saja", "this version's content, read-only"),
+    "history.tui.title": ("Riwayat versi", "Version history"),
+    "history.tui.heading": (
+        "{teacher} · {count} versi, terbaru di atas",
+        "{teacher} · {count} versions, newest first",
+    ),
+    "history.tui.caption": (
+        "Versi {number} · {when} · {laptop} · {author}",
+        "Version {number} · {when} · {laptop} · {author}",
+    ),
+    "history.tui.banner": ("Versi {number} · {when} · {laptop}", "Version {number} · {when} · {laptop}"),
+    "history.tui.col.number": ("No", "No"),
+    "history.tui.col.when": ("Waktu", "When"),
+    "history.tui.col.laptop": ("Laptop", "Laptop"),
+    "history.tui.col.author": ("Pengamat", "Observer"),
+    "history.tui.col.kind": ("Perubahan", "Change"),
+    "history.tui.key.view": ("Lihat isi", "View"),
+    "history.tui.key.restore": ("Pulihkan", "Restore"),
+    "history.tui.restore_title": ("Pulihkan versi {number}?", "Restore version {number}?"),
+    "history.tui.restore_help": (
+        "Jadikan isi versi yang disorot sebagai versi baru (tidak ada yang dihapus)",
+        "Make the highlighted version's content a new version (nothing is deleted)",
+    ),
+    "history.tui.amend_title": (
+        "Pulihkan versi {number}: observasi final, jadi ini amandemen",
+        "Restore version {number}: the observation is final, so this is an amendment",
+    ),
+    "history.tui.help": (
+        "Semua versi observasi ini, terbaru di atas: kapan (waktu laptop ini), di laptop mana, oleh siapa, "
+        "dan di bawah tabel apa yang diubah versi yang disorot (nilai lama → baru, teks lengkap). Gabungan, "
+        "konflik, amandemen, dan pemulihan ditandai. Enter menampilkan seluruh isi versi itu. p memulihkan "
+        "versi yang disorot sebagai versi baru setelah Anda melihat apa yang berubah; tidak ada yang dihapus, "
+        "versi sekarang tetap di riwayat. Observasi final dipulihkan lewat amandemen dengan alasan, lalu "
+        "kembali ke refleksi sampai difinalkan lagi.",
+        "Every version of this observation, newest first: when (this laptop's time), on which laptop, by whom, "
+        "and under the table what the highlighted version changed (old value → new, texts in full). Merges, "
+        "conflicts, amendments and restores are marked. Enter shows that version's whole content. p restores "
+        "the highlighted version as a new version after you have seen what changes; nothing is deleted, the "
+        "current version stays in the history. A final observation is restored through an amendment with a "
+        "reason, and goes back to reflection until it is finalised again.",
     ),
 }

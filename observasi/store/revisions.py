@@ -226,6 +226,16 @@ class RevisionTables(SettingsTable):
                 best[r["device_id"]] = rank
         return {device: name for device, (_, name) in best.items()}
 
+    def device_authors(self) -> dict[str, str]:
+        """Device id -> who made most of its revisions (a laptop that started no record
+        is still known by the person editing on it)."""
+        best: dict[str, tuple[int, str]] = {}
+        for r in self._rows("select device_id, author, count(*) as n from revisions group by device_id, author"):
+            rank = (r["n"], r["author"] or "")
+            if rank[1] and rank > best.get(r["device_id"], (0, "")):
+                best[r["device_id"]] = rank
+        return {device: name for device, (_, name) in best.items()}
+
     def _author(self, obs: Observation) -> str:
         """Who made a revision on this laptop: the observer who uses it, once known (a
         colleague's record edited here is edited by this laptop's observer): the one set

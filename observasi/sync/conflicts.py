@@ -20,6 +20,7 @@ from observasi.errors import UserError
 from observasi.i18n import has, t
 from observasi.sync import merge
 from observasi.sync.incoming import apply_heads
+from observasi.sync.laptops import Laptops
 
 
 @dataclass(frozen=True)
@@ -68,19 +69,15 @@ def conflict_view(context: AppContext, observation_id: str) -> ConflictView | No
     folded = merge.fold(history, live, payload_of)
     if folded.clean:
         return None
-    owners = store.device_observers()
+    laptops = Laptops(context)
     by_id = {r.id: r for r in history}
 
     def side(label: str, ids: list[str]) -> Side:
+        # A and B in the order the history merges them (merge.distinct_heads: time, then
+        # the time-ordered revision id), the same on every laptop; each named by its laptop.
         newest = max((by_id[i] for i in ids), key=lambda r: (r.created_at, r.id))
         rev = store.revision(newest.id)
-        owner = owners.get(rev.device_id, "")
-        if rev.device_id == store.device_id:
-            laptop = t("trust.laptop.this")
-        elif owner:
-            laptop = t("trust.laptop.of", name=owner)
-        else:
-            laptop = t("trust.laptop.other", id=rev.device_id[:4])
+        laptop = laptops.name(rev.device_id, mark_this=True)
         payload = folded.merge.a if label == "A" else folded.merge.b
         return Side(label, ids, rev.device_id, laptop, rev.author, newest.created_at, bool(payload.get(DELETED)))
 
@@ -203,12 +200,16 @@ def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, 
     is dropped only when *drop_other* says so; returns what was dropped, in words."""
     view = _view_or_error(context, observation_id)
     text = revision_id.strip().lower()
-    chosen = next(
-        (s for s in (view.a, view.b) if text and any(r.startswith(text) for r in s.revision_ids)),
-        None,
-    )
-    if chosen is None:
+    # "A" or "B" as listed, or the start of a revision id. Revision ids start with their
+    # time: two made the same minute share their first characters, and must not pick one.
+    found = [s for s in (view.a, view.b) if text == s.label.lower()] or [
+        s for s in (view.a, view.b) if text and any(r.startswith(text) for r in s.revision_ids)
+    ]
+    if len(found) > 1:
+        raise UserError(t("history.err.ambiguous_side", id=revision_id, a=short_id(view, "A"), b=short_id(view, "B")))
+    if not found:
         raise UserError(t("sync.err.no_head", id=revision_id))
+    chosen = found[0]
     other = view.b if chosen is view.a else view.a
     other_payload = view.merge.b if other is view.b else view.merge.a
     dropped = [
@@ -220,6 +221,17 @@ def resolve_keeping(context: AppContext, observation_id: str, revision_id: str, 
     payload, deleted = merge.split_deleted(kept)
     _store(context, view, payload, deleted)
     return dropped
+
+
+def short_id(view: ConflictView, label: str) -> str:
+    """The shortest start (8 characters at least) of a side's newest revision id that
+    names no revision of the other side."""
+    mine, other = (view.a, view.b) if label == "A" else (view.b, view.a)
+    full = mine.revision_ids[-1]
+    for length in range(8, len(full) + 1):
+        if not any(r.startswith(full[:length]) for r in other.revision_ids):
+            return full[:length]
+    return full
 
 
 def _clash_units(clashes: list[Clash]) -> list[str]:

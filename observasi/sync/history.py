@@ -14,8 +14,12 @@ restore never makes a record final by itself.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from observasi.context import AppContext
@@ -24,6 +28,7 @@ from observasi.core.record import Amendment, Observation, content_hash, utc_now
 from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.record import Scored
 from observasi.store.revisions import RevisionHead
 from observasi.sync import conflicts, merge
 from observasi.sync.incoming import capture_edits
@@ -40,7 +45,15 @@ _QUIET = frozenset(
     | {"observer_id", "identity", "semester", "form_version"}
 )
 # What a restore leaves as the record has it now: its identity and its amendments.
-_KEPT_ON_RESTORE = frozenset({"id", "created_at", "amendments"})
+# What a restore leaves as the record has it now: what the record is (its id, creation and
+# amendments) and where its lesson stands (status, clock, finalising, acknowledgement) --
+# bringing back an old score or note does not rewind a lesson. A final record goes back to
+# reflecting (the amendment rule); a restore never makes a record final.
+_KEPT_ON_RESTORE = frozenset({"id", "created_at", "amendments", "updated_at"})
+_PROGRESS = frozenset(
+    {"status", "started_at", "paused_at", "paused_seconds", "ended_at", "stage_marks", "finalized_at"}
+)
+_PROGRESS_AND_ACK = _PROGRESS | {"acknowledgement"}
 
 
 @dataclass(frozen=True)
@@ -59,14 +72,21 @@ class Version:
     created_at: str  # UTC, as stored
     laptop: str  # "Laptop Bu Sari"
     author: str  # the observer who made it
-    kind: str  # created, edit, merge, resolution, amendment, restore, deleted
+    kind: str  # created, edit, finalised, merge, resolution, amendment, restore, deleted
     note: str  # the version restored, the versions merged
     amendment: str  # the reason of the amendment this version made ("" when none)
-    changes: tuple[Change, ...]
     status: str
     deleted: bool
     head: bool  # the latest version (one of two while the record is in conflict)
     in_conflict: bool  # one of the versions waiting for a person to decide
+    # What it changed, worked out when first asked: a screen shows one version's at a time
+    # (a long history listed whole would spend seconds comparing every version).
+    describe: Callable[[], tuple[Change, ...]] = field(repr=False, compare=False, default=tuple)
+
+    @cached_property
+    def changes(self) -> tuple[Change, ...]:
+        """The parts it changed from the version it was made on, each in full."""
+        return self.describe()
 
     @property
     def short_id(self) -> str:
@@ -127,8 +147,9 @@ def record_history(context: AppContext, obs_id: str) -> RecordHistory:
     laptops = Laptops(context)
     inst = _instrument(context, revisions)
     by_id = {r.id: r for r in skeletons}
+    keys = _content_keys(revisions)
     versions = [
-        _version(rev, numbers, revisions, by_id, laptops, inst, rev.id in head_ids, rev.id in waiting)
+        _version(rev, numbers, revisions, by_id, keys, laptops, inst, rev.id in head_ids, rev.id in waiting)
         for rev in (revisions[r.id] for r in ordered)
     ]
     latest = revisions[ordered[-1].id].payload if ordered else {}
@@ -181,6 +202,7 @@ def _version(
     numbers: dict[str, int],
     revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
     laptops: Laptops,
     inst: Instrument | None,
     head: bool,
@@ -188,9 +210,12 @@ def _version(
 ) -> Version:
     parents = [revisions[p] for p in rev.parents if p in revisions]
     base = parents[0] if parents else None
-    kind, note = _kind(rev, parents, numbers, revisions, by_id)
+    kind, note = _kind(rev, parents, numbers, revisions, by_id, keys)
     amendment = _new_amendment(rev, parents)
-    changes = tuple(describe_changes(base.payload if base else None, rev.payload, inst)) if base else ()
+
+    def describe() -> tuple[Change, ...]:
+        return tuple(describe_changes(base.payload, rev.payload, inst)) if base else ()
+
     return Version(
         numbers[rev.id],
         rev.id,
@@ -200,11 +225,11 @@ def _version(
         kind,
         note,
         amendment,
-        changes,
         str(rev.payload.get("status", "")),
         rev.deleted,
         head,
         waiting,
+        describe,
     )
 
 
@@ -214,6 +239,7 @@ def _kind(
     numbers: dict[str, int],
     revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
 ) -> tuple[str, str]:
     if not parents:
         return "created", ""
@@ -222,11 +248,13 @@ def _kind(
     if len(parents) > 1:
         joined = ", ".join(str(numbers[p.id]) for p in parents if p.id in numbers)
         return ("merge" if _merges_cleanly(parents, by_id, revisions) else "resolution"), joined
-    restored = _restored_from(rev, parents[0], numbers, revisions, by_id)
+    restored = _restored_from(rev, parents[0], numbers, by_id, keys)
     if restored:
         return "restore", str(restored)
     if _new_amendment(rev, parents):
         return "amendment", ""
+    if rev.payload.get("status") == Status.final.value and parents[0].payload.get("status") != Status.final.value:
+        return "finalised", ""
     return "edit", ""
 
 
@@ -254,27 +282,36 @@ def _merges_cleanly(parents: list[Revision], by_id: dict[str, RevisionHead], rev
 
 
 def _content(payload: dict[str, Any]) -> dict[str, Any]:
-    """What a restore brings back: the record apart from its time, amendments and the
-    state a restore sets itself (status, finalising, acknowledgement)."""
-    skip = {"updated_at", "amendments", "status", "finalized_at", "acknowledgement"}
-    return {k: v for k, v in payload.items() if k not in skip}
+    """What a restore brings back: the record apart from what it keeps (see _KEPT_ON_RESTORE)."""
+    return {k: v for k, v in payload.items() if k not in _KEPT_ON_RESTORE and k not in _PROGRESS_AND_ACK}
 
 
 def _restored_from(
     rev: Revision,
     parent: Revision,
     numbers: dict[str, int],
-    revisions: dict[str, Revision],
     by_id: dict[str, RevisionHead],
+    keys: dict[str, str],
 ) -> int | None:
     """The number of the earlier version *rev* brought back (its content again, not its
     parent's), if any."""
-    mine = _content(rev.payload)
-    if mine == _content(parent.payload):
+    mine = keys[rev.id]
+    if mine == keys[parent.id]:
+        return None
+    same = [r for r, key in keys.items() if key == mine and r != rev.id]
+    if not same:
         return None
     earlier = merge.ancestors(by_id, parent.id)
-    found = [numbers[r] for r in earlier if r in numbers and _content(revisions[r].payload) == mine]
+    found = [numbers[r] for r in same if r in earlier and r in numbers]
     return max(found) if found else None
+
+
+def _content_keys(revisions: dict[str, Revision]) -> dict[str, str]:
+    """Revision id -> a digest of its content (see :func:`_content`)."""
+    return {
+        rid: hashlib.sha256(json.dumps(_content(r.payload), sort_keys=True, default=str).encode()).hexdigest()
+        for rid, r in revisions.items()
+    }
 
 
 # -- what changed, in words -------------------------------------------------------------------
@@ -288,14 +325,33 @@ def describe_changes(before: dict[str, Any] | None, after: dict[str, Any], inst:
     for unit in conflicts.items(units):
         if unit.split("/")[0] in _QUIET:
             continue
-        out.append(Change(part_name(unit, (after, old), inst), _value_text(old, unit), _value_text(after, unit)))
+        was, now = unit_value(old, unit), unit_value(after, unit)
+        if _blank(was) and _blank(now):
+            continue  # an empty field that appeared with its item: nothing a person typed
+        out.append(Change(part_name(unit, (after, old), inst), _text(was, unit, inst), _text(now, unit, inst)))
     return out
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _text(value: Any, unit: str, inst: Instrument | None) -> str:
+    """A value as a person reads it; a score with its level's name ("4 (Sangat Baik)")."""
+    parts = unit.split("/")
+    if inst is not None and len(parts) == 3 and parts[0] == "ratings" and parts[2] == "level" and value:
+        level = inst.scale_for(parts[1]).level(str(value))
+        if level is not None and level.label:
+            return f"{value} ({level.label})"
+    return conflicts.value_text(value)
 
 
 def part_name(unit: str, payloads: tuple[dict[str, Any], ...], inst: Instrument | None) -> str:
     """The part as a person names it, an indicator or a question with its text."""
     label = conflicts.part_label(unit, payloads)
     parts = unit.split("/")
+    if parts[0] == "ratings" and len(parts) >= 3 and parts[2] == "recommendation":
+        label = t("history.part.recommendation", key=parts[1])
     if inst is None or len(parts) < 2:
         return label
     text = ""
@@ -338,10 +394,6 @@ def unit_value(payload: dict[str, Any], unit: str) -> Any:
     if name in ("snapshots", "stage_marks", "amendments"):
         return t("history.value.entries", count=len(value or []))
     return value
-
-
-def _value_text(payload: dict[str, Any], unit: str) -> str:
-    return conflicts.value_text(unit_value(payload, unit))
 
 
 # -- restoring ----------------------------------------------------------------------------------
@@ -388,14 +440,15 @@ def _instrument_of(context: AppContext, form_hash: str) -> Instrument | None:
 
 
 def _restored_record(current: Observation, target: dict[str, Any]) -> Observation:
-    """The record with *target*'s content; its id, creation and amendments stay. A
-    restore never finalises: a final version comes back as a record to finalise again."""
-    data = {k: v for k, v in target.items() if k not in _KEPT_ON_RESTORE}
+    """The record with *target*'s content; what it is and where its lesson stands stay
+    (see _KEPT_ON_RESTORE); a final record goes back to reflecting, to be finalised again."""
+    data = {k: v for k, v in target.items() if k not in _KEPT_ON_RESTORE and k not in _PROGRESS_AND_ACK}
     restored = Observation.model_validate({**current.model_dump(mode="json"), **data})
-    updates: dict[str, Any] = {"id": current.id, "created_at": current.created_at, "amendments": current.amendments}
-    if restored.status is Status.final or current.status is Status.final:
-        updates.update(status=Status.reflecting, finalized_at=None, acknowledgement=None)
-    return restored.model_copy(update=updates)
+    if current.status is Status.final:
+        restored = restored.model_copy(
+            update={"status": Status.reflecting, "finalized_at": None, "acknowledgement": None}
+        )
+    return restored
 
 
 def restore(context: AppContext, obs_id: str, which: str, reason: str = "") -> Observation:
@@ -416,3 +469,17 @@ def restore(context: AppContext, obs_id: str, which: str, reason: str = "") -> O
         record = record.model_copy(update={"amendments": [*current.amendments, amendment]})
     store.write_whole_records([store.whole_rows(record)])
     return record
+
+
+def version_scored(context: AppContext, revision_id: str) -> Scored:
+    """One version of a record as it was then, with its instrument and its score."""
+    from observasi.core.scoring import score
+
+    store = context.store
+    try:
+        revision = store.revision(revision_id)
+    except IndexError:
+        raise UserError(t("history.err.no_version", which=revision_id[:8], id="?")) from None
+    record = Observation.model_validate(revision.payload)
+    inst = store.instrument(record.form_hash)
+    return Scored(record, inst, score(inst, record.ratings))

@@ -46,13 +46,14 @@ Problem = tuple[str, str]  # (file, reason)
 
 
 def capture_edits(store: Store, problems: list[Problem] | None = None, only: str | None = None) -> int:
-    """Save edits made since the last revision of each record (or of the record *only*)
-    as a revision (not when the record already equals a head: two heads of the same
+    """Save edits made since the last revision of each record (or of the record *only*,
+    not waiting on a conflict) as a revision (not when the record already equals a head: two heads of the same
     content would only grow a chain of merge revisions on every device; nor when it
     changes a final record without an amendment: edited outside observasi, it is reported
     in *problems*, never published)."""
     made = 0
-    candidates = [i for i in store.changed_since_revision() if only is None or i == only]
+    # One record: its content compared with its heads below decides (no scan of all records).
+    candidates = store.changed_since_revision() if only is None else [only]
     histories = store.revision_skeletons(candidates)
     for obs_id in candidates:
         head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}

@@ -42,23 +42,29 @@ class Laptops:
         # Names the people chose ("Laptop Bu Sari", "Laptop ruang KS"): shown as they are.
         self._chosen = {d: n.strip() for d, n in store.laptop_names().items() if n.strip()}
         self._chosen[store.device_id] = own_laptop_name(context)
-        self._observers = store.device_observers()
+        self._observers = {**store.device_authors(), **store.device_observers()}
         self._this = store.device_id
 
-    def name(self, device_id: str) -> str:
-        """ "Laptop Bu Sari": the member label; else "laptop Budi Santoso" (its observer);
-        else "laptop ini" for this one, "laptop lain (36962bdd)" for another."""
-        chosen = self._chosen.get(device_id, "")
-        if chosen:
-            return chosen
+    def name(self, device_id: str, *, mark_this: bool = False) -> str:
+        """The laptop as a person knows it: the name its person chose ("Laptop Bu Sari");
+        else its member label from an older version; else "laptop Budi Santoso" (its
+        observer); else "laptop ini" for this one, "laptop lain (36962bdd)" for another.
+        *mark_this*: where two sides meet, this laptop says so ("Laptop Bu Sari (laptop ini)")."""
+        named = self._chosen.get(device_id, "")
         label = str(self._labels.get(device_id) or "")
-        if label:  # an older version's member label: the computer's name
-            return t("history.laptop.named", name=label)
+        if not named and label:  # an older version's member label: the computer's name
+            named = t("history.laptop.named", name=label)
+            if sum(1 for other in self._labels.values() if other == label) > 1:
+                # Two laptops both called "vm" (a computer's name): told apart by who uses
+                # each, else by the start of its id.
+                named += f" ({self._observers.get(device_id) or device_id[:8]})"
+        if named:
+            return t("history.laptop.this", name=named) if mark_this and device_id == self._this else named
+        if device_id == self._this and (mark_this or not self._observers.get(device_id)):
+            return t("trust.laptop.this")
         owner = self._observers.get(device_id, "")
         if owner:
             return t("trust.laptop.of", name=owner)
-        if device_id == self._this:
-            return t("trust.laptop.this")
         return t("trust.laptop.other", id=device_id[:8])
 
 

@@ -63,6 +63,14 @@ class ObservasiApp(AppShell):
                 from observasi.tui.screens.record_screen import RecordScreen
 
                 return RecordScreen(context, obs_id)
+            case places.Versions(obs_id=obs_id):
+                from observasi.tui.screens.versions_screen import VersionsScreen
+
+                return VersionsScreen(context, obs_id)
+            case places.Version(obs_id=obs_id, revision_id=revision_id, caption=caption):
+                from observasi.tui.screens.record_screen import RecordScreen
+
+                return RecordScreen(context, obs_id, version=(revision_id, caption))
             case places.Sheet(obs_id=obs_id):
                 from observasi.tui.screens.sheet_screen import SheetScreen
 

@@ -84,6 +84,23 @@ class Record(OfRecord):
     __slots__ = ()
 
 
+class Versions(OfRecord):
+    """A record's history: every version, who made it on which laptop, restoring one."""
+
+    __slots__ = ()
+
+
+class Version(OfRecord):
+    """One version of a record, read-only, as it was then."""
+
+    __slots__ = ("revision_id", "caption")
+
+    def __init__(self, obs_id: str, revision_id: str, caption: str = "") -> None:
+        super().__init__(obs_id)
+        self.revision_id = revision_id
+        self.caption = caption  # "Versi 3 · 3 Des 2026 09.14 · Laptop Bu Sari"
+
+
 class Sheet(OfRecord):
     """The feedback sheet of a record: save and print."""
 

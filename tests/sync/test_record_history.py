@@ -3,6 +3,7 @@ nothing leaves the history, and a final record is restored only through an amend
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def test_the_history_lists_both_laptops_versions_by_name_newest_first(laptops, m
     assert newest.laptop == "Laptop Pak Budi" and newest.author == "Pengamat B"
     # What B changed, the indicator named by its text and the note in full.
     parts = {c.part: (c.before, c.after) for c in newest.changes}
-    assert parts["Skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == ("2", "4")
+    assert parts["Skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == ("2 (Cukup)", "4 (Sangat Baik)")
     assert parts["Catatan skor R1 (Tujuan pembelajaran dirumuskan dengan jelas)"] == (
         "(kosong)",
         "Catatan B: tujuan ditulis di papan",
@@ -72,7 +73,7 @@ def test_restoring_brings_back_the_old_score_and_the_note_b_typed(laptops, mini_
     plan = plan_restore(a.context, obs_id, "3")
     assert not plan.amendment
     said = {c.part.split(" (")[0]: (c.before, c.after) for c in plan.changes}
-    assert said["Skor R1"] == ("1", "4")
+    assert said["Skor R1"] == ("1 (Kurang)", "4 (Sangat Baik)")
     assert said["Catatan skor R1"][1] == "Catatan B: tujuan ditulis di papan"
 
     restore(a.context, obs_id, "3")
@@ -153,3 +154,92 @@ def test_history_and_restore_from_the_command_line(
     # A teacher's name still gives the teacher's supervision history.
     teacher = observasi(capsys, "--data-dir", data_dir, "history", "Siti Aminah")
     assert teacher.code == 0 and "Riwayat supervisi" in teacher.out
+
+
+def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_named_by_laptop(
+    capsys: pytest.CaptureFixture[str], laptops, mini_form: Instrument
+) -> None:
+    from observasi.sync.conflicts import conflict_view, short_id
+    from observasi.sync.history import local_time
+
+    a, b = laptops
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Topik dari Bu Sari"}))
+    a.store.record_revision(obs.id)
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Topik dari Pak Budi"}))
+    b.store.record_revision(obs.id)
+    same_second = "2026-12-03T02:14:07Z"
+    for device in (a, b):  # both clocks say the same second
+        device.store.db.execute(
+            "update revisions set created_at = ? where observation_id = ? and parents != '[]'", [same_second, obs.id]
+        )
+        device.store.conn.commit()
+    a.sync()
+    b.sync()
+    a.sync()
+    on_a, on_b = conflict_view(a.context, obs.id), conflict_view(b.context, obs.id)
+    assert on_a is not None and on_b is not None
+    # The same order on both laptops: A is the edit made first (Bu Sari's), B the later one.
+    assert on_a.a.revision_ids == on_b.a.revision_ids and on_a.b.revision_ids == on_b.b.revision_ids
+    assert on_a.merge.a["topic"] == on_b.merge.a["topic"] == "Topik dari Bu Sari"
+    assert (on_a.a.laptop, on_a.b.laptop) == ("Laptop Bu Sari (laptop ini)", "Laptop Pak Budi")
+    assert (on_b.a.laptop, on_b.b.laptop) == ("Laptop Bu Sari", "Laptop Pak Budi (laptop ini)")
+    # `observasi conflicts` names each side by its laptop and its local time.
+    data_dir = str(b.store.data_dir)
+    b.close()
+    listed = observasi(capsys, "--data-dir", data_dir, "conflicts")
+    when = local_time(same_second)
+    rev_a, rev_b = short_id(on_b, "A"), short_id(on_b, "B")
+    assert f"Versi A [{rev_a}]: Laptop Bu Sari, {when}" in listed.out
+    assert f"Versi B [{rev_b}]: Laptop Pak Budi (laptop ini), {when}" in listed.out
+    # Revision ids start with their time: a start both share names neither; A or B does.
+    common = os.path.commonprefix([rev_a, rev_b])
+    if len(common) >= 4:
+        refused = observasi(capsys, "--data-dir", data_dir, "resolve", obs.id[:8], "--keep", common)
+        assert refused.code == 2 and "cocok dengan kedua versi" in refused.err
+    kept = observasi(capsys, "--data-dir", data_dir, "resolve", obs.id[:8], "--keep", "A")
+    assert kept.code == 0, kept.err
+    again = AppContext(Settings(data_dir=Path(data_dir)))
+    assert again.store.get_observation(obs.id).topic == "Topik dari Bu Sari"
+    again.store.close()
+
+
+def test_two_laptops_with_the_same_computer_name_are_told_apart_by_who_uses_them(
+    devices, mini_form: Instrument
+) -> None:
+    from observasi.store.models import Observer
+    from observasi.sync.laptops import LABELS_SETTING
+
+    a, b, _ = devices  # every laptop here carries this machine's computer name as its label
+    observer = b.store.save_observer(Observer(name="Budi Hartono"))
+    b.store.set_setting("self_observer_id", observer.id)
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(b.store, obs.id, ch.SetDetails({"topic": "Diubah di B"}))
+    b.sync()
+    a.sync()
+    labels = a.store.get_setting(LABELS_SETTING)
+    assert len(set(labels.values())) == 1  # the same name thrice
+    (label,) = set(labels.values())
+    newest, first = record_history(a.context, obs.id).versions
+    assert newest.laptop == f"Laptop {label} (Budi Hartono)"
+    assert first.laptop == f"Laptop {label} (Pengamat A)"
+
+
+def test_restoring_an_old_score_does_not_rewind_the_lesson(laptops, mini_form: Instrument) -> None:
+    a, _ = laptops
+    obs = a.new_observation(mini_form)
+    edit(a.store, obs.id, ch.Rate("R1", "2"))
+    a.store.record_revision(obs.id)  # version 2: a draft with R1 2
+    edit(a.store, obs.id, ch.StartLesson(), ch.Rate("R1", "3"), ch.EndLesson())
+    ended = a.store.get_observation(obs.id)
+    assert ended.status is Status.reflecting
+    plan = plan_restore(a.context, obs.id, "2")
+    assert [c.part.split(" (")[0] for c in plan.changes] == ["Skor R1"]  # the status is not among them
+    restore(a.context, obs.id, "2")
+    record = a.store.get_observation(obs.id)
+    assert record.ratings["R1"].level == "2"
+    assert (record.status, record.started_at, record.ended_at) == (Status.reflecting, ended.started_at, ended.ended_at)

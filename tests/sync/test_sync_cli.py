@@ -69,7 +69,7 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(
     # Both versions in full, the laptop each was made on, and what happens unless chosen.
     assert "    A: A\n    B: B\n" in listed.out or "    A: B\n    B: A\n" in listed.out
     assert "laptop ini" in listed.out and "kedua teks disimpan" in listed.out
-    done = observasi(capsys, "--data-dir", str(tmp_path / "b"), "resolve", obs.id[:8], "--keep", keep[:8])
+    done = observasi(capsys, "--data-dir", str(tmp_path / "b"), "resolve", obs.id[:8], "--keep", keep)
     assert done.code == 0, done.err
     assert "diselesaikan" in done.out
     b2 = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
@@ -101,7 +101,7 @@ def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_na
     a.close()
     b.close()
     where = ("--data-dir", str(tmp_path / "a"))
-    refused = observasi(capsys, *where, "resolve", obs.id[:8], "--keep", a_head[:8])
+    refused = observasi(capsys, *where, "resolve", obs.id[:8], "--keep", a_head)
     assert refused.code == 2 and "Catatan skor R2" in refused.err and "--drop-other" in refused.err
     merged_needs_choice = observasi(capsys, *where, "resolve", obs.id[:8])
     assert merged_needs_choice.code == 2 and "ratings/R1/level" in merged_needs_choice.err

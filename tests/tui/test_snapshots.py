@@ -152,3 +152,40 @@ def test_followup_dialog(snap_compare, school_dir: Path, lang: str, size: tuple[
         await wait_for_still_screen(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.fixture
+def jakarta_time(monkeypatch: pytest.MonkeyPatch):
+    """Times shown in Western Indonesian Time, whatever the machine's zone."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_versions(snap_compare, school_dir: Path, jakarta_time: None) -> None:
+    """A record's version history at 80×24: the versions, and what the newest changed."""
+    from observasi.tui.screens.versions_screen import VersionsScreen
+
+    app, obs_id = lesson_app(school_dir, "id", Status.reflecting)
+    store = app.context.store
+    store.record_revision(obs_id)
+    edit(store, obs_id, ch.Rate("R1", "2"), ch.SetNote("R1", "Tujuan ditulis di papan, dibaca bersama siswa."))
+    store.record_revision(obs_id)
+    rows = store.db.execute("select id from revisions where observation_id = ? order by rowid", [obs_id]).fetchall()
+    for n, (revision_id,) in enumerate(rows):
+        store.db.execute(
+            "update revisions set created_at = ? where id = ?", [f"2026-11-24T0{2 + n}:1{n}:00Z", revision_id]
+        )
+    store.conn.commit()
+
+    async def run_before(pilot: Pilot) -> None:
+        await opener(None)(pilot)
+        app.open(places.Versions(obs_id))
+        await wait_for_screen(pilot, VersionsScreen)
+        await wait_for_still_screen(pilot)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=run_before)

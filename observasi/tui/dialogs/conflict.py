@@ -18,9 +18,9 @@ from textual.widgets import DataTable, Footer, Static
 from observasi.context import AppContext
 from observasi.core.merge_rule import Choice, Clash
 from observasi.i18n import t
-from observasi.sync import conflicts, service
+from observasi.sync import conflicts, history, service
 from observasi.tui.base import BaseScreen
-from observasi.tui.render import local_time, plain
+from observasi.tui.render import plain
 
 _SHOWN: dict[Choice, str] = {"a": "A", "b": "B", "both": "AB"}
 
@@ -64,7 +64,7 @@ class ConflictScreen(BaseScreen[bool]):
                     label=side.label,
                     author=side.author,
                     laptop=side.laptop,
-                    when=local_time(side.created_at),
+                    when=history.local_time(side.created_at),
                 )
                 if side.deleted:
                     text += " " + t("sync.conflict.deleted")

@@ -51,7 +51,7 @@ class HomeScreen(BaseScreen[None]):
     HELP_KEY = "tui.home.help"
     # From 100 columns the footer also names the recap, sync and settings; the resume
     # key is on its own button ("▶ Lanjutkan (c)"), so the footer names it only at 120.
-    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100}
+    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100, "home.versions": 140}
 
     BINDINGS = [
         Binding("n", "new", "tui.home.key.new", id="home.new"),
@@ -72,6 +72,7 @@ class HomeScreen(BaseScreen[None]):
         Binding("2", "attention('teachers')", "year.tui.key.teachers", id="home.teachers_due", show=False),
         Binding("3", "attention('followups')", "year.tui.key.followups", id="home.followups", show=False),
         Binding("4", "attention('conflicts')", "year.tui.key.conflicts", id="home.conflicts", show=False),
+        Binding("v", "versions", "history.tui.key.versions", id="home.versions", show=False),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -222,11 +223,17 @@ class HomeScreen(BaseScreen[None]):
         self.app.push_screen(bundle_dialog(self.context, teacher))
 
     def action_attachments(self) -> None:
+        self._open_selected(places.Attachments)
+
+    def action_versions(self) -> None:
+        self._open_selected(places.Versions)  # the selected record's history
+
+    def _open_selected(self, place: type[places.OfRecord]) -> None:
         key = cursor_key(self.table)
         if key is None:
             self.notify(t("year.tui.att.no_row"), severity="warning", timeout=4)
             return
-        self.app.open(places.Attachments(key))
+        self.app.open(place(key))
 
     # -- filters and search ---------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import records
-from observasi.queries.records import Scored
+from observasi.queries.records import LiveRecord, Scored
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.dialogs.questions import TextPrompt
@@ -144,25 +144,37 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
 class RecordScreen(BaseScreen[None]):
     TITLE_KEY = "tui.record.title"
     HELP_KEY = "tui.record.help"
+    FOOTER_FROM = {"record.versions": 100}  # at 80 columns it would cut f1 help off (help lists it)
 
     BINDINGS = [
         Binding("p", "sheet", "tui.record.key.sheet", id="record.sheet"),
         Binding("a", "amend", "tui.record.key.amend", id="record.amend"),
         Binding("e", "edit", "tui.record.key.edit", id="record.edit"),
+        Binding("v", "versions", "history.tui.key.versions", id="record.versions", show=False),
         Binding("escape", "leave", "tui.key.back", id="record.back"),
     ]
 
-    def __init__(self, context: AppContext, obs_id: str) -> None:
+    def __init__(self, context: AppContext, obs_id: str, version: tuple[str, str] | None = None) -> None:
+        """*version*: (revision id, caption) to show one earlier version of the record."""
         super().__init__(context)
         self.obs_id = obs_id
+        self.version = version
         # Held live only to notice a newer version (a sync); this screen changes nothing.
-        self.live = records.live_record(context, obs_id)
-        self.scored = self.live.scored()
+        self.live: LiveRecord | None = None
+        if version is None:
+            self.live = records.live_record(context, obs_id)
+            self.scored = self.live.scored()
+        else:
+            from observasi.sync.history import version_scored
+
+            self.scored = version_scored(context, version[0])
         self.obs = self.scored.record
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="record-body"):
+            if self.version is not None:
+                yield Static(Text(self.version[1] + " · " + t("history.tui.read_only"), style="bold reverse"))
             yield Static(Group(*record_renderables(self.scored)), id="record")
         yield Footer(compact=True)
 
@@ -176,6 +188,8 @@ class RecordScreen(BaseScreen[None]):
     def follow_changes_elsewhere(self) -> None:
         """A sync brought a newer version of this record: show it (nothing here is typed,
         so nothing of the user's can be lost). A busy database is asked at the next tick."""
+        if self.live is None:
+            return  # an earlier version: it never changes
         try:
             if not self.live.changed_elsewhere():
                 return
@@ -188,9 +202,11 @@ class RecordScreen(BaseScreen[None]):
         self.notify(t("tui.live.updated"), timeout=4)
 
     def rebuilt(self) -> Screen[Any] | None:
-        return RecordScreen(self.context, self.obs_id)
+        return RecordScreen(self.context, self.obs_id, self.version)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.version is not None:
+            return action not in ("sheet", "amend", "edit", "versions")
         if action == "amend":
             return self.obs.status is Status.final
         if action == "edit":
@@ -199,6 +215,9 @@ class RecordScreen(BaseScreen[None]):
 
     def action_sheet(self) -> None:
         self.app.open(places.Sheet(self.obs_id))
+
+    def action_versions(self) -> None:
+        self.app.open(places.Versions(self.obs_id))
 
     def action_amend(self) -> None:
         def done(reason: str | None) -> None:
@@ -219,7 +238,12 @@ class RecordScreen(BaseScreen[None]):
         self.dismiss()
 
     def palette_commands(self) -> list[PaletteCommand]:
-        commands: list[PaletteCommand] = [(t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet)]
+        if self.version is not None:
+            return []
+        commands: list[PaletteCommand] = [
+            (t("tui.record.key.sheet"), t("tui.cmd.sheet_help"), self.action_sheet),
+            (t("history.tui.key.versions"), t("history.tui.cmd_help"), self.action_versions),
+        ]
         if self.obs.status is Status.final:
             commands.append((t("tui.record.key.amend"), t("tui.cmd.amend_help"), self.action_amend))
         return commands

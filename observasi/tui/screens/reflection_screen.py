@@ -349,4 +349,8 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
             (t("tui.refl.key.finalise"), t("tui.cmd.finalise_help"), self.action_finalise),
             (t("tui.refl.key.scores"), t("tui.cmd.scores_help"), self.action_scores),
             (t("tui.refl.key.add"), t("tui.cmd.followup_help"), self.add_followup),
+            (t("history.tui.key.versions"), t("history.tui.cmd_help"), self.open_versions),
         ]
+
+    def open_versions(self) -> None:
+        self.app.open(places.Versions(self.obs_id))
