@@ -320,6 +320,10 @@ class Choice:
     theirs_from: str  # the other laptop (its name and observer)
     theirs_at: str
 
+    @property
+    def label(self) -> str:
+        return field_label(self.field)
+
 
 # -- one sync ----------------------------------------------------------------------------
 
@@ -456,6 +460,11 @@ def choices(store: Store, shared: Path, keys: Keyring) -> list[Choice]:
         for name, (a, b) in conflicts.items():
             found.append(Choice(subject, what, name, _shown(name, a), _shown(name, b), doc.label, doc.at))
     return found
+
+
+def field_label(name: str) -> str:
+    """A field of the profile or a teacher as the person knows it (Nama, NIP, Kop ...)."""
+    return t(f"travel.fieldname.{name}")
 
 
 def _shown(name: str, value: Any) -> str:

@@ -38,6 +38,9 @@ class SyncScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("s", "sync", "sync.key.sync", id="sync.run"),
         Binding("p", "devices", "privacy.key.devices", id="sync.devices"),
+        # Not in the footer (80 columns hold s, p and esc); the sync's notices name them.
+        Binding("c", "school_choices", "travel.key.choices", id="sync.school_choices", show=False),
+        Binding("r", "colleague_certs", "travel.key.certs", id="sync.colleague_certs", show=False),
         Binding("escape", "close", "sync.key.back", id="sync.back"),
     ]
 
@@ -140,6 +143,7 @@ class SyncScreen(BaseScreen[None]):
                     conflicts=len(report.conflicts),
                     problems=len(report.problems),
                 )
+                + "".join(f"\n{notice}" for notice in report.notices)
             )
         )
         self._show_state(report.conflicts, report.problems)
@@ -163,6 +167,18 @@ class SyncScreen(BaseScreen[None]):
     def action_devices(self) -> None:
         """The school's devices: approve a new laptop after comparing its code."""
         self.app.push_screen(DevicesDialog(self.context))
+
+    def action_school_choices(self) -> None:
+        """Profile or teacher fields two laptops changed differently: the person decides."""
+        from observasi.tui.dialogs.school_travel import SchoolChoicesDialog
+
+        self.app.push_screen(SchoolChoicesDialog(self.context))
+
+    def action_colleague_certs(self) -> None:
+        """Colleagues' certificates waiting to be trusted after comparing their code."""
+        from observasi.tui.dialogs.school_travel import ColleagueCertificatesDialog
+
+        self.app.push_screen(ColleagueCertificatesDialog(self.context))
 
     def action_close(self) -> None:
         # Dismissed, not popped: the app refreshes its sync line when this screen closes.
