@@ -19,6 +19,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} new colleague certificate(s) waiting for confirmation: press r on the Sync screen, or "
         "Settings → Colleagues' certificates (or `observasi keys pending`).",
     ),
+    "travel.sync.twins": (
+        "{count} guru dari laptop lain tidak ditambahkan: NIP/NUPTK-nya sudah dimiliki guru di laptop ini "
+        "(orang yang sama, dicatat di dua laptop sebelum daftar guru ikut tersinkron). Perubahan data guru "
+        "itu di laptop lain tidak sampai ke sini.",
+        "{count} teacher(s) from other laptops not added: a teacher on this laptop already has their NIP/NUPTK "
+        "(the same person, entered on two laptops before the teacher list travelled). Changes to them on the "
+        "other laptop do not reach this one.",
+    ),
     # -- values as shown in a choice ---------------------------------------------------------
     "travel.value.active": ("ada di daftar guru", "on the teacher list"),
     "travel.value.removed": ("dikeluarkan dari daftar guru", "taken off the teacher list"),

@@ -50,6 +50,7 @@ TEACHER_FIELDS = ("name", "nip", "nuptk", "gender", "ptk_type", "subject", "rank
 PROFILE_FIELDS = tuple(f for f in School.model_fields if f != "logo_path") + ("logo",)
 _STATE = "travel.bases"  # subject -> {"base": digest | None, "extra": [digests]}
 _CHOICES = "travel.choices"  # subject -> the version waiting for the person's choice
+_HELD = "travel.twins"  # teachers of other laptops not added: another teacher here has their NIP/NUPTK
 _FROM = "travel.profile_from"  # {"label", "at"}: where the profile last came from
 
 
@@ -334,6 +335,7 @@ class Outcome:
     written: int = 0
     waiting: int = 0  # subjects waiting for the person's choice
     certificates: int = 0  # colleagues' certificates newly waiting for trust
+    twins: int = 0  # teachers of other laptops not added twice (said when it changes)
 
     def notices(self) -> list[str]:
         """What a sync says about the school's files (nothing when nothing happened)."""
@@ -342,6 +344,8 @@ class Outcome:
             said.append(t("travel.sync.taken", count=self.taken))
         if self.waiting:
             said.append(t("travel.sync.choices", count=self.waiting))
+        if self.twins:
+            said.append(t("travel.sync.twins", count=self.twins))
         if self.certificates:
             said.append(t("travel.sync.certificates", count=self.certificates))
         return said
@@ -354,13 +358,20 @@ def exchange_school_files(
     certificates), then write this laptop's changes (unless *publish* is False)."""
     folder = read_folder(shared, keys, problems)
     outcome = Outcome()
-    bases: dict[str, dict[str, Any]] = dict(store.get_setting(_STATE, {}) or {})
+    before = store.get_setting(_STATE, {}) or {}
+    bases: dict[str, dict[str, Any]] = json.loads(json.dumps(before))  # a deep copy, compared below
     waiting: dict[str, str] = {}
+    local = store.list_teachers(include_inactive=True)
+    ids, here = _id_index(local), {teacher.id for teacher in local}
+    held: set[str] = set()
     subjects = {PROFILE} | {d.subject for d in folder.docs.values() if d.kind == "teacher"}
-    subjects |= {teacher.id for teacher in store.list_teachers(include_inactive=True)}
+    subjects |= {teacher.id for teacher in local}
     for subject in sorted(subjects):
         if subject != PROFILE and store.is_forgotten_teacher(subject):
             bases.pop(subject, None)
+            continue
+        if subject not in bases and subject not in here and _twin(folder.versions(subject), ids):
+            held.add(subject)
             continue
         state = bases.setdefault(subject, {"base": None, "extra": []})
         pending = _take(store, subject, folder.versions(subject), state, outcome)
@@ -370,11 +381,37 @@ def exchange_school_files(
             _publish_one(store, shared, keys, folder, subject, state, outcome)
         if state == {"base": None, "extra": []}:
             bases.pop(subject)
-    store.set_setting(_STATE, bases)
-    store.set_setting(_CHOICES, waiting)
+    # Written only when changed: a district rereads 200 schools, and each commit costs an fsync.
+    if bases != before:
+        store.set_setting(_STATE, bases)
+    if waiting != waiting_subjects(store):
+        store.set_setting(_CHOICES, waiting)
+    if sorted(held) != (store.get_setting(_HELD, []) or []):
+        store.set_setting(_HELD, sorted(held))
+        outcome.twins = len(held)
     outcome.waiting = len(waiting)
     outcome.certificates = _certificates(store, shared, keys, folder, publish)
     return outcome
+
+
+def _id_index(local: list[Teacher]) -> dict[str, str]:
+    """NIP and NUPTK -> the teacher here who has it."""
+    index: dict[str, str] = {}
+    for teacher in local:
+        for number in (teacher.nip, teacher.nuptk):
+            if number:
+                index.setdefault(number, teacher.id)
+    return index
+
+
+def _twin(versions: dict[str, Doc], ids: dict[str, str]) -> bool:
+    """A teacher new to this laptop whose NIP or NUPTK another teacher here already has: the
+    same person, added on two laptops before the roster travelled (each imported the Dapodik
+    file). Not added twice; the teacher here stands for the person."""
+    if not versions:
+        return False
+    newest = max(versions.values(), key=lambda d: (d.at, d.digest))
+    return any(ids.get(str(newest.fields.get(name) or "")) for name in ("nip", "nuptk"))
 
 
 def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str, Any], outcome: Outcome) -> str | None:

@@ -62,3 +62,17 @@ def test_a_rename_meeting_a_local_edit_waits_for_the_person(laptops) -> None:
     assert a.store.get_teacher(one.id).name == "Nama Dari A"
     assert a.store.get_teacher(one.id).rank == "III/a"
     assert school_data.choices(a) == [] and school_data.choices(b) == []
+
+
+def test_the_same_person_entered_on_both_laptops_is_not_listed_twice(laptops) -> None:
+    a, b, shared = laptops
+    wulan = {"name": "Wulan Sari, S.Pd.", "nip": "198001012005012001"}
+    teachers.add_teacher(a, wulan)
+    teachers.add_teacher(b, {**wulan, "name": "WULAN SARI"})
+    sync(a, shared)
+    first = sync(b, shared)
+    sync(a, shared)
+    assert [x.name for x in b.store.list_teachers() if x.nip == wulan["nip"]] == ["WULAN SARI"]
+    assert [x.name for x in a.store.list_teachers() if x.nip == wulan["nip"]] == ["Wulan Sari, S.Pd."]
+    assert any("tidak ditambahkan" in n for n in first.notices)
+    assert not any("tidak ditambahkan" in n for n in sync(b, shared).notices)  # said once
