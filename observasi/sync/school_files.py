@@ -85,8 +85,16 @@ class Folder:
     docs: dict[str, Doc] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)  # every school file name present anywhere
 
+    _by_subject: dict[str, dict[str, Doc]] | None = None
+
     def versions(self, subject: str) -> dict[str, Doc]:
-        return {d.digest: d for d in self.docs.values() if d.subject == subject and d.kind != "cert"}
+        """The versions of the profile or of one teacher, by digest."""
+        if self._by_subject is None:
+            self._by_subject = {}
+            for doc in self.docs.values():
+                if doc.kind != "cert":
+                    self._by_subject.setdefault(doc.subject, {})[doc.digest] = doc
+        return self._by_subject.get(subject, {})
 
 
 # -- reading -----------------------------------------------------------------------------

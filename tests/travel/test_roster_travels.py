@@ -76,3 +76,26 @@ def test_the_same_person_entered_on_both_laptops_is_not_listed_twice(laptops) ->
     assert [x.name for x in a.store.list_teachers() if x.nip == wulan["nip"]] == ["Wulan Sari, S.Pd."]
     assert any("tidak ditambahkan" in n for n in first.notices)
     assert not any("tidak ditambahkan" in n for n in sync(b, shared).notices)  # said once
+
+
+def test_three_laptops_editing_different_fields_converge(laptops, tmp_path) -> None:
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from tests.privacy.enrolled import join
+
+    a, b, shared = laptops
+    c = AppContext(Settings(data_dir=tmp_path / "C"))
+    try:
+        join(a, c, shared)
+        one = a.store.list_teachers()[1]
+        for context, field, value in ((a, "rank", "IV/a"), (b, "subject", "Fisika Terapan"), (c, "gender", "P")):
+            now = context.store.get_teacher(one.id)
+            teachers.update_teacher(context, one.id, {**_values(now), field: value})
+        for context in (a, b, c, a, b, c):
+            assert sync(context, shared).problems == []
+        got = [_values(x.store.get_teacher(one.id)) for x in (a, b, c)]
+        assert got[0] == got[1] == got[2]
+        assert (got[0]["rank"], got[0]["subject"], got[0]["gender"]) == ("IV/a", "Fisika Terapan", "P")
+        assert all(school_data.choices(x) == [] for x in (a, b, c))
+    finally:
+        c.store.close()
