@@ -38,7 +38,7 @@ from observasi.i18n import t
 from observasi.store.models import School, Teacher
 from observasi.store.store import Store
 from observasi.sync.envelope import Forgotten, Keyring, NotReadable
-from observasi.sync.naming import device_dir
+from observasi.sync.naming import HASH_RE, ID_RE, device_dir
 from observasi.sync.revision_file import BadFile
 
 KINDS = ("profile", "teacher", "cert")
@@ -154,9 +154,35 @@ def _read(path: Path, kind: str, digest: str, device: str, keys: Keyring) -> Doc
         raise BadFile(t("sync.bad.shape")) from exc
     if kind == "cert":
         subject = hashlib.sha256(blob).hexdigest()
+    else:
+        fields = _checked(kind, subject, fields, parents, blob)
     return Doc(
         kind, digest, subject, parents, fields, device, str(data.get("label", "")), str(data.get("at", "")), blob
     )
+
+
+_MAX_TEXT = 4000
+
+
+def _checked(kind: str, subject: str, fields: dict[str, Any], parents: tuple[str, ...], blob: bytes) -> dict[str, Any]:
+    """The fields of a profile or teacher version as observasi writes them, else BadFile
+    naming the place: another program (or a crafted file) must not crash a sync, nor bring
+    a control character onto a principal's screen."""
+    from observasi.core.text import json_path, text_problems
+
+    names = PROFILE_FIELDS if kind == "profile" else TEACHER_FIELDS
+    if (kind == "profile") != (subject == PROFILE) or (kind == "teacher" and not ID_RE.fullmatch(subject)):
+        raise BadFile(t("sync.bad.ids"))
+    if not all(HASH_RE.fullmatch(p) for p in parents) or len(blob) > MAX_LOGO:
+        raise BadFile(t("sync.bad.shape"))
+    kept = {name: fields[name] for name in names if name in fields}
+    for name, value in kept.items():
+        good = isinstance(value, bool) if name == "active" else isinstance(value, str) and len(value) <= _MAX_TEXT
+        if not good:
+            raise BadFile(t("text.in_file", place=json_path(("fields", name)), problem=t("sync.bad.shape")))
+    for loc, why in text_problems(kept, ("fields",)):  # a newline (kop lines) is text; ESC is not
+        raise BadFile(t("text.in_file", place=json_path(loc), problem=why))
+    return kept
 
 
 # -- writing -----------------------------------------------------------------------------
