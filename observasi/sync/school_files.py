@@ -318,6 +318,28 @@ def _common(versions: dict[str, Doc], mine: list[str], theirs: str) -> dict[str,
     return dict(versions[newest].fields)
 
 
+def _base(
+    store: Store, subject: str, versions: dict[str, Doc], mine: list[str], head: str, ours: dict[str, Any] | None
+) -> dict[str, Any]:
+    """What a merge compares both sides with: the latest version both histories share; for
+    a teacher this laptop never merged, what its own observations of the teacher say (the
+    row a sync made from them is no edit of this laptop's, so the roster's values replace it)."""
+    common = _common(versions, mine, head)
+    if common or subject == PROFILE or ours is None or mine:
+        return common
+    seen: dict[str, set[str]] = {"name": set(), "subject": set(), "nip": set(), "nuptk": set()}
+    for summary in store.list_observations(teacher_id=subject):
+        observation = store.get_observation(summary.id)
+        if observation is None:
+            continue
+        person = observation.teacher
+        seen["name"].add(person.name)
+        seen["subject"].add(observation.subject)
+        if person.id_label in ("NIP", "NUPTK"):
+            seen[person.id_label.lower()].add(person.id_number)
+    return {name: ours[name] for name, values in seen.items() if ours.get(name) in values}
+
+
 def merge(
     ours: dict[str, Any] | None, theirs: dict[str, Any], base: dict[str, Any], names: tuple[str, ...]
 ) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
@@ -462,7 +484,7 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
     for head in heads:
         doc = versions[head]
         ours = _local(store, subject)
-        merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        merged, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
         if conflicts:  # what one side alone changed is taken now; the rest waits
             if merged != ours:
                 _apply(store, subject, merged, doc)
@@ -526,7 +548,7 @@ def choices(store: Store, shared: Path, keys: Keyring) -> list[Choice]:
         state = bases.get(subject, {"base": None, "extra": []})
         mine = [d for d in [state["base"], *state["extra"]] if d]
         names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
-        _, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        _, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
         what = str(ours.get("name", ""))
         for name, (a, b) in conflicts.items():
             found.append(Choice(subject, what, name, _shown(name, a), _shown(name, b), doc.label, doc.at))
@@ -564,7 +586,7 @@ def choose(store: Store, shared: Path, keys: Keyring, subject: str, take_theirs:
     state = bases.setdefault(subject, {"base": None, "extra": []})
     mine = [d for d in [state["base"], *state["extra"]] if d]
     names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
-    merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+    merged, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
     for name, (_, theirs) in conflicts.items():
         if name in take_theirs:
             merged[name] = theirs

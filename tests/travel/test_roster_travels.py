@@ -99,3 +99,23 @@ def test_three_laptops_editing_different_fields_converge(laptops, tmp_path) -> N
         assert all(school_data.choices(x) == [] for x in (a, b, c))
     finally:
         c.store.close()
+
+
+def test_a_laptop_joining_after_a_rename_takes_the_new_name_without_asking(laptops, tmp_path) -> None:
+    """Its rows made from the observations carry the old name; the roster's newer one wins."""
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from tests.privacy.enrolled import join
+
+    a, _, shared = laptops
+    observed = next(x for x in a.store.list_teachers() if a.store.list_observations(teacher_id=x.id))
+    teachers.update_teacher(a, observed.id, {**_values(observed), "name": "Nama Baru Setelah Menikah"})
+    sync(a, shared)
+    c = AppContext(Settings(data_dir=tmp_path / "C"))
+    try:
+        join(a, c, shared)
+        assert c.store.get_teacher(observed.id).name == "Nama Baru Setelah Menikah"
+        assert school_data.choices(c) == []
+        assert _names(c) == _names(a)
+    finally:
+        c.store.close()
