@@ -40,6 +40,7 @@ from observasi.store.store import Store
 from observasi.sync.envelope import Forgotten, Keyring, NotReadable
 from observasi.sync.naming import HASH_RE, ID_RE, device_dir
 from observasi.sync.revision_file import BadFile
+from observasi.sync.school_versions import Doc, ancestors, common_fields, merge
 
 KINDS = ("profile", "teacher", "cert")
 _NAME = re.compile(r"(?P<kind>profile|teacher|cert)-(?P<hash>[0-9a-f]{64})(?: \(\d{1,4}\))?\.json")
@@ -61,21 +62,6 @@ def is_school_file(name: str) -> bool:
 
 def file_name(kind: str, digest: str) -> str:
     return f"{kind}-{digest}.json"
-
-
-@dataclass(frozen=True)
-class Doc:
-    """One version of a profile or a teacher, or one certificate, as read from the folder."""
-
-    kind: str
-    digest: str
-    subject: str  # "profile", a teacher's id, or the certificate's sha256
-    parents: tuple[str, ...]
-    fields: dict[str, Any]
-    device: str  # the folder it was read from
-    label: str  # the writing laptop's name and its observer
-    at: str
-    blob: bytes = b""  # the logo (a profile), the certificate's DER (a certificate)
 
 
 @dataclass
@@ -291,40 +277,13 @@ def _save_logo(data_dir: Path, blob: bytes) -> Path:
 # -- merging -----------------------------------------------------------------------------
 
 
-def _ancestors(versions: dict[str, Doc], start: str) -> set[str]:
-    seen: set[str] = set()
-    todo = [start]
-    while todo:
-        digest = todo.pop()
-        doc = versions.get(digest)
-        for parent in doc.parents if doc else ():
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return seen
-
-
-def _common(versions: dict[str, Doc], mine: list[str], theirs: str) -> dict[str, Any]:
-    """The fields of the latest version both sides hold in their history (none: empty)."""
-    ours: set[str] = set()
-    for digest in mine:
-        ours |= {digest} | _ancestors(versions, digest)
-    shared = (ours & ({theirs} | _ancestors(versions, theirs))) & set(versions)
-    if not shared:
-        return {}
-    # The nearest by history (none of the others follows it), not by the clocks that wrote them.
-    below = set().union(*(_ancestors(versions, d) for d in shared))
-    newest = max(shared - below or shared, key=lambda d: (versions[d].at, d))
-    return dict(versions[newest].fields)
-
-
 def _base(
     store: Store, subject: str, versions: dict[str, Doc], mine: list[str], head: str, ours: dict[str, Any] | None
 ) -> dict[str, Any]:
     """What a merge compares both sides with: the latest version both histories share; for
     a teacher this laptop never merged, what its own observations of the teacher say (the
     row a sync made from them is no edit of this laptop's, so the roster's values replace it)."""
-    common = _common(versions, mine, head)
+    common = common_fields(versions, mine, head)
     if common or subject == PROFILE or ours is None or mine:
         return common
     seen: dict[str, set[str]] = {"name": set(), "subject": set(), "nip": set(), "nuptk": set()}
@@ -338,31 +297,6 @@ def _base(
         if person.id_label in ("NIP", "NUPTK"):
             seen[person.id_label.lower()].add(person.id_number)
     return {name: ours[name] for name, values in seen.items() if ours.get(name) in values}
-
-
-def merge(
-    ours: dict[str, Any] | None, theirs: dict[str, Any], base: dict[str, Any], names: tuple[str, ...]
-) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
-    """Field by field: what one side changed since *base* is taken; a field both changed to
-    different values is a conflict (ours kept meanwhile). Returns (merged, conflicts)."""
-    if ours is None:
-        return dict(theirs), {}
-    merged = dict(ours)
-    conflicts: dict[str, tuple[Any, Any]] = {}
-    for name in names:
-        mine, other = ours.get(name, ""), theirs.get(name, _empty(name))
-        old = base.get(name, _empty(name))
-        if mine == other or other == old:
-            continue
-        if mine == old or (not base and mine in ("", None)):
-            merged[name] = other
-        else:
-            conflicts[name] = (mine, other)
-    return merged, conflicts
-
-
-def _empty(name: str) -> Any:
-    return True if name == "active" else ""
 
 
 @dataclass(frozen=True)
@@ -477,7 +411,7 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
     mine = [d for d in [base, *state["extra"]] if d]
     known: set[str] = set()
     for digest in mine:
-        known |= {digest} | _ancestors(versions, digest)
+        known |= {digest} | ancestors(versions, digest)
     followed = {p for doc in versions.values() for p in doc.parents}
     heads = sorted(d for d in versions if d not in followed and d not in known)
     names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
@@ -494,10 +428,10 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
             outcome.taken += 1
             if subject == PROFILE:
                 store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
-        if base and base not in _ancestors(versions, head):
+        if base and base not in ancestors(versions, head):
             state["extra"] = sorted(set(state["extra"]) | {base})
         state["base"] = head
-        state["extra"] = [d for d in state["extra"] if d not in _ancestors(versions, head)]
+        state["extra"] = [d for d in state["extra"] if d not in ancestors(versions, head)]
         base = head
         mine = [d for d in [base, *state["extra"]] if d]
     return None
@@ -593,7 +527,7 @@ def choose(store: Store, shared: Path, keys: Keyring, subject: str, take_theirs:
     _apply(store, subject, merged, doc)
     if subject == PROFILE:
         store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
-    if state["base"] and state["base"] not in _ancestors(versions, head):
+    if state["base"] and state["base"] not in ancestors(versions, head):
         state["extra"] = sorted(set(state["extra"]) | {state["base"]})
     state["base"] = head
     store.set_setting(_STATE, bases)
