@@ -79,7 +79,7 @@ def school_choices(context: AppContext) -> None:
                 "travel.choices.line",
                 number=number,
                 what=what(item),
-                field=item.field,
+                field=item.label,
                 ours=item.ours,
                 theirs=item.theirs,
                 laptop=item.theirs_from or "-",
@@ -99,4 +99,4 @@ def school_choose(context: AppContext, number: int, side: str | None) -> None:
     if side is None:
         raise UserError(t("travel.choices.err_side"))
     chosen, value, _ = choose(context, number, theirs=side == "theirs")
-    click.echo(t("travel.choices.done", what=what(chosen), field=chosen.field, value=value))
+    click.echo(t("travel.choices.done", what=what(chosen), field=chosen.label, value=value))

@@ -8,16 +8,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "From colleagues' laptops: {count} change(s) to the school profile / teacher list applied.",
     ),
     "travel.sync.choices": (
-        "{count} data (profil sekolah atau guru) diubah berbeda di dua laptop: pilih di Sinkronisasi → "
-        "Pilihan data sekolah (atau `observasi school choices`).",
-        "{count} item(s) (school profile or teacher) were changed differently on two laptops: choose in "
-        "Sync → School data choices (or `observasi school choices`).",
+        "{count} data (profil sekolah atau guru) diubah berbeda di dua laptop: tekan c di layar Sinkronisasi "
+        "untuk memilih (atau `observasi school choices`).",
+        "{count} item(s) (school profile or teacher) were changed differently on two laptops: press c on the "
+        "Sync screen to choose (or `observasi school choices`).",
     ),
     "travel.sync.certificates": (
-        "{count} sertifikat rekan baru menunggu konfirmasi: Pengaturan → Sertifikat rekan (atau "
-        "`observasi keys pending`).",
-        "{count} new colleague certificate(s) waiting for confirmation: Settings → Colleagues' certificates "
-        "(or `observasi keys pending`).",
+        "{count} sertifikat rekan baru menunggu konfirmasi: tekan r di layar Sinkronisasi, atau Pengaturan → "
+        "Sertifikat rekan (atau `observasi keys pending`).",
+        "{count} new colleague certificate(s) waiting for confirmation: press r on the Sync screen, or "
+        "Settings → Colleagues' certificates (or `observasi keys pending`).",
+    ),
+    "travel.sync.twins": (
+        "{count} guru dari laptop lain tidak ditambahkan: NIP/NUPTK-nya sudah dimiliki guru di laptop ini "
+        "(orang yang sama, dicatat di dua laptop sebelum daftar guru ikut tersinkron). Perubahan data guru "
+        "itu di laptop lain tidak sampai ke sini.",
+        "{count} teacher(s) from other laptops not added: a teacher on this laptop already has their NIP/NUPTK "
+        "(the same person, entered on two laptops before the teacher list travelled). Changes to them on the "
+        "other laptop do not reach this one.",
     ),
     # -- values as shown in a choice ---------------------------------------------------------
     "travel.value.active": ("ada di daftar guru", "on the teacher list"),
@@ -26,6 +34,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "travel.value.none": ("(kosong)", "(empty)"),
     "travel.field.profile": ("Profil sekolah", "School profile"),
     "travel.field.teacher": ("Guru {name}", "Teacher {name}"),
+    # -- field names as a choice shows them
+    "travel.fieldname.name": ("Nama", "Name"),
+    "travel.fieldname.npsn": ("NPSN", "NPSN"),
+    "travel.fieldname.address": ("Alamat", "Address"),
+    "travel.fieldname.city": ("Kota/kabupaten", "City/regency"),
+    "travel.fieldname.principal_name": ("Nama kepala sekolah", "Principal's name"),
+    "travel.fieldname.principal_id_label": ("Jenis nomor kepala sekolah", "Principal's id kind"),
+    "travel.fieldname.principal_id_number": ("Nomor kepala sekolah", "Principal's id number"),
+    "travel.fieldname.kop_lines": ("Baris kop", "Letterhead lines"),
+    "travel.fieldname.phone": ("Telepon", "Phone"),
+    "travel.fieldname.email": ("E-mail", "E-mail"),
+    "travel.fieldname.logo": ("Logo", "Logo"),
+    "travel.fieldname.nip": ("NIP", "NIP"),
+    "travel.fieldname.nuptk": ("NUPTK", "NUPTK"),
+    "travel.fieldname.gender": ("Jenis kelamin", "Gender"),
+    "travel.fieldname.ptk_type": ("Jenis PTK", "PTK type"),
+    "travel.fieldname.subject": ("Mata pelajaran", "Subject"),
+    "travel.fieldname.rank": ("Pangkat/golongan", "Rank"),
+    "travel.fieldname.active": ("Di daftar guru", "On the teacher list"),
     # -- choices (CLI and app) ---------------------------------------------------------------
     "travel.help.school": (
         "data sekolah yang dibagi lewat folder bersama: profil sekolah dan daftar guru",
@@ -114,6 +141,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "travel.tui.close": ("Tutup", "Close"),
     "travel.tui.choices_title": ("Pilihan data sekolah", "School data choices"),
     "travel.tui.choices_button": ("Pilihan data sekolah", "School data choices"),
+    "travel.tui.col_code": ("Kode", "Code"),
+    "travel.tui.col_from": ("Dari laptop", "From laptop"),
+    "travel.tui.col_what": ("Data", "Item"),
+    "travel.tui.col_field": ("Isian", "Field"),
+    "travel.key.choices": ("pilihan data", "data choices"),
+    "travel.key.certs": ("sertifikat rekan", "colleagues' certificates"),
     "travel.tui.take_mine": ("Pakai nilai laptop ini", "Keep this laptop's value"),
     "travel.tui.take_theirs": ("Pakai nilai laptop rekan", "Take the colleague's value"),
 }

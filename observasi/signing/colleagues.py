@@ -83,8 +83,10 @@ def offer(data_dir: Path, der: bytes, laptop: str, device: str) -> bool:
     if target.is_file():
         return False
     folder.mkdir(parents=True, exist_ok=True)
-    files.write_bytes(folder / f"{digest}.json", json.dumps({"laptop": laptop, "device": device}).encode("utf-8"))
-    files.write_bytes(target, der)
+    files.restrict_to_owner(folder)  # a certificate names its observer and NIP
+    meta = json.dumps({"laptop": laptop, "device": device}).encode("utf-8")
+    files.write_bytes(folder / f"{digest}.json", meta, private=True)
+    files.write_bytes(target, der, private=True)
     return True
 
 

@@ -38,8 +38,9 @@ from observasi.i18n import t
 from observasi.store.models import School, Teacher
 from observasi.store.store import Store
 from observasi.sync.envelope import Forgotten, Keyring, NotReadable
-from observasi.sync.naming import device_dir
+from observasi.sync.naming import HASH_RE, ID_RE, device_dir
 from observasi.sync.revision_file import BadFile
+from observasi.sync.school_versions import Doc, ancestors, common_fields, merge
 
 KINDS = ("profile", "teacher", "cert")
 _NAME = re.compile(r"(?P<kind>profile|teacher|cert)-(?P<hash>[0-9a-f]{64})(?: \(\d{1,4}\))?\.json")
@@ -50,6 +51,7 @@ TEACHER_FIELDS = ("name", "nip", "nuptk", "gender", "ptk_type", "subject", "rank
 PROFILE_FIELDS = tuple(f for f in School.model_fields if f != "logo_path") + ("logo",)
 _STATE = "travel.bases"  # subject -> {"base": digest | None, "extra": [digests]}
 _CHOICES = "travel.choices"  # subject -> the version waiting for the person's choice
+_HELD = "travel.twins"  # teachers of other laptops not added: another teacher here has their NIP/NUPTK
 _FROM = "travel.profile_from"  # {"label", "at"}: where the profile last came from
 
 
@@ -62,21 +64,6 @@ def file_name(kind: str, digest: str) -> str:
     return f"{kind}-{digest}.json"
 
 
-@dataclass(frozen=True)
-class Doc:
-    """One version of a profile or a teacher, or one certificate, as read from the folder."""
-
-    kind: str
-    digest: str
-    subject: str  # "profile", a teacher's id, or the certificate's sha256
-    parents: tuple[str, ...]
-    fields: dict[str, Any]
-    device: str  # the folder it was read from
-    label: str  # the writing laptop's name and its observer
-    at: str
-    blob: bytes = b""  # the logo (a profile), the certificate's DER (a certificate)
-
-
 @dataclass
 class Folder:
     """Every readable school file of the members' folders, by digest."""
@@ -84,8 +71,16 @@ class Folder:
     docs: dict[str, Doc] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)  # every school file name present anywhere
 
+    _by_subject: dict[str, dict[str, Doc]] | None = None
+
     def versions(self, subject: str) -> dict[str, Doc]:
-        return {d.digest: d for d in self.docs.values() if d.subject == subject and d.kind != "cert"}
+        """The versions of the profile or of one teacher, by digest."""
+        if self._by_subject is None:
+            self._by_subject = {}
+            for doc in self.docs.values():
+                if doc.kind != "cert":
+                    self._by_subject.setdefault(doc.subject, {})[doc.digest] = doc
+        return self._by_subject.get(subject, {})
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -145,9 +140,35 @@ def _read(path: Path, kind: str, digest: str, device: str, keys: Keyring) -> Doc
         raise BadFile(t("sync.bad.shape")) from exc
     if kind == "cert":
         subject = hashlib.sha256(blob).hexdigest()
+    else:
+        fields = _checked(kind, subject, fields, parents, blob)
     return Doc(
         kind, digest, subject, parents, fields, device, str(data.get("label", "")), str(data.get("at", "")), blob
     )
+
+
+_MAX_TEXT = 4000
+
+
+def _checked(kind: str, subject: str, fields: dict[str, Any], parents: tuple[str, ...], blob: bytes) -> dict[str, Any]:
+    """The fields of a profile or teacher version as observasi writes them, else BadFile
+    naming the place: another program (or a crafted file) must not crash a sync, nor bring
+    a control character onto a principal's screen."""
+    from observasi.core.text import json_path, text_problems
+
+    names = PROFILE_FIELDS if kind == "profile" else TEACHER_FIELDS
+    if (kind == "profile") != (subject == PROFILE) or (kind == "teacher" and not ID_RE.fullmatch(subject)):
+        raise BadFile(t("sync.bad.ids"))
+    if not all(HASH_RE.fullmatch(p) for p in parents) or len(blob) > MAX_LOGO:
+        raise BadFile(t("sync.bad.shape"))
+    kept = {name: fields[name] for name in names if name in fields}
+    for name, value in kept.items():
+        good = isinstance(value, bool) if name == "active" else isinstance(value, str) and len(value) <= _MAX_TEXT
+        if not good:
+            raise BadFile(t("text.in_file", place=json_path(("fields", name)), problem=t("sync.bad.shape")))
+    for loc, why in text_problems(kept, ("fields",)):  # a newline (kop lines) is text; ESC is not
+        raise BadFile(t("text.in_file", place=json_path(loc), problem=why))
+    return kept
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -256,56 +277,26 @@ def _save_logo(data_dir: Path, blob: bytes) -> Path:
 # -- merging -----------------------------------------------------------------------------
 
 
-def _ancestors(versions: dict[str, Doc], start: str) -> set[str]:
-    seen: set[str] = set()
-    todo = [start]
-    while todo:
-        digest = todo.pop()
-        doc = versions.get(digest)
-        for parent in doc.parents if doc else ():
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return seen
-
-
-def _common(versions: dict[str, Doc], mine: list[str], theirs: str) -> dict[str, Any]:
-    """The fields of the latest version both sides hold in their history (none: empty)."""
-    ours: set[str] = set()
-    for digest in mine:
-        ours |= {digest} | _ancestors(versions, digest)
-    shared = (ours & ({theirs} | _ancestors(versions, theirs))) & set(versions)
-    if not shared:
-        return {}
-    # The nearest by history (none of the others follows it), not by the clocks that wrote them.
-    below = set().union(*(_ancestors(versions, d) for d in shared))
-    newest = max(shared - below or shared, key=lambda d: (versions[d].at, d))
-    return dict(versions[newest].fields)
-
-
-def merge(
-    ours: dict[str, Any] | None, theirs: dict[str, Any], base: dict[str, Any], names: tuple[str, ...]
-) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
-    """Field by field: what one side changed since *base* is taken; a field both changed to
-    different values is a conflict (ours kept meanwhile). Returns (merged, conflicts)."""
-    if ours is None:
-        return dict(theirs), {}
-    merged = dict(ours)
-    conflicts: dict[str, tuple[Any, Any]] = {}
-    for name in names:
-        mine, other = ours.get(name, ""), theirs.get(name, _empty(name))
-        old = base.get(name, _empty(name))
-        if mine == other or other == old:
+def _base(
+    store: Store, subject: str, versions: dict[str, Doc], mine: list[str], head: str, ours: dict[str, Any] | None
+) -> dict[str, Any]:
+    """What a merge compares both sides with: the latest version both histories share; for
+    a teacher this laptop never merged, what its own observations of the teacher say (the
+    row a sync made from them is no edit of this laptop's, so the roster's values replace it)."""
+    common = common_fields(versions, mine, head)
+    if common or subject == PROFILE or ours is None or mine:
+        return common
+    seen: dict[str, set[str]] = {"name": set(), "subject": set(), "nip": set(), "nuptk": set()}
+    for summary in store.list_observations(teacher_id=subject):
+        observation = store.get_observation(summary.id)
+        if observation is None:
             continue
-        if mine == old or (not base and mine in ("", None)):
-            merged[name] = other
-        else:
-            conflicts[name] = (mine, other)
-    return merged, conflicts
-
-
-def _empty(name: str) -> Any:
-    return True if name == "active" else ""
+        person = observation.teacher
+        seen["name"].add(person.name)
+        seen["subject"].add(observation.subject)
+        if person.id_label in ("NIP", "NUPTK"):
+            seen[person.id_label.lower()].add(person.id_number)
+    return {name: ours[name] for name, values in seen.items() if ours.get(name) in values}
 
 
 @dataclass(frozen=True)
@@ -320,6 +311,10 @@ class Choice:
     theirs_from: str  # the other laptop (its name and observer)
     theirs_at: str
 
+    @property
+    def label(self) -> str:
+        return field_label(self.field)
+
 
 # -- one sync ----------------------------------------------------------------------------
 
@@ -330,6 +325,7 @@ class Outcome:
     written: int = 0
     waiting: int = 0  # subjects waiting for the person's choice
     certificates: int = 0  # colleagues' certificates newly waiting for trust
+    twins: int = 0  # teachers of other laptops not added twice (said when it changes)
 
     def notices(self) -> list[str]:
         """What a sync says about the school's files (nothing when nothing happened)."""
@@ -338,6 +334,8 @@ class Outcome:
             said.append(t("travel.sync.taken", count=self.taken))
         if self.waiting:
             said.append(t("travel.sync.choices", count=self.waiting))
+        if self.twins:
+            said.append(t("travel.sync.twins", count=self.twins))
         if self.certificates:
             said.append(t("travel.sync.certificates", count=self.certificates))
         return said
@@ -350,13 +348,20 @@ def exchange_school_files(
     certificates), then write this laptop's changes (unless *publish* is False)."""
     folder = read_folder(shared, keys, problems)
     outcome = Outcome()
-    bases: dict[str, dict[str, Any]] = dict(store.get_setting(_STATE, {}) or {})
+    before = store.get_setting(_STATE, {}) or {}
+    bases: dict[str, dict[str, Any]] = json.loads(json.dumps(before))  # a deep copy, compared below
     waiting: dict[str, str] = {}
+    local = store.list_teachers(include_inactive=True)
+    ids, here = _id_index(local), {teacher.id for teacher in local}
+    held: set[str] = set()
     subjects = {PROFILE} | {d.subject for d in folder.docs.values() if d.kind == "teacher"}
-    subjects |= {teacher.id for teacher in store.list_teachers(include_inactive=True)}
+    subjects |= {teacher.id for teacher in local}
     for subject in sorted(subjects):
         if subject != PROFILE and store.is_forgotten_teacher(subject):
             bases.pop(subject, None)
+            continue
+        if subject not in bases and subject not in here and _twin(folder.versions(subject), ids):
+            held.add(subject)
             continue
         state = bases.setdefault(subject, {"base": None, "extra": []})
         pending = _take(store, subject, folder.versions(subject), state, outcome)
@@ -366,11 +371,37 @@ def exchange_school_files(
             _publish_one(store, shared, keys, folder, subject, state, outcome)
         if state == {"base": None, "extra": []}:
             bases.pop(subject)
-    store.set_setting(_STATE, bases)
-    store.set_setting(_CHOICES, waiting)
+    # Written only when changed: a district rereads 200 schools, and each commit costs an fsync.
+    if bases != before:
+        store.set_setting(_STATE, bases)
+    if waiting != waiting_subjects(store):
+        store.set_setting(_CHOICES, waiting)
+    if sorted(held) != (store.get_setting(_HELD, []) or []):
+        store.set_setting(_HELD, sorted(held))
+        outcome.twins = len(held)
     outcome.waiting = len(waiting)
     outcome.certificates = _certificates(store, shared, keys, folder, publish)
     return outcome
+
+
+def _id_index(local: list[Teacher]) -> dict[str, str]:
+    """NIP and NUPTK -> the teacher here who has it."""
+    index: dict[str, str] = {}
+    for teacher in local:
+        for number in (teacher.nip, teacher.nuptk):
+            if number:
+                index.setdefault(number, teacher.id)
+    return index
+
+
+def _twin(versions: dict[str, Doc], ids: dict[str, str]) -> bool:
+    """A teacher new to this laptop whose NIP or NUPTK another teacher here already has: the
+    same person, added on two laptops before the roster travelled (each imported the Dapodik
+    file). Not added twice; the teacher here stands for the person."""
+    if not versions:
+        return False
+    newest = max(versions.values(), key=lambda d: (d.at, d.digest))
+    return any(ids.get(str(newest.fields.get(name) or "")) for name in ("nip", "nuptk"))
 
 
 def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str, Any], outcome: Outcome) -> str | None:
@@ -380,14 +411,14 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
     mine = [d for d in [base, *state["extra"]] if d]
     known: set[str] = set()
     for digest in mine:
-        known |= {digest} | _ancestors(versions, digest)
+        known |= {digest} | ancestors(versions, digest)
     followed = {p for doc in versions.values() for p in doc.parents}
     heads = sorted(d for d in versions if d not in followed and d not in known)
     names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
     for head in heads:
         doc = versions[head]
         ours = _local(store, subject)
-        merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        merged, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
         if conflicts:  # what one side alone changed is taken now; the rest waits
             if merged != ours:
                 _apply(store, subject, merged, doc)
@@ -397,10 +428,10 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
             outcome.taken += 1
             if subject == PROFILE:
                 store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
-        if base and base not in _ancestors(versions, head):
+        if base and base not in ancestors(versions, head):
             state["extra"] = sorted(set(state["extra"]) | {base})
         state["base"] = head
-        state["extra"] = [d for d in state["extra"] if d not in _ancestors(versions, head)]
+        state["extra"] = [d for d in state["extra"] if d not in ancestors(versions, head)]
         base = head
         mine = [d for d in [base, *state["extra"]] if d]
     return None
@@ -451,11 +482,16 @@ def choices(store: Store, shared: Path, keys: Keyring) -> list[Choice]:
         state = bases.get(subject, {"base": None, "extra": []})
         mine = [d for d in [state["base"], *state["extra"]] if d]
         names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
-        _, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+        _, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
         what = str(ours.get("name", ""))
         for name, (a, b) in conflicts.items():
             found.append(Choice(subject, what, name, _shown(name, a), _shown(name, b), doc.label, doc.at))
     return found
+
+
+def field_label(name: str) -> str:
+    """A field of the profile or a teacher as the person knows it (Nama, NIP, Kop ...)."""
+    return t(f"travel.fieldname.{name}")
 
 
 def _shown(name: str, value: Any) -> str:
@@ -484,14 +520,14 @@ def choose(store: Store, shared: Path, keys: Keyring, subject: str, take_theirs:
     state = bases.setdefault(subject, {"base": None, "extra": []})
     mine = [d for d in [state["base"], *state["extra"]] if d]
     names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
-    merged, conflicts = merge(ours, doc.fields, _common(versions, mine, head), names)
+    merged, conflicts = merge(ours, doc.fields, _base(store, subject, versions, mine, head, ours), names)
     for name, (_, theirs) in conflicts.items():
         if name in take_theirs:
             merged[name] = theirs
     _apply(store, subject, merged, doc)
     if subject == PROFILE:
         store.set_setting(_FROM, {"label": doc.label, "at": doc.at})
-    if state["base"] and state["base"] not in _ancestors(versions, head):
+    if state["base"] and state["base"] not in ancestors(versions, head):
         state["extra"] = sorted(set(state["extra"]) | {state["base"]})
     state["base"] = head
     store.set_setting(_STATE, bases)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from observasi.sheet.service import write_sheet
 from observasi.sync import school_data
 from observasi.sync.service import sync
+from tests.sheet.conftest import pdf_pages
 
 # A 1x1 PNG: the logo's bytes travel with the profile.
 _PNG = base64.b64decode(
@@ -39,6 +41,10 @@ def test_a_change_on_one_laptop_shows_on_the_other(laptops, tmp_path) -> None:
     got = b.store.get_school()
     assert got.kop_lines == "PEMERINTAH KABUPATEN CONTOH\nDINAS PENDIDIKAN" and got.npsn == "20100999"
     assert got.logo_path != str(logo) and Path(got.logo_path).read_bytes() == _PNG
+    # B's sheet prints A's letterhead.
+    final = next(o for o in b.store.list_observations(status="final"))
+    sheet = write_sheet(b, final.id, tmp_path / "b.pdf")
+    assert "PEMERINTAH KABUPATEN CONTOH DINAS PENDIDIKAN" in pdf_pages(sheet.read_bytes())[0]
     source = school_data.profile_source(b)
     assert source is not None and "Diperbarui dari" in source
     # Nothing comes back: B's copy is A's version, not a change of its own.

@@ -62,3 +62,60 @@ def test_a_rename_meeting_a_local_edit_waits_for_the_person(laptops) -> None:
     assert a.store.get_teacher(one.id).name == "Nama Dari A"
     assert a.store.get_teacher(one.id).rank == "III/a"
     assert school_data.choices(a) == [] and school_data.choices(b) == []
+
+
+def test_the_same_person_entered_on_both_laptops_is_not_listed_twice(laptops) -> None:
+    a, b, shared = laptops
+    wulan = {"name": "Wulan Sari, S.Pd.", "nip": "198001012005012001"}
+    teachers.add_teacher(a, wulan)
+    teachers.add_teacher(b, {**wulan, "name": "WULAN SARI"})
+    sync(a, shared)
+    first = sync(b, shared)
+    sync(a, shared)
+    assert [x.name for x in b.store.list_teachers() if x.nip == wulan["nip"]] == ["WULAN SARI"]
+    assert [x.name for x in a.store.list_teachers() if x.nip == wulan["nip"]] == ["Wulan Sari, S.Pd."]
+    assert any("tidak ditambahkan" in n for n in first.notices)
+    assert not any("tidak ditambahkan" in n for n in sync(b, shared).notices)  # said once
+
+
+def test_three_laptops_editing_different_fields_converge(laptops, tmp_path) -> None:
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from tests.privacy.enrolled import join
+
+    a, b, shared = laptops
+    c = AppContext(Settings(data_dir=tmp_path / "C"))
+    try:
+        join(a, c, shared)
+        one = a.store.list_teachers()[1]
+        for context, field, value in ((a, "rank", "IV/a"), (b, "subject", "Fisika Terapan"), (c, "gender", "P")):
+            now = context.store.get_teacher(one.id)
+            teachers.update_teacher(context, one.id, {**_values(now), field: value})
+        for context in (a, b, c, a, b, c):
+            assert sync(context, shared).problems == []
+        got = [_values(x.store.get_teacher(one.id)) for x in (a, b, c)]
+        assert got[0] == got[1] == got[2]
+        assert (got[0]["rank"], got[0]["subject"], got[0]["gender"]) == ("IV/a", "Fisika Terapan", "P")
+        assert all(school_data.choices(x) == [] for x in (a, b, c))
+    finally:
+        c.store.close()
+
+
+def test_a_laptop_joining_after_a_rename_takes_the_new_name_without_asking(laptops, tmp_path) -> None:
+    """Its rows made from the observations carry the old name; the roster's newer one wins."""
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from tests.privacy.enrolled import join
+
+    a, _, shared = laptops
+    observed = next(x for x in a.store.list_teachers() if a.store.list_observations(teacher_id=x.id))
+    teachers.update_teacher(a, observed.id, {**_values(observed), "name": "Nama Baru Setelah Menikah"})
+    sync(a, shared)
+    c = AppContext(Settings(data_dir=tmp_path / "C"))
+    try:
+        join(a, c, shared)
+        assert c.store.get_teacher(observed.id).name == "Nama Baru Setelah Menikah"
+        assert school_data.choices(c) == []
+        assert _names(c) == _names(a)
+    finally:
+        c.store.close()

@@ -67,3 +67,21 @@ def test_forget_on_one_laptop_shreds_the_roster_entry_on_the_other(laptops) -> N
     sync(a, shared)
     sync(b, shared)
     assert a.store.get_teacher(added.id) is None and b.store.get_teacher(added.id) is None
+
+
+def test_a_crafted_roster_entry_is_reported_not_applied(laptops) -> None:
+    """A member's file with a wrong type or an escape sequence in a name is named as a
+    problem; the sync goes on and nothing of it reaches the teacher list."""
+    from observasi.sync import devices, envelope
+    from observasi.sync.school_files import _write
+
+    a, b, shared = laptops
+    keys = envelope.keyring(a.store, shared, devices.prepare(a, shared))
+    crafted = "f" * 32
+    _write(a.store, shared, keys, "teacher", crafted, {"parents": [], "fields": {"name": "X\x1b[2J", "active": True}})
+    _write(a.store, shared, keys, "teacher", "e" * 32, {"parents": [], "fields": {"name": ["not", "text"]}})
+    keys.flush()
+    report = sync(b, shared)
+    assert len(report.problems) == 2 and all("teacher-" in where for where, _ in report.problems)
+    assert any("U+001B" in why for _, why in report.problems)
+    assert b.store.get_teacher(crafted) is None and b.store.get_teacher("e" * 32) is None

@@ -28,6 +28,12 @@ from observasi.queries.people import ROLES, Observer, School
 from observasi.sync import bucket_setup
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.school_travel import (
+    CERTS_BUTTON,
+    ColleagueCertificatesDialog,
+    certificates_button,
+    profile_source_line,
+)
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
@@ -126,6 +132,7 @@ class SettingsScreen(BaseScreen[None]):
             if self.first_run:
                 yield Static(Text(t("firstday.setup.intro")), id="setup-intro")
             yield Label(t("tui.settings.school"), classes="section-title")
+            yield from profile_source_line(self.context)
             for name in ("name", "npsn", "address", "city"):
                 yield Label(t(f"tui.settings.school_{name}"), classes="field-label")
                 yield Input(getattr(school, name), id=f"school-{name}")
@@ -144,6 +151,8 @@ class SettingsScreen(BaseScreen[None]):
                 with Vertical():
                     yield Label(t("tui.settings.id_number"), classes="field-label")
                     yield Input(school.principal_id_number, id="school-principal_id_number")
+            if not self.first_run:
+                yield certificates_button()
 
             yield Label(t("tui.settings.observer"), classes="section-title")
             yield Label(t("tui.settings.observer_name"), classes="field-label")
@@ -268,6 +277,10 @@ class SettingsScreen(BaseScreen[None]):
         except UserError as exc:  # the saved key file cannot be read
             self.notify(exc.message, severity="error", timeout=10)
             return False, None
+
+    @on(Button.Pressed, f"#{CERTS_BUTTON}")
+    def _colleague_certificates(self) -> None:
+        self.app.push_screen(ColleagueCertificatesDialog(self.context))
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

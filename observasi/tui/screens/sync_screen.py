@@ -64,6 +64,9 @@ class SyncScreen(BaseScreen[None]):
         Binding("p", "devices", "privacy.key.devices", id="sync.devices"),
         Binding("f", "choose_folder", "firstday_a.sync.key.folder", id="sync.folder"),
         Binding("f2", "app.settings", "tui.home.key.settings", id="sync.settings", show=False),
+        # Not in the footer (80 columns hold s, p and esc); the sync's notices name them.
+        Binding("c", "school_choices", "travel.key.choices", id="sync.school_choices", show=False),
+        Binding("r", "colleague_certs", "travel.key.certs", id="sync.colleague_certs", show=False),
         Binding("escape", "close", "sync.key.back", id="sync.back"),
     ]
 
@@ -191,7 +194,9 @@ class SyncScreen(BaseScreen[None]):
         self.report = message.report
         report = message.report
         pending = service.status(self.context).pending
-        self.query_one("#sync-summary", Static).update(plain(summary_line(report, pending)))
+        self.query_one("#sync-summary", Static).update(
+            plain(summary_line(report, pending) + "".join(f"\n{notice}" for notice in report.notices))
+        )
         self._show_state(report.conflicts, report.problems)
 
     @on(Failed)
@@ -237,6 +242,18 @@ class SyncScreen(BaseScreen[None]):
             self.app.refresh_sync_status()
 
         self.app.push_screen(DevicesDialog(self.context), closed)
+
+    def action_school_choices(self) -> None:
+        """Profile or teacher fields two laptops changed differently: the person decides."""
+        from observasi.tui.dialogs.school_travel import SchoolChoicesDialog
+
+        self.app.push_screen(SchoolChoicesDialog(self.context))
+
+    def action_colleague_certs(self) -> None:
+        """Colleagues' certificates waiting to be trusted after comparing their code."""
+        from observasi.tui.dialogs.school_travel import ColleagueCertificatesDialog
+
+        self.app.push_screen(ColleagueCertificatesDialog(self.context))
 
     def action_close(self) -> None:
         # Dismissed, not popped: the app refreshes its sync line when this screen closes.
