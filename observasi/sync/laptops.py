@@ -41,7 +41,8 @@ class Laptops:
         self._labels: dict[str, str] = labels if isinstance(labels, dict) else {}
         # Names the people chose ("Laptop Bu Sari", "Laptop ruang KS"): shown as they are.
         self._chosen = {d: n.strip() for d, n in store.laptop_names().items() if n.strip()}
-        self._chosen[store.device_id] = own_laptop_name(context)
+        if (context.settings.laptop_name or "").strip() or store.self_observer() is not None:
+            self._chosen[store.device_id] = own_laptop_name(context)  # not the bare computer name
         self._observers = {**store.device_authors(), **store.device_observers()}
         self._this = store.device_id
 

@@ -206,27 +206,25 @@ def test_two_edits_in_the_same_second_are_sides_a_and_b_alike_on_both_laptops_na
     again.store.close()
 
 
-def test_two_laptops_with_the_same_computer_name_are_told_apart_by_who_uses_them(
-    devices, mini_form: Instrument
-) -> None:
+def test_laptops_without_a_chosen_name_are_named_by_who_uses_them(devices, mini_form: Instrument) -> None:
+    """Nobody typed a laptop name: each laptop is "Laptop <its observer>" on every laptop,
+    never the computer's name (the same "vm" on every school laptop) or a hex id."""
     from observasi.store.models import Observer
-    from observasi.sync.laptops import LABELS_SETTING
 
-    a, b, _ = devices  # every laptop here carries this machine's computer name as its label
-    observer = b.store.save_observer(Observer(name="Budi Hartono"))
-    b.store.set_setting("self_observer_id", observer.id)
+    a, b, _ = devices
+    for laptop, name in ((a, "Sari Dewi"), (b, "Budi Hartono")):
+        observer = laptop.store.save_observer(Observer(name=name))
+        laptop.store.set_setting("self_observer_id", observer.id)
     obs = a.new_observation(mini_form)
     a.sync()
     b.sync()
     edit(b.store, obs.id, ch.SetDetails({"topic": "Diubah di B"}))
     b.sync()
     a.sync()
-    labels = a.store.get_setting(LABELS_SETTING)
-    assert len(set(labels.values())) == 1  # the same name thrice
-    (label,) = set(labels.values())
-    newest, first = record_history(a.context, obs.id).versions
-    assert newest.laptop == f"Laptop {label} (Budi Hartono)"
-    assert first.laptop == f"Laptop {label} (Pengamat A)"
+    for laptop in (a, b):
+        newest, first = record_history(laptop.context, obs.id).versions
+        assert newest.laptop == "Laptop Budi Hartono"
+        assert first.laptop == "Laptop Sari Dewi"
 
 
 def test_restoring_an_old_score_does_not_rewind_the_lesson(laptops, mini_form: Instrument) -> None:
