@@ -142,7 +142,15 @@ def sync(
     if notice:
         report.notices.append(notice)
     for place in reachable:
-        one = exchange(context, place)
+        try:
+            one = exchange(context, place)
+        except UserError as exc:
+            if len(reachable) == 1:
+                raise
+            # A bucket whose server cannot refuse an overwrite (or that fails half-way) is
+            # named among the problems; the other place has synced all the same.
+            failures.append((place, exc))
+            continue
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
         report.received += one.received
         report.problems += one.problems
