@@ -159,7 +159,8 @@ def sync(
     report.problems += [(place.label, str(exc)) for place, exc in failures]
     report.conflicts = conflicts(context)
     report.problems.sort()
-    context.store.replace_sync_problems(report.problems)
+    if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
+        context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
     context.store.log_sync(
         " + ".join(p.label for p in reachable),
