@@ -295,7 +295,8 @@ def sync_floor(data_dir: str, shared: str) -> None:
                 continue
             batch = []
             for entry in os.scandir(device.path):
-                if not entry.name.endswith(".json") or entry.name.startswith("form-"):
+                # Revision files only: the school's folder also holds its enrollment files.
+                if len(entry.name) != 37 or not entry.name.endswith(".json") or "-" in entry.name:
                     continue
                 with open(entry.path, "rb") as handle:
                     data = json.loads(handle.read())
