@@ -248,10 +248,14 @@ def sheets_floor(data_dir: str, since: str, out: str) -> None:
 
 
 def sync_probe(data_dir: str, shared: str) -> None:
+    # The laptop the school approved (bench/sync_import.py made it beside the folder).
+    import shutil
+
     from observasi.context import AppContext
     from observasi.settings import Settings
     from observasi.sync.service import sync
 
+    shutil.copytree(Path(shared).with_name(Path(shared).name + "-reader"), data_dir, dirs_exist_ok=True)
     context = AppContext(Settings(data_dir=Path(data_dir)))
     context.store  # noqa: B018 - opening the database is not part of the import
     wall, cpu = time.perf_counter(), time.process_time()
@@ -291,7 +295,8 @@ def sync_floor(data_dir: str, shared: str) -> None:
                 continue
             batch = []
             for entry in os.scandir(device.path):
-                if not entry.name.endswith(".json") or entry.name.startswith("form-"):
+                # Revision files only: the school's folder also holds its enrollment files.
+                if len(entry.name) != 37 or not entry.name.endswith(".json") or "-" in entry.name:
                     continue
                 with open(entry.path, "rb") as handle:
                     data = json.loads(handle.read())

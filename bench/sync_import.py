@@ -23,24 +23,46 @@ from revision_files import write_revision_files
 
 from observasi.context import AppContext
 from observasi.settings import Settings
+from observasi.sync import device_key, devices
 from observasi.sync.naming import app_dir
 from observasi.sync.service import sync
 
 
 def revision_folder(count: int) -> Path:
-    """A shared folder holding *count* genuine revision files; built once, then reused."""
+    """A school's shared folder holding *count* genuine revision files written by a member
+    laptop, and beside it (:func:`reader_template`) the data folder of another laptop the
+    school approved: an import of the folder applies every file, as at a school. Built once,
+    then reused. (A folder written by a laptop no school approved is imported by nobody:
+    every file was a problem, which is what the import measured before.)"""
     target = ROOT / "data" / f"revisions-{count}"
     marker = target / "complete"
-    if marker.exists():
+    if marker.exists() and reader_template(target).is_dir():
         return target
-    if target.exists():
-        shutil.rmtree(target)
+    for old in (target, reader_template(target), target.with_name(target.name + "-writer")):
+        if old.exists():
+            shutil.rmtree(old)
     target.mkdir(parents=True)
     started = time.perf_counter()
-    observations = write_revision_files(target, count)
+    writer = AppContext(Settings(data_dir=target.with_name(target.name + "-writer")))
+    sync(writer, target)  # founds the school in the folder
+    reader = AppContext(Settings(data_dir=reader_template(target)))
+    waiting = sync(reader, target)
+    code = next(reason.rsplit(": ", 1)[1] for _, reason in waiting.problems if "kodenya sama" in reason)
+    devices.approve(writer, code)
+    sync(reader, target)
+    reader.store.close()
+    member = (writer.store.device_id, device_key.load_or_create(writer.store.data_dir))
+    observations = write_revision_files(target, count, writer=member)
+    writer.store.close()
     marker.write_text(f"{count} files, {observations} observations\n")
     print(f"  wrote {count} revision files in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return target
+
+
+def reader_template(shared: Path) -> Path:
+    """The data folder of a laptop the school of *shared* approved, before its first import
+    (copied, never used in place)."""
+    return shared.with_name(shared.name + "-reader")
 
 
 def floor_seconds(shared: Path) -> float:
@@ -60,6 +82,7 @@ def floor_seconds(shared: Path) -> float:
 def import_seconds(shared: Path) -> tuple[float, float]:
     """(first import, no-op rescan) into a fresh data directory; checks nothing was lost."""
     with tempfile.TemporaryDirectory(prefix="observasi-bench-") as tmp:
+        shutil.copytree(reader_template(shared), Path(tmp) / "data")
         context = AppContext(Settings(data_dir=Path(tmp) / "data"))
         context.store  # noqa: B018 - opening the database is not part of the import
         started = time.perf_counter()

@@ -308,6 +308,7 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
         root = _member(founder)
     known = {root.device: root}
     folders = {folder.name: folder for folder in _folders(shared)}
+    listed: dict[Path, list[str]] = {}
     changed = True
     while changed:
         changed = False
@@ -315,7 +316,7 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
             folder = folders.get(signer)
             if folder is None:
                 continue
-            for path in folder.glob("member-*.json"):
+            for path in _starting(folder, "member-", listed):
                 match = _MEMBER.fullmatch(path.name)
                 if not match or match["device"] in known:
                     continue
@@ -323,7 +324,7 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
                 if body and body.get("device_id") == match["device"] and body.get("approved_by") == signer:
                     known[match["device"]] = _member(body)
                     changed = True
-    for device in removed(shared, known):
+    for device in removed(shared, known, listed):
         if device != school.root_device:
             known.pop(device, None)
     for device, member in list(known.items()):
@@ -333,12 +334,25 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     return known
 
 
-def removed(shared: Path, known: dict[str, Member]) -> set[str]:
+def _starting(folder: Path, prefix: str, listed: dict[Path, list[str]]) -> list[Path]:
+    """The files of a device folder whose name starts with *prefix*: the folder is listed
+    once per *listed* (a member's folder holds all its revisions: globbing it for each kind
+    of file, on each pass, was most of what a sync with nothing new did at 100,000)."""
+    if folder not in listed:
+        try:
+            listed[folder] = os.listdir(folder)
+        except OSError:  # gone, not a folder, not readable: as globbing it found nothing
+            listed[folder] = []
+    return [folder / name for name in listed[folder] if name.startswith(prefix) and name.endswith(".json")]
+
+
+def removed(shared: Path, known: dict[str, Member], listed: dict[Path, list[str]] | None = None) -> set[str]:
     """Devices a member has removed (``removed-<device>.json`` signed by that member)."""
     gone: set[str] = set()
+    listed = {} if listed is None else listed
     for signer, member in known.items():
         folder = device_dir(shared, signer)
-        for path in folder.glob("removed-*.json") if folder.is_dir() else ():
+        for path in _starting(folder, "removed-", listed):
             match = _REMOVED.fullmatch(path.name)
             body = read_signed(path, member.public_key) if match else None
             if match and body and body.get("device_id") == match["device"]:

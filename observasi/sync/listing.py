@@ -7,6 +7,7 @@ new. The same rules hold for every place (:mod:`observasi.sync.transport`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -24,6 +25,11 @@ from observasi.sync.naming import (
 )
 from observasi.sync.school_files import is_school_file
 from observasi.sync.transport import Item, Transport
+
+# A revision file as observasi names it, the bulk of every device prefix: it is neither
+# clutter, nor a key or enrollment file, nor a copy, and its name is plain ASCII, so the
+# checks below are skipped for it (they were most of a no-op rescan's time at 100,000).
+_PLAIN_REVISION = re.compile(r"[0-9a-f]{32}\.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,13 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
             listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
             continue
         for item in items:
+            if item.problem is None and _PLAIN_REVISION.fullmatch(item.name):
+                names.add(item.name)
+                plain = FileName("revision", item.name[:-5], False)
+                listing.entries.append(
+                    Entry(f"{rel_folder}/{item.name}", item.ref, prefix.name, plain, item.size, item.stamp)
+                )
+                continue
             rel = f"{rel_folder}/{shown_name(item.name)}"
             if (
                 is_clutter(item.name)

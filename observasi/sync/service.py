@@ -154,7 +154,15 @@ def sync(
     if notice:
         report.notices.append(notice)
     for place in reachable:
-        one = exchange(context, place)
+        try:
+            one = exchange(context, place)
+        except UserError as exc:
+            if len(reachable) == 1:
+                raise
+            # A bucket whose server cannot refuse an overwrite (or that fails half-way) is
+            # named among the problems; the other place has synced all the same.
+            failures.append((place, exc))
+            continue
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
         report.received += one.received
         report.problems += one.problems
@@ -165,7 +173,8 @@ def sync(
     report.problems += [(place.label, str(exc)) for place, exc in failures]
     report.conflicts = conflicts(context)
     report.problems.sort()
-    context.store.replace_sync_problems(report.problems)
+    if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
+        context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
     context.store.log_sync(
         " + ".join(p.label for p in reachable),

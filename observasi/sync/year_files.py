@@ -18,6 +18,8 @@ version stays in the folder."""
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -147,9 +149,27 @@ def publish_year_files(store: Store, place: Transport, names: dict[str, set[str]
     return written + _publish_sealed_files(store, place, everywhere, keys)
 
 
+def _holds_evidence_files(data_dir: Path) -> bool:
+    """Whether the data folder keeps any evidence file (``lampiran/ab/ab12...``)."""
+    try:
+        with os.scandir(paths.attachments_dir(data_dir)) as folders:
+            for folder in folders:
+                if folder.is_dir(follow_symlinks=False):
+                    with os.scandir(folder.path) as inside:
+                        if next(inside, None) is not None:
+                            return True
+    except FileNotFoundError:
+        return False
+    return False
+
+
 def _publish_sealed_files(store: Store, place: Transport, everywhere: set[str], keys: Keyring) -> int:
     """Each evidence file once per teacher whose records name it, under that teacher's data
     key -- unless one of the teacher's data keys already seals it somewhere in the place."""
+    if not _holds_evidence_files(store.data_dir):
+        # Nothing to seal: asking which teachers' records name which file reads every
+        # revision's payload (a third of a no-op sync at 10,000 revisions).
+        return 0
     present: dict[str, set[str]] = {}  # sha256 -> data key ids it is sealed under
     for name in everywhere:
         parts = sealed_blob(name)
