@@ -19,6 +19,7 @@ from textual.widgets import Button, Label, Static
 from observasi.context import AppContext
 from observasi.core.dates import long_date
 from observasi.core.numbers import number_text
+from observasi.core.predikat import predikat_text
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries.reports import SigningState, sheet_preview
@@ -114,7 +115,7 @@ class SheetScreen(BaseModal[None]):
         if result.numeric:
             suffix = f" ({t('score.provisional')})" if result.provisional else ""
             lines.append(f"{t('sheet.tui.nilai')}: {number_text(result.nilai)}{suffix}")
-            lines.append(f"{t('sheet.tui.predikat')}: {result.predikat or '-'}")
+            lines.append(f"{t('sheet.tui.predikat')}: {predikat_text(result.predikat) or '-'}")
         else:
             counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
             lines.append(f"{t('sheet.tui.levels')}: {counts}")
