@@ -101,3 +101,9 @@ def test_the_recap_words_the_english_forms_predikat_in_indonesian(
     assert english["predikat"] not in recap.out
     assert str(predikat_text(english["predikat"], "id")) in recap.out
     assert english["nilai"].replace(".", ",") in recap.out  # and its nilai in the Indonesian style
+
+
+def test_making_a_key_is_described_in_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
+    page = observasi(capsys, "--lang", "id", "keys", "create", "--help").out
+    assert "kunci tanda tangan digital Anda, dilindungi kata sandi" in " ".join(page.split())
+    assert "P-256" not in page and "swa-tanda" not in page
