@@ -17,6 +17,7 @@ from observasi import files, paths
 from observasi.core.dates import long_date
 from observasi.core.numbers import number_text
 from observasi.core.period import Period
+from observasi.core.predikat import predikat_text
 from observasi.core.record import Observation, Person
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -111,7 +112,7 @@ def summary_pdf(context: AppContext, teacher: Teacher, period: Period, records: 
                 Paragraph(markup(f"{scored.instrument.title} ({obs.form_version})"), styles.cell),
                 Paragraph(markup(obs.observer.name), styles.cell),
                 fitted(number_text(result.nilai, digits=result.decimals), styles.cell, widths[4]),
-                fitted(result.predikat or "-", styles.cell, widths[5]),
+                fitted(predikat_text(result.predikat) or "-", styles.cell, widths[5]),
             ]
         )
         for item in obs.followups:
