@@ -69,5 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data folder {path} cannot be made: {reason}",
     ),
     "firstdayb.data_dir.shown": ("Data disimpan di: {path}", "Data is kept in: {path}"),
+    "firstdayb.live.not_started": (
+        "Pelajaran belum dimulai. ctrl+n memulai jam pelajaran; sesudah itu ctrl+l mengakhirinya dan membuka refleksi.",
+        "The lesson has not started. ctrl+n starts the lesson clock; after that ctrl+l ends it and opens the "
+        "reflection.",
+    ),
     "firstdayb.prog.key.print": ("Cetak", "Print"),
 }

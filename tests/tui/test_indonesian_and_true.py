@@ -184,3 +184,24 @@ def context_observer(data_dir: Path) -> tuple[str, str]:
     me = store.self_observer()
     assert me is not None
     return me.name, me.id_number
+
+
+async def test_ctrl_l_before_the_lesson_starts_says_why_nothing_happens(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    draft = draft_of(context, teacher_index=0)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        table = home.query_one("#observations", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1, "the draft")
+        table.focus()
+        await pilot.press("enter")
+        live = await wait_for_screen(pilot, ObservationScreen)
+        said = notifications(app)
+        await pilot.press("ctrl+l")
+        await wait_until(pilot, lambda: said, "a message")
+        assert "belum dimulai" in said[0] and "ctrl+n" in said[0]
+        assert live.obs.status.value == "draft" and app.screen is live
+        assert draft.id == live.obs_id
+        footer = [line for line in screen_text(app).splitlines() if line.strip()][-1]
+        assert "^l" not in footer  # still not offered in the footer before the start
