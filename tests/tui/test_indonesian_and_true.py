@@ -205,3 +205,21 @@ async def test_ctrl_l_before_the_lesson_starts_says_why_nothing_happens(school_d
         assert draft.id == live.obs_id
         footer = [line for line in screen_text(app).splitlines() if line.strip()][-1]
         assert "^l" not in footer  # still not offered in the footer before the start
+
+
+def test_every_theme_has_a_name_in_the_display_language() -> None:
+    from textual.app import App
+
+    from observasi.i18n import set_language
+    from observasi.tui.theme_names import theme_choices
+
+    themes = App().available_themes
+    set_language("id")
+    choices = theme_choices(themes)
+    assert choices[:2] == [("Gelap", "textual-dark"), ("Terang", "textual-light")]
+    assert {name for _, name in choices} == set(themes)
+    assert all(label != name for label, name in choices)  # never the internal name
+    assert ("Nord (gelap)", "nord") in choices
+    set_language("en")
+    assert theme_choices(themes)[:2] == [("Dark", "textual-dark"), ("Light", "textual-light")]
+    set_language("id")
