@@ -108,6 +108,55 @@ class CatalogChoice(click.Choice):
         return t("screens.click.not_a_choice", value=value, choices=", ".join(f"'{c}'" for c in self.choices))
 
 
+# A value type's own complaint (click's types word it in English, with the value in it):
+# pattern -> catalog key, whose placeholders are the pattern's groups.
+_VALUE_COMPLAINTS = [
+    (
+        re.compile(r"^(?P<value>.*) is not a valid (?P<kind>integer|float|UUID)(?: range)?\.$", re.S),
+        "firstdayb.click.not_a_number",
+    ),
+    (
+        re.compile(r"^(?P<value>.*) is not a valid boolean\. Recognized values: (?P<states>.*)$", re.S),
+        "firstdayb.click.not_a_boolean",
+    ),
+    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S), "firstdayb.click.out_of_range"),
+    (re.compile(r"^(?P<value>.*) does not match the formats? (?P<formats>.*)\.$", re.S), "firstdayb.click.format"),
+    (
+        re.compile(
+            r"^(?P<kind>File|Directory|Path) (?P<value>.*) (?P<problem>does not exist|is a file|is a directory"
+            r"|is not readable|is not writable|is not executable)\.$",
+            re.S,
+        ),
+        "firstdayb.click.path",
+    ),
+]
+_PATH_PROBLEMS = {
+    "does not exist": "missing",
+    "is a file": "is_file",
+    "is a directory": "is_dir",
+    "is not readable": "unreadable",
+    "is not writable": "unwritable",
+    "is not executable": "not_executable",
+}
+
+
+def value_complaint(text: str) -> str:
+    """Click's complaint about a value ("'x' is not a valid integer.") in the catalog's
+    words; a complaint it does not know (an observasi type's own, already in the
+    catalog) is returned as it is."""
+    for pattern, key in _VALUE_COMPLAINTS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        found = match.groupdict()
+        if "kind" in found:
+            found["kind"] = t(f"firstdayb.click.kind.{found['kind'].lower()}")
+        if "problem" in found:
+            found["problem"] = t(f"firstdayb.click.path.{_PATH_PROBLEMS[found['problem']]}")
+        return t(key, **found)
+    return text
+
+
 def _hint(param_hint: Any) -> str:
     if isinstance(param_hint, str):
         return param_hint
@@ -121,8 +170,8 @@ def _possibilities(possibilities: Sequence[str] | None) -> str:
 
 
 def message(error: click.ClickException) -> str:
-    """The error's message in the catalog's words (click's own English where the catalog
-    has no words for it: a value type's own complaint, which names the value)."""
+    """The error's message in the catalog's words (click's own English only where the
+    catalog has no words for it)."""
     if isinstance(error, click.NoSuchOption):
         return t("screens.click.no_such_option", name=error.option_name) + _possibilities(error.possibilities)
     if isinstance(error, click.exceptions.NoSuchCommand):
@@ -137,9 +186,10 @@ def message(error: click.ClickException) -> str:
         hint = error.param_hint
         if hint is None and error.param is not None:
             hint = error.param.get_error_hint(error.ctx)
+        complaint = value_complaint(error.message)
         if hint is None:
-            return t("screens.click.invalid", message=error.message)
-        return t("screens.click.invalid_for", name=_hint(hint), message=error.message)
+            return t("screens.click.invalid", message=complaint)
+        return t("screens.click.invalid_for", name=_hint(hint), message=complaint)
     key = _PLAIN_MESSAGES.get(error.message)
     return t(key) if key else error.format_message()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import click
@@ -28,9 +29,34 @@ def cli(ctx: click.Context, data_dir: str | None, lang: Literal["id", "en"] | No
     if lang:
         set_language(lang)
     settings = Settings(data_dir=resolve_data_dir(data_dir), lang=lang or "id", lang_forced=bool(lang), debug=debug)
+    if data_dir:
+        check_data_dir(settings.data_dir, ctx.invoked_subcommand)
     ctx.obj = AppContext(settings)
     if ctx.invoked_subcommand is None:
         open_tui(ctx.obj)
+
+
+# Commands that only read the data folder: a --data-dir that does not exist is a typo
+# there (reading it would create an empty folder and say "no observations").
+READ_ONLY_COMMANDS = frozenset(
+    {"list", "show", "recap", "history", "coverage", "conflicts", "devices", "sheet", "sheets", "attachments", "bundle"}
+)
+
+
+def check_data_dir(path: Path, command: str | None) -> None:
+    """A --data-dir that does not exist: an error naming it for a command that only
+    reads; for one that makes data (the app's welcome, demo, an import...) a line on
+    stderr saying where the new folder is made, so a mistyped name is seen at once."""
+    if path.exists():
+        return
+    if command in READ_ONLY_COMMANDS:
+        raise UserError(t("firstdayb.data_dir.missing", path=str(path)))
+    if command is not None:  # the app itself shows the folder on its welcome form
+        try:
+            path.mkdir(parents=True)
+        except OSError as exc:
+            raise UserError(t("firstdayb.data_dir.cannot_create", path=str(path), reason=exc.strerror or exc)) from exc
+        click.echo(t("firstdayb.data_dir.created", path=str(path)), err=True)
 
 
 def open_tui(context: AppContext) -> None:

@@ -14,6 +14,7 @@ from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.cli.output import echo_table
 from observasi.cli.teachers_cmd import find_teacher
 from observasi.context import AppContext
+from observasi.core.numbers import number_text
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.recap.period import Period
@@ -114,8 +115,8 @@ def print_recap(recap: SchoolRecap) -> None:
                 (
                     r.name,
                     r.count,
-                    r.latest_nilai if r.latest_nilai is not None else "-",
-                    r.average_nilai if r.average_nilai is not None else "-",
+                    number_text(r.latest_nilai),
+                    number_text(r.average_nilai),
                     r.predikat or "-",
                     f"{r.form.id} {r.form.version}",
                 )
@@ -131,7 +132,7 @@ def print_recap(recap: SchoolRecap) -> None:
     for group in recap.indicators:
         click.echo(f"\n{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {group.form.label}")
         for row in group.rows[:WEAKEST_SHOWN]:
-            figure = f"{row.average:.2f}" if row.average is not None else f"{row.percent or 0:.2f}%"
+            figure = number_text(row.average) if row.average is not None else f"{number_text(row.percent or 0)}%"
             click.echo(f"  {row.indicator_id:<8} {figure:>7}  {row.text}")
         if not group.form.numeric:
             click.echo(f"  {t('recap.table.levels')}: {levels_text(group.level_totals)}")
@@ -145,14 +146,14 @@ def print_recap(recap: SchoolRecap) -> None:
     counts = recap.followup_counts
     click.echo(f"\n{t('recap.table.followups')}: " + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in counts.items()))
     for report in recap.agreement:
-        kappa = "-" if report.kappa_linear is None else f"{report.kappa_linear:.3f}"
+        kappa = number_text(report.kappa_linear, digits=3)
         click.echo(
             "\n"
             + t(
                 "recap.cli.agreement",
                 form=report.form.label,
                 lessons=len(report.lessons),
-                exact=f"{report.tally.exact_pct or 0:.1f}",
+                exact=number_text(report.tally.exact_pct or 0, digits=1),
                 kappa=kappa,
             )
         )
@@ -163,7 +164,7 @@ def print_recap(recap: SchoolRecap) -> None:
 @pass_context
 def history_cmd(context: AppContext, name: str) -> None:
     from observasi.cli.revisions_cmd import echo_record_history, record_id_or_none
-    from observasi.recap.history import build_history, nilai_chart, trend_arrow
+    from observasi.recap.history import build_history, nilai_chart, trend_text
 
     obs_id = record_id_or_none(context, name)
     if obs_id is not None:  # an observation's id: its versions
@@ -206,8 +207,7 @@ def history_cmd(context: AppContext, name: str) -> None:
     if history.trends:
         click.echo(f"\n{t('recap.history.trends')}")
         for trend in history.trends:
-            values = " → ".join(f"{v:.2f}" for _, v in trend.points)
-            click.echo(f"  {trend_arrow(trend.change)} {trend.title} ({trend.form.id}): {values}")
+            click.echo(f"  {trend_text(trend)}")
     if history.followups_of is not None:
         click.echo("\n" + t("recap.history.followups", date=history.followups_of.date))
         if not history.followups:

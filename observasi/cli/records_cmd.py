@@ -10,7 +10,8 @@ from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.output import echo_json, echo_json_array, echo_streamed_table
 from observasi.context import AppContext
-from observasi.core.numbers import number_text
+from observasi.core.numbers import list_nilai_text, number_text
+from observasi.core.predikat import predikat_text
 from observasi.core.status import Status
 from observasi.i18n import t
 
@@ -60,8 +61,8 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
                 s.class_name,
                 s.form_id,
                 statuses.get(s.status) or t(f"status.{s.status}"),
-                number_text(s.nilai) if s.nilai else "-",
-                s.predikat or "-",
+                list_nilai_text(s.nilai, s.status == Status.final) if s.nilai else "-",
+                predikat_text(s.predikat) or "-",
             )
             for s in store.iter_observations(status=status)
         ),
@@ -117,12 +118,13 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
         (t("show.scored"), f"{result.scored}/{result.total}"),
     ]
     if result.numeric:
-        suffix = f" ({t('score.provisional')})" if result.provisional else ""
+        provisional = result.provisional or obs.status != Status.final
+        suffix = f" ({t('score.provisional')})" if provisional else ""
         rows += [
             (t("show.obtained"), str(result.obtained)),
             (t("show.maximum"), str(result.maximum)),
             (t("show.nilai"), number_text(result.nilai) + suffix),
-            (t("show.predikat"), result.predikat or "-"),
+            (t("show.predikat"), predikat_text(result.predikat) or "-"),
         ]
     else:
         counts = ", ".join(f"{_level_label(inst, k)}: {n}" for k, n in result.level_counts.items())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from observasi.i18n import get_language
+from observasi.i18n import get_language, t
 
 DECIMAL_MARK = {"id": ",", "en": "."}
 
@@ -28,3 +28,11 @@ def number_text(value: Decimal | float | int | str | None, lang: str | None = No
         return str(value)
     text = f"{number:.{digits}f}"
     return text.replace(".", DECIMAL_MARK.get(lang or get_language(), "."))
+
+
+def list_nilai_text(value: Decimal | float | int | str, final: bool) -> str:
+    """A nilai in a list where a word does not fit: ``62,50`` once final, ``≈62,50`` while
+    the observation can still change (a draft, a lesson, a reflection); the screen's
+    legend says what ≈ means."""
+    text = number_text(value)
+    return text if final else t("firstdayb.nilai.provisional_short", nilai=text)

@@ -144,7 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada program PDF yang dapat mencetak",
         "no PDF program that can print is installed",
     ),
-    "firstday.print.no_lp": ("program lp (CUPS) tidak ada", "the lp program (CUPS) is not installed"),
+    "firstday.print.no_lp": (
+        "belum ada pencetak yang terpasang di komputer ini (program cetak lp tidak ada)",
+        "no printer is set up on this computer (the lp printing program is not installed)",
+    ),
     "firstday.print.lp_failed": ("lp berhenti dengan kode {code}", "lp stopped with code {code}"),
     # -- files where people look -------------------------------------------------------------------------------
     "firstday.settings.output_dir": ("Folder lembar dan rekap", "Folder for sheets and recaps"),

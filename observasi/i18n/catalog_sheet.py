@@ -110,7 +110,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet.cli.none": ("Tidak ada observasi yang cocok.", "No observation matches."),
     # -- printing ---------------------------------------------------------------------------------
     "sheet.print.sent": ("{path} dikirim ke pencetak.", "{path} was sent to the printer."),
-    "sheet.print.no_opener": ("program {opener} tidak ada", "the program {opener} is not installed"),
+    "sheet.print.no_opener": (
+        "tidak ada program untuk membuka PDF ({opener})",
+        "no program to open PDFs is installed ({opener})",
+    ),
     "sheet.print.opened": (
         "Pencetak tidak tersedia; {path} dibuka agar dapat dicetak dari penampil PDF.",
         "No printer available; {path} was opened so it can be printed from the PDF viewer.",

@@ -107,8 +107,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "signing.help.keys": ("kunci tanda tangan digital supervisor", "the observer's digital signing key"),
     "signing.help.keys_create": (
-        "buat kunci EC P-256 dengan sertifikat swa-tanda di folder data",
-        "make an EC P-256 key with a self-signed certificate in the data folder",
+        "buat kunci tanda tangan digital Anda, dilindungi kata sandi, di folder data",
+        "make your digital signing key, protected by a password, in the data folder",
     ),
     "signing.help.keys_show": ("tampilkan pemilik dan sidik jari kunci", "show the key's owner and fingerprint"),
     "signing.help.keys_export": (

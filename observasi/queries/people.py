@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from observasi import privacy
 from observasi.context import AppContext
+from observasi.core.predikat import predikat_text
 from observasi.core.text import TextRejected, clean_text
 from observasi.i18n import t
 from observasi.store.models import ROLES, Observer, School, Teacher
@@ -84,7 +85,7 @@ def teacher_overview(context: AppContext) -> list[TeacherRow]:
             count=int(row["count"]),
             last_date=row["last_date"],
             last_nilai=row["last_nilai"],
-            last_predikat=row["last_predikat"],
+            last_predikat=predikat_text(row["last_predikat"]),
         )
         for row in context.store.query(OVERVIEW_SQL)
     ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from observasi.core.numbers import number_text
+from observasi.core.predikat import predikat_text
 from observasi.core.record import FollowUp, FollowUpStatus, Rating, Status
 from observasi.core.scoring import score
 from observasi.errors import UserError
@@ -142,7 +143,7 @@ def _entry(store: Store, row: dict, ratings: dict[str, Rating]) -> HistoryEntry:
         subject=row["subject"] or "",
         class_name=row["class_name"] or "",
         nilai=result.nilai,
-        predikat=result.predikat,
+        predikat=predikat_text(result.predikat),
         provisional=result.provisional,
         level_counts={labels.get(k, k): n for k, n in result.level_counts.items()},
         sections=[
@@ -209,6 +210,13 @@ def nilai_chart(entries: list[HistoryEntry], width: int = 40) -> list[str]:
             f"{entry.date}  {bar(float(entry.nilai), 100.0, width)}  {number_text(entry.nilai):>6}  {entry.predikat or '-'}{mark}"
         )
     return lines
+
+
+def trend_text(trend: SectionTrend) -> str:
+    """One section's trend as a person reads it: ``↑ Inti (supervisi-akademik): 77,78 → 83,33``
+    (the numbers in the display language's style)."""
+    values = " → ".join(number_text(value) for _, value in trend.points)
+    return f"{trend_arrow(trend.change)} {trend.title} ({trend.form.id}): {values}"
 
 
 def trend_arrow(change: Decimal | None) -> str:

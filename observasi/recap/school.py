@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from observasi.core.instrument import Instrument
+from observasi.core.predikat import predikat_text
 from observasi.core.record import Status, utc_now
 from observasi.core.scoring import counted_value
 from observasi.recap.agreement import AgreementReport, agreement_reports
@@ -294,7 +295,7 @@ def _teacher_rows(teachers: dict[str, _TeacherTally], form_of) -> list[TeacherRo
                 latest_nilai=_nilai(latest["nilai"]),
                 # mean() of the values in date order: the same sum, so the same rounding
                 average_nilai=round2(tally.nilai_sum / tally.nilai_count) if tally.nilai_count else None,
-                predikat=latest["predikat"],
+                predikat=predikat_text(latest["predikat"]),
                 form=form_of(latest["form_hash"]),
             )
         )
@@ -306,7 +307,7 @@ def _predikat(per_form: dict[str, Counter], form_of, instruments: dict[str, Inst
     result = []
     for digest, counter in counts.items():
         bands = sorted(instruments[digest].bands, key=lambda b: b.min, reverse=True)
-        items = [PredikatCount(band.label, counter.get(band.label, 0)) for band in bands]
+        items = [PredikatCount(predikat_text(band.label) or "", counter.get(band.label, 0)) for band in bands]
         if counter.get(None):  # every indicator N/A: no nilai, so no predikat
             items.append(PredikatCount("-", counter[None]))
         result.append(PredikatDistribution(form_of(digest), items))

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from observasi import files, paths
 from observasi.core.dates import long_date
+from observasi.core.numbers import number_text
 from observasi.core.period import Period
+from observasi.core.predikat import predikat_text
 from observasi.core.record import Observation, Person
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -147,8 +149,8 @@ def summary_pdf(context: AppContext, teacher: Teacher, period: Period, records: 
                 fitted(long_date(dt.date.fromisoformat(obs.date), weekday=False), styles.cell, widths[1]),
                 Paragraph(markup(f"{scored.instrument.title} ({obs.form_version})"), styles.cell),
                 Paragraph(markup(obs.observer.name), styles.cell),
-                fitted((result.nilai_text or "-").replace(".", ","), styles.cell, widths[4]),
-                fitted(result.predikat or "-", styles.cell, widths[5]),
+                fitted(number_text(result.nilai, digits=result.decimals), styles.cell, widths[4]),
+                fitted(predikat_text(result.predikat) or "-", styles.cell, widths[5]),
             ]
         )
         for item in obs.followups:

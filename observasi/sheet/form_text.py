@@ -9,6 +9,7 @@ lays these out.
 from __future__ import annotations
 
 from observasi.core.instrument import Indicator, Instrument, Scale
+from observasi.core.predikat import predikat_text
 from observasi.core.record import Observation, Rating
 from observasi.core.scoring import ScoreResult, SectionScore, counted_value
 from observasi.core.snapshots import snapshot_summary, tally_counts
@@ -49,7 +50,7 @@ def section_result_text(score: SectionScore, lang: str) -> str:
     else:
         value = number_text(score.result, lang, score.decimals)
         text = t(f"forms2.sheet.section_{score.method}", lang=lang, value=value)
-    return f"{text} \u2014 {score.predikat}" if score.predikat else text
+    return f"{text} \u2014 {predikat_text(score.predikat, lang)}" if score.predikat else text
 
 
 def tally_line(inst: Instrument, obs: Observation, lang: str) -> str:

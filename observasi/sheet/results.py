@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from observasi.core.dates import long_date, semester_label
 from observasi.core.instrument import Indicator
+from observasi.core.predikat import predikat_text
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
 from observasi.sheet.form_text import answer_text, focus_label, identity_pairs, result_formula, section_result_text
@@ -175,7 +176,7 @@ def totals(content: SheetContent, styles: Styles) -> list[Any]:
             str(result.obtained),
             str(result.maximum),
             number_text(result.nilai, lang, result.decimals),
-            result.predikat or "-",
+            predikat_text(result.predikat, lang) or "-",
         ]
         if not inst.scoring.predikat:  # an instrument without predikat prints no such column
             header, values = header[:3], values[:3]
@@ -203,7 +204,7 @@ def totals(content: SheetContent, styles: Styles) -> list[Any]:
         notes = [result_formula(result, lang)]
         if inst.bands:
             bands = "; ".join(
-                f"{b.label} {number_text(b.min, lang).removesuffix(',00').removesuffix('.00')}"
+                f"{predikat_text(b.label, lang)} {number_text(b.min, lang).removesuffix(',00').removesuffix('.00')}"
                 f"\u2013{number_text(b.max, lang).removesuffix(',00').removesuffix('.00')}"
                 for b in sorted(inst.bands, key=lambda b: b.min, reverse=True)
             )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from observasi.core.dates import semester_label
 from observasi.core.period import Period
+from observasi.core.predikat import predikat_text
 from observasi.core.programme import programme_hash
 from observasi.i18n import t
 from observasi.sheet.kit import FRAME_W, SHADE, BuiltSheet, Styles, fitted, grid_table, header_row, markup
@@ -93,7 +94,7 @@ def build_report(context: AppContext, content: ProgrammeContent) -> BuiltSheet:
         )
     story.append(grid_table(rows, widths, [("BACKGROUND", (0, 0), (-1, 0), SHADE)], repeat=1, split_rows=False))
     heading("year.report.h.results")
-    counts = Counter(r.predikat for r in finals if r.predikat)
+    counts = Counter(predikat_text(r.predikat, lang) for r in finals if r.predikat)
     if counts:
         for name, count in sorted(counts.items(), key=lambda kv: -kv[1]):
             story.append(Paragraph(markup(f"• {name}: {count}"), styles.body))

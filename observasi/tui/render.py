@@ -10,6 +10,7 @@ from rich.text import Text
 from observasi.core.instrument import Indicator, Instrument, Scale
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.numbers import number_text
+from observasi.core.predikat import predikat_text
 from observasi.core.record import Evidence, Observation, Rating
 from observasi.core.scoring import ScoreResult
 from observasi.core.status import Status, parse_utc
@@ -58,13 +59,14 @@ def lesson_line(record: Observation) -> Text:
     return info
 
 
-def score_line(result: ScoreResult, inst: Instrument) -> str:
-    """Scored / total and the (provisional) nilai, or the level counts of a verbal form."""
+def score_line(result: ScoreResult, inst: Instrument, *, final: bool = False) -> str:
+    """Scored / total and the nilai, or the level counts of a verbal form. The nilai is
+    "sementara" while indicators are unscored or the observation is not *final* yet."""
     parts = [t("tui.live.scored", scored=result.scored, total=result.total)]
     if result.numeric:
         if result.nilai is not None:
-            label = "tui.live.nilai_provisional" if result.provisional else "tui.live.nilai"
-            parts.append(t(label, nilai=number_text(result.nilai), predikat=result.predikat or ""))
+            label = "tui.live.nilai_provisional" if result.provisional or not final else "tui.live.nilai"
+            parts.append(t(label, nilai=number_text(result.nilai), predikat=predikat_text(result.predikat) or ""))
     else:
         counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
         parts.append(counts)

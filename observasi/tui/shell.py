@@ -214,6 +214,12 @@ class AppShell(KeepRunningOnError):
     def action_help_quit(self) -> None:
         self.notify(t("tui.quit_hint"), timeout=4)
 
+    def search_themes(self) -> None:
+        # Textual's picker, with the themes named in the display language.
+        from observasi.tui.theme_names import ThemeLabels
+
+        self.push_screen(CommandPalette(providers=[ThemeLabels], placeholder=t("firstdayb.theme.search")))
+
     def action_command_palette(self) -> None:
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))

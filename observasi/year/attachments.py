@@ -11,6 +11,7 @@ from pathlib import Path
 
 from observasi import files, paths, record
 from observasi.core import changes as ch
+from observasi.core.numbers import number_text
 from observasi.core.os_reason import read_reason
 from observasi.core.record import Attachment, Observation
 from observasi.core.status import Status
@@ -44,12 +45,12 @@ _CHUNK = 1024 * 1024
 
 
 def size_text(size: int) -> str:
-    """``812 KB``, ``3,40 MB``, ``20 MB`` (a decimal comma, as Indonesians write it)."""
+    """``812 KB``, ``3,40 MB``, ``20 MB`` (the display language's number style)."""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     if size % (1024 * 1024) == 0:
         return f"{size // (1024 * 1024)} MB"
-    return f"{size / (1024 * 1024):.2f} MB".replace(".", ",")
+    return f"{number_text(size / (1024 * 1024))} MB"
 
 
 def blob(data_dir: Path, attachment: Attachment) -> Path:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from observasi.cli import output
-from observasi.core.numbers import number_text
+from observasi.core.numbers import list_nilai_text
+from observasi.core.predikat import predikat_text
 from observasi.i18n import t
 from observasi.store.store import Store
 from tests.cli.helpers import observasi
@@ -45,8 +46,9 @@ def test_list_prints_the_table_it_printed_when_it_held_every_row(
             s.class_name,
             s.form_id,
             t(f"status.{s.status}"),
-            number_text(s.nilai) if s.nilai else "-",  # the one number style (69,44)
-            s.predikat or "-",
+            # The one number style (69,44), ≈ while not final; the predikat in Indonesian.
+            list_nilai_text(s.nilai, s.status == "final") if s.nilai else "-",
+            predikat_text(s.predikat) or "-",
         )
         for s in store.list_observations()
     ]

@@ -20,7 +20,7 @@ def test_recap_printed_says_only_final_counts(school: MiniSchool, data_dir: Path
     assert result.exit_code == 0, result.output
     assert "hanya observasi final: 3 observasi" in result.output
     assert "draf 1, sedang observasi 0, refleksi 1" in result.output
-    assert "Ani Lestari, S.Pd." in result.output and "85.00" in result.output
+    assert "Ani Lestari, S.Pd." in result.output and "85,00" in result.output  # Indonesian number style
 
 
 def test_recap_to_each_format(school: MiniSchool, data_dir: Path, tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_history_prints_table_chart_trend_and_followups(school: MiniSchool, data
     out = result.output
     assert "Ani Lestari, S.Pd.: 2 observasi (2 final)" in out
     assert "2026-10-05  " + "█" * 36 in out  # 90 of 100 on 40 cells
-    assert "↑ Perencanaan (mini): 62.50 → 87.50" in out
+    assert "↑ Perencanaan (mini): 62,50 → 87,50" in out  # Indonesian number style
     assert "[Selesai] Menyusun asesmen formatif" in out
     assert "[Belum mulai] Mengatur waktu penutup (2026-11-05)" in out
 

@@ -99,4 +99,7 @@ def test_nothing_at_all_says_where_the_pdf_is(pdf: Path) -> None:
     with pytest.raises(UserError) as caught:
         print_pdf(pdf, calls.tools("linux"))
     message = caught.value.message
-    assert str(pdf) in message and "lp (CUPS)" in message and "xdg-open" in message
+    assert str(pdf) in message and "xdg-open" in message
+    # In plain words first: no printer set up, no program to open a PDF.
+    assert "belum ada pencetak yang terpasang" in message and "tidak ada program untuk membuka PDF" in message
+    assert "CUPS" not in message

@@ -266,3 +266,14 @@ def test_a_name_with_markup_and_controls_prints_as_text(demo: AppContext, mini_f
     assert "<b>Siti</b> & <font color=red>Aminah</font>[2J" in text
     assert "Baik <i>sekali</i>" in text
     assert "\x1b" not in text and "\u202e" not in text
+
+
+def test_an_english_forms_sheet_asked_in_indonesian_words_its_predikat_in_indonesian(demo: AppContext) -> None:
+    item = pick(demo, form="classroom-observation", status=Status.final.value)
+    predikat = item.predikat
+    assert predikat in ("Excellent", "Good", "Fair", "Poor")
+    english = " ".join(pdf_pages(render_sheet(demo, item.id)[1].data))
+    assert predikat in english  # the form's own language: its own words
+    indonesian = " ".join(pdf_pages(render_sheet(demo, item.id, lang="id")[1].data))
+    assert predikat not in indonesian.split()
+    assert {"Excellent": "Sangat Baik", "Good": "Baik", "Fair": "Cukup", "Poor": "Kurang"}[predikat] in indonesian

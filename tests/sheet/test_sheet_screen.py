@@ -152,3 +152,32 @@ async def test_a_wrong_passphrase_or_an_expired_key_is_said_naming_the_key_file(
             await wait_until(pilot, lambda: said, "the answer")
             assert any(expected in text for text in said), said
         assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
+
+
+async def test_cetak_without_a_printer_says_so_in_the_dialog_not_over_its_buttons(
+    demo: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    """No printer and no PDF viewer (the newcomer's laptop in the walk): the dialog itself
+    says which way it went and where the PDF is; no toast covers the Tutup button."""
+    import sys
+
+    import pytest
+
+    if sys.platform == "win32":
+        pytest.skip("uses the print verb of Windows")
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no lp, no xdg-open
+    item = pick(demo, form="supervisi-akademik", status=Status.final.value)
+    app = Host(demo, item.id[:8])
+    async with app.run_test(size=(80, 24)) as pilot:
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        said = notifications(app)
+        await pilot.press("c")
+        await wait_until(
+            pilot, lambda: sheet.last_path is not None and "pencetak" in _text(app, "#sheet-result"), "the answer"
+        )
+        result = " ".join(_text(app, "#sheet-result").split())
+        assert "belum ada pencetak yang terpasang" in result and sheet.last_path.name in result
+        assert said == []  # nothing over the buttons
+        assert sheet.query_one("#close").region.bottom <= 24

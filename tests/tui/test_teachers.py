@@ -52,7 +52,8 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
         assert set(rows) == {"Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.", "Siti Aminah, S.Pd."}
         siti = rows["Siti Aminah, S.Pd."]
         assert siti[2] == "3"  # two finals and the draft
-        assert siti[3] == "2026-10-01" and siti[4] == latest.nilai  # the latest final, not the draft
+        # The latest final, not the draft, in the Indonesian number style.
+        assert siti[3] == "2026-10-01" and siti[4] == str(latest.nilai).replace(".", ",")
         assert rows["Dewi Lestari, S.Pd."][2:5] == ["0", "–", "–"]
 
         table.move_cursor(row=table.get_row_index("1".zfill(32)))

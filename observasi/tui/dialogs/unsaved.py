@@ -13,6 +13,7 @@ from typing import Any
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets._select import NoSelection, SelectCurrent
 
 from observasi.i18n import t
 from observasi.tui.dialogs.questions import ConfirmDialog
@@ -54,6 +55,12 @@ def _shown(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
+def _choice_label(select: Select[Any]) -> str:
+    """The text a Select shows for its current choice (the theme "Gelap", not "textual-dark")."""
+    label = select.query_one(SelectCurrent).label
+    return "" if isinstance(label, NoSelection) else str(label)
+
+
 def changed_fields(screen: Screen[Any], before: dict[str, str]) -> list[str]:
     """One line per field whose value differs from *before*: its label and what it holds."""
     now = form_values(screen)
@@ -62,7 +69,12 @@ def changed_fields(screen: Screen[Any], before: dict[str, str]) -> list[str]:
         if value == before.get(widget_id, value):
             continue
         widget = screen.query_one(f"#{widget_id}")
-        shown = "•" * len(value) if isinstance(widget, Input) and widget.password else _shown(value)
+        if isinstance(widget, Input) and widget.password:
+            shown = "•" * len(value)
+        elif isinstance(widget, Select):
+            shown = _shown(_choice_label(widget))  # what the list shows, not its internal value
+        else:
+            shown = _shown(value)
         lines.append(f"• {_label_of(widget)}: {shown}")
     return lines
 

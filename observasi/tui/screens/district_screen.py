@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_of
+from observasi.core.numbers import number_text
 from observasi.district.recap import DistrictRecap, build_district_recap
 from observasi.district.schools import schools
 from observasi.i18n import t
@@ -149,7 +150,7 @@ class DistrictScreen(BaseScreen[None]):
         for group in across.indicators:
             lines.append(f"{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {group.form.label}")
             for row in group.rows[:WEAKEST_SHOWN]:
-                figure = "-" if row.percent is None else f"{row.percent:.2f}%"
+                figure = "-" if row.percent is None else f"{number_text(row.percent)}%"
                 lines.append(f"  {row.indicator_id:<8} {figure:>8}  {row.text}")
         counts = across.followup_counts
         lines.append(
@@ -163,8 +164,8 @@ class DistrictScreen(BaseScreen[None]):
                     "recap.cli.agreement",
                     form=report.form.label,
                     lessons=len(report.lessons),
-                    exact="-" if exact is None else f"{exact:.1f}",
-                    kappa="-" if kappa is None else f"{kappa:.3f}",
+                    exact=number_text(exact, digits=1),
+                    kappa=number_text(kappa, digits=3),
                 )
             )
         return "\n".join(lines)

@@ -17,7 +17,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import records
 from observasi.queries.reports import teacher_history
-from observasi.recap.history import TeacherHistory, nilai_chart, trend_arrow
+from observasi.recap.history import TeacherHistory, nilai_chart, trend_text
 from observasi.tui.base import BaseScreen
 from observasi.tui.render import plain
 
@@ -108,11 +108,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
             )
         chart = nilai_chart(history.entries, width=CHART_WIDTH)
         self.query_one("#history-chart", Static).update("\n".join(chart) or t("recap.history.none"))
-        trends = [
-            f"{trend_arrow(trend.change)} {trend.title} ({trend.form.id}): "
-            + " → ".join(f"{v:.2f}" for _, v in trend.points)
-            for trend in history.trends
-        ]
+        trends = [trend_text(trend) for trend in history.trends]
         self.query_one("#history-trends", Static).update("\n".join(trends) or "-")
         title = self.query_one("#history-followups-title", Static)
         if history.followups_of is None:

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
-from observasi.core.numbers import number_text
+from observasi.core.numbers import list_nilai_text
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.i18n import t
@@ -83,6 +83,7 @@ class HomeScreen(BaseScreen[None]):
         self._first_resume = True
         self._layout = ""
         self._rows: list[ObservationSummary] = []
+        self._shown: ListFilters | None = None  # the filters of the rows on screen
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,14 +127,14 @@ class HomeScreen(BaseScreen[None]):
         table = self.table
         table.add_column(t("show.date"), key="date")
         if layout == "narrow":
-            table.add_column(t("show.teacher"), key="teacher", width=15)
+            table.add_column(t("show.teacher"), key="teacher", width=14)
             table.add_column(t("screens.home.class_subject"), key="subject", width=14)
         else:
             table.add_column(t("show.teacher"), key="teacher", width=26)
             table.add_column(t("show.subject"), key="subject", width=14)
             table.add_column(t("show.class"), key="class", width=6)
         table.add_column(t("show.status"), key="status", width=9)
-        table.add_column(t("show.nilai"), key="nilai", width=5)
+        table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
         table.add_column(t("show.scored"), key="scored", width=6)
         if layout == "wide":
             table.add_column(t("show.form"), key="form")
@@ -192,9 +193,18 @@ class HomeScreen(BaseScreen[None]):
     @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
         if self.unfinished is None:
-            self.notify(t("tui.home.nothing_unfinished"), timeout=3)
+            self._say_nothing_to_resume()
             return
         self.app.open_observation(self.unfinished.id)
+
+    def _say_nothing_to_resume(self) -> None:
+        """c continues a lesson or a reflection; a draft not started yet is opened from
+        the list, so say which draft is there and how, instead of nothing."""
+        drafts = observations.list_observations(self.context, ListFilters(status=Status.draft.value), 1)
+        if drafts:
+            self.notify(t("firstdayb.home.only_drafts", teacher=displayable(drafts[0].teacher_name)), timeout=6)
+        else:
+            self.notify(t("tui.home.nothing_unfinished"), timeout=3)
 
     # -- what needs attention ----------------------------------------------------------------
 
@@ -276,7 +286,25 @@ class HomeScreen(BaseScreen[None]):
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._apply(search=value))
 
     @on(Input.Submitted, "#search")
-    def _search_done(self) -> None:
+    def _search_done(self, event: Input.Submitted) -> None:
+        self._to_list(event.value)
+
+    def on_key(self, event: Any) -> None:
+        # Down from the search box goes to the list, as Enter does.
+        if event.key == "down" and self.focused is not None and self.focused.id == "search":
+            event.stop()
+            self._to_list(self.query_one("#search", Input).value)
+
+    def _to_list(self, search: str) -> None:
+        """Leave the search box for the list, on its first row: the search runs at once
+        (no waiting for the pause), so the Enter that follows opens the first row of what
+        was searched, never a row the cursor was on before."""
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        if search != self.filters.search:
+            self.filters = replace(self.filters, search=search)
+            self.fill_observations(self._list(self.filters), self.filters)
+        self.table.move_cursor(row=0)
         self.table.focus()
 
     @on(Select.Changed)
@@ -324,12 +352,21 @@ class HomeScreen(BaseScreen[None]):
         if filters != self.filters:
             return  # a newer query is on its way
         table = self.table
-        selected = cursor_key(table)
+        # Another search or filter: the cursor starts on the first row found, never on
+        # whatever row now sits where it was. Only a new order keeps the row selected.
+        same_list = self._shown is not None and replace(self._shown, order=filters.order) == filters
+        selected = cursor_key(table) if same_list else None
+        self._shown = filters
         self._rows = rows
         self._fill_rows(rows)
-        restore_cursor(table, selected)
+        if selected is None:
+            table.move_cursor(row=0)
+        else:
+            restore_cursor(table, selected)
         info = t("tui.home.count_more", limit=LIMIT) if len(rows) > LIMIT else t("tui.home.count", count=len(rows))
         info += " · " + t("tui.home.sorted", order=t(f"tui.order.{filters.order}"))
+        if any(row.nilai and row.status != Status.final for row in rows[:LIMIT]):
+            info += " · " + t("firstdayb.home.provisional_legend")
         if not rows and not filters.narrowed:
             info = t("tui.home.empty")
         self.query_one("#list-info", Static).update(Text(info, style="dim"))
@@ -354,7 +391,7 @@ class HomeScreen(BaseScreen[None]):
                 Text(displayable(row.teacher_name)),
                 *place,
                 status,
-                Text(number_text(row.nilai) if row.nilai else "–", justify="right"),
+                Text(list_nilai_text(row.nilai, row.status == Status.final) if row.nilai else "–", justify="right"),
                 Text(f"{row.scored}/{row.total}", justify="right"),
                 Text(displayable(row.form_id if wide else form_code(row.form_id)), style="dim"),
                 key=row.id,

@@ -63,6 +63,8 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         Binding("ctrl+b", "pause", "tui.live.key.pause", id="live.pause", tooltip="tui.live.tip.pause"),
         Binding("ctrl+l", "end_lesson", "tui.live.key.end", id="live.end", tooltip="tui.live.tip.end"),
         Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect"),
+        # Before the lesson starts ctrl+l says why it does nothing yet (it was silent).
+        Binding("ctrl+l", "not_started", "tui.live.key.end", id="live.not_started", show=False),
         Binding("ctrl+r", "snapshot", "tui.live.key.snapshot", id="live.snapshot", show=False),
         Binding("ctrl+t", "tag_evidence", "tui.live.key.tag", id="live.tag", show=False),
         Binding(
@@ -256,6 +258,8 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             return status is Status.observing and self.inst.snapshot is not None
         if action == "reflect":
             return status is Status.reflecting
+        if action == "not_started":
+            return status is Status.draft
         if action == "leave_line":
             return self.focused is not None and self.focused.id == "evidence"
         return True
@@ -331,6 +335,11 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.action_end_lesson()
         elif self.obs.status is Status.reflecting:
             self.action_reflect()
+        else:
+            self.action_not_started()
+
+    def action_not_started(self) -> None:
+        self.notify(t("firstdayb.live.not_started"), timeout=5)
 
     def action_start(self) -> None:
         self.submit(ch.StartLesson(STAGE_ORDER[0].value), lambda _: self.notify(t("tui.live.started"), timeout=3))

@@ -55,8 +55,6 @@ class ProgrammeScreen(BaseScreen[None]):
     # Narrower terminals would push f1 help off the footer; F1 lists every key.
     FOOTER_FROM = {
         "programme.edit": 90,
-        "programme.print": 100,
-        "programme.report": 100,
         "programme.move": 120,
         "programme.row": 120,
         "programme.clash": 120,  # said in the summary when there is something to choose
@@ -72,7 +70,7 @@ class ProgrammeScreen(BaseScreen[None]):
         Binding("m", "move", "year.tui.prog.key.move", id="programme.move"),
         Binding("u", "edit_row", "year.tui.prog.key.row", id="programme.row"),
         Binding("e", "edit", "year.tui.prog.key.edit", id="programme.edit"),
-        Binding("c", "print", "year.tui.prog.key.print", id="programme.print"),
+        Binding("c", "print", "firstdayb.prog.key.print", id="programme.print"),
         Binding("t", "sign", "year.tui.prog.key.sign", id="programme.sign", show=False),
         Binding("r", "report", "reachb.report.key", id="programme.report"),
         Binding("k", "clash", "year3.clash.key", id="programme.clash"),

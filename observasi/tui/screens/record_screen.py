@@ -68,7 +68,7 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
     out.append(ident)
 
     out.append(_heading(t("tui.record.scores")))
-    out.append(Text(score_line(result, inst), style="bold"))
+    out.append(Text(score_line(result, inst, final=obs.status is Status.final), style="bold"))
     for section in inst.sections:
         table = Table(title=section.title, title_justify="left", title_style="bold", expand=True, show_edge=False)
         table.add_column(t("tui.record.col_indicator"), ratio=3)

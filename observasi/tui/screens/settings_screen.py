@@ -35,6 +35,7 @@ from observasi.tui.dialogs.school_travel import (
     profile_source_line,
 )
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
+from observasi.tui.theme_names import FIRST, theme_choices
 from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
@@ -103,6 +104,10 @@ def save_laptop_name(context: AppContext, chosen: str) -> None:
         context.update_settings(laptop_name=value)
 
 
+# The welcome form copies the principal's name and number to the observer's fields.
+PRINCIPAL_TO_OBSERVER = {"school-principal_name": "observer-name", "school-principal_id_number": "observer-id_number"}
+
+
 class SettingsScreen(BaseScreen[None]):
     TITLE_KEY = "tui.settings.title"
     HELP_KEY = "tui.settings.help"
@@ -120,6 +125,7 @@ class SettingsScreen(BaseScreen[None]):
     def __init__(self, context: AppContext, first_run: bool = False) -> None:
         super().__init__(context)
         self.first_run = first_run
+        self._mirrored: dict[str, str] = {}  # observer field id -> the principal's value copied in
         if first_run:
             self.title = t("tui.setup.title")
 
@@ -131,6 +137,9 @@ class SettingsScreen(BaseScreen[None]):
         with VerticalScroll(id="settings-body"):
             if self.first_run:
                 yield Static(Text(t("firstday.setup.intro")), id="setup-intro")
+                # Where this laptop keeps the data: a mistyped --data-dir shows here.
+                shown = t("firstdayb.data_dir.shown", path=str(settings.data_dir))
+                yield Static(Text(shown, style="dim"), id="setup-data-dir")
             yield Label(t("tui.settings.school"), classes="section-title")
             yield from profile_source_line(self.context)
             for name in ("name", "npsn", "address", "city"):
@@ -203,12 +212,12 @@ class SettingsScreen(BaseScreen[None]):
             yield Static(Text(t("firstday.settings.output_dir_hint"), style="dim"), classes="hint")
             yield Input(str(settings.files_dir), id="output_dir")
             yield Label(t("tui.settings.theme"), classes="field-label")
-            themes = sorted(self.app.available_themes)
+            themes = self.app.available_themes
             yield Select(
-                [(name, name) for name in themes],
+                theme_choices(themes),
                 id="theme",
                 allow_blank=False,
-                value=self.app.theme if self.app.theme in themes else themes[0],
+                value=self.app.theme if self.app.theme in themes else FIRST[0],
             )
             yield Button(t("tui.settings.save"), variant="primary", id="save")
         yield Footer(compact=True)
@@ -224,6 +233,19 @@ class SettingsScreen(BaseScreen[None]):
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):
             panel.show_status()
+
+    @on(Input.Changed, "#school-principal_name, #school-principal_id_number")
+    def _principal_observes(self, event: Input.Changed) -> None:
+        """On the welcome form the principal is usually the observer: what is typed as
+        the principal's name and number is written in the observer's fields too, as long
+        as those hold nothing else (so they are seen, and can be changed)."""
+        if not self.first_run or event.input.id is None:
+            return
+        target_id = PRINCIPAL_TO_OBSERVER[event.input.id]
+        target = self.query_one(f"#{target_id}", Input)
+        if target.value in ("", self._mirrored.get(target_id, "")):
+            target.value = event.value
+            self._mirrored[target_id] = event.value
 
     @on(Input.Submitted)
     def _next(self) -> None:

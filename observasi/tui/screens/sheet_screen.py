@@ -12,13 +12,14 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.widgets import Button, Label, Static
 
 from observasi.context import AppContext
 from observasi.core.dates import long_date
 from observasi.core.numbers import number_text
+from observasi.core.predikat import predikat_text
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries.reports import SigningState, sheet_preview
@@ -42,6 +43,9 @@ SIGN_LINES: dict[SigningState, str] = {
 }
 
 
+CHROME_LINES = 12  # what the dialog needs besides its texts (border, padding, title, buttons)
+
+
 class SheetScreen(BaseModal[None]):
     """Preview of one observation's feedback sheet, with save and print."""
 
@@ -50,9 +54,11 @@ class SheetScreen(BaseModal[None]):
     SheetScreen > Vertical { width: 90; max-width: 100%; height: auto; max-height: 100%;
                              border: round $primary; padding: 1 2; background: $surface; }
     SheetScreen #sheet-title { text-style: bold; margin-bottom: 1; }
+    SheetScreen #sheet-body { height: auto; }
     SheetScreen #sheet-summary { height: auto; }
     SheetScreen #sheet-sign { margin-top: 1; color: $text-muted; }
     SheetScreen #sheet-result { margin-top: 1; color: $success; }
+    SheetScreen #sheet-result.-trouble { color: $warning; }
     SheetScreen Horizontal { height: auto; margin-top: 1; }
     SheetScreen Button { margin-right: 2; }
     """
@@ -76,16 +82,24 @@ class SheetScreen(BaseModal[None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(t("sheet.tui.title"), id="sheet-title", markup=False)
-            yield Static("", id="sheet-summary", markup=False)
-            yield Static("", id="sheet-sign", markup=False)
-            yield Static("", id="sheet-result", markup=False)
+            # The texts scroll when a long answer (no printer, the path) does not fit at
+            # 80x24; the buttons stay on screen below them.
+            with VerticalScroll(id="sheet-body"):
+                yield Static("", id="sheet-summary", markup=False)
+                yield Static("", id="sheet-sign", markup=False)
+                yield Static("", id="sheet-result", markup=False)
             with Horizontal():
                 yield Button(t("sheet.tui.save"), variant="primary", id="save")
                 yield Button(t("sheet.tui.print"), id="print")
                 yield Button(t("firstday.sheet.key_button"), id="create-key")
                 yield Button(t("sheet.tui.close"), id="close")
 
+    def on_resize(self) -> None:
+        # Border, padding, title and the row of buttons take 12 lines; the texts get the rest.
+        self.query_one("#sheet-body").styles.max_height = max(4, self.size.height - CHROME_LINES)
+
     def on_mount(self) -> None:
+        self.on_resize()
         self._show_preview()
         self.query_one("#save", Button).focus()
 
@@ -114,7 +128,7 @@ class SheetScreen(BaseModal[None]):
         if result.numeric:
             suffix = f" ({t('score.provisional')})" if result.provisional else ""
             lines.append(f"{t('sheet.tui.nilai')}: {number_text(result.nilai)}{suffix}")
-            lines.append(f"{t('sheet.tui.predikat')}: {result.predikat or '-'}")
+            lines.append(f"{t('sheet.tui.predikat')}: {predikat_text(result.predikat) or '-'}")
         else:
             counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
             lines.append(f"{t('sheet.tui.levels')}: {counts}")
@@ -200,7 +214,16 @@ class SheetScreen(BaseModal[None]):
 
     def _done(self, path: Path | None, message: str, severity: SeverityLevel) -> None:
         self._busy(False)
-        if path is not None:
-            self.last_path = path
-        self.query_one("#sheet-result", Static).update(t("sheet.tui.saved", path=path) if path is not None else "")
-        self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)
+        result = self.query_one("#sheet-result", Static)
+        if path is None:  # nothing was written: the dialog keeps its text, the toast says why
+            result.update("")
+            self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)
+            return
+        self.last_path = path
+        # Saved, printed or not: the dialog itself says what happened and where the PDF is,
+        # in full and for as long as it is open (a toast hid the Tutup button and faded).
+        result.update(message)
+        result.set_class(severity == "error", "-trouble")
+        self.query_one("#sheet-body", VerticalScroll).scroll_end(animate=False)  # the answer in full
+        if not self.is_active:
+            self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)

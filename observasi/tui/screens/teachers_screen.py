@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.context import AppContext
+from observasi.core.numbers import number_text
 from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries import people
@@ -100,7 +101,7 @@ class TeachersScreen(BaseScreen[None]):
                 Text(displayable(row.subject)),
                 str(row.count),
                 row.last_date or "–",
-                Text(row.last_nilai or "–", justify="right"),
+                Text(number_text(row.last_nilai) if row.last_nilai else "–", justify="right"),
                 Text(row.last_predikat or ""),
                 key=row.id,
             )
