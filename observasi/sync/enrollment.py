@@ -299,7 +299,23 @@ def _member(body: dict[str, Any]) -> Member:
 
 def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     """Every device whose membership goes back to the school's founder through certificates
-    signed by members; devices removed by a member are left out."""
+    signed by members; devices removed by a member (the founder too) are left out, and a
+    removed device's certificates count only for the devices its removal notice keeps
+    (those it had approved by then): a lost laptop cannot let a new one in."""
+    known = _walk(shared, school, {})
+    notices = removals(shared, known)
+    if not notices:
+        return _with_renewed_kex(shared, known)
+    limits = {device: kept for device, kept in notices.items() if kept is not None}
+    known = _walk(shared, school, limits) if limits else known
+    for device in notices:
+        known.pop(device, None)
+    return _with_renewed_kex(shared, known)
+
+
+def _walk(shared: Path, school: SchoolKeys, limits: dict[str, set[str]]) -> dict[str, Member]:
+    """The founder and every device certified by a device already found (a device in
+    *limits* certifies only the devices listed for it)."""
     root = Member(school.root_device, school.root_key, "", "", "", "")
     founder = read_signed(
         device_dir(shared, school.root_device) / member_file_name(school.root_device), school.root_key
@@ -319,13 +335,16 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
                 match = _MEMBER.fullmatch(path.name)
                 if not match or match["device"] in known:
                     continue
+                if signer in limits and match["device"] not in limits[signer]:
+                    continue
                 body = read_signed(path, member.public_key)
                 if body and body.get("device_id") == match["device"] and body.get("approved_by") == signer:
                     known[match["device"]] = _member(body)
                     changed = True
-    for device in removed(shared, known):
-        if device != school.root_device:
-            known.pop(device, None)
+    return known
+
+
+def _with_renewed_kex(shared: Path, known: dict[str, Member]) -> dict[str, Member]:
     for device, member in list(known.items()):
         renewed = latest_kex(shared, device, member.public_key)
         if renewed:
@@ -333,17 +352,27 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     return known
 
 
-def removed(shared: Path, known: dict[str, Member]) -> set[str]:
-    """Devices a member has removed (``removed-<device>.json`` signed by that member)."""
-    gone: set[str] = set()
+def removals(shared: Path, known: dict[str, Member]) -> dict[str, set[str] | None]:
+    """Devices a member has removed (``removed-<device>.json`` signed by that member) ->
+    the devices whose certificates by it still count (None: every one, a notice written
+    before notices listed them)."""
+    gone: dict[str, set[str] | None] = {}
     for signer, member in known.items():
         folder = device_dir(shared, signer)
         for path in folder.glob("removed-*.json") if folder.is_dir() else ():
             match = _REMOVED.fullmatch(path.name)
             body = read_signed(path, member.public_key) if match else None
             if match and body and body.get("device_id") == match["device"]:
-                gone.add(match["device"])
+                kept = body.get("kept")
+                listed = {str(d) for d in kept} if isinstance(kept, list) else None
+                earlier = gone.get(match["device"], set())
+                gone[match["device"]] = None if listed is None or earlier is None else listed | earlier
     return gone
+
+
+def removed(shared: Path, known: dict[str, Member]) -> set[str]:
+    """Devices a member has removed."""
+    return set(removals(shared, known))
 
 
 def join_requests(
@@ -596,6 +625,8 @@ def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> None
         "device_id": device,
         "removed_by": state.device,
         "at": utc_now(),
+        # The devices it approved, still members: its certificates count for these only.
+        "kept": sorted(d for d, m in state.members.items() if m.approved_by == device and d != device),
     }
     files.write_new(device_dir(shared, state.device) / removed_file_name(device), signed(body, key))
     state.members.pop(device, None)
