@@ -170,4 +170,4 @@ def remove(context: AppContext, which: str) -> Member:
             raise UserError(t("privacy.devices.no_member", which=which))
         enrollment.remove(context.store.data_dir, shared, state, found[0].device)
         rotation.rotate(envelope.keyring(context.store, shared, state))
-    return found[0]
+    return dataclasses.replace(found[0], label=laptop_name(context, found[0].device))
