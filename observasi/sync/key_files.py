@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from observasi import files
+from observasi import files, paths
 from observasi.sync.enrollment import MAX_BYTES, is_enrollment_file
 from observasi.sync.naming import APP_DIR, device_dir, is_device_id
 from observasi.sync.transport import Item, Transport
@@ -24,7 +24,7 @@ from observasi.sync.transport import Item, Transport
 
 def local_copy(data_dir: Path) -> Path:
     """The folder standing in for the shared folder's key files (``<data>/school-keys``)."""
-    root = Path(data_dir) / "school-keys"
+    root = paths.school_key_files(data_dir)
     (root / APP_DIR).mkdir(parents=True, exist_ok=True)
     files.restrict_to_owner(root)
     return root
