@@ -199,8 +199,9 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.waiting_code = keys.code
         return report  # not a member yet: only the join request was written
     if keys is not None:
-        if publish:
-            rotation.catch_up(keys)  # a member moved the school key on: the old one goes
+        # A member moved the school key on: the old one goes, here too (a district reading
+        # included: it renews its exchange key, one small file in its own folder).
+        rotation.catch_up(keys)
         listing = devices.members_only(store, listing, keys.school, report.problems)
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
@@ -219,8 +220,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
-    if publish:
-        push_key_files(context, place, listing)  # a bucket: the key files this sync wrote (data keys too)
+    push_key_files(context, place, listing)  # a bucket: the key files this sync wrote (data keys too)
     return report
 
 

@@ -123,3 +123,24 @@ def test_after_a_forget_no_laptop_keys_open_the_teacher_and_a_later_laptop_reads
     programmes = "select count(*) as n from programmes"
     assert d.store.query(programmes)[0]["n"] == a.store.query(programmes)[0]["n"]
     assert _found(_opened_by(shared, d.settings.data_dir), needles) == []
+
+
+def test_a_reader_that_writes_nothing_else_retires_the_old_school_key_too(school) -> None:
+    """A district's device reads the school (publish off); after a forget it destroys the old
+    school key and renews its exchange key like any member."""
+    from observasi.sync import service
+    from observasi.sync.folder import FolderTransport
+
+    a, b, _, _, shared = school
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    before = {p.name for p in (shared / "observasi" / b.store.device_id).iterdir()}
+    report = service.exchange(b, FolderTransport(shared), publish=False)
+    assert report.problems == []
+    kept = json.loads(paths.school_keys(b.settings.data_dir).read_bytes())
+    assert len(kept["keys"]) == 1
+    assert b.store.get_teacher(teacher.id) is None
+    assert _found(_opened_by(shared, b.settings.data_dir), [teacher.name]) == []
+    added = {p.name for p in (shared / "observasi" / b.store.device_id).iterdir()} - before
+    assert added == {"kex-000001.json"}  # its renewed exchange key, nothing else
