@@ -150,6 +150,11 @@ def school_keys(data_dir: Path) -> Path:
     return keys_dir(data_dir) / SCHOOL_KEYS
 
 
+def school_key_files(data_dir: Path) -> Path:
+    """A bucket's key files, copied here to be read like a shared folder's (observasi.sync.key_files)."""
+    return Path(data_dir) / "school-keys"
+
+
 # -- files a person opens ------------------------------------------------------------------
 
 # The folder under the user's Documents that holds the sheets and recaps.

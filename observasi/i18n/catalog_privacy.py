@@ -188,7 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} ({device}) removed; a new school key is left for the remaining devices.",
     ),
     "privacy.devices.no_member": (
-        "tidak ada satu perangkat anggota lain dengan id {which} (laptop ini dan laptop pendiri tidak dapat dikeluarkan); lihat: observasi devices list",
-        "no single other member device has the id {which} (this laptop and the founding one cannot be removed); see: observasi devices list",
+        "tidak ada satu perangkat anggota lain dengan id {which} (laptop ini tidak dapat mengeluarkan dirinya sendiri); lihat: observasi devices list",
+        "no single other member device has the id {which} (this laptop cannot remove itself); see: observasi devices list",
     ),
 }

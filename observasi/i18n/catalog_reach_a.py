@@ -29,10 +29,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Laptop ini tidak dapat mengeluarkan dirinya sendiri. Keluarkan dari laptop sekolah yang lain.",
         "This laptop cannot remove itself. Remove it from another school laptop.",
     ),
-    "reach.devices.not_founder": (
-        "Laptop {label} membuat kunci sekolah (laptop pendiri) dan tidak dapat dikeluarkan.",
-        "Laptop {label} made the school key (the founding laptop) and cannot be removed.",
-    ),
     "reach.devices.not_member": (
         "Laptop ini belum disetujui sebagai perangkat sekolah, jadi belum dapat mengeluarkan laptop lain.",
         "This laptop is not approved as a school device yet, so it cannot remove other laptops.",

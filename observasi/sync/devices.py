@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +16,9 @@ from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import enrollment, envelope, rotation
+from observasi.sync import enrollment, envelope, rotation, school_keys
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
+from observasi.sync.folder import FolderTransport
 from observasi.sync.listing import Listing
 
 
@@ -83,7 +86,7 @@ def look_for_requests(context: AppContext) -> None:
     app in the morning learns that the new laptop waits). Only on a member of the school:
     a laptop that is not one writes nothing here."""
     folder = context.settings.shared_folder
-    if folder is None or enrollment.load_school(context.store.data_dir) is None:
+    if folder is None or school_keys.load_school(context.store.data_dir) is None:
         return
     shared = Path(str(folder)).expanduser()
     if not shared.is_dir():
@@ -139,19 +142,18 @@ class DeviceList:
     waiting_code: str  # this laptop's code while it waits to be approved; "" once a member
     members: list[Member]
     requests: list[JoinRequest]
-    founder: str = ""  # the laptop that made the school key: it cannot be removed
+    founder: str = ""  # the laptop that made the school key (shown; removable like any other)
 
     def removable(self, device: str) -> bool:
         """Whether *device* can be taken out of the school from this laptop (not this
-        laptop itself, not the founder, and only by a member)."""
-        return not self.waiting_code and device not in (self.this_device, self.founder)
+        laptop itself, and only by a member; the founder can, from another member)."""
+        return not self.waiting_code and device != self.this_device
 
 
 def device_list(context: AppContext) -> DeviceList:
-    """This laptop, the members and the join requests (reads the shared folder)."""
-    from observasi.sync.service import shared_folder
-
-    state = prepare(context, _reachable(shared_folder(context)))
+    """This laptop, the members and the join requests (reads the shared folder or bucket)."""
+    with school_files(context) as shared:
+        state = prepare(context, shared)
     if not state.waiting:
         remember_requests(context.store, state)
     names = context.store.laptop_names()
@@ -168,26 +170,40 @@ def device_list(context: AppContext) -> DeviceList:
     )
 
 
-def _reachable(shared: Path) -> Path:
-    if not shared.is_dir():
-        raise UserError(t("sync.err.unreachable", path=shared))
-    return shared
+@contextmanager
+def school_files(context: AppContext) -> Iterator[Path]:
+    """The folder holding the school's key files: the shared folder; for a school that syncs
+    through a bucket (alone or with a folder), the local copy of the key files, filled from
+    the places first and what this laptop wrote there sent to them after (the transport is
+    only storage: observasi.sync.key_files)."""
+    from observasi.sync import service
+
+    chosen = service.places(context)  # UserError when no place is set
+    place = next((p for p in chosen if not isinstance(p, FolderTransport)), chosen[0])
+    if isinstance(place, FolderTransport):
+        if not place.shared.is_dir():
+            raise UserError(t("sync.err.unreachable", path=place.shared))
+        yield place.shared
+        return
+    place.open()
+    yield service.key_folder(context, place)
+    service.push_key_files(context, place)
 
 
 def approve(context: AppContext, which: str) -> JoinRequest:
     """Approve the join request whose device id starts with *which*, or whose code is
     *which* (spaces ignored). The person compared the code on both screens first."""
-    from observasi.sync.service import shared_folder
-
-    shared = _reachable(shared_folder(context))
-    state = prepare(context, shared)
-    if state.waiting:
-        raise UserError(t("privacy.enroll.not_member", code=state.code))
-    wanted = which.replace(" ", "").lower()
-    found = [r for r in state.requests if r.code.replace(" ", "") == wanted or (wanted and r.device.startswith(wanted))]
-    if len(found) != 1:
-        raise UserError(t("privacy.enroll.no_request", which=which))
-    enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
+    with school_files(context) as shared:
+        state = prepare(context, shared)
+        if state.waiting:
+            raise UserError(t("privacy.enroll.not_member", code=state.code))
+        wanted = which.replace(" ", "").lower()
+        found = [
+            r for r in state.requests if r.code.replace(" ", "") == wanted or (wanted and r.device.startswith(wanted))
+        ]
+        if len(found) != 1:
+            raise UserError(t("privacy.enroll.no_request", which=which))
+        enrollment.approve(context.store.data_dir, state.device, shared, found[0], state)
     remember_requests(
         context.store, dataclasses.replace(state, requests=[r for r in state.requests if r.device != found[0].device])
     )
@@ -199,20 +215,14 @@ def approve(context: AppContext, which: str) -> JoinRequest:
 def remove(context: AppContext, which: str) -> Member:
     """Take the member whose device id starts with *which* out of the school (a lost or
     retired laptop): the school key is replaced, so it reads nothing written after."""
-    from observasi.sync.service import shared_folder
-
-    shared = _reachable(shared_folder(context))
-    state = prepare(context, shared)
-    if state.waiting:
-        raise UserError(t("privacy.enroll.not_member", code=state.code))
-    wanted = which.strip().lower()
-    found = [m for d, m in state.members.items() if wanted and d.startswith(wanted)]
-    if (
-        len(found) != 1
-        or found[0].device == state.device
-        or (state.school and found[0].device == state.school.root_device)
-    ):
-        raise UserError(t("privacy.devices.no_member", which=which))
-    enrollment.remove(context.store.data_dir, shared, state, found[0].device)
-    rotation.rotate(envelope.keyring(context.store, shared, state))
-    return found[0]
+    with school_files(context) as shared:
+        state = prepare(context, shared)
+        if state.waiting:
+            raise UserError(t("privacy.enroll.not_member", code=state.code))
+        wanted = which.strip().lower()
+        found = [m for d, m in state.members.items() if wanted and d.startswith(wanted)]
+        if len(found) != 1 or found[0].device == state.device:
+            raise UserError(t("privacy.devices.no_member", which=which))
+        enrollment.remove(context.store.data_dir, shared, state, found[0].device)
+        rotation.rotate(envelope.keyring(context.store, shared, state))
+    return dataclasses.replace(found[0], label=laptop_name(context, found[0].device))

@@ -16,22 +16,30 @@ deleted. Local secrets (the X25519 key, the school keys) live in ``keys/`` owner
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import hashlib
 import json
 import os
 import re
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from observasi import files, paths
+from observasi import files
 from observasi.core.canonical import canonical_json
 from observasi.core.record import utc_now
 from observasi.sync import device_key
 from observasi.sync.naming import app_dir, device_dir, is_device_id
+from observasi.sync.school_keys import (
+    SchoolKeys,
+    b64,
+    kex_public,
+    load_school,
+    save_kex_key,
+    save_school,
+    unwrap,
+    wrap_for,
+)
 
 JOIN_FILE = "join.json"
 _MEMBER = re.compile(r"member-(?P<device>[0-9a-f]{16,32})\.json")
@@ -45,8 +53,6 @@ _OTHER_KEY_FILES = re.compile(
     r"|name-[0-9]{6}\.json"  # observasi.sync.laptop_names: a laptop's chosen name, sealed
 )
 MAX_BYTES = 64 * 1024
-_WRAP_INFO = b"observasi school key wrap v1"
-_lock = threading.Lock()
 
 
 def is_enrollment_file(name: str) -> bool:
@@ -66,52 +72,6 @@ def key_file_name(kid: str, device: str) -> str:
 
 def removed_file_name(device: str) -> str:
     return f"removed-{device}.json"
-
-
-# -- this laptop's secrets -------------------------------------------------------------------
-
-
-def _kex_path(data_dir: Path) -> Path:
-    return paths.device_kex_key(data_dir)
-
-
-def _school_path(data_dir: Path) -> Path:
-    return paths.school_keys(data_dir)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text, validate=True)
-
-
-def kex_key(data_dir: Path) -> Any:
-    """This device's X25519 private key (made and saved owner-only the first time)."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    path = _kex_path(data_dir)
-    with _lock:
-        if not path.exists():
-            key = X25519PrivateKey.generate()
-            pem = key.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-            )
-            files.write_new(path, pem, private=True)
-            files.restrict_to_owner(path.parent)
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    if not isinstance(loaded, X25519PrivateKey):
-        raise ValueError(f"{path}: not an X25519 key")
-    return loaded
-
-
-def kex_public(data_dir: Path) -> str:
-    from cryptography.hazmat.primitives import serialization
-
-    raw = kex_key(data_dir).public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return _b64(raw)
 
 
 def latest_kex(shared: Path, device: str, public_key: str) -> tuple[int, str] | None:
@@ -147,7 +107,7 @@ def renew_kex(data_dir: Path, shared: Path, device: str) -> str:
     latest = latest_kex(shared, device, signer.public_key)
     seq = (latest[0] if latest else 0) + 1
     key = X25519PrivateKey.generate()
-    public = _b64(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    public = b64(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
     body = {
         "format": "observasi-kex",
         "version": 1,
@@ -157,51 +117,8 @@ def renew_kex(data_dir: Path, shared: Path, device: str) -> str:
         "created_at": utc_now(),
     }
     files.write_new(device_dir(shared, device) / f"kex-{seq:06d}.json", signed(body, signer))
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    with _lock:
-        files.write_bytes(_kex_path(data_dir), pem, private=True)
+    save_kex_key(data_dir, key)
     return public
-
-
-@dataclass
-class SchoolKeys:
-    """What this laptop holds of the school: its founder (the root every membership goes
-    back to), the school keys by id, and which one new files are written with."""
-
-    root_device: str
-    root_key: str
-    keys: dict[str, bytes] = field(default_factory=dict)
-    current: str = ""
-    # Devices this laptop exchanged with before the school key existed (pinned keys): their
-    # join requests are approved without a code, so an existing school sees no ceremony.
-    known_before: dict[str, str] = field(default_factory=dict)
-
-
-def load_school(data_dir: Path) -> SchoolKeys | None:
-    path = _school_path(data_dir)
-    try:
-        data = json.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    return SchoolKeys(
-        data["root_device"],
-        data["root_key"],
-        {kid: _unb64(k) for kid, k in data["keys"].items()},
-        data["current"],
-        dict(data.get("known_before", {})),
-    )
-
-
-def save_school(data_dir: Path, school: SchoolKeys) -> None:
-    data = {
-        "root_device": school.root_device,
-        "root_key": school.root_key,
-        "keys": {kid: _b64(k) for kid, k in school.keys.items()},
-        "current": school.current,
-        "known_before": school.known_before,
-    }
-    files.write_bytes(_school_path(data_dir), json.dumps(data, indent=1).encode("utf-8"), private=True)
-    files.restrict_to_owner(_school_path(data_dir).parent)
 
 
 # -- signed files ----------------------------------------------------------------------------
@@ -299,7 +216,23 @@ def _member(body: dict[str, Any]) -> Member:
 
 def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     """Every device whose membership goes back to the school's founder through certificates
-    signed by members; devices removed by a member are left out."""
+    signed by members; devices removed by a member (the founder too) are left out, and a
+    removed device's certificates count only for the devices its removal notice keeps
+    (those it had approved by then): a lost laptop cannot let a new one in."""
+    known = _walk(shared, school, {})
+    notices = removals(shared, known)
+    if not notices:
+        return _with_renewed_kex(shared, known)
+    limits = {device: kept for device, kept in notices.items() if kept is not None}
+    known = _walk(shared, school, limits) if limits else known
+    for device in notices:
+        known.pop(device, None)
+    return _with_renewed_kex(shared, known)
+
+
+def _walk(shared: Path, school: SchoolKeys, limits: dict[str, set[str]]) -> dict[str, Member]:
+    """The founder and every device certified by a device already found (a device in
+    *limits* certifies only the devices listed for it)."""
     root = Member(school.root_device, school.root_key, "", "", "", "")
     founder = read_signed(
         device_dir(shared, school.root_device) / member_file_name(school.root_device), school.root_key
@@ -308,7 +241,6 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
         root = _member(founder)
     known = {root.device: root}
     folders = {folder.name: folder for folder in _folders(shared)}
-    listed: dict[Path, list[str]] = {}
     changed = True
     while changed:
         changed = False
@@ -316,17 +248,20 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
             folder = folders.get(signer)
             if folder is None:
                 continue
-            for path in _starting(folder, "member-", listed):
+            for path in folder.glob("member-*.json"):
                 match = _MEMBER.fullmatch(path.name)
                 if not match or match["device"] in known:
+                    continue
+                if signer in limits and match["device"] not in limits[signer]:
                     continue
                 body = read_signed(path, member.public_key)
                 if body and body.get("device_id") == match["device"] and body.get("approved_by") == signer:
                     known[match["device"]] = _member(body)
                     changed = True
-    for device in removed(shared, known, listed):
-        if device != school.root_device:
-            known.pop(device, None)
+    return known
+
+
+def _with_renewed_kex(shared: Path, known: dict[str, Member]) -> dict[str, Member]:
     for device, member in list(known.items()):
         renewed = latest_kex(shared, device, member.public_key)
         if renewed:
@@ -334,30 +269,27 @@ def members(shared: Path, school: SchoolKeys) -> dict[str, Member]:
     return known
 
 
-def _starting(folder: Path, prefix: str, listed: dict[Path, list[str]]) -> list[Path]:
-    """The files of a device folder whose name starts with *prefix*: the folder is listed
-    once per *listed* (a member's folder holds all its revisions: globbing it for each kind
-    of file, on each pass, was most of what a sync with nothing new did at 100,000)."""
-    if folder not in listed:
-        try:
-            listed[folder] = os.listdir(folder)
-        except OSError:  # gone, not a folder, not readable: as globbing it found nothing
-            listed[folder] = []
-    return [folder / name for name in listed[folder] if name.startswith(prefix) and name.endswith(".json")]
-
-
-def removed(shared: Path, known: dict[str, Member], listed: dict[Path, list[str]] | None = None) -> set[str]:
-    """Devices a member has removed (``removed-<device>.json`` signed by that member)."""
-    gone: set[str] = set()
-    listed = {} if listed is None else listed
+def removals(shared: Path, known: dict[str, Member]) -> dict[str, set[str] | None]:
+    """Devices a member has removed (``removed-<device>.json`` signed by that member) ->
+    the devices whose certificates by it still count (None: every one, a notice written
+    before notices listed them)."""
+    gone: dict[str, set[str] | None] = {}
     for signer, member in known.items():
         folder = device_dir(shared, signer)
-        for path in _starting(folder, "removed-", listed):
+        for path in folder.glob("removed-*.json") if folder.is_dir() else ():
             match = _REMOVED.fullmatch(path.name)
             body = read_signed(path, member.public_key) if match else None
             if match and body and body.get("device_id") == match["device"]:
-                gone.add(match["device"])
+                kept = body.get("kept")
+                listed = {str(d) for d in kept} if isinstance(kept, list) else None
+                earlier = gone.get(match["device"], set())
+                gone[match["device"]] = None if listed is None or earlier is None else listed | earlier
     return gone
+
+
+def removed(shared: Path, known: dict[str, Member]) -> set[str]:
+    """Devices a member has removed."""
+    return set(removals(shared, known))
 
 
 def join_requests(
@@ -401,54 +333,6 @@ def _sealed_label(body: dict[str, Any], data_dir: Path, me: str) -> str:
             if opened is not None:
                 return opened.decode("utf-8", "replace")[:60]
     return ""
-
-
-# -- the school key, wrapped for one device ---------------------------------------------------
-
-
-def _wrap_key(shared_secret: bytes, kid: str, device: str) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    info = _WRAP_INFO + f"|{kid}|{device}".encode("ascii")
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared_secret)
-
-
-def wrap_for(kid: str, school_key: bytes, device: str, kex: str) -> dict[str, Any]:
-    """The school key *kid* sealed so only *device* (its X25519 key *kex*) can open it."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    ephemeral = X25519PrivateKey.generate()
-    secret = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(kex)))
-    nonce = os.urandom(12)
-    sealed = AESGCM(_wrap_key(secret, kid, device)).encrypt(nonce, school_key, f"{kid}|{device}".encode("ascii"))
-    public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return {
-        "format": "observasi-school-key",
-        "version": 1,
-        "kid": kid,
-        "device_id": device,
-        "ephemeral": _b64(public),
-        "nonce": _b64(nonce),
-        "ciphertext": _b64(sealed),
-    }
-
-
-def unwrap(data_dir: Path, body: dict[str, Any]) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        kid, device = str(body["kid"]), str(body["device_id"])
-        secret = kex_key(data_dir).exchange(X25519PublicKey.from_public_bytes(_unb64(body["ephemeral"])))
-        return AESGCM(_wrap_key(secret, kid, device)).decrypt(
-            _unb64(body["nonce"]), _unb64(body["ciphertext"]), f"{kid}|{device}".encode("ascii")
-        )
-    except (InvalidTag, KeyError, ValueError, TypeError):
-        return None
 
 
 def wrapped_keys_for(shared: Path, device: str, known: dict[str, Member], data_dir: Path) -> dict[str, bytes]:
@@ -610,6 +494,8 @@ def remove(data_dir: Path, shared: Path, state: Enrollment, device: str) -> None
         "device_id": device,
         "removed_by": state.device,
         "at": utc_now(),
+        # The devices it approved, still members: its certificates count for these only.
+        "kept": sorted(d for d, m in state.members.items() if m.approved_by == device and d != device),
     }
     files.write_new(device_dir(shared, state.device) / removed_file_name(device), signed(body, key))
     state.members.pop(device, None)

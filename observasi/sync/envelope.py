@@ -37,8 +37,8 @@ from observasi.store.models import Revision
 from observasi.store.store import Store
 from observasi.sync import device_key, enrollment
 from observasi.sync.enrollment import Enrollment
-from observasi.sync.naming import DEVICE_RE, HASH_RE, ID_RE, device_dir
-from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, check_text, parse_json
+from observasi.sync.naming import ID_RE, device_dir
+from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, check_header, check_text, parse_json
 
 VERSION = 2
 DATA_KEY_FORMAT = "observasi-data-key"
@@ -58,7 +58,6 @@ _SIGNED = (
     "sealed",
     "public_key",
 )
-_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
 _PAYLOAD_MEMBER = b',"payload":'
 SEALED_DOCUMENT_FORMAT = "observasi-sealed"
 # A sealed evidence file: this line, the data key id (32 ASCII hex), the nonce (12 bytes),
@@ -405,36 +404,10 @@ class Keyring:
         from cryptography.exceptions import InvalidTag
 
         data = parse_json(raw)
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise BadFile(t("sync.bad.not_revision"))
-        if data.get("version") != VERSION:
-            raise BadFile(t("sync.bad.version", version=str(data.get("version"))[:10]))
-        missing = [f for f in (*_SIGNED, "sha256", "signature") if f not in data]
-        if missing:
-            raise BadFile(t("sync.bad.fields", fields=", ".join(missing)))
+        check_header(data, VERSION, _SIGNED)
         parents, sealed = data["parents"], data["sealed"]
         if not (
-            isinstance(data["id"], str)
-            and ID_RE.fullmatch(data["id"])
-            and isinstance(data["observation_id"], str)
-            and ID_RE.fullmatch(data["observation_id"])
-            and isinstance(parents, list)
-            and len(parents) <= 64
-            and all(isinstance(p, str) and ID_RE.fullmatch(p) for p in parents)
-        ):
-            raise BadFile(t("sync.bad.ids"))
-        if not (isinstance(data["device_id"], str) and DEVICE_RE.fullmatch(data["device_id"])):
-            raise BadFile(t("sync.bad.device"))
-        if not (
-            isinstance(data["created_at"], str)
-            and _UTC.fullmatch(data["created_at"])
-            and isinstance(data["deleted"], bool)
-            and isinstance(data["public_key"], str)
-            and isinstance(data["signature"], str)
-            and isinstance(data["sha256"], str)
-            and isinstance(data["content_hash"], str)
-            and HASH_RE.fullmatch(data["content_hash"])
-            and isinstance(sealed, dict)
+            isinstance(sealed, dict)
             and isinstance(sealed.get("dkid"), str)
             and ID_RE.fullmatch(sealed["dkid"])
             and isinstance(sealed.get("nonce"), str)

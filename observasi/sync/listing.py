@@ -51,6 +51,8 @@ class Listing:
     # file names present in each device prefix (for noticing our own lost files)
     names: dict[str, set[str]] = field(default_factory=dict)
     source: Transport | None = None  # where the entries are read from
+    # the school's key files in each device prefix (observasi.sync.key_files copies a bucket's)
+    key_files: dict[str, list[Item]] = field(default_factory=dict)
 
     def read(self, entry: Entry, limit: int) -> bytes:
         """At most *limit* + 1 bytes of a listed entry; OSError if it cannot be read."""
@@ -89,12 +91,10 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
                 )
                 continue
             rel = f"{rel_folder}/{shown_name(item.name)}"
-            if (
-                is_clutter(item.name)
-                or item.name == DEVICE_KEY_FILE
-                or is_enrollment_file(item.name)
-                or is_school_file(item.name)
-            ):
+            if is_enrollment_file(item.name):
+                listing.key_files.setdefault(prefix.name, []).append(item)
+                continue
+            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE or is_school_file(item.name):
                 continue
             meaning = parse_name(item.name)
             if meaning is None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -176,14 +177,15 @@ def parse_json(raw: bytes) -> Any:
         raise BadFile(t("sync.bad.json", detail=str(exc)[:80])) from exc
 
 
-def decode(raw: bytes) -> RevisionFile:
-    """Check a revision file's bytes and return the revision it holds."""
-    data = parse_json(raw)
+def check_header(data: Any, version: int, fields: Sequence[str]) -> None:
+    """The checks a revision file of either version passes first, in this order: the format,
+    the *version*, the *fields* (and ``sha256``, ``signature``) present, the ids, the device,
+    then the shapes of the fields every version carries. BadFile names what failed."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadFile(t("sync.bad.not_revision"))
-    if data.get("version") != VERSION:
+    if data.get("version") != version:
         raise BadFile(t("sync.bad.version", version=str(data.get("version"))[:10]))
-    missing = [f for f in (*_SIGNED_FIELDS, "sha256", "signature") if f not in data]
+    missing = [f for f in (*fields, "sha256", "signature") if f not in data]
     if missing:
         raise BadFile(t("sync.bad.fields", fields=", ".join(missing)))
     parents = data["parents"]
@@ -202,15 +204,22 @@ def decode(raw: bytes) -> RevisionFile:
     if not (
         isinstance(data["created_at"], str)
         and _UTC.fullmatch(data["created_at"])
-        and isinstance(data["author"], str)
         and isinstance(data["deleted"], bool)
-        and isinstance(data["payload"], dict)
         and isinstance(data["public_key"], str)
         and isinstance(data["signature"], str)
         and isinstance(data["sha256"], str)
         and isinstance(data["content_hash"], str)
         and HASH_RE.fullmatch(data["content_hash"])
     ):
+        raise BadFile(t("sync.bad.shape"))
+
+
+def decode(raw: bytes) -> RevisionFile:
+    """Check a revision file's bytes and return the revision it holds."""
+    data = parse_json(raw)
+    check_header(data, VERSION, _SIGNED_FIELDS)
+    parents = data["parents"]
+    if not (isinstance(data["author"], str) and isinstance(data["payload"], dict)):
         raise BadFile(t("sync.bad.shape"))
     if data["payload"].get("id") != data["observation_id"]:
         raise BadFile(t("sync.bad.ids"))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from observasi import files
 from observasi.core.record import utc_now
-from observasi.sync import device_key, enrollment
+from observasi.sync import device_key, enrollment, school_keys
 from observasi.sync.envelope import Keyring
 from observasi.sync.forgetting import forget_records
 from observasi.sync.naming import device_dir
@@ -52,7 +52,7 @@ def rotate(keys: Keyring) -> str:
     kid = os.urandom(8).hex()
     school.keys[kid] = os.urandom(32)
     school.current = kid
-    enrollment.save_school(data_dir, school)  # the new key is kept before anything names it
+    school_keys.save_school(data_dir, school)  # the new key is kept before anything names it
     _renew_own_kex(keys)
     for device, member in state.members.items():
         enrollment.write_wrapped(keys.shared, data_dir, me, school, kid, device, member.kex)
@@ -68,7 +68,7 @@ def rotate(keys: Keyring) -> str:
     }
     files.write_new(device_dir(keys.shared, me) / rotate_file_name(kid), enrollment.signed(body, _signer(keys)))
     school.keys = {kid: school.keys[kid]}
-    enrollment.save_school(data_dir, school)
+    school_keys.save_school(data_dir, school)
     keys.forget_folder_index()
     return kid
 
@@ -94,7 +94,7 @@ def catch_up(keys: Keyring) -> bool:
             keys.rewrap(dkid, teacher, key, school.current, made_under)
     _renew_own_kex(keys)
     school.keys = kept
-    enrollment.save_school(keys.store.data_dir, school)
+    school_keys.save_school(keys.store.data_dir, school)
     keys.forget_folder_index()
     return True
 

@@ -38,7 +38,7 @@ from observasi.sync import (
 )
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
-from observasi.sync.listing import scan
+from observasi.sync.listing import Listing, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
 from observasi.sync.transport import Transport
 from observasi.sync.year_files import publish_year_files
@@ -207,13 +207,15 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
     report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
-    keys = _school_keys(context, place, report.problems)
+    keys = _school_keys(context, place, report.problems, listing)
     if isinstance(keys, devices.Waiting):
+        push_key_files(context, place, listing)
         report.waiting_code = keys.code
         return report  # not a member yet: only the join request was written
     if keys is not None:
-        if publish:
-            rotation.catch_up(keys)  # a member moved the school key on: the old one goes
+        # A member moved the school key on: the old one goes, here too (a district reading
+        # included: it renews its exchange key, one small file in its own folder).
+        rotation.catch_up(keys)
         listing = devices.members_only(store, listing, keys.school, report.problems)
         laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
     with _collector_paused():
@@ -237,34 +239,76 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
         form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
+    push_key_files(context, place, listing)  # a bucket: the key files this sync wrote (data keys too)
     return report
 
 
 def _school_files(
     context: AppContext, place: Transport, keys: envelope.Keyring, report: SyncReport, publish: bool
 ) -> None:
-    """The school's profile, roster and observers' certificates (observasi.sync.school_files)."""
+    """The school's profile, roster and observers' certificates (observasi.sync.school_files).
+    Through a shared folder only: a bucket's key folder is a local copy that carries key
+    files alone (docs/sync-protocol.md)."""
+    if not isinstance(place, FolderTransport):
+        return
     from observasi.sync.school_files import exchange_school_files
 
     outcome = exchange_school_files(context.store, keys.shared, keys, report.problems, publish=publish)
     report.notices += outcome.notices()
 
 
-# The school's keys are kept in a shared folder (docs/sync-protocol.md); a bucket still
-# carries plaintext revisions from every device (enrollment over a bucket: not yet).
+# The school's keys are kept in the shared folder; for a bucket, in a local copy of its key
+# files (observasi.sync.key_files): the same enrollment and sealing either way.
 
 
-def _school_keys(context: AppContext, place: Transport, problems: list[tuple[str, str]]) -> Any:
-    """The keyring of this sync through a shared folder; devices.Waiting while this laptop waits
-    to be approved (said in *problems*); None for a bucket."""
-    if not isinstance(place, FolderTransport):
-        return None
-    school = devices.prepare(context, place.shared)
+def key_folder(context: AppContext, place: Transport, listing: Listing | None = None) -> Path:
+    """Where the school's key files of *place* are read and written: the shared folder
+    itself, or for a bucket the local copy, filled from the bucket (and the shared folder,
+    when the school uses both) first."""
+    if isinstance(place, FolderTransport):
+        return place.shared
+    from observasi.sync import key_files
+
+    copy = key_files.local_copy(context.store.data_dir)
+    key_files.pull(place, copy, listing.key_files if listing else None)
+    for folder in _folder_too(context):
+        key_files.pull(folder, copy)
+    return copy
+
+
+def _folder_too(context: AppContext) -> list[Transport]:
+    folder = context.settings.shared_folder
+    if folder is None or not str(folder).strip() or not Path(str(folder)).expanduser().is_dir():
+        return []
+    return [FolderTransport(Path(str(folder)).expanduser())]
+
+
+def push_key_files(context: AppContext, place: Transport, listing: Listing | None = None) -> None:
+    """For a bucket: this laptop's key files its local copy holds and the places lack, sent."""
+    if isinstance(place, FolderTransport):
+        return
+    from observasi.sync import key_files
+
+    copy = key_files.local_copy(context.store.data_dir)
+    device = context.store.device_id
+    seen = {item.name for item in listing.key_files.get(device, [])} if listing else None
+    key_files.push(place, copy, device, seen)
+    for folder in _folder_too(context):
+        key_files.push(folder, copy, device)
+
+
+def _school_keys(
+    context: AppContext, place: Transport, problems: list[tuple[str, str]], listing: Listing | None = None
+) -> Any:
+    """The keyring of this sync; devices.Waiting while this laptop waits to be approved
+    (said in *problems*)."""
+    shared = key_folder(context, place, listing)
+    school = devices.prepare(context, shared)
     if school.waiting:
         problems.append(devices.waiting_problem(school))
         return devices.Waiting(school.code)
     devices.remember_requests(context.store, school)  # said on the home screen until approved
-    return envelope.keyring(context.store, place.shared, school)
+    return envelope.keyring(context.store, shared, school)
 
 
 # A rescan asks each device prefix of a bucket only for names after this much before the
@@ -335,8 +379,10 @@ def publish(context: AppContext) -> int:
             place.open()
             keys = _school_keys(context, place, [])
             if isinstance(keys, devices.Waiting):
+                push_key_files(context, place)
                 continue  # nothing is written before the school approved this laptop
             sent = max(sent, _publish(context.store, place, None, keys))
+            push_key_files(context, place)
         except (UserError, OSError):
             continue
     return sent

@@ -16,7 +16,7 @@ from observasi.district.schools import add_school, schools
 from observasi.errors import UserError
 from observasi.recap.export import export_recap
 from observasi.settings import Settings
-from observasi.sync import service
+from observasi.sync import devices, service
 from tests.cli.helpers import observasi
 from tests.district.conftest import SEMESTER, _school
 from tests.sync.conftest import assert_only_added, folder_snapshot
@@ -97,9 +97,16 @@ def test_a_school_in_a_bucket_is_read_only_too(tmp_path: Path, s3_server, bucket
     before = objects()
     context = AppContext(Settings(data_dir=tmp_path / "dinas"))
     add_school(context, "SMP Negeri 3", bucket, s3_server.endpoint)
+    # A bucket is sealed like a folder: the district asks to join, a school laptop approves.
+    (asked,) = read_all(context)
+    assert asked.error is not None and "setujui kode" in asked.error, asked.error
+    devices.approve(school, asked.error.split("setujui kode ", 1)[1].split(";", 1)[0])
+    asking = objects() - before
+    assert {path.rsplit("/", 1)[1] for path in asking} >= {"join.json"}
+    before = objects()
     (read,) = read_all(context)
     assert read.report is not None and read.report.received == 1
-    assert objects() == before
+    assert objects() == before  # reading writes nothing there
     recap = build_district_recap(context, SEMESTER)
     assert recap.lines[0].predikat == {"Sangat Baik": 1}
     school.store.close()

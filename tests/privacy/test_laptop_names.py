@@ -44,6 +44,7 @@ def test_a_chosen_laptop_name_reaches_the_colleagues_sealed_and_a_rename_follows
     sync(b, shared)
     sync(a, shared)
     assert devices.laptop_name(a, b.store.device_id) == "Laptop Ruang Guru"
+    assert devices.remove(a, b.store.device_id[:8]).label == "Laptop Ruang Guru"  # said by its name
     # Nobody reading the folder learns whose laptops they are.
     for needle in ("Bu Sri", "Ruang Guru", observer.name):
         assert _in_folder(shared, needle) == [], needle

@@ -15,7 +15,7 @@ from observasi import paths, privacy
 from observasi.context import AppContext
 from observasi.demo import fill_demo
 from observasi.settings import Settings
-from observasi.sync import enrollment
+from observasi.sync import school_keys
 from observasi.sync.service import sync
 from tests.privacy.enrolled import join
 from tests.privacy.test_shredding import _traces
@@ -35,19 +35,17 @@ def _opened_by(shared: Path, data_dir: Path) -> list[bytes]:
     """Every plaintext a process can get from the folder's files with only this laptop's
     keys: its exchange key, its school keys and the data keys in its database -- done by
     hand, as somebody reading the folder with the protocol page would, not by the app."""
-    school_keys = {
-        kid: base64.b64decode(k) for kid, k in json.loads(paths.school_keys(data_dir).read_bytes())["keys"].items()
-    }
+    held = {kid: base64.b64decode(k) for kid, k in json.loads(paths.school_keys(data_dir).read_bytes())["keys"].items()}
     for path in shared.glob("observasi/*/key-*.json"):
-        opened = enrollment.unwrap(data_dir, json.loads(path.read_bytes()))
+        opened = school_keys.unwrap(data_dir, json.loads(path.read_bytes()))
         if opened is not None:
-            school_keys[json.loads(path.read_bytes())["kid"]] = opened
+            held[json.loads(path.read_bytes())["kid"]] = opened
     connection = sqlite3.connect(paths.database(data_dir))
     data_keys = {dkid: bytes(key) for dkid, key in connection.execute("select dkid, key from data_keys")}
     connection.close()
     for path in shared.glob("observasi/*/dk-*.json"):
         body = json.loads(path.read_bytes())
-        for kid, school_key in school_keys.items():
+        for kid, school_key in held.items():
             aad = f"{body['dkid']}|{body['teacher_id']}|{kid}"
             key = _aesgcm_open(school_key, body["nonce"], body["ciphertext"], aad) if kid == body["kid"] else None
             if key is not None:
@@ -111,8 +109,8 @@ def test_after_a_forget_no_laptop_keys_open_the_teacher_and_a_later_laptop_reads
         readable = _opened_by(shared, context.settings.data_dir)
         assert _found(readable, needles) == [], context.settings.data_dir.name
         assert _found(readable, [other.name]) == [other.name]  # the rest of the school still opens
-        school_keys = json.loads(paths.school_keys(context.settings.data_dir).read_bytes())
-        assert len(school_keys["keys"]) == 1  # the school key of the forget's time is gone everywhere
+        kept = json.loads(paths.school_keys(context.settings.data_dir).read_bytes())
+        assert len(kept["keys"]) == 1  # the school key of the forget's time is gone everywhere
         assert _traces(context.settings.data_dir, needles) == []  # nor in any .db or WAL
 
     # A laptop that joins afterwards reads every record but hers, the school's programmes too.
@@ -125,3 +123,24 @@ def test_after_a_forget_no_laptop_keys_open_the_teacher_and_a_later_laptop_reads
     programmes = "select count(*) as n from programmes"
     assert d.store.query(programmes)[0]["n"] == a.store.query(programmes)[0]["n"]
     assert _found(_opened_by(shared, d.settings.data_dir), needles) == []
+
+
+def test_a_reader_that_writes_nothing_else_retires_the_old_school_key_too(school) -> None:
+    """A district's device reads the school (publish off); after a forget it destroys the old
+    school key and renews its exchange key like any member."""
+    from observasi.sync import service
+    from observasi.sync.folder import FolderTransport
+
+    a, b, _, _, shared = school
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    before = {p.name for p in (shared / "observasi" / b.store.device_id).iterdir()}
+    report = service.exchange(b, FolderTransport(shared), publish=False)
+    assert report.problems == []
+    kept = json.loads(paths.school_keys(b.settings.data_dir).read_bytes())
+    assert len(kept["keys"]) == 1
+    assert b.store.get_teacher(teacher.id) is None
+    assert _found(_opened_by(shared, b.settings.data_dir), [teacher.name]) == []
+    added = {p.name for p in (shared / "observasi" / b.store.device_id).iterdir()} - before
+    assert added == {"kex-000001.json"}  # its renewed exchange key, nothing else

@@ -14,7 +14,7 @@ from observasi.settings import Settings
 from observasi.sync import service
 from observasi.sync.bucket import BucketTransport, Credentials
 from tests.conftest import edit
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, enroll
 
 
 def _place(s3_server, url: str) -> BucketTransport:
@@ -27,6 +27,7 @@ def pair(tmp_path: Path, s3_server, bucket: str):
         Device(n, AppContext(Settings(data_dir=tmp_path / f"laptop-{n}")), tmp_path, bucket, s3_server.endpoint)
         for n in "ab"
     ]
+    enroll(*made)  # the school's laptops, enrolled through the bucket as through a folder
     yield made
     for d in made:
         d.close()

@@ -113,7 +113,8 @@ def enroll(founder: Device, *others: Device) -> None:
     for other in others:
         report = other.sync()
         (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
-        founder.context.update_settings(shared_folder=founder.shared)
+        if founder.bucket is None:  # a bucket is remembered by the founder's sync already
+            founder.context.update_settings(shared_folder=founder.shared)
         school_devices.approve(founder.context, code)
         other.sync()
 

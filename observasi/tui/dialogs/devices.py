@@ -132,9 +132,6 @@ class DevicesDialog(BaseModal[None]):
         if member.device == found.this_device:
             self.notify(t("reach.devices.not_self"), severity="warning", timeout=6)
             return
-        if not found.removable(member.device):
-            self.notify(t("reach.devices.not_founder", label=label), severity="warning", timeout=6)
-            return
 
         def answered(yes: bool | None) -> None:
             if yes:
