@@ -57,4 +57,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This programme was changed on two laptops: {count} parts wait for your choice (press k).",
     ),
     "year3.clash.key": ("Dua versi", "Two versions"),
+    "year3.clash.programme": ("Program supervisi {semester}", "Supervision programme {semester}"),
+    "year3.clash.open": (
+        "diubah di dua laptop: Enter membuka perencana",
+        "changed on two laptops: Enter opens the planner",
+    ),
 }

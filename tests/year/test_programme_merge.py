@@ -148,12 +148,19 @@ def test_a_clash_is_shown_in_full_and_the_choice_travels(tmp_path: Path, mini_fo
         ("Jadwal: Dewi Lestari", "Fokus: Asesmen formatif", "Fokus: Literasi")
     ]
     assert programme_clash(b.store, _held(b)) is not None  # B is asked too, until the choice arrives
+    # What needs attention says so on both laptops (the home screen's conflicts, `coverage`).
+    from observasi.year.coverage import coverage
+
+    found = coverage(a.store, dt.date(2026, 12, 1))
+    assert found.programme_clashes == ["2026-1"] and found.needs_attention
+    assert found.as_json()["programme_conflicts"] == [{"semester": "2026-1"}]
 
     chosen = resolve_clash(a.store, _held(a), {"row:" + dewi.teacher_id: "theirs"})
     assert a.store.programme_clashes() == {}
     service.sync(a, shared)
     service.sync(b, shared)
     assert b.store.programme_clashes() == {}
+    assert coverage(b.store, dt.date(2026, 12, 1)).programme_clashes == []
     assert programme_hash(_held(b)) == programme_hash(chosen)
     assert next(r for r in _held(b).schedule if r.teacher_name == "Dewi Lestari").focus == "Literasi"
     assert (_held(b).targets, _held(b).supervisor_name) == ("A", "Dr. N")  # each side's own change kept
@@ -165,6 +172,7 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
     from observasi.core.dates import semester_of
     from observasi.tui.app import ObservasiApp
     from observasi.tui.dialogs.programme_clash import ProgrammeClashScreen
+    from observasi.tui.screens.attention_screen import AttentionScreen
     from observasi.tui.screens.home_screen import HomeScreen
     from observasi.tui.screens.programme_screen import ProgrammeScreen
     from tests.waiting import notifications, screen_text, wait_for_screen, wait_until
@@ -187,8 +195,12 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
     app = ObservasiApp(a)
     async with app.run_test(size=(80, 24)) as pilot:
         home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: "Konflik: 1" in screen_text(app), "the conflict counted on the home screen")
         home.query_one("#observations").focus()
-        await pilot.press("j")
+        await pilot.press("4")  # what needs attention, on the conflicts
+        await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: "Program supervisi" in screen_text(app), "the programme's row")
+        await pilot.press("enter")
         planner = await wait_for_screen(pilot, ProgrammeScreen)
         summary = planner.query_one("#programme-summary", Static)
         await wait_until(pilot, lambda: "diubah di dua laptop: 1 bagian" in str(summary.content), "the clash said")
