@@ -63,7 +63,9 @@ def coverage_lines(found: Coverage) -> list[str]:
     lines += [f"  {r.due}  {r.obs_id[:8]}  {r.teacher_name}: {r.action}" for r in found.due]
     lines.append(t("year.cli.conflicts", count=len(found.conflicts)))
     lines += [f"  {r.obs_id[:8]}  {r.teacher_name}  ({r.versions})" for r in found.conflicts]
-    lines += [f"  {t('year3.clash.programme', semester=semester_label(s))}" for s in found.programme_clashes]
+    if found.programme_clashes:
+        lines.append(t("year3.clash.cli", count=len(found.programme_clashes)))
+        lines += [f"  {t('year3.clash.programme', semester=semester_label(s))}" for s in found.programme_clashes]
     return lines
 
 

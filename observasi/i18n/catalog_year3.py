@@ -36,10 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Supervision programme {semester}: changed on two laptops",
     ),
     "year3.clash.intro": (
-        "A = laptop ini, B = {laptop}. Yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
+        "A = laptop ini, B = {laptop}; yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
         "jadwal yang ditambah di satu laptop tetap ada. Di bawah ini bagian yang diubah berbeda di keduanya: "
         "pilih A atau B untuk tiap bagian (a / b), lalu Ctrl+S.",
-        "A = this laptop, B = {laptop}. What only one laptop changed is merged without asking, and a schedule "
+        "A = this laptop, B = {laptop}; what only one laptop changed is merged without asking, and a schedule "
         "row added on one laptop stays. Below are the parts both changed differently: choose A or B for each "
         "(a / b), then Ctrl+S.",
     ),
@@ -58,6 +58,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "year3.clash.key": ("Dua versi", "Two versions"),
     "year3.clash.programme": ("Program supervisi {semester}", "Supervision programme {semester}"),
+    "year3.clash.cli": (
+        "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): {count}",
+        "Programmes changed on two laptops, waiting for a choice (open the planner, key k): {count}",
+    ),
     "year3.clash.open": (
         "diubah di dua laptop: Enter membuka perencana",
         "changed on two laptops: Enter opens the planner",

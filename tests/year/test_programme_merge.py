@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.programme import Programme, ScheduleRow, new_programme, programme_hash, update_row
@@ -219,3 +221,21 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
     held = a.store.programme_of(semester)
     assert held is not None and held.purpose == "Tujuan B"
     assert next(r for r in held.schedule if r.teacher_name == "Siti Aminah").focus == "Numerasi"
+
+
+def test_coverage_on_the_command_line_names_the_programme_waiting(
+    tmp_path: Path, mini_form: Instrument, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.cli.helpers import observasi
+
+    a, b, shared = _school(tmp_path, mini_form)
+    programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 2)
+    service.sync(a, shared)
+    service.sync(b, shared)
+    programmes.save(a, _held(a).model_copy(update={"purpose": "A"}))
+    programmes.save(b, _held(b).model_copy(update={"purpose": "B"}))
+    service.sync(a, shared)
+    service.sync(b, shared)
+    printed = observasi(capsys, "--data-dir", str(b.settings.data_dir), "coverage")
+    assert "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): 1" in printed.out
+    assert "  Program supervisi Ganjil 2026/2027" in printed.out
