@@ -16,6 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "year3.bundle.period": ("Periode:", "Period:"),
     "year3.bundle.make": ("Buat zip", "Make the zip"),
+    # -- the planner's documents --------------------------------------------------------------------
+    "year.tui.prog.writing": ("Menyiapkan PDF...", "Preparing the PDF..."),
     # -- forgetting a teacher: the printed programmes and reports ------------------------------
     "year3.forget.printed": (
         "{count} PDF program dan laporan supervisi di {folder} dapat memuat nama guru ini dan juga dihapus "
@@ -61,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year3.clash.cli": (
         "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): {count}",
         "Programmes changed on two laptops, waiting for a choice (open the planner, key k): {count}",
+    ),
+    "year3.clash.after_sync": (
+        "Program supervisi {semester} diubah berbeda di dua laptop: pilih versinya di Program & jadwal (tombol k)",
+        "Supervision programme {semester} was changed differently on two laptops: choose in the planner (key k)",
     ),
     "year3.clash.open": (
         "diubah di dua laptop: Enter membuka perencana",

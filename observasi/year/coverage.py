@@ -126,13 +126,14 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
         overdue=[r for r in due_rows if r.due < today.isoformat()],
         due=[r for r in due_rows if r.due >= today.isoformat()],
         conflicts=store.conflict_rows(),
-        programme_clashes=_programme_clashes(store),
+        programme_clashes=programme_clashes(store),
         teachers=len(teachers),
         observed=len(teachers) - len(not_observed),
     )
 
 
-def _programme_clashes(store: Store) -> list[str]:
+def programme_clashes(store: Store) -> list[str]:
+    """The semesters whose programme waits for a person's choice between two laptops' versions."""
     clashes = store.programme_clashes()  # nearly always none: no programme read then
     return sorted({p.semester for p in store.programmes() if p.id in clashes}) if clashes else []
 

@@ -235,7 +235,8 @@ def test_coverage_on_the_command_line_names_the_programme_waiting(
     programmes.save(a, _held(a).model_copy(update={"purpose": "A"}))
     programmes.save(b, _held(b).model_copy(update={"purpose": "B"}))
     service.sync(a, shared)
-    service.sync(b, shared)
+    synced = observasi(capsys, "--data-dir", str(b.settings.data_dir), "sync")
+    assert "Program supervisi Ganjil 2026/2027 diubah berbeda di dua laptop: pilih versinya" in synced.out
     printed = observasi(capsys, "--data-dir", str(b.settings.data_dir), "coverage")
     assert "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): 1" in printed.out
     assert "  Program supervisi Ganjil 2026/2027" in printed.out
