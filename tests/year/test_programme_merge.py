@@ -240,3 +240,33 @@ def test_coverage_on_the_command_line_names_the_programme_waiting(
     printed = observasi(capsys, "--data-dir", str(b.settings.data_dir), "coverage")
     assert "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): 1" in printed.out
     assert "  Program supervisi Ganjil 2026/2027" in printed.out
+
+
+def test_two_laptops_that_each_made_the_semesters_programme_end_with_one(tmp_path: Path, mini_form: Instrument) -> None:
+    """Before they ever synced, A planned the semester and B wrote its purpose: each made a
+    programme of its own. After syncing both hold one programme (the same), with A's rows
+    and, once a person chose, B's purpose; nothing either typed was dropped silently."""
+    a, b, shared = _school(tmp_path, mini_form)
+    planned = programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 2)
+    mine = programmes.programme_for(b, "2026-1")
+    assert mine.id != planned.id
+    programmes.save(b, mine.model_copy(update={"purpose": "Tujuan dari laptop B", "supervisor_name": "Dr. N"}))
+    for context in (a, b, a, b):
+        assert service.sync(context, shared).problems == []
+    for context in (a, b):
+        held = context.store.programmes()
+        waiting = context.store.programme_clashes()
+        shown = _held(context)
+        assert shown.id == min(planned.id, mine.id) and list(waiting) == [shown.id]  # the planner asks
+        clash = programme_clash(context.store, shown)
+        assert clash is not None and [p.key for p in clash.parts] == ["purpose"]
+        assert {p.semester for p in held} == {"2026-1"}
+    chosen = resolve_clash(a.store, _held(a), {"purpose": "theirs" if _held(a).id == planned.id else "ours"})
+    assert chosen.purpose == "Tujuan dari laptop B"
+    service.sync(a, shared)
+    service.sync(b, shared)
+    for context in (a, b):
+        held = context.store.programmes()
+        assert len(held) == 1 and programme_hash(held[0]) == programme_hash(chosen)
+        assert [r.teacher_name for r in held[0].schedule] == [r.teacher_name for r in planned.schedule]
+        assert held[0].supervisor_name == "Dr. N" and context.store.programme_clashes() == {}
