@@ -40,10 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year3.clash.intro": (
         "A = laptop ini, B = {laptop}; yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
         "jadwal yang ditambah di satu laptop tetap ada. Di bawah ini bagian yang diubah berbeda di keduanya: "
-        "pilih A atau B untuk tiap bagian (a / b), lalu Ctrl+S.",
+        "pilih A atau B untuk tiap bagian (a / b; semua: Shift+A / Shift+B), lalu Ctrl+S.",
         "A = this laptop, B = {laptop}; what only one laptop changed is merged without asking, and a schedule "
         "row added on one laptop stays. Below are the parts both changed differently: choose A or B for each "
-        "(a / b), then Ctrl+S.",
+        "(a / b; all: Shift+A / Shift+B), then Ctrl+S.",
     ),
     "year3.clash.taken": ("Diambil dari B: {parts}", "Taken from B: {parts}"),
     "year3.clash.taken_none": ("Diambil dari B: tidak ada", "Taken from B: nothing"),

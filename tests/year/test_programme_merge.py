@@ -214,7 +214,7 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
         said = notifications(app)
         await pilot.press("ctrl+s")  # nothing chosen yet: refused, naming the part
         await wait_until(pilot, lambda: any("Pilih A atau B untuk: Tujuan" in s for s in said), "the refusal")
-        await pilot.press("b", "ctrl+s")
+        await pilot.press("a", "B", "ctrl+s")  # A for the purpose, then B for every part
         await wait_for_screen(pilot, ProgrammeScreen)
         await wait_until(pilot, lambda: "dua laptop" not in str(summary.content), "the clash gone")
         assert planner.query_one("#schedule", DataTable).row_count == 3
