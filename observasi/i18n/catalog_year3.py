@@ -14,7 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} belum punya observasi final sama sekali",
         "{name} has no final observation at all",
     ),
-    "year3.bundle.period": ("Periode:", "Period:"),
     "year3.bundle.make": ("Buat zip", "Make the zip"),
     # -- the planner's documents --------------------------------------------------------------------
     "year.tui.prog.writing": ("Menyiapkan PDF...", "Preparing the PDF..."),
