@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Supervision programme {semester} was changed differently on two laptops: choose in the planner (key k)",
     ),
     "year3.clash.open": (
-        "diubah di dua laptop: Enter membuka perencana",
-        "changed on two laptops: Enter opens the planner",
+        "diubah di dua laptop: Enter untuk memilih",
+        "changed on two laptops: Enter to choose",
     ),
 }

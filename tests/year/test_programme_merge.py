@@ -169,7 +169,7 @@ def test_a_clash_is_shown_in_full_and_the_choice_travels(tmp_path: Path, mini_fo
 
 
 async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Path, mini_form: Instrument) -> None:
-    from textual.widgets import DataTable, Static
+    from textual.widgets import Static
 
     from observasi.core.dates import semester_of
     from observasi.tui.app import ObservasiApp
@@ -199,10 +199,8 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
         home = await wait_for_screen(pilot, HomeScreen)
         await wait_until(pilot, lambda: "Konflik: 1" in screen_text(app), "the conflict counted on the home screen")
         home.query_one("#observations").focus()
-        await pilot.press("4")  # what needs attention, on the conflicts
-        await wait_for_screen(pilot, AttentionScreen)
-        await wait_until(pilot, lambda: "Program supervisi" in screen_text(app), "the programme's row")
-        await pilot.press("enter")
+        # The planner says so, and k shows both versions.
+        await pilot.press("j")
         planner = await wait_for_screen(pilot, ProgrammeScreen)
         summary = planner.query_one("#programme-summary", Static)
         await wait_until(pilot, lambda: "diubah di dua laptop: 1 bagian" in str(summary.content), "the clash said")
@@ -211,13 +209,24 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
         shown = screen_text(app)
         assert "Diambil dari B: Jadwal: Siti Aminah" in shown  # B's focus: merged without asking
         assert "Tujuan A: literasi" in shown and "Tujuan B" in shown  # both in full
+        await pilot.press("escape")  # later: nothing changes
+        await wait_for_screen(pilot, ProgrammeScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, HomeScreen)
+        # What needs attention (4) lists it among the conflicts; Enter opens the choice.
+        home.query_one("#observations").focus()
+        await pilot.press("4")
+        attention = await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: "Program supervisi" in screen_text(app), "the programme's row")
+        await pilot.press("enter")
+        await wait_for_screen(pilot, ProgrammeClashScreen)
         said = notifications(app)
         await pilot.press("ctrl+s")  # nothing chosen yet: refused, naming the part
         await wait_until(pilot, lambda: any("Pilih A atau B untuk: Tujuan" in s for s in said), "the refusal")
         await pilot.press("a", "B", "ctrl+s")  # A for the purpose, then B for every part
-        await wait_for_screen(pilot, ProgrammeScreen)
-        await wait_until(pilot, lambda: "dua laptop" not in str(summary.content), "the clash gone")
-        assert planner.query_one("#schedule", DataTable).row_count == 3
+        await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: "Program supervisi" not in screen_text(app), "the clash gone")
+        assert attention.found is not None and attention.found.programme_clashes == []
     held = a.store.programme_of(semester)
     assert held is not None and held.purpose == "Tujuan B"
     assert next(r for r in held.schedule if r.teacher_name == "Siti Aminah").focus == "Numerasi"

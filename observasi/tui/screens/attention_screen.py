@@ -23,7 +23,7 @@ from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_c
 from observasi.tui.dialogs.followup_done import FollowUpDoneDialog
 from observasi.tui.widgets.attention_panel import KINDS, attention_text
 
-PROGRAMME_CLASH = "programme"  # a conflict row that is the programme's, not a record's
+PROGRAMME_CLASH = "programme:"  # a conflict row that is a semester's programme, not a record
 
 
 class AttentionScreen(BaseScreen[None]):
@@ -133,7 +133,7 @@ class AttentionScreen(BaseScreen[None]):
         for semester in found.programme_clashes:
             add(
                 f"p:{semester}",
-                ("conflicts", "", PROGRAMME_CLASH),
+                ("conflicts", "", PROGRAMME_CLASH + semester),
                 Text(t("year.tui.kind.conflict"), style="bold red"),
                 "",
                 t("year3.clash.programme", semester=semester_label(semester)),
@@ -177,10 +177,20 @@ class AttentionScreen(BaseScreen[None]):
             self.app.open(places.History(other))
         elif kind == "followups":
             self.action_done()
-        elif other == PROGRAMME_CLASH:
-            self.app.open(places.Programme())
+        elif other.startswith(PROGRAMME_CLASH):
+            self._choose_programme(other.removeprefix(PROGRAMME_CLASH))
         else:
             self.app.open(places.Sync())
+
+    def _choose_programme(self, semester: str) -> None:
+        """Both laptops' versions of the semester's programme, to choose from (any
+        semester: the planner shows only the current one)."""
+        from observasi.queries import programme
+        from observasi.tui.dialogs.programme_clash import ProgrammeClashScreen
+
+        ok, found = self.guarded(programme.current, self.context, semester)
+        if ok and found is not None:
+            self.app.push_screen(ProgrammeClashScreen(self.context, found), lambda saved: self.reload())
 
     def action_open_record(self) -> None:
         about = self._current()
