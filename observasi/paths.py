@@ -213,7 +213,12 @@ def _exists(path: Path) -> bool:
 
 
 def _mount_parents() -> list[Path]:
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    import getpass
+
+    try:
+        user = getpass.getuser()  # USER, LOGNAME, ... else the account's name
+    except (KeyError, OSError):
+        user = ""
     return [Path("/media") / user, Path("/run/media") / user, Path("/Volumes")] if user else [Path("/Volumes")]
 
 

@@ -44,6 +44,16 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
         )
     for path, reason in report.problems:
         click.echo(t("sync.cli.problem", path=path, reason=reason))
+    _programme_clashes(context)
+
+
+def _programme_clashes(context: AppContext) -> None:
+    """A programme two laptops changed differently: said, with where to choose."""
+    from observasi.core.dates import semester_label
+    from observasi.year.coverage import programme_clashes
+
+    for semester in programme_clashes(context.store):
+        click.echo(t("year3.clash.after_sync", semester=semester_label(semester)))
 
 
 @cli.command("conflicts", help=t("sync.help.conflicts"))

@@ -11,7 +11,7 @@ from observasi.cli.commands import cli, pass_context
 from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
 from observasi.cli.output import echo_json
 from observasi.context import AppContext
-from observasi.core.dates import long_date, parse_date
+from observasi.core.dates import long_date, parse_date, semester_label
 from observasi.errors import UserError
 from observasi.i18n import t
 
@@ -63,6 +63,9 @@ def coverage_lines(found: Coverage) -> list[str]:
     lines += [f"  {r.due}  {r.obs_id[:8]}  {r.teacher_name}: {r.action}" for r in found.due]
     lines.append(t("year.cli.conflicts", count=len(found.conflicts)))
     lines += [f"  {r.obs_id[:8]}  {r.teacher_name}  ({r.versions})" for r in found.conflicts]
+    if found.programme_clashes:
+        lines.append(t("year3.clash.cli", count=len(found.programme_clashes)))
+        lines += [f"  {t('year3.clash.programme', semester=semester_label(s))}" for s in found.programme_clashes]
     return lines
 
 

@@ -101,7 +101,12 @@ def merge(
     taken: list[str] = []
     for key, names in FIELDS.items():
         was = _part(base, names) if base is not None else None
-        value, side, clash = _three_way(was, _part(ours, names), _part(theirs, names), have_base)
+        mine, other = _part(ours, names), _part(theirs, names)
+        value, side, clash = _three_way(was, mine, other, have_base)
+        if clash and not have_base and (_empty(mine) or _empty(other)):
+            # No common version (two laptops each made the programme): a part one side
+            # left empty is not a disagreement; the one filled in is kept.
+            clash, side = False, ("theirs" if _empty(mine) else None)
         if clash:
             clashes.append(Clash(key, _part(ours, names), _part(theirs, names)))
         elif side == "theirs":
@@ -194,8 +199,8 @@ def _merge_row(
 
 def _empty(value: Any) -> bool:
     if isinstance(value, tuple):
-        return all(v in (None, "") for v in value)
-    return value in (None, "")
+        return all(_empty(v) for v in value)
+    return value in (None, "", [])
 
 
 def resolve(merge_result: ProgrammeMerge, theirs: Programme, choices: Mapping[str, Side]) -> Programme:

@@ -14,8 +14,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} belum punya observasi final sama sekali",
         "{name} has no final observation at all",
     ),
-    "year3.bundle.period": ("Periode:", "Period:"),
     "year3.bundle.make": ("Buat zip", "Make the zip"),
+    # -- the planner's documents --------------------------------------------------------------------
+    "year.tui.prog.writing": ("Menyiapkan PDF...", "Preparing the PDF..."),
     # -- forgetting a teacher: the printed programmes and reports ------------------------------
     "year3.forget.printed": (
         "{count} PDF program dan laporan supervisi di {folder} dapat memuat nama guru ini dan juga dihapus "
@@ -36,12 +37,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Supervision programme {semester}: changed on two laptops",
     ),
     "year3.clash.intro": (
-        "A = laptop ini, B = {laptop}. Yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
+        "A = laptop ini, B = {laptop}; yang hanya diubah di satu laptop digabung tanpa bertanya, dan baris "
         "jadwal yang ditambah di satu laptop tetap ada. Di bawah ini bagian yang diubah berbeda di keduanya: "
-        "pilih A atau B untuk tiap bagian (a / b), lalu Ctrl+S.",
-        "A = this laptop, B = {laptop}. What only one laptop changed is merged without asking, and a schedule "
+        "pilih A atau B untuk tiap bagian (a / b; semua: Shift+A / Shift+B), lalu Ctrl+S.",
+        "A = this laptop, B = {laptop}; what only one laptop changed is merged without asking, and a schedule "
         "row added on one laptop stays. Below are the parts both changed differently: choose A or B for each "
-        "(a / b), then Ctrl+S.",
+        "(a / b; all: Shift+A / Shift+B), then Ctrl+S.",
     ),
     "year3.clash.taken": ("Diambil dari B: {parts}", "Taken from B: {parts}"),
     "year3.clash.taken_none": ("Diambil dari B: tidak ada", "Taken from B: nothing"),
@@ -57,4 +58,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This programme was changed on two laptops: {count} parts wait for your choice (press k).",
     ),
     "year3.clash.key": ("Dua versi", "Two versions"),
+    "year3.clash.programme": ("Program supervisi {semester}", "Supervision programme {semester}"),
+    "year3.clash.cli": (
+        "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): {count}",
+        "Programmes changed on two laptops, waiting for a choice (open the planner, key k): {count}",
+    ),
+    "year3.clash.after_sync": (
+        "Program supervisi {semester} diubah berbeda di dua laptop: pilih versinya di Program & jadwal (tombol k)",
+        "Supervision programme {semester} was changed differently on two laptops: choose in the planner (key k)",
+    ),
+    "year3.clash.open": (
+        "diubah di dua laptop: Enter untuk memilih",
+        "changed on two laptops: Enter to choose",
+    ),
 }

@@ -19,7 +19,9 @@ class ProgrammeTables(Connection):
         from observasi.core.programme import Programme
 
         rows = self._rows(
-            "select payload from programmes where semester = ? order by updated_at desc, id limit 1", [semester]
+            "select payload from programmes where semester = ? "
+            "order by (clash_with is null), updated_at desc, id limit 1",
+            [semester],
         )
         return Programme.model_validate(json.loads(rows[0]["payload"])) if rows else None
 
@@ -91,12 +93,24 @@ class ProgrammeTables(Connection):
         payload = rows[0]["payload"] if rows else None
         return Programme.model_validate(json.loads(payload)) if payload else None
 
-    def programme_history(self, programme_id: str) -> dict[str, tuple[list[str], bool, str]]:
-        """digest -> (parents, shared, the laptop it came from) of every version known."""
+    def programme_history(self, programme_id: str | None = None) -> dict[str, tuple[list[str], bool, str, str]]:
+        """digest -> (parents, shared, the laptop it came from, programme id) of every
+        version known (of one programme, or of all: two laptops may each have made the
+        programme of one semester, and a merge joins them)."""
+        where, args = ("where programme_id = ?", [programme_id]) if programme_id else ("", [])
         rows = self._rows(
-            "select digest, parents, shared, device_id from programme_versions where programme_id = ?", [programme_id]
+            f"select digest, parents, shared, device_id, programme_id from programme_versions {where}", args
         )
-        return {r["digest"]: (json.loads(r["parents"] or "[]"), bool(r["shared"]), r["device_id"] or "") for r in rows}
+        return {
+            r["digest"]: (json.loads(r["parents"] or "[]"), bool(r["shared"]), r["device_id"] or "", r["programme_id"])
+            for r in rows
+        }
+
+    def drop_programme(self, programme_id: str) -> None:
+        """No longer hold *programme_id*: merged into another programme of its semester (its
+        versions stay in the history)."""
+        with self.transaction() as conn:
+            conn.execute("delete from programmes where id = ?", [programme_id])
 
     def programme_ids_in_history(self) -> list[str]:
         return [r["programme_id"] for r in self._rows("select distinct programme_id from programme_versions")]

@@ -21,7 +21,7 @@ from observasi.core.status import utc_now
 from observasi.i18n import t
 from observasi.store.store import Store
 
-History = Mapping[str, tuple[list[str], bool, str]]  # digest -> (parents, shared, device)
+History = Mapping[str, tuple[list[str], bool, str, str]]  # digest -> (parents, shared, device, programme id)
 
 
 def ancestry(history: History, digest: str) -> set[str]:
@@ -33,7 +33,7 @@ def ancestry(history: History, digest: str) -> set[str]:
         if current in seen:
             continue
         seen.add(current)
-        todo += history.get(current, ([], False, ""))[0]
+        todo += history.get(current, ([], False, "", ""))[0]
     return seen
 
 
@@ -46,19 +46,28 @@ def common_base(store: Store, history: History, ours: str, theirs: str) -> Progr
 
 
 def reconcile_programmes(store: Store) -> int:
-    """Bring every programme up to the versions read from the shared place; how many
-    programmes now wait for a person's decision."""
+    """Bring every programme up to the versions read from the shared place, then join
+    the programmes two laptops each made for one semester; how many programmes now wait
+    for a person's decision."""
     for programme_id in store.programme_ids_in_history():
         _reconcile(store, programme_id)
+    for semester in sorted({p.semester for p in store.programmes()}):
+        one_per_semester(store, semester)
     return len(store.programme_clashes())
 
 
+def _behind_held(store: Store, history: History) -> set[str]:
+    """Every version a programme this laptop holds was made from (of any programme id)."""
+    held = [ancestry(history, programme_hash(p)) for p in store.programmes()]
+    return set().union(*held) if held else set()
+
+
 def _reconcile(store: Store, programme_id: str) -> None:
-    history = store.programme_history(programme_id)
+    history = store.programme_history()
     local = store.programme_by_id(programme_id)
-    mine = ancestry(history, programme_hash(local)) if local is not None else set()
-    # The shared versions not behind this laptop's, and not behind one another: the heads.
-    ahead = [d for d, (_, shared, _) in history.items() if shared and d not in mine]
+    mine = _behind_held(store, history)
+    # The shared versions not behind what this laptop holds, nor behind one another: the heads.
+    ahead = [d for d, (_, shared, _, owner) in history.items() if owner == programme_id and shared and d not in mine]
     behind = set().union(*(ancestry(history, d) - {d} for d in ahead)) if ahead else set()
     heads = sorted((d for d in ahead if d not in behind), key=lambda d: _stamp(store, d))
     clash: str | None = None
@@ -73,12 +82,38 @@ def _reconcile(store: Store, programme_id: str) -> None:
         result = merge_with(store, history, local, theirs)
         if result.clean:
             store.save_programme(result.merged)
-            history = store.programme_history(programme_id)
+            history = store.programme_history()
             local = result.merged
         else:
             clash = head  # the newest such version is the one a person is shown
     if local is not None:
         store.set_programme_clash(programme_id, clash)
+
+
+def one_per_semester(store: Store, semester: str) -> None:
+    """Two laptops that each made the programme of *semester* (before they ever synced)
+    hold two programmes: one made from the other is no longer held; otherwise they are
+    merged like two versions of one programme, into the one of the lower id (the same on
+    every laptop), and what both set differently waits for a person."""
+    history = store.programme_history()
+    held = sorted((p for p in store.programmes() if p.semester == semester), key=lambda p: p.id)
+    digests = {p.id: programme_hash(p) for p in held}
+    for programme in list(held):
+        if any(digests[programme.id] in ancestry(history, digests[o.id]) for o in held if o.id != programme.id):
+            store.drop_programme(programme.id)  # joined into the other already
+            held.remove(programme)
+    if len(held) < 2:
+        return
+    keeper = held[0]
+    for other in held[1:]:
+        result = merge_with(store, history, keeper, other)
+        if not result.clean:
+            store.set_programme_clash(keeper.id, programme_hash(other))
+            return
+        store.save_programme(result.merged)
+        store.drop_programme(other.id)
+        history = store.programme_history()
+        keeper = result.merged
 
 
 def merge_with(store: Store, history: History, local: Programme, theirs: Programme) -> ProgrammeMerge:
@@ -118,11 +153,11 @@ def programme_clash(store: Store, programme: Programme) -> ProgrammeClash | None
     theirs = store.programme_version(head) if head else None
     if head is None or theirs is None:
         return None
-    history = store.programme_history(programme.id)
+    history = store.programme_history()
     result = merge_with(store, history, programme, theirs)
     if result.clean:
         return None
-    device = history.get(head, ([], False, ""))[2]
+    device = history.get(head, ([], False, "", ""))[2]
     owner = store.device_observers().get(device, "")
     laptop = t("trust.laptop.of", name=owner) if owner else t("trust.laptop.other", id=device[:4] or "-")
     parts = [
@@ -140,12 +175,13 @@ def resolve_clash(store: Store, programme: Programme, choices: Mapping[str, Side
     found = programme_clash(store, programme)
     if found is None:
         return programme
-    result = merge_with(store, store.programme_history(programme.id), programme, found.theirs)
+    result = merge_with(store, store.programme_history(), programme, found.theirs)
     chosen = resolve(result, found.theirs, choices)
     stamp = max(utc_now(), later_than(max(programme.updated_at, found.theirs.updated_at)))
     saved = chosen.model_copy(update={"updated_at": stamp})
     store.save_programme(saved)
     store.set_programme_clash(saved.id, None)
+    one_per_semester(store, saved.semester)  # the other laptop's programme of the semester, joined now
     return saved
 
 

@@ -36,12 +36,16 @@ class Coverage:
     overdue: list[FollowUpRow] = field(default_factory=list)  # due before today
     due: list[FollowUpRow] = field(default_factory=list)  # due today or within DUE_SOON_DAYS
     conflicts: list[ConflictRow] = field(default_factory=list)
+    # The semesters whose programme two laptops changed differently (a person chooses).
+    programme_clashes: list[str] = field(default_factory=list)
     teachers: int = 0  # active teachers
     observed: int = 0  # of them, observed in the period
 
     @property
     def needs_attention(self) -> bool:
-        return bool(self.planned or self.not_observed or self.overdue or self.due or self.conflicts)
+        return bool(
+            self.planned or self.not_observed or self.overdue or self.due or self.conflicts or self.programme_clashes
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -59,6 +63,7 @@ class Coverage:
             "followups_overdue": [_followup_json(r) for r in self.overdue],
             "followups_due": [_followup_json(r) for r in self.due],
             "conflicts": [{"id": r.obs_id, "teacher": r.teacher_name, "versions": r.versions} for r in self.conflicts],
+            "programme_conflicts": [{"semester": s} for s in self.programme_clashes],
         }
 
 
@@ -121,9 +126,16 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
         overdue=[r for r in due_rows if r.due < today.isoformat()],
         due=[r for r in due_rows if r.due >= today.isoformat()],
         conflicts=store.conflict_rows(),
+        programme_clashes=programme_clashes(store),
         teachers=len(teachers),
         observed=len(teachers) - len(not_observed),
     )
+
+
+def programme_clashes(store: Store) -> list[str]:
+    """The semesters whose programme waits for a person's choice between two laptops' versions."""
+    clashes = store.programme_clashes()  # nearly always none: no programme read then
+    return sorted({p.semester for p in store.programmes() if p.id in clashes}) if clashes else []
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,7 @@ async def test_the_programme_pdf_goes_to_the_files_folder(demo_app_context: AppC
         await pilot.press("t")  # the signed programme: the box comes ticked
         dialog = await wait_for_screen(pilot, MakeFileDialog)
         assert dialog.query_one("#make-sign", Checkbox).value
+        assert dialog.working == "Menyiapkan PDF..."  # said while it is made: not "lembar" (a sheet)
         said = notifications(app)
         dialog.query_one("#make-programme", Button).press()
         prompt = await wait_for_screen(pilot, PassphrasePrompt)

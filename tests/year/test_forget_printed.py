@@ -47,3 +47,25 @@ def test_forgetting_a_teacher_erases_the_printed_programme_and_report(
     # Printed again, the programme no longer names her.
     assert observasi(capsys, *args, "programme", "pdf", "--semester", "2026-1").code == 0
     assert "Dewi Kartika" not in " ".join(pdf_pages(programme.read_bytes()))
+
+
+def test_the_programmes_history_forgets_the_teachers_name(demo: AppContext) -> None:
+    """Every version of the programme is kept to merge two laptops' changes; they name the
+    teacher, so forgetting the teacher erases their text (the database and its WAL)."""
+    import datetime as dt
+
+    from observasi.year import programme as programmes
+    from tests.privacy.test_local_hardening import _traces
+
+    planned = programmes.plan(demo, programmes.programme_for(demo, "2026-1"), dt.date(2026, 11, 30), 3)
+    row = next(r for r in planned.schedule if r.teacher_name == DEWI)
+    programmes.move(demo, planned, row.id, dt.date(2026, 12, 9), exact_day=True)  # a second version
+    programmes.save(demo, demo.store.programme_by_id(planned.id).model_copy(update={"purpose": "x"}))  # type: ignore[union-attr]
+    history = demo.store.programme_history(planned.id)
+    assert len(history) >= 2
+    needle = "Dewi Kartika Sari"
+    teacher = next(t for t in demo.store.list_teachers() if t.name == DEWI)
+    assert _traces(demo.settings.data_dir, [needle])
+    privacy.forget_teacher(demo.store, teacher)
+    assert _traces(demo.settings.data_dir, [needle]) == {}
+    assert set(demo.store.programme_history(planned.id)) >= set(history)  # which came from which: kept

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.programme import Programme, ScheduleRow, new_programme, programme_hash, update_row
@@ -148,23 +150,31 @@ def test_a_clash_is_shown_in_full_and_the_choice_travels(tmp_path: Path, mini_fo
         ("Jadwal: Dewi Lestari", "Fokus: Asesmen formatif", "Fokus: Literasi")
     ]
     assert programme_clash(b.store, _held(b)) is not None  # B is asked too, until the choice arrives
+    # What needs attention says so on both laptops (the home screen's conflicts, `coverage`).
+    from observasi.year.coverage import coverage
+
+    found = coverage(a.store, dt.date(2026, 12, 1))
+    assert found.programme_clashes == ["2026-1"] and found.needs_attention
+    assert found.as_json()["programme_conflicts"] == [{"semester": "2026-1"}]
 
     chosen = resolve_clash(a.store, _held(a), {"row:" + dewi.teacher_id: "theirs"})
     assert a.store.programme_clashes() == {}
     service.sync(a, shared)
     service.sync(b, shared)
     assert b.store.programme_clashes() == {}
+    assert coverage(b.store, dt.date(2026, 12, 1)).programme_clashes == []
     assert programme_hash(_held(b)) == programme_hash(chosen)
     assert next(r for r in _held(b).schedule if r.teacher_name == "Dewi Lestari").focus == "Literasi"
     assert (_held(b).targets, _held(b).supervisor_name) == ("A", "Dr. N")  # each side's own change kept
 
 
 async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Path, mini_form: Instrument) -> None:
-    from textual.widgets import DataTable, Static
+    from textual.widgets import Static
 
     from observasi.core.dates import semester_of
     from observasi.tui.app import ObservasiApp
     from observasi.tui.dialogs.programme_clash import ProgrammeClashScreen
+    from observasi.tui.screens.attention_screen import AttentionScreen
     from observasi.tui.screens.home_screen import HomeScreen
     from observasi.tui.screens.programme_screen import ProgrammeScreen
     from tests.waiting import notifications, screen_text, wait_for_screen, wait_until
@@ -187,7 +197,9 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
     app = ObservasiApp(a)
     async with app.run_test(size=(80, 24)) as pilot:
         home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: "Konflik: 1" in screen_text(app), "the conflict counted on the home screen")
         home.query_one("#observations").focus()
+        # The planner says so, and k shows both versions.
         await pilot.press("j")
         planner = await wait_for_screen(pilot, ProgrammeScreen)
         summary = planner.query_one("#programme-summary", Static)
@@ -197,13 +209,73 @@ async def test_the_planner_shows_both_versions_and_saves_the_choice(tmp_path: Pa
         shown = screen_text(app)
         assert "Diambil dari B: Jadwal: Siti Aminah" in shown  # B's focus: merged without asking
         assert "Tujuan A: literasi" in shown and "Tujuan B" in shown  # both in full
+        await pilot.press("escape")  # later: nothing changes
+        await wait_for_screen(pilot, ProgrammeScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, HomeScreen)
+        # What needs attention (4) lists it among the conflicts; Enter opens the choice.
+        home.query_one("#observations").focus()
+        await pilot.press("4")
+        attention = await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: "Program supervisi" in screen_text(app), "the programme's row")
+        await pilot.press("enter")
+        await wait_for_screen(pilot, ProgrammeClashScreen)
         said = notifications(app)
         await pilot.press("ctrl+s")  # nothing chosen yet: refused, naming the part
         await wait_until(pilot, lambda: any("Pilih A atau B untuk: Tujuan" in s for s in said), "the refusal")
-        await pilot.press("b", "ctrl+s")
-        await wait_for_screen(pilot, ProgrammeScreen)
-        await wait_until(pilot, lambda: "dua laptop" not in str(summary.content), "the clash gone")
-        assert planner.query_one("#schedule", DataTable).row_count == 3
+        await pilot.press("a", "B", "ctrl+s")  # A for the purpose, then B for every part
+        await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: "Program supervisi" not in screen_text(app), "the clash gone")
+        assert attention.found is not None and attention.found.programme_clashes == []
     held = a.store.programme_of(semester)
     assert held is not None and held.purpose == "Tujuan B"
     assert next(r for r in held.schedule if r.teacher_name == "Siti Aminah").focus == "Numerasi"
+
+
+def test_coverage_on_the_command_line_names_the_programme_waiting(
+    tmp_path: Path, mini_form: Instrument, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.cli.helpers import observasi
+
+    a, b, shared = _school(tmp_path, mini_form)
+    programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 2)
+    service.sync(a, shared)
+    service.sync(b, shared)
+    programmes.save(a, _held(a).model_copy(update={"purpose": "A"}))
+    programmes.save(b, _held(b).model_copy(update={"purpose": "B"}))
+    service.sync(a, shared)
+    synced = observasi(capsys, "--data-dir", str(b.settings.data_dir), "sync")
+    assert "Program supervisi Ganjil 2026/2027 diubah berbeda di dua laptop: pilih versinya" in synced.out
+    printed = observasi(capsys, "--data-dir", str(b.settings.data_dir), "coverage")
+    assert "Program diubah di dua laptop, menunggu pilihan (buka Program & jadwal, tombol k): 1" in printed.out
+    assert "  Program supervisi Ganjil 2026/2027" in printed.out
+
+
+def test_two_laptops_that_each_made_the_semesters_programme_end_with_one(tmp_path: Path, mini_form: Instrument) -> None:
+    """Before they ever synced, A planned the semester and B wrote its purpose: each made a
+    programme of its own. After syncing both hold one programme (the same), with A's rows
+    and, once a person chose, B's purpose; nothing either typed was dropped silently."""
+    a, b, shared = _school(tmp_path, mini_form)
+    planned = programmes.plan(a, programmes.programme_for(a, "2026-1"), dt.date(2026, 11, 30), 2)
+    mine = programmes.programme_for(b, "2026-1")
+    assert mine.id != planned.id
+    programmes.save(b, mine.model_copy(update={"purpose": "Tujuan dari laptop B", "supervisor_name": "Dr. N"}))
+    for context in (a, b, a, b):
+        assert service.sync(context, shared).problems == []
+    for context in (a, b):
+        held = context.store.programmes()
+        waiting = context.store.programme_clashes()
+        shown = _held(context)
+        assert shown.id == min(planned.id, mine.id) and list(waiting) == [shown.id]  # the planner asks
+        clash = programme_clash(context.store, shown)
+        assert clash is not None and [p.key for p in clash.parts] == ["purpose"]
+        assert {p.semester for p in held} == {"2026-1"}
+    chosen = resolve_clash(a.store, _held(a), {"purpose": "theirs" if _held(a).id == planned.id else "ours"})
+    assert chosen.purpose == "Tujuan dari laptop B"
+    service.sync(a, shared)
+    service.sync(b, shared)
+    for context in (a, b):
+        held = context.store.programmes()
+        assert len(held) == 1 and programme_hash(held[0]) == programme_hash(chosen)
+        assert [r.teacher_name for r in held[0].schedule] == [r.teacher_name for r in planned.schedule]
+        assert held[0].supervisor_name == "Dr. N" and context.store.programme_clashes() == {}

@@ -7,7 +7,7 @@ then says where it went."""
 from __future__ import annotations
 
 from textual.containers import Vertical
-from textual.widgets import Label, Select
+from textual.widgets import Select
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_label
@@ -23,7 +23,6 @@ class BundleDialog(MakeFileDialog):
     """The make-file dialog with a period chooser above its button."""
 
     DEFAULT_CSS = """
-    BundleDialog #bundle-period-label { margin-top: 1; }
     BundleDialog #bundle-period { width: 100%; }
     """
 
@@ -47,9 +46,8 @@ class BundleDialog(MakeFileDialog):
     def on_mount(self) -> None:
         options = [(label, period.file_stem()) for period, label in self.choices]
         chooser = Select(options, value=options[0][1], allow_blank=False, id="bundle-period", compact=True)
-        box = self.query_one(Vertical)
-        box.mount(Label(t("year3.bundle.period"), id="bundle-period-label"), before="#make-sign")
-        box.mount(chooser, before="#make-sign")
+        # Below "Pilih periodenya:" (the summary's last line).
+        self.query_one(Vertical).mount(chooser, before="#make-sign")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         by_stem = {period.file_stem(): period for period, _ in self.choices}

@@ -73,6 +73,7 @@ class MakeFileDialog(BaseModal[Path | None]):
         sign_label: str,
         printable: bool,
         sign_ticked: bool = False,
+        working: str | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
@@ -83,6 +84,7 @@ class MakeFileDialog(BaseModal[Path | None]):
         self.printable = printable
         self.sign_ticked = sign_ticked and can_sign
         self.last_path: Path | None = None
+        self.working = working or t("sheet.tui.working")  # said while the file is made
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -146,7 +148,7 @@ class MakeFileDialog(BaseModal[Path | None]):
             if button.id not in ("make-close", "make-key"):
                 button.disabled = busy or (button.id == "make-print" and self.last_path is None)
         if busy:
-            self.query_one("#make-result", Static).update(t("sheet.tui.working"))
+            self.query_one("#make-result", Static).update(self.working)
 
     @work(thread=True, exclusive=True, group="make-file", exit_on_error=False)
     def _produce(self, variant: Variant, sign: bool, passphrase: str | None) -> None:

@@ -38,6 +38,9 @@ class ProgrammeClashScreen(BaseScreen[bool]):
     BINDINGS = [
         Binding("a", "take('ours')", "trust.conflict.key_a", id="programme.clash.a"),
         Binding("b", "take('theirs')", "trust.conflict.key_b", id="programme.clash.b"),
+        # Two laptops that each planned the semester differ in every row: one key for all.
+        Binding("A", "take_all('ours')", "sync.conflict.keep_a", id="programme.clash.all_a"),
+        Binding("B", "take_all('theirs')", "sync.conflict.keep_b", id="programme.clash.all_b"),
         Binding("ctrl+s", "save", "sync.conflict.save", id="programme.clash.save"),
         Binding("escape", "cancel", "sync.key.back", id="programme.clash.back"),
     ]
@@ -100,6 +103,11 @@ class ProgrammeClashScreen(BaseScreen[bool]):
         self.table.update_cell(key, "choice", _SHOWN[side])
         if index + 1 < len(self.clash.parts):
             self.table.move_cursor(row=index + 1)
+
+    def action_take_all(self, side: Side) -> None:
+        for part in self.clash.parts if self.clash else []:
+            self.choices[part.key] = side
+            self.table.update_cell(part.key, "choice", _SHOWN[side])
 
     def action_cancel(self) -> None:
         self.dismiss(False)

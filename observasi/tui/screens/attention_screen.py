@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.context import AppContext
+from observasi.core.dates import semester_label
 from observasi.i18n import t
 from observasi.queries import coverage
 from observasi.queries.coverage import Coverage
@@ -21,6 +22,8 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.dialogs.followup_done import FollowUpDoneDialog
 from observasi.tui.widgets.attention_panel import KINDS, attention_text
+
+PROGRAMME_CLASH = "programme:"  # a conflict row that is a semester's programme, not a record
 
 
 class AttentionScreen(BaseScreen[None]):
@@ -127,6 +130,15 @@ class AttentionScreen(BaseScreen[None]):
                 c.teacher_name,
                 t("year.tui.versions", count=c.versions),
             )
+        for semester in found.programme_clashes:
+            add(
+                f"p:{semester}",
+                ("conflicts", "", PROGRAMME_CLASH + semester),
+                Text(t("year.tui.kind.conflict"), style="bold red"),
+                "",
+                t("year3.clash.programme", semester=semester_label(semester)),
+                t("year3.clash.open"),
+            )
         if not self.rows:
             table.add_row(Text(t("year.tui.nothing"), style="dim"), "", "", "", key="none")
         restore_cursor(table, selected)
@@ -165,8 +177,20 @@ class AttentionScreen(BaseScreen[None]):
             self.app.open(places.History(other))
         elif kind == "followups":
             self.action_done()
+        elif other.startswith(PROGRAMME_CLASH):
+            self._choose_programme(other.removeprefix(PROGRAMME_CLASH))
         else:
             self.app.open(places.Sync())
+
+    def _choose_programme(self, semester: str) -> None:
+        """Both laptops' versions of the semester's programme, to choose from (any
+        semester: the planner shows only the current one)."""
+        from observasi.queries import programme
+        from observasi.tui.dialogs.programme_clash import ProgrammeClashScreen
+
+        ok, found = self.guarded(programme.current, self.context, semester)
+        if ok and found is not None:
+            self.app.push_screen(ProgrammeClashScreen(self.context, found), lambda saved: self.reload())
 
     def action_open_record(self) -> None:
         about = self._current()

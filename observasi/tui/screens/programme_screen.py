@@ -330,6 +330,7 @@ class ProgrammeScreen(BaseScreen[None]):
             sign_label=t("reachb.make.sign"),
             printable=True,
             sign_ticked=signed,
+            working=t("year.tui.prog.writing"),
         )
         self.app.push_screen(dialog)
 

@@ -17,6 +17,7 @@ KINDS = ("planned", "teachers", "followups", "conflicts")
 
 def attention_text(found: Coverage) -> Text:
     """The panel's two lines."""
+    conflicts = len(found.conflicts) + len(found.programme_clashes)  # records and programmes
     counts = {
         "planned": (t("year.tui.planned", count=len(found.planned)), len(found.planned)),
         "teachers": (
@@ -27,7 +28,7 @@ def attention_text(found: Coverage) -> Text:
             t("year.tui.followups", overdue=len(found.overdue), due=len(found.due)),
             len(found.overdue) + len(found.due),
         ),
-        "conflicts": (t("year.tui.conflicts", count=len(found.conflicts)), len(found.conflicts)),
+        "conflicts": (t("year.tui.conflicts", count=conflicts), conflicts),
     }
     text = Text()
     for number, kind in enumerate(KINDS, 1):
