@@ -153,6 +153,8 @@ def verify_cmd(context: AppContext, file: str) -> None:
 
     if result.ok:
         click.echo(t("signing.verify.ok"))
+    elif result.verdict == verify_codes.UNKNOWN_SIGNER:  # the signature holds; whose it is, not yet known
+        click.echo(t("signing.verify.untrusted", path=file, reason=result.reason))
     else:
         click.echo(t("signing.verify.bad", path=file, reason=result.reason))
     if result.superseded_by:

@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "VALID: the signature is intact and covers the whole file.",
     ),
     "signing.verify.bad": ("TIDAK SAH: {path}: {reason}", "NOT VALID: {path}: {reason}"),
+    "signing.verify.untrusted": (
+        "BELUM DIKENAL: {path}: tanda tangannya utuh, tetapi {reason}",
+        "NOT RECOGNISED YET: {path}: the signature is intact, but {reason}",
+    ),
     "signing.verify.signer": ("Penanda tangan: {name}", "Signer: {name}"),
     "signing.verify.fingerprint": (
         "Sidik jari sertifikat (SHA-256): {fingerprint}",

@@ -110,8 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{which}' matches no single waiting certificate; the codes waiting: {codes}",
     ),
     "travel.cert.line": (
-        "{name}{number}, {school}\n   dari laptop {laptop}; berlaku s.d. {until}\n   kode: {code}",
-        "{name}{number}, {school}\n   from laptop {laptop}; valid until {until}\n   code: {code}",
+        "{name}{number}, {school}\n   dari {laptop}; berlaku s.d. {until}\n   kode: {code}",
+        "{name}{number}, {school}\n   from {laptop}; valid until {until}\n   code: {code}",
     ),
     "travel.cert.compare": (
         "Percayai hanya bila rekan membacakan kode yang sama dari laptopnya (Pengaturan atau `observasi keys show`).",
@@ -127,10 +127,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Your certificate's code (read it out to colleagues): {code}",
     ),
     "travel.verify.waiting": (
-        "sertifikat {name} (dari laptop {laptop}) belum dipercaya di laptop ini: menunggu konfirmasi. "
+        "sertifikat {name} (dari {laptop}) belum dipercaya di laptop ini: menunggu konfirmasi. "
         "Bandingkan kode {code} dengan rekan, lalu konfirmasi di Pengaturan → Sertifikat rekan atau "
         "`observasi keys trust {code}`",
-        "{name}'s certificate (from laptop {laptop}) is not trusted on this laptop yet: waiting for confirmation. "
+        "{name}'s certificate (from {laptop}) is not trusted on this laptop yet: waiting for confirmation. "
         "Compare the code {code} with the colleague, then confirm it in Settings → Colleagues' certificates or "
         "`observasi keys trust {code}`",
     ),

@@ -175,7 +175,15 @@ def _checked(kind: str, subject: str, fields: dict[str, Any], parents: tuple[str
 
 
 def _write(
-    store: Store, shared: Path, keys: Keyring, kind: str, subject: str, body: dict[str, Any], blob: bytes = b""
+    store: Store,
+    shared: Path,
+    keys: Keyring,
+    kind: str,
+    subject: str,
+    body: dict[str, Any],
+    blob: bytes = b"",
+    *,
+    label: str = "",
 ) -> str:
     """Seal and write one school file into this device's folder; its digest."""
     plain = canonical_json(
@@ -184,7 +192,7 @@ def _write(
             "kind": kind,
             "subject": subject,
             "at": utc_now(),
-            "label": _label(store),
+            "label": label or _label(store),
             "salt": os.urandom(16).hex(),
             "blob": base64.b64encode(blob).decode("ascii"),
         }
@@ -197,15 +205,17 @@ def _write(
 
 
 def _label(store: Store) -> str:
-    """The writing laptop as a person names it: its observer and its computer's name."""
+    """The writing laptop when the sync gave no name (observasi.sync.devices.own_laptop_name
+    is the name it gives): "Laptop <observer>", else the computer's name."""
     import socket
 
     observer = store.self_observer()
+    if observer is not None and observer.name.strip():
+        return f"Laptop {observer.name.strip()}"[:60]
     try:
-        name = socket.gethostname()[:60]
+        return socket.gethostname()[:60]
     except OSError:
-        name = ""
-    return f"{name} ({observer.name})" if observer and name else (observer.name if observer else name)
+        return ""
 
 
 # -- what this laptop holds -------------------------------------------------------------
@@ -342,7 +352,7 @@ class Outcome:
 
 
 def exchange_school_files(
-    store: Store, shared: Path, keys: Keyring, problems: list[tuple[str, str]], *, publish: bool = True
+    store: Store, shared: Path, keys: Keyring, problems: list[tuple[str, str]], *, publish: bool = True, label: str = ""
 ) -> Outcome:
     """Read the school's files, take what is new (the profile, the roster, colleagues'
     certificates), then write this laptop's changes (unless *publish* is False)."""
@@ -368,7 +378,7 @@ def exchange_school_files(
         if pending is not None:
             waiting[subject] = pending
         elif publish:
-            _publish_one(store, shared, keys, folder, subject, state, outcome)
+            _publish_one(store, shared, keys, folder, subject, state, outcome, label)
         if state == {"base": None, "extra": []}:
             bases.pop(subject)
     # Written only when changed: a district rereads 200 schools, and each commit costs an fsync.
@@ -380,7 +390,7 @@ def exchange_school_files(
         store.set_setting(_HELD, sorted(held))
         outcome.twins = len(held)
     outcome.waiting = len(waiting)
-    outcome.certificates = _certificates(store, shared, keys, folder, publish)
+    outcome.certificates = _certificates(store, shared, keys, folder, publish, label)
     return outcome
 
 
@@ -438,7 +448,14 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
 
 
 def _publish_one(
-    store: Store, shared: Path, keys: Keyring, folder: Folder, subject: str, state: dict[str, Any], outcome: Outcome
+    store: Store,
+    shared: Path,
+    keys: Keyring,
+    folder: Folder,
+    subject: str,
+    state: dict[str, Any],
+    outcome: Outcome,
+    label: str = "",
 ) -> None:
     if subject == PROFILE:
         found = _profile_fields(store)
@@ -452,7 +469,7 @@ def _publish_one(
         return
     parents = sorted(d for d in [state["base"], *state["extra"]] if d)
     kind = "profile" if subject == PROFILE else "teacher"
-    digest = _write(store, shared, keys, kind, subject, {"parents": parents, "fields": ours}, blob)
+    digest = _write(store, shared, keys, kind, subject, {"parents": parents, "fields": ours}, blob, label=label)
     state["base"], state["extra"] = digest, []
     outcome.written += 1
 
@@ -544,7 +561,7 @@ def profile_source(store: Store) -> tuple[str, str] | None:
 # -- certificates -------------------------------------------------------------------------
 
 
-def _certificates(store: Store, shared: Path, keys: Keyring, folder: Folder, publish: bool) -> int:
+def _certificates(store: Store, shared: Path, keys: Keyring, folder: Folder, publish: bool, label: str = "") -> int:
     """Colleagues' certificates this laptop does not trust yet become pending; this laptop's
     own is published once. Returns how many became pending now."""
     from observasi.signing import colleagues
@@ -557,5 +574,5 @@ def _certificates(store: Store, shared: Path, keys: Keyring, folder: Folder, pub
     if publish and own is not None:
         digest = hashlib.sha256(own).hexdigest()
         if not any(d.kind == "cert" and d.subject == digest for d in folder.docs.values()):
-            _write(store, shared, keys, "cert", digest, {}, own)
+            _write(store, shared, keys, "cert", digest, {}, own, label=label)
     return fresh

@@ -253,7 +253,9 @@ def _school_files(
         return
     from observasi.sync.school_files import exchange_school_files
 
-    outcome = exchange_school_files(context.store, keys.shared, keys, report.problems, publish=publish)
+    outcome = exchange_school_files(
+        context.store, keys.shared, keys, report.problems, publish=publish, label=devices.own_laptop_name(context)
+    )
     report.notices += outcome.notices()
 
 

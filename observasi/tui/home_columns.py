@@ -1,7 +1,18 @@
-"""Which columns the home list shows at a terminal width, and the short form code it
-uses when the full form id does not fit."""
+"""Which columns the home list shows at a terminal width, what each row's cells hold, and
+the short form code it uses when the full form id does not fit."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from observasi.core.numbers import list_nilai_text
+from observasi.core.status import Status
+from observasi.core.text import displayable
+from observasi.i18n import t
+from observasi.queries.observations import ObservationSummary
 
 # Below NARROW columns class and subject share one column; below WIDE the form shows as a
 # short code. So date, teacher, status, nilai and progress always fit without scrolling.
@@ -21,3 +32,44 @@ def form_code(form_id: str) -> str:
 def layout_for(width: int) -> str:
     """Which columns the list shows at a terminal *width*: "narrow", "medium" or "wide"."""
     return "narrow" if width < NARROW else "medium" if width < WIDE else "wide"
+
+
+def add_columns(table: DataTable[Any], layout: str) -> None:
+    """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that at
+    80 columns every one of them fits beside the scroll bar."""
+    table.add_column(t("show.date"), key="date")
+    if layout == "narrow":
+        table.add_column(t("show.teacher"), key="teacher", width=14)
+        table.add_column(t("screens.home.class_subject"), key="subject", width=14)
+    else:
+        table.add_column(t("show.teacher"), key="teacher", width=26)
+        table.add_column(t("show.subject"), key="subject", width=14)
+        table.add_column(t("show.class"), key="class", width=6)
+    table.add_column(t("show.status"), key="status", width=9)
+    table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
+    table.add_column(t("show.scored"), key="scored", width=6)
+    if layout == "wide":
+        table.add_column(t("show.form"), key="form")
+    else:
+        table.add_column(t("screens.home.form_code"), key="form", width=5)
+
+
+def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[Text | str]:
+    """One observation's cells, in the order of :func:`add_columns`; user text as text
+    (never markup or terminal sequences)."""
+    status = Text(t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else "")
+    if in_conflict:  # two laptops changed it: open the sync screen (y) to settle
+        status = Text(t("trust.home.conflict"), style="bold red")
+    if layout == "narrow":
+        place = [Text(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)))]
+    else:
+        place = [Text(displayable(row.subject)), Text(displayable(row.class_name))]
+    return [
+        row.date,
+        Text(displayable(row.teacher_name)),
+        *place,
+        status,
+        Text(list_nilai_text(row.nilai, row.status == Status.final) if row.nilai else "–", justify="right"),
+        Text(f"{row.scored}/{row.total}", justify="right"),
+        Text(displayable(row.form_id if layout == "wide" else form_code(row.form_id)), style="dim"),
+    ]

@@ -133,7 +133,7 @@ async def test_the_sheet_screen_says_the_logo_is_missing(context: AppContext) ->
     from textual.app import App
 
     from observasi.tui.screens.sheet_screen import SheetScreen
-    from tests.waiting import notifications, wait_for_screen, wait_until
+    from tests.waiting import wait_for_screen, wait_until
 
     obs_id = _record(context)
 
@@ -143,11 +143,13 @@ async def test_the_sheet_screen_says_the_logo_is_missing(context: AppContext) ->
 
     app = Host()
     async with app.run_test(size=(80, 24)) as pilot:
+        from textual.widgets import Static
+
         sheet = await wait_for_screen(pilot, SheetScreen)
-        said = notifications(app)
         await pilot.press("s")
         await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
-        await wait_until(pilot, lambda: any("tanpa logo" in n for n in said), "the missing logo said")
+        result = sheet.query_one("#sheet-result", Static)  # what happened stays in the dialog
+        await wait_until(pilot, lambda: "tanpa logo" in str(result.render()), "the missing logo said")
         assert sheet.last_path is not None and sheet.last_path.is_file()
 
 

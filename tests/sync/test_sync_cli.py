@@ -38,6 +38,7 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
 
 
 def test_an_unreachable_folder_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()  # an existing data folder (a new one is announced on a line of its own)
     result = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(tmp_path / "no drive"))
     assert result.code == 2
     assert result.err.strip().splitlines() == [

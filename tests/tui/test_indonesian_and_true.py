@@ -169,7 +169,11 @@ async def test_the_welcome_form_takes_the_principal_as_the_observer(tmp_path: Pa
         assert observer_name.value == "Drs. Budi Santoso"
         assert settings.query_one("#observer-id_number", Input).value == "196805121994031005"
         observer_name.value = "Dra. Siti Rahma"  # someone else observes: theirs stays
-        await _type(pilot, settings.query_one("#school-principal_name", Input), "Drs. Budi Santoso, M.Pd.")
+        principal = settings.query_one("#school-principal_name", Input)
+        principal.focus()
+        await wait_until(pilot, lambda: pilot.app.focused is principal, "focus on the principal's name")
+        await pilot.press(*", M.Pd.")  # Tab into a filled field adds to it
+        await wait_until(pilot, lambda: principal.value == "Drs. Budi Santoso, M.Pd.", "the title added")
         assert observer_name.value == "Dra. Siti Rahma"
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, SetupScreen)

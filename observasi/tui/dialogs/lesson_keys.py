@@ -1,6 +1,6 @@
-"""Two keys of the live screen that open a question or a view about the lesson itself:
-Esc (leaving; asks while the clock runs) and f4 (the whole rubric of the focused
-indicator, for a terminal too narrow to show it)."""
+"""The live screen's keys that depend on the lesson itself: which keys work in which state
+of the lesson, Esc (leaving; asks while the clock runs) and f4 (the whole rubric of the
+focused indicator, for a terminal too narrow to show it)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.app import App
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Observation
+from observasi.core.status import Status
 from observasi.tui.dialogs.lesson_edits import leave_lesson
 from observasi.tui.dialogs.rubric_full import show_full_rubric
 
@@ -38,3 +39,19 @@ class LessonKeys:
 
     def action_full_rubric(self: _Lesson) -> None:
         show_full_rubric(self.app, self.obs, self.inst, self.current_indicator)
+
+
+def key_allowed(action: str, obs: Observation, inst: Instrument, focused_id: str | None) -> bool:
+    """Whether the live screen's *action* works now (a key that does not is not shown)."""
+    status = obs.status
+    if action in ("start", "not_started"):
+        return status is Status.draft
+    if action in ("next_stage", "pause", "end_lesson"):
+        return status is Status.observing
+    if action == "snapshot":
+        return status is Status.observing and inst.snapshot is not None
+    if action == "reflect":
+        return status is Status.reflecting
+    if action == "leave_line":
+        return focused_id == "evidence"
+    return True

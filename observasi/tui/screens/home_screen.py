@@ -19,7 +19,6 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
 
 from observasi.context import AppContext
-from observasi.core.numbers import list_nilai_text
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.i18n import t
@@ -27,7 +26,7 @@ from observasi.queries import conflicts, coverage, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
-from observasi.tui.home_columns import form_code, layout_for
+from observasi.tui.home_columns import add_columns, layout_for, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
 
 LIMIT = 200  # the help text (tui.home.help) names this number
@@ -121,25 +120,8 @@ class HomeScreen(BaseScreen[None]):
         return t(self.HELP_KEY) + " " + t("screens.home.help_columns")
 
     def _add_columns(self, layout: str) -> None:
-        """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that at
-        80 columns every one of them fits beside the scroll bar."""
         self._layout = layout
-        table = self.table
-        table.add_column(t("show.date"), key="date")
-        if layout == "narrow":
-            table.add_column(t("show.teacher"), key="teacher", width=14)
-            table.add_column(t("screens.home.class_subject"), key="subject", width=14)
-        else:
-            table.add_column(t("show.teacher"), key="teacher", width=26)
-            table.add_column(t("show.subject"), key="subject", width=14)
-            table.add_column(t("show.class"), key="class", width=6)
-        table.add_column(t("show.status"), key="status", width=9)
-        table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
-        table.add_column(t("show.scored"), key="scored", width=6)
-        if layout == "wide":
-            table.add_column(t("show.form"), key="form")
-        else:
-            table.add_column(t("screens.home.form_code"), key="form", width=5)
+        add_columns(self.table, layout)
 
     def on_resize(self) -> None:
         layout = layout_for(self.app.size.width)
@@ -375,27 +357,8 @@ class HomeScreen(BaseScreen[None]):
         table = self.table
         table.clear()
         conflicted = conflicts.conflicted_ids(self.context)
-        narrow, wide = self._layout == "narrow", self._layout == "wide"
         for row in rows[:LIMIT]:
-            status = Text(
-                t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else ""
-            )
-            if row.id in conflicted:  # two laptops changed it: open the sync screen (y) to settle
-                status = Text(t("trust.home.conflict"), style="bold red")
-            if narrow:
-                place = [Text(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)))]
-            else:
-                place = [Text(displayable(row.subject)), Text(displayable(row.class_name))]
-            table.add_row(
-                row.date,
-                Text(displayable(row.teacher_name)),
-                *place,
-                status,
-                Text(list_nilai_text(row.nilai, row.status == Status.final) if row.nilai else "–", justify="right"),
-                Text(f"{row.scored}/{row.total}", justify="right"),
-                Text(displayable(row.form_id if wide else form_code(row.form_id)), style="dim"),
-                key=row.id,
-            )
+            table.add_row(*row_cells(row, self._layout, row.id in conflicted), key=row.id)
 
     # -- opening ---------------------------------------------------------------------------------------
 

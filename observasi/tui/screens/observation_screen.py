@@ -40,7 +40,7 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
-from observasi.tui.dialogs.lesson_keys import LessonKeys
+from observasi.tui.dialogs.lesson_keys import LessonKeys, key_allowed
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
 from observasi.tui.render import lesson_line, recent_evidence, score_line, tallies_line
@@ -249,20 +249,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     # -- enabling keys by state --------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        status = self.obs.status
-        if action == "start":
-            return status is Status.draft
-        if action in ("next_stage", "pause", "end_lesson"):
-            return status is Status.observing
-        if action == "snapshot":
-            return status is Status.observing and self.inst.snapshot is not None
-        if action == "reflect":
-            return status is Status.reflecting
-        if action == "not_started":
-            return status is Status.draft
-        if action == "leave_line":
-            return self.focused is not None and self.focused.id == "evidence"
-        return True
+        return key_allowed(action, self.obs, self.inst, self.focused.id if self.focused is not None else None)
 
     # -- scores, notes, tallies ------------------------------------------------------------------
 
