@@ -227,3 +227,28 @@ def test_every_theme_has_a_name_in_the_display_language() -> None:
     set_language("en")
     assert theme_choices(themes)[:2] == [("Dark", "textual-dark"), ("Light", "textual-light")]
     set_language("id")
+
+
+async def test_a_profile_from_a_colleague_does_not_make_this_laptop_its_principal(tmp_path: Path) -> None:
+    """A laptop that joined the school gets the profile (the principal included) from the
+    shared folder; its welcome form must not take the principal as this laptop's observer
+    unless the person types it (walk of 3 Dec: B's observer came pre-filled with A's)."""
+    from observasi.store.models import School
+
+    data_dir = tmp_path / "laptop-b"
+    context = make_context(data_dir)
+    context.store.save_school(
+        School(
+            name="SMP Negeri 3 Sukamaju",
+            principal_name="Dra. Sri Wahyuningsih",
+            principal_id_number="196805121994032007",
+        )
+    )
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        await wait_until(
+            pilot, lambda: settings.query_one("#school-principal_name", Input).value != "", "the profile shown"
+        )
+        assert settings.query_one("#observer-name", Input).value == ""
+        assert settings.query_one("#observer-id_number", Input).value == ""

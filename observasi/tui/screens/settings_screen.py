@@ -239,7 +239,9 @@ class SettingsScreen(BaseScreen[None]):
         """On the welcome form the principal is usually the observer: what is typed as
         the principal's name and number is written in the observer's fields too, as long
         as those hold nothing else (so they are seen, and can be changed)."""
-        if not self.first_run or event.input.id is None:
+        if not self.first_run or event.input.id is None or not event.input.has_focus:
+            # Typed here only: a profile that came from a colleague's laptop fills the
+            # principal's fields too, and this laptop's observer may well be someone else.
             return
         target_id = PRINCIPAL_TO_OBSERVER[event.input.id]
         target = self.query_one(f"#{target_id}", Input)
