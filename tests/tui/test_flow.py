@@ -19,7 +19,7 @@ from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
 from tests.conftest import edit
-from tests.waiting import wait_for_screen, wait_for_text, wait_until
+from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_until
 
 from .conftest import fresh_store, make_context
 
@@ -179,6 +179,7 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         assert saved.status is Status.final and saved.finalized_at
 
         # -- amend: a reason is required, then the record is editable again
+        said = notifications(app)
         await pilot.press("a")
         await wait_for_screen(pilot, TextPrompt)
         await type_text(pilot, "Salah ketik nama kelas")
@@ -188,6 +189,8 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         assert saved.status is Status.reflecting
         assert [a.reason for a in saved.amendments] == ["Salah ketik nama kelas"]
         assert saved.amendments[0].author == "Budi Santoso, M.Pd."
+        await wait_until(pilot, lambda: any("Amandemen dibuka" in n for n in said), "the amendment said")
+        assert not any("tempat lain" in n for n in said), said  # made here: no "changed elsewhere"
         revisions = fresh_store(school_dir).revisions(obs_id)
         assert any(r.payload["status"] == "final" for r in revisions)
 

@@ -225,6 +225,8 @@ class RecordScreen(BaseScreen[None]):
                 return
             ok, _ = self.guarded(records.amend, self.context, self.obs_id, reason)
             if ok:
+                if self.live is not None:  # the change was made here, not elsewhere: nothing to announce
+                    self.scored = self.live.reload()
                 self.notify(t("tui.record.amended"), timeout=4)
                 self.app.replace_with(places.Reflection(self.obs_id))
 
