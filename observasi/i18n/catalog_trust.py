@@ -19,6 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "trust.part.rating": ("Skor {key}", "Rating {key}"),
     "trust.part.rating_note": ("Catatan skor {key}", "Note on {key}"),
+    "trust.part.rating_recommendation": ("Rekomendasi {key}", "Recommendation on {key}"),
     "trust.part.rating_other": ("{key}: {field}", "{key}: {field}"),
     "trust.part.reflection": ("Refleksi {key}", "Reflection {key}"),
     "trust.part.tally": ("Hitungan {key}", "Tally {key}"),

@@ -114,7 +114,12 @@ _FIELD_LABELS = {
     DELETED: "trust.part.deleted",
     FINALS: "trust.part.finals",
 }
-_RATING_FIELDS = {"level": "trust.part.rating", "na": "trust.part.rating", "note": "trust.part.rating_note"}
+_RATING_FIELDS = {
+    "level": "trust.part.rating",
+    "na": "trust.part.rating",
+    "note": "trust.part.rating_note",
+    "recommendation": "trust.part.rating_recommendation",
+}
 _ITEM_LISTS = ("evidence", "followups")
 
 
@@ -127,7 +132,7 @@ def items(units: list[str]) -> list[str]:
         if parts[0] in _ITEM_LISTS:
             unit = "/".join(parts[:2])
         elif parts[0] == "ratings":
-            if len(parts) < 3 or parts[2] in ("indicator_id",):
+            if len(parts) < 3 or parts[2] in ("indicator_id", "updated_at"):  # bookkeeping, not typed
                 continue
             unit = "/".join(parts[:2] + ["level" if parts[2] == "na" else parts[2]])
         if unit not in out:

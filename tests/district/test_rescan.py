@@ -45,6 +45,16 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     return seen
 
 
+def _approved(context: AppContext, school: AppContext) -> None:
+    """A bucket is sealed like a folder: the district's first read asks to join and a
+    laptop of the school approves its code."""
+    from observasi.sync import devices
+
+    (asked,) = reader.read_all(context)
+    assert asked.error is not None and "setujui kode " in asked.error, asked.error
+    devices.approve(school, asked.error.split("setujui kode ", 1)[1].split(";", 1)[0])
+
+
 def _requests(seen: dict[str, list], kind: str) -> int:
     return sum(p.requests[kind] for p in seen["places"])
 
@@ -56,6 +66,7 @@ def test_a_rescan_with_nothing_new_opens_nothing_and_what_comes_next_is_read(
     service.sync(school, bucket=bucket, endpoint=s3_server.endpoint)
     context = AppContext(Settings(data_dir=tmp_path / "dinas"))
     add_school(context, "SMP Negeri 3", bucket, s3_server.endpoint)
+    _approved(context, school)
     (read,) = reader.read_all(context)
     assert read.report is not None and read.report.received == 1
 
@@ -64,8 +75,9 @@ def test_a_rescan_with_nothing_new_opens_nothing_and_what_comes_next_is_read(
         counted["copies"].clear()
         (again,) = reader.read_all(context)
         assert again.report is not None and (again.report.received, again.report.problems) == (0, [])
-        # The school's top and its one laptop's prefix listed; no object read; the copy unopened.
-        assert (_requests(counted, "list"), _requests(counted, "get"), counted["copies"]) == (2, 0, [])
+        # The school's top and each device prefix listed once (its one laptop's and the
+        # district's own, a member since the school approved it); no object read; the copy unopened.
+        assert (_requests(counted, "list"), _requests(counted, "get"), counted["copies"]) == (3, 0, [])
 
     # The school observes another teacher and syncs: the next rescan reads it.
     teacher = school.store.save_teacher(Teacher(name="Fajar", subject="IPA"))
@@ -97,6 +109,7 @@ def test_a_problem_in_a_bucket_school_is_reported_on_every_rescan(
     s3_server.store().put(bad, b'{"format": "observasi-revision", "id": ', mode="create")
     context = AppContext(Settings(data_dir=tmp_path / "dinas"))
     add_school(context, "SMP Negeri 4", bucket, s3_server.endpoint)
+    _approved(context, school)
     for _ in range(3):
         (read,) = reader.read_all(context)
         assert read.report is not None

@@ -126,6 +126,9 @@ def test_an_imported_form_travels_through_a_bucket(tmp_path: Path, s3_server, bu
         for n in "ab"
     )
     try:
+        from tests.sync.conftest import enroll
+
+        enroll(a, b)  # a bucket school's laptops join it as a folder's do
         book = tmp_path / "instrumen.xlsx"
         write_template(book)
         assert forms.import_workbook(a.context, book).installed is not None
