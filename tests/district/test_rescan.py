@@ -93,6 +93,7 @@ def test_a_rescan_with_nothing_new_opens_nothing_and_what_comes_next_is_read(
     # The school's copy removed (by hand): the next read makes it again, in full.
     copy_dir = paths.district_school_dir(context.settings.data_dir, schools(context)[0].slug)
     shutil.rmtree(copy_dir)
+    _approved(context, school)  # the copy held the district's keys for this school: it asks again
     (fresh,) = reader.read_all(context)
     assert fresh.report is not None and fresh.report.received == 2
     school.store.close()
