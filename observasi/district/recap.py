@@ -9,7 +9,6 @@ CSV, XLSX and PDF exports are the school recap's own, not a copy of them.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from observasi.recap.school import (
     PredikatDistribution,
     SchoolLine,
     SchoolRecap,
-    build_recap,
+    district_figures,
     indicator_group,
 )
 from observasi.store.models import School
@@ -41,7 +40,7 @@ RECAPS_AT_ONCE = 4
 class DistrictRecap:
     period: Period
     lines: list[SchoolLine]
-    recaps: dict[str, SchoolRecap]  # by school slug
+    recaps: dict[str, SchoolRecap]  # by school slug: what was added up (observasi.recap.school.district_figures)
     across: SchoolRecap  # every school added up, with the schools table
 
 
@@ -54,17 +53,13 @@ def build_district_recap(
     instruments: dict[str, Instrument] = {}
     read_at = last_reads(context)
 
-    def one(school: SchoolPlace) -> tuple[SchoolRecap, int, dict[str, Instrument]]:
+    def one(school: SchoolPlace) -> tuple[SchoolRecap, int, int, dict[str, Instrument]]:
         own = school_context(context, school)
         try:
             store = own.store
-            recap = build_recap(store, period, now=generated)
-            # The school's follow-ups are read now: its database closes below (a school's
-            # recap otherwise reads them only when its table is shown).
-            held = recap.load_followups()
-            recap = dataclasses.replace(recap, load_followups=lambda: held)
+            recap, observed = district_figures(store, period, now=generated)
             used = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
-            return recap, len(store.known_teacher_ids()), {d: store.instrument(d) for d in used}
+            return recap, observed, len(store.known_teacher_ids()), {d: store.instrument(d) for d in used}
         finally:
             own.store.close()
 
@@ -73,16 +68,16 @@ def build_district_recap(
     # SQLite spends outside Python.
     with ThreadPoolExecutor(max_workers=RECAPS_AT_ONCE) as pool:
         built = list(pool.map(one, known_schools))
-    for school, (recap, known, used) in zip(known_schools, built, strict=True):
+    for school, (recap, observed, known, used) in zip(known_schools, built, strict=True):
         for digest, inst in used.items():
             instruments.setdefault(digest, inst)
         recaps[school.slug] = recap
-        lines.append(_line(school, recap, known, read_at.get(school.slug)))
+        lines.append(_line(school, recap, observed, known, read_at.get(school.slug)))
     across = _across(period, generated, name, list(recaps.values()), instruments, lines)
     return DistrictRecap(period, lines, recaps, across)
 
 
-def _line(school: SchoolPlace, recap: SchoolRecap, known: int, last: str | None) -> SchoolLine:
+def _line(school: SchoolPlace, recap: SchoolRecap, observed: int, known: int, last: str | None) -> SchoolLine:
     followups = recap.followup_counts
     tally = Tally()
     for report in recap.agreement:
@@ -94,7 +89,7 @@ def _line(school: SchoolPlace, recap: SchoolRecap, known: int, last: str | None)
         place=school.place,
         last_read=last,
         teachers_known=known,
-        teachers_observed=len(recap.teachers),
+        teachers_observed=observed,
         final_count=recap.final_count,
         pending=sum(recap.pending.values()),
         predikat=_predikat_counts(recap),
