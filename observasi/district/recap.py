@@ -9,16 +9,22 @@ CSV, XLSX and PDF exports are the school recap's own, not a copy of them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import threading
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeAlias
 
+from observasi import paths
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import utc_now
 from observasi.district.reader import last_reads, school_context
 from observasi.district.schools import SchoolPlace, schools
+from observasi.i18n import get_language
 from observasi.recap.agreement import AgreementReport, IndicatorAgreement, Tally
 from observasi.recap.levels import FormRef, ordered_levels
 from observasi.recap.period import Period
@@ -40,6 +46,39 @@ from observasi.store.models import School
 RECAPS_AT_ONCE = max(1, min(4, os.cpu_count() or 1))
 
 
+# What was added up of each school: its figures, teachers observed, teachers known, forms.
+_Figures: TypeAlias = tuple[SchoolRecap, int, int, dict[str, Instrument]]
+# Each school's figures as last counted, by (folder, period, language), with the state of
+# its database files then: a school that was not read again since is not counted again (the
+# screen recaps again after every read, and on every change of semester). Its database
+# changes only through a read, which changes the files' size or time; the state is taken
+# before counting, so a read during the count is counted next time.
+_KEPT: dict[tuple[str, str, str, str], tuple[tuple[object, ...], _Figures]] = {}
+_KEPT_AT_MOST = 2000
+_KEPT_LOCK = threading.Lock()
+
+
+def _file_state(folder: Path) -> tuple[object, ...]:
+    state: list[object] = []
+    database = paths.database(folder)
+    for path in (database, database.with_name(database.name + "-wal")):
+        try:
+            found = path.stat()
+        except OSError:
+            state.append(None)
+            continue
+        state.append((found.st_mtime_ns, found.st_size, found.st_ino))
+    return tuple(state)
+
+
+def _keep(key: tuple[str, str, str, str], state: tuple[object, ...], figures: _Figures) -> None:
+    with _KEPT_LOCK:
+        _KEPT.pop(key, None)
+        _KEPT[key] = (state, figures)
+        while len(_KEPT) > _KEPT_AT_MOST:
+            del _KEPT[next(iter(_KEPT))]
+
+
 @dataclass
 class DistrictRecap:
     period: Period
@@ -57,15 +96,24 @@ def build_district_recap(
     instruments: dict[str, Instrument] = {}
     read_at = last_reads(context)
 
-    def one(school: SchoolPlace) -> tuple[SchoolRecap, int, int, dict[str, Instrument]]:
+    def one(school: SchoolPlace) -> _Figures:
+        folder = paths.district_school_dir(context.settings.data_dir, school.slug)
+        key = (str(folder), period.date_from, period.date_to, get_language())
+        state = _file_state(folder)
+        kept = _KEPT.get(key)
+        if kept is not None and kept[0] == state:
+            recap, observed, known, used = kept[1]
+            return dataclasses.replace(recap, generated_at=generated), observed, known, used
         own = school_context(context, school)
         try:
             store = own.store
             recap, observed = district_figures(store, period, now=generated)
-            used = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
-            return recap, observed, store.teacher_count(), {d: store.instrument(d) for d in used}
+            digests = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
+            figures = recap, observed, store.teacher_count(), {d: store.instrument(d) for d in digests}
         finally:
             own.store.close()
+        _keep(key, state, figures)
+        return figures
 
     known_schools = schools(context)
     with ThreadPoolExecutor(max_workers=RECAPS_AT_ONCE) as pool:

@@ -109,6 +109,21 @@ def test_the_district_recap_has_the_school_recaps_figures(tmp_path: Path, mini_f
     assert across.followup_counts == expected.followup_counts and across.followup_counts["done"] > 0
     assert across.followups == expected.followups
     assert across.agreement == expected.agreement and across.agreement[0].tally.compared > 0
+
+    # Counted again once a school has something new (the figures of the others are kept).
+    school, drive = laptops["Sekolah 2"]
+    teacher = school.store.save_teacher(Teacher(name="Guru baru", subject="IPA"))
+    observer = school.store.save_observer(Observer(name="Pengamat baru"))
+    add_observation(school.store, mini_form, teacher, observer, "2026-10-01", {"R1": "4", "R2": "4"})
+    service.sync(school, drive)
+    assert [r.report.received for r in read_all(district) if r.report] == [0, 0, 1, 0]
+    again = build_district_recap(district, SEMESTER, name="Kabupaten Contoh", now="2026-12-02T00:00:00Z")
+    assert [line.final_count for line in again.lines] == [
+        line.final_count + (i == 2) for i, line in enumerate(recap.lines)
+    ]
+    assert again.lines[2].teachers_known == recap.lines[2].teachers_known + 1
+    assert again.across.final_count == recap.across.final_count + 1
+    assert {r.generated_at for r in again.recaps.values()} == {"2026-12-02T00:00:00Z"}
     for school, _ in laptops.values():
         school.store.close()
     district.store.close()
