@@ -79,23 +79,26 @@ def district_folder(schools: int, per_school: int) -> Path:
     return folder / "dinas"
 
 
-async def screen_seconds(dinas: Path, schools: int) -> float:
-    """From starting the app on the district folder to its screen showing every school."""
+async def screen_seconds(dinas: Path, schools: int) -> tuple[float, float]:
+    """From starting the app on the district folder to its screen listing every school, and
+    to the screen showing every school's figures and the figures across schools."""
     from textual.widgets import DataTable, Static
 
     from observasi.tui.app import ObservasiApp
     from observasi.tui.screens.district_screen import DistrictScreen
 
     started = time.perf_counter()
+    listed = 0.0
     app = ObservasiApp(AppContext(Settings(data_dir=dinas)))
     async with app.run_test(size=(80, 24)):
         while True:
             screen = app.screen
             if isinstance(screen, DistrictScreen) and screen.is_mounted:
                 table = screen.query_one("#district-schools", DataTable)
-                across = str(screen.query_one("#district-across", Static).content)
-                if table.row_count == schools and across:
-                    return time.perf_counter() - started
+                if table.row_count == schools and not listed:
+                    listed = time.perf_counter() - started
+                if listed and str(screen.query_one("#district-across", Static).content):
+                    return listed, time.perf_counter() - started
             await asyncio.sleep(0.005)
 
 
@@ -140,10 +143,12 @@ def main(argv: list[str]) -> int:
             if not kept:
                 forget_counted()
             opens.append(asyncio.run(screen_seconds(dinas, schools)))
+        listed, shown = [o[0] for o in opens], [o[1] for o in opens]
         print(
-            f"district TUI screen with every school's line and the figures across, "
-            f"{'again in the same session' if kept else 'first in a session'}: median {statistics.median(opens):.2f} s "
-            f"(best {min(opens):.2f} s); {[round(o, 2) for o in opens]}; load average {os.getloadavg()[0]:.2f}"
+            f"district TUI screen, {'again in the same session' if kept else 'first in a session'}: every school "
+            f"listed median {statistics.median(listed):.2f} s (best {min(listed):.2f} s); with every school's "
+            f"figures and the figures across median {statistics.median(shown):.2f} s (best {min(shown):.2f} s); "
+            f"load average {os.getloadavg()[0]:.2f}"
         )
     if profile:
         pr = cProfile.Profile()
