@@ -26,13 +26,14 @@ from observasi.district.reader import last_reads, school_context
 from observasi.district.schools import SchoolPlace, schools
 from observasi.i18n import get_language
 from observasi.recap.agreement import AgreementReport, IndicatorAgreement, Tally
-from observasi.recap.levels import FormRef, ordered_levels
+from observasi.recap.levels import FormRef
 from observasi.recap.period import Period
 from observasi.recap.school import (
     IndicatorGroup,
     ObserverRow,
     PredikatCount,
     PredikatDistribution,
+    RatingCounts,
     SchoolLine,
     SchoolRecap,
     district_figures,
@@ -46,8 +47,9 @@ from observasi.store.models import School
 RECAPS_AT_ONCE = max(1, min(4, os.cpu_count() or 1))
 
 
-# What was added up of each school: its figures, teachers observed, teachers known, forms.
-_Figures: TypeAlias = tuple[SchoolRecap, int, int, dict[str, Instrument]]
+# What was added up of each school: its figures, teachers observed, teachers known, forms,
+# ratings counted.
+_Figures: TypeAlias = tuple[SchoolRecap, int, int, dict[str, Instrument], RatingCounts]
 # Each school's figures as last counted, by (folder, period, language), with the state of
 # its database files then: a school that was not read again since is not counted again (the
 # screen recaps again after every read, and on every change of semester). Its database
@@ -102,14 +104,14 @@ def build_district_recap(
         state = _file_state(folder)
         kept = _KEPT.get(key)
         if kept is not None and kept[0] == state:
-            recap, observed, known, used = kept[1]
-            return dataclasses.replace(recap, generated_at=generated), observed, known, used
+            recap, observed, known, used, ratings = kept[1]
+            return dataclasses.replace(recap, generated_at=generated), observed, known, used, ratings
         own = school_context(context, school)
         try:
             store = own.store
-            recap, observed = district_figures(store, period, now=generated)
-            digests = {g.form.hash for g in recap.indicators} | {r.form.hash for r in recap.agreement}
-            figures = recap, observed, store.teacher_count(), {d: store.instrument(d) for d in digests}
+            recap, observed, ratings = district_figures(store, period, now=generated)
+            digests = ratings.keys() | {r.form.hash for r in recap.agreement}
+            figures = recap, observed, store.teacher_count(), {d: store.instrument(d) for d in digests}, ratings
         finally:
             own.store.close()
         _keep(key, state, figures)
@@ -118,12 +120,13 @@ def build_district_recap(
     known_schools = schools(context)
     with ThreadPoolExecutor(max_workers=RECAPS_AT_ONCE) as pool:
         built = list(pool.map(one, known_schools))
-    for school, (recap, observed, known, used) in zip(known_schools, built, strict=True):
+    for school, (recap, observed, known, used, _) in zip(known_schools, built, strict=True):
         for digest, inst in used.items():
             instruments.setdefault(digest, inst)
         recaps[school.slug] = recap
         lines.append(_line(school, recap, observed, known, read_at.get(school.slug)))
-    across = _across(period, generated, name, list(recaps.values()), instruments, lines)
+    ratings = [figures[4] for figures in built]
+    across = _across(period, generated, name, list(recaps.values()), ratings, instruments, lines)
     return DistrictRecap(period, lines, recaps, across)
 
 
@@ -166,6 +169,7 @@ def _across(
     generated: str,
     name: str,
     recaps: list[SchoolRecap],
+    ratings: list[RatingCounts],
     instruments: dict[str, Instrument],
     lines: list[SchoolLine],
 ) -> SchoolRecap:
@@ -180,7 +184,7 @@ def _across(
         pending=dict(pending),
         teachers=[],  # per teacher: in each school's recap (a drill-down)
         predikat=_predikat(recaps),
-        indicators=_indicators(recaps, instruments),
+        indicators=_indicators(ratings, instruments),
         observers=_observers(recaps),
         followup_counts=dict(sum((Counter(r.followup_counts) for r in recaps), Counter())),
         load_followups=lambda: [row for r in recaps for row in r.load_followups()],
@@ -203,21 +207,15 @@ def _predikat(recaps: list[SchoolRecap]) -> list[PredikatDistribution]:
     )
 
 
-def _indicators(recaps: list[SchoolRecap], instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
+def _indicators(ratings: list[RatingCounts], instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
     """Ratings counted per level in every school, added up, and ranked weakest first as a
     school's are (the same function ranks them)."""
-    forms: dict[str, FormRef] = {}
     per_form: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    for recap in recaps:
-        for group in recap.indicators:
-            forms.setdefault(group.form.hash, group.form)
-            key_of = {level.label: level.key for level in ordered_levels(instruments[group.form.hash])}
-            for row in group.rows:
-                counter = per_form[group.form.hash][row.indicator_id]
-                for label, n in row.level_counts.items():
-                    counter[key_of[label]] += n
-                counter["__na__"] += row.na
-    groups = [indicator_group(forms[h], instruments[h], by) for h, by in per_form.items()]
+    for school in ratings:
+        for digest, by_indicator in school.items():
+            for indicator, counts in by_indicator.items():
+                per_form[digest][indicator].update(counts)
+    groups = [indicator_group(FormRef.of(h, instruments[h]), instruments[h], by) for h, by in per_form.items()]
     return sorted(groups, key=lambda g: (g.form.id, g.form.version))
 
 

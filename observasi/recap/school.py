@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import TypeAlias
 
 from observasi.core.instrument import Instrument
 from observasi.core.predikat import predikat_text
@@ -275,12 +276,13 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
     )
 
 
-def district_figures(store: Store, period: Period, *, now: str | None = None) -> tuple[SchoolRecap, int]:
+def district_figures(store: Store, period: Period, *, now: str | None = None) -> tuple[SchoolRecap, int, RatingCounts]:
     """What a district adds up of one school, and how many teachers a final observation of
-    the period covers: the school recap's figures counted in grouped SQL instead of going
-    through every row (a district recaps hundreds of schools), without what only the school
-    recap itself shows (per-teacher rows, tallies and snapshots, coverage), which a drill-down
-    builds whole. The follow-up rows are read now, not when shown."""
+    the period covers, and its ratings counted: the school recap's figures counted in grouped
+    SQL instead of going through every row (a district recaps hundreds of schools), without
+    what only the school recap itself shows (per-teacher rows, indicators ranked, tallies and
+    snapshots, coverage), which a drill-down builds whole. The district ranks the indicators
+    of all its schools' ratings added up. The follow-up rows are read now, not when shown."""
     where, params = _period_where(), [period.date_from, period.date_to]
     pending: Counter[str] = Counter()
     per_form: dict[str, Counter] = defaultdict(Counter)
@@ -325,13 +327,13 @@ def district_figures(store: Store, period: Period, *, now: str | None = None) ->
         pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
         teachers=[],
         predikat=_predikat(per_form, form_of, instruments),
-        indicators=_indicators(store, period, form_of, instruments),
+        indicators=[],
         observers=_observers(observed, co),
         followup_counts=_followup_counts(store, period),
         load_followups=lambda: held,
         agreement=agreement_reports(store, _co_observed_rows(store, period)),
     )
-    return recap, teachers["n"]
+    return recap, teachers["n"], rating_counts(store, period)
 
 
 def _nilai(text: str | None) -> Decimal | None:
@@ -373,7 +375,12 @@ def _predikat(per_form: dict[str, Counter], form_of, instruments: dict[str, Inst
     return sorted(result, key=lambda d: (d.form.id, d.form.version))
 
 
-def _indicators(store: Store, period: Period, form_of, instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
+# Ratings counted per form hash, indicator and level key ("__na__": N/A).
+RatingCounts: TypeAlias = dict[str, dict[str, Counter]]
+
+
+def rating_counts(store: Store, period: Period) -> RatingCounts:
+    """The ratings of the period's final records counted per form, indicator and level."""
     counted = store.query(
         "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
         "join observations o on o.id = r.observation_id "
@@ -383,13 +390,17 @@ def _indicators(store: Store, period: Period, form_of, instruments: dict[str, In
         "group by r.indicator_id, r.level, r.na, o.form_hash",
         [period.date_from, period.date_to],
     )
-    per_form: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    per_form: RatingCounts = defaultdict(lambda: defaultdict(Counter))
     for row in counted:
         key = "__na__" if row["na"] else row["level"]
         if key is not None:
             per_form[row["form_hash"]][row["indicator_id"]][key] += row["n"]
+    return per_form
+
+
+def _indicators(store: Store, period: Period, form_of, instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
     groups = []
-    for digest, by_indicator in per_form.items():
+    for digest, by_indicator in rating_counts(store, period).items():
         form = form_of(digest)
         groups.append(indicator_group(form, instruments[digest], by_indicator))
     return sorted(groups, key=lambda g: (g.form.id, g.form.version))
