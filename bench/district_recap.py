@@ -99,7 +99,7 @@ async def screen_seconds(dinas: Path, schools: int) -> tuple[float, float]:
                     listed = time.perf_counter() - started
                 if listed and str(screen.query_one("#district-across", Static).content):
                     return listed, time.perf_counter() - started
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(0.02)
 
 
 def forget_counted() -> None:
