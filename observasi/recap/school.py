@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import TypeAlias
 
 from observasi.core.instrument import Instrument
 from observasi.core.predikat import predikat_text
@@ -275,6 +276,66 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
     )
 
 
+def district_figures(store: Store, period: Period, *, now: str | None = None) -> tuple[SchoolRecap, int, RatingCounts]:
+    """What a district adds up of one school, and how many teachers a final observation of
+    the period covers, and its ratings counted: the school recap's figures counted in grouped
+    SQL instead of going through every row (a district recaps hundreds of schools), without
+    what only the school recap itself shows (per-teacher rows, indicators ranked, tallies and
+    snapshots, coverage), which a drill-down builds whole. The district ranks the indicators
+    of all its schools' ratings added up. The follow-up rows are read now, not when shown."""
+    where, params = _period_where(), [period.date_from, period.date_to]
+    pending: Counter[str] = Counter()
+    per_form: dict[str, Counter] = defaultdict(Counter)
+    observed: Counter[str] = Counter()
+    co: Counter[str] = Counter()
+    final_count = 0
+    for row in store.query(
+        "select o.status, o.form_hash, o.predikat, json_extract(o.observer, '$.name') as observer_name, "
+        f"o.co_observer, count(*) as n from observations o where {where} group by 1, 2, 3, 4, 5",
+        params,
+    ):
+        n = row["n"]
+        if row["status"] != Status.final:
+            pending[row["status"]] += n
+            continue
+        final_count += n
+        per_form[row["form_hash"]][row["predikat"]] += n
+        observed[row["observer_name"] or ""] += n
+        if (row["co_observer"] or "").strip():
+            co[row["co_observer"].strip()] += n
+    # Teachers as the school recap keys them: by id, one without an id counted once.
+    (teachers,) = store.query(
+        "select count(*) as n from (select o.teacher_id from observations o "
+        f"where {_period_where(final_only=True)} group by o.teacher_id)",
+        params,
+    )
+    forms: dict[str, FormRef] = {}
+    instruments: dict[str, Instrument] = {}
+
+    def form_of(digest: str) -> FormRef:
+        if digest not in forms:
+            instruments[digest] = store.instrument(digest)
+            forms[digest] = FormRef.of(digest, instruments[digest])
+        return forms[digest]
+
+    held = _followups(store, period, form_of)
+    recap = SchoolRecap(
+        period=period,
+        school=store.get_school(),
+        generated_at=now or utc_now(),
+        final_count=final_count,
+        pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
+        teachers=[],
+        predikat=_predikat(per_form, form_of, instruments),
+        indicators=[],
+        observers=_observers(observed, co),
+        followup_counts=_followup_counts(store, period),
+        load_followups=lambda: held,
+        agreement=agreement_reports(store, _co_observed_rows(store, period)),
+    )
+    return recap, teachers["n"], rating_counts(store, period)
+
+
 def _nilai(text: str | None) -> Decimal | None:
     return Decimal(text) if text not in (None, "") else None
 
@@ -314,21 +375,32 @@ def _predikat(per_form: dict[str, Counter], form_of, instruments: dict[str, Inst
     return sorted(result, key=lambda d: (d.form.id, d.form.version))
 
 
-def _indicators(store: Store, period: Period, form_of, instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
+# Ratings counted per form hash, indicator and level key ("__na__": N/A).
+RatingCounts: TypeAlias = dict[str, dict[str, Counter]]
+
+
+def rating_counts(store: Store, period: Period) -> RatingCounts:
+    """The ratings of the period's final records counted per form, indicator and level."""
     counted = store.query(
         "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
         "join observations o on o.id = r.observation_id "
         "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        "group by o.form_hash, r.indicator_id, r.level, r.na",
+        # Indicator first: SQLite sorts the rows to group them, and a sort on the column
+        # that differs most is a third faster (a district does this for every school).
+        "group by r.indicator_id, r.level, r.na, o.form_hash",
         [period.date_from, period.date_to],
     )
-    per_form: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    per_form: RatingCounts = defaultdict(lambda: defaultdict(Counter))
     for row in counted:
         key = "__na__" if row["na"] else row["level"]
         if key is not None:
             per_form[row["form_hash"]][row["indicator_id"]][key] += row["n"]
+    return per_form
+
+
+def _indicators(store: Store, period: Period, form_of, instruments: dict[str, Instrument]) -> list[IndicatorGroup]:
     groups = []
-    for digest, by_indicator in per_form.items():
+    for digest, by_indicator in rating_counts(store, period).items():
         form = form_of(digest)
         groups.append(indicator_group(form, instruments[digest], by_indicator))
     return sorted(groups, key=lambda g: (g.form.id, g.form.version))

@@ -78,6 +78,10 @@ class PeopleTables(SettingsTable):
     def known_teacher_ids(self) -> set[str]:
         return {r["id"] for r in self._rows("select id from teachers")}
 
+    def teacher_count(self) -> int:
+        """How many teachers are known (active or not): len(known_teacher_ids()), counted."""
+        return int(self._rows("select count(*) as n from teachers")[0]["n"])
+
     def list_teachers(self, include_inactive: bool = False) -> list[Teacher]:
         from observasi.store.models import Teacher
 

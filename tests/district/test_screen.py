@@ -40,3 +40,18 @@ async def test_district_mode_shows_the_schools_and_drills_down(district) -> None
         assert {str(teachers.get_row_at(i)[0]) for i in range(2)} == {"Ani", "Budi"}
         await pilot.press("escape")
         await wait_for_screen(pilot, DistrictScreen)
+
+
+async def test_the_schools_are_listed_at_once_even_when_the_recap_cannot_be_counted(district) -> None:
+    context, _, _ = district
+    read_all(context)
+    # One school's copy is damaged: no recap, but the screen still lists every school.
+    (context.settings.data_dir / "sekolah" / "smp-negeri-2" / "observasi.db").write_bytes(b"not a database" * 100)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_for_screen(pilot, DistrictScreen)
+        table = screen.query_one("#district-schools", DataTable)
+        status = screen.query_one("#district-status", Static)
+        await wait_until(pilot, lambda: "rusak" in str(status.content), lambda: str(status.content))
+        assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["SMP Negeri 1", "SMP Negeri 2"]
+        assert [str(c) for c in table.get_row_at(1)[1:]] == ["..."] * 5

@@ -95,7 +95,17 @@ class DistrictScreen(BaseScreen[None]):
             t("district.col.predikat"),
         )
         self.table.focus()
+        self._list_schools()
         self.refresh_recap()
+
+    def _list_schools(self) -> None:
+        """Every school at once, its figures to come: counting hundreds of schools takes a
+        moment, and Enter opens a school's own recap meanwhile."""
+        known = schools(self.context)
+        for school in known:
+            self.table.add_row(plain(school.name), *["..."] * (len(self.table.columns) - 1), key=school.slug)
+        if known:
+            self.query_one("#district-status", Static).update(t("drecap.tui.counting", schools=len(known)))
 
     def chosen_period(self) -> Period:
         semester = self.query_one("#district-semester", Input).value.strip() or semester_of(self.today)
@@ -108,7 +118,8 @@ class DistrictScreen(BaseScreen[None]):
         except Exception as exc:
             self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
             return
-        self.query_one("#district-status", Static).update(t("recap.tui.loading"))
+        if self.recap is not None:  # on mount, the line naming the schools is already there
+            self.query_one("#district-status", Static).update(t("recap.tui.loading"))
         self._compute(period)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="district-recap")
