@@ -28,23 +28,8 @@ def keys_pending(context: AppContext) -> None:
         click.echo(t("travel.cert.none_pending"))
         return
     for item in waiting:
-        click.echo(cert_line(item))
+        click.echo(item.described())
     click.echo(t("travel.cert.compare"))
-
-
-def cert_line(item: object) -> str:
-    from observasi.signing.colleagues import Pending
-
-    assert isinstance(item, Pending)
-    return t(
-        "travel.cert.line",
-        name=item.name,
-        number=f" ({item.number})" if item.number else "",
-        school=item.school or "-",
-        laptop=item.laptop or "-",
-        until=item.valid_until,
-        code=item.code,
-    )
 
 
 @keys_group.command("trust", help=t("travel.help.trust"))

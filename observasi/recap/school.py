@@ -244,10 +244,8 @@ class _Tallies:
             self.co_observed[row["co_observer"].strip()] += 1
 
 
-def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
-    tallies = _Tallies()
-    for row in observation_rows(store, period):
-        tallies.add(row)
+def _form_cache(store: Store) -> tuple[dict[str, FormRef], dict[str, Instrument], Callable[[str], FormRef]]:
+    """Each form a recap meets, read once by its digest: (refs, instruments, the reader)."""
     forms: dict[str, FormRef] = {}
     instruments: dict[str, Instrument] = {}
 
@@ -256,6 +254,15 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
             instruments[digest] = store.instrument(digest)
             forms[digest] = FormRef.of(digest, instruments[digest])
         return forms[digest]
+
+    return forms, instruments, form_of
+
+
+def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
+    tallies = _Tallies()
+    for row in observation_rows(store, period):
+        tallies.add(row)
+    forms, instruments, form_of = _form_cache(store)
 
     pending = tallies.pending
     return SchoolRecap(
@@ -309,14 +316,7 @@ def district_figures(store: Store, period: Period, *, now: str | None = None) ->
         f"where {_period_where(final_only=True)} group by o.teacher_id)",
         params,
     )
-    forms: dict[str, FormRef] = {}
-    instruments: dict[str, Instrument] = {}
-
-    def form_of(digest: str) -> FormRef:
-        if digest not in forms:
-            instruments[digest] = store.instrument(digest)
-            forms[digest] = FormRef.of(digest, instruments[digest])
-        return forms[digest]
+    forms, instruments, form_of = _form_cache(store)
 
     held = _followups(store, period, form_of)
     recap = SchoolRecap(

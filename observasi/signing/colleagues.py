@@ -58,6 +58,18 @@ class Pending:
     valid_until: str
     path: Path
 
+    def described(self) -> str:
+        """The certificate as a person compares it: whose, from which laptop, its code."""
+        return t(
+            "travel.cert.line",
+            name=self.name,
+            number=f" ({self.number})" if self.number else "",
+            school=self.school or "-",
+            laptop=self.laptop or "-",
+            until=self.valid_until,
+            code=self.code,
+        )
+
 
 def _load(der: bytes) -> Any | None:
     from cryptography import x509

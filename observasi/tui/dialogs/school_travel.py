@@ -100,18 +100,7 @@ class ColleagueCertificatesDialog(BaseModal[None]):
                     self.notify(t("travel.cert.trusted", name=item.name, code=item.code), timeout=8)
                     self.load()
 
-        lines = [
-            t(
-                "travel.cert.line",
-                name=item.name,
-                number=f" ({item.number})" if item.number else "",
-                school=item.school or "-",
-                laptop=item.laptop or "-",
-                until=item.valid_until,
-                code=item.code,
-            ),
-            t("travel.cert.compare"),
-        ]
+        lines = [item.described(), t("travel.cert.compare")]
         self.app.push_screen(ConfirmDialog(t("travel.tui.certs_title"), lines, t("travel.tui.trust")), answered)
 
     def action_close(self) -> None:
