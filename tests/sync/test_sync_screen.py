@@ -72,10 +72,13 @@ async def test_sync_screen_shows_problems_and_resolves_a_conflict(devices, mini_
         await pilot.press("down")
         shown = str(conflict.query_one("#conflict-values", Static).render())
         assert "Skor R2" in shown
+        assert conflict.check_action("take", ("both",)) is False  # "both texts" is not offered for a score
         await pilot.press("b")
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: conflicts.row_count == 0, "the conflict gone from the list")
+        summary = str(screen.query_one("#sync-summary", Static).render())
+        assert "konflik 0" in summary, summary  # the summary says what is still open
         b_level = conflict.view.merge.b["ratings"]["R2"]["level"] if conflict.view else None
 
     record = b.store.get_observation(obs.id)

@@ -120,6 +120,13 @@ class ConflictScreen(BaseScreen[bool]):
     @on(DataTable.RowHighlighted, "#conflict-parts")
     def _highlighted(self) -> None:
         self._show_values()
+        self.refresh_bindings()  # "both texts" is offered only for two texts
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "take" and parameters == ("both",):
+            clash = self._current()
+            return clash is not None and bool(clash.texts)
+        return True
 
     def _current(self) -> Clash | None:
         if not self.clashes:

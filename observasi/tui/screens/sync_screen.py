@@ -4,6 +4,7 @@ conflict screen (:mod:`observasi.tui.dialogs.conflict`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,12 +193,14 @@ class SyncScreen(BaseScreen[None]):
     def _finished(self, message: Finished) -> None:
         self.running = False
         self.report = message.report
-        report = message.report
+        self._show_summary(message.report)
+        self._show_state(message.report.conflicts, message.report.problems)
+
+    def _show_summary(self, report: service.SyncReport) -> None:
         pending = service.status(self.context).pending
         self.query_one("#sync-summary", Static).update(
             plain(summary_line(report, pending) + "".join(f"\n{notice}" for notice in report.notices))
         )
-        self._show_state(report.conflicts, report.problems)
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
@@ -211,7 +214,14 @@ class SyncScreen(BaseScreen[None]):
 
         def done(resolved: bool | None) -> None:
             if resolved:
-                self._show_state(service.conflicts(self.context), sync_problems(self.context))
+                open_now = service.conflicts(self.context)
+                if self.report is not None:  # the summary counts what is still open, not what was
+                    still = {c.observation_id for c in open_now}
+                    self.report = dataclasses.replace(
+                        self.report, conflicts=[c for c in self.report.conflicts if c.observation_id in still]
+                    )
+                    self._show_summary(self.report)
+                self._show_state(open_now, sync_problems(self.context))
 
         self.app.push_screen(ConflictScreen(self.context, obs_id), done)
 
