@@ -181,3 +181,20 @@ async def test_cetak_without_a_printer_says_so_in_the_dialog_not_over_its_button
         assert "belum ada pencetak yang terpasang" in result and sheet.last_path.name in result
         assert said == []  # nothing over the buttons
         assert sheet.query_one("#close").region.bottom <= 24
+
+
+async def test_after_simpan_the_focus_is_back_on_the_buttons(demo: AppContext) -> None:
+    """Enter on Simpan PDF, then Tab and Enter: Cetak (walk of 3 Dec: the focus was lost
+    while the buttons were disabled, so Tab and Enter did nothing)."""
+    from textual.widgets import Button
+
+    item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
+    app = Host(demo, item.id[:8])
+    async with app.run_test(size=(80, 24)) as pilot:
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        assert app.focused is sheet.query_one("#save", Button)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
+        await wait_until(pilot, lambda: app.focused is sheet.query_one("#save", Button), "the focus back on Simpan")
+        await pilot.press("tab")
+        assert app.focused is sheet.query_one("#print", Button)

@@ -76,6 +76,7 @@ class SheetScreen(BaseModal[None]):
         self.will_sign = False
         self.signing: SigningState | None = None
         self.last_path: Path | None = None
+        self._pressed: str | None = "save"  # the button that started the last save or print
 
     # -- the preview -----------------------------------------------------------------------
 
@@ -184,10 +185,17 @@ class SheetScreen(BaseModal[None]):
         self.app.push_screen(PassphrasePrompt(), answered)
 
     def _busy(self, busy: bool) -> None:
+        pressed = self.focused.id if isinstance(self.focused, Button) else None
+        if busy:
+            self._pressed = pressed or self._pressed
         for button_id in ("#save", "#print"):
             self.query_one(button_id, Button).disabled = busy
         if busy:
             self.query_one("#sheet-result", Static).update(t("sheet.tui.working"))
+        elif self._pressed and self.is_active:
+            # A disabled button loses the focus while the PDF is made: it comes back, so the
+            # next Tab and Enter land where the person expects (Cetak after Simpan PDF).
+            self.query_one(f"#{self._pressed}", Button).focus()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _produce(self, passphrase: str | None, then_print: bool) -> None:
