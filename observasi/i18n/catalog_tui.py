@@ -203,6 +203,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.new.key.save": ("Simpan & buka", "Save & open"),
     "tui.new.teacher": ("Guru yang disupervisi", "Teacher observed"),
     "tui.new.teacher_placeholder": ("Ketik sebagian nama, NIP atau NUPTK…", "Type part of the name, NIP or NUPTK…"),
+    "tui.new.period_placeholder": ("mis. 3-4", "e.g. 3-4"),
     "tui.new.teacher_none": ("Belum ada guru dipilih", "No teacher picked yet"),
     "tui.new.no_teacher": ("Tidak ada guru yang cocok dengan '{query}'", "No teacher matches '{query}'"),
     "tui.new.teacher_required": ("Pilih guru dulu", "Pick a teacher first"),

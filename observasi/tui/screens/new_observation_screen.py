@@ -97,7 +97,12 @@ class NewObservationScreen(BaseScreen[None]):
                     )
                 with Vertical():
                     yield Label(t("show.period"), classes="field-label")
-                    yield Input(obs.period if obs else "", id="period", placeholder="3-4", compact=True)
+                    yield Input(
+                        obs.period if obs else "",
+                        id="period",
+                        placeholder=t("tui.new.period_placeholder"),
+                        compact=True,
+                    )
             with Horizontal(classes="field-row"):
                 with Vertical():
                     yield Label(t("tui.new.present"), classes="field-label")
