@@ -155,8 +155,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "privacy.tui.approve_title": ("Setujui laptop baru?", "Approve the new laptop?"),
     "privacy.tui.compare": (
-        "Kode di layar laptop {label} harus sama persis: {code}",
-        "The code on the screen of laptop {label} must be exactly: {code}",
+        "Kode di layar «{label}» harus sama persis: {code}",
+        "The code on the screen of «{label}» must be exactly: {code}",
     ),
     "privacy.tui.compare_differs": (
         "Bila berbeda, jangan setujui: orang lain mencoba masuk ke folder sekolah. Sesudah disetujui, laptop itu dapat membaca dan menulis semua observasi sekolah.",

@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Enter: setujui permintaan · Del: keluarkan laptop yang hilang/tidak dipakai · Esc: tutup",
         "Enter: approve a request · Del: remove a lost/retired laptop · Esc: close",
     ),
-    "reach.devices.remove_title": ("Keluarkan laptop {label}?", "Remove laptop {label}?"),
+    "reach.devices.remove_title": ("Keluarkan «{label}»?", "Remove «{label}»?"),
     "reach.devices.remove_what": (
         "Laptop {label} ({device}) tidak akan dapat membaca apa pun yang ditulis sesudah ini; "
         "kunci sekolah diganti dan dititipkan hanya untuk laptop yang tersisa.",

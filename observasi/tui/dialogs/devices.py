@@ -112,7 +112,7 @@ class DevicesDialog(BaseModal[None]):
                     self.load()
 
         lines = [
-            t("privacy.tui.compare", code=request.code, label=request.label or "?"),
+            t("privacy.tui.compare", code=request.code.replace(" ", "\u00a0"), label=request.label or "?"),  # one piece
             t("privacy.tui.compare_differs"),
         ]
         self.app.push_screen(ConfirmDialog(t("privacy.tui.approve_title"), lines, t("privacy.tui.approve")), answered)
