@@ -143,6 +143,8 @@ async def test_the_shared_folder_is_chosen_on_the_sync_screen_and_the_sync_runs(
         assert "tidak-ada' tidak ada" in told[0]
         assert screen.app.screen is dialog and context.settings.shared_folder is None
         box.value = f'"{drive}"'  # as Windows' "Copy as path" gives it
+        where = dialog.query_one("#folder-where", Static)
+        await wait_until(pilot, lambda: str(drive) in str(where.render()), "the typed folder shown as the choice")
         await pilot.press("enter")
         await wait_for_screen(pilot, SyncScreen)
         assert context.settings.shared_folder == drive.resolve()

@@ -105,7 +105,9 @@ class FolderDialog(BaseModal["Path | None"]):
         self.folder_tree.focus()
 
     def _show_where(self) -> None:
-        chosen = self.highlighted or self.current
+        typed = self.path_box.value.strip().strip('"')
+        # What "Gunakan" will take: a typed path wins over the folder under the cursor.
+        chosen = Path(typed).expanduser() if typed else self.highlighted or self.current
         where = t("firstday_a.folder.where", path=chosen) if chosen else t("firstday_a.folder.where_none")
         self.query_one("#folder-where", Static).update(where)
 
@@ -115,6 +117,10 @@ class FolderDialog(BaseModal["Path | None"]):
         if path is not None:
             self.highlighted = Path(path)
             self._show_where()
+
+    @on(Input.Changed, "#folder-path")
+    def _typing(self) -> None:
+        self._show_where()
 
     @on(Input.Submitted, "#folder-path")
     def _typed(self) -> None:
