@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.s3.server import _free_ports
+from tests.s3.server import _free_ports, s3_store
 
 ACCESS_KEY = "observasi-rclone"
 SECRET_KEY = "observasi-rclone-secret-0123456789"
@@ -53,17 +53,7 @@ class OverwritingServer:
     secret_key: str = SECRET_KEY
 
     def store(self):  # obstore's S3Store (typed loosely: tests only)
-        from obstore.store import S3Store
-
-        return S3Store(
-            BUCKET,
-            endpoint=self.endpoint,
-            access_key_id=self.access_key,
-            secret_access_key=self.secret_key,
-            region="us-east-1",
-            virtual_hosted_style_request=False,
-            client_options={"allow_http": True},
-        )
+        return s3_store(BUCKET, self.endpoint, self.access_key, self.secret_key)
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -46,6 +46,22 @@ def _free_ports(count: int) -> list[int]:
             s.close()
 
 
+def s3_store(bucket: str, endpoint: str, access_key: str, secret_key: str):  # obstore.store.S3Store
+    """obstore's S3Store on a local test server (plain HTTP, path-style), as the tests read and
+    write the bucket behind the program's back."""
+    from obstore.store import S3Store
+
+    return S3Store(
+        bucket,
+        endpoint=endpoint,
+        access_key_id=access_key,
+        secret_access_key=secret_key,
+        region="us-east-1",
+        virtual_hosted_style_request=False,
+        client_options={"allow_http": True},
+    )
+
+
 @dataclass
 class S3Server:
     endpoint: str
@@ -59,17 +75,7 @@ class S3Server:
         return f"s3://{BUCKET}/t{uuid.uuid4().hex[:12]}"
 
     def store(self):  # obstore's S3Store (typed loosely: tests only)
-        from obstore.store import S3Store
-
-        return S3Store(
-            BUCKET,
-            endpoint=self.endpoint,
-            access_key_id=self.access_key,
-            secret_access_key=self.secret_key,
-            region="us-east-1",
-            virtual_hosted_style_request=False,
-            client_options={"allow_http": True},
-        )
+        return s3_store(BUCKET, self.endpoint, self.access_key, self.secret_key)
 
     def stop(self) -> None:
         """SIGTERM, a short wait, then SIGKILL (weed does not always stop on SIGTERM)."""
