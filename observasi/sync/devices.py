@@ -28,7 +28,13 @@ def own_laptop_name(context: AppContext) -> str:
     chosen = (context.settings.laptop_name or "").strip()
     if chosen:
         return chosen[:60]
-    observer = context.store.self_observer()
+    return default_laptop_name(context.store)
+
+
+def default_laptop_name(store: Store) -> str:
+    """What a laptop is called before its person chooses a name: "Laptop <observer>", else
+    the computer's name."""
+    observer = store.self_observer()
     if observer is not None and observer.name.strip():
         return t("privacy3.laptop.default", observer=observer.name.strip())[:60]
     try:

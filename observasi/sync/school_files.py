@@ -186,13 +186,15 @@ def _write(
     label: str = "",
 ) -> str:
     """Seal and write one school file into this device's folder; its digest."""
+    from observasi.sync.devices import default_laptop_name  # here: devices -> listing -> this module
+
     plain = canonical_json(
         {
             **body,
             "kind": kind,
             "subject": subject,
             "at": utc_now(),
-            "label": label or _label(store),
+            "label": label or default_laptop_name(store),
             "salt": os.urandom(16).hex(),
             "blob": base64.b64encode(blob).decode("ascii"),
         }
@@ -202,20 +204,6 @@ def _write(
     sealed = keys.seal_document(digest, plain, kind=kind, subject=seal_subject)
     files.write_new(device_dir(shared, store.device_id) / file_name(kind, digest), sealed)
     return digest
-
-
-def _label(store: Store) -> str:
-    """The writing laptop when the sync gave no name (observasi.sync.devices.own_laptop_name
-    is the name it gives): "Laptop <observer>", else the computer's name."""
-    import socket
-
-    observer = store.self_observer()
-    if observer is not None and observer.name.strip():
-        return f"Laptop {observer.name.strip()}"[:60]
-    try:
-        return socket.gethostname()[:60]
-    except OSError:
-        return ""
 
 
 # -- what this laptop holds -------------------------------------------------------------
