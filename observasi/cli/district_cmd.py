@@ -27,7 +27,9 @@ def district_group() -> None:
 
 @district_group.command("add", help=t("district.help.add"))
 @click.argument("name")
-@click.option("--folder", type=click.Path(file_okay=False), default=None, help=t("district.help.folder"))
+@click.option(
+    "--folder", type=click.Path(file_okay=False, resolve_path=True), default=None, help=t("district.help.folder")
+)
 @click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("district.help.bucket"))
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
 @pass_context

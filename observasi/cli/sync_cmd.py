@@ -14,7 +14,12 @@ from observasi.i18n import t
 
 
 @cli.command("sync", help=t("sync.help.sync"))
-@click.option("--folder", type=click.Path(file_okay=False, path_type=Path), default=None, help=t("sync.help.folder"))
+@click.option(
+    "--folder",
+    type=click.Path(file_okay=False, resolve_path=True, path_type=Path),
+    default=None,
+    help=t("sync.help.folder"),
+)
 @click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("bucket.help.bucket"))
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
 @pass_context

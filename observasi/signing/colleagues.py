@@ -19,7 +19,7 @@ from typing import Any
 from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.signing.keys import fingerprint_der, own_certificate, trusted_certificates
+from observasi.signing.keys import fingerprint_der, own_certificate, subject_attribute, trusted_certificates
 
 
 def pending_dir(data_dir: Path) -> Path:
@@ -102,11 +102,6 @@ def offer(data_dir: Path, der: bytes, laptop: str, device: str) -> bool:
     return True
 
 
-def _attribute(cert: Any, oid: Any) -> str:
-    values = cert.subject.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
-
-
 def pending(data_dir: Path) -> list[Pending]:
     """The certificates waiting for a person's confirmation, by name."""
     from cryptography.x509.oid import NameOID
@@ -130,9 +125,9 @@ def pending(data_dir: Path) -> list[Pending]:
             Pending(
                 fingerprint_der(der),
                 phone_code(der),
-                _attribute(cert, NameOID.COMMON_NAME),
-                _attribute(cert, NameOID.SERIAL_NUMBER),
-                _attribute(cert, NameOID.ORGANIZATION_NAME),
+                subject_attribute(cert, NameOID.COMMON_NAME),
+                subject_attribute(cert, NameOID.SERIAL_NUMBER),
+                subject_attribute(cert, NameOID.ORGANIZATION_NAME),
                 str(meta.get("laptop", "")),
                 cert.not_valid_after_utc.date().isoformat(),
                 path,

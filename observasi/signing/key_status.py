@@ -12,7 +12,7 @@ from observasi import paths
 from observasi.core.os_reason import read_reason
 from observasi.i18n import t
 from observasi.signing import key_file
-from observasi.signing.keys import own_certificate
+from observasi.signing.keys import own_certificate, subject_attribute
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,7 @@ def key_status(data_dir: Path) -> KeyStatus | None:
     cert = own_certificate(data_dir)
     holder, until = "", None
     if cert is not None:
-        names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        holder = str(names[0].value) if names else ""
+        holder = subject_attribute(cert, NameOID.COMMON_NAME)
         until = cert.not_valid_after_utc.date()
     try:
         wrong = key_file.what_is_wrong(path.read_bytes())

@@ -73,10 +73,25 @@ class KeyInfo:
     not_after: dt.datetime
 
 
+def subject_attribute(cert: Any, oid: Any) -> str:
+    """One attribute of a certificate's subject (its common name, NIP, school), or ""."""
+    values = cert.subject.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def owner_line(cert: Any) -> str:
+    """Whose key a certificate is, as a person reads it: "Name (NIP ...) · School"."""
+    from cryptography.x509.oid import NameOID
+
+    name = subject_attribute(cert, NameOID.COMMON_NAME)
+    number = subject_attribute(cert, NameOID.SERIAL_NUMBER)
+    school = subject_attribute(cert, NameOID.ORGANIZATION_NAME)
+    line = f"{name} ({number})" if number else name
+    return " · ".join(part for part in (line, school) if part) or cert.subject.rfc4514_string()
+
+
 def _info(path: Path, cert: Any) -> KeyInfo:
-    return KeyInfo(
-        path, cert.subject.rfc4514_string(), fingerprint(cert), cert.not_valid_before_utc, cert.not_valid_after_utc
-    )
+    return KeyInfo(path, owner_line(cert), fingerprint(cert), cert.not_valid_before_utc, cert.not_valid_after_utc)
 
 
 def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> KeyInfo:

@@ -303,3 +303,12 @@ def test_a_replaced_key_is_kept_aside_and_its_sheets_still_verify(
     result = observasi(capsys, "--data-dir", str(data_dir), "verify", str(out))
     assert result.code == 0, result.out
     assert "SAH" in result.out
+
+
+def test_keys_show_names_the_owner_as_a_person_reads_it(capsys: pytest.CaptureFixture[str], keyed: AppContext) -> None:
+    shown = observasi(capsys, "--data-dir", str(keyed.settings.data_dir), "keys", "show")
+    owner = next(line for line in shown.out.splitlines() if line.startswith("Pemilik:"))
+    observer, school = keyed.store.self_observer(), keyed.store.get_school()
+    assert observer is not None and school is not None
+    assert owner.startswith(f"Pemilik: {observer.name}") and school.name in owner
+    assert "CN=" not in owner and "O=" not in owner  # not the certificate's raw subject

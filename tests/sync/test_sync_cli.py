@@ -112,3 +112,19 @@ def test_keeping_one_version_drops_the_others_additions_only_with_a_flag_that_na
     record = a2.store.get_observation(obs.id)
     assert record.ratings["R1"].level == "3" and record.ratings["R2"].note == "Catatan B3"
     a2.close()
+
+
+def test_a_folder_typed_as_a_relative_path_is_remembered_where_it_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini_form
+) -> None:
+    """`sync --folder Drive` typed in one folder must sync with the same Drive from anywhere later."""
+    (tmp_path / "Drive").mkdir()
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), tmp_path / "Drive")
+    a.new_observation(mini_form)
+    a.close()
+    monkeypatch.chdir(tmp_path)
+    assert observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", "Drive").code == 0
+    assert AppContext(Settings(data_dir=tmp_path / "a")).settings.shared_folder == tmp_path / "Drive"
+    monkeypatch.chdir(tmp_path / "a")  # elsewhere: the remembered folder is still the same one
+    again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync")
+    assert again.code == 0 and again.out.startswith("Terkirim 0"), again.out
