@@ -46,8 +46,15 @@ class ConflictView:
     parents: list[str]
 
     def changed_alone(self, label: str) -> list[str]:
-        """The parts only one side changed (kept without asking), one entry per item."""
-        return items(self.merge.only_a if label == "A" else self.merge.only_b)
+        """The parts only one side changed (kept without asking), one entry per item. A
+        field that side added empty (a new score's note nobody typed) is not a change a
+        person made, so it is not listed."""
+        payload = self.merge.a if label == "A" else self.merge.b
+        return [
+            unit
+            for unit in items(self.merge.only_a if label == "A" else self.merge.only_b)
+            if not (_is_blank(_value_at(payload, unit)) and _is_blank(_value_at(self.merge.base, unit)))
+        ]
 
     def side(self, label: str) -> Side:
         return self.a if label == "A" else self.b
@@ -138,6 +145,29 @@ def items(units: list[str]) -> list[str]:
         if unit not in out:
             out.append(unit)
     return out
+
+
+def _value_at(payload: dict[str, Any], unit: str) -> Any:
+    """A map field's value in *payload* ("ratings/R1/note"), None when absent; an item of
+    a list (evidence, follow-ups) counts as present. A score's level counts "not
+    applicable" too."""
+    parts = unit.split("/")
+    if parts[0] == "ratings" and parts[-1] == "level":
+        return _walk(payload, parts) or _walk(payload, [*parts[:-1], "na"]) or None
+    return _walk(payload, parts)
+
+
+def _walk(payload: dict[str, Any], keys: list[str]) -> Any:
+    value: Any = payload
+    for key in keys:
+        if value is None or not isinstance(value, dict):
+            return value if value is None else True  # absent, or an item of a list
+        value = value.get(key)
+    return value
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
 
 
 def part_label(unit: str, payloads: tuple[dict[str, Any], ...] = ()) -> str:

@@ -128,3 +128,24 @@ def test_a_folder_typed_as_a_relative_path_is_remembered_where_it_is(
     monkeypatch.chdir(tmp_path / "a")  # elsewhere: the remembered folder is still the same one
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync")
     assert again.code == 0 and again.out.startswith("Terkirim 0"), again.out
+
+
+def test_conflicts_name_what_was_typed_not_the_empty_fields_of_a_new_score(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path, mini_form
+) -> None:
+    a = Device("A", AppContext(Settings(data_dir=tmp_path / "a")), shared)
+    b = Device("B", AppContext(Settings(data_dir=tmp_path / "b")), shared)
+    enroll(a, b)
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.SetDetails({"topic": "A"}), ch.Rate("R2", "3"))
+    edit(b.store, obs.id, ch.SetDetails({"topic": "B"}))
+    a.sync()
+    b.sync()
+    b.close()
+    listed = observasi(capsys, "--data-dir", str(tmp_path / "b"), "conflicts")
+    kept = [line for line in listed.out.splitlines() if "disimpan tanpa ditanya" in line]
+    assert len(kept) == 1 and "Skor R2" in kept[0], listed.out
+    assert "Catatan skor R2" not in listed.out  # nobody typed a note: it is not "kept"
+    a.close()
