@@ -32,6 +32,7 @@ from observasi.core.record import record_payload, utc_now
 from observasi.core.scoring import score
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.year import printed
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -145,39 +146,6 @@ class ForgetPlan:
     printed: tuple[Path, ...] = ()  # programme and report PDFs in program/: they name the staff
 
 
-def _sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
-    """The sheets observasi wrote to its own folders for these observations (the data
-    folder's and the output folder: Documents/observasi or the one chosen in the settings):
-    named ``<teacher>-<date>-<id8>.pdf``, matched by date and id (the teacher may have been
-    renamed since)."""
-    endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
-    found: list[Path] = []
-    for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
-        if folder.is_dir():
-            found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
-    return tuple(sorted(found))
-
-
-RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
-
-
-def _recaps_in(store: Store) -> tuple[Path, ...]:
-    """The school recaps observasi wrote to its own folders (``rekap/rekap-*`` in the data
-    folder and the output folder). Each lists every teacher of its period, so a forgotten
-    teacher's name and scores are in all of them; they are made again in a moment from
-    what remains."""
-    found: list[Path] = []
-    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
-        folder = paths.recaps_dir(root)
-        if folder.is_dir():
-            found += [
-                path
-                for path in folder.iterdir()
-                if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
-            ]
-    return tuple(sorted(found))
-
-
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
     """What :func:`forget_teacher` would remove: said to the user before asking."""
     rows = _observation_rows(store, teacher.id)
@@ -194,8 +162,8 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["evidence"],
         counts["followups"],
         counts["revisions"],
-        _sheets_of(store, rows),
-        _recaps_in(store),
+        printed.sheets_of(store, rows),
+        printed.recaps_in(store),
         tuple(
             folder
             for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
@@ -203,7 +171,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         ),
         sum(row.teacher_id == teacher.id for p in store.programmes() for row in p.schedule),
         sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
-        _printed_programmes(store),
+        printed.programmes_in(store),
     )
 
 
@@ -220,15 +188,15 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         )
     ]
     if plan.sheets:
-        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=_folders_of(plan.sheets)))
+        lines.append(t("privacy.forget.sheets", count=len(plan.sheets), folder=printed.folders_of(plan.sheets)))
     if plan.recaps:
-        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=_folders_of(plan.recaps)))
+        lines.append(t("privacy.forget.recaps", count=len(plan.recaps), folder=printed.folders_of(plan.recaps)))
     also = [t("seal.forget.rows", count=plan.schedule_rows)] if plan.schedule_rows else []
     also += [t("seal.forget.files", count=plan.files)] if plan.files else []
     if also:
         lines.append(t("seal.forget.also", what=t("seal.forget.and").join(also)))
     if plan.printed:
-        lines.append(t("year3.forget.printed", count=len(plan.printed), folder=_folders_of(plan.printed)))
+        lines.append(t("year3.forget.printed", count=len(plan.printed), folder=printed.folders_of(plan.printed)))
     lines.append(t("privacy.forget.tombstones"))
     for copy in plan.copies:
         # A copy the user asked for; theirs to keep or delete.
@@ -266,45 +234,17 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
 
     prune(store)  # their evidence files: no record names them any more
     store.erase_freed()
-    left: list[str] = []
-    sheets, recap_files = _sheets_of(store, rows), _recaps_in(store)
-    removed = _remove_all(sheets, left)
-    recaps = _remove_all(recap_files, left)
-    printed = _printed_programmes(store)
-    programmes = _remove_all(printed, left)
+    removed = printed.remove_printed(store, rows)
     return Forgotten(
         len(remains),
-        removed,
-        tuple(left),
-        recaps,
-        _folders_of(sheets),
-        _folders_of(recap_files),
-        programmes,
-        _folders_of(printed),
+        removed.sheets_removed,
+        removed.left,
+        removed.recaps_removed,
+        printed.folders_of(removed.sheets),
+        printed.folders_of(removed.recaps),
+        removed.programmes_removed,
+        printed.folders_of(removed.programmes),
     )
-
-
-def _printed_programmes(store: Store) -> tuple[Path, ...]:
-    from observasi.year.programme import printed_files
-
-    return printed_files(store)
-
-
-def _folders_of(targets: tuple[Path, ...]) -> str:
-    return ", ".join(sorted({str(target.parent) for target in targets}))
-
-
-def _remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
-    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
-    removed = 0
-    for target in targets:
-        try:
-            files.remove(target)
-        except UserError as exc:
-            left.append(exc.message)
-        else:
-            removed += 1
-    return removed
 
 
 def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[str]:

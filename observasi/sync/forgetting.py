@@ -20,10 +20,12 @@ from observasi import files
 from observasi.core.canonical import canonical_json
 from observasi.core.record import utc_now
 from observasi.core.tombstone import remains
+from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import device_key, enrollment
 from observasi.sync.enrollment import Enrollment
 from observasi.sync.naming import device_dir
+from observasi.year import printed
 
 _FORGET = re.compile(r"forget-(?P<teacher>[0-9a-f]{32})\.json")
 
@@ -49,12 +51,13 @@ def forget_records(shared: Path, state: Enrollment) -> dict[str, dict[str, Any]]
     return found
 
 
-def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: str = "") -> int:
+def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: str = "") -> printed.Removed:
     """Erase what this laptop holds of a teacher another laptop forgot: rows, revision
     contents, evidence files, schedule rows, data keys (the school's, which sealed the
     programme versions naming the teacher, too; records the forgetting laptop's tombstones
-    already deleted are not marked again). Returns how many records were erased."""
-    rows = store.query("select id, deleted from observations where teacher_id = ?", [teacher_id])
+    already deleted are not marked again), and the sheets, recaps and programme PDFs this
+    laptop printed that name the teacher, as the forgetting laptop removed its own."""
+    rows = store.query("select id, date, deleted from observations where teacher_id = ?", [teacher_id])
     left = [remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher_id, left, mark=[r["id"] for r in rows if not r["deleted"]])
     from observasi.year.attachments import prune
@@ -69,12 +72,13 @@ def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: 
     store.destroy_data_keys(teacher_id, [*dkids, *school_keys])
     prune(store)  # the teacher's evidence files: no record here names them any more
     store.erase_freed()
-    return len(rows)
+    return printed.remove_printed(store, rows)
 
 
-def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]:
+def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[printed.Removed]:
     """Erase every teacher a member forgot that this laptop still holds, then announce the
-    teachers forgotten here that no member announced yet. Returns the ids erased here."""
+    teachers forgotten here that no member announced yet. Returns, per teacher erased here,
+    the printed files removed."""
     records = forget_records(shared, state)
     erased = _erase_forgotten(store, records, _current(state))
     for teacher_id, dkids in store.forgotten_teachers().items():
@@ -83,9 +87,10 @@ def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]
     return erased
 
 
-def apply_forgets(store: Store, shared: Path, state: Enrollment) -> list[str]:
+def apply_forgets(store: Store, shared: Path, state: Enrollment) -> list[printed.Removed]:
     """Erase every teacher a member forgot, announcing nothing (a reader that writes
-    nothing into the folder: a district, a sync client's copy). Returns the ids erased."""
+    nothing into the folder: a district, a sync client's copy). Returns, per teacher
+    erased, the printed files removed."""
     return _erase_forgotten(store, forget_records(shared, state), _current(state))
 
 
@@ -94,13 +99,25 @@ def _current(state: Enrollment) -> str:
     return state.school.current if state.school else ""
 
 
-def _erase_forgotten(store: Store, records: dict[str, Any], current_kid: str) -> list[str]:
-    erased = []
-    for teacher_id, body in records.items():
-        if not store.is_forgotten_teacher(teacher_id):
-            erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]], current_kid)
-            erased.append(teacher_id)
-    return erased
+def _erase_forgotten(store: Store, records: dict[str, Any], current_kid: str) -> list[printed.Removed]:
+    return [
+        erase_teacher(store, teacher_id, [str(d) for d in body["dkids"]], current_kid)
+        for teacher_id, body in records.items()
+        if not store.is_forgotten_teacher(teacher_id)
+    ]
+
+
+def erased_notices(erased: list[printed.Removed]) -> list[str]:
+    """What a sync says when it applied a colleague's forget: the printed files it removed
+    here (they named the teacher), and each one that stayed, with why."""
+    if not erased:
+        return []
+    removed = sum(r.count for r in erased)
+    line = t("lead4.forget.applied", teachers=len(erased))
+    if removed:
+        where = printed.folders_of(tuple(path for r in erased for path in (*r.sheets, *r.recaps, *r.programmes)))
+        line += " " + t("lead4.forget.printed", files=removed, folders=where)
+    return [line, *(left for r in erased for left in r.left)]
 
 
 def _announce(store: Store, shared: Path, device: str, teacher_id: str, dkids: list[str]) -> None:

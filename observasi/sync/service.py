@@ -228,10 +228,10 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     form_offers.keep_received_forms(context, report.problems)
     if keys is not None:
         if publish:
-            forgetting.exchange_forgets(store, keys.shared, keys.school)
+            report.notices += forgetting.erased_notices(forgetting.exchange_forgets(store, keys.shared, keys.school))
             rotation.after_forgets(keys)  # no school key held here opens a forgotten teacher's key
         else:  # a copy, or a district reading: it erases what the school forgot, says nothing
-            forgetting.apply_forgets(store, keys.shared, keys.school)
+            report.notices += forgetting.erased_notices(forgetting.apply_forgets(store, keys.shared, keys.school))
         laptop_names.exchange(keys, devices.own_laptop_name(context), publish=publish)
     if keys is not None:
         _school_files(context, place, keys, report, publish)

@@ -103,3 +103,27 @@ def test_a_removed_laptop_reads_nothing_written_after_its_removal(school) -> Non
         f"observasi/{c.store.device_id}",
         "folder perangkat yang bukan anggota sekolah (tidak disetujui siapa pun); isinya tidak diterapkan",
     ) in after.problems
+
+
+def test_a_colleagues_forget_deletes_the_sheets_and_recaps_this_laptop_printed_and_says_so(school) -> None:
+    from observasi.sheet.service import write_sheet
+
+    a, b, _, shared = school
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    other = next(t for t in a.store.list_teachers() if t.id != teacher.id and a.store.list_observations(teacher_id=t.id))
+    b.update_settings(output_dir=shared.parent / "B-dokumen")
+    hers = write_sheet(b, b.store.list_observations(teacher_id=teacher.id)[0].id)
+    kept = write_sheet(b, b.store.list_observations(teacher_id=other.id)[0].id)
+    recap = paths.recaps_dir(shared.parent / "B-dokumen") / "rekap-2026-2.csv"
+    recap.parent.mkdir(parents=True, exist_ok=True)
+    recap.write_text(f"{teacher.name};3,5\n", encoding="utf-8")
+    assert hers.is_file() and kept.is_file()
+
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    report = sync(b, shared)
+    assert not hers.exists() and not recap.exists()  # they named her
+    assert kept.is_file()  # another teacher's sheet stays
+    said = " ".join(report.notices)
+    assert "melupakan 1 guru" in said and "2 berkas" in said and str(hers.parent) in said
+    assert not any("melupakan" in n for n in sync(b, shared).notices)  # said once

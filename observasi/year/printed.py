@@ -1,0 +1,109 @@
+"""The files observasi printed into its own folders that name a teacher: feedback sheets,
+school recaps, supervision programmes and reports.
+
+Forgetting a teacher removes them: on the laptop where the teacher is forgotten
+(observasi.privacy) and on every laptop that applies that forget at its next sync
+(observasi.sync.forgetting), so one function finds them for both. Copies a person asked for
+elsewhere (an export, a bundle) are theirs; they are named, never deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from observasi import files, paths
+from observasi.errors import UserError
+
+if TYPE_CHECKING:
+    from observasi.store.store import Store
+
+RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
+
+
+def sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
+    """The sheets observasi wrote to its own folders for these observations (rows with
+    ``id`` and ``date``; the data folder's and the output folder: Documents/observasi or
+    the one chosen in the settings): named ``<teacher>-<date>-<id8>.pdf``, matched by date
+    and id (the teacher may have been renamed since)."""
+    endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
+    found: list[Path] = []
+    for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
+        if folder.is_dir():
+            found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
+    return tuple(sorted(found))
+
+
+def recaps_in(store: Store) -> tuple[Path, ...]:
+    """The school recaps observasi wrote to its own folders (``rekap/rekap-*`` in the data
+    folder and the output folder). Each lists every teacher of its period, so a forgotten
+    teacher's name and scores are in all of them; they are made again in a moment from
+    what remains."""
+    found: list[Path] = []
+    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
+        folder = paths.recaps_dir(root)
+        if folder.is_dir():
+            found += [
+                path
+                for path in folder.iterdir()
+                if path.name.lower().startswith("rekap-") and path.suffix.lower() in RECAP_SUFFIXES and path.is_file()
+            ]
+    return tuple(sorted(found))
+
+
+def programmes_in(store: Store) -> tuple[Path, ...]:
+    from observasi.year.programme import printed_files
+
+    return printed_files(store)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What a forget removed of the printed files, and what stayed (one line each, why)."""
+
+    sheets: tuple[Path, ...] = ()
+    recaps: tuple[Path, ...] = ()
+    programmes: tuple[Path, ...] = ()
+    sheets_removed: int = 0
+    recaps_removed: int = 0
+    programmes_removed: int = 0
+    left: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return self.sheets_removed + self.recaps_removed + self.programmes_removed
+
+
+def remove_printed(store: Store, rows: list[dict[str, Any]]) -> Removed:
+    """Delete the sheets of these observations and every recap and programme PDF (each
+    names the teacher). A file that cannot be deleted (open in a PDF viewer) is reported,
+    never a reason to stop."""
+    sheets, recaps, programmes = sheets_of(store, rows), recaps_in(store), programmes_in(store)
+    left: list[str] = []
+    return Removed(
+        sheets,
+        recaps,
+        programmes,
+        remove_all(sheets, left),
+        remove_all(recaps, left),
+        remove_all(programmes, left),
+        tuple(left),
+    )
+
+
+def folders_of(targets: tuple[Path, ...]) -> str:
+    return ", ".join(sorted({str(target.parent) for target in targets}))
+
+
+def remove_all(targets: tuple[Path, ...], left: list[str]) -> int:
+    """Delete each file; one line in *left* per file that stays (open in a viewer)."""
+    removed = 0
+    for target in targets:
+        try:
+            files.remove(target)
+        except UserError as exc:
+            left.append(exc.message)
+        else:
+            removed += 1
+    return removed
