@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from observasi.core.canonical import revision_hash
 from observasi.core.forms import load_catalog
@@ -18,6 +19,10 @@ from observasi.store.models import Revision
 from observasi.sync import revision_file
 from observasi.sync.device_key import DeviceKey
 from observasi.sync.naming import device_dir, form_file_name, revision_file_name
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+    from observasi.sync.envelope import Keyring
 
 # 2026-11-24T01:00:00Z in Unix ms: the revisions are made a minute apart from then (a
 # rescan lists each device prefix from ten minutes before the newest it has read).
@@ -128,3 +133,16 @@ def write_revision_files(
             parent = [rid]
             written += 1
     return observations
+
+
+def sealed_member(context: AppContext, shared: Path) -> tuple[tuple[str, DeviceKey], Keyring]:
+    """A member laptop of the school whose key files are in *shared* (the shared folder, or
+    for a bucket the local copy of its key files): its (device id, key) and the keyring its
+    sync seals with -- for ``write_revision_files(..., writer=member, encode=keys.encode)``,
+    which then writes revision files sealed and signed as that laptop publishes them (each
+    teacher's data key made and its ``dk-`` file written into *shared* on first use)."""
+    from observasi.sync import device_key, devices, envelope
+
+    store = context.store
+    keys = envelope.keyring(store, shared, devices.prepare(context, shared))
+    return (store.device_id, device_key.load_or_create(store.data_dir)), keys

@@ -86,6 +86,11 @@ def sync_cmd(context: AppContext) -> None:
                 problems=len(report.problems),
             )
         )
+    # The district screen's kept figures a read made out of date are counted again now, so
+    # the screen opens on fresh figures.
+    from observasi.district import figures
+
+    figures.refresh(context, name=t("district.default_name"))
 
 
 @district_group.command("recap", help=t("district.help.recap"))
@@ -103,13 +108,13 @@ def recap_cmd(
     output: Path | None,
     name: str,
 ) -> None:
-    from observasi.district.recap import build_district_recap
+    from observasi.district import figures
     from observasi.recap.export import check_format, export_recap
 
     period = resolve_period(semester, date_from, date_to)
     if output is not None:
         check_format(output)
-    recap = build_district_recap(context, period, name=name or t("district.default_name"))
+    recap = figures.count(context, period, name=name or t("district.default_name"))[0]  # kept for the screen
     if output is None:
         from observasi.recap.tables import cell_text, schools_tables
 

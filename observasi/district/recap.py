@@ -60,7 +60,7 @@ _KEPT_AT_MOST = 2000
 _KEPT_LOCK = threading.Lock()
 
 
-def _file_state(folder: Path) -> tuple[object, ...]:
+def file_state(folder: Path) -> tuple[object, ...]:
     state: list[object] = []
     database = paths.database(folder)
     for path in (database, database.with_name(database.name + "-wal")):
@@ -101,7 +101,7 @@ def build_district_recap(
     def one(school: SchoolPlace) -> _Figures:
         folder = paths.district_school_dir(context.settings.data_dir, school.slug)
         key = (str(folder), period.date_from, period.date_to, get_language())
-        state = _file_state(folder)
+        state = file_state(folder)
         kept = _KEPT.get(key)
         if kept is not None and kept[0] == state:
             recap, observed, known, used, ratings = kept[1]

@@ -10,7 +10,6 @@ freezes the screen.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from textual import on, work
@@ -23,14 +22,15 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 from observasi.context import AppContext
 from observasi.core.dates import semester_of
 from observasi.core.numbers import number_text
-from observasi.district.recap import DistrictRecap, build_district_recap
+from observasi.district import figures
+from observasi.district.recap import DistrictRecap
 from observasi.district.schools import schools
 from observasi.i18n import t
 from observasi.recap.period import Period
 from observasi.recap.tables import cell_text, levels_text, percent
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, cursor_key
-from observasi.tui.render import plain
+from observasi.tui.render import local_time, plain
 
 WEAKEST_SHOWN = 5
 
@@ -56,9 +56,10 @@ class DistrictScreen(BaseScreen[None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, recap: DistrictRecap) -> None:
+        def __init__(self, recap: DistrictRecap, counted: figures.Figures) -> None:
             super().__init__()
             self.recap = recap
+            self.counted = counted
 
     class Said(Message):
         def __init__(self, text: str, error: bool = False) -> None:
@@ -95,7 +96,6 @@ class DistrictScreen(BaseScreen[None]):
             t("district.col.predikat"),
         )
         self.table.focus()
-        self._list_schools()
         self.refresh_recap()
 
     def _list_schools(self) -> None:
@@ -113,31 +113,53 @@ class DistrictScreen(BaseScreen[None]):
 
     @on(Input.Submitted)
     def refresh_recap(self) -> None:
+        """Show the figures kept from the last count at once; count again (in a worker) only
+        when there are none or a school changed since -- and say so meanwhile."""
         try:
             period = self.chosen_period()
         except Exception as exc:
             self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
             return
-        if self.recap is not None:  # on mount, the line naming the schools is already there
+        kept = figures.load(self.context, period)
+        if kept is not None:
+            self._show(kept)
+            if not kept.stale:
+                return
+            self.query_one("#district-status", Static).update(t("d19.tui.stale", when=local_time(kept.counted_at)))
+        elif self.recap is None and not self.table.row_count:
+            self._list_schools()
+        else:
             self.query_one("#district-status", Static).update(t("recap.tui.loading"))
+        self.recap = None  # exports count the figures of the period asked for
         self._compute(period)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="district-recap")
     def _compute(self, period: Period) -> None:
         try:
-            self.post_message(self.Loaded(build_district_recap(self.context, period, name=t("district.default_name"))))
+            recap, counted = figures.count(self.context, period, name=t("district.default_name"))
+            self.post_message(self.Loaded(recap, counted))
         except Exception as exc:
             self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        recap = self.recap = message.recap
+        self.recap = message.recap
+        self._show(message.counted)
+
+    def _show(self, counted: figures.Figures) -> None:
+        """Each school's line and the figures across schools, with when they were counted."""
         table = self.table
         keep = cursor_key(table)
         table.clear()
-        for school, line in zip(schools(self.context), recap.lines, strict=True):
+        known = schools(self.context)
+        lines = {line.place: line for line in counted.lines}
+        for school in known:
+            line = lines.get(school.place)
+            if line is None:  # added since: its figures come with the count under way
+                table.add_row(plain(school.name), *["..."] * (len(table.columns) - 1), key=school.slug)
+                continue
             table.add_row(
-                plain(line.name),
+                plain(school.name),
                 plain(f"{line.teachers_observed}/{line.teachers_known}"),
                 plain(cell_text(line.coverage_pct) or "-"),
                 plain(line.final_count),
@@ -145,38 +167,36 @@ class DistrictScreen(BaseScreen[None]):
                 plain(levels_text(line.predikat) or "-"),
                 key=school.slug,
             )
-        if keep is not None and keep in {s.slug for s in schools(self.context)}:
+        if keep is not None and keep in {s.slug for s in known}:
             table.move_cursor(row=table.get_row_index(keep))
-        status = t("district.tui.summary", schools=len(recap.lines), count=recap.across.final_count)
-        self.query_one("#district-status", Static).update(status if recap.lines else t("district.cli.none"))
-        self.query_one("#district-across", Static).update(self._across_text(recap))
+        summary = t("district.tui.summary", schools=len(counted.lines), count=counted.across.final_count)
+        status = t("d19.tui.counted", when=local_time(counted.counted_at), summary=summary)
+        self.query_one("#district-status", Static).update(status if counted.lines else t("district.cli.none"))
+        self.query_one("#district-across", Static).update(self._across_text(counted.across))
 
     @staticmethod
-    def _across_text(recap: DistrictRecap) -> str:
-        across = recap.across
+    def _across_text(across: figures.Across) -> str:
         lines = [t("district.tui.across")]
-        for dist in across.predikat:
-            lines.append(f"{t('recap.table.predikat')}: {dist.form.label}")
-            lines.append("  " + ", ".join(f"{c.label} {c.count}" for c in dist.counts))
-        for group in across.indicators:
-            lines.append(f"{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {group.form.label}")
-            for row in group.rows[:WEAKEST_SHOWN]:
+        for form, counts in across.predikat:
+            lines.append(f"{t('recap.table.predikat')}: {form}")
+            lines.append("  " + ", ".join(f"{label} {count}" for label, count in counts))
+        for form, rows in across.weakest:
+            lines.append(f"{t('recap.cli.weakest', count=WEAKEST_SHOWN)}: {form}")
+            for row in rows[:WEAKEST_SHOWN]:
                 figure = "-" if row.percent is None else f"{number_text(row.percent)}%"
                 lines.append(f"  {row.indicator_id:<8} {figure:>8}  {row.text}")
-        counts = across.followup_counts
         lines.append(
-            f"{t('recap.table.followups')}: " + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in counts.items())
+            f"{t('recap.table.followups')}: "
+            + ", ".join(f"{t(f'followup.{k}')} {n}" for k, n in across.followups.items())
         )
         for report in across.agreement:
-            exact = percent(report.tally.exact_pct)
-            kappa = report.kappa_linear
             lines.append(
                 t(
                     "recap.cli.agreement",
-                    form=report.form.label,
-                    lessons=len(report.lessons),
-                    exact=number_text(exact, digits=1),
-                    kappa=number_text(kappa, digits=3),
+                    form=report.form,
+                    lessons=report.lessons,
+                    exact=number_text(percent(report.exact_pct), digits=1),
+                    kappa=number_text(report.kappa, digits=3),
                 )
             )
         return "\n".join(lines)
@@ -217,21 +237,27 @@ class DistrictScreen(BaseScreen[None]):
             self.app.open(places.DistrictSchool(slug))
 
     def action_export(self, kind: str) -> None:
-        if self.recap is None:
-            self.notify(t("recap.tui.loading"), severity="warning")
+        try:
+            period = self.chosen_period()
+        except Exception as exc:
+            self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
             return
-        from observasi.recap.export import default_path
-
-        target = default_path(self.context.settings.data_dir, self.recap.across, f".{kind}")
-        target = target.with_name(f"dinas-{target.name}")
-        self.notify(t("recap.tui.exporting", path=target))
-        self._export(self.recap, target)
+        self.notify(t("recap.tui.loading"))
+        self._export(self.recap, period, kind)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="district-export")
-    def _export(self, recap: DistrictRecap, target: Path) -> None:
-        from observasi.recap.export import export_recap
+    def _export(self, recap: DistrictRecap | None, period: Period, kind: str) -> None:
+        """Export the recap counted this session, else count it first (the kept figures
+        are what the screen shows, not everything an export holds)."""
+        from observasi.recap.export import default_path, export_recap
 
         try:
+            if recap is None:
+                recap, counted = figures.count(self.context, period, name=t("district.default_name"))
+                self.post_message(self.Loaded(recap, counted))
+            target = default_path(self.context.settings.data_dir, recap.across, f".{kind}")
+            target = target.with_name(f"dinas-{target.name}")
+            self.post_message(self.Said(t("recap.tui.exporting", path=target)))
             path = export_recap(self.context, recap.across, target).path
             self.post_message(self.Said(t("recap.tui.exported", path=path)))
         except Exception as exc:
