@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from observasi.cli import output
 from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
-from observasi.cli.output import echo_json, echo_json_array, echo_streamed_table
+from observasi.cli.output import echo_json, echo_json_array
 from observasi.context import AppContext
-from observasi.core.numbers import list_nilai_text, number_text
+from observasi.core.numbers import number_text
 from observasi.core.predikat import predikat_text
 from observasi.core.status import Status
 from observasi.i18n import t
@@ -46,27 +47,14 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
             for s in store.iter_observations(status=status)
         )
         return
-    if next(store.iter_observations(status=status, limit=1), None) is None:
+    from observasi.queries.listing import list_text
+
+    chunks = list_text(context, status=status, lines_per_chunk=output.LINES_PER_WRITE)
+    if chunks is None:
         click.echo(t("cli.list.empty"))
         return
-    statuses = {s.value: t(f"status.{s.value}") for s in Status}
-    echo_streamed_table(
-        t("cli.list.header"),
-        lambda: (
-            (
-                s.short_id,
-                s.date,
-                s.teacher_name,
-                s.subject,
-                s.class_name,
-                s.form_id,
-                statuses.get(s.status) or t(f"status.{s.status}"),
-                list_nilai_text(s.nilai, s.status == Status.final) if s.nilai else "-",
-                predikat_text(s.predikat) or "-",
-            )
-            for s in store.iter_observations(status=status)
-        ),
-    )
+    for chunk in chunks:
+        click.echo(chunk)
 
 
 @cli.command("show", help=t("cli.help.show"))
