@@ -9,6 +9,7 @@ The fonts are the embedded DejaVu every PDF of observasi uses, so any name print
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,22 +23,52 @@ from observasi.recap.tables import Table, cell_text, heading_lines, recap_tables
 
 # Left plus right padding of a table cell (reportlab's default 6 + 6), and a point to spare.
 CELL_PADDING = 13.0
+# Rows handed to reportlab at a time: more than a landscape page holds (a row is at least
+# 14 points high; a chunk that fits whole grows), so a long table is laid out a page at a time instead of re-measuring
+# every remaining row at each page break (quadratic: a semester's follow-ups at 100,000
+# observations, 800 pages, spent most of a minute there).
+CHUNK_ROWS = 40
+
+
+class TextWidths:
+    """reportlab's stringWidth, remembered for one PDF: a recap's cells repeat (dates,
+    forms, names, statuses), and each is measured for the column widths and again when
+    it is wrapped."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str, float], float] = {}
+
+    def __call__(self, text: str, font: str, size: float) -> float:
+        key = (text, font, size)
+        width = self._known.get(key)
+        if width is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            width = self._known[key] = stringWidth(text, font, size)
+        return width
 
 
 def column_widths(
-    table: Table, regular: str, bold: str, size: float, usable: float, padding: float = 13.0, cap: float = 230.0
+    table: Table,
+    regular: str,
+    bold: str,
+    size: float,
+    usable: float,
+    padding: float = 13.0,
+    cap: float = 230.0,
+    measure: Callable[[str, str, float], float] | None = None,
 ) -> list[float]:
     """Column widths in points that fill *usable*: each column gets its content's width
     (up to *cap*); when that is too wide, only the text beyond a column's longest word
     is squeezed, so numbers, dates and codes never break in the middle."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    width_of = measure or TextWidths()
 
     natural, minimum = [], []
     for col, title in enumerate(table.header):
         cells = [cell_text(row[col]) for row in table.rows]
         words = [(w, bold) for w in title.split()] + [(w, regular) for text in cells for w in text.split()]
-        longest_word = max((stringWidth(w, font, size) for w, font in words), default=0.0) + padding
-        widest = max([stringWidth(title, bold, size)] + [stringWidth(c, regular, size) for c in cells]) + padding
+        longest_word = max((width_of(w, font, size) for w, font in words), default=0.0) + padding
+        widest = max([width_of(title, bold, size)] + [width_of(c, regular, size) for c in cells]) + padding
         minimum.append(longest_word)
         natural.append(max(longest_word, min(widest, cap)))
     if sum(natural) <= usable:
@@ -64,9 +95,8 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
 
     regular, bold = register_fonts()
@@ -80,6 +110,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     page_size = landscape(A4)
     margin = 14 * mm
     usable = page_size[0] - 2 * margin
+    width_of = TextWidths()
 
     class NumberedCanvas(pdf_canvas.Canvas):
         """Draws "Halaman X dari Y" once the number of pages is known."""
@@ -110,18 +141,17 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         paragraph would wrap it, drawn by the table in the style's font: a paragraph per
         cell made a semester's PDF at 100,000 observations take a minute."""
         text = cell_text(value)
-        if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
+        if "\n" not in text and width_of(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
             return text
         return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width - CELL_PADDING))
 
     def pdf_table(table: Table) -> PdfTable:
-        widths = column_widths(table, regular, bold, body.fontSize, usable)
-        data: list[list[Any]] = [[cell(h, w, head) for h, w in zip(table.header, widths, strict=False)]]
-        data += [
+        widths = column_widths(table, regular, bold, body.fontSize, usable, measure=width_of)
+        header: list[Any] = [cell(h, w, head) for h, w in zip(table.header, widths, strict=False)]
+        rows: list[list[Any]] = [
             [cell(c, widths[i], number_style if i in table.nilai_columns else body) for i, c in enumerate(row)]
             for row in table.rows
         ] or [[para(t("recap.empty"))] + [""] * (len(table.header) - 1)]
-        result = PdfTable(data, colWidths=widths, repeatRows=1)
         style = [
             # Plain-string cells: the paragraph styles' font, size and leading.
             ("FONTNAME", (0, 0), (-1, -1), regular),
@@ -137,8 +167,55 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         ]
         if not table.rows:
             style.append(("SPAN", (0, 1), (-1, 1)))
-        result.setStyle(TableStyle(style))
-        return result
+        table_style = TableStyle(style)
+        return RowChunks(
+            lambda part: PdfTable([header, *part], colWidths=widths, repeatRows=1, style=table_style), rows
+        )
+
+    class RowChunks(Flowable):
+        """A table's rows laid out CHUNK_ROWS at a time under its header: what a page
+        takes is drawn, the rest waits as a RowChunks of its own, and the header repeats
+        on each page as one long table's would."""
+
+        def __init__(self, make: Callable[[list[list[Any]]], PdfTable], rows: list[list[Any]]) -> None:
+            super().__init__()
+            self._make, self._rows = make, rows
+            self._size = CHUNK_ROWS
+            self._table = make(rows[:CHUNK_ROWS])
+
+        def _fitted(self, width: float, height: float) -> tuple[float, float]:
+            """The chunk's size; grown while it fits whole and rows wait behind it, so the
+            page breaks where it would for all the rows at once."""
+            w, h = self._table.wrap(width, height)
+            while h <= height and self._size < len(self._rows):
+                self._size *= 2
+                self._table = self._make(self._rows[: self._size])
+                w, h = self._table.wrap(width, height)
+            return w, h
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self.width, self.height = self._fitted(availWidth, availHeight)
+            return self.width, self.height
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            self._fitted(availWidth, availHeight)
+            if len(self._rows) <= self._size:
+                return self._table.split(availWidth, availHeight)
+            # Where reportlab would break this table (no spans in a table of rows): after
+            # the last row that fits; the rows above it are made a table of their own.
+            fit, used = 0, 0.0
+            for height in self._table._rowHeights:
+                if used + height > availHeight:
+                    break
+                used += height
+                fit += 1
+            if fit <= 1:  # not even the header and a row: the next page
+                return []
+            shown = fit - 1  # the rows under the header
+            return [self._make(self._rows[:shown]), RowChunks(self._make, self._rows[shown:])]
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            self._table.drawOn(canvas, x, y, _sW)
 
     school = recap.school
     story: list[Any] = []

@@ -56,3 +56,31 @@ def test_a_recap_pdf_of_thousands_of_rows_is_quick(
     print(f"recap PDF of {count} follow-ups: {elapsed:.2f} s of CPU")
     assert data.startswith(b"%PDF") and len(recap.followups) == count
     assert elapsed < 2.0  # 0.7 s on the shared build machine at a load of 17; 3.0 s with a paragraph per cell
+
+
+def test_a_long_table_breaks_pages_where_one_reportlab_table_would(
+    store: Store, mini_form: Instrument, monkeypatch
+) -> None:
+    """Rows handed to reportlab a page at a time (linear, not quadratic) give the pages,
+    with the header on each, that the whole table at once gave."""
+    from pypdf import PdfReader
+
+    from observasi.recap import export_pdf
+
+    monkeypatch.setattr(test_performance, "N", 1500)
+    test_performance._fill(store, mini_form)
+    recap = build_recap(store, Period.of_semester("2026-1"))
+    chunked = recap_pdf(recap)
+    monkeypatch.setattr(export_pdf, "CHUNK_ROWS", 10**6)  # one table of every row
+    whole = recap_pdf(recap)
+
+    def pages(data: bytes) -> list[str]:
+        import io
+
+        return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+    assert len(pages(chunked)) > 40
+    assert pages(chunked) == pages(whole)
+    followup_pages = [p for p in pages(chunked) if "Asesmen formatif" in p]
+    assert all("Tindak lanjut" in p.split("Asesmen formatif")[0] for p in followup_pages)  # header first
+    assert sum(p.count("Asesmen formatif") for p in followup_pages) == 1500
