@@ -181,6 +181,51 @@ def case_sheets(data: Path, size: int, tmp: Path) -> tuple[Run, Run]:
     return run, measure(_probe("sheets-floor", str(data), since, str(tmp / "floor")))[0]
 
 
+SIGN_PASSPHRASE = "bench-passphrase"  # bench/sheet_sign.py's; at least MIN_PASSPHRASE long
+SIGN_REPEATS = 5
+
+
+def signable_record(data: Path) -> str:
+    """A final record observed by this laptop's person (the data set's principal), whose
+    observer key is made once in the data folder (keys/ beside the database; nothing else
+    in the data set changes)."""
+    import sqlite3
+
+    from observasi.context import AppContext
+    from observasi.settings import Settings
+    from observasi.signing import keys
+
+    context = AppContext(Settings(data_dir=data))
+    if not keys.has_key(context):
+        keys.create_key(context, SIGN_PASSPHRASE)
+    context.store.close()
+    conn = sqlite3.connect(f"file:{data / 'observasi.db'}?mode=ro", uri=True)
+    [(obs_id,)] = conn.execute(
+        "select id from observations where deleted = 0 and status = 'final' and observer_id = "
+        "(select json_extract(value, '$') from settings where key = 'self_observer_id') order by date desc limit 1"
+    ).fetchall()
+    conn.close()
+    return str(obs_id)
+
+
+def case_sign(data: Path, size: int, tmp: Path) -> tuple[Run, Run]:
+    """`observasi sheet ID --sign` as typed (the passphrase in OBSERVASI_PASSPHRASE, as a
+    script gives it) against `observasi sheet ID` as typed: both whole processes, taking
+    turns, the median of SIGN_REPEATS each. What signing adds is the difference: key
+    decryption (Argon2id, 64 MiB, 3 passes: the key's protection, not to be cheapened),
+    pyHanko's import and the signature itself."""
+    obs_id = signable_record(data)
+    os.environ["OBSERVASI_PASSPHRASE"] = SIGN_PASSPHRASE
+    signed, plain = [], []
+    try:
+        for n in range(SIGN_REPEATS):
+            signed.append(measure(_cli(data, "sheet", obs_id, "--sign", "-o", str(tmp / f"signed-{n}.pdf")))[0])
+            plain.append(measure(_cli(data, "sheet", obs_id, "-o", str(tmp / f"plain-{n}.pdf")))[0])
+    finally:
+        os.environ.pop("OBSERVASI_PASSPHRASE")
+    return median_run(signed), median_run(plain)
+
+
 def revision_folder(size: int) -> Path:
     sys.path.insert(0, str(HERE))
     from sync_import import revision_folder as folder
@@ -273,8 +318,15 @@ CASES = [
         case_home,
         lambda pts: all((p.ratio or 0) <= 1.5 for p in pts),
     ),
+    Case(
+        "`observasi sheet ID --sign` as typed (passphrase in the environment)",
+        "`observasi sheet ID` as typed, same record",
+        "< 0.5 s above the floor",
+        case_sign,
+        lambda pts: all(p.floor is not None and p.value.wall_s - p.floor.wall_s < 0.5 for p in pts),
+    ),
 ]
-PATH_KEYS = ("teachers", "list", "recap", "recap-pdf", "sheets", "sync", "rescan", "startup")
+PATH_KEYS = ("teachers", "list", "recap", "recap-pdf", "sheets", "sync", "rescan", "startup", "sign")
 
 
 def warm(data: Path) -> None:

@@ -3,6 +3,7 @@ every part of the sheet uses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,9 +95,14 @@ def right_to_left(text: str) -> bool:
     """Whether *text* holds Arabic or Hebrew letters: such a name goes through a Paragraph,
     whose style shapes it (joined letters, right-to-left order) where uharfbuzz is installed;
     a plain table string would print its letters unjoined, left to right."""
+    if text.isascii():  # nearly every text on a sheet; a C-speed check spares the per-letter loop
+        return False
     import unicodedata
 
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in set(_NOT_ASCII.findall(text)))
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 CELL_FONT_SIZE, CELL_LEADING = 8.5, 10.6

@@ -4,12 +4,14 @@ reportlab chooses among the eight mask patterns by scoring each with pure-Python
 that was most of the time spent on a sheet's QR code (about 8 of a sheet's 50 ms). The
 same four penalty rules of the QR standard (ISO/IEC 18004, 7.8.3) are scored here on
 bytes and integers, with regular expressions and bit operations, in about a tenth of the
-time. The modules are reportlab's own for the chosen pattern.
+time; and the symbol is laid out once for the eight candidates, not once each (see
+qr_modules). The modules are reportlab's own for the chosen pattern.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Rule 1: five or more modules of one colour in a row or column.
 _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
@@ -25,17 +27,46 @@ def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
     qr = QRCode(None, getattr(QRErrorCorrectLevel, level))
     qr.addData(text)
     qr.version = qr.calculate_version()
+    # Each mask is scored as reportlab scores it (format information left blank), but the
+    # symbol is laid out once: a mask only flips data modules, so the eight candidates are
+    # the unmasked layout XOR each mask's pattern, row by row as integers (one byte a
+    # module). Laying it out eight times in pure Python was most of the QR code's time.
+    qr.makeImpl(True, 0)
+    size = len(qr.modules)
+    masks = _mask_rows(qr.version, qr.dataPosIterator(), size)
+    unmasked = [int.from_bytes(bytes(row), "big") ^ flip for row, flip in zip(qr.modules, masks[0], strict=True)]
 
     def penalty_of(mask: int) -> int:
-        qr.makeImpl(True, mask)  # as reportlab scores them: format information left blank
-        return penalty(qr.modules)
+        return penalty([(row ^ flip).to_bytes(size, "big") for row, flip in zip(unmasked, masks[mask], strict=True)])
 
     best = min(range(8), key=lambda mask: (penalty_of(mask), mask))
-    qr.makeImpl(False, best)
+    qr.makeImpl(False, best)  # the symbol itself is reportlab's own
     return qr.modules
 
 
-def penalty(modules: list[list[bool]]) -> int:
+_MASKS: dict[int, list[list[int]]] = {}
+
+
+def _mask_rows(version: int, positions: list[tuple[int, int]], size: int) -> list[list[int]]:
+    """Per mask pattern, per row: the data modules that pattern darkens (one byte a module,
+    the first column the most significant); the same for every symbol of a *version*, so
+    a batch of sheets works it out once."""
+    if version not in _MASKS:
+        from reportlab.graphics.barcode.qrencoder import QRUtil
+
+        rows = []
+        for mask in range(8):
+            dark = QRUtil.getMask(mask)
+            flips = [0] * size
+            for col, row in positions:
+                if dark(row, col):
+                    flips[row] |= 1 << (8 * (size - 1 - col))
+            rows.append(flips)
+        _MASKS[version] = rows
+    return _MASKS[version]
+
+
+def penalty(modules: Sequence[Sequence[bool] | bytes]) -> int:
     """The standard's penalty score of a square symbol (lower reads more reliably)."""
     rows = [bytes(row) for row in modules]
     # Every row and column in one string, apart by a byte that is neither colour, so each

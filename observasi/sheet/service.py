@@ -1,7 +1,8 @@
 """What the CLI, the app and the recap call: write a sheet (signed on request), print it.
 
-The key is checked before the PDF is drawn, so a wrong passphrase costs nothing; the file
-appears under its name only when complete (temp file, fsync, rename).
+The key is opened while the PDF is drawn (see :func:`keys.load_key_meanwhile`), so a wrong
+passphrase costs no more than the drawing and nothing is written; the file appears under
+its name only when complete (temp file, fsync, rename).
 """
 
 from __future__ import annotations
@@ -79,13 +80,18 @@ def write_sheet(
     from observasi.signing.pades import resolve_passphrase, sign_bytes
 
     content = gather(context, observation_id, lang, evidence=evidence)
+    key_ready = None
     if sign:
         problem = signing_problem(context, content)
         if problem:
             raise UserError(problem)
         passphrase = resolve_passphrase(passphrase)
-        keys.load_key(context, passphrase)  # a wrong passphrase is said before any work
+        # The key opens (Argon2id, on another core) while the sheet is drawn; a wrong
+        # passphrase is said before anything is written.
+        key_ready = keys.load_key_meanwhile(context, passphrase)
     built = build_sheet(content)
+    if key_ready is not None:
+        key_ready()
     obs = content.obs
     default = paths.sheet_file(context.settings.files_dir, obs.teacher.name, obs.date, obs.id)
     # Each amended version is its own file: the sheet handed out before is never overwritten.

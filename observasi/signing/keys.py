@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -178,6 +179,34 @@ def load_key(context: AppContext, passphrase: str | None) -> tuple[Any, Any]:
         _loaded.clear()
         _loaded[cache_key] = (key, cert)
         return key, cert
+
+
+def load_key_meanwhile(context: AppContext, passphrase: str | None) -> Callable[[], tuple[Any, Any]]:
+    """Start :func:`load_key` in a thread of its own and return what waits for it: the key
+    and certificate, or the same error load_key gives (said in the caller's thread).
+
+    Opening the key is mostly Argon2id (:mod:`observasi.signing.key_file`, about 0.2 s of
+    CPU), which runs without Python's lock: the sheet is drawn meanwhile on another core
+    instead of after it. The protection stays what it is; only the waiting overlaps."""
+    outcome: list[tuple[Any, Any] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(load_key(context, passphrase))
+        except BaseException as exc:  # handed to the thread that waits, which says it
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="observasi-key", daemon=True)
+    worker.start()
+
+    def wait() -> tuple[Any, Any]:
+        worker.join()
+        [result] = outcome
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    return wait
 
 
 def _unseal(path: Path, passphrase: str) -> tuple[Any, Any]:

@@ -59,3 +59,20 @@ def test_the_upper_case_qr_text_reads_back_as_the_sheets_id_and_hash() -> None:
     match = _PAYLOAD.fullmatch(PAYLOAD.upper())
     assert match is not None
     assert f"observasi:{match.group(1).lower()}:{match.group(2).lower()}" == PAYLOAD
+
+
+def test_the_mask_chosen_is_the_one_each_full_layout_scores_lowest() -> None:
+    """The quick choice (one layout, masks XOR-ed on) agrees with laying the symbol out
+    under each mask, for symbols of several versions (7 and above carry version bits)."""
+    for text in (PAYLOAD.upper(), "OBSERVASI:1", PAYLOAD.upper() * 2, PAYLOAD.upper() * 4, "X" * 600):
+        chosen = qr_modules(text)
+        qr = QRCode(None, QRErrorCorrectLevel.M)
+        qr.addData(text)
+        qr.version = qr.calculate_version()
+
+        def scored(m: int, qr: QRCode = qr) -> int:
+            qr.makeImpl(True, m)
+            return penalty(qr.modules)
+
+        best = min(range(8), key=lambda m: (scored(m), m))
+        assert chosen == reportlab_symbol(text, best), text[:20]
