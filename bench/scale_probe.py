@@ -105,9 +105,9 @@ where t.active = 1 order by t.name collate nocase
 """
 
 
-def bare_table_app(data_dir: str, on_key: str | None):
-    """A bare app (header, a table, footer) that fills its table from plain SQL: at once,
-    or when *on_key* is pressed (the teachers floor)."""
+def bare_table_app(data_dir: str, on_key: str):
+    """A bare app (header, a table, footer) that fills its table from plain SQL when *on_key*
+    is pressed (the teachers floor)."""
     from textual.app import App, ComposeResult
     from textual.widgets import DataTable, Footer, Header
 
@@ -116,17 +116,6 @@ def bare_table_app(data_dir: str, on_key: str | None):
             yield Header()
             yield DataTable()
             yield Footer()
-
-        def on_mount(self) -> None:
-            if on_key is None:
-                self.fill(
-                    "select id, date, json_extract(teacher, '$.name'), subject, class_name, status, nilai, form_id "
-                    "from observations where deleted = 0 order by date desc limit 200",
-                    8,
-                )
-                conn = connect(data_dir)
-                for column in ("teacher_id", "form_id", "semester", "status"):  # the four filters
-                    conn.execute(f"select distinct {column} from observations where deleted = 0").fetchall()
 
         def on_key(self, event) -> None:
             if event.key == on_key:
@@ -154,6 +143,78 @@ def teachers_floor(data_dir: str) -> None:
     bare_table_app(data_dir, "g").run(headless=True, size=(80, 24), auto_pilot=drive)
 
 
+HOME_FLOOR_ATTENTION_SQL = (
+    # The same counts the home screen's panel shows (observasi.store.coverage), in plain SQL
+    # on the same indexes: this week's lessons, teachers, those observed, follow-ups due.
+    "select count(*) from observations where deleted = 0 and status = 'draft' and date between ? and ?",
+    "select count(*) from teachers where active = 1",
+    "select count(distinct teacher_id) from observations where deleted = 0 and status in ('reflecting', 'final') "
+    "and date between ? and ?",
+    "select coalesce(sum(due < ?), 0), coalesce(sum(due >= ?), 0) from followups where status in "
+    "('open', 'in_progress') and due is not null and due != '' and due <= ? "
+    "and observation_id not in (select id from observations where deleted is not 0)",
+    "select count(*) from sync_conflicts",
+)
+
+
+def bare_home_app(data_dir: str):
+    """A bare app with the home screen's widgets (header, the resume line, the attention
+    panel, a search field and the four filters, the list's info line, the table, footer),
+    each filled by plain SQL: the unfinished record to resume, the attention counts, the
+    list's first page, the filters' choices."""
+    import datetime as dt
+
+    from textual.app import App, ComposeResult
+    from textual.containers import Horizontal
+    from textual.widgets import Button, DataTable, Footer, Header, Input, Select, Static
+
+    class BareHome(App):
+        CSS = "#filters { height: 1; } #filters > * { width: 1fr; } #attention { height: 2; }"
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Button("", id="resume")
+            yield Static(id="attention")
+            with Horizontal(id="filters"):
+                yield Input(id="search", compact=True)
+                for name in ("teacher", "status", "form", "semester"):
+                    yield Select([], prompt=name, id=f"f-{name}", compact=True)
+            yield Static(id="list-info")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Footer(compact=True)
+
+        def on_mount(self) -> None:
+            conn = connect(data_dir)
+            resume = conn.execute(
+                "select json_extract(teacher, '$.name'), status, date, count(*) over () from observations "
+                "where deleted = 0 and status in ('observing', 'reflecting') order by updated_at desc limit 1"
+            ).fetchall()
+            self.query_one("#resume", Button).label = " · ".join(str(v) for v in resume[0]) if resume else ""
+            today = dt.date.today()
+            monday = today - dt.timedelta(days=today.weekday())
+            week = (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+            half = ("01-01", "06-30") if today.month < 7 else ("07-01", "12-31")
+            semester = (f"{today.year}-{half[0]}", f"{today.year}-{half[1]}")
+            day, due_by = today.isoformat(), (today + dt.timedelta(days=7)).isoformat()
+            params = (week, (), semester, (day, day, due_by), ())
+            counts = [conn.execute(sql, p).fetchone() for sql, p in zip(HOME_FLOOR_ATTENTION_SQL, params, strict=True)]
+            self.query_one("#attention", Static).update(" ".join(str(v) for row in counts for v in row))
+            table = self.query_one(DataTable)
+            table.add_columns(*(f"c{i}" for i in range(8)))
+            for row in conn.execute(
+                "select id, date, json_extract(teacher, '$.name'), class_name, subject, status, nilai, form_id "
+                "from observations where deleted = 0 order by date desc limit 200"
+            ):
+                table.add_row(*(str(v) for v in row[1:]), key=row[0])
+            self.query_one("#list-info", Static).update("200")
+            for column in ("teacher_id", "status", "form_id", "semester"):  # the four filters
+                values = conn.execute(f"select distinct {column} from observations where deleted = 0").fetchall()
+                name = column.removesuffix("_id")
+                self.query_one(f"#f-{name}", Select).set_options([(str(v[0]), str(v[0])) for v in values])
+
+    return BareHome()
+
+
 def home_floor(data_dir: str) -> None:
     wall, cpu = time.perf_counter(), time.process_time()
 
@@ -162,7 +223,7 @@ def home_floor(data_dir: str) -> None:
         timed("home", time.perf_counter() - wall, time.process_time() - cpu)
         pilot.app.exit()
 
-    bare_table_app(data_dir, None).run(headless=True, size=(80, 24), auto_pilot=drive)
+    bare_home_app(data_dir).run(headless=True, size=(80, 24), auto_pilot=drive)
 
 
 # --- command-line floors ---------------------------------------------------------------

@@ -7,17 +7,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from observasi.context import AppContext
-from observasi.year.coverage import Coverage, coverage
+from observasi.year.coverage import AttentionCounts, Coverage, attention_counts, coverage
 
 if TYPE_CHECKING:
     from observasi.core.record import FollowUp
 
-__all__ = ["Coverage", "attention", "mark_followup_done"]
+__all__ = ["AttentionCounts", "Coverage", "attention", "attention_numbers", "mark_followup_done"]
 
 
 def attention(context: AppContext) -> Coverage:
     """What needs attention today, for the current semester."""
     return coverage(context.store)
+
+
+def attention_numbers(context: AppContext) -> AttentionCounts:
+    """attention(context).counts, counted in SQL: what the home screen's panel shows."""
+    return attention_counts(context.store)
 
 
 def mark_followup_done(context: AppContext, obs_id: str, followup_id: str, note: str, done_on: str) -> FollowUp:

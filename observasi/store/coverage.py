@@ -6,6 +6,7 @@ reads these when it opens."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from observasi.store.connection import Connection
@@ -88,6 +89,36 @@ class CoverageTables(Connection):
             FollowUpRow(r["observation_id"], r["id"], r["teacher_id"], r["name"], r["action"], r["due"], r["status"])
             for r in rows
         ]
+
+    def open_followups_due_counts(self, today: str, last_day: str) -> tuple[int, int]:
+        """How many of the items open_followups_due_by(*last_day*) lists are overdue (due
+        before *today*) and how many due: counted in SQL (the home screen's panel shows
+        only the numbers; a big school has tens of thousands of overdue items)."""
+        rows = self._rows(
+            # "Not among the deleted" (a small partial index, m117), not a join: looking up
+            # each item's record for its "deleted" cost 0.35 s at 55,000 items.
+            "select coalesce(sum(f.due < ?), 0) as overdue, coalesce(sum(f.due >= ?), 0) as due "
+            f"from followups f where f.status in {_OPEN_FOLLOWUPS} and f.due is not null and f.due != '' "
+            "and f.due <= ? and f.observation_id not in (select id from observations where deleted is not 0)",
+            [today, today, last_day],
+        )
+        return int(rows[0]["overdue"]), int(rows[0]["due"])
+
+    def live_ids_between(self, ids: Collection[str], date_from: str, date_to: str) -> set[str]:
+        """Which of *ids* are records (not deleted) dated from *date_from* to *date_to*."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return set()
+        rows = self._rows(
+            f"select id from observations where id in ({', '.join('?' * len(wanted))}) "
+            "and deleted = 0 and date between ? and ?",
+            [*wanted, date_from, date_to],
+        )
+        return {r["id"] for r in rows}
+
+    def conflict_count(self) -> int:
+        """How many records wait for a decision between two laptops' versions."""
+        return int(self._rows("select count(*) as n from sync_conflicts")[0]["n"])
 
     def conflict_rows(self) -> list[ConflictRow]:
         """Records changed on two laptops and waiting for a decision, with their teacher."""

@@ -25,6 +25,22 @@ class TeacherToObserve:
     planned: str | None = None  # the day of a draft or programme row planned for them
 
 
+@dataclass(frozen=True, slots=True)
+class AttentionCounts:
+    """The numbers the home screen's panel shows (see attention_counts)."""
+
+    planned: int
+    not_observed: int
+    teachers: int  # active teachers
+    overdue: int
+    due: int
+    conflicts: int  # records and programmes waiting for a person's choice
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.planned or self.not_observed or self.overdue or self.due or self.conflicts)
+
+
 @dataclass(frozen=True)
 class Coverage:
     today: dt.date
@@ -42,10 +58,19 @@ class Coverage:
     observed: int = 0  # of them, observed in the period
 
     @property
-    def needs_attention(self) -> bool:
-        return bool(
-            self.planned or self.not_observed or self.overdue or self.due or self.conflicts or self.programme_clashes
+    def counts(self) -> AttentionCounts:
+        return AttentionCounts(
+            planned=len(self.planned),
+            not_observed=len(self.not_observed),
+            teachers=self.teachers,
+            overdue=len(self.overdue),
+            due=len(self.due),
+            conflicts=len(self.conflicts) + len(self.programme_clashes),  # records and programmes
         )
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.counts.needs_attention
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -91,16 +116,10 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
     period = period or Period.current(today)
     week_start, week_end = week_of(today)
     lessons = store.lessons_between(period.date_from, period.date_to)
+    # A programme row whose record is held (in the period or this week) is no plan any more.
     this_week = store.lessons_between(week_start.isoformat(), week_end.isoformat())
-    planned = [r for r in this_week if r.status == Status.draft.value]
-    # The programme's rows of this week not started yet (a started one is a draft above).
     live_ids = {r.obs_id for r in lessons} | {r.obs_id for r in this_week}
-    planned += [
-        LessonRow("", day, SCHEDULED, teacher_id, name, "")
-        for teacher_id, name, day, obs_id in store.scheduled_between(week_start.isoformat(), week_end.isoformat())
-        if (not obs_id or obs_id not in live_ids) and teacher_id not in {r.teacher_id for r in this_week}
-    ]
-    planned.sort(key=lambda r: (r.date, r.teacher_name.lower()))
+    planned = planned_this_week(store, period, week_start, week_end)
     observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
     drafts: dict[str, str] = {}
     for row in lessons:
@@ -115,7 +134,7 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
         for teacher_id, name in teachers
         if teacher_id not in observed_ids
     ]
-    due_rows = store.open_followups_due_by((today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat())
+    due_rows = store.open_followups_due_by(_due_by(today))
     return Coverage(
         today=today,
         week_start=week_start,
@@ -130,6 +149,49 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
         teachers=len(teachers),
         observed=len(teachers) - len(not_observed),
     )
+
+
+def attention_counts(store: Store, today: dt.date | None = None) -> AttentionCounts:
+    """coverage(store, today).counts, without reading the rows behind the numbers: the
+    home screen's panel shows only these, and at 100,000 records the rows (tens of
+    thousands of overdue follow-ups) cost seconds at every start."""
+    today = today or dt.date.today()
+    period = Period.current(today)
+    week_start, week_end = week_of(today)
+    teachers = store.active_teacher_names()
+    observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
+    overdue, due = store.open_followups_due_counts(today.isoformat(), _due_by(today))
+    return AttentionCounts(
+        planned=len(planned_this_week(store, period, week_start, week_end)),
+        not_observed=sum(1 for teacher_id, _ in teachers if teacher_id not in observed_ids),
+        teachers=len(teachers),
+        overdue=overdue,
+        due=due,
+        conflicts=store.conflict_count() + len(programme_clashes(store)),
+    )
+
+
+def _due_by(today: dt.date) -> str:
+    return (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()
+
+
+def planned_this_week(store: Store, period: Period, week_start: dt.date, week_end: dt.date) -> list[LessonRow]:
+    """The drafts of the week and the programme's rows of the week not started yet (a
+    started one is a draft, or a record held, in the week or elsewhere in *period*)."""
+    this_week = store.lessons_between(week_start.isoformat(), week_end.isoformat())
+    planned = [r for r in this_week if r.status == Status.draft.value]
+    scheduled = store.scheduled_between(week_start.isoformat(), week_end.isoformat())
+    live_ids = {r.obs_id for r in this_week} | store.live_ids_between(
+        [obs_id for *_, obs_id in scheduled if obs_id], period.date_from, period.date_to
+    )
+    week_teachers = {r.teacher_id for r in this_week}
+    planned += [
+        LessonRow("", day, SCHEDULED, teacher_id, name, "")
+        for teacher_id, name, day, obs_id in scheduled
+        if (not obs_id or obs_id not in live_ids) and teacher_id not in week_teachers
+    ]
+    planned.sort(key=lambda r: (r.date, r.teacher_name.lower()))
+    return planned
 
 
 def programme_clashes(store: Store) -> list[str]:

@@ -16,7 +16,7 @@ from observasi.core.record import FollowUp, FollowUpStatus, Observation, Status,
 from observasi.errors import UserError
 from observasi.store.models import Observer, Teacher
 from observasi.store.store import Store
-from observasi.year.coverage import coverage
+from observasi.year.coverage import AttentionCounts, attention_counts, coverage
 from observasi.year.followups import find_followup, mark_done
 from tests.cli.helpers import observasi
 from tests.conftest import edit
@@ -87,6 +87,22 @@ def test_coverage_says_what_is_planned_who_is_not_observed_and_what_is_due(
     store.set_conflict(school["budi"].id, ["a" * 32, "b" * 32])
     again = coverage(store, TODAY)
     assert [(c.teacher_name, c.versions) for c in again.conflicts] == [("Budi", 2)]
+
+
+def test_the_home_screens_numbers_are_the_lists_counted(store: Store, school: dict[str, Observation]) -> None:
+    """The panel counts in SQL what the attention screen lists: the same numbers, also
+    after a conflict and a deleted record (whose follow-ups no longer count)."""
+    assert (
+        attention_counts(store, TODAY)
+        == coverage(store, TODAY).counts
+        == AttentionCounts(planned=1, not_observed=2, teachers=4, overdue=1, due=1, conflicts=0)
+    )
+    store.set_conflict(school["budi"].id, ["a" * 32, "b" * 32])
+    assert attention_counts(store, TODAY) == coverage(store, TODAY).counts
+    store.delete_observation(school["ani"].id)
+    after = attention_counts(store, TODAY)
+    assert (after.overdue, after.due, after.conflicts) == (0, 0, 1)
+    assert after == coverage(store, TODAY).counts
 
 
 def test_finishing_a_lesson_takes_the_teacher_off_the_list(store: Store, school: dict[str, Observation]) -> None:

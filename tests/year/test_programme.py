@@ -12,7 +12,7 @@ from observasi.context import AppContext
 from observasi.core.programme import Programme, ScheduleRow, new_programme, spread, weeks_from
 from observasi.errors import UserError
 from observasi.year import programme as service
-from observasi.year.coverage import SCHEDULED, coverage
+from observasi.year.coverage import SCHEDULED, attention_counts, coverage
 from tests.cli.helpers import observasi
 from tests.sheet.conftest import PASSPHRASE, pdf_pages
 
@@ -81,11 +81,13 @@ def test_the_schedule_shows_in_what_needs_attention(demo: AppContext) -> None:
     found = coverage(demo.store, dt.date(2026, 12, 9))
     scheduled = [r for r in found.planned if r.status == SCHEDULED]
     assert len(scheduled) == 12 and {r.date for r in scheduled} == {"2026-12-07"}
+    assert attention_counts(demo.store, dt.date(2026, 12, 9)) == found.counts  # the home screen's numbers
     first = prog.schedule[0]
     service.start(demo, prog, first.id, today=dt.date(2026, 12, 9))
     after = coverage(demo.store, dt.date(2026, 12, 9))
     mine = [r for r in after.planned if r.teacher_id == first.teacher_id]
     assert [(r.status, r.date) for r in mine] == [("draft", "2026-12-09")]  # the draft, not the row too
+    assert attention_counts(demo.store, dt.date(2026, 12, 9)) == after.counts
 
 
 def test_programme_pdf_in_the_familiar_format_and_signed(

@@ -78,7 +78,7 @@ class AttentionScreen(BaseScreen[None]):
     def reload(self) -> None:
         found = coverage.attention(self.context)
         self.found = found
-        self.query_one("#attention-summary", Static).update(attention_text(found))
+        self.query_one("#attention-summary", Static).update(attention_text(found.counts))
         table = self.table
         selected = cursor_key(table)
         table.clear()

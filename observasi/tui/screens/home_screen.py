@@ -191,7 +191,7 @@ class HomeScreen(BaseScreen[None]):
     # -- what needs attention ----------------------------------------------------------------
 
     def refresh_attention(self) -> None:
-        self.query_one("#attention", AttentionPanel).show(coverage.attention(self.context))
+        self.query_one("#attention", AttentionPanel).show(coverage.attention_numbers(self.context))
 
     def action_attention(self, kind: str) -> None:
         self.app.open(places.Attention(kind))

@@ -9,26 +9,25 @@ from rich.text import Text
 from textual.widgets import Static
 
 from observasi.i18n import t
-from observasi.queries.coverage import Coverage
+from observasi.queries.coverage import AttentionCounts
 
 # The key of each list, as the home screen binds it.
 KINDS = ("planned", "teachers", "followups", "conflicts")
 
 
-def attention_text(found: Coverage) -> Text:
+def attention_text(found: AttentionCounts) -> Text:
     """The panel's two lines."""
-    conflicts = len(found.conflicts) + len(found.programme_clashes)  # records and programmes
     counts = {
-        "planned": (t("year.tui.planned", count=len(found.planned)), len(found.planned)),
+        "planned": (t("year.tui.planned", count=found.planned), found.planned),
         "teachers": (
-            t("year.tui.not_observed", count=len(found.not_observed), teachers=found.teachers),
-            len(found.not_observed),
+            t("year.tui.not_observed", count=found.not_observed, teachers=found.teachers),
+            found.not_observed,
         ),
         "followups": (
-            t("year.tui.followups", overdue=len(found.overdue), due=len(found.due)),
-            len(found.overdue) + len(found.due),
+            t("year.tui.followups", overdue=found.overdue, due=found.due),
+            found.overdue + found.due,
         ),
-        "conflicts": (t("year.tui.conflicts", count=conflicts), conflicts),
+        "conflicts": (t("year.tui.conflicts", count=found.conflicts), found.conflicts),
     }
     text = Text()
     for number, kind in enumerate(KINDS, 1):
@@ -48,6 +47,6 @@ class AttentionPanel(Static):
     AttentionPanel { height: auto; max-height: 2; padding: 0 1; }
     """
 
-    def show(self, found: Coverage) -> None:
+    def show(self, found: AttentionCounts) -> None:
         self.display = found.needs_attention
         self.update(attention_text(found))
