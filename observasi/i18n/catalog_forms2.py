@@ -96,13 +96,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bersama) dan dari rekan (dipasang di laptop rekan, tiba lewat sinkronisasi), dengan versinya. "
         "Instrumen yang Anda pasang ikut terkirim ke rekan pada sinkronisasi berikutnya. Pratinjau menunjukkan skala, predikat, isian identitas, bagian dan "
         "indikator instrumen di bawah kursor. Tekan i untuk memasang instrumen dari buku kerja XLSX "
-        "(buat dengan: observasi forms template). Berkas yang tidak dapat dipakai ditulis di atas pratinjau "
+        "(buat dengan: observasi forms template), dan h untuk menyembunyikan instrumen dari rekan yang tidak "
+        "dipakai sekolah (observasi yang sudah memakainya tetap terbaca). Berkas yang tidak dapat dipakai ditulis di atas pratinjau "
         "dengan tempat masalahnya.",
         "The forms the program knows: bundled, the school's (data folder), shared (shared folder) and a "
         "colleague's (installed on a colleague's laptop, arrived by sync), with their versions. A form you "
         "install goes to your colleagues at the next sync. The preview shows the scales, predicate bands, identity fields, sections and "
         "indicators of the form under the cursor. Press i to install a form from an XLSX workbook (make one "
-        "with: observasi forms template). Files that cannot be used are listed above the preview with where "
+        "with: observasi forms template), and h to hide a colleague's form the school does not use (observations "
+        "already made on it still read). Files that cannot be used are listed above the preview with where "
         "the problem is.",
     ),
     "forms2.tui.key.import": ("Impor XLSX", "Import XLSX"),

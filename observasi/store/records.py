@@ -172,6 +172,10 @@ class RecordTables(FormTables, RevisionTables):
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")
 
+    def count_observations_with_form(self, form_hash: str) -> int:
+        """How many observations (not deleted) were made on this version of a form."""
+        return self._count("select count(*) from observations where deleted = 0 and form_hash = ?", [form_hash])
+
     def last_used_form_id(self) -> str | None:
         """The form of the observation made last on this laptop."""
         rows = self._rows("select form_id from observations where deleted = 0 order by created_at desc limit 1")

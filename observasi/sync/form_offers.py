@@ -7,13 +7,20 @@ or put there by hand) is published at each sync into this device's folder as
 those files (only from members' folders, checked against their names) and keeps every
 form it does not know yet as a TOML file in ``forms/dari-rekan/``, where the catalog finds
 it: the colleague's Instrumen list shows it ("dari rekan") and a new observation can use it.
+
+A person who does not want a colleague's form hides it on the Instrumen screen: its file
+goes, and its hash is remembered so the next sync does not bring it back. Observations
+already made on it still read (the database keeps every form a record used).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from observasi import files
 from observasi.context import AppContext
 from observasi.core.form_toml import form_toml
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.paths import received_forms_dir
 from observasi.sync.naming import form_file_name
@@ -45,8 +52,9 @@ def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) ->
     catalog = context.catalog
     folder = received_forms_dir(context.settings.data_dir)
     kept = 0
+    declined = declined_forms(context)
     for digest in store.received_form_hashes(store.device_id):
-        if catalog.by_hash(digest) is not None:
+        if catalog.by_hash(digest) is not None or digest in declined:
             continue
         inst = store.instrument(digest)
         path = folder / f"{files.safe_file_name(f'{inst.id}-{inst.version}')}-{digest[:12]}.toml"
@@ -62,3 +70,41 @@ def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) ->
     if kept:
         context.reload_forms()
     return kept
+
+
+DECLINED = "forms.declined_received"  # the hashes of colleagues' forms a person hid
+
+
+def declined_forms(context: AppContext) -> set[str]:
+    return set(context.store.get_setting(DECLINED, []) or [])
+
+
+@dataclass(frozen=True)
+class HidePlan:
+    """What hiding a colleague's form does, said before asking."""
+
+    title: str
+    version: str
+    used_by: int  # observations made on it here: they stay readable
+
+
+def hide_plan(context: AppContext, form_id: str, version: str) -> HidePlan:
+    """UserError when the form is not one received from a colleague (a bundled form cannot
+    be hidden; a form of this laptop is removed from its forms folder)."""
+    known = context.catalog.get(form_id, version)
+    if known is None or known.origin != "received":
+        raise UserError(t("lead4.forms.only_received"))
+    return HidePlan(known.instrument.title, version, context.store.count_observations_with_form(known.hash))
+
+
+def hide_received_form(context: AppContext, form_id: str, version: str) -> HidePlan:
+    """Take a colleague's form off this laptop's list for good: its file in
+    ``forms/dari-rekan/`` is deleted and its hash kept, so a later sync skips it."""
+    plan = hide_plan(context, form_id, version)
+    known = context.catalog.get(form_id, version)
+    assert known is not None
+    store = context.store
+    store.set_setting(DECLINED, sorted(declined_forms(context) | {known.hash}))
+    files.remove(known.path)  # a UserError names a file that cannot go; the hash is kept
+    context.reload_forms()
+    return plan

@@ -110,7 +110,9 @@ def test_a_colleagues_forget_deletes_the_sheets_and_recaps_this_laptop_printed_a
 
     a, b, _, shared = school
     teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
-    other = next(t for t in a.store.list_teachers() if t.id != teacher.id and a.store.list_observations(teacher_id=t.id))
+    other = next(
+        t for t in a.store.list_teachers() if t.id != teacher.id and a.store.list_observations(teacher_id=t.id)
+    )
     b.update_settings(output_dir=shared.parent / "B-dokumen")
     hers = write_sheet(b, b.store.list_observations(teacher_id=teacher.id)[0].id)
     kept = write_sheet(b, b.store.list_observations(teacher_id=other.id)[0].id)

@@ -16,10 +16,11 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument, Scale
+from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import forms
 from observasi.tui.base import BaseScreen, PaletteCommand
-from observasi.tui.dialogs.questions import TextPrompt
+from observasi.tui.dialogs.questions import ConfirmDialog, TextPrompt
 
 
 def scale_line(scale: Scale) -> str:
@@ -72,6 +73,7 @@ class FormsScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("escape", "close", "tui.key.back", id="forms.back"),
         Binding("i", "import_workbook", "forms2.tui.key.import", id="forms.import"),
+        Binding("h", "hide_form", "lead4.forms.key.hide", id="forms.hide"),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -162,8 +164,44 @@ class FormsScreen(BaseScreen[None]):
         if outcome.warnings:
             self.show_problems([], outcome.warnings)
 
+    def action_hide_form(self) -> None:
+        """A colleague's form this school does not use: off the list, and not brought back."""
+        from observasi.sync.form_offers import hide_plan
+
+        row = self.table.cursor_row
+        if not self.keys or row is None or not 0 <= row < len(self.keys):
+            return
+        form_id, version = self.keys[row]
+        try:
+            plan = hide_plan(self.context, form_id, version)
+        except UserError as exc:
+            self.notify(exc.message, severity="warning", timeout=6)
+            return
+        lines = [
+            t("lead4.forms.hide_what", title=plan.title, version=plan.version),
+            t("lead4.forms.hide_used", count=plan.used_by),
+            t("lead4.forms.hide_sync"),
+        ]
+        dialog = ConfirmDialog(t("lead4.forms.hide_title"), lines, t("lead4.forms.key.hide"), destructive=True)
+        self.app.push_screen(dialog, lambda yes: self._hide(form_id, version) if yes else None)
+
+    def _hide(self, form_id: str, version: str) -> None:
+        from observasi.sync.form_offers import hide_received_form
+
+        try:
+            plan = hide_received_form(self.context, form_id, version)
+        except UserError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            self.load()
+            return
+        self.notify(t("lead4.forms.hidden", title=plan.title, version=plan.version), timeout=5)
+        self.load()
+
     def action_close(self) -> None:
         self.dismiss()
 
     def palette_commands(self) -> list[PaletteCommand]:
-        return [(t("forms2.tui.key.import"), t("forms2.tui.import_label"), self.action_import_workbook)]
+        return [
+            (t("forms2.tui.key.import"), t("forms2.tui.import_label"), self.action_import_workbook),
+            (t("lead4.forms.key.hide"), t("lead4.forms.hide_title"), self.action_hide_form),
+        ]
