@@ -78,7 +78,9 @@ def list_text(context: AppContext, status: str | None = None, lines_per_chunk: i
     kinds = [
         row
         for batch in store.query_batches(
-            f"select {', '.join(_WORDED)} from observations where {where} group by 1, 2, 3", params
+            f"select {', '.join(_WORDED)} from observations indexed by observations_list_cells "
+            f"where {where} group by nilai, predikat, status",
+            params,
         )
         for row in batch
     ]
