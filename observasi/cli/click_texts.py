@@ -34,7 +34,9 @@ _MISSING = {
     "option": "screens.click.missing_option",
 }
 # The note click adds after an option's help: "[default: x; env var: Y; required]".
-_EXTRA = re.compile(r"^(?P<help>.*?)\s*\[(?P<extra>(?:default: |env var: |required)[^\]]*)\]$", re.S)
+# Patterns are compiled when first used (re caches them): most runs never show a help
+# page or a complaint, and compiling the lot cost every command a few milliseconds.
+_EXTRA = r"^(?P<help>.*?)\s*\[(?P<extra>(?:default: |env var: |required)[^\]]*)\]$"
 
 
 def _extra_text(extra: str) -> str:
@@ -66,7 +68,7 @@ class CatalogFormatter(click.HelpFormatter):
     def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
         worded = []
         for term, text in rows:
-            match = _EXTRA.match(text)
+            match = re.match(_EXTRA, text, re.S)
             if match:
                 text = f"{match['help']}  [{_extra_text(match['extra'])}]".lstrip()
             worded.append((term, text))
@@ -112,21 +114,18 @@ class CatalogChoice(click.Choice):
 # pattern -> catalog key, whose placeholders are the pattern's groups.
 _VALUE_COMPLAINTS = [
     (
-        re.compile(r"^(?P<value>.*) is not a valid (?P<kind>integer|float|UUID)(?: range)?\.$", re.S),
+        r"^(?P<value>.*) is not a valid (?P<kind>integer|float|UUID)(?: range)?\.$",
         "firstdayb.click.not_a_number",
     ),
     (
-        re.compile(r"^(?P<value>.*) is not a valid boolean\. Recognized values: (?P<states>.*)$", re.S),
+        r"^(?P<value>.*) is not a valid boolean\. Recognized values: (?P<states>.*)$",
         "firstdayb.click.not_a_boolean",
     ),
-    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S), "firstdayb.click.out_of_range"),
-    (re.compile(r"^(?P<value>.*) does not match the formats? (?P<formats>.*)\.$", re.S), "firstdayb.click.format"),
+    (r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", "firstdayb.click.out_of_range"),
+    (r"^(?P<value>.*) does not match the formats? (?P<formats>.*)\.$", "firstdayb.click.format"),
     (
-        re.compile(
-            r"^(?P<kind>File|Directory|Path) (?P<value>.*) (?P<problem>does not exist|is a file|is a directory"
-            r"|is not readable|is not writable|is not executable)\.$",
-            re.S,
-        ),
+        r"^(?P<kind>File|Directory|Path) (?P<value>.*) (?P<problem>does not exist|is a file|is a directory"
+        r"|is not readable|is not writable|is not executable)\.$",
         "firstdayb.click.path",
     ),
 ]
@@ -145,7 +144,7 @@ def value_complaint(text: str) -> str:
     words; a complaint it does not know (an observasi type's own, already in the
     catalog) is returned as it is."""
     for pattern, key in _VALUE_COMPLAINTS:
-        match = pattern.match(text)
+        match = re.match(pattern, text, re.S)
         if match is None:
             continue
         found = match.groupdict()

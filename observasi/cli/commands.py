@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -19,7 +20,65 @@ if TYPE_CHECKING:
     from observasi.tui.app import ObservasiApp
 
 
-@click.group(cls=CatalogGroup, invoke_without_command=True, help=t("cli.help.main"))
+class _Commands(MutableMapping[str, click.Command]):
+    """The commands of `observasi`, their modules imported when asked for. Reading the
+    whole mapping (help, completion, a test's walk) imports every module first, so it
+    is never seen short of a command."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, click.Command] = {}
+        self._complete = False
+
+    def command(self, name: str) -> click.Command | None:
+        """The command *name*, importing only the module(s) that make it."""
+        import importlib
+
+        for module in COMMAND_MODULES.get(name, ()):
+            importlib.import_module(f"observasi.cli.{module}")
+        found = self._held.get(name)
+        if found is None and not self._complete:  # not in the table: look everywhere
+            self.load_all()
+            found = self._held.get(name)
+        return found
+
+    def load_all(self) -> None:
+        if not self._complete:
+            _register_commands()
+            self._complete = True
+
+    def __getitem__(self, name: str) -> click.Command:
+        self.load_all()
+        return self._held[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._held[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._held[name]
+
+    def __iter__(self) -> Iterator[str]:
+        self.load_all()
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        self.load_all()
+        return len(self._held)
+
+
+class _RootGroup(CatalogGroup):
+    """`observasi` itself: a command's module is imported when the command is run."""
+
+    group_class = CatalogGroup  # type: ignore[assignment]  # its sub-groups: plain click groups
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = self.lazy_commands = _Commands()
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self.lazy_commands.command(cmd_name)
+
+
+@click.group(cls=_RootGroup, invoke_without_command=True, help=t("cli.help.main"))
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar=None, help=t("cli.help.data_dir"))
 @click.option("--lang", type=CatalogChoice(["id", "en"]), default=None, help=t("cli.help.lang"))
 @click.option("--debug", is_flag=True, help=t("cli.help.debug"))
@@ -82,6 +141,40 @@ def start_tui(context: AppContext) -> ObservasiApp:
 pass_context = click.make_pass_decorator(AppContext)
 
 
+# The module(s) of this package that make each command: running one command imports its
+# own module(s), not every area's (signing, sync, districts, PDFs...), which was about half
+# of a simple command's start. A command missing here still runs (every module is then
+# imported to find it); tests/cli/test_lazy_commands.py checks the table.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "attach": ("attach_cmd",),
+    "attachments": ("attach_cmd",),
+    "bucket-key": ("sync_cmd",),
+    "bundle": ("year_cmd",),
+    "conflicts": ("sync_cmd",),
+    "coverage": ("year_cmd",),
+    "demo": ("demo_cmd",),
+    "detach": ("attach_cmd",),
+    "devices": ("devices_cmd",),
+    "district": ("district_cmd",),
+    "followup": ("year_cmd",),
+    "forms": ("forms_cmd",),
+    "history": ("recap_cmd",),
+    "keys": ("keys_cmd", "travel_cmd"),  # travel adds "keys pending" and "keys trust"
+    "list": ("records_cmd",),
+    "programme": ("programme_cmd",),
+    "recap": ("recap_cmd",),
+    "resolve": ("sync_cmd",),
+    "restore": ("revisions_cmd",),
+    "school": ("travel_cmd",),
+    "sheet": ("sheet_cmd",),
+    "sheets": ("sheet_cmd",),
+    "show": ("records_cmd",),
+    "sync": ("sync_cmd",),
+    "teachers": ("teachers_cmd",),
+    "verify": ("keys_cmd",),
+}
+
+
 def _register_commands() -> None:
     """Import every ``*_cmd`` module of this package: each adds its commands to `cli`,
     so an area (sheet, sync, recap) brings its commands without editing this file."""
@@ -93,6 +186,3 @@ def _register_commands() -> None:
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
         if info.name.endswith("_cmd"):
             importlib.import_module(f"observasi.cli.{info.name}")
-
-
-_register_commands()

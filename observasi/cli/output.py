@@ -39,14 +39,26 @@ def echo_streamed_table(header: str, rows: Callable[[], Iterable[Sequence[Any]]]
         click.echo("\n".join(lines))
 
 
-def echo_json_array(items: Iterable[Any]) -> None:
-    """``echo_json(list(items))``, written an item at a time."""
+def echo_json_array(items: Iterable[Any], flat: bool = False) -> None:
+    """``echo_json(list(items))``, written a thousand items at a time. *flat*: every item
+    is a dict of strings, numbers and nulls (the list's rows), written by the C encoder
+    with the indent as separators: the indenting encoder is pure Python, and was most of
+    `list --json` (3 s CPU at 100,000 rows)."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",\n    ", ": ")).encode
     first = True
+    chunk: list[str] = []
     for item in items:
-        text = json.dumps(item, ensure_ascii=False, indent=2, sort_keys=False).replace("\n", "\n  ")
-        click.echo(("[\n  " if first else ",\n  ") + text, nl=False)
+        if flat and item:
+            text = "{\n    " + encode(item)[1:-1] + "\n  }"
+        else:
+            text = json.dumps(item, ensure_ascii=False, indent=2, sort_keys=False).replace("\n", "\n  ")
+        chunk.append(("[\n  " if first else ",\n  ") + text)
         first = False
-    click.echo("[]" if first else "\n]")
+        if len(chunk) == LINES_PER_WRITE:
+            click.echo("".join(chunk), nl=False)
+            chunk = []
+    chunk.append("[]" if first else "\n]")
+    click.echo("".join(chunk))
 
 
 def echo_json(value: Any) -> None:

@@ -26,28 +26,11 @@ if TYPE_CHECKING:
 @pass_context
 def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
     # Streamed: at 100,000 observations the list is never held whole (it was 190 MB).
-    store = context.store
+    from observasi.queries.listing import list_items, list_text
+
     if as_json:
-        echo_json_array(
-            {
-                "id": s.id,
-                "teacher": s.teacher_name,
-                "subject": s.subject,
-                "class": s.class_name,
-                "date": s.date,
-                "form": s.form_id,
-                "form_version": s.form_version,
-                "status": s.status,
-                "nilai": s.nilai,
-                "predikat": s.predikat,
-                "scored": s.scored,
-                "total": s.total,
-                "observer": s.observer_name,
-            }
-            for s in store.iter_observations(status=status)
-        )
+        echo_json_array(list_items(context, status=status), flat=True)
         return
-    from observasi.queries.listing import list_text
 
     chunks = list_text(context, status=status, lines_per_chunk=output.LINES_PER_WRITE)
     if chunks is None:

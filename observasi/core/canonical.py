@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -17,6 +16,10 @@ def canonical_json(value: Any) -> bytes:
 
 
 def sha256_hex(value: Any) -> str:
+    # Imported here: hashlib loads OpenSSL (5-15 ms), which a command that only reads
+    # (`observasi list`) and the TUI's first screen do not need.
+    import hashlib
+
     return hashlib.sha256(canonical_json(value)).hexdigest()
 
 

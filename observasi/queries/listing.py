@@ -78,7 +78,9 @@ def list_text(context: AppContext, status: str | None = None, lines_per_chunk: i
     kinds = [
         row
         for batch in store.query_batches(
-            f"select {', '.join(_WORDED)} from observations where {where} group by 1, 2, 3", params
+            f"select {', '.join(_WORDED)} from observations indexed by observations_list_cells "
+            f"where {where} group by nilai, predikat, status",
+            params,
         )
         for row in batch
     ]
@@ -114,3 +116,33 @@ def _chunks(
         yield "\n".join(
             [(head % row[:n] + tails[row[n:]]).rstrip() for row in rows]  # type: ignore[index]
         )
+
+
+# `list --json`'s keys, in its order, and the column each is read from (NULL read as the
+# list's summary row reads it: "" for a text, 0 for a count).
+_JSON_COLUMNS = (
+    ("id", "id"),
+    ("teacher", "coalesce(json_extract(teacher, '$.name'), '')"),
+    ("subject", "coalesce(subject, '')"),
+    ("class", "coalesce(class_name, '')"),
+    ("date", "date"),
+    ("form", "form_id"),
+    ("form_version", "form_version"),
+    ("status", "status"),
+    ("nilai", "nilai"),
+    ("predikat", "predikat"),
+    ("scored", "coalesce(scored, 0)"),
+    ("total", "coalesce(total, 0)"),
+    ("observer", "coalesce(json_extract(observer, '$.name'), '')"),
+)
+
+
+def list_items(context: AppContext, status: str | None = None) -> Iterator[dict[str, object]]:
+    """`observasi list --json`: one flat dict per observation, in the list's order, read
+    a batch at a time (not a summary object per row, then a dict made of it)."""
+    where = "deleted = 0 and status = ?" if status else "deleted = 0"
+    columns = ", ".join(f'{column} as "{key}"' for key, column in _JSON_COLUMNS)
+    return context.store.query_stream(
+        f"select {columns} from observations where {where} order by date desc, created_at desc",
+        [status] if status else [],
+    )

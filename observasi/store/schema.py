@@ -386,12 +386,14 @@ def m110_p_list_list_indexes(db: Database) -> None:
     its column widths (read first, so 100,000 lines are never held) came from a second
     scan of that table. The first index holds the list's columns in the list's order (the
     date first: with "deleted" first the planner took it for any "deleted = 0" query); the
-    second the status, nilai and predikat kinds, whose few combinations size three columns."""
+    second the status, nilai and predikat, whose few combinations size three columns (the
+    nilai first: with the status first the planner took it for the recap's "status =
+    'final'", and read the records in nilai order rather than the table's, 10% slower)."""
     db.execute(
         "create index if not exists observations_list on observations (date, created_at, deleted, id, "
         "json_extract(teacher, '$.name'), subject, class_name, form_id, status, nilai, predikat)"
     )
-    db.execute("create index if not exists observations_list_cells on observations (status, nilai, predikat, deleted)")
+    db.execute("create index if not exists observations_list_cells on observations (nilai, predikat, status, deleted)")
 
 
 @migration

@@ -154,3 +154,37 @@ def test_a_combination_met_only_while_listing_is_still_written() -> None:
     tails = _Tails([6, 7, 8])
     assert tails[("final", "70.5", None)] == "Final   70,50    -       "
     assert tails[("draft", "", "Baik")] == "Draf    -        Baik    "
+
+
+def test_list_json_reads_odd_rows_as_the_summary_did(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`list --json` reads its keys straight from SQL now: a missing name, subject or count
+    is written as the list's summary row wrote it ("" or 0), in the same order."""
+    store = Store(demo_dir)
+    first = store.list_observations()[0].id
+    with store.transaction() as conn:
+        conn.execute(
+            "update observations set teacher = '{}', observer = '{}', subject = null, scored = null where id = ?",
+            [first],
+        )
+    expected = [
+        {
+            "id": s.id,
+            "teacher": s.teacher_name,
+            "subject": s.subject,
+            "class": s.class_name,
+            "date": s.date,
+            "form": s.form_id,
+            "form_version": s.form_version,
+            "status": s.status,
+            "nilai": s.nilai,
+            "predikat": s.predikat,
+            "scored": s.scored,
+            "total": s.total,
+            "observer": s.observer_name,
+        }
+        for s in store.iter_observations()
+    ]
+    store.close()
+    result = observasi(capsys, "--data-dir", str(demo_dir), "list", "--json")
+    assert result.out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+    assert expected[0]["teacher"] == "" and expected[0]["scored"] == 0

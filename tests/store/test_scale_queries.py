@@ -130,3 +130,31 @@ def test_home_filters_read_their_values_from_indexes(data_dir: Path) -> None:
     ):
         assert "USING COVERING INDEX" in _plan(store, sql), sql
     store.close()
+
+
+def test_the_lists_indexes_serve_the_list_and_leave_the_recaps_plans_alone(data_dir: Path) -> None:
+    """`observasi list` reads its lines and its widths from two indexes (m110); a recap's
+    "status = 'final'" still reads the records in the table's order, not the nilai's."""
+    context = AppContext(Settings(data_dir=data_dir))
+    _fill(context.store, teachers=12, observations=2000)
+    store = context.store
+    listing = _plan(
+        store,
+        "select substr(id, 1, 8), json_extract(teacher, '$.name'), status, nilai from observations "
+        "where deleted = 0 order by date desc, created_at desc",
+    )
+    assert "observations_list" in listing and "TEMP B-TREE" not in listing, listing
+    kinds = _plan(
+        store,
+        "select status, nilai, predikat from observations indexed by observations_list_cells "
+        "where deleted = 0 group by nilai, predikat, status",
+    )
+    assert "COVERING INDEX observations_list_cells" in kinds and "TEMP B-TREE" not in kinds, kinds
+    recap = _plan(
+        store,
+        "select teacher_id, count(*) from observations o where o.deleted = 0 and o.date >= ? and o.date <= ? "
+        "and o.status = 'final' group by teacher_id",
+        ["2000-01-01", "2099-12-31"],
+    )
+    assert "observations_list_cells" not in recap, recap
+    store.close()
