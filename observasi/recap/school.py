@@ -363,11 +363,12 @@ def rating_counts(store: Store, period: Period) -> RatingCounts:
     """The ratings of the period's final records counted per form, indicator and level."""
     counted = store.query(
         "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
-        "join observations o on o.id = r.observation_id "
+        "join observations o on o.id = r.observation_id left join forms f on f.hash = o.form_hash "
         "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        # Indicator first: SQLite sorts the rows to group them, and a sort on the column
-        # that differs most is a third faster (a district does this for every school).
-        "group by r.indicator_id, r.level, r.na, o.form_hash",
+        # SQLite sorts the 1.5 million rows of 100,000 records to group them: indicator
+        # first (the column that differs most) and the form as its row number, a short key
+        # (its hash where the form is unknown); the hash shown is the group's own.
+        "group by r.indicator_id, r.level, r.na, coalesce(f.rowid, o.form_hash)",
         [period.date_from, period.date_to],
     )
     per_form: RatingCounts = defaultdict(lambda: defaultdict(Counter))

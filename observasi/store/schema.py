@@ -377,3 +377,13 @@ def m100_year3_programme_versions(db: Database) -> None:
             },
             ignore=True,
         )
+
+
+@migration
+def m112_p_recap_final_forms_index(db: Database) -> None:
+    """The final records of a period with their form, in an index: the recap counts their
+    ratings and follow-ups by reading it instead of every record's row (220 MB of rows at
+    100,000 records, read again for each figure)."""
+    db.table("observations").create_index(
+        ["status", "deleted", "date", "form_hash", "id"], index_name="observations_final_forms", if_not_exists=True
+    )
