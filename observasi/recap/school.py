@@ -445,7 +445,7 @@ def _followups(store: Store, period: Period, form_of) -> list[FollowUpRow]:
         "select o.id as observation_id, o.date, o.form_hash, json_extract(o.teacher, '$.name') as teacher_name, "
         "f.action, f.measure, f.due, f.status from followups f join observations o on o.id = f.observation_id "
         "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        "order by teacher_name collate nocase, o.date, f.position",
+        "order by teacher_name collate nocase, o.date, o.created_at, o.id, f.position",
         [period.date_from, period.date_to],
     )
     return [
