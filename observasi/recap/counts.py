@@ -3,6 +3,7 @@ per observation) and snapshots (share of snapshots per answer; mean of a count),
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,37 +33,32 @@ class CountRow:
 
 def count_rows(store: Store, where: str, params: Sequence[object]) -> list[CountRow]:
     """One row per form and tally or snapshot answer, over the final observations that
-    *where* (on ``observations o``) picks: counted in grouped SQL (json_each), so a recap
-    of all years holds a few numbers per form, not every record's counts."""
-    # The records of each form that hold tallies or snapshots (each tally's mean is over them).
-    held = {
-        r["form_hash"]: r["n"]
-        for r in store.query(
-            f"select o.form_hash, count(*) as n from observations o where {where} "
-            "and (o.tallies is not null or o.snapshots is not null) group by 1",
-            params,
-        )
-    }
-    tallies: dict[str, dict[str, int]] = defaultdict(dict)
-    for r in store.query(
-        "select o.form_hash, t.key, sum(t.value) as total from observations o, json_each(nullif(o.tallies, '')) t "
-        f"where {where} group by 1, 2 order by min(o.rowid), 2",
-        params,
-    ):
-        tallies[r["form_hash"]][r["key"]] = r["total"]
-    # Each snapshot's answers counted per prompt; a snapshot with no answer is a row of nulls
-    # (it still makes the form's summary, every share 0).
+    *where* (on ``observations o``) picks. The records are read a batch at a time in one
+    pass and only their sums kept (a few numbers per form): a recap of all years holds no
+    record, and parsing here is quicker than three json_each passes in SQL."""
+    held: Counter[str] = Counter()  # records of each form with tallies or snapshots
+    tallies: dict[str, dict[str, int]] = defaultdict(dict)  # names in the order first met
     answers: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    for r in store.query(
-        "select o.form_hash, v.key as prompt, v.value as answer, count(*) as n from observations o, "
-        "json_each(nullif(o.snapshots, '')) s left join json_each(s.value, '$.values') v "
-        f"where {where} group by 1, 2, 3 order by min(o.rowid), 2, 3",
+    loads = json.loads
+    for row in store.query_stream(
+        f"select o.form_hash, o.tallies, o.snapshots from observations o where {where} "
+        "and (o.tallies is not null or o.snapshots is not null)",
         params,
     ):
-        prompts = answers[r["form_hash"]]  # a form with snapshots has a summary, even of no answer
-        answer = "" if r["answer"] is None else str(r["answer"]).strip()
-        if r["prompt"] is not None and answer:
-            prompts[r["prompt"]][answer] += r["n"]
+        digest = row["form_hash"]
+        held[digest] += 1
+        if row["tallies"]:
+            sums = tallies[digest]
+            for name, count in loads(row["tallies"]).items():
+                sums[name] = sums.get(name, 0) + count
+        entries = loads(row["snapshots"]) if row["snapshots"] else []
+        if entries:
+            prompts = answers[digest]  # a form with snapshots has a summary, even of no answer
+            for entry in entries:
+                for prompt_id, given in entry.get("values", {}).items():
+                    answer = given.strip() if isinstance(given, str) else ""
+                    if answer:
+                        prompts[prompt_id][answer] += 1
     out: list[CountRow] = []
     for digest, n in sorted(held.items()):
         inst: Instrument = store.instrument(digest)
