@@ -381,9 +381,19 @@ def m100_year3_programme_versions(db: Database) -> None:
 
 @migration
 def m112_p_recap_final_forms_index(db: Database) -> None:
-    """The final records of a period with their form, in an index: the recap counts their
-    ratings and follow-ups by reading it instead of every record's row (220 MB of rows at
+    """The final records of a period with what the recap groups them by (form, teacher,
+    lesson, observer), in an index: the recap counts ratings and follow-ups and finds the
+    lessons two observers scored by reading it, not every record's row (220 MB of rows at
     100,000 records, read again for each figure)."""
     db.table("observations").create_index(
-        ["status", "deleted", "date", "form_hash", "id"], index_name="observations_final_forms", if_not_exists=True
+        ["status", "deleted", "date", "form_hash", "id", "teacher_id", "period", "observer_id"],
+        index_name="observations_final_forms",
+        if_not_exists=True,
     )
+
+
+@migration
+def m113_p_recap_followup_status_index(db: Database) -> None:
+    """Each record's follow-up statuses in an index: the recap counts them per status
+    without reading every follow-up's row."""
+    db.table("followups").create_index(["observation_id", "status"], index_name="followups_status", if_not_exists=True)
