@@ -293,6 +293,23 @@ RECAP_FLOOR_SQL = (
     "select o.id, o.date, json_extract(o.teacher, '$.name'), f.action, f.measure, f.due, f.status "
     "from followups f join observations o on o.id = f.observation_id "
     "where o.deleted = 0 and o.status = 'final' and o.date between ? and ? order by 3, 2",
+    # What the recap also shows, so the floor does the same work (p-recap, round 4): the
+    # records still open, per status
+    "select status, count(*) from observations where deleted = 0 and date between ? and ? group by 1",
+    # tallies summed per form
+    "select o.form_hash, t.key, sum(t.value) from observations o, json_each(o.tallies) t "
+    "where o.deleted = 0 and o.status = 'final' and o.date between ? and ? group by 1, 2",
+    # snapshot answers counted per form and prompt
+    "select o.form_hash, v.key, v.value, count(*) from observations o, json_each(o.snapshots) s, "
+    "json_each(s.value, '$.values') v where o.deleted = 0 and o.status = 'final' and o.date between ? and ? "
+    "group by 1, 2, 3",
+    # the lessons two observers scored (agreement)
+    "select teacher_id, date, coalesce(period, ''), form_hash from observations "
+    "where deleted = 0 and status = 'final' and date between ? and ? group by 1, 2, 3, 4 "
+    "having count(distinct observer_id) > 1",
+    # coverage: lessons held per teacher, the last one
+    "select teacher_id, count(*), max(date) from observations "
+    "where deleted = 0 and status in ('reflecting', 'final') and date between ? and ? group by 1",
 )
 
 
@@ -306,7 +323,8 @@ def recap_floor(data_dir: str, start: str = "2000-01-01", end: str = "2099-12-31
 
 
 def recap_pdf_floor(data_dir: str, semester: str, out: str) -> None:
-    """The recap's tables drawn by reportlab as plain-string tables (landscape A4)."""
+    """The recap's tables drawn by reportlab as plain-string tables (landscape A4), laid out
+    a page's rows at a time as the recap lays them out (observasi.recap.export_pdf)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate, Table
 
@@ -319,8 +337,10 @@ def recap_pdf_floor(data_dir: str, semester: str, out: str) -> None:
     story = []
     for sql in RECAP_FLOOR_SQL:
         rows = [[str(v)[:60] for v in row] for row in conn.execute(sql, [start.isoformat(), end.isoformat()])]
-        if rows:
-            story.append(Table(rows, repeatRows=0, style=[("FONTNAME", (0, 0), (-1, -1), regular)]))
+        # A table a page's rows at a time: one table of thousands of rows is re-measured
+        # whole at every page break (quadratic), work no PDF needs to do.
+        for first in range(0, len(rows), 40):
+            story.append(Table(rows[first : first + 40], style=[("FONTNAME", (0, 0), (-1, -1), regular)]))
     SimpleDocTemplate(out, pagesize=landscape(A4), invariant=1).build(story)
 
 

@@ -7,6 +7,7 @@ prompt (students off task). Text prompts are read one by one, not summed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,23 +40,39 @@ def _one_decimal(value: Decimal) -> Decimal:
 def snapshot_summary(inst: Instrument, snapshots: Sequence[SnapshotEntry]) -> list[PromptSummary]:
     if inst.snapshot is None or not snapshots:
         return []
+    counted: dict[str, Counter[str]] = {prompt.id: Counter() for prompt in inst.snapshot.prompts}
+    for snapshot in snapshots:
+        for prompt_id, answers in counted.items():
+            answer = snapshot.values.get(prompt_id, "").strip()
+            if answer:
+                answers[answer] += 1
+    return answers_summary(inst, counted)
+
+
+def answers_summary(inst: Instrument, counted: Mapping[str, Mapping[str, int]]) -> list[PromptSummary]:
+    """The summary of snapshots from each prompt's answers counted (stripped, none empty;
+    in the order first given): what the recap counts in SQL over many records."""
+    if inst.snapshot is None:
+        return []
     out: list[PromptSummary] = []
     for prompt in inst.snapshot.prompts:
-        answers = [s.values.get(prompt.id, "").strip() for s in snapshots]
-        answers = [a for a in answers if a]
+        given = counted.get(prompt.id, {})
+        answered = sum(given.values())
         if prompt.kind == "choice":
             counts: dict[str, int] = dict.fromkeys(prompt.choices, 0)
-            for answer in answers:
-                counts[answer] = counts.get(answer, 0) + 1
+            for answer, n in given.items():
+                counts[answer] = counts.get(answer, 0) + n
             shares = [
-                AnswerShare(answer, n, _one_decimal(Decimal(n) * 100 / len(answers)) if answers else Decimal(0))
+                AnswerShare(answer, n, _one_decimal(Decimal(n) * 100 / answered) if answered else Decimal(0))
                 for answer, n in counts.items()
             ]
-            out.append(PromptSummary(prompt.id, prompt.label, "choice", len(answers), shares))
+            out.append(PromptSummary(prompt.id, prompt.label, "choice", answered, shares))
         elif prompt.kind == "count":
-            numbers = [Decimal(a) for a in answers if a.isdigit()]
-            mean = _one_decimal(sum(numbers, Decimal(0)) / len(numbers)) if numbers else None
-            out.append(PromptSummary(prompt.id, prompt.label, "count", len(numbers), [], mean))
+            numbers = {answer: n for answer, n in given.items() if answer.isdigit()}
+            how_many = sum(numbers.values())
+            total = sum((Decimal(answer) * n for answer, n in numbers.items()), Decimal(0))
+            mean = _one_decimal(total / how_many) if how_many else None
+            out.append(PromptSummary(prompt.id, prompt.label, "count", how_many, [], mean))
     return out
 
 

@@ -4,14 +4,13 @@ per observation) and snapshots (share of snapshots per answer; mean of a count),
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from observasi.core.record import SnapshotEntry
-from observasi.core.snapshots import snapshot_summary, tally_counts
+from observasi.core.snapshots import answers_summary, tally_counts
 from observasi.i18n import t
 
 if TYPE_CHECKING:
@@ -32,33 +31,48 @@ class CountRow:
     value: str
 
 
-def count_rows(store: Store, rows: Iterable[dict]) -> list[CountRow]:
-    """One row per form and tally or snapshot answer, over the final observations' *rows*
-    (form_hash, tallies, snapshots)."""
-    by_form: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_form[row["form_hash"]].append(row)
+def count_rows(store: Store, where: str, params: Sequence[object]) -> list[CountRow]:
+    """One row per form and tally or snapshot answer, over the final observations that
+    *where* (on ``observations o``) picks. The records are read a batch at a time in one
+    pass and only their sums kept (a few numbers per form): a recap of all years holds no
+    record, and parsing here is quicker than three json_each passes in SQL."""
+    held: Counter[str] = Counter()  # records of each form with tallies or snapshots
+    tallies: dict[str, dict[str, int]] = defaultdict(dict)  # names in the order first met
+    answers: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    loads = json.loads
+    for row in store.query_stream(
+        f"select o.form_hash, o.tallies, o.snapshots from observations o where {where} "
+        "and (o.tallies is not null or o.snapshots is not null)",
+        params,
+    ):
+        digest = row["form_hash"]
+        held[digest] += 1
+        if row["tallies"]:
+            sums = tallies[digest]
+            for name, count in loads(row["tallies"]).items():
+                sums[name] = sums.get(name, 0) + count
+        entries = loads(row["snapshots"]) if row["snapshots"] else []
+        if entries:
+            prompts = answers[digest]  # a form with snapshots has a summary, even of no answer
+            for entry in entries:
+                for prompt_id, given in entry.get("values", {}).items():
+                    answer = given.strip() if isinstance(given, str) else ""
+                    if answer:
+                        prompts[prompt_id][answer] += 1
     out: list[CountRow] = []
-    for digest, records in sorted(by_form.items()):
+    for digest, n in sorted(held.items()):
         inst: Instrument = store.instrument(digest)
         if not inst.tallies and inst.snapshot is None:
             continue
         form = f"{inst.id} {inst.version}"
-        totals: dict[str, tuple[str, int]] = {}
-        snapshots: list[SnapshotEntry] = []
-        for record in records:
-            tallies = json.loads(record["tallies"]) if record["tallies"] else {}
-            for count in tally_counts(inst, tallies):
-                label, total = totals.get(count.name, (count.label, 0))
-                totals[count.name] = (label, total + count.count)
-            raw = json.loads(record["snapshots"]) if record["snapshots"] else []
-            snapshots.extend(SnapshotEntry.model_validate(s) for s in raw)
-        n = len(records)
-        for label, total in totals.values():
-            mean = _one_decimal(Decimal(total) / n)
-            value = t("forms2.recap.tally_value", total=total, mean=mean)
-            out.append(CountRow(form, t("forms2.recap.tally"), label, n, value))
-        for summary in snapshot_summary(inst, snapshots):
+        counted = tallies.get(digest, {})
+        for count in tally_counts(inst, counted):
+            mean = _one_decimal(Decimal(count.count) / n)
+            value = t("forms2.recap.tally_value", total=count.count, mean=mean)
+            out.append(CountRow(form, t("forms2.recap.tally"), count.label, n, value))
+        if digest not in answers:
+            continue
+        for summary in answers_summary(inst, answers[digest]):
             if summary.kind == "choice":
                 for share in summary.shares:
                     value = t("forms2.recap.share", percent=share.percent, count=share.count, n=summary.answered)

@@ -177,15 +177,19 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         takes is drawn, the rest waits as a RowChunks of its own, and the header repeats
         on each page as one long table's would."""
 
-        def __init__(self, make: Callable[[list[list[Any]]], PdfTable], rows: list[list[Any]]) -> None:
+        def __init__(
+            self, make: Callable[[list[list[Any]]], PdfTable], rows: list[list[Any]], size: int = CHUNK_ROWS
+        ) -> None:
             super().__init__()
             self._make, self._rows = make, rows
-            self._size = CHUNK_ROWS
-            self._table = make(rows[:CHUNK_ROWS])
+            self._size = size
+            self._table: PdfTable | None = None
 
         def _fitted(self, width: float, height: float) -> tuple[float, float]:
             """The chunk's size; grown while it fits whole and rows wait behind it, so the
             page breaks where it would for all the rows at once."""
+            if self._table is None:
+                self._table = self._make(self._rows[: self._size])
             w, h = self._table.wrap(width, height)
             while h <= height and self._size < len(self._rows):
                 self._size *= 2
@@ -199,6 +203,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
 
         def split(self, availWidth: float, availHeight: float) -> list[Any]:
             self._fitted(availWidth, availHeight)
+            assert self._table is not None
             if len(self._rows) <= self._size:
                 return self._table.split(availWidth, availHeight)
             # Where reportlab would break this table (no spans in a table of rows): after
@@ -212,9 +217,12 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
             if fit <= 1:  # not even the header and a row: the next page
                 return []
             shown = fit - 1  # the rows under the header
-            return [self._make(self._rows[:shown]), RowChunks(self._make, self._rows[shown:])]
+            # The next page holds about as many: half as many again is rarely too few.
+            rest = RowChunks(self._make, self._rows[shown:], max(shown + shown // 2, CHUNK_ROWS // 2))
+            return [self._make(self._rows[:shown]), rest]
 
         def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            assert self._table is not None  # wrapped before it is drawn
             self._table.drawOn(canvas, x, y, _sW)
 
     school = recap.school

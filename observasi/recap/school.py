@@ -2,11 +2,11 @@
 
 Only final observations count: a draft or an observation still under way has no settled
 nilai. They are reported as counts so the principal sees what is still open.
-Figures come from a few SQL queries (the stored nilai/predikat columns and ratings counted
-per level in SQL), never from loading every record. The period's observation rows are read
-once, a batch at a time, into per-teacher, per-form and per-observer tallies; only the few
-lessons observed by two observers are held whole, and the follow-up rows are read when a
-table shows them. So a recap of all years at 100,000 observations holds tallies, not rows.
+Every figure comes from grouped SQL over the stored columns (status, form, predikat, nilai,
+the observer's payload grouped as stored, ratings counted per level, tallies and snapshot
+answers summed with json_each), never from going through the records in Python: a recap of
+all years at 100,000 observations holds a few hundred groups, not rows. Only the few lessons
+observed by two observers are read whole, and the follow-up rows when a table shows them.
 """
 
 from __future__ import annotations
@@ -182,15 +182,6 @@ def observation_rows(store: Store, period: Period, *, final_only: bool = False) 
     )
 
 
-def _final_counted_rows(store: Store, period: Period) -> Iterable[dict]:
-    """The tallies and snapshots of the period's final records that hold any, streamed."""
-    return store.query_stream(
-        "select o.form_hash, o.tallies, o.snapshots from observations o "
-        f"where {_period_where(final_only=True)} and (o.tallies is not null or o.snapshots is not null)",
-        [period.date_from, period.date_to],
-    )
-
-
 def _co_observed_rows(store: Store, period: Period) -> list[dict]:
     """The final rows of lessons two observers scored (what agreement needs), in the order
     of observation_rows. Observer ids compare as Python compares them: None is its own."""
@@ -206,42 +197,52 @@ def _co_observed_rows(store: Store, period: Period) -> list[dict]:
 
 
 @dataclass
-class _TeacherTally:
-    count: int
-    latest: dict  # the latest final row (rows come ordered by date, then creation)
-    nilai_sum: Decimal
-    nilai_count: int
-
-
-@dataclass
-class _Tallies:
-    """What the recap needs of the period's rows, gathered one row at a time."""
+class _Grouped:
+    """The period's records counted in grouped SQL: by status, form and predikat, observer."""
 
     final_count: int = 0
     pending: Counter = field(default_factory=Counter)
-    teachers: dict[str, _TeacherTally] = field(default_factory=dict)
     predikat: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     observed: Counter = field(default_factory=Counter)
     co_observed: Counter = field(default_factory=Counter)
 
-    def add(self, row: dict) -> None:
+
+def _grouped(store: Store, period: Period) -> _Grouped:
+    """Counted per status, form, predikat and observer; the observer's name is read once
+    per group (its payload grouped as stored), not from every record's payload."""
+    counted = _Grouped()
+    for row in store.query(
+        "select status, form_hash, predikat, json_extract(observer, '$.name') as observer_name, co_observer, n "
+        "from (select o.status, o.form_hash, o.predikat, o.observer, o.co_observer, count(*) as n "
+        f"from observations o where {_period_where()} group by 1, 2, 3, 4, 5)",
+        [period.date_from, period.date_to],
+    ):
+        n = row["n"]
         if row["status"] != Status.final:
-            self.pending[row["status"]] += 1
-            return
-        self.final_count += 1
-        value = _nilai(row["nilai"])
-        tally = self.teachers.get(row["teacher_id"])
-        if tally is None:
-            tally = self.teachers[row["teacher_id"]] = _TeacherTally(0, row, Decimal(0), 0)
-        tally.count += 1
-        tally.latest = row
-        if value is not None:
-            tally.nilai_sum += value
-            tally.nilai_count += 1
-        self.predikat[row["form_hash"]][row["predikat"]] += 1
-        self.observed[row["observer_name"] or ""] += 1
+            counted.pending[row["status"]] += n
+            continue
+        counted.final_count += n
+        counted.predikat[row["form_hash"]][row["predikat"]] += n
+        counted.observed[row["observer_name"] or ""] += n
         if (row["co_observer"] or "").strip():
-            self.co_observed[row["co_observer"].strip()] += 1
+            counted.co_observed[row["co_observer"].strip()] += n
+    return counted
+
+
+def _teachers(store: Store, period: Period) -> list[dict]:
+    """Per teacher (by id; one without an id counted once): the final records' count and
+    every nilai (joined, added up exactly as Decimals), and the latest one's row."""
+    return store.query(
+        "select g.teacher_id, g.n, g.nilai_all, o.date, o.nilai, o.predikat, o.form_hash, o.subject, "
+        "json_extract(o.teacher, '$.name') as teacher_name, json_extract(o.teacher, '$.id_label') as teacher_id_label, "
+        "json_extract(o.teacher, '$.id_number') as teacher_id_number from ("
+        "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, "
+        # The latest by date, then creation: max() gives its rowid (SQLite's bare column).
+        "max(o.date || char(31) || coalesce(o.created_at, '')) as latest, o.rowid as latest_row "
+        f"from observations o where {_period_where(final_only=True)} group by o.teacher_id"
+        ") g join observations o on o.rowid = g.latest_row",
+        [period.date_from, period.date_to],
+    )
 
 
 def _form_cache(store: Store) -> tuple[dict[str, FormRef], dict[str, Instrument], Callable[[str], FormRef]]:
@@ -259,26 +260,23 @@ def _form_cache(store: Store) -> tuple[dict[str, FormRef], dict[str, Instrument]
 
 
 def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
-    tallies = _Tallies()
-    for row in observation_rows(store, period):
-        tallies.add(row)
+    grouped = _grouped(store, period)
     forms, instruments, form_of = _form_cache(store)
-
-    pending = tallies.pending
+    pending = grouped.pending
     return SchoolRecap(
         period=period,
         school=store.get_school(),
         generated_at=now or utc_now(),
-        final_count=tallies.final_count,
+        final_count=grouped.final_count,
         pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
-        teachers=_teacher_rows(tallies.teachers, form_of),
-        predikat=_predikat(tallies.predikat, form_of, instruments),
+        teachers=_teacher_rows(_teachers(store, period), form_of),
+        predikat=_predikat(grouped.predikat, form_of, instruments),
         indicators=_indicators(store, period, form_of, instruments),
-        observers=_observers(tallies.observed, tallies.co_observed),
+        observers=_observers(grouped.observed, grouped.co_observed),
         followup_counts=_followup_counts(store, period),
         load_followups=lambda: _followups(store, period, form_of),
         agreement=agreement_reports(store, _co_observed_rows(store, period)),
-        counts=count_rows(store, _final_counted_rows(store, period)),
+        counts=count_rows(store, _period_where(final_only=True), [period.date_from, period.date_to]),
         coverage=teacher_coverage(store, period),
     )
 
@@ -290,26 +288,8 @@ def district_figures(store: Store, period: Period, *, now: str | None = None) ->
     what only the school recap itself shows (per-teacher rows, indicators ranked, tallies and
     snapshots, coverage), which a drill-down builds whole. The district ranks the indicators
     of all its schools' ratings added up. The follow-up rows are read now, not when shown."""
-    where, params = _period_where(), [period.date_from, period.date_to]
-    pending: Counter[str] = Counter()
-    per_form: dict[str, Counter] = defaultdict(Counter)
-    observed: Counter[str] = Counter()
-    co: Counter[str] = Counter()
-    final_count = 0
-    for row in store.query(
-        "select o.status, o.form_hash, o.predikat, json_extract(o.observer, '$.name') as observer_name, "
-        f"o.co_observer, count(*) as n from observations o where {where} group by 1, 2, 3, 4, 5",
-        params,
-    ):
-        n = row["n"]
-        if row["status"] != Status.final:
-            pending[row["status"]] += n
-            continue
-        final_count += n
-        per_form[row["form_hash"]][row["predikat"]] += n
-        observed[row["observer_name"] or ""] += n
-        if (row["co_observer"] or "").strip():
-            co[row["co_observer"].strip()] += n
+    grouped = _grouped(store, period)
+    params = [period.date_from, period.date_to]
     # Teachers as the school recap keys them: by id, one without an id counted once.
     (teachers,) = store.query(
         "select count(*) as n from (select o.teacher_id from observations o "
@@ -323,12 +303,12 @@ def district_figures(store: Store, period: Period, *, now: str | None = None) ->
         period=period,
         school=store.get_school(),
         generated_at=now or utc_now(),
-        final_count=final_count,
-        pending={s.value: pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
+        final_count=grouped.final_count,
+        pending={s.value: grouped.pending.get(s.value, 0) for s in (Status.draft, Status.observing, Status.reflecting)},
         teachers=[],
-        predikat=_predikat(per_form, form_of, instruments),
+        predikat=_predikat(grouped.predikat, form_of, instruments),
         indicators=[],
-        observers=_observers(observed, co),
+        observers=_observers(grouped.observed, grouped.co_observed),
         followup_counts=_followup_counts(store, period),
         load_followups=lambda: held,
         agreement=agreement_reports(store, _co_observed_rows(store, period)),
@@ -340,24 +320,24 @@ def _nilai(text: str | None) -> Decimal | None:
     return Decimal(text) if text not in (None, "") else None
 
 
-def _teacher_rows(teachers: dict[str, _TeacherTally], form_of) -> list[TeacherRow]:
+def _teacher_rows(teachers: Iterable[dict], form_of) -> list[TeacherRow]:
     result = []
-    for teacher_id, tally in teachers.items():
-        latest = tally.latest
+    for row in teachers:
+        values = [Decimal(text) for text in (row["nilai_all"] or "").split("\x1e") if text != ""]
         result.append(
             TeacherRow(
-                teacher_id=teacher_id,
-                name=latest["teacher_name"] or "",
-                id_label=latest["teacher_id_label"] or "",
-                id_number=latest["teacher_id_number"] or "",
-                subject=latest["subject"] or "",
-                count=tally.count,
-                latest_date=latest["date"],
-                latest_nilai=_nilai(latest["nilai"]),
-                # mean() of the values in date order: the same sum, so the same rounding
-                average_nilai=round2(tally.nilai_sum / tally.nilai_count) if tally.nilai_count else None,
-                predikat=predikat_text(latest["predikat"]),
-                form=form_of(latest["form_hash"]),
+                teacher_id=row["teacher_id"],
+                name=row["teacher_name"] or "",
+                id_label=row["teacher_id_label"] or "",
+                id_number=row["teacher_id_number"] or "",
+                subject=row["subject"] or "",
+                count=row["n"],
+                latest_date=row["date"],
+                latest_nilai=_nilai(row["nilai"]),
+                # mean() of the values in date order: the same exact sum, so the same rounding
+                average_nilai=round2(sum(values, Decimal(0)) / len(values)) if values else None,
+                predikat=predikat_text(row["predikat"]),
+                form=form_of(row["form_hash"]),
             )
         )
     return sorted(result, key=lambda r: r.name.casefold())
@@ -383,11 +363,12 @@ def rating_counts(store: Store, period: Period) -> RatingCounts:
     """The ratings of the period's final records counted per form, indicator and level."""
     counted = store.query(
         "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
-        "join observations o on o.id = r.observation_id "
+        "join observations o on o.id = r.observation_id left join forms f on f.hash = o.form_hash "
         "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        # Indicator first: SQLite sorts the rows to group them, and a sort on the column
-        # that differs most is a third faster (a district does this for every school).
-        "group by r.indicator_id, r.level, r.na, o.form_hash",
+        # SQLite sorts the 1.5 million rows of 100,000 records to group them: indicator
+        # first (the column that differs most) and the form as its row number, a short key
+        # (its hash where the form is unknown); the hash shown is the group's own.
+        "group by r.indicator_id, r.level, r.na, coalesce(f.rowid, o.form_hash)",
         [period.date_from, period.date_to],
     )
     per_form: RatingCounts = defaultdict(lambda: defaultdict(Counter))
@@ -464,7 +445,7 @@ def _followups(store: Store, period: Period, form_of) -> list[FollowUpRow]:
         "select o.id as observation_id, o.date, o.form_hash, json_extract(o.teacher, '$.name') as teacher_name, "
         "f.action, f.measure, f.due, f.status from followups f join observations o on o.id = f.observation_id "
         "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        "order by teacher_name collate nocase, o.date, f.position",
+        "order by teacher_name collate nocase, o.date, o.created_at, o.id, f.position",
         [period.date_from, period.date_to],
     )
     return [

@@ -57,6 +57,32 @@ class CoverageTables(Connection):
         rows = self._rows("select id, name from teachers where active = 1 order by name collate nocase")
         return [(r["id"], r["name"]) for r in rows]
 
+    def teacher_lessons(self, date_from: str, date_to: str) -> list[tuple[str, int, str | None, str | None]]:
+        """Per teacher with a record (not deleted) dated *date_from* to *date_to*: the lessons
+        held, the last one held, the first planned (a draft): counted in grouped SQL, so
+        the recap of all years reads a row per teacher, not every record."""
+        rows = self._rows(
+            f"select teacher_id, sum(status in ({_OBSERVED})) as held, "
+            f"max(case when status in ({_OBSERVED}) then date end) as last_held, "
+            "min(case when status = 'draft' then date end) as planned from observations "
+            "where deleted = 0 and date between ? and ? group by teacher_id",
+            [date_from, date_to],
+        )
+        return [(r["teacher_id"], r["held"], r["last_held"], r["planned"]) for r in rows]
+
+    def live_among(self, obs_ids: list[str], date_from: str, date_to: str) -> set[str]:
+        """Which of *obs_ids* are records (not deleted) dated *date_from* to *date_to*."""
+        found: set[str] = set()
+        for start in range(0, len(obs_ids), 500):
+            batch = obs_ids[start : start + 500]
+            rows = self._rows(
+                f"select id from observations where id in ({', '.join('?' * len(batch))}) "
+                "and deleted = 0 and date between ? and ?",
+                [*batch, date_from, date_to],
+            )
+            found.update(r["id"] for r in rows)
+        return found
+
     def lessons_between(self, date_from: str, date_to: str) -> list[LessonRow]:
         """Every record (not deleted) dated from *date_from* to *date_to*, oldest first."""
         rows = self._rows(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from observasi.core.period import Period
 from observasi.core.status import Status
-from observasi.store.coverage import OBSERVED_STATUSES, ConflictRow, FollowUpRow, LessonRow
+from observasi.store.coverage import ConflictRow, FollowUpRow, LessonRow
 from observasi.store.store import Store
 
 # A follow-up item shows as due this many days before its date.
@@ -214,24 +214,23 @@ class TeacherCoverage:
 def teacher_coverage(store: Store, period: Period) -> list[TeacherCoverage]:
     """Every teacher on the list: how many lessons were observed in *period*, the last one,
     and what is planned; the teachers not yet observed first."""
-    held: dict[str, list[str]] = {}
+    held: dict[str, tuple[int, str | None]] = {}
     planned: dict[str, str] = {}
-    lessons = store.lessons_between(period.date_from, period.date_to)
-    for row in lessons:
-        if row.status in OBSERVED_STATUSES:
-            held.setdefault(row.teacher_id, []).append(row.date)
-        elif row.status == Status.draft.value:
-            planned.setdefault(row.teacher_id, row.date)
-    live_ids = {r.obs_id for r in lessons}
-    for teacher_id, _, day, obs_id in store.scheduled_between(period.date_from, period.date_to):
+    for teacher_id, count, last, draft in store.teacher_lessons(period.date_from, period.date_to):
+        if count:
+            held[teacher_id] = (count, last)
+        if draft:
+            planned[teacher_id] = draft
+    scheduled = store.scheduled_between(period.date_from, period.date_to)
+    live_ids = store.live_among([obs_id for *_, obs_id in scheduled if obs_id], period.date_from, period.date_to)
+    for teacher_id, _, day, obs_id in scheduled:
         if not obs_id or obs_id not in live_ids:
             planned.setdefault(teacher_id, day)
     rows = [
         TeacherCoverage(
             teacher_id,
             name,
-            len(held.get(teacher_id, [])),
-            max(held[teacher_id]) if teacher_id in held else None,
+            *held.get(teacher_id, (0, None)),
             planned.get(teacher_id),
         )
         for teacher_id, name in store.active_teacher_names()
