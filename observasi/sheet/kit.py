@@ -114,7 +114,8 @@ def fitted(text: str, style: Any, width: float) -> Any:
     sheet has hundreds of cells); it takes its font from the table's style, which must
     name *style*'s font for that cell."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph
+
+    from observasi.sheet.paragraph import Paragraph
 
     if (
         "\n" not in text
