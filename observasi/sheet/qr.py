@@ -10,8 +10,11 @@ qr_modules). The modules are reportlab's own for the chosen pattern.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 # Rule 1: five or more modules of one colour in a row or column.
 _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
@@ -31,6 +34,7 @@ def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
     # symbol is laid out once: a mask only flips data modules, so the eight candidates are
     # the unmasked layout XOR each mask's pattern, row by row as integers (one byte a
     # module). Laying it out eight times in pure Python was most of the QR code's time.
+    qr.dataCache = codewords(qr)  # what makeImpl would work out, the same list, quicker
     qr.makeImpl(True, 0)
     size = len(qr.modules)
     masks = _mask_rows(qr.version, qr.dataPosIterator(), size)
@@ -40,8 +44,76 @@ def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
         return penalty([(row ^ flip).to_bytes(size, "big") for row, flip in zip(unmasked, masks[mask], strict=True)])
 
     best = min(range(8), key=lambda mask: (penalty_of(mask), mask))
-    qr.makeImpl(False, best)  # the symbol itself is reportlab's own
+    # The symbol: the chosen candidate with its format (and version) information written
+    # in by reportlab, as its makeImpl(False, best) does after the same layout.
+    qr.modules = [
+        [module == 1 for module in (row ^ flip).to_bytes(size, "big")]
+        for row, flip in zip(unmasked, masks[best], strict=True)
+    ]
+    qr.setupTypeInfo(False, best)
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
     return qr.modules
+
+
+def codewords(qr: Any) -> list[int]:
+    """The symbol's codewords, data then error correction interleaved by block: what
+    reportlab's ``QRCode.createData`` returns. reportlab builds each block's generator
+    polynomial anew and divides by polynomial objects, about a third of the QR code's
+    time; here the generators are kept per length and the remainder is the usual
+    shift-register division over the same GF(256) tables."""
+    from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRRSBlock
+
+    blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
+    buffer = QRBitBuffer()
+    for data in qr.dataList:
+        data.write(buffer, qr.version)
+    capacity = 8 * sum(block.dataCount for block in blocks)
+    if buffer.getLengthInBits() > capacity:
+        raise ValueError(f"QR text too long ({buffer.getLengthInBits()} > {capacity} bits)")
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)  # the terminator
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    pads = itertools.cycle((0xEC, 0x11))
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(next(pads), 8)
+    data_blocks, ec_blocks = [], []
+    offset = 0
+    for block in blocks:
+        data_blocks.append(buffer.buffer[offset : offset + block.dataCount])
+        offset += block.dataCount
+        ec_blocks.append(_remainder(data_blocks[-1], block.totalCount - block.dataCount))
+    return [
+        word
+        for group in itertools.chain(itertools.zip_longest(*data_blocks), itertools.zip_longest(*ec_blocks))
+        for word in group
+        if word is not None
+    ]
+
+
+def _remainder(data: list[int], length: int) -> list[int]:
+    """The *length* error-correction codewords of *data* (Reed-Solomon, QR's generator)."""
+    from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE
+
+    generator = _generator_logs(length)
+    remainder = [0] * length
+    for word in data:
+        factor = word ^ remainder[0]
+        remainder = remainder[1:] + [0]
+        if factor:
+            shift = LOG_TABLE[factor]
+            remainder = [r ^ EXP_TABLE[(g + shift) % 255] for r, g in zip(remainder, generator, strict=True)]
+    return remainder
+
+
+@functools.cache
+def _generator_logs(length: int) -> list[int]:
+    """The logarithms of QR's generator polynomial of degree *length*, its leading 1 left out
+    (reportlab's own polynomial; every coefficient of it is non-zero)."""
+    from reportlab.graphics.barcode.qrencoder import LOG_TABLE, QRUtil
+
+    return [LOG_TABLE[c] for c in QRUtil.getErrorCorrectPolynomial(length).num[1:]]
 
 
 _MASKS: dict[int, list[list[int]]] = {}
