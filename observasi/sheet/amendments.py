@@ -40,9 +40,8 @@ def _day(text: str, lang: str) -> str:
 
 def notice(obs: Observation, styles: Styles, lang: str) -> list[Any]:
     """The amendment notice under the sheet's title: one line per amendment, newest last."""
-    from reportlab.platypus import Paragraph
-
     from observasi.sheet.kit import markup
+    from observasi.sheet.paragraph import Paragraph
 
     out: list[Any] = []
     for number, amendment in enumerate(obs.amendments, start=1):
@@ -61,9 +60,8 @@ def notice(obs: Observation, styles: Styles, lang: str) -> list[Any]:
 def acknowledgement_lines(obs: Observation, previous: Acknowledgement | None, styles: Styles, lang: str) -> list[Any]:
     """Under the signatures of an amended record: the earlier acknowledgement, as given for
     the previous version, and the fresh one this version asks for (when not given yet)."""
-    from reportlab.platypus import Paragraph
-
     from observasi.sheet.kit import markup
+    from observasi.sheet.paragraph import Paragraph
 
     if not obs.amendments:
         return []

@@ -40,7 +40,9 @@ def _thumbnail(content: SheetContent, sha256: str) -> Any | None:
 
 
 def attachments_appendix(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, Paragraph
+    from reportlab.platypus import CondPageBreak
+
+    from observasi.sheet.paragraph import Paragraph
 
     obs, lang = content.obs, content.lang
     if not obs.attachments:

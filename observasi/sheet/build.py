@@ -84,7 +84,9 @@ def _build(content: SheetContent, split_rows: bool) -> BuiltSheet:
 
 
 def _story(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot], split_rows: bool) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from observasi.sheet.paragraph import Paragraph
 
     lang = content.lang
     story: list[Any] = [letterhead_flowable(content.school, lang=lang), Spacer(1, 6)]

@@ -26,7 +26,7 @@ from observasi.sheet.kit import (
 
 
 def followups_table(content: SheetContent, styles: Styles, split_rows: bool) -> Any:
-    from reportlab.platypus import Paragraph
+    from observasi.sheet.paragraph import Paragraph
 
     lang = content.lang
     header = [
@@ -66,7 +66,9 @@ def followups_table(content: SheetContent, styles: Styles, split_rows: bool) -> 
 
 
 def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import KeepTogether
+
+    from observasi.sheet.paragraph import Paragraph
 
     answers = content.obs.reflection
     flow: list[Any] = []
@@ -114,7 +116,7 @@ def signature_spot(name: str, image: Any | None, spots: dict[str, SignatureSpot]
 
 
 def _person_lines(person: Person, styles: Styles) -> list[Any]:
-    from reportlab.platypus import Paragraph
+    from observasi.sheet.paragraph import Paragraph
 
     number = person.id_number.strip() or "-"
     name = person.name.strip() or "(" + "." * 40 + ")"
@@ -126,7 +128,9 @@ def _person_lines(person: Person, styles: Styles) -> list[Any]:
 
 def signatures(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot]) -> Any:
     from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+    from observasi.sheet.paragraph import Paragraph
 
     obs, lang = content.obs, content.lang
     image = ImageReader(str(content.signature_image)) if content.signature_image else None
@@ -184,7 +188,9 @@ def signatures(content: SheetContent, styles: Styles, spots: dict[str, Signature
 
 
 def appendix(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, Paragraph
+    from reportlab.platypus import CondPageBreak
+
+    from observasi.sheet.paragraph import Paragraph
 
     lang, inst = content.lang, content.inst
     header = [

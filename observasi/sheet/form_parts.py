@@ -13,7 +13,7 @@ from observasi.sheet.kit import Styles, markup
 
 def counts_and_snapshots(content: SheetContent, styles: Styles, letters: Iterator[str]) -> list[Any]:
     """A lettered heading with the tallies and the snapshot summary, where the form has them."""
-    from reportlab.platypus import Paragraph
+    from observasi.sheet.paragraph import Paragraph
 
     inst, obs, lang = content.inst, content.obs, content.lang
     tallies = tally_line(inst, obs, lang)

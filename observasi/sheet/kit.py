@@ -3,6 +3,7 @@ every part of the sheet uses."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,7 +115,8 @@ def fitted(text: str, style: Any, width: float) -> Any:
     sheet has hundreds of cells); it takes its font from the table's style, which must
     name *style*'s font for that cell."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph
+
+    from observasi.sheet.paragraph import Paragraph
 
     if (
         "\n" not in text
@@ -176,24 +178,44 @@ class Styles:
 def grid_table(rows: list[list[Any]], widths: list[float], style: list[tuple], repeat: int, split_rows: bool) -> Any:
     from reportlab.platypus import Table, TableStyle
 
-    table = Table(rows, colWidths=widths, repeatRows=repeat, splitInRow=1 if split_rows else 0, hAlign="LEFT")
     regular, bold = register_fonts()
+    # Every cell starts with the sheet's font, size, alignment and padding (_cell_style):
+    # the same as a style command over the whole table, which reportlab applies cell by
+    # cell, once per command and table.
+    cell = _cell_style(regular)
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=repeat,
+        splitInRow=1 if split_rows else 0,
+        hAlign="LEFT",
+        cellStyles=[[cell(repr((i, j))) for j in range(len(widths))] for i in range(len(rows))],
+    )
     table.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-                # The fonts of cells left as plain strings (fitted): every table here has a header row.
-                ("FONTNAME", (0, 0), (-1, -1), regular),
+                # Cells left as plain strings (fitted) take the table's font: every table
+                # here has a header row, in bold.
                 ("FONTNAME", (0, 0), (-1, 0), bold),
-                ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
-                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 *style,
             ]
         )
     )
     return table
+
+
+@functools.cache
+def _cell_style(regular: str) -> Any:
+    """reportlab's cell style with the sheet's defaults for every cell of a grid table."""
+    from reportlab.platypus.tables import CellStyle
+
+    class SheetCellStyle(CellStyle):
+        fontname = regular
+        fontsize = CELL_FONT_SIZE
+        leading = CELL_LEADING
+        valign = "TOP"
+        leftPadding = rightPadding = 4
+        topPadding = bottomPadding = 3
+
+    return SheetCellStyle

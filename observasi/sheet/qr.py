@@ -1,22 +1,29 @@
-"""The sheet's QR code: reportlab's encoder, with a quicker choice of mask pattern.
+"""The sheet's QR code: reportlab's encoder, laid out and masked more quickly.
 
-reportlab chooses among the eight mask patterns by scoring each with pure-Python loops;
-that was most of the time spent on a sheet's QR code (about 8 of a sheet's 50 ms). The
-same four penalty rules of the QR standard (ISO/IEC 18004, 7.8.3) are scored here on
-bytes and integers, with regular expressions and bit operations, in about a tenth of the
-time; and the symbol is laid out once for the eight candidates, not once each (see
-qr_modules). The modules are reportlab's own for the chosen pattern.
+reportlab chooses among the eight mask patterns by laying the symbol out and scoring it
+eight times in pure-Python loops; with its error correction that was about a fifth of a
+sheet's drawing. Here the same four penalty rules of the QR standard (ISO/IEC 18004,
+7.8.3) are scored on bytes and integers; what every symbol of a version shares (function
+patterns, data module order, each mask's flips) is worked out once; the error correction
+keeps its generator polynomials. The symbol is module for module what reportlab lays out
+for the chosen mask (tests/sheet/test_qr.py compares them).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 # Rule 1: five or more modules of one colour in a row or column.
 _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
-# Rule 3: a finder-like 1:1:3:1:1 pattern with four light modules on one side (overlaps count).
-_FINDER = re.compile(rb"(?=\x01\x00\x01\x01\x01\x00\x01\x00\x00\x00\x00|\x00\x00\x00\x00\x01\x00\x01\x01\x01\x00\x01)")
+# Rule 3: a finder-like 1:1:3:1:1 pattern with four light modules on one side. Neither
+# pattern can overlap itself, and the two never start at the same module, so counting
+# each (bytes.count, no overlaps) counts every occurrence.
+_FINDERS = (b"\x01\x00\x01\x01\x01\x00\x01\x00\x00\x00\x00", b"\x00\x00\x00\x00\x01\x00\x01\x01\x01\x00\x01")
 _DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
@@ -31,39 +38,133 @@ def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
     # symbol is laid out once: a mask only flips data modules, so the eight candidates are
     # the unmasked layout XOR each mask's pattern, row by row as integers (one byte a
     # module). Laying it out eight times in pure Python was most of the QR code's time.
-    qr.makeImpl(True, 0)
-    size = len(qr.modules)
-    masks = _mask_rows(qr.version, qr.dataPosIterator(), size)
-    unmasked = [int.from_bytes(bytes(row), "big") ^ flip for row, flip in zip(qr.modules, masks[0], strict=True)]
+    layout = _layout(qr.version)
+    size = layout.size
+    words = codewords(qr)  # what reportlab's makeImpl would work out, the same list, quicker
+    unmasked = list(layout.patterns)
+    bits = format(int.from_bytes(bytes(words), "big"), f"0{8 * len(words)}b")
+    for found in _ONE.finditer(bits):  # data bits beyond the data modules do not occur
+        row, module = layout.places[found.start()]
+        unmasked[row] |= module
+    masks = layout.masks
 
     def penalty_of(mask: int) -> int:
         return penalty([(row ^ flip).to_bytes(size, "big") for row, flip in zip(unmasked, masks[mask], strict=True)])
 
     best = min(range(8), key=lambda mask: (penalty_of(mask), mask))
-    qr.makeImpl(False, best)  # the symbol itself is reportlab's own
+    # The symbol: the chosen candidate with its format (and version) information written
+    # in by reportlab, as its makeImpl(False, best) does after the same layout.
+    qr.moduleCount = size
+    qr.modules = [
+        [module == 1 for module in (row ^ flip).to_bytes(size, "big")]
+        for row, flip in zip(unmasked, masks[best], strict=True)
+    ]
+    qr.setupTypeInfo(False, best)
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
     return qr.modules
 
 
-_MASKS: dict[int, list[list[int]]] = {}
+def codewords(qr: Any) -> list[int]:
+    """The symbol's codewords, data then error correction interleaved by block: what
+    reportlab's ``QRCode.createData`` returns. reportlab builds each block's generator
+    polynomial anew and divides by polynomial objects, about a third of the QR code's
+    time; here the generators are kept per length and the remainder is the usual
+    shift-register division over the same GF(256) tables."""
+    from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRRSBlock
+
+    blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
+    buffer = QRBitBuffer()
+    for data in qr.dataList:
+        data.write(buffer, qr.version)
+    capacity = 8 * sum(block.dataCount for block in blocks)
+    if buffer.getLengthInBits() > capacity:
+        raise ValueError(f"QR text too long ({buffer.getLengthInBits()} > {capacity} bits)")
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)  # the terminator
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    pads = itertools.cycle((0xEC, 0x11))
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(next(pads), 8)
+    data_blocks, ec_blocks = [], []
+    offset = 0
+    for block in blocks:
+        data_blocks.append(buffer.buffer[offset : offset + block.dataCount])
+        offset += block.dataCount
+        ec_blocks.append(_remainder(data_blocks[-1], block.totalCount - block.dataCount))
+    return [
+        word
+        for group in itertools.chain(itertools.zip_longest(*data_blocks), itertools.zip_longest(*ec_blocks))
+        for word in group
+        if word is not None
+    ]
 
 
-def _mask_rows(version: int, positions: list[tuple[int, int]], size: int) -> list[list[int]]:
-    """Per mask pattern, per row: the data modules that pattern darkens (one byte a module,
-    the first column the most significant); the same for every symbol of a *version*, so
-    a batch of sheets works it out once."""
-    if version not in _MASKS:
-        from reportlab.graphics.barcode.qrencoder import QRUtil
+def _remainder(data: list[int], length: int) -> list[int]:
+    """The *length* error-correction codewords of *data* (Reed-Solomon, QR's generator)."""
+    from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE
 
-        rows = []
-        for mask in range(8):
-            dark = QRUtil.getMask(mask)
-            flips = [0] * size
-            for col, row in positions:
-                if dark(row, col):
-                    flips[row] |= 1 << (8 * (size - 1 - col))
-            rows.append(flips)
-        _MASKS[version] = rows
-    return _MASKS[version]
+    generator = _generator_logs(length)
+    remainder = [0] * length
+    for word in data:
+        factor = word ^ remainder[0]
+        remainder = remainder[1:] + [0]
+        if factor:
+            shift = LOG_TABLE[factor]
+            remainder = [r ^ EXP_TABLE[(g + shift) % 255] for r, g in zip(remainder, generator, strict=True)]
+    return remainder
+
+
+@functools.cache
+def _generator_logs(length: int) -> list[int]:
+    """The logarithms of QR's generator polynomial of degree *length*, its leading 1 left out
+    (reportlab's own polynomial; every coefficient of it is non-zero)."""
+    from reportlab.graphics.barcode.qrencoder import LOG_TABLE, QRUtil
+
+    return [LOG_TABLE[c] for c in QRUtil.getErrorCorrectPolynomial(length).num[1:]]
+
+
+_ONE = re.compile("1")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What every symbol of one version shares; worked out once a version, so a batch of
+    sheets pays for it once."""
+
+    size: int
+    patterns: tuple[int, ...]  # per row: the finder, timing and alignment patterns (format blank)
+    places: tuple[tuple[int, int], ...]  # per data bit, in reportlab's order: (row, its module)
+    masks: tuple[tuple[int, ...], ...]  # per mask pattern, per row: the data modules it flips
+
+
+@functools.cache
+def _layout(version: int) -> _Layout:
+    """Rows are integers with one byte a module, the first column the most significant."""
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel, QRUtil
+
+    probe = QRCode(version, QRErrorCorrectLevel.M)
+    probe.dataCache = []  # no data: every data module is mask 0's own colour
+    probe.makeImpl(True, 0)
+    size = len(probe.modules)
+    positions = probe.dataPosIterator()
+
+    def module(col: int) -> int:
+        return 1 << (8 * (size - 1 - col))
+
+    masks = []
+    for mask in range(8):
+        dark = QRUtil.getMask(mask)
+        flips = [0] * size
+        for col, row in positions:
+            if dark(row, col):
+                flips[row] |= module(col)
+        masks.append(tuple(flips))
+    patterns = tuple(
+        int.from_bytes(bytes(row), "big") ^ flip for row, flip in zip(probe.modules, masks[0], strict=True)
+    )
+    return _Layout(size, patterns, tuple((row, module(col)) for col, row in positions), tuple(masks))
 
 
 def penalty(modules: Sequence[Sequence[bool] | bytes]) -> int:
@@ -74,7 +175,7 @@ def penalty(modules: Sequence[Sequence[bool] | bytes]) -> int:
     lines = b"\x02".join(rows + [bytes(column) for column in zip(*modules, strict=False)])
     runs = _RUN.findall(lines)
     score = sum(map(len, runs)) - 2 * len(runs)  # 3 for a run of five, one more for each further module
-    score += 40 * len(_FINDER.findall(lines))
+    score += 40 * sum(lines.count(finder) for finder in _FINDERS)
     # Rule 2: each 2x2 block of one colour. Bit k of a row's integer is one module; a block
     # starts at k when the two rows agree at k and k+1 and the row agrees with itself there.
     size = len(rows)

@@ -16,7 +16,9 @@ from observasi.sheet.kit import FRAME_W, SECTION_SHADE, SHADE, Styles, fitted, g
 
 
 def identity_table(content: SheetContent, styles: Styles) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
+
+    from observasi.sheet.paragraph import Paragraph
 
     obs, lang = content.obs, content.lang
     observer = obs.observer.name + (f" ({t(f'role.{obs.observer.role}', lang=lang)})" if obs.observer.role else "")
@@ -79,7 +81,9 @@ def identity_table(content: SheetContent, styles: Styles) -> Any:
 
 
 def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
+
+    from observasi.sheet.paragraph import Paragraph
 
     inst, obs, lang = content.inst, content.obs, content.lang
     numeric = content.result.numeric
@@ -161,7 +165,9 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
 
 
 def totals(content: SheetContent, styles: Styles) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import KeepTogether
+
+    from observasi.sheet.paragraph import Paragraph
 
     result, inst, lang = content.result, content.inst, content.lang
     flow: list[Any] = []

@@ -76,3 +76,14 @@ def test_the_mask_chosen_is_the_one_each_full_layout_scores_lowest() -> None:
 
         best = min(range(8), key=lambda m: (scored(m), m))
         assert chosen == reportlab_symbol(text, best), text[:20]
+
+
+def test_codewords_are_reportlabs_for_every_level_and_length() -> None:
+    from observasi.sheet.qr import codewords
+
+    for level in ("L", "M", "Q", "H"):
+        for text in ("1", "OBSERVASI:" + "AB12" * 7, PAYLOAD.upper(), PAYLOAD, PAYLOAD.upper() * 5, "Ä" * 90):
+            qr = QRCode(None, getattr(QRErrorCorrectLevel, level))
+            qr.addData(text)
+            qr.version = qr.calculate_version()
+            assert codewords(qr) == QRCode.createData(qr.version, qr.errorCorrectLevel, qr.dataList), (level, text)

@@ -8,6 +8,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation, Person, Rating, Status
@@ -277,3 +279,24 @@ def test_an_english_forms_sheet_asked_in_indonesian_words_its_predikat_in_indone
     indonesian = " ".join(pdf_pages(render_sheet(demo, item.id, lang="id")[1].data))
     assert predikat not in indonesian.split()
     assert {"Excellent": "Sangat Baik", "Good": "Baik", "Fair": "Cukup", "Poor": "Kurang"}[predikat] in indonesian
+
+
+def test_lines_broken_once_per_width_give_the_same_bytes_as_reportlabs_paragraph(
+    demo: AppContext, mini_form: Instrument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sheet's Paragraph keeps its broken lines per width (observasi.sheet.paragraph);
+    a sheet whose tables split over pages, and one with evidence and signatures, come out
+    byte for byte as with reportlab's own Paragraph."""
+    from reportlab.platypus import Paragraph
+
+    from observasi.sheet import paragraph
+
+    inst = _long_form(mini_form)
+    ratings = {
+        ind.id: Rating(indicator_id=ind.id, level=str(1 + n % 4), note=" ".join(f"catatan{n}x{k}" for k in range(60)))
+        for n, (_, ind) in enumerate(inst.indicators())
+    }
+    ids = [_store_final(demo, inst, "Guru Panjang", ratings), pick(demo, form="supervisi-akademik").id]
+    kept = [render_sheet(demo, obs_id)[1].data for obs_id in ids]
+    monkeypatch.setattr(paragraph, "paragraph_class", lambda: Paragraph)
+    assert [render_sheet(demo, obs_id)[1].data for obs_id in ids] == kept

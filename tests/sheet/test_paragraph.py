@@ -1,0 +1,34 @@
+"""The sheet's Paragraph (observasi.sheet.paragraph) is reportlab's, only quicker: a text
+without markup gets the very fragments reportlab's parser would make of it."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph
+
+from observasi.sheet.kit import Styles, markup
+from observasi.sheet.paragraph import paragraph_class
+
+TEXTS = [
+    "Guru menyampaikan tujuan  pembelajaran",
+    "  spasi   di awal\n dan baris  ",
+    "Ä é ü 日本 محمد عبد الله",
+    "a",
+    "kata " * 200,
+    "100% > 50?",
+    markup("A & B <b>bukan tebal</b>\nbaris kedua"),  # markup: reportlab's parser, as before
+]
+
+
+def test_every_style_and_text_parses_as_reportlab_parses_it() -> None:
+    for shaping in (False, True):
+        styles = Styles(shaping=shaping)
+        for name, style in vars(styles).items():
+            if not hasattr(style, "fontName"):
+                continue
+            for text in TEXTS:
+                ours, theirs = paragraph_class()(text, style), Paragraph(text, style)
+                mine, want = dict(ours.__dict__), dict(theirs.__dict__)
+                assert [f.__dict__ for f in mine.pop("frags")] == [f.__dict__ for f in want.pop("frags")], (name, text)
+                assert mine == want, (name, text)
+                width = 120.0
+                assert ours.wrap(width, 800) == theirs.wrap(width, 800), (name, text)
