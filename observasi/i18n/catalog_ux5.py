@@ -7,4 +7,6 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- the live screen's evidence line ------------------------------------------------------------
     "ux5.live.saved_tagged": ("✓ Catatan bukti tersimpan, ditandai ke {id}", "✓ Evidence saved, tagged to {id}"),
+    # -- the home list's search box -------------------------------------------------------------------
+    "ux5.home.key.to_list": ("Ke daftar", "To the list"),
 }
