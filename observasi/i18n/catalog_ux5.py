@@ -23,4 +23,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not synced: this laptop waits to be approved (code {code}). On a school laptop already enrolled, "
         'open Sync and press p (or: observasi devices approve "{code}"), then run observasi sync here again.',
     ),
+    # -- a new laptop's welcome: join a school that already uses the app ----------------------------
+    "ux5.join.title": (
+        "Sekolah sudah memakai observasi di laptop lain?",
+        "Does the school already use observasi on another laptop?",
+    ),
+    "ux5.join.next": (
+        "Pilih folder bersama sekolah (tombol di bawah, lalu f). Laptop ini menulis permintaan bergabung dengan "
+        "sebuah kode; seorang anggota sekolah menyetujuinya di laptopnya (Sinkronisasi, tekan p) bila kodenya "
+        "sama. Sesudah disetujui, sinkronkan lagi di sini: profil sekolah, daftar guru, dan observasi datang "
+        "sendiri. Sampai itu, tidak ada yang dikirim atau diterima.",
+        "Choose the school's shared folder (the button below, then f). This laptop writes a join request with "
+        "a code; a member of the school approves it on their laptop (Sync, press p) if the code is the same. "
+        "Once approved, sync again here: the school's profile, teachers and observations arrive by themselves. "
+        "Until then nothing is sent or received.",
+    ),
+    "ux5.join.arrived": (
+        "Disetujui: profil {school} sudah datang dari folder bersama dan mengisi kolom sekolah yang kosong. "
+        "Periksa, isi nama Anda sebagai observer, lalu simpan (ctrl+s).",
+        "Approved: the profile of {school} came from the shared folder and filled the empty school fields. "
+        "Check them, fill in your name as observer, then save (ctrl+s).",
+    ),
+    "ux5.join.button": ("Gabung ke sekolah yang sudah ada", "Join an existing school"),
 }

@@ -122,3 +122,24 @@ class RosterPanel(SetupPanel):
     @on(Button.Pressed, "#roster-manage")
     def manage(self) -> None:
         self.app.open(places.Teachers(), self.reopened)
+
+
+class JoinPanel(SetupPanel):
+    """On a new laptop's welcome: join a school that already uses the app, through its
+    shared folder (the sync screen's own folder choice and sync), with what happens next
+    said first: a member approves this laptop, then the school's profile, teachers and
+    observations arrive. Back here, the status says which of the two holds now."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="setup-status", id="join-status")
+        with Horizontal():
+            yield Button(t("ux5.join.button"), id="join-school")
+
+    def show_status(self) -> None:
+        arrived = people.profile(self.app.context).school.name
+        said = t("ux5.join.arrived", school=arrived) if arrived else t("ux5.join.next")
+        self.query_one("#join-status", Static).update(Text(said))
+
+    @on(Button.Pressed, "#join-school")
+    def join(self) -> None:
+        self.app.open(places.Sync(), self.reopened)
