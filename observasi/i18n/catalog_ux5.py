@@ -45,4 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Check them, fill in your name as observer, then save (ctrl+s).",
     ),
     "ux5.join.button": ("Gabung ke sekolah yang sudah ada", "Join an existing school"),
+    # -- short column titles at 80 columns -------------------------------------------------------------
+    "ux5.col.subject": ("Mapel", "Subject"),
+    "ux5.col.count": ("Obs.", "Obs."),
+    "ux5.refl.key.add": ("Tambah", "Add"),
 }

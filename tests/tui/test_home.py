@@ -85,8 +85,8 @@ async def test_without_a_shared_folder_the_header_says_so_and_the_list_marks_con
         assert not any(ch.isdigit() for ch in app.sub_title.split("·")[0])  # no growing count
         table = screen.query_one("#observations", DataTable)
         await wait_until(pilot, lambda: table.row_count == 2, "both observations listed")
-        assert str(table.get_row(other.id)[4]) == "KONFLIK"
-        assert str(table.get_row(calm.id)[4]) == "Draf"
+        assert str(table.get_cell(other.id, "status")) == "KONFLIK"
+        assert str(table.get_cell(calm.id, "status")) == "Draf"
 
 
 def _footer(app: ObservasiApp) -> str:
