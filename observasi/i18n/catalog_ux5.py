@@ -49,4 +49,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux5.col.subject": ("Mapel", "Subject"),
     "ux5.col.count": ("Obs.", "Obs."),
     "ux5.refl.key.add": ("Tambah", "Add"),
+    # -- a teacher's history: a verbal form's result, whole, under the table ---------------------------
+    "ux5.history.result": ("↓ {date} ({form}): {result}", "↓ {date} ({form}): {result}"),
 }

@@ -197,3 +197,22 @@ async def test_the_reflection_footer_keeps_back_and_help_on_the_follow_up_table(
         await wait_until(pilot, table_keys_shown, lambda: f"the table's keys in the footer: {footer!r}")
         assert "esc Kembali" in footer and "f1 Bantuan" in footer, footer
         assert ("del Hapus" in footer) == (size[0] >= 100), footer
+
+
+async def test_a_verbal_forms_result_shows_whole_under_the_history_table(tmp_path: Path) -> None:
+    """A form without nilai yields counts per level ("Dilakukan dan efektif: 1"): too long for
+    the nilai's column at 80, so the row points down and the line under the table says it
+    whole (cut, its first word "Belum" read like a status)."""
+    from observasi.demo import fill_demo
+
+    context = make_context(tmp_path / "demo")
+    fill_demo(context.store, context.catalog)
+    verbal = next(
+        o for o in context.store.list_observations() if o.form_id == "pmm-observasi-kelas" and o.status == "final"
+    )
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open(places.History(verbal.teacher_id))
+        shown = " ".join((await wait_for_text(pilot, "Instrumen", f"↓ {verbal.date} (pmm-observasi-kelas)")).split())
+        assert "efektif:" in shown

@@ -48,6 +48,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
     TeacherHistoryScreen .history-heading { text-style: bold; margin: 1 1 0 1; }
     TeacherHistoryScreen #history-entries { height: auto; max-height: 12; margin: 0 1; }
     TeacherHistoryScreen #history-chart, TeacherHistoryScreen #history-trends { margin: 0 1; height: auto; }
+    TeacherHistoryScreen #history-results { margin: 0 1; height: auto; color: $text-muted; }
     TeacherHistoryScreen #history-followups { height: auto; max-height: 10; margin: 0 1; }
     """
 
@@ -68,6 +69,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
         with VerticalScroll(id="history-body"):
             yield Static(t("recap.tui.observations"), classes="history-heading")
             yield DataTable(id="history-entries", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="history-results", markup=False)  # results too long for their column
             yield Static(t("recap.history.chart"), classes="history-heading")
             yield Static("", id="history-chart", markup=False)
             yield Static(t("recap.history.trends"), classes="history-heading")
@@ -123,16 +125,24 @@ class TeacherHistoryScreen(BaseScreen[None]):
         )
         table = self.entries_table
         table.clear()
+        whole: list[str] = []  # a verbal form's counts do not fit the nilai's column: said below
         for entry in reversed(history.entries):  # newest on top
+            result = entry.result_text
+            if len(result) > ENTRY_WIDTHS[self._wide][4]:
+                whole.append(t("ux5.history.result", date=entry.date, form=entry.form.id, result=result))
+                result = "↓"
             table.add_row(
                 plain(entry.date),
                 plain(self._form_text(entry.form.id, entry.form.version)),
                 plain(entry.observer_name),
                 plain(t(f"status.{entry.status}")),
-                plain(entry.result_text),
+                plain(result),
                 plain(entry.predikat or "-"),
                 key=entry.id,
             )
+        results = self.query_one("#history-results", Static)
+        results.update("\n".join(whole))
+        results.display = bool(whole)
         chart = nilai_chart(history.entries, width=CHART_WIDTH)
         self.query_one("#history-chart", Static).update("\n".join(chart) or t("recap.history.none"))
         trends = [trend_text(trend) for trend in history.trends]
