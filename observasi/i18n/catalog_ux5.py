@@ -9,6 +9,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux5.live.saved_tagged": ("✓ Catatan bukti tersimpan, ditandai ke {id}", "✓ Evidence saved, tagged to {id}"),
     # -- the home list's search box -------------------------------------------------------------------
     "ux5.home.key.to_list": ("Ke daftar", "To the list"),
+    "ux5.home.help_search": (
+        "Di kotak cari setiap huruf diketik sebagai teks; Enter, ↓ atau Esc kembali ke daftar dengan "
+        "pencarian tetap berlaku, lalu tombol huruf (n, c, s, g …) bekerja lagi.",
+        "In the search box every letter is typed as text; Enter, ↓ or Esc go back to the list with the "
+        "search kept, and the letter keys (n, c, s, g …) work again.",
+    ),
     # -- `observasi sync` on a laptop not approved yet -------------------------------------------------
     "ux5.sync.help_exit": (
         "Kode keluar: 0 selesai (konflik dan masalah berkas dicetak); 2 galat (mis. folder tidak ada); "

@@ -122,6 +122,7 @@ async def test_the_search_box_lets_go_so_the_command_keys_work_again(school_dir:
 
         await pilot.press("c")
         await wait_for_screen(pilot, ObservationScreen)
+    assert "Enter, ↓ atau Esc kembali ke daftar" in screen.help_text  # F1 says it too
 
 
 async def test_enter_in_the_search_box_goes_to_the_list_and_esc_there_clears_it(school_dir: Path) -> None:

@@ -118,7 +118,7 @@ class HomeScreen(BaseScreen[None]):
 
     @property
     def help_text(self) -> str:
-        return t(self.HELP_KEY) + " " + t("screens.home.help_columns")
+        return t(self.HELP_KEY) + " " + t("ux5.home.help_search") + " " + t("screens.home.help_columns")
 
     def _add_columns(self, layout: str) -> None:
         self._layout = layout
