@@ -18,6 +18,7 @@ from observasi.i18n import t
 from observasi.queries import people
 from observasi.signing.key_status import key_status
 from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
+from observasi.sync import school_data
 from observasi.tui import places
 from observasi.tui.shell import AppShell
 
@@ -136,7 +137,9 @@ class JoinPanel(SetupPanel):
             yield Button(t("ux5.join.button"), id="join-school")
 
     def show_status(self) -> None:
-        arrived = people.profile(self.app.context).school.name
+        context = self.app.context
+        # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
+        arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
         said = t("ux5.join.arrived", school=arrived) if arrived else t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))
 
