@@ -69,16 +69,25 @@ async def test_the_columns_follow_a_resize(school_dir: Path) -> None:
         await wait_for_screen(pilot, HomeScreen)
         await wait_for_text(pilot, "Mata pelajaran", "Instrumen", "mini")
         await pilot.resize_terminal(80, 24)
-        shown = await wait_for_text(pilot, "Kelas", "Predikat", "Terisi")
-        header = next(line for line in shown.splitlines() if "Tanggal" in line)
-        assert "Mata pelajaran" not in header and "Instr" not in header
-        await wait_until(pilot, lambda: "Pengaturan" not in footer_line(app), "the footer without settings")
+
+        def header() -> str:
+            return next((line for line in screen_text(app).splitlines() if "Tanggal" in line), "")
+
+        def narrow() -> bool:  # the predikat in, subject and form out
+            shown = header()
+            return "Predikat" in shown and "Terisi" in shown and "Mata pelajaran" not in shown and "Instr" not in shown
+
+        await wait_until(pilot, narrow, lambda: f"the 80-column titles, not {header()!r}")
+        await wait_until(
+            pilot, lambda: "Perintah" in footer_line(app) and "Pengaturan" not in footer_line(app), "no settings"
+        )
         await pilot.resize_terminal(100, 30)
         await wait_until(pilot, lambda: "f2 Pengaturan" in footer_line(app), "the footer naming settings")
 
 
 def footer_line(app: ObservasiApp) -> str:
-    return next(line for line in reversed(screen_text(app).splitlines()) if "Perintah" in line)
+    """The footer's line ("" while the screen is drawn anew)."""
+    return next((line for line in reversed(screen_text(app).splitlines()) if "Perintah" in line), "")
 
 
 @pytest.mark.parametrize(
