@@ -92,6 +92,11 @@ class CatalogCommand(click.Command):
         return _catalog_help_option(super().get_help_option(ctx))
 
 
+# Where a sub-group finds the data folder's check to run once its command is known
+# (observasi.cli.commands.check_data_dir_of leaves it there).
+DATA_DIR_CHECK = "observasi.data_dir_check"
+
+
 class CatalogGroup(click.Group):
     """The command group: its commands and sub-groups word click's texts in the catalog."""
 
@@ -101,6 +106,18 @@ class CatalogGroup(click.Group):
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _catalog_help_option(super().get_help_option(ctx))
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A sub-group's command, found: the data folder's check the top level left for
+        it runs now that the command is known ("teachers list" only reads: a mistyped
+        --data-dir is named, not made)."""
+        name, command, rest = super().resolve_command(ctx, args)
+        check = ctx.meta.pop(DATA_DIR_CHECK, None)
+        if check is not None and name is not None:
+            check(name)
+        return name, command, rest
 
 
 class CatalogChoice(click.Choice):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from observasi.cli.click_texts import CatalogChoice, CatalogGroup
+from observasi.cli.click_texts import DATA_DIR_CHECK, CatalogChoice, CatalogGroup
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import set_language, t
@@ -89,7 +89,7 @@ def cli(ctx: click.Context, data_dir: str | None, lang: Literal["id", "en"] | No
         set_language(lang)
     settings = Settings(data_dir=resolve_data_dir(data_dir), lang=lang or "id", lang_forced=bool(lang), debug=debug)
     if data_dir:
-        check_data_dir(settings.data_dir, ctx.invoked_subcommand)
+        check_data_dir_of(ctx, settings.data_dir)
     ctx.obj = AppContext(settings)
     if ctx.invoked_subcommand is None:
         open_tui(ctx.obj)
@@ -97,9 +97,22 @@ def cli(ctx: click.Context, data_dir: str | None, lang: Literal["id", "en"] | No
 
 # Commands that only read the data folder: a --data-dir that does not exist is a typo
 # there (reading it would create an empty folder and say "no observations").
+# A group's command is named with the group's ("teachers list").
 READ_ONLY_COMMANDS = frozenset(
     {"list", "show", "recap", "history", "coverage", "conflicts", "devices", "sheet", "sheets", "attachments", "bundle"}
+    | {"teachers list", "teachers export", "keys show", "keys export-cert", "keys pending", "forms list"}
+    | {"programme show", "programme report", "district list", "school choices"}
 )
+
+
+def check_data_dir_of(ctx: click.Context, path: Path) -> None:
+    """:func:`check_data_dir` for the command *ctx* invokes; for a group's command, when
+    the group has found it (see :meth:`CatalogGroup.resolve_command`)."""
+    command = ctx.invoked_subcommand
+    if command not in READ_ONLY_COMMANDS and isinstance(cli.commands.get(command or ""), click.Group):
+        ctx.meta[DATA_DIR_CHECK] = lambda name: check_data_dir(path, f"{command} {name}")
+        return
+    check_data_dir(path, command)
 
 
 def check_data_dir(path: Path, command: str | None) -> None:

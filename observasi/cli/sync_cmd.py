@@ -12,8 +12,12 @@ from observasi.core.merge_rule import Choice
 from observasi.errors import UserError
 from observasi.i18n import t
 
+# `observasi sync`'s exit code while this laptop waits for a member's approval: nothing of
+# the school was sent or received, so a script (or a scheduled task) must not take it for done.
+WAITING_FOR_APPROVAL = 3
 
-@cli.command("sync", help=t("sync.help.sync"))
+
+@cli.command("sync", help=t("sync.help.sync") + " " + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL))
 @click.option(
     "--folder",
     type=click.Path(file_okay=False, resolve_path=True, path_type=Path),
@@ -50,6 +54,9 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
     for path, reason in report.problems:
         click.echo(t("sync.cli.problem", path=path, reason=reason))
     _programme_clashes(context)
+    if report.waiting_code:
+        click.echo(t("ux5.sync.waiting", code=report.waiting_code), err=True)
+        raise SystemExit(WAITING_FOR_APPROVAL)
 
 
 def _programme_clashes(context: AppContext) -> None:

@@ -4,11 +4,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "screens.home.class_subject": ("Kelas · Mapel", "Class·Subject"),
     "screens.home.form_code": ("Instr", "Form"),
     "screens.home.help_columns": (
-        "Di bawah 100 kolom, kelas dan mapel berbagi satu kolom; di bawah 120 kolom instrumen ditulis "
-        "dengan kode singkat dari huruf awal namanya (SA = supervisi-akademik); saringan Instrumen "
-        "menampilkan nama lengkapnya.",
-        "Below 100 columns class and subject share one column; below 120 columns the form shows as a "
-        "short code of its words' initials (SA = supervisi-akademik); the Form filter shows its full name.",
+        "Di bawah 100 kolom daftar menampilkan kelas tanpa mapel dan instrumen (cari atau saring keduanya); "
+        "dari 100 kolom kelas dan mapel berbagi satu kolom dan instrumen ditulis dengan kode singkat dari "
+        "huruf awal namanya (SA = supervisi-akademik); dari 120 kolom masing-masing punya kolomnya sendiri. "
+        "Saringan Instrumen menampilkan nama lengkapnya.",
+        "Below 100 columns the list shows the class without subject and form (search or filter for both); "
+        "from 100 columns class and subject share one column and the form shows as a short code of its "
+        "words' initials (SA = supervisi-akademik); from 120 columns each has its own column. The Form "
+        "filter shows its full name.",
     ),
     "screens.newer_kept": (
         "Versi lebih baru dari observasi ini tiba (sinkronisasi); isian Anda yang belum tersimpan tetap di layar",

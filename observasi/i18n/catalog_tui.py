@@ -239,7 +239,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "indikator. Huruf penghitung instrumen (lihat baris bawah) menambah hitungan.\n"
         "• Baris catatan bukti: / atau Tab untuk masuk, lalu ketik apa yang terjadi. Enter menyimpan catatan "
         "dengan menit pelajaran; ctrl+t menyimpannya sekaligus menandai indikator yang sedang dipilih (dengan "
-        "baris kosong, ctrl+t menandai catatan terakhir). Esc kembali ke daftar indikator.\n"
+        "baris kosong, ctrl+t menandai catatan terakhir); keduanya lalu kembali ke daftar indikator, jadi "
+        "huruf berikutnya menghitung dan angka menilai lagi (/ untuk catatan berikutnya). Esc kembali ke "
+        "daftar indikator; teks yang belum disimpan tetap di baris.\n"
         "Tombol pelajaran berlaku dari keduanya: ctrl+n memulai pelajaran lalu berpindah tahap (pendahuluan → "
         "inti → penutup), ctrl+b jeda/lanjut, ctrl+r mengisi cuplikan saat diminta, ctrl+l mengakhiri "
         "pelajaran. Setiap perubahan tersimpan di basis data sebelum tampil di layar.",
@@ -251,7 +253,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "indicator's note. The form's tally letters (bottom line) count.\n"
         "• The evidence line: / or Tab to enter it, then type what happens. Enter saves the line stamped with "
         "the lesson minute; ctrl+t saves it tagged to the focused indicator (on an empty line, ctrl+t tags "
-        "the last line). Esc goes back to the indicator list.\n"
+        "the last line); either then goes back to the indicator list, so the letters typed next count and "
+        "digits score again (/ for the next line). Esc goes back to the list; text not yet saved stays in the line.\n"
         "The lesson keys work from both: ctrl+n starts the lesson, then moves to the next stage (opening → "
         "main activity → closing), ctrl+b pauses/resumes, ctrl+r fills in a snapshot when one is due, ctrl+l "
         "ends the lesson. Every change is in the database before the screen shows it.",

@@ -9,15 +9,20 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from observasi.core.numbers import list_nilai_text
+from observasi.core.predikat import predikat_text
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.i18n import t
 from observasi.queries.observations import ObservationSummary
 
-# Below NARROW columns class and subject share one column; below WIDE the form shows as a
-# short code. So date, teacher, status, nilai and progress always fit without scrolling.
+# What the list shows, by priority: date, teacher, status, nilai and its predikat, progress
+# always; below NARROW the class stands alone (subject and form are in the search and the
+# filters); from NARROW class and subject share a column and the form shows as a short
+# code; from WIDE each has its own column and the form its full id. So every column shown
+# fits without scrolling sideways (80, 100 and 120 columns, beside the scroll bar).
 NARROW = 100
 WIDE = 120
+PREDIKAT_WIDTH = 11  # "Sangat Baik"
 
 
 def form_code(form_id: str) -> str:
@@ -35,23 +40,27 @@ def layout_for(width: int) -> str:
 
 
 def add_columns(table: DataTable[Any], layout: str) -> None:
-    """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that at
-    80 columns every one of them fits beside the scroll bar."""
+    """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that every
+    one of them fits beside the scroll bar."""
     table.add_column(t("show.date"), key="date")
     if layout == "narrow":
-        table.add_column(t("show.teacher"), key="teacher", width=14)
-        table.add_column(t("screens.home.class_subject"), key="subject", width=14)
+        table.add_column(t("show.teacher"), key="teacher", width=16)
+        table.add_column(t("show.class"), key="class", width=6)
+    elif layout == "medium":
+        table.add_column(t("show.teacher"), key="teacher", width=19)
+        table.add_column(t("screens.home.class_subject"), key="subject", width=16)
     else:
-        table.add_column(t("show.teacher"), key="teacher", width=26)
+        table.add_column(t("show.teacher"), key="teacher", width=20)
         table.add_column(t("show.subject"), key="subject", width=14)
         table.add_column(t("show.class"), key="class", width=6)
     table.add_column(t("show.status"), key="status", width=9)
     table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
+    table.add_column(t("show.predikat"), key="predikat", width=PREDIKAT_WIDTH)
     table.add_column(t("show.scored"), key="scored", width=6)
-    if layout == "wide":
-        table.add_column(t("show.form"), key="form")
-    else:
+    if layout == "medium":
         table.add_column(t("screens.home.form_code"), key="form", width=5)
+    elif layout == "wide":
+        table.add_column(t("show.form"), key="form")
 
 
 def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[Text | str]:
@@ -60,16 +69,24 @@ def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[T
     status = Text(t(f"status.{row.status}"), style="bold yellow" if row.status in ("observing", "reflecting") else "")
     if in_conflict:  # two laptops changed it: open the sync screen (y) to settle
         status = Text(t("trust.home.conflict"), style="bold red")
+    final = row.status == Status.final
     if layout == "narrow":
+        place = [Text(displayable(row.class_name))]
+    elif layout == "medium":
         place = [Text(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)))]
     else:
         place = [Text(displayable(row.subject)), Text(displayable(row.class_name))]
-    return [
+    # A predikat that can still change is dimmed, as its nilai carries ≈.
+    predikat = Text((predikat_text(row.predikat) or "") if row.nilai else "", style="" if final else "dim")
+    cells: list[Text | str] = [
         row.date,
         Text(displayable(row.teacher_name)),
         *place,
         status,
-        Text(list_nilai_text(row.nilai, row.status == Status.final) if row.nilai else "–", justify="right"),
+        Text(list_nilai_text(row.nilai, final) if row.nilai else "–", justify="right"),
+        predikat,
         Text(f"{row.scored}/{row.total}", justify="right"),
-        Text(displayable(row.form_id if layout == "wide" else form_code(row.form_id)), style="dim"),
     ]
+    if layout != "narrow":
+        cells.append(Text(displayable(row.form_id if layout == "wide" else form_code(row.form_id)), style="dim"))
+    return cells

@@ -26,7 +26,10 @@ def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return target
 
 
-@pytest.mark.parametrize("command", [["list"], ["show", "abc"], ["recap"], ["history", "Siti"]])
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["show", "abc"], ["recap"], ["history", "Siti"], ["teachers", "list"], ["keys", "show"], ["devices"]],
+)
 def test_a_mistyped_data_dir_is_named_and_not_made(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
@@ -35,6 +38,16 @@ def test_a_mistyped_data_dir_is_named_and_not_made(
     assert result.code == 2
     assert f"Folder data {typo} tidak ada" in result.err and "--data-dir" in result.err
     assert not typo.exists()
+
+
+def test_a_group_command_that_makes_data_still_says_where(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the reading commands of a group stop; one that writes makes the folder and says so."""
+    target = tmp_path / "new-school"
+    roster = tmp_path / "guru.csv"
+    roster.write_text("Nama;NIP\nSiti Aminah;\n", encoding="utf-8")
+    result = observasi(capsys, "--data-dir", str(target), "teachers", "import", str(roster))
+    assert f"Folder data baru dibuat: {target}" in result.err
+    assert target.is_dir()
 
 
 def test_a_data_dir_that_exists_is_used_quietly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

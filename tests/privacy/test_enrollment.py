@@ -57,6 +57,12 @@ def test_devices_on_the_command_line(capsys, tmp_path: Path) -> None:
     assert observasi(capsys, "--data-dir", str(a), "sync", "--folder", str(shared)).code == 0
     waiting = observasi(capsys, "--data-dir", str(b), "sync", "--folder", str(shared))
     assert "kodenya sama" in waiting.out
+    # Not done: a script must not take it for a sync (exit 3, named in `sync --help`), and
+    # the last line says what to do.
+    assert waiting.code == 3
+    assert "Belum tersinkron: laptop ini menunggu persetujuan" in waiting.err
+    assert "observasi sync lagi" in waiting.err
+    assert "3 laptop ini masih menunggu persetujuan" in observasi(capsys, "sync", "--help").out
     code = waiting.out.rsplit("kodenya sama: ", 1)[1].split()[0:2]
     code_text = " ".join(code)
     shown = observasi(capsys, "--data-dir", str(b), "devices", "list")

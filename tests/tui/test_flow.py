@@ -102,11 +102,11 @@ async def test_a_whole_observation_from_new_to_amended(school_dir: Path) -> None
         await type_text(pilot, "Guru membuka pelajaran")
         await pilot.press("enter")
         await wait_until(pilot, lambda: live.evidence_input.value == "" and live.obs.evidence, "the first line")
+        await pilot.press("slash")  # Enter handed the keys back to the list
         await type_text(pilot, "Siswa bertanya")
         await pilot.press("ctrl+t")
         await wait_until(pilot, lambda: len(live.obs.evidence) == 2, "the tagged line")
-        await pilot.press("escape")  # back to the list: tallies count
-        await wait_until(pilot, lambda: live.indicators.has_focus, "the focus back on the list")
+        await wait_until(pilot, lambda: live.indicators.has_focus, "the focus back on the list: tallies count")
         await pilot.press("g", "g", "g")
         await wait_until(pilot, lambda: live.obs.tallies.get("tanya") == 3, "three questions tallied")
         saved = fresh_store(school_dir).get_observation(obs_id)

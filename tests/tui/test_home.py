@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from observasi.tui.app import ObservasiApp
 from observasi.tui.base import cursor_key
 from observasi.tui.screens.home_screen import HomeScreen
+from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.waiting import HANG, wait_for_screen, wait_until
 
-from .conftest import draft_of, make_context
+from .conftest import TEACHERS, draft_of, lesson_on, make_context, screen_text
 
 
 async def test_the_cursor_stays_on_its_observation_when_the_order_changes(school_dir: Path) -> None:
@@ -84,5 +85,56 @@ async def test_without_a_shared_folder_the_header_says_so_and_the_list_marks_con
         assert not any(ch.isdigit() for ch in app.sub_title.split("·")[0])  # no growing count
         table = screen.query_one("#observations", DataTable)
         await wait_until(pilot, lambda: table.row_count == 2, "both observations listed")
-        assert str(table.get_row(other.id)[4]) == "KONFLIK"
-        assert str(table.get_row(calm.id)[4]) == "Draf"
+        assert str(table.get_cell(other.id, "status")) == "KONFLIK"
+        assert str(table.get_cell(calm.id, "status")) == "Draf"
+
+
+def _footer(app: ObservasiApp) -> str:
+    """The footer's line (the one naming F1's help)."""
+    return next(line for line in screen_text(app).splitlines() if "Bantuan" in line)
+
+
+async def test_the_search_box_lets_go_so_the_command_keys_work_again(school_dir: Path) -> None:
+    """The walk: after a search, `c` (continue) was typed into the search box. While the box
+    has the focus the footer names no letter key (they would be typed) but says how to get
+    back; Esc there goes back to the list keeping the search, and `c` continues again."""
+    context = make_context(school_dir)
+    lesson_on(context, "supervisi-akademik", minutes_ago=3)  # what `c` continues
+    searched = context.store.list_teachers()[0].name.split()[0].lower()  # the lesson's teacher
+    other = next(i for i, name in enumerate(TEACHERS) if searched not in name.lower())
+    draft_of(context, teacher_index=other)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_for_screen(pilot, HomeScreen)
+        table = screen.query_one("#observations", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 2, "both observations listed")
+        await pilot.press("slash", *searched)
+        await wait_until(pilot, lambda: screen.filters.search == searched and table.row_count == 1, "the search")
+        footer = _footer(app)
+        assert "Ke daftar" in footer and "enter/esc" in footer
+        assert "Lanjutkan" not in footer and "Baru" not in footer, footer
+
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: table.has_focus, "the list to have the focus")
+        assert screen.query_one("#search", Input).value == searched == screen.filters.search, "the search stays"
+        assert table.row_count == 1
+        assert "Ke daftar" not in _footer(app)
+
+        await pilot.press("c")
+        await wait_for_screen(pilot, ObservationScreen)
+    assert "Enter, ↓ atau Esc kembali ke daftar" in screen.help_text  # F1 says it too
+
+
+async def test_enter_in_the_search_box_goes_to_the_list_and_esc_there_clears_it(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    draft_of(context)
+    draft_of(context, teacher_index=1)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_for_screen(pilot, HomeScreen)
+        table = screen.query_one("#observations", DataTable)
+        await pilot.press("slash", *"ahmad", "enter")
+        await wait_until(pilot, lambda: table.has_focus and table.row_count == 1, "the list, searched")
+        await pilot.press("escape")  # on the list: the search is cleared
+        await wait_until(pilot, lambda: table.row_count == 2, "the whole list")
+        assert screen.query_one("#search", Input).value == ""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from observasi.tui.app import ObservasiApp
-from tests.waiting import wait_until
+from tests.waiting import notifications, wait_until
 
 from .burst import burst, keys_of, open_live
 from .conftest import fresh_store, lesson_on, make_context, screen_text
@@ -175,6 +175,44 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
         ]
         assert [m.stage for m in saved.stage_marks] == ["pendahuluan", "inti", "penutup"]
         assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "2"}
+
+
+async def test_enter_in_the_evidence_line_hands_the_next_keys_back_to_the_list(school_dir: Path) -> None:
+    """The walk: after Enter saved a note, the letters meant as keys (a tally, a score) were
+    typed into the line. Enter saves the line, says so, and the keys typed after it count
+    and score; ctrl+t does the same with the line tagged. (Keys typed faster than the line
+    takes its Enter still reach the line, as text: what was typed is kept, never lost.)"""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=4)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot, obs_id)
+        said = notifications(app)
+        cursor = screen.indicators.current_id
+        await pilot.press("slash", *keys_of("Guru membuka pelajaran"), "enter")
+        await wait_until(pilot, lambda: screen.indicators.has_focus, "the keys back on the list")
+        await pilot.press("g", "g", "3")
+
+        def tallied(count: int) -> bool:
+            return fresh_store(school_dir).get_observation(obs_id).tallies.get("pertanyaan_guru") == count
+
+        await wait_until(pilot, lambda: tallied(2), lambda: f"two tallies; saved: {saved_parts(school_dir, obs_id)}")
+        await wait_until(
+            pilot, lambda: bool(fresh_store(school_dir).get_observation(obs_id).ratings), "the score after the line"
+        )
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [e.text for e in saved.evidence] == ["Guru membuka pelajaran"]
+        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "3"}
+        assert screen.evidence_input.value == ""
+        await wait_until(pilot, lambda: "✓ Catatan bukti tersimpan" in said, lambda: f"'saved' said; said {said}")
+
+        tagged = screen.indicators.current_id
+        await pilot.press("slash", *keys_of("Siswa bertanya"), "ctrl+t")
+        await wait_until(pilot, lambda: screen.indicators.has_focus, "the keys back on the list after ctrl+t")
+        await pilot.press("g")
+        await wait_until(pilot, lambda: tallied(3), lambda: f"a third tally; saved: {saved_parts(school_dir, obs_id)}")
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [(e.text, e.indicator_id) for e in saved.evidence][-1] == ("Siswa bertanya", tagged)
 
 
 async def test_tab_moves_between_the_list_and_the_line(school_dir: Path) -> None:

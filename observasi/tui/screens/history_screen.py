@@ -19,11 +19,24 @@ from observasi.queries import records
 from observasi.queries.reports import teacher_history
 from observasi.recap.history import TeacherHistory, nilai_chart, trend_text
 from observasi.tui.base import BaseScreen
+from observasi.tui.home_columns import PREDIKAT_WIDTH, form_code
 from observasi.tui.render import plain
 
 # The order a follow-up's status steps through when the key is pressed.
 STATUS_CYCLE = (FollowUpStatus.open, FollowUpStatus.in_progress, FollowUpStatus.done, FollowUpStatus.not_done)
 CHART_WIDTH = 40
+# The observations' columns (date, form, observer, status, nilai, predikat) below and from
+# WIDE terminal columns: they fit beside the screen's and the table's scroll bars.
+WIDE = 100
+ENTRY_TITLES = (
+    "recap.col.date",
+    "recap.col.form_id",
+    "recap.col.observer",
+    "recap.col.status",
+    "recap.col.latest_nilai",
+    "recap.col.predikat",
+)
+ENTRY_WIDTHS = {False: (10, 11, 15, 9, 6, PREDIKAT_WIDTH), True: (10, 22, 24, 9, 6, PREDIKAT_WIDTH)}
 
 
 class TeacherHistoryScreen(BaseScreen[None]):
@@ -35,6 +48,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
     TeacherHistoryScreen .history-heading { text-style: bold; margin: 1 1 0 1; }
     TeacherHistoryScreen #history-entries { height: auto; max-height: 12; margin: 0 1; }
     TeacherHistoryScreen #history-chart, TeacherHistoryScreen #history-trends { margin: 0 1; height: auto; }
+    TeacherHistoryScreen #history-results { margin: 0 1; height: auto; color: $text-muted; }
     TeacherHistoryScreen #history-followups { height: auto; max-height: 10; margin: 0 1; }
     """
 
@@ -48,12 +62,14 @@ class TeacherHistoryScreen(BaseScreen[None]):
         super().__init__(context)
         self.teacher_id = teacher_id
         self.history: TeacherHistory | None = None
+        self._wide = False  # the columns' layout shown (see _add_entry_columns)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="history-title", markup=False)
         with VerticalScroll(id="history-body"):
             yield Static(t("recap.tui.observations"), classes="history-heading")
             yield DataTable(id="history-entries", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="history-results", markup=False)  # results too long for their column
             yield Static(t("recap.history.chart"), classes="history-heading")
             yield Static("", id="history-chart", markup=False)
             yield Static(t("recap.history.trends"), classes="history-heading")
@@ -71,16 +87,29 @@ class TeacherHistoryScreen(BaseScreen[None]):
         return self.query_one("#history-followups", DataTable)
 
     def on_mount(self) -> None:
-        self.entries_table.add_columns(
-            t("recap.col.date"),
-            t("recap.col.form_id"),
-            t("recap.col.observer"),
-            t("recap.col.status"),
-            t("recap.col.latest_nilai"),
-            t("recap.col.predikat"),
-        )
+        self._add_entry_columns()
         self.followups_table.add_columns(t("recap.col.action"), t("recap.col.due"), t("recap.col.status"))
         self.action_reload()
+
+    def _add_entry_columns(self) -> None:
+        """Every column fits beside the scroll bars, the predikat last: at 80 columns the
+        form as its short code, from 100 wider (the title is whole)."""
+        self._wide = self.app.size.width >= WIDE
+        widths = ENTRY_WIDTHS[self._wide]
+        for title, width in zip(ENTRY_TITLES, widths, strict=True):
+            self.entries_table.add_column(t(title), width=width)
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.entries_table.columns and (self.app.size.width >= WIDE) != self._wide:
+            self.entries_table.clear(columns=True)
+            self._add_entry_columns()
+            if self.history is not None:
+                self._show(self.history)
+
+    def _form_text(self, form_id: str, version: str) -> str:
+        """The form's id and version, or its short code where the id does not fit."""
+        whole = f"{form_id} {version}"
+        return whole if len(whole) <= ENTRY_WIDTHS[self._wide][1] else f"{form_code(form_id)} {version}"
 
     def action_reload(self) -> None:
         try:
@@ -96,16 +125,24 @@ class TeacherHistoryScreen(BaseScreen[None]):
         )
         table = self.entries_table
         table.clear()
+        whole: list[str] = []  # a verbal form's counts do not fit the nilai's column: said below
         for entry in reversed(history.entries):  # newest on top
+            result = entry.result_text
+            if len(result) > ENTRY_WIDTHS[self._wide][4]:
+                whole.append(t("ux5.history.result", date=entry.date, form=entry.form.id, result=result))
+                result = "↓"
             table.add_row(
                 plain(entry.date),
-                plain(f"{entry.form.id} {entry.form.version}"),
+                plain(self._form_text(entry.form.id, entry.form.version)),
                 plain(entry.observer_name),
                 plain(t(f"status.{entry.status}")),
-                plain(entry.result_text),
+                plain(result),
                 plain(entry.predikat or "-"),
                 key=entry.id,
             )
+        results = self.query_one("#history-results", Static)
+        results.update("\n".join(whole))
+        results.display = bool(whole)
         chart = nilai_chart(history.entries, width=CHART_WIDTH)
         self.query_one("#history-chart", Static).update("\n".join(chart) or t("recap.history.none"))
         trends = [trend_text(trend) for trend in history.trends]

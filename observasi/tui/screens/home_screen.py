@@ -28,6 +28,7 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.home_columns import add_columns, layout_for, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
+from observasi.tui.widgets.search_box import SearchBox
 
 LIMIT = 200  # the help text (tui.home.help) names this number
 ORDERS = ("date_desc", "date_asc", "teacher", "nilai_desc", "nilai_asc", "status")
@@ -89,7 +90,7 @@ class HomeScreen(BaseScreen[None]):
         yield Button("", id="resume", variant="warning")
         yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
-            yield Input(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
+            yield SearchBox(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
             # The four filter lists are mounted just after the first frame (see
             # _add_filters): with their menus they are a third of the screen's widgets.
         yield Static(id="list-info")
@@ -117,7 +118,7 @@ class HomeScreen(BaseScreen[None]):
 
     @property
     def help_text(self) -> str:
-        return t(self.HELP_KEY) + " " + t("screens.home.help_columns")
+        return t(self.HELP_KEY) + " " + t("ux5.home.help_search") + " " + t("screens.home.help_columns")
 
     def _add_columns(self, layout: str) -> None:
         self._layout = layout
@@ -294,6 +295,16 @@ class HomeScreen(BaseScreen[None]):
         names = {"f-teacher": "teacher_id", "f-status": "status", "f-form": "form_id", "f-semester": "semester"}
         if event.select.id in names:
             self._apply(**{names[event.select.id]: _selected(event.select)})
+
+    # Keys that are letters or digits: typed as text while the search box has the focus.
+    TYPED_IN_SEARCH = frozenset(
+        b.action for b in BINDINGS if isinstance(b, Binding) and (len(b.key) == 1 or b.key == "slash")
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the search box has the focus, the footer does not name the letter keys:
+        they would be typed into the search, not act."""
+        return not (action in self.TYPED_IN_SEARCH and isinstance(self.focused, SearchBox))
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()

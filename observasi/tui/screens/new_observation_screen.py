@@ -228,7 +228,14 @@ class NewObservationScreen(BaseScreen[None]):
         if not subject.value.strip():
             subject.value = self.teacher.subject
         self.show_teacher()
-        self.query_one("#form", Select).focus()
+        self._after_pick()
+
+    def _after_pick(self) -> None:
+        """The cursor stays on the teacher's field (the list it was picked from is gone), so
+        Tab goes on in screen order: form, class, subject. (It jumped to the form: a
+        principal's Tab Tab then landed in the subject filled from the teacher's, and the
+        class typed there was appended to it.)"""
+        self.query_one("#teacher", Input).focus()
 
     def show_teacher(self) -> None:
         picked = self.query_one("#teacher-picked", Static)

@@ -3,11 +3,13 @@
 Two places take keys. The indicator list (focused at the start) scores and counts:
 digits, arrows, minus, Enter for a note, and the form's tally letters. The evidence
 line (/ or Tab to enter it, Esc to leave) takes free text: Enter stamps it with the
-lesson minute, ctrl+t stamps it and tags it to the focused indicator. The lesson keys
+lesson minute, ctrl+t stamps it and tags it to the focused indicator; either hands the
+keys back to the list, so letters typed next count and digits score again. The lesson keys
 (ctrl+n stage, ctrl+b pause, ctrl+r snapshot, ctrl+l end) work from both, taken in the
 order typed with the text or digits around them: a stage begun is in the record before
 the evidence typed after it is stamped. / and Esc act the moment they arrive (priority
-bindings), so the key typed next already goes to the line or the list.
+bindings), so the key typed next already goes to the line or the list. (Enter and ctrl+t
+act in the line's order: keys typed faster than the line takes them stay its text.)
 
 The screen keeps no copy of the record: it asks the live-record service for every change
 (through a :class:`~observasi.tui.change_queue.ChangeQueue`, in the order asked) and
@@ -282,10 +284,20 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.set_focus(to)
 
     def _stamped(self, text: str, at: str, indicator_id: str | None) -> None:
+        """Enter or ctrl+t in the evidence line (run in the line's own order of keys): save
+        the line, then give the keys back to the list, where letters count and digits score
+        (the walk's letters meant as keys were typed into the line)."""
         if text:
-            self.submit(ch.AddEvidence(text, indicator_id, at=at))
+            self.submit(ch.AddEvidence(text, indicator_id, at=at), lambda _: self._evidence_saved(indicator_id))
         elif indicator_id is not None:
             self.action_tag_evidence(indicator_id)
+        self._hand_focus(self.evidence_input, self.indicators)
+
+    def _evidence_saved(self, indicator_id: str | None) -> None:
+        said = t("tui.evidence.saved")
+        if indicator_id is not None:
+            said = t("ux5.live.saved_tagged", id=indicator_id)
+        self.notify(said, timeout=2)
 
     def action_tag_evidence(self, indicator_id: str | None = None) -> None:
         """Tag the latest evidence line to the focused indicator."""

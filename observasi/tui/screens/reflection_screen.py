@@ -80,6 +80,9 @@ def column_widths(width: int) -> tuple[int, int, int, int]:
 
 
 class ReflectionScreen(LiveRecordView, BaseScreen[None]):
+    # On the follow-up table, Enter (edit) and Delete (remove) are named in the footer from
+    # 100 columns; at 80 they cut "esc Kembali" off (the line above the table names them).
+    FOOTER_FROM = {"refl.edit": 100, "refl.remove": 100}
     TITLE_KEY = "tui.refl.title"
     HELP_KEY = "tui.refl.help"
 

@@ -36,7 +36,7 @@ from observasi.tui.dialogs.school_travel import (
 )
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.theme_names import FIRST, theme_choices
-from observasi.tui.widgets.setup_panels import KeyPanel, RosterPanel, SetupPanel
+from observasi.tui.widgets.setup_panels import JoinPanel, KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
 SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number", "phone", "email")
@@ -140,6 +140,8 @@ class SettingsScreen(BaseScreen[None]):
                 # Where this laptop keeps the data: a mistyped --data-dir shows here.
                 shown = t("firstdayb.data_dir.shown", path=str(settings.data_dir))
                 yield Static(Text(shown, style="dim"), id="setup-data-dir")
+                yield Label(t("ux5.join.title"), classes="section-title")
+                yield JoinPanel()
             yield Label(t("tui.settings.school"), classes="section-title")
             yield from profile_source_line(self.context)
             for name in ("name", "npsn", "address", "city"):
@@ -233,6 +235,17 @@ class SettingsScreen(BaseScreen[None]):
     def on_screen_resume(self) -> None:
         for panel in self.query(SetupPanel):
             panel.show_status()
+        if self.first_run:
+            self._fill_arrived_school()
+
+    def _fill_arrived_school(self) -> None:
+        """Back on the welcome from joining: the school's profile that came through the
+        shared folder fills the school fields still empty (what was typed stays)."""
+        school = people.profile(self.context).school
+        for name in SCHOOL_FIELDS:
+            field = self.query_one(f"#school-{name}", Input)
+            if not field.value.strip() and getattr(school, name):
+                field.value = getattr(school, name)
 
     @on(Input.Changed, "#school-principal_name, #school-principal_id_number")
     def _principal_observes(self, event: Input.Changed) -> None:

@@ -26,6 +26,9 @@ from observasi.roster import teachers as roster_teachers
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, cursor_key, restore_cursor
 from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.home_columns import PREDIKAT_WIDTH
+
+WIDE = 100  # from this terminal width the titles are whole and the columns wider
 
 
 class TeachersScreen(BaseScreen[None]):
@@ -52,6 +55,7 @@ class TeachersScreen(BaseScreen[None]):
         self.show_removed = False
         self.removed_ids: set[str] = set()
         self.select_after_load: str | None = None  # a teacher just added or edited
+        self._wide = False  # the columns' layout shown (see _add_columns)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,15 +69,31 @@ class TeachersScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         table = self.table
-        # Fixed widths so name to last nilai fit in 80 columns; the rest scrolls sideways.
-        table.add_column(t("show.teacher"), key="name", width=24)
-        table.add_column(t("show.subject"), key="subject", width=12)
-        table.add_column(t("tui.teachers.col_count"), key="count")
-        table.add_column(t("tui.teachers.col_last_date"), key="last_date")
-        table.add_column(t("tui.teachers.col_last_nilai"), key="last_nilai")
-        table.add_column(t("show.predikat"), key="predikat")
+        self._add_columns()
         table.focus()
         self.load_teachers()
+
+    def _add_columns(self) -> None:
+        """Every column fits beside the scroll bar: at 80 columns with short titles (the
+        line above the table says the nilai is the latest final one), from 100 wider."""
+        wide = self.app.size.width >= WIDE
+        self._wide = wide
+        table = self.table
+        table.add_column(t("show.teacher"), key="name", width=28 if wide else 25)
+        table.add_column(t("show.subject") if wide else t("ux5.col.subject"), key="subject", width=14 if wide else 10)
+        table.add_column(
+            t("tui.teachers.col_count") if wide else t("ux5.col.count"), key="count", width=9 if wide else 4
+        )
+        table.add_column(t("tui.teachers.col_last_date"), key="last_date", width=10)
+        nilai_title = t("tui.teachers.col_last_nilai") if wide else t("show.nilai")
+        table.add_column(nilai_title, key="last_nilai", width=14 if wide else 6)
+        table.add_column(t("show.predikat"), key="predikat", width=PREDIKAT_WIDTH)
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.table.columns and (self.app.size.width >= WIDE) != self._wide:
+            self.table.clear(columns=True)
+            self._add_columns()
+            self.load_teachers()
 
     def on_screen_resume(self) -> None:
         # Back from a teacher's history: a follow-up or a record may have changed.

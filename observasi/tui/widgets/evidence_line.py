@@ -2,7 +2,7 @@
 
 Enter stamps the line with the moment it was typed; ctrl+t stamps it tagged to the
 indicator under the list's cursor (with nothing typed, it tags the latest line instead).
-The line empties at once, so what is typed next starts a new line however fast it comes.
+The line empties at once. (The live screen then hands the keys back to its indicator list.)
 
 Editing keys (backspace, arrows ...), Enter and the keys the screen binds here are
 handled as they reach the line, in the order typed (see
@@ -41,7 +41,7 @@ class EvidenceLine(Input):
         # Asked at the moment ctrl+t is pressed: the indicator the line is tagged to.
         self.tag_target = tag_target
         # (text, moment typed, indicator to tag or None); an empty text with an indicator
-        # means: tag the latest line.
+        # means: tag the latest line; with none: nothing to save (Enter on an empty line).
         self.on_stamp = on_stamp
         self.gate = KeyGate()
         # Keys whose action is the screen's (key -> action name), handled here in order.
@@ -60,8 +60,8 @@ class EvidenceLine(Input):
             self._stamp(indicator_id)
 
     def _stamp(self, indicator_id: str | None) -> None:
-        text = self.value
-        if not text.strip() and indicator_id is None:
-            return
-        self.value = ""
-        self.on_stamp(text.strip(), stamp(dt.datetime.now(dt.UTC)), indicator_id)
+        """Hand what is typed to *on_stamp* (tagged to *indicator_id*) and empty the line."""
+        text = self.value.strip()
+        if text:
+            self.value = ""
+        self.on_stamp(text, stamp(dt.datetime.now(dt.UTC)), indicator_id)

@@ -16,7 +16,7 @@ class FollowUpTable(DataTable[Any]):
     """The follow-up plan; the screen holds the items and answers the table's requests."""
 
     BINDINGS = [
-        Binding("a,insert", "add", "tui.refl.key.add", id="refl.add"),
+        Binding("a,insert", "add", "ux5.refl.key.add", id="refl.add"),  # short: the footer at 80 columns
         Binding("enter", "edit", "tui.refl.key.edit", id="refl.edit"),
         Binding("delete", "remove", "tui.refl.key.remove", id="refl.remove"),
     ]

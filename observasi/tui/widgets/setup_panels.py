@@ -18,6 +18,7 @@ from observasi.i18n import t
 from observasi.queries import people
 from observasi.signing.key_status import key_status
 from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
+from observasi.sync import school_data
 from observasi.tui import places
 from observasi.tui.shell import AppShell
 
@@ -122,3 +123,26 @@ class RosterPanel(SetupPanel):
     @on(Button.Pressed, "#roster-manage")
     def manage(self) -> None:
         self.app.open(places.Teachers(), self.reopened)
+
+
+class JoinPanel(SetupPanel):
+    """On a new laptop's welcome: join a school that already uses the app, through its
+    shared folder (the sync screen's own folder choice and sync), with what happens next
+    said first: a member approves this laptop, then the school's profile, teachers and
+    observations arrive. Back here, the status says which of the two holds now."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="setup-status", id="join-status")
+        with Horizontal():
+            yield Button(t("ux5.join.button"), id="join-school")
+
+    def show_status(self) -> None:
+        context = self.app.context
+        # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
+        arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
+        said = t("ux5.join.arrived", school=arrived) if arrived else t("ux5.join.next")
+        self.query_one("#join-status", Static).update(Text(said))
+
+    @on(Button.Pressed, "#join-school")
+    def join(self) -> None:
+        self.app.open(places.Sync(), self.reopened)

@@ -1,0 +1,62 @@
+"""A new laptop of a school that already uses the app: its welcome offers "join an existing
+school" with what happens next (a member approves, then the profile arrives), through the
+sync screen; once approved and synced, the school's fields are filled on the welcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static
+
+from observasi.context import AppContext
+from observasi.demo import fill_demo
+from observasi.settings import Settings
+from observasi.sync import devices
+from observasi.sync.service import sync
+from observasi.tui.app import ObservasiApp
+from observasi.tui.screens.settings_screen import SettingsScreen
+from observasi.tui.screens.sync_screen import SyncScreen
+from tests.privacy.enrolled import join_code
+from tests.waiting import wait_for_screen, wait_for_text, wait_until
+
+from .conftest import make_context
+
+
+async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(tmp_path: Path) -> None:
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    school = AppContext(Settings(data_dir=tmp_path / "A"))
+    fill_demo(school.store, school.catalog)
+    school.update_settings(shared_folder=shared)
+    sync(school, shared)
+    profile = school.store.get_school()
+    assert profile is not None and profile.name
+    name = profile.name
+
+    context = make_context(tmp_path / "B")
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        await wait_for_text(pilot, "Gabung ke sekolah yang sudah ada")
+        assert "seorang anggota sekolah menyetujuinya" in " ".join(
+            str(welcome.query_one("#join-status", Static).render()).split()
+        )
+
+        context.update_settings(shared_folder=shared)  # as the sync screen's folder choice keeps it
+        welcome.query_one("#join-school", Button).press()
+        sync_screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: sync_screen.report is not None, "the first sync: a join request")
+        assert sync_screen.report is not None
+        code = join_code(sync_screen.report)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SettingsScreen)
+        assert welcome.query_one("#school-name", Input).value == ""  # nothing arrives before approval
+
+        devices.approve(school, code)  # on the member's laptop
+        welcome.query_one("#join-school", Button).press()
+        sync_screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: sync_screen.report is not None, "the sync after the approval")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SettingsScreen)
+        await wait_until(pilot, lambda: welcome.query_one("#school-name", Input).value == name, "the school's name")
+        assert name in str(welcome.query_one("#join-status", Static).render())
