@@ -62,7 +62,8 @@ async def test_the_sync_line_is_true_again_after_the_sync_screen_closes(school_d
         )
         draft_of(context, teacher_index=1)  # made elsewhere (the command line, a second window)
         await pilot.press("y")
-        await wait_for_screen(pilot, SyncScreen)
+        screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: screen.report is not None, "the sync the screen runs to end")
         await pilot.press("escape")
         await wait_for_screen(pilot, HomeScreen)
         await wait_until(

@@ -4,6 +4,7 @@ conflict screen (:mod:`observasi.tui.dialogs.conflict`)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.render import local_time, plain
+from observasi.tui.shell import AppShell
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
@@ -182,12 +184,23 @@ class SyncScreen(BaseScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sync")
     def run_sync(self) -> None:
+        app = self.app  # while the screen is shown: a closed screen has no app to ask
         try:
             report = service.sync(self.context)
         except Exception as exc:
             self.post_message(self.Failed(self.failure_line(exc, "sync.screen.error")))
         else:
             self.post_message(self.Finished(report))
+        finally:
+            self._header_follows(app)
+
+    @staticmethod
+    def _header_follows(app: object) -> None:
+        """The header's sync line, told again when a sync ends: the screen may have been
+        closed while it ran (Esc), and the line it refreshed then said what held before."""
+        if isinstance(app, AppShell):
+            with contextlib.suppress(RuntimeError):  # the app closed meanwhile: no line to keep
+                app.call_from_thread(app.refresh_sync_status)
 
     @on(Finished)
     def _finished(self, message: Finished) -> None:
