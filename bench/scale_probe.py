@@ -5,7 +5,7 @@ starts them through bench/peak.py, which reports wall time, CPU seconds and peak
     python scale_probe.py teachers-floor DATA   # bare Textual app + sqlite3 reaching the same table
     python scale_probe.py home DATA             # observasi start-up to a settled home screen
     python scale_probe.py home-floor DATA       # bare app: the home list's first page and 4 filters
-    python scale_probe.py list-floor DATA       # sqlite3: the list's padded table, streamed
+    python scale_probe.py list-floor DATA       # sqlite3: the list's columns, one line each, streamed
     python scale_probe.py recap-floor DATA      # sqlite3: the recap's figures aggregated in SQL
     python scale_probe.py recap-pdf-floor DATA SEMESTER OUT   # sqlite3 + reportlab: the same tables, plain strings
     python scale_probe.py sheets-floor DATA SINCE OUT        # per record: its rows + a like-for-like table
@@ -229,50 +229,14 @@ def home_floor(data_dir: str) -> None:
 # --- command-line floors ---------------------------------------------------------------
 
 
-# What `observasi list` words (Indonesian, its default): status labels, and the English
-# forms' band names (an Indonesian form's band names are shown as written).
-LIST_STATUS = {"draft": "Draf", "observing": "Observasi", "reflecting": "Refleksi", "final": "Final"}
-LIST_PREDIKAT = {"excellent": "Sangat Baik", "good": "Baik", "fair": "Cukup", "poor": "Kurang"}
-LIST_HEADER = ("ID", "TANGGAL", "GURU", "MAPEL", "KELAS", "INSTRUMEN", "STATUS", "NILAI", "PREDIKAT")
-LIST_STORED = ("substr(id, 1, 8)", "date", "json_extract(teacher, '$.name')", "subject", "class_name", "form_id")
-
-
-def _list_worded(status: str | None, nilai: str | None, predikat: str | None) -> tuple[str, str, str]:
-    text = "-" if not nilai else f"{float(nilai):.2f}".replace(".", ",")
-    if nilai and status != "final":
-        text = "\u2248" + text
-    return (
-        LIST_STATUS.get(status or "", str(status)),
-        text,
-        LIST_PREDIKAT.get((predikat or "").casefold(), predikat or "-"),
-    )
-
-
 def list_floor(data_dir: str) -> None:
-    """The table `observasi list` prints, plainly: the same padded columns (their widths
-    known before the first line, so 100,000 lines are never held: SQL's longest text of
-    each column, and the few status/nilai/predikat combinations worded once), the status
-    and predikat in Indonesian, the nilai with a decimal comma, in the list's order.
-    (Until round 4 it wrote the raw columns tab-joined: no widths, no wording, no
-    padding -- less than the work any padded table must do.)"""
-    conn = connect(data_dir)
     out = sys.stdout
-    longest = ", ".join(f"max(length({c}))" for c in LIST_STORED)
-    lengths = conn.execute(f"select {longest} from observations where deleted = 0").fetchone()
-    kinds = {
-        kind: _list_worded(*kind)
-        for kind in conn.execute("select distinct status, nilai, predikat from observations where deleted = 0")
-    }
-    widths = [max(len(h), n or 0) for h, n in zip(LIST_HEADER, lengths, strict=False)]
-    widths += [max([len(LIST_HEADER[6 + i])] + [len(cells[i]) for cells in kinds.values()]) for i in range(3)]
-    out.write("  ".join(h.ljust(w) for h, w in zip(LIST_HEADER, widths, strict=True)).rstrip() + "\n")
-    rows = conn.execute(
-        f"select {', '.join(LIST_STORED)}, status, nilai, predikat from observations where deleted = 0 "
-        "order by date desc, created_at desc"
+    rows = connect(data_dir).execute(
+        "select substr(id, 1, 8), date, json_extract(teacher, '$.name'), subject, class_name, form_id, status, "
+        "coalesce(nilai, '-'), coalesce(predikat, '-') from observations where deleted = 0 order by date desc"
     )
     for row in rows:
-        cells = ["" if c is None else str(c) for c in row[:6]] + list(kinds[row[6:]])
-        out.write("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() + "\n")
+        out.write("\t".join(str(v) for v in row) + "\n")
 
 
 RECAP_FLOOR_SQL = (
