@@ -1,16 +1,25 @@
-"""A district on a bucket: many schools' revision files in a local SeaweedFS, read by a
+"""A district on a bucket: many SEALED schools' objects in a local SeaweedFS, read by a
 district data folder; figures against a floor measured in the same run on the same server.
 
+The bucket holds what real schools put there (issue 16: buckets are sealed like folders):
+per school, a writer laptop that founded the school on the bucket (enrolled, school key
+made), its revision files sealed under each teacher's data key and signed by that laptop
+(with the ``dk-`` files wrapping those keys under the school key), and the district's join
+request approved by that laptop -- all through the functions the app calls.
+
 - first import: ``observasi district sync`` of every school, against the floor of listing
-  every prefix and GET + ``json.loads`` of every object with the same concurrency;
+  every prefix, GET, opening every seal (signature, data key, AES-GCM) and ``json.loads``
+  of every object with the same concurrency (bench/district_floor.py);
 - no-op rescan: the same again with nothing new (S3 list requests counted, objects read);
 - district recap over what was read.
 
     python bench/district_bucket.py [SCHOOLS] [FILES_PER_SCHOOL]
+    python bench/district_bucket.py --make SCHOOLS FILES_PER_SCHOOL   (generate only)
 
-The issue's scale is 200 schools x 640 files (128,000); the default here is scaled down
-(200 x 40 = 8,000) so it runs on a shared 2-core machine: the upload alone of 128,000
-objects takes tens of minutes there.
+The issue's scale is 200 schools x 640 files (128,000 revisions); the default here is scaled
+down (200 x 40 = 8,000). Generation runs in worker processes (OBSERVASI_BENCH_MAKERS, 2 by
+default), is kept under bench/data/district-sealed-SxN/ (the server's data, each school's
+writer laptop, the approved district) and resumes where an interrupted one stopped.
 """
 
 from __future__ import annotations
