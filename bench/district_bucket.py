@@ -1,16 +1,26 @@
-"""A district on a bucket: many schools' revision files in a local SeaweedFS, read by a
+"""A district on a bucket: many SEALED schools' objects in a local SeaweedFS, read by a
 district data folder; figures against a floor measured in the same run on the same server.
 
+The bucket holds what real schools put there (issue 16: buckets are sealed like folders):
+per school, a writer laptop that founded the school on the bucket (enrolled, school key
+made), its revision files sealed under each teacher's data key and signed by that laptop
+(with the ``dk-`` files wrapping those keys under the school key), and the district's join
+request approved by that laptop -- all through the functions the app calls.
+
 - first import: ``observasi district sync`` of every school, against the floor of listing
-  every prefix and GET + ``json.loads`` of every object with the same concurrency;
+  every prefix, GET, opening every seal (signature, data key, AES-GCM) and ``json.loads``
+  of every object with the same concurrency (bench/district_floor.py);
 - no-op rescan: the same again with nothing new (S3 list requests counted, objects read);
 - district recap over what was read.
 
     python bench/district_bucket.py [SCHOOLS] [FILES_PER_SCHOOL]
+    python bench/district_bucket.py --make SCHOOLS FILES_PER_SCHOOL   (generate only)
+    python bench/district_bucket.py --rescan SCHOOLS FILES_PER_SCHOOL (the no-op rescan alone)
 
-The issue's scale is 200 schools x 640 files (128,000); the default here is scaled down
-(200 x 40 = 8,000) so it runs on a shared 2-core machine: the upload alone of 128,000
-objects takes tens of minutes there.
+The issue's scale is 200 schools x 640 files (128,000 revisions); the default here is scaled
+down (200 x 40 = 8,000). Generation runs in worker processes (OBSERVASI_BENCH_MAKERS, 2 by
+default), is kept under bench/data/district-sealed-SxN/ (the server's data, each school's
+writer laptop, the approved district) and resumes where an interrupted one stopped.
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ from observasi.context import AppContext  # noqa: E402
 from observasi.district import reader  # noqa: E402
 from observasi.district.recap import build_district_recap  # noqa: E402
 from observasi.district.schools import add_school, schools  # noqa: E402
+from observasi.district.schools import schools as schools_of  # noqa: E402
 from observasi.recap.period import Period  # noqa: E402
 from observasi.settings import Settings  # noqa: E402
 from observasi.sync import bucket as bucket_module  # noqa: E402
@@ -238,15 +249,21 @@ def floor_seconds(running: s3.S3Server, prefixes: list[str], workers: int, dinas
     return time.perf_counter() - started
 
 
-def list_floor_seconds(running: s3.S3Server, prefixes: list[str], workers: int) -> tuple[float, int]:
-    """What a rescan cannot avoid: list each school's top, then each device prefix; also
-    how many device prefixes there are."""
+def list_floor_seconds(
+    running: s3.S3Server, prefixes: list[str], workers: int, after: dict[str, dict[str, str]] | None = None
+) -> tuple[float, int]:
+    """What a rescan cannot avoid: list each school's top, then each device prefix (only the
+    names after *after*[school prefix][device] where given: what a rescan with nothing new
+    must still ask for); also how many device prefixes there are."""
     store = running.store()
 
     def one(prefix: str) -> int:
         top = store.list_with_delimiter(f"{prefix}/observasi/")
+        cursors = (after or {}).get(prefix, {})
         for device in top["common_prefixes"]:
-            for _ in store.list(device.rstrip("/") + "/", chunk_size=1000):
+            base = device.rstrip("/") + "/"
+            cursor = cursors.get(base.rstrip("/").rsplit("/", 1)[-1])
+            for _ in store.list(base, offset=base + cursor if cursor else None, chunk_size=1000):
                 pass
         return len(top["common_prefixes"])
 
@@ -274,9 +291,49 @@ def _timed(fn):  # type: ignore[no-untyped-def]
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def rescan_only(schools: int, per_school: int) -> int:
+    """The no-op rescan alone, over the district the last full run kept (dinas-read): five
+    rescans against five listings of every prefix whole and five of every prefix after the
+    cursors the district remembered (the like-for-like floor: what a rescan must ask for)."""
+    running, prefixes, _ = bucket_data(schools, per_school)
+    work = Path(tempfile.mkdtemp(prefix="observasi-district-rescan-"))
+    try:
+        _credentials(running)
+        context = district_copy(running.folder.parent / "dinas-read", work / "dinas", running.endpoint)
+        by_slug = {s.slug: s.place.split("/", 3)[3] for s in schools_of(context)}
+        after = {by_slug[slug]: memo.cursors for slug, memo in reader._remembered(context).items()}
+        reader.read_all(context)  # a district kept by an older version narrows its listing here
+        walls, cpus = [], []
+        for _ in range(5):
+            _, wall, cpu = _timed(lambda: reader.read_all(context))
+            walls.append(wall)
+            cpus.append(cpu)
+        load = os.getloadavg()[0]
+        whole = [_timed(lambda: list_floor_seconds(running, prefixes, reader.READERS)) for _ in range(5)]
+        narrow = [_timed(lambda: list_floor_seconds(running, prefixes, reader.READERS, after)) for _ in range(5)]
+
+        def median(runs: list, i: int) -> float:  # type: ignore[type-arg]
+            return statistics.median(r[i] for r in runs)
+
+        print(
+            f"no-op rescan, {schools} schools: median {statistics.median(walls):.2f} s, best {min(walls):.2f} s "
+            f"(CPU median {statistics.median(cpus):.2f} s); floor listing every prefix after the remembered "
+            f"cursors {median(narrow, 1):.2f} s (CPU {median(narrow, 2):.2f} s), every prefix whole "
+            f"{median(whole, 1):.2f} s (CPU {median(whole, 2):.2f} s); load average {load:.2f}; "
+            f"{len(after)} schools with cursors"
+        )
+        context.store.close()
+    finally:
+        running.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--make":
         return make(int(argv[1]), int(argv[2]))
+    if argv and argv[0] == "--rescan":
+        return rescan_only(int(argv[1]), int(argv[2]))
     schools = int(argv[0]) if argv else 200
     per_school = int(argv[1]) if len(argv) > 1 else 40
     work = Path(tempfile.mkdtemp(prefix="observasi-district-bench-"))

@@ -323,3 +323,8 @@ def teacher_export_dir(data_dir: Path, teacher_name: str) -> Path:
 def district_school_dir(data_dir: Path, slug: str) -> Path:
     """Where a district data folder keeps what it read of one school."""
     return Path(data_dir) / DISTRICT_SCHOOLS_DIR / slug
+
+
+def district_figures(data_dir: Path) -> Path:
+    """The district screen's figures as last counted (observasi.district.figures)."""
+    return Path(data_dir) / "district-figures.json"

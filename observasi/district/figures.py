@@ -30,7 +30,6 @@ from observasi.i18n import get_language
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolLine
 
-FILE_NAME = "district-figures.json"
 FORMAT = 1
 WEAKEST_KEPT = 5  # weakest indicators kept per form: what the screen shows
 _KEPT_AT_MOST = 12  # semesters x languages kept in the file
@@ -71,7 +70,7 @@ class Figures:
 
 
 def figures_path(data_dir: Path) -> Path:
-    return data_dir / FILE_NAME
+    return paths.district_figures(data_dir)
 
 
 def _key(period: Period, language: str | None = None) -> str:

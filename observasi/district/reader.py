@@ -4,6 +4,7 @@ into a school's place (no revision, no form, no device key)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -84,6 +85,15 @@ def fingerprint(listing: Listing) -> str:
     return digest.hexdigest()
 
 
+def narrowed(listing: Listing, after: dict[str, str]) -> Listing:
+    """What *listing* holds that a listing after *after* (per device prefix) would list: the
+    names sorting after a prefix's cursor (as an S3 listing from that key gives them), every
+    name of a prefix without one. Only from what was listed before a read that left nothing
+    to do, so a file that arrived since is never taken for one seen."""
+    entries = [e for e in listing.entries if e.device not in after or e.ref.rsplit("/", 1)[-1] > after[e.device]]
+    return dataclasses.replace(listing, entries=entries)
+
+
 def read_school(context: AppContext, school: SchoolPlace) -> service.SyncReport:
     """Import what is new in one school's place; UserError when it cannot be reached."""
     return _read_school(context, school, None)[0]
@@ -98,17 +108,17 @@ def _read_school(
     if remembered is not None and remembered.place == school.place and place.lists_after:
         unchanged = _unchanged(context, school, place, remembered)
         if unchanged is not None:
-            unchanged.seconds = time.perf_counter() - started
-            return unchanged, remembered
+            report, listing = unchanged
+            report.seconds = time.perf_counter() - started
+            return report, _narrower(context, school, place, remembered, listing)
     own = school_context(context, school)
     try:
-        before: tuple[dict[str, str], str] | None = None
+        before: Listing | None = None
         if place.lists_after:
             # Listed before the import, so a file that arrives meanwhile is not in the
             # digest: the next rescan sees a difference and reads it.
-            cursors = service.listing_cursors(own.store, place)
             try:
-                before = cursors, fingerprint(scan(place, cursors))
+                before = scan(place, service.listing_cursors(own.store, place))
             except OSError:
                 before = None  # the import below names what cannot be listed
         report = service.exchange(own, place, publish=False)
@@ -131,16 +141,36 @@ def _read_school(
         # (and reported) again on every sync, an unapplied record is tried again.
         if before is not None and not report.problems and not own.store.unapplied():
             conflicts = [(c.observation_id, c.teacher_name, c.head_ids) for c in report.conflicts]
-            memo = Remembered(school.place, before[0], before[1], conflicts)
+            # The next rescan lists after what this read left read (the first import listed
+            # every prefix whole: remembering that made every rescan list 128,000 names).
+            cursors = service.listing_cursors(own.store, place)
+            memo = Remembered(school.place, cursors, fingerprint(narrowed(before, cursors)), conflicts)
         return report, memo
     finally:
         own.store.close()
 
 
+def _narrower(
+    context: AppContext, school: SchoolPlace, place: Transport, remembered: Remembered, listing: Listing
+) -> Remembered:
+    """*remembered*, or when it lists a laptop's prefix whole (remembered by an earlier
+    version after a first import), the same listing narrowed to after what was read: the
+    school's copy is opened once for it, and every later rescan lists less."""
+    if len(listing.names) - len(remembered.cursors) <= 1:  # every prefix but the district's own
+        return remembered
+    own = school_context(context, school)
+    try:
+        cursors = service.listing_cursors(own.store, place)
+    finally:
+        own.store.close()
+    return dataclasses.replace(remembered, cursors=cursors, fingerprint=fingerprint(narrowed(listing, cursors)))
+
+
 def _unchanged(
     context: AppContext, school: SchoolPlace, place: Transport, remembered: Remembered
-) -> service.SyncReport | None:
-    """The report of a read with nothing new, if the place lists as it did; else None."""
+) -> tuple[service.SyncReport, Listing] | None:
+    """The report of a read with nothing new and what it listed, if the place lists as it
+    did; else None."""
     if not paths.database(paths.district_school_dir(context.settings.data_dir, school.slug)).is_file():
         return None  # the school's copy is gone: read it again
     try:
@@ -150,7 +180,7 @@ def _unchanged(
     if fingerprint(listing) != remembered.fingerprint:
         return None
     conflicts = [service.ConflictInfo(o, name, list(heads)) for o, name, heads in remembered.conflicts]
-    return service.SyncReport(conflicts=conflicts, listed=len(listing.entries))
+    return service.SyncReport(conflicts=conflicts, listed=len(listing.entries)), listing
 
 
 def _remembered(context: AppContext) -> dict[str, Remembered]:

@@ -13,4 +13,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Angka di bawah dihitung {when}; sejak itu ada sekolah yang berubah. Menghitung ulang...",
         "The figures below were counted {when}; a school has changed since. Counting again...",
     ),
+    "d19.tui.still_stale": (
+        "Angka di bawah masih yang dihitung {when}: ada sekolah yang berubah sejak itu.",
+        "The figures below are still those counted {when}: a school has changed since.",
+    ),
 }

@@ -141,3 +141,18 @@ async def test_the_screen_opens_on_kept_figures_and_counts_only_when_a_school_ch
         await wait_until(pilot, lambda: str(table.get_row_at(0)[3]) == "2", lambda: str(table.get_row_at(0)))
         assert "Dihitung" in str(status.content) and "berubah" not in str(status.content)
     assert not figures.load(context, SEMESTER).stale
+
+
+async def test_figures_that_cannot_be_counted_again_are_still_said_to_be_out_of_date(one_school) -> None:
+    context, _, _ = one_school
+    figures.count(context, SEMESTER)
+    # The school's copy is damaged since: the figures shown are the old ones, and say so.
+    (context.settings.data_dir / "sekolah" / "smp-negeri-5" / "observasi.db").write_bytes(b"not a database" * 100)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_for_screen(pilot, DistrictScreen)
+        table = screen.query_one("#district-schools", DataTable)
+        status = screen.query_one("#district-status", Static)
+        await wait_until(pilot, lambda: "rusak" in str(status.content), lambda: str(status.content))
+        assert "masih yang dihitung" in str(status.content)
+        assert str(table.get_row_at(0)[3]) == "1"

@@ -19,6 +19,7 @@ from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
 from observasi.sync import bucket as bucket_module
 from observasi.sync import service
+from observasi.sync.listing import scan
 from tests.district.conftest import SEMESTER, _school
 from tests.recap.conftest import add_observation
 
@@ -69,6 +70,10 @@ def test_a_rescan_with_nothing_new_opens_nothing_and_what_comes_next_is_read(
     _approved(context, school)
     (read,) = reader.read_all(context)
     assert read.report is not None and read.report.received == 1
+    # The rescans list the school laptop's prefix only after what this read left read (not
+    # whole, as the first import did: 128,000 names a rescan at a district's scale).
+    (memo,) = reader._remembered(context).values()
+    assert set(memo.cursors) == {school.store.device_id}
 
     for _ in range(2):
         counted["places"].clear()
@@ -78,6 +83,21 @@ def test_a_rescan_with_nothing_new_opens_nothing_and_what_comes_next_is_read(
         # The school's top and each device prefix listed once (its one laptop's and the
         # district's own, a member since the school approved it); no object read; the copy unopened.
         assert (_requests(counted, "list"), _requests(counted, "get"), counted["copies"]) == (3, 0, [])
+
+    # A district that remembered a whole listing (an earlier version, after its first
+    # import) narrows it at its next rescan, reading nothing, and lists less after.
+    stored = context.store.get_setting(reader.LISTINGS_KEY)
+    place = reader.school_place(context, schools(context)[0])
+    place.open()
+    whole = {
+        slug: {**item, "cursors": {}, "fingerprint": reader.fingerprint(scan(place))} for slug, item in stored.items()
+    }
+    context.store.set_setting(reader.LISTINGS_KEY, whole)
+    counted["places"].clear()
+    (narrowing,) = reader.read_all(context)
+    assert narrowing.report is not None and narrowing.report.received == 0
+    assert _requests(counted, "get") == 0
+    assert reader._remembered(context) == dict.fromkeys(stored, memo)
 
     # The school observes another teacher and syncs: the next rescan reads it.
     teacher = school.store.save_teacher(Teacher(name="Fajar", subject="IPA"))

@@ -71,6 +71,7 @@ class DistrictScreen(BaseScreen[None]):
         super().__init__(context)
         self.today = today or dt.date.today()
         self.recap: DistrictRecap | None = None
+        self.stale_since: str | None = None  # when the figures shown, out of date, were counted
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="district-controls"):
@@ -121,11 +122,13 @@ class DistrictScreen(BaseScreen[None]):
             self.post_message(self.Said(self.failure_line(exc, "recap.tui.failed"), True))
             return
         kept = figures.load(self.context, period)
+        self.stale_since = None
         if kept is not None:
             self._show(kept)
             if not kept.stale:
                 return
-            self.query_one("#district-status", Static).update(t("d19.tui.stale", when=local_time(kept.counted_at)))
+            self.stale_since = local_time(kept.counted_at)
+            self.query_one("#district-status", Static).update(t("d19.tui.stale", when=self.stale_since))
         elif self.recap is None and not self.table.row_count:
             self._list_schools()
         else:
@@ -144,6 +147,7 @@ class DistrictScreen(BaseScreen[None]):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.recap = message.recap
+        self.stale_since = None
         self._show(message.counted)
 
     def _show(self, counted: figures.Figures) -> None:
@@ -203,7 +207,10 @@ class DistrictScreen(BaseScreen[None]):
 
     @on(Said)
     def _said(self, message: Said) -> None:
-        self.query_one("#district-status", Static).update(message.text)
+        text = message.text
+        if self.stale_since is not None:  # the figures shown stay the old ones: said with the news
+            text = f"{text}\n{t('d19.tui.still_stale', when=self.stale_since)}"
+        self.query_one("#district-status", Static).update(text)
         self.notify(message.text, severity="error" if message.error else "information")
 
     # -- reading the schools ---------------------------------------------------------
