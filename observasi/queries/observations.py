@@ -96,7 +96,7 @@ def filter_choices(context: AppContext) -> FilterChoices:
     """Every teacher (the inactive ones too: their records are in the list), every form
     that is installed or used by a record, every semester with a record."""
     store = context.store
-    teachers = [(teacher.name, teacher.id) for teacher in store.list_teachers(include_inactive=True)]
+    teachers = store.teacher_choices()
     forms = {known.instrument.id: known.instrument.title for known in context.catalog.latest()}
     for row in store.query("select distinct form_id from observations where deleted = 0"):
         forms.setdefault(row["form_id"], row["form_id"])
