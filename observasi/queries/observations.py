@@ -25,6 +25,7 @@ __all__ = [
     "resolve_id",
     "status_of",
     "unfinished",
+    "to_resume",
     "warm_up",
 ]
 
@@ -90,6 +91,14 @@ def list_observations(context: AppContext, filters: ListFilters, limit: int) -> 
 def unfinished(context: AppContext) -> list[ObservationSummary]:
     """Observations not final yet, the one to go back to first."""
     return context.store.unfinished()
+
+
+def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
+    """The unfinished observation to go back to first, and how many there are (the home
+    screen's offer: a big school has thousands, read only to be counted)."""
+    store = context.store
+    first = store.unfinished(limit=1)
+    return (first[0], store.unfinished_count()) if first else (None, 0)
 
 
 def filter_choices(context: AppContext) -> FilterChoices:

@@ -130,3 +130,22 @@ def test_home_filters_read_their_values_from_indexes(data_dir: Path) -> None:
     ):
         assert "USING COVERING INDEX" in _plan(store, sql), sql
     store.close()
+
+
+def test_the_home_offers_the_latest_unfinished_record_and_counts_the_rest(data_dir: Path) -> None:
+    """The resume button names the record touched last and how many more wait, reading
+    one record and a count (not every unfinished record: thousands at a big school)."""
+    from observasi.queries.observations import to_resume, unfinished
+
+    context = AppContext(Settings(data_dir=data_dir))
+    store = context.store
+    assert to_resume(context) == (None, 0)
+    _fill(store, teachers=5, observations=300)
+    with store.db.atomic():
+        store.db.execute("update observations set status = 'observing' where rowid % 7 = 0")
+        store.db.execute("update observations set updated_at = printf('2026-04-%02dT08:00:00Z', rowid % 28 + 1)")
+    everything = unfinished(context)
+    first, count = to_resume(context)
+    assert len(everything) > 20 and {s.status for s in everything} == {"observing", "reflecting"}
+    assert first == everything[0] and count == len(everything)
+    store.close()

@@ -147,8 +147,7 @@ class HomeScreen(BaseScreen[None]):
     # -- unfinished observation offered first -------------------------------------------------
 
     def refresh_resume(self) -> None:
-        unfinished = observations.unfinished(self.context)
-        self.unfinished = unfinished[0] if unfinished else None
+        self.unfinished, count = observations.to_resume(self.context)
         button = self.query_one("#resume", Button)
         if self.unfinished is None:
             button.display = False
@@ -162,9 +161,9 @@ class HomeScreen(BaseScreen[None]):
                     teacher=item.teacher_name,
                     status=t(f"status.{item.status}"),
                     date=item.date,
-                    more=len(unfinished) - 1,
+                    more=count - 1,
                 )
-                if len(unfinished) > 1
+                if count > 1
                 else t(
                     "tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date
                 )
