@@ -391,3 +391,11 @@ def m117_p_tui_attention_indexes(db: Database) -> None:
     )
     # The few deleted records, so "not deleted" is answered without reading each record's row.
     db.execute("create index observations_deleted_ids on observations(id) where deleted is not 0")
+
+
+@migration
+def m118_p_tui_unsent_revisions_index(db: Database) -> None:
+    """The header's sync line counts this laptop's revisions not sent yet, at every start and
+    every few seconds: from a small index of those alone, not a scan of every revision (0.6 s
+    at 100,000, holding the database while the user scores)."""
+    db.execute("create index revisions_unsent on revisions(origin) where published_at is null")
