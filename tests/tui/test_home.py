@@ -86,3 +86,27 @@ async def test_without_a_shared_folder_the_header_says_so_and_the_list_marks_con
         await wait_until(pilot, lambda: table.row_count == 2, "both observations listed")
         assert str(table.get_row(other.id)[4]) == "KONFLIK"
         assert str(table.get_row(calm.id)[4]) == "Draf"
+
+
+async def test_the_form_filter_offers_the_installed_forms_once_reached(school_dir: Path) -> None:
+    """The start lists the forms the records use (no form file parsed); reaching the form
+    filter adds the installed forms nobody used yet, so every form can be chosen."""
+    from textual.widgets import Select
+
+    from tests.waiting import wait_for_workers
+
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: bool(home.query("#f-form")), "the filters")
+        await wait_for_workers(pilot)
+        form_filter = home.query_one("#f-form", Select)
+        installed = {known.instrument.title for known in context.catalog.latest()}
+
+        def offered() -> set[str]:
+            return {str(prompt) for prompt, _ in form_filter._options}  # what its list shows
+
+        assert not installed & offered()  # no record yet: nothing parsed at the start
+        form_filter.focus()
+        await wait_until(pilot, lambda: installed <= offered(), "the installed forms offered")
