@@ -82,11 +82,17 @@ def teachers(data_dir: str) -> None:
     run_observasi(data_dir, drive)
 
 
+def home_settled(app) -> bool:
+    """The home's list has rows and the header its sync line (the app reads it just after
+    the first frame): the screen has stopped changing once no worker is left."""
+    return rows_on_screen(app) and bool(app.sub_title)
+
+
 def home(data_dir: str) -> None:
     wall, cpu = time.perf_counter(), time.process_time()
 
     async def drive(pilot) -> None:
-        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        await settle(pilot, lambda: home_settled(pilot.app))
         timed("home", time.perf_counter() - wall, time.process_time() - cpu)
         pilot.app.exit()
 
@@ -207,6 +213,16 @@ def bare_home_app(data_dir: str):
             ):
                 table.add_row(*(str(v) for v in row[1:]), key=row[0])
             self.query_one("#list-info", Static).update("200")
+            sync_line = [  # the header's sync line: last sync, changes to send, conflicts, problems
+                conn.execute(sql).fetchone()
+                for sql in (
+                    "select at from sync_log order by id desc limit 1",
+                    "select count(*) from revisions where origin = 'local' and published_at is null",
+                    "select count(*) from sync_conflicts",
+                    "select count(*) from sync_problems",
+                )
+            ]
+            self.sub_title = " · ".join(str(row[0]) if row else "-" for row in sync_line)
             for column in ("teacher_id", "status", "form_id", "semester"):  # the four filters
                 values = conn.execute(f"select distinct {column} from observations where deleted = 0").fetchall()
                 name = column.removesuffix("_id")
@@ -219,7 +235,7 @@ def home_floor(data_dir: str) -> None:
     wall, cpu = time.perf_counter(), time.process_time()
 
     async def drive(pilot) -> None:
-        await settle(pilot, lambda: rows_on_screen(pilot.app))
+        await settle(pilot, lambda: home_settled(pilot.app))
         timed("home", time.perf_counter() - wall, time.process_time() - cpu)
         pilot.app.exit()
 

@@ -25,6 +25,7 @@ __all__ = [
     "resolve_id",
     "status_of",
     "unfinished",
+    "to_resume",
     "warm_up",
 ]
 
@@ -92,14 +93,24 @@ def unfinished(context: AppContext) -> list[ObservationSummary]:
     return context.store.unfinished()
 
 
-def filter_choices(context: AppContext) -> FilterChoices:
-    """Every teacher (the inactive ones too: their records are in the list), every form
-    that is installed or used by a record, every semester with a record."""
+def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
+    """The unfinished observation to go back to first, and how many there are (the home
+    screen's offer: a big school has thousands, read only to be counted)."""
     store = context.store
-    teachers = [(teacher.name, teacher.id) for teacher in store.list_teachers(include_inactive=True)]
-    forms = {known.instrument.id: known.instrument.title for known in context.catalog.latest()}
-    for row in store.query("select distinct form_id from observations where deleted = 0"):
-        forms.setdefault(row["form_id"], row["form_id"])
+    first = store.unfinished(limit=1)
+    return (first[0], store.unfinished_count()) if first else (None, 0)
+
+
+def filter_choices(context: AppContext, *, installed: bool = True) -> FilterChoices:
+    """Every teacher (the inactive ones too: their records are in the list), every form
+    that is installed or used by a record, every semester with a record. Without
+    *installed*, the forms the records use only (no form file parsed: the home's start;
+    a form nobody used yet would list nothing)."""
+    store = context.store
+    teachers = store.teacher_choices()
+    forms = {known.instrument.id: known.instrument.title for known in context.catalog.latest()} if installed else {}
+    for form_id, title in store.used_form_titles():
+        forms.setdefault(form_id, title or form_id)
     form_choices = sorted(((title, fid) for fid, title in forms.items()), key=lambda pair: pair[0].casefold())
     semesters = [
         (semester_label(row["semester"]), row["semester"])

@@ -142,10 +142,6 @@ class CoverageTables(Connection):
         )
         return {r["id"] for r in rows}
 
-    def conflict_count(self) -> int:
-        """How many records wait for a decision between two laptops' versions."""
-        return int(self._rows("select count(*) as n from sync_conflicts")[0]["n"])
-
     def conflict_rows(self) -> list[ConflictRow]:
         """Records changed on two laptops and waiting for a decision, with their teacher."""
         rows = self._rows(

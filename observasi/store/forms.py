@@ -50,6 +50,16 @@ class FormTables(Connection):
             cache[digest] = inst
         return inst
 
+    def used_form_titles(self) -> list[tuple[str, str]]:
+        """(form id, title of its newest stored version) of every form a record (not
+        deleted) uses: the home's form filter, without parsing a form."""
+        rows = self._rows(
+            "select u.form_id, coalesce((select f.title from forms f where f.form_id = u.form_id "
+            "order by f.first_seen desc limit 1), '') as title "
+            "from (select distinct form_id from observations where deleted = 0) u"
+        )
+        return [(r["form_id"], r["title"]) for r in rows]
+
     def has_form(self, digest: str) -> bool:
         return bool(self._rows("select 1 from forms where hash = ?", [digest]))
 

@@ -91,6 +91,11 @@ class PeopleTables(SettingsTable):
             for r in self._rows(f"select * from teachers {where} order by name collate nocase")
         ]
 
+    def teacher_choices(self) -> list[tuple[str, str]]:
+        """(name, id) of every teacher, the inactive ones too, by name: the home screen's
+        teacher filter (no models: it is read at every start)."""
+        return [(r["name"], r["id"]) for r in self._rows("select id, name from teachers order by name collate nocase")]
+
     def teacher_observation_counts(self, teacher_id: str) -> dict[str, int]:
         """How many observations of a teacher there are, per status."""
         rows = self._rows(

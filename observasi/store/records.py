@@ -162,12 +162,17 @@ class RecordTables(FormTables, RevisionTables):
             sql += f" limit {int(limit)}"
         return (ObservationSummary.from_row(r) for r in self._stream(sql, params))
 
-    def unfinished(self) -> list[ObservationSummary]:
-        """Observations interrupted mid-way, the most recently touched first."""
+    def unfinished(self, limit: int | None = None) -> list[ObservationSummary]:
+        """Observations interrupted mid-way, the most recently touched first (at most *limit*)."""
         # Two indexed queries, not a scan of every record (10,000 at a busy school).
-        found = self.list_observations(status=Status.observing.value, order="updated")
-        found += self.list_observations(status=Status.reflecting.value, order="updated")
-        return sorted(found, key=lambda s: s.updated_at, reverse=True)
+        found = self.list_observations(status=Status.observing.value, order="updated", limit=limit)
+        found += self.list_observations(status=Status.reflecting.value, order="updated", limit=limit)
+        return sorted(found, key=lambda s: s.updated_at, reverse=True)[:limit]
+
+    def unfinished_count(self) -> int:
+        """How many records :meth:`unfinished` lists (the home screen says "+N more")."""
+        statuses = (Status.observing.value, Status.reflecting.value)
+        return self._count("select count(*) from observations where deleted = 0 and status in (?, ?)", statuses)
 
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")

@@ -35,14 +35,19 @@ from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
 from observasi.tui.textual_adapter import KeepRunningOnError
 
-# Seconds after the first screen is up before the collector comes back and the warm-up
-# starts: by then the first frame is drawn and the user is reading it.
+# Seconds after the first screen is up before the header's sync line is read (by then the
+# first frame is drawn and the user is reading it); the collector and the warm-up wait
+# until the screen has settled (see when_idle).
 AFTER_START_DELAY = 0.5
 # Seconds the app waits for the shared folder when quitting: a drive that does not answer
 # must not keep the user in the program.
 QUIT_PUBLISH_LIMIT = 8.0
 SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
 JOIN_REQUESTS_EVERY = 300.0  # seconds between looks in the shared folder for laptops asking to join
+# After the start: how often the app looks whether the first screen has settled before its
+# housekeeping (see when_idle), and how long it waits for that at most.
+IDLE_CHECK_EVERY = 0.25
+IDLE_WAIT_LIMIT = 5.0
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
@@ -142,18 +147,29 @@ class AppShell(KeepRunningOnError):
         return places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True)
 
     def after_start(self) -> None:
-        if self.collector_paused:
-            self.collector_paused = False
-            gc.collect()  # the start-up's garbage, once, while the user reads the screen
-            gc.freeze()  # what is left lives as long as the app: never scan it again
-            gc.enable()
-        self.warm_up()
         self.refresh_sync_status()
         # A sync from the command line, or one this app ran in the background, shows in
         # the header within seconds (a few cheap queries, no folder access).
         self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
         self.look_for_join_requests()
         self.set_interval(JOIN_REQUESTS_EVERY, self.look_for_join_requests)
+        self.set_timer(IDLE_CHECK_EVERY, self.when_idle)
+
+    def when_idle(self, waited: float = 0.0) -> None:
+        """The start-up's own housekeeping, once the first screen has settled (no worker
+        left: its list, filters, the sync line), so it never slows what the user waits
+        for: the collector back on, and the warm-up. After IDLE_WAIT_LIMIT it runs anyway
+        (a shared folder that answers slowly keeps a worker busy)."""
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers)
+        if busy and waited < IDLE_WAIT_LIMIT:
+            self.set_timer(IDLE_CHECK_EVERY, lambda: self.when_idle(waited + IDLE_CHECK_EVERY))
+            return
+        if self.collector_paused:
+            self.collector_paused = False
+            gc.collect()  # the start-up's garbage, once, while the user reads the screen
+            gc.freeze()  # what is left lives as long as the app: never scan it again
+            gc.enable()
+        self.warm_up()
 
     @work(thread=True, exclusive=True, group="join-requests", exit_on_error=False)
     def look_for_join_requests(self) -> None:

@@ -157,4 +157,22 @@ def test_the_lists_indexes_serve_the_list_and_leave_the_recaps_plans_alone(data_
         ["2000-01-01", "2099-12-31"],
     )
     assert "observations_list_cells" not in recap, recap
+
+
+def test_the_home_offers_the_latest_unfinished_record_and_counts_the_rest(data_dir: Path) -> None:
+    """The resume button names the record touched last and how many more wait, reading
+    one record and a count (not every unfinished record: thousands at a big school)."""
+    from observasi.queries.observations import to_resume, unfinished
+
+    context = AppContext(Settings(data_dir=data_dir))
+    store = context.store
+    assert to_resume(context) == (None, 0)
+    _fill(store, teachers=5, observations=300)
+    with store.db.atomic():
+        store.db.execute("update observations set status = 'observing' where rowid % 7 = 0")
+        store.db.execute("update observations set updated_at = printf('2026-04-%02dT08:00:00Z', rowid % 28 + 1)")
+    everything = unfinished(context)
+    first, count = to_resume(context)
+    assert len(everything) > 20 and {s.status for s in everything} == {"observing", "reflecting"}
+    assert first == everything[0] and count == len(everything)
     store.close()

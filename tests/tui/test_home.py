@@ -139,3 +139,27 @@ async def test_enter_in_the_search_box_goes_to_the_list_and_esc_there_clears_it(
         await pilot.press("escape")  # on the list: the search is cleared
         await wait_until(pilot, lambda: table.row_count == 2, "the whole list")
         assert screen.query_one("#search", Input).value == ""
+
+
+async def test_the_form_filter_offers_the_installed_forms_once_reached(school_dir: Path) -> None:
+    """The start lists the forms the records use (no form file parsed); reaching the form
+    filter adds the installed forms nobody used yet, so every form can be chosen."""
+    from textual.widgets import Select
+
+    from tests.waiting import wait_for_workers
+
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(100, 30)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: bool(home.query("#f-form")), "the filters")
+        await wait_for_workers(pilot)
+        form_filter = home.query_one("#f-form", Select)
+        installed = {known.instrument.title for known in context.catalog.latest()}
+
+        def offered() -> set[str]:
+            return {str(prompt) for prompt, _ in form_filter._options}  # what its list shows
+
+        assert not installed & offered()  # no record yet: nothing parsed at the start
+        form_filter.focus()
+        await wait_until(pilot, lambda: installed <= offered(), "the installed forms offered")

@@ -130,3 +130,39 @@ async def test_evidence_lines_can_be_corrected_untagged_and_removed(school_dir: 
         assert "Guru menjelaskan konsep" in str(screen.query_one("#evidence-recent").render())
     saved = fresh_store(school_dir).get_observation(obs_id).evidence
     assert [(e.text, e.indicator_id) for e in saved] == [("Guru menjelaskan konsep", None)]
+
+
+async def test_a_score_saves_without_rebuilding_the_footer_which_follows_the_lesson(school_dir: Path) -> None:
+    """A digit is saved and drawn without the footer being built anew (that was most of a
+    keystroke's cost); the footer still changes with the lesson: ^l once it has begun."""
+    from textual.widgets._footer import FooterKey
+
+    from tests.waiting import screen_text
+
+    from .conftest import draft_of
+
+    context = make_context(school_dir)
+    draft = draft_of(context, teacher_index=0)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(draft.id)
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        await wait_until(pilot, lambda: bool(screen.query(FooterKey)), "the footer's keys")
+        keys_before = list(screen.query(FooterKey))
+        first = screen.indicators.current_id
+        assert first is not None
+        await pilot.press("3", "2")
+        await wait_until(pilot, lambda: fresh_store(school_dir).get_observation(draft.id).ratings, "the scores saved")
+        saved = fresh_store(school_dir).get_observation(draft.id)
+        assert saved.ratings[first].level == "3"
+        assert list(screen.query(FooterKey)) == keys_before  # the same keys: not built again
+        footer = [line for line in screen_text(app).splitlines() if line.strip()][-1]
+        assert "^l" not in footer
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: screen.obs.status.value == "observing", "the lesson to start")
+        await wait_until(
+            pilot,
+            lambda: "^l" in [line for line in screen_text(app).splitlines() if line.strip()][-1],
+            "the footer offering the lesson's end",
+        )

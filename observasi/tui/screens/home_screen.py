@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -84,6 +84,7 @@ class HomeScreen(BaseScreen[None]):
         self._layout = ""
         self._rows: list[ObservationSummary] = []
         self._shown: ListFilters | None = None  # the filters of the rows on screen
+        self._installed_forms_shown = False  # the form filter lists the installed forms too
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,8 +149,7 @@ class HomeScreen(BaseScreen[None]):
     # -- unfinished observation offered first -------------------------------------------------
 
     def refresh_resume(self) -> None:
-        unfinished = observations.unfinished(self.context)
-        self.unfinished = unfinished[0] if unfinished else None
+        self.unfinished, count = observations.to_resume(self.context)
         button = self.query_one("#resume", Button)
         if self.unfinished is None:
             button.display = False
@@ -163,9 +163,9 @@ class HomeScreen(BaseScreen[None]):
                     teacher=item.teacher_name,
                     status=t(f"status.{item.status}"),
                     date=item.date,
-                    more=len(unfinished) - 1,
+                    more=count - 1,
                 )
-                if len(unfinished) > 1
+                if count > 1
                 else t(
                     "tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date
                 )
@@ -248,12 +248,20 @@ class HomeScreen(BaseScreen[None]):
 
     @work(thread=True, exclusive=True, group="home-filters", exit_on_error=False)
     def load_filter_choices(self) -> None:
-        choices = observations.filter_choices(self.context)
+        # The forms installed but not used yet need the form files parsed: added when the
+        # form filter is first reached (see on_descendant_focus), not at every start.
+        choices = observations.filter_choices(self.context, installed=False)
         self.app.call_from_thread(self.fill_filter_choices, choices)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "f-form" and not self._installed_forms_shown:
+            self._installed_forms_shown = True
+            self.query_one("#f-form", Select).set_options(observations.filter_choices(self.context).forms)
 
     def fill_filter_choices(self, choices: FilterChoices) -> None:
         self.query_one("#f-teacher", Select).set_options(choices.teachers)
-        self.query_one("#f-form", Select).set_options(choices.forms)
+        if not self._installed_forms_shown:  # already the longer list: keep it
+            self.query_one("#f-form", Select).set_options(choices.forms)
         self.query_one("#f-semester", Select).set_options(choices.semesters)
 
     def _apply(self, **changes: Any) -> None:

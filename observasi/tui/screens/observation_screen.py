@@ -93,6 +93,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.live = live_record(context, obs_id)
         self.changes = ChangeQueue(self, self.live, self.show_saved, self._show_waiting)
         self._snapshot_warned = -1
+        self._keys_for: Status | None = None  # the lesson state the footer's keys were shown for
 
     # -- what the service holds (read, never copied) ------------------------------------------
 
@@ -191,11 +192,18 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         return self.obs.status is Status.observing and self.obs.started_at is not None and not self.obs.paused_at
 
     def refresh_header(self) -> None:
-        self.query_one("#live-info", Static).update(lesson_line(self.obs))
-        self.refresh_bindings()
+        # One line high (app.tcss): its text changes, never its size, so no layout pass.
+        self.query_one("#live-info", Static).update(lesson_line(self.obs), layout=False)
+        # The keys offered follow the lesson's state (key_allowed): the footer is asked
+        # again when that changes, not at every score and clock tick (the footer then
+        # builds every key anew: that was most of a keystroke's cost on this screen).
+        if self.obs.status is not self._keys_for:
+            self._keys_for = self.obs.status
+            self.refresh_bindings()
 
     def refresh_score(self) -> None:
-        self.query_one("#live-score", Static).update(Text(score_line(self.result, self.inst), style="bold"))
+        score = Text(score_line(self.result, self.inst), style="bold")
+        self.query_one("#live-score", Static).update(score, layout=False)  # one line high, as above
 
     def refresh_tallies(self) -> None:
         tallies = self.query_one("#tallies", Static)
