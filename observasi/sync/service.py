@@ -235,6 +235,9 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         laptop_names.exchange(keys, devices.own_laptop_name(context), publish=publish)
     if keys is not None:
         _school_files(context, place, keys, report, publish)
+        # The teachers' data keys the school files were opened with: kept, so the next
+        # sync opens no ``dk-`` file again (it re-read 2,000 of them at every rescan).
+        keys.flush()
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
         report.sent += publish_year_files(store, place, listing.names, keys)
