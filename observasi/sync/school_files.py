@@ -53,6 +53,7 @@ _STATE = "travel.bases"  # subject -> {"base": digest | None, "extra": [digests]
 _CHOICES = "travel.choices"  # subject -> the version waiting for the person's choice
 _HELD = "travel.twins"  # teachers of other laptops not added: another teacher here has their NIP/NUPTK
 _FROM = "travel.profile_from"  # {"label", "at"}: where the profile last came from
+_PREFIXES = ("profile-", "teacher-", "cert-", "dk-")  # of the names _state looks at
 _SEEN = "travel.seen"  # the digest of what the last exchange without a problem read (_state)
 
 
@@ -380,7 +381,8 @@ def _state(store: Store, shared: Path, keys: Keyring, publish: bool, label: str)
                 entries = sorted(
                     (e.name, e.stat(follow_symlinks=False))
                     for e in found
-                    if _NAME.fullmatch(e.name) or is_data_key_file(e.name)
+                    # the prefix first: a member's folder is mostly revision files
+                    if e.name.startswith(_PREFIXES) and (_NAME.fullmatch(e.name) or is_data_key_file(e.name))
                 )
         except FileNotFoundError:
             entries = []
