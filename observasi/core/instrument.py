@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -122,21 +123,31 @@ class Scale(_Model):
     def numeric(self) -> bool:
         return self.kind is not ScaleKind.verbal
 
-    @property
+    # Cached (a scale is frozen): scoring asks for these once per rated item, and a sync
+    # scores every record it brings in (issue 18).
+    @cached_property
     def max_value(self) -> int:
         return max(level.value or 0 for level in self.levels)
 
-    @property
+    @cached_property
     def min_value(self) -> int:
         """The lowest value of an answer that is there (the absent answer does not count)."""
         return min((level.value or 0 for level in self.levels if not level.absent), default=0)
+
+    @cached_property
+    def levels_by_key(self) -> dict[str, Level]:
+        """Each level by its key (the first, should a form repeat one)."""
+        found: dict[str, Level] = {}
+        for level in self.levels:
+            found.setdefault(level.key, level)
+        return found
 
     @property
     def absent_level(self) -> Level | None:
         return next((level for level in self.levels if level.absent), None)
 
     def level(self, key: str) -> Level | None:
-        return next((level for level in self.levels if level.key == key), None)
+        return self.levels_by_key.get(key)
 
     def na_kind(self, key: str | None) -> NaKind | None:
         return next((kind for kind in self.na_kinds if kind.key == key), None)

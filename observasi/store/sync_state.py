@@ -4,6 +4,7 @@ the user, the records not yet applied, and a log of syncs."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from typing import TypedDict
@@ -150,3 +151,34 @@ class SyncTables(Connection):
     def last_sync(self) -> str | None:
         found = self._rows("select at from sync_log order by id desc limit 1")
         return found[0]["at"] if found else None
+
+    # -- what the school's files were last exchanged against ---------------------------------
+
+    def school_files_state(self) -> str:
+        """A digest of what exchanging the school's files reads on this laptop: every
+        teacher's row, the school's row and the teachers forgotten here. One query each:
+        a rescan compares it with the last exchange's instead of reading every roster file."""
+        digest = hashlib.sha256()
+        with self._lock:
+            for sql in (
+                "select * from teachers order by id",
+                "select * from school",
+                "select teacher_id from forgotten_teachers order by teacher_id",
+            ):
+                for row in self.conn.execute(sql):
+                    digest.update(repr(tuple(row)).encode("utf-8"))
+                digest.update(b"\x00")
+        return digest.hexdigest()
+
+    def teacher_as_observed(self, teacher_id: str) -> list[tuple[str, str, str, str]]:
+        """(name, subject, id label, id number) of the teacher as each of their observations
+        (not deleted) names them: what a roster merge compares with, without reading whole
+        records."""
+        rows = self._rows(
+            "select json_extract(teacher, '$.name') as name, subject, "
+            "coalesce(json_extract(teacher, '$.id_label'), 'NIP') as label, "
+            "coalesce(json_extract(teacher, '$.id_number'), '') as number "
+            "from observations where deleted = 0 and teacher_id = ?",
+            [teacher_id],
+        )
+        return [(r["name"], r["subject"], r["label"], r["number"]) for r in rows]

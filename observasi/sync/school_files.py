@@ -37,7 +37,7 @@ from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.store.models import School, Teacher
 from observasi.store.store import Store
-from observasi.sync.envelope import Forgotten, Keyring, NotReadable
+from observasi.sync.envelope import Forgotten, Keyring, NotReadable, is_data_key_file
 from observasi.sync.naming import HASH_RE, ID_RE, device_dir
 from observasi.sync.revision_file import BadFile
 from observasi.sync.school_versions import Doc, ancestors, common_fields, merge
@@ -53,6 +53,8 @@ _STATE = "travel.bases"  # subject -> {"base": digest | None, "extra": [digests]
 _CHOICES = "travel.choices"  # subject -> the version waiting for the person's choice
 _HELD = "travel.twins"  # teachers of other laptops not added: another teacher here has their NIP/NUPTK
 _FROM = "travel.profile_from"  # {"label", "at"}: where the profile last came from
+_PREFIXES = ("profile-", "teacher-", "cert-", "dk-")  # of the names _state looks at
+_SEEN = "travel.seen"  # the digest of what the last exchange without a problem read (_state)
 
 
 def is_school_file(name: str) -> bool:
@@ -86,9 +88,9 @@ class Folder:
 # -- reading -----------------------------------------------------------------------------
 
 
-def read_folder(shared: Path, keys: Keyring, problems: list[tuple[str, str]]) -> Folder:
-    """Open every school file in the members' folders; a damaged one is reported, one whose
-    key is gone (a forgotten teacher) or not here yet is passed over."""
+def read_folder(shared: Path, keys: Keyring, problems: list[tuple[str, str]], kinds: tuple[str, ...] = KINDS) -> Folder:
+    """Open every school file (of *kinds*) in the members' folders; a damaged one is
+    reported, one whose key is gone (a forgotten teacher) or not here yet is passed over."""
     found = Folder()
     for device in sorted(keys.school.members):
         folder = device_dir(shared, device)
@@ -98,7 +100,7 @@ def read_folder(shared: Path, keys: Keyring, problems: list[tuple[str, str]]) ->
             continue
         for name in names:
             match = _NAME.fullmatch(name)
-            if match is None:
+            if match is None or match["kind"] not in kinds:
                 continue
             found.names.add(name)
             digest = match["hash"]
@@ -285,15 +287,11 @@ def _base(
     if common or subject == PROFILE or ours is None or mine:
         return common
     seen: dict[str, set[str]] = {"name": set(), "subject": set(), "nip": set(), "nuptk": set()}
-    for summary in store.list_observations(teacher_id=subject):
-        observation = store.get_observation(summary.id)
-        if observation is None:
-            continue
-        person = observation.teacher
-        seen["name"].add(person.name)
-        seen["subject"].add(observation.subject)
-        if person.id_label in ("NIP", "NUPTK"):
-            seen[person.id_label.lower()].add(person.id_number)
+    for name, taught, id_label, id_number in store.teacher_as_observed(subject):
+        seen["name"].add(name)
+        seen["subject"].add(taught)
+        if id_label in ("NIP", "NUPTK"):
+            seen[id_label.lower()].add(id_number)
     return {name: ours[name] for name, values in seen.items() if ours.get(name) in values}
 
 
@@ -343,7 +341,73 @@ def exchange_school_files(
     store: Store, shared: Path, keys: Keyring, problems: list[tuple[str, str]], *, publish: bool = True, label: str = ""
 ) -> Outcome:
     """Read the school's files, take what is new (the profile, the roster, colleagues'
-    certificates), then write this laptop's changes (unless *publish* is False)."""
+    certificates), then write this laptop's changes (unless *publish* is False).
+
+    When neither the members' school and key files nor what this laptop holds of the
+    school changed since the last exchange that found no problem (:func:`_state`), the
+    roster is not read again: only the colleagues' certificates are looked at."""
+    state = _state(store, shared, keys, publish, label)
+    if state is not None and state == store.get_setting(_SEEN):
+        outcome = Outcome(waiting=len(waiting_subjects(store)))
+        certificates = read_folder(shared, keys, problems, kinds=("cert",))
+        outcome.certificates = _certificates(store, shared, keys, certificates, publish, label)
+        return outcome
+    reported = len(problems)
+    outcome = _exchange(store, shared, keys, problems, publish, label)
+    # Remembered only after an exchange that found nothing wrong: a damaged file is
+    # reported again at every sync, as every file that is not genuine is.
+    after = _state(store, shared, keys, publish, label) if len(problems) == reported else None
+    if after != store.get_setting(_SEEN):
+        store.set_setting(_SEEN, after)
+    return outcome
+
+
+def _state(store: Store, shared: Path, keys: Keyring, publish: bool, label: str) -> str | None:
+    """A digest of everything an exchange reads: the name, size and time of every school
+    and data key file in the members' folders (a name says its content: a school file is
+    named by its hash, a data key by its id), the members and school keys held, this
+    laptop's teachers, profile, logo and certificate, and how it exchanges. None when a
+    member's folder cannot be listed."""
+    from observasi.signing import colleagues
+
+    digest = hashlib.sha256()
+    school = keys.school.school
+    held = sorted(school.keys) if school else []
+    head = [sorted(keys.school.members), held, school.current if school else "", publish, label]
+    digest.update(json.dumps(head).encode("utf-8"))
+    for device in sorted(keys.school.members):
+        try:
+            with os.scandir(device_dir(shared, device)) as found:
+                entries = sorted(
+                    (e.name, e.stat(follow_symlinks=False))
+                    for e in found
+                    # the prefix first: a member's folder is mostly revision files
+                    if e.name.startswith(_PREFIXES) and (_NAME.fullmatch(e.name) or is_data_key_file(e.name))
+                )
+        except FileNotFoundError:
+            entries = []
+        except OSError:
+            return None
+        for name, stat in entries:
+            digest.update(f"{device}/{name} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    digest.update(store.school_files_state().encode("ascii"))
+    school_row = store.get_school()
+    logo = Path(school_row.logo_path) if school_row and school_row.logo_path else None
+    try:
+        logo_stat = logo.stat() if logo else None
+    except OSError:
+        logo_stat = None
+    digest.update(f"{logo_stat.st_size if logo_stat else 0} {logo_stat.st_mtime_ns if logo_stat else 0}".encode())
+    for name in (_STATE, _CHOICES, _HELD):
+        digest.update(json.dumps(store.get_setting(name), sort_keys=True).encode("utf-8"))
+    own = colleagues.own_der(store.data_dir)
+    digest.update(hashlib.sha256(own or b"").digest())
+    return digest.hexdigest()
+
+
+def _exchange(
+    store: Store, shared: Path, keys: Keyring, problems: list[tuple[str, str]], publish: bool, label: str
+) -> Outcome:
     folder = read_folder(shared, keys, problems)
     outcome = Outcome()
     before = store.get_setting(_STATE, {}) or {}
