@@ -359,13 +359,16 @@ def sync_probe(data_dir: str, shared: str) -> None:
     from observasi.sync.service import sync
 
     shutil.copytree(Path(shared).with_name(Path(shared).name + "-reader"), data_dir, dirs_exist_ok=True)
+    from sync_import import working_copy
+
+    folder = working_copy(Path(shared), Path(data_dir).parent)
     context = AppContext(Settings(data_dir=Path(data_dir)))
     context.store  # noqa: B018 - opening the database is not part of the import
     wall, cpu = time.perf_counter(), time.process_time()
-    first = sync(context, Path(shared))
+    first = sync(context, folder)
     timed("import", time.perf_counter() - wall, time.process_time() - cpu)
     wall, cpu = time.perf_counter(), time.process_time()
-    again = sync(context, Path(shared))
+    again = sync(context, folder)
     timed("rescan", time.perf_counter() - wall, time.process_time() - cpu)
     if first.problems or first.received == 0 or again.received:
         raise RuntimeError(f"import went wrong: {first.received} received, problems {first.problems[:3]}")
