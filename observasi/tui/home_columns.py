@@ -90,3 +90,14 @@ def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[T
     if layout != "narrow":
         cells.append(Text(displayable(row.form_id if layout == "wide" else form_code(row.form_id)), style="dim"))
     return cells
+
+
+def resume_label(item: ObservationSummary, count: int) -> Text:
+    """The home's offer of the unfinished observation (and how many more wait)."""
+    status = t(f"status.{item.status}")
+    if count > 1:
+        said = t("tui.home.resume", teacher=item.teacher_name, status=status, date=item.date, more=count - 1)
+    else:
+        said = t("tui.home.resume_one", teacher=item.teacher_name, status=status, date=item.date)
+    # Text, not markup: a teacher named "Siti [/]" would stop the screen (MarkupError).
+    return Text(displayable(said))

@@ -26,13 +26,13 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from observasi.context import AppContext
-from observasi.core.status import parse_utc
 from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
+from observasi.tui.render import sync_line
 from observasi.tui.textual_adapter import KeepRunningOnError
 
 # Seconds after the first screen is up before the header's sync line is read (by then the
@@ -44,10 +44,8 @@ AFTER_START_DELAY = 0.5
 QUIT_PUBLISH_LIMIT = 8.0
 SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
 JOIN_REQUESTS_EVERY = 300.0  # seconds between looks in the shared folder for laptops asking to join
-# After the start: how often the app looks whether the first screen has settled before its
-# housekeeping (see when_idle), and how long it waits for that at most.
-IDLE_CHECK_EVERY = 0.25
-IDLE_WAIT_LIMIT = 5.0
+IDLE_CHECK_EVERY = 0.25  # after the start: how often it looks whether the first screen settled
+IDLE_WAIT_LIMIT = 5.0  # ... and how long it waits for that before its housekeeping (when_idle)
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
@@ -347,20 +345,7 @@ class AppShell(KeepRunningOnError):
         )
 
     def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int, join_requests: int = 0) -> None:
-        if not self.context.settings.has_sync_place:
-            # Said once, without a count that would only grow: nothing is sent anywhere.
-            text = t("trust.sync.no_folder")
-        elif last_sync:
-            local = parse_utc(last_sync).astimezone()
-            text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)
-        else:
-            text = t("tui.sync.never", pending=pending)
-        if conflicts:
-            text += " · " + t("tui.sync.conflicts", count=conflicts)
-        if join_requests:
-            # First, so that it is not the part an 80-column header cuts off.
-            text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
-        self.sub_title = text
+        self.sub_title = sync_line(self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests)
         self.announce_join_requests(join_requests)
 
     def announce_join_requests(self, count: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from textual.app import App
+from textual.binding import Binding, BindingType
 
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import elapsed_seconds
@@ -14,6 +15,33 @@ from observasi.core.record import Observation
 from observasi.core.status import Status
 from observasi.tui.dialogs.lesson_edits import leave_lesson
 from observasi.tui.dialogs.rubric_full import show_full_rubric
+
+# The live screen's keys (observation_screen.ObservationScreen.BINDINGS); each lesson key is
+# shown only in the lesson states key_allowed names.
+LIVE_BINDINGS: list[BindingType] = [
+    Binding("ctrl+n", "start", "tui.live.key.start", id="live.start", tooltip="tui.live.tip.start"),
+    Binding("ctrl+n", "next_stage", "tui.live.key.next_stage", id="live.next_stage", tooltip="tui.live.tip.next_stage"),
+    Binding("ctrl+b", "pause", "tui.live.key.pause", id="live.pause", tooltip="tui.live.tip.pause"),
+    Binding("ctrl+l", "end_lesson", "tui.live.key.end", id="live.end", tooltip="tui.live.tip.end"),
+    Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect"),
+    # Before the lesson starts ctrl+l says why it does nothing yet (it was silent).
+    Binding("ctrl+l", "not_started", "tui.live.key.end", id="live.not_started", show=False),
+    Binding("ctrl+r", "snapshot", "tui.live.key.snapshot", id="live.snapshot", show=False),
+    Binding("ctrl+t", "tag_evidence", "tui.live.key.tag", id="live.tag", show=False),
+    Binding(
+        "slash",
+        "focus_evidence",
+        "tui.live.key.evidence",
+        id="live.evidence",
+        tooltip="tui.live.tip.evidence",
+        priority=True,
+    ),
+    Binding("escape", "leave_line", "tui.live.key.leave_line", id="live.leave_line", show=False, priority=True),
+    Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
+    Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
+    Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
+    Binding("escape", "leave", "tui.key.back", id="live.back"),
+]
 
 
 class _Lesson(Protocol):

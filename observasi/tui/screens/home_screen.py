@@ -26,7 +26,7 @@ from observasi.queries import conflicts, coverage, observations
 from observasi.queries.observations import FilterChoices, ListFilters, ObservationSummary
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
-from observasi.tui.home_columns import add_columns, layout_for, row_cells
+from observasi.tui.home_columns import add_columns, layout_for, resume_label, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
 from observasi.tui.widgets.search_box import SearchBox
 
@@ -154,23 +154,7 @@ class HomeScreen(BaseScreen[None]):
         if self.unfinished is None:
             button.display = False
             return
-        item = self.unfinished
-        # Text, not markup: a teacher named "Siti [/]" would stop the screen (MarkupError).
-        button.label = Text(
-            displayable(
-                t(
-                    "tui.home.resume",
-                    teacher=item.teacher_name,
-                    status=t(f"status.{item.status}"),
-                    date=item.date,
-                    more=count - 1,
-                )
-                if count > 1
-                else t(
-                    "tui.home.resume_one", teacher=item.teacher_name, status=t(f"status.{item.status}"), date=item.date
-                )
-            )
-        )
+        button.label = resume_label(self.unfinished, count)
         button.display = True
 
     @on(Button.Pressed, "#resume")

@@ -24,7 +24,6 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -42,7 +41,7 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
 from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
-from observasi.tui.dialogs.lesson_keys import LessonKeys, key_allowed
+from observasi.tui.dialogs.lesson_keys import LIVE_BINDINGS, LessonKeys, key_allowed
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
 from observasi.tui.render import lesson_line, recent_evidence, score_line, tallies_line
@@ -57,32 +56,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     TITLE_KEY = "tui.live.title"
     HELP_KEY = "tui.live.help"
 
-    BINDINGS = [
-        Binding("ctrl+n", "start", "tui.live.key.start", id="live.start", tooltip="tui.live.tip.start"),
-        Binding(
-            "ctrl+n", "next_stage", "tui.live.key.next_stage", id="live.next_stage", tooltip="tui.live.tip.next_stage"
-        ),
-        Binding("ctrl+b", "pause", "tui.live.key.pause", id="live.pause", tooltip="tui.live.tip.pause"),
-        Binding("ctrl+l", "end_lesson", "tui.live.key.end", id="live.end", tooltip="tui.live.tip.end"),
-        Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect"),
-        # Before the lesson starts ctrl+l says why it does nothing yet (it was silent).
-        Binding("ctrl+l", "not_started", "tui.live.key.end", id="live.not_started", show=False),
-        Binding("ctrl+r", "snapshot", "tui.live.key.snapshot", id="live.snapshot", show=False),
-        Binding("ctrl+t", "tag_evidence", "tui.live.key.tag", id="live.tag", show=False),
-        Binding(
-            "slash",
-            "focus_evidence",
-            "tui.live.key.evidence",
-            id="live.evidence",
-            tooltip="tui.live.tip.evidence",
-            priority=True,
-        ),
-        Binding("escape", "leave_line", "tui.live.key.leave_line", id="live.leave_line", show=False, priority=True),
-        Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
-        Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
-        Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
-        Binding("escape", "leave", "tui.key.back", id="live.back"),
-    ]
+    BINDINGS = LIVE_BINDINGS
     # The lesson keys, handled by the list and the evidence line themselves, in the order
     # typed with the digits and the text around them (see on_mount).
     LESSON_KEYS = {"ctrl+n": "advance", "ctrl+b": "pause", "ctrl+l": "finish", "ctrl+r": "snapshot"}

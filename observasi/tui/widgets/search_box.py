@@ -8,6 +8,8 @@ person typed is not dropped by a key meant as "done"); Esc on the list then clea
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -20,6 +22,6 @@ class SearchBox(Input):
         Binding("escape", "submit", "ux5.home.key.to_list", show=False, id="home.search_leave"),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         translate_bindings(self)
