@@ -202,22 +202,3 @@ def tallies_line(record: Observation, inst: Instrument) -> Text:
         text.append(f" {tally.label} ")
         text.append(str(record.tallies.get(tally.name, 0)), style="bold")
     return text
-
-
-def sync_line(has_place: bool, last_sync: str | None, pending: int, conflicts: int, join_requests: int) -> str:
-    """The header's sync line: when this laptop last synced, what waits to be sent, open
-    conflicts, and laptops asking to join."""
-    if not has_place:
-        # Said once, without a count that would only grow: nothing is sent anywhere.
-        text = t("trust.sync.no_folder")
-    elif last_sync:
-        local = parse_utc(last_sync).astimezone()
-        text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)
-    else:
-        text = t("tui.sync.never", pending=pending)
-    if conflicts:
-        text += " · " + t("tui.sync.conflicts", count=conflicts)
-    if join_requests:
-        # First, so that it is not the part an 80-column header cuts off.
-        text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
-    return text

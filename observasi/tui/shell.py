@@ -32,7 +32,7 @@ from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
-from observasi.tui.render import sync_line
+from observasi.tui.sync_line import sync_line
 from observasi.tui.textual_adapter import KeepRunningOnError
 
 # Seconds after the first screen is up before the header's sync line is read (by then the
