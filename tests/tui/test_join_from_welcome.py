@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Static, TextArea
 
 from observasi.context import AppContext
 from observasi.demo import fill_demo
@@ -32,6 +32,9 @@ async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(t
     profile = school.store.get_school()
     assert profile is not None and profile.name
     name = profile.name
+    kop = "PEMERINTAH KABUPATEN SUKAMAJU\nDINAS PENDIDIKAN"
+    school.store.save_school(profile.model_copy(update={"kop_lines": kop}))
+    sync(school, shared)  # the profile with its kop is in the shared folder
 
     context = make_context(tmp_path / "B")
     app = ObservasiApp(context)
@@ -60,3 +63,13 @@ async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(t
         await wait_for_screen(pilot, SettingsScreen)
         await wait_until(pilot, lambda: welcome.query_one("#school-name", Input).value == name, "the school's name")
         assert name in str(welcome.query_one("#join-status", Static).render())
+        # The walk: the kop and the folder chosen while joining were shown empty, and saving
+        # the welcome as it asks erased the school's kop on every laptop.
+        assert welcome.query_one("#school-kop_lines", TextArea).text == kop
+        assert welcome.query_one("#shared_folder", Input).value == str(shared)
+        welcome.query_one("#observer-name", Input).value = "Budi Santoso, M.Pd."
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: not isinstance(app.screen, SettingsScreen), "the welcome saved")
+    saved = context.store.get_school()
+    assert saved is not None and saved.kop_lines == kop
+    assert context.settings.shared_folder == shared

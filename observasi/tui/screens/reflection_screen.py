@@ -339,7 +339,11 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
             if confirmed:
                 self.changes.submit(ch.Finalise(), finalised)
 
-        self.app.push_screen(ConfirmDialog(t("tui.final.title"), lines, t("tui.final.confirm")), done)
+        # Unscored indicators: the nilai would stand on part of the lesson, locked. The
+        # question then starts on "Batal", so an Enter pressed too soon locks nothing.
+        incomplete = bool(self.live.score.unscored)
+        dialog = ConfirmDialog(t("tui.final.title"), lines, t("tui.final.confirm"), destructive=incomplete)
+        self.app.push_screen(dialog, done)
 
     def action_scores(self) -> None:
         self.app.replace_with(places.Lesson(self.obs_id))

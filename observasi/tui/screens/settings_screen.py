@@ -246,6 +246,14 @@ class SettingsScreen(BaseScreen[None]):
             field = self.query_one(f"#school-{name}", Input)
             if not field.value.strip() and getattr(school, name):
                 field.value = getattr(school, name)
+        # The kop and the folder chosen while joining too: saved empty, they would erase
+        # the school's kop on every laptop and leave this one without its folder.
+        kop = self.query_one("#school-kop_lines", TextArea)
+        if not kop.text.strip() and school.kop_lines:
+            kop.text = school.kop_lines
+        folder = self.query_one("#shared_folder", Input)
+        if not folder.value.strip() and self.context.settings.shared_folder:
+            folder.value = str(self.context.settings.shared_folder)
 
     @on(Input.Changed, "#school-principal_name, #school-principal_id_number")
     def _principal_observes(self, event: Input.Changed) -> None:
