@@ -272,9 +272,9 @@ CASES = [
     Case(
         "`observasi list`",
         "sqlite3: same columns, one line each",
-        "<= 1.5x floor",
+        "<= 1.5x floor at 100k",
         case_list,
-        lambda pts: all((p.ratio or 0) <= 1.5 for p in pts),
+        lambda pts: (biggest(pts).ratio or 0) <= 1.5,
     ),
     Case(
         "`observasi recap`, all years",
@@ -314,9 +314,9 @@ CASES = [
     Case(
         "start-up to a settled home screen",
         "bare Textual app: list's first page + the 4 filters' queries",
-        "<= 1.5x floor",
+        "<= 1.5x floor at 100k",
         case_home,
-        lambda pts: all((p.ratio or 0) <= 1.5 for p in pts),
+        lambda pts: (biggest(pts).ratio or 0) <= 1.5,
     ),
     Case(
         "`observasi sheet ID --sign` as typed (passphrase in the environment)",
