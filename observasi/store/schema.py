@@ -436,3 +436,14 @@ def m118_p_tui_unsent_revisions_index(db: Database) -> None:
     every few seconds: from a small index of those alone, not a scan of every revision (0.6 s
     at 100,000, holding the database while the user scores)."""
     db.execute("create index revisions_unsent on revisions(origin) where published_at is null")
+
+
+@migration
+def m121_lead_unrevised_records_index(db: Database) -> None:
+    """The header's "menunggu dikirim" counts the records edited since their last revision
+    too (a sync makes each a revision, then sends it): from this small index of those
+    alone, never a scan of the records' rows."""
+    db.execute(
+        "create index if not exists observations_unrevised on observations(id) "
+        "where version != revised_version and revised_version != -1"
+    )
