@@ -35,14 +35,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Does the school already use observasi on another laptop?",
     ),
     "ux5.join.next": (
-        "Pilih folder bersama sekolah (tombol di bawah, lalu f). Laptop ini menulis permintaan bergabung dengan "
-        "sebuah kode; seorang anggota sekolah menyetujuinya di laptopnya (Sinkronisasi, tekan p) bila kodenya "
-        "sama. Sesudah disetujui, sinkronkan lagi di sini: profil sekolah, daftar guru, dan observasi datang "
-        "sendiri. Sampai itu, tidak ada yang dikirim atau diterima.",
-        "Choose the school's shared folder (the button below, then f). This laptop writes a join request with "
-        "a code; a member of the school approves it on their laptop (Sync, press p) if the code is the same. "
-        "Once approved, sync again here: the school's profile, teachers and observations arrive by themselves. "
-        "Until then nothing is sent or received.",
+        "Pilih folder bersama sekolah (tombol di bawah, lalu f). Laptop ini meminta bergabung dengan sebuah kode; "
+        "seorang anggota sekolah menyetujuinya (Sinkronisasi, p). Lalu sinkronkan lagi: profil, guru, dan "
+        "observasi datang sendiri.",
+        "Choose the school's shared folder (the button below, then f). This laptop asks to join with a code; a "
+        "member of the school approves it (Sync, p). Then sync again: the profile, teachers and observations "
+        "arrive by themselves.",
     ),
     "ux5.join.arrived": (
         "Disetujui: profil {school} sudah datang dari folder bersama dan mengisi kolom sekolah yang kosong. "

@@ -73,3 +73,20 @@ async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(t
     saved = context.store.get_school()
     assert saved is not None and saved.kop_lines == kop
     assert context.settings.shared_folder == shared
+
+
+async def test_the_welcome_opens_at_its_top_and_the_first_keys_bring_the_field_up(tmp_path: Path) -> None:
+    """The walk: at 80x24 the welcome opened scrolled past its own explanation. It opens at
+    its top with the cursor in the school's name, and typing brings that field into sight."""
+    from textual.containers import VerticalScroll
+
+    app = ObservasiApp(make_context(tmp_path / "new"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        body = welcome.query_one("#settings-body", VerticalScroll)
+        name = welcome.query_one("#school-name", Input)
+        await wait_until(pilot, lambda: app.focused is name, "the cursor in the school's name")
+        assert body.scroll_y == 0  # the explanation is what shows first
+        await pilot.press(*"SMP")
+        await wait_until(pilot, lambda: name.value == "SMP", "the typed name")
+        await wait_until(pilot, lambda: body.region.contains_region(name.region), "the name field in sight")

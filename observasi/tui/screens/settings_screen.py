@@ -24,7 +24,7 @@ from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import people
-from observasi.queries.people import ROLES, Observer, School
+from observasi.queries.people import ROLES, Observer
 from observasi.sync import bucket_setup
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
@@ -36,57 +36,11 @@ from observasi.tui.dialogs.school_travel import (
 )
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.theme_names import FIRST, theme_choices
+from observasi.tui.widgets.settings_fields import BUCKET_INPUTS, BUCKET_LABELS, bucket_fields, kop_fields
 from observasi.tui.widgets.setup_panels import JoinPanel, KeyPanel, RosterPanel, SetupPanel
 
 ID_LABELS = ("NIP", "NUPTK", "NBM", "NIK", "NIY")
 SCHOOL_FIELDS = ("name", "npsn", "address", "city", "principal_name", "principal_id_number", "phone", "email")
-
-
-def kop_fields(school: School) -> ComposeResult:
-    """The kop: lines above the school's name, phone and e-mail (printed in the letterhead)."""
-    yield Label(t("forms2.settings.kop_lines"), classes="field-label")
-    yield Static(Text(t("forms2.settings.kop_lines_hint"), style="dim"), classes="hint")
-    yield TextArea(school.kop_lines, id="school-kop_lines", classes="kop-lines")
-    with Horizontal(classes="field-row"):
-        with Vertical():
-            yield Label(t("forms2.settings.phone"), classes="field-label")
-            yield Input(school.phone, id="school-phone")
-        with Vertical():
-            yield Label(t("forms2.settings.email"), classes="field-label")
-            yield Input(school.email, id="school-email")
-
-
-# The bucket's fields, by the field a problem names (observasi.sync.bucket_setup.Field).
-BUCKET_INPUTS = {
-    "url": "bucket_url",
-    "endpoint": "bucket_endpoint",
-    "key_id": "bucket_key_id",
-    "secret": "bucket_secret",
-}
-BUCKET_LABELS = {"url": "reach.bucket.url", "endpoint": "reach.bucket.endpoint", "key_id": "reach.bucket.key_id",
-                 "secret": "reach.bucket.secret"}  # fmt: skip
-
-
-def bucket_fields(bucket: bucket_setup.BucketShown) -> ComposeResult:
-    """The shared bucket: address, endpoint, access key; the secret is never shown, only
-    whether one is saved."""
-    yield Label(t("reach.bucket.section"), classes="field-label")
-    yield Static(Text(t("reach.bucket.hint"), style="dim"), classes="hint")
-    yield Label(t(BUCKET_LABELS["url"]), classes="field-label")
-    yield Input(bucket.url, id=BUCKET_INPUTS["url"], placeholder="s3://")
-    yield Label(t(BUCKET_LABELS["endpoint"]), classes="field-label")
-    yield Input(bucket.endpoint, id=BUCKET_INPUTS["endpoint"], placeholder="https://")
-    yield Label(t(BUCKET_LABELS["key_id"]), classes="field-label")
-    yield Input(bucket.key_id, id=BUCKET_INPUTS["key_id"])
-    yield Label(t(BUCKET_LABELS["secret"]), classes="field-label")
-    notes = [t("reach.bucket.secret_saved" if bucket.secret_saved else "reach.bucket.secret_none")]
-    if bucket.problem:
-        notes.append(bucket.problem)
-    if bucket.from_environment:
-        notes.append(t("reach.bucket.from_environment"))
-    yield Static(Text(" ".join(notes), style="dim"), classes="hint", id="bucket-secret-state")
-    placeholder = t("reach.bucket.placeholder_secret") if bucket.secret_saved else ""
-    yield Input("", id=BUCKET_INPUTS["secret"], password=True, placeholder=placeholder)
 
 
 def laptop_name_fields(context: AppContext) -> ComposeResult:
@@ -225,7 +179,7 @@ class SettingsScreen(BaseScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#school-name", Input).focus()
+        self.query_one("#school-name", Input).focus(scroll_visible=not self.first_run)  # welcome: top shown
         self.shown_values = form_values(self)  # Esc asks before dropping what differs from these
 
     def action_shared_folder(self) -> None:
@@ -273,6 +227,11 @@ class SettingsScreen(BaseScreen[None]):
     @on(Input.Submitted)
     def _next(self) -> None:
         self.focus_next()
+
+    @on(Input.Changed)
+    def _typed_in_sight(self, event: Input.Changed) -> None:
+        if event.input.has_focus:  # the welcome opens at its top: the first keys bring the field up
+            event.input.scroll_visible(animate=False)
 
     def _text(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value.strip()
