@@ -27,7 +27,8 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.choice_keys import closed_choice_under, say_typed_on_choice
 from observasi.tui.keys import translate_bindings
-from observasi.tui.shell import AppShell, PaletteCommand
+from observasi.tui.palette import PaletteCommand
+from observasi.tui.shell import AppShell
 
 if TYPE_CHECKING:
     from textual import getters

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from textual import work
 from textual.app import SystemCommand
@@ -32,6 +32,7 @@ from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
+from observasi.tui.palette import AsksBeforeLeaving, ScreenHooks, app_commands
 from observasi.tui.sync_line import sync_line
 from observasi.tui.textual_adapter import KeepRunningOnError
 
@@ -49,21 +50,6 @@ IDLE_WAIT_LIMIT = 5.0  # ... and how long it waits for that before its housekeep
 
 # What a screen gives back when it closes, handed to whoever opened it.
 Then = Callable[[Any], None]
-# (title, help text, callback): one entry of the command palette.
-PaletteCommand = tuple[str, str, Callable[[], Any]]
-
-
-@runtime_checkable
-class ScreenHooks(Protocol):
-    """What the app asks of a screen (every screen of :mod:`observasi.tui.base` has both)."""
-
-    def rebuilt(self) -> Screen[Any] | None:
-        """A fresh copy of the screen after a language switch (None: not kept)."""
-        ...
-
-    def palette_commands(self) -> list[PaletteCommand]:
-        """The screen's own commands for the command palette."""
-        ...
 
 
 class AppShell(KeepRunningOnError):
@@ -240,17 +226,7 @@ class AppShell(KeepRunningOnError):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         own = screen.palette_commands() if isinstance(screen, ScreenHooks) else []
-        for title, help_text, callback in own:
-            yield SystemCommand(title, help_text, callback)
-        yield SystemCommand(t("tui.cmd.new"), t("tui.cmd.new_help"), self.action_new_observation)
-        yield SystemCommand(t("tui.cmd.language"), t("tui.cmd.language_help"), self.action_toggle_language)
-        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_help"), self.action_change_theme)
-        yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), self.action_settings)
-        yield SystemCommand(t("forms2.tui.title"), t("forms2.tui.cmd_help"), self.action_forms)
-        yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), self.action_sync)
-        yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), self.action_recap)
-        yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), self.action_help)
-        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), self.action_quit)
+        return app_commands(self, own)
 
     async def action_quit(self) -> None:
         """Publish what is pending to the shared folder (if one is set), then leave; while a
@@ -260,6 +236,17 @@ class AppShell(KeepRunningOnError):
             return
         if self.quit_question_shown:
             return  # a second ctrl+q is not the answer: the question starts on "Batal"
+        if isinstance(self.screen, AsksBeforeLeaving):  # a form holding what was typed: asked first
+            self.quit_question_shown = True
+            self.screen.ask_before_leaving(self._quit_asked, self._quit_not_asked)
+            return
+        self._quit_asked()
+
+    def _quit_not_asked(self) -> None:
+        self.quit_question_shown = False
+
+    def _quit_asked(self) -> None:
+        self.quit_question_shown = False
         from observasi.queries.lessons import running_lesson
 
         try:

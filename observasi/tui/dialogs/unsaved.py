@@ -79,8 +79,11 @@ def changed_fields(screen: Screen[Any], before: dict[str, str]) -> list[str]:
     return lines
 
 
-def leave_or_ask(screen: Screen[Any], before: dict[str, str], leave: Callable[[], object]) -> None:
-    """Run *leave* when nothing changed since *before*; else ask, naming what is lost."""
+def leave_or_ask(
+    screen: Screen[Any], before: dict[str, str], leave: Callable[[], object], stay: Callable[[], object] | None = None
+) -> None:
+    """Run *leave* when nothing changed since *before*; else ask, naming what is lost
+    (*stay*: run when the answer is to stay)."""
     lines = changed_fields(screen, before)
     if not lines:
         leave()
@@ -89,6 +92,8 @@ def leave_or_ask(screen: Screen[Any], before: dict[str, str], leave: Callable[[]
     def answered(discard: bool | None) -> None:
         if discard:
             leave()
+        elif stay is not None:
+            stay()
 
     dialog = ConfirmDialog(
         t("firstday.unsaved.title"),

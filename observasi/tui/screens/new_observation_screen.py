@@ -9,6 +9,7 @@ before the lesson starts. The same screen edits the details of a record later.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -327,6 +328,10 @@ class NewObservationScreen(BaseScreen[None]):
 
     def action_leave(self) -> None:
         leave_or_ask(self, self.shown_values, self.dismiss)
+
+    def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None:
+        """ctrl+q: what was typed here is not dropped without asking, as on Esc."""
+        leave_or_ask(self, self.shown_values, leave, stay)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.new.key.save"), t("tui.cmd.save_help"), self.action_save)]

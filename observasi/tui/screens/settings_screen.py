@@ -9,6 +9,7 @@ signature image and theme go through AppContext.update_settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -354,6 +355,10 @@ class SettingsScreen(BaseScreen[None]):
             self.notify(t("tui.setup.required"), timeout=4)
             return
         leave_or_ask(self, self.shown_values, self.dismiss)
+
+    def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None:
+        """ctrl+q: what was typed here is not dropped without asking, as on Esc."""
+        leave_or_ask(self, self.shown_values, leave, stay)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.settings.key.save"), t("tui.cmd.save_help"), self.action_save)]
