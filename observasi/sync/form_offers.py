@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from observasi import files
 from observasi.context import AppContext
 from observasi.core.form_toml import form_toml
+from observasi.core.forms import KnownForm
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.paths import received_forms_dir
@@ -88,12 +89,17 @@ class HidePlan:
     used_by: int  # observations made on it here: they stay readable
 
 
-def hide_plan(context: AppContext, form_id: str, version: str) -> HidePlan:
-    """UserError when the form is not one received from a colleague (a bundled form cannot
-    be hidden; a form of this laptop is removed from its forms folder)."""
+def _received(context: AppContext, form_id: str, version: str) -> KnownForm:
+    """The colleague's form; UserError when it is not one (a bundled form cannot be hidden;
+    a form of this laptop is removed from its forms folder)."""
     known = context.catalog.get(form_id, version)
     if known is None or known.origin != "received":
         raise UserError(t("lead4.forms.only_received"))
+    return known
+
+
+def hide_plan(context: AppContext, form_id: str, version: str) -> HidePlan:
+    known = _received(context, form_id, version)
     return HidePlan(known.instrument.title, version, context.store.count_observations_with_form(known.hash))
 
 
@@ -101,10 +107,8 @@ def hide_received_form(context: AppContext, form_id: str, version: str) -> HideP
     """Take a colleague's form off this laptop's list for good: its file in
     ``forms/dari-rekan/`` is deleted and its hash kept, so a later sync skips it."""
     plan = hide_plan(context, form_id, version)
-    known = context.catalog.get(form_id, version)
-    assert known is not None
-    store = context.store
-    store.set_setting(DECLINED, sorted(declined_forms(context) | {known.hash}))
+    known = _received(context, form_id, version)
+    context.store.set_setting(DECLINED, sorted(declined_forms(context) | {known.hash}))
     files.remove(known.path)  # a UserError names a file that cannot go; the hash is kept
     context.reload_forms()
     return plan
