@@ -187,9 +187,15 @@ def _remove(temp: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, produce: Callable[[Path], object], *, private: bool = False) -> Path:
+def write_atomic(
+    path: Path, produce: Callable[[Path], object], *, private: bool = False, sync_folder: bool = True
+) -> Path:
     """Let *produce* write a temp file beside *path*, then put it in place of *path*
-    (replacing an older file of that name). Returns *path*; a problem is one UserError line."""
+    (replacing an older file of that name). Returns *path*; a problem is one UserError line.
+
+    *sync_folder* False leaves the folder's fsync (what makes the rename durable) to the
+    caller, who writes many files into one folder and calls :func:`fsync_folder` once after
+    the last: the file's own bytes are fsynced either way."""
     path = Path(path)
     try:
         temp = _prepared(path, produce, private=private)
@@ -201,13 +207,19 @@ def write_atomic(path: Path, produce: Callable[[Path], object], *, private: bool
         raise _failure(exc, path) from exc
     finally:
         _remove(temp)
-    _fsync_folder(path.parent)
+    if sync_folder:
+        _fsync_folder(path.parent)
     return path
 
 
-def write_bytes(path: Path, data: bytes, *, private: bool = False) -> Path:
+def fsync_folder(folder: Path) -> None:
+    """Make the renames of files written with ``sync_folder=False`` into *folder* durable."""
+    _fsync_folder(Path(folder))
+
+
+def write_bytes(path: Path, data: bytes, *, private: bool = False, sync_folder: bool = True) -> Path:
     """:func:`write_atomic` of *data*."""
-    return write_atomic(path, lambda temp: temp.write_bytes(data), private=private)
+    return write_atomic(path, lambda temp: temp.write_bytes(data), private=private, sync_folder=sync_folder)
 
 
 def write_new(path: Path, data: bytes, *, private: bool = False) -> bool:

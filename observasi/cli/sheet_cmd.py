@@ -80,7 +80,8 @@ def sheets_cmd(
     sheet_lang: str | None,
     evidence: bool,
 ) -> None:
-    from observasi.sheet.service import sheet_notes, write_sheet
+    from observasi import files
+    from observasi.sheet.service import write_batch_sheet
     from observasi.signing.keys import load_key
 
     date_from = None
@@ -104,7 +105,7 @@ def sheets_cmd(
         target = folder / paths.sheet_file_name(item.teacher_name, item.date, item.id)
         try:
             # Only final records can carry a signature; the others are written with DRAF.
-            path = write_sheet(
+            path, sheet_notes = write_batch_sheet(
                 context,
                 item.id,
                 target,
@@ -119,7 +120,9 @@ def sheets_cmd(
             continue
         written += 1
         click.echo(t("sheet.cli.written", path=path))
-        notes.update(dict.fromkeys(sheet_notes(context, item.id)))
+        notes.update(dict.fromkeys(sheet_notes))
+    if written:
+        files.fsync_folder(folder)  # the sheets' names, made durable once for the batch
     click.echo(t("sheet.cli.summary", written=written, failed=failed, folder=folder))
     for note in notes:  # once each (a form's missing logo), not once per sheet
         click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from observasi.context import AppContext
     from observasi.sheet.build import BuiltSheet
 
-__all__ = ["write_sheet", "print_pdf", "render_sheet", "signing_problem", "sheet_notes"]
+__all__ = ["write_sheet", "write_batch_sheet", "print_pdf", "render_sheet", "signing_problem", "sheet_notes"]
 
 
 def sheet_notes(context: AppContext, observation_id: str) -> list[str]:
@@ -75,11 +75,45 @@ def write_sheet(
     unless the settings say otherwise: :attr:`Settings.files_dir`). With *sign*, the
     record must be final and this laptop's key must belong to its observer (or to the
     principal, who then signs the "Mengetahui" block)."""
+    content = gather(context, observation_id, lang, evidence=evidence)
+    return _write(context, content, out, sign=sign, passphrase=passphrase, sync_folder=True)
+
+
+def write_batch_sheet(
+    context: AppContext,
+    observation_id: str,
+    out: Path,
+    *,
+    sign: bool = False,
+    passphrase: str | None = None,
+    lang: str | None = None,
+    evidence: bool = True,
+) -> tuple[Path, list[str]]:
+    """One sheet of a batch (``observasi sheets``): the file written and its notes (see
+    :func:`sheet_notes`), from the record read once. The file is complete and fsynced when
+    this returns; its folder's entry is made durable once for the whole batch
+    (:func:`files.fsync_folder`), which the caller does after the last sheet."""
+    from observasi.sheet.content import form_logo
+
+    content = gather(context, observation_id, lang, evidence=evidence)
+    path = _write(context, content, out, sign=sign, passphrase=passphrase, sync_folder=False)
+    _, note = form_logo(context, content.inst)
+    return path, [note] if note else []
+
+
+def _write(
+    context: AppContext,
+    content: SheetContent,
+    out: Path | None,
+    *,
+    sign: bool,
+    passphrase: str | None,
+    sync_folder: bool,
+) -> Path:
     from observasi.sheet import amendments
     from observasi.sheet.build import build_sheet
     from observasi.signing.pades import resolve_passphrase, sign_bytes
 
-    content = gather(context, observation_id, lang, evidence=evidence)
     key_ready = None
     if sign:
         problem = signing_problem(context, content)
@@ -116,4 +150,4 @@ def write_sheet(
             name=me.name,
             lang=content.lang,
         )
-    return files.write_bytes(target, data)
+    return files.write_bytes(target, data, sync_folder=sync_folder)

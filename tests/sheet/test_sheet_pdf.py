@@ -300,3 +300,21 @@ def test_lines_broken_once_per_width_give_the_same_bytes_as_reportlabs_paragraph
     kept = [render_sheet(demo, obs_id)[1].data for obs_id in ids]
     monkeypatch.setattr(paragraph, "paragraph_class", lambda: Paragraph)
     assert [render_sheet(demo, obs_id)[1].data for obs_id in ids] == kept
+
+
+def test_a_batch_writes_each_record_as_its_own_sheet_byte_for_byte(
+    demo: AppContext, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`observasi sheets` draws each record once and syncs the folder once; every file is
+    what `observasi sheet` gives for that record, final and draft alike."""
+    from observasi import paths
+    from tests.cli.helpers import observasi
+
+    out = demo_dir.parent / "lembar"
+    done = observasi(capsys, "--data-dir", str(demo_dir), "sheets", "-o", str(out))
+    items = demo.store.list_observations(order="date_asc")
+    assert done.code == 0 and len(list(out.glob("*.pdf"))) == len(items) > 2
+    assert not list(out.glob(".~*"))  # no temp file left behind
+    for item in (items[0], items[-1], pick(demo, form="supervisi-akademik", status=Status.reflecting.value)):
+        batch = out / paths.sheet_file_name(item.teacher_name, item.date, item.id)
+        assert batch.read_bytes() == render_sheet(demo, item.id)[1].data
