@@ -20,6 +20,7 @@ from observasi.sync import enrollment, envelope, rotation, school_keys
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.folder import FolderTransport
 from observasi.sync.listing import Listing
+from observasi.sync.status import REQUESTS_SEEN, RequestSeen, requests_seen
 
 
 def own_laptop_name(context: AppContext) -> str:
@@ -55,35 +56,11 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
     return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), own_laptop_name(context))
 
 
-# The join requests a sync or a send last found waiting in the shared folder, so that the
-# home screen can say so without reading the folder: [{"device", "label", "code"}, ...].
-REQUESTS_SEEN = "join_requests_seen"
-
-
-@dataclass(frozen=True)
-class RequestSeen:
-    device: str
-    label: str
-    code: str
-
-
 def remember_requests(store: Store, state: Enrollment) -> None:
     """Keep the join requests *state* found (a member's view; written only when they changed)."""
     seen = [{"device": r.device, "label": r.label, "code": r.code} for r in state.requests]
     if store.get_setting(REQUESTS_SEEN, []) != seen:
         store.set_setting(REQUESTS_SEEN, seen)
-
-
-def requests_seen(store: Store) -> list[RequestSeen]:
-    """The join requests found waiting at the last sync or send (no folder access)."""
-    found = store.get_setting(REQUESTS_SEEN, [])
-    if not isinstance(found, list):
-        return []
-    return [
-        RequestSeen(str(r.get("device", "")), str(r.get("label", "")), str(r.get("code", "")))
-        for r in found
-        if isinstance(r, dict)
-    ]
 
 
 def look_for_requests(context: AppContext) -> None:

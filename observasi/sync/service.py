@@ -40,6 +40,8 @@ from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import Listing, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
+from observasi.sync.status import SyncStatus as SyncStatus  # served here too: the sync screen, tests
+from observasi.sync.status import status as status
 from observasi.sync.transport import Transport
 from observasi.sync.year_files import publish_year_files
 
@@ -61,15 +63,6 @@ class SyncReport:
     listed: int = 0  # files of ours the place holds (read or already known)
     waiting_code: str | None = None  # not a member of the school yet: the code to approve
     seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    last_sync: str | None
-    pending: int
-    conflicts: int
-    problems: int
-    join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
 
 
 # -- the places ---------------------------------------------------------------------------
@@ -437,18 +430,6 @@ def _publish(store: Store, place: Transport, present: set[str] | None, keys: env
 
 
 # -- status, conflicts, resolving ------------------------------------------------------------
-
-
-def status(context: AppContext) -> SyncStatus:
-    """Cheap: a few queries, no folder access."""
-    store = context.store
-    return SyncStatus(
-        store.last_sync(),
-        store.pending_count(),
-        store.conflict_count(),
-        store.sync_problem_count(),
-        len(devices.requests_seen(store)),
-    )
 
 
 def conflicts(context: AppContext) -> list[ConflictInfo]:

@@ -36,8 +36,8 @@ from observasi.tui.palette import AsksBeforeLeaving, ScreenHooks, app_commands
 from observasi.tui.sync_line import sync_line
 from observasi.tui.textual_adapter import KeepRunningOnError
 
-# Seconds after the first screen is up before the header's sync line is read (by then the
-# first frame is drawn and the user is reading it); the collector and the warm-up wait
+# Seconds after the first screen is up before the start-up's housekeeping begins: the
+# sync line's refreshes, the look for join requests; the collector and the warm-up wait
 # until the screen has settled (see when_idle).
 AFTER_START_DELAY = 0.5
 # Seconds the app waits for the shared folder when quitting: a drive that does not answer
@@ -120,6 +120,9 @@ class AppShell(KeepRunningOnError):
         # runs (and the collector comes back) even if the first screen fails to open.
         self.set_timer(self.after_start_delay, self.after_start)
         self.open(self.first_place())
+        # The header's sync line is part of the first screen: read (four counts, in a
+        # thread) as soon as the first frame is drawn, not after the start-up's delay.
+        self.call_after_refresh(self.refresh_sync_status)
 
     def first_place(self) -> places.Place:
         """The district's schools for a district data folder; else the observations, or
@@ -131,7 +134,6 @@ class AppShell(KeepRunningOnError):
         return places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True)
 
     def after_start(self) -> None:
-        self.refresh_sync_status()
         # A sync from the command line, or one this app ran in the background, shows in
         # the header within seconds (a few cheap queries, no folder access).
         self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
@@ -324,7 +326,7 @@ class AppShell(KeepRunningOnError):
 
     @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
     def load_sync_status(self) -> None:
-        from observasi.sync.service import status
+        from observasi.sync.status import status  # four counts: none of the sync's machinery
 
         current = status(self.context)
         self.call_from_thread(

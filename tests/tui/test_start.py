@@ -44,3 +44,13 @@ async def test_the_collector_comes_back_and_the_first_save_is_ready(school_dir: 
         await wait_until(pilot, gc.isenabled, "the collector to come back on")
         # Nothing is saved in this test: only the warm-up can make sqlite-utils' Database.
         await wait_until(pilot, lambda: context.store._db is not None, "the warm-up to make sqlite-utils")
+
+
+async def test_the_header_says_the_sync_state_with_the_first_screen(school_dir: Path) -> None:
+    """The sync line is part of the first screen: read once the first frame is drawn, not
+    after the start-up's housekeeping delay (which this test makes outlast it)."""
+    context = make_context(school_dir)
+    app = ObservasiApp(context, after_start_delay=10 * HANG)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: "belum diatur" in app.sub_title, lambda: repr(app.sub_title))
