@@ -11,4 +11,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux6.sent.year": ("{count} berkas program/bukti", "{count} programme/evidence file(s)"),
     "ux6.sent.forms": ("{count} instrumen", "{count} instrument(s)"),
     "ux6.sent.school": ("{count} perubahan profil sekolah/daftar guru", "{count} school profile/roster change(s)"),
+    # -- home: c under a search that hides the draft ----------------------------------------------------
+    "ux6.home.draft_hidden": (
+        "c melanjutkan observasi yang sudah dimulai; belum ada. Draf {teacher} belum dimulai dan tersembunyi "
+        "oleh pencarian/saringan: tekan Esc di daftar untuk menampilkan semua, lalu pilih barisnya dan tekan Enter.",
+        "c continues an observation that has started; there is none. The draft for {teacher} has not started and "
+        "is hidden by the search/filters: press Esc on the list to show everything, then pick its row and press Enter.",
+    ),
 }
