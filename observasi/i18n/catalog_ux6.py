@@ -18,4 +18,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "c continues an observation that has started; there is none. The draft for {teacher} has not started and "
         "is hidden by the search/filters: press Esc on the list to show everything, then pick its row and press Enter.",
     ),
+    # -- conflicts: the attention row, the merged parts in full ------------------------------------------
+    # Short: the row's last column has about 26 characters at 80 columns.
+    "ux6.attention.versions": ("{count} versi · Enter: pilih", "{count} versions · Enter: choose"),
+    "ux6.conflict.merged": (
+        "Sudah digabung dari {label} (tidak perlu dipilih), teks lengkapnya:",
+        "Merged from {label} already (nothing to choose), in full:",
+    ),
 }
