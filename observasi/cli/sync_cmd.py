@@ -28,13 +28,14 @@ WAITING_FOR_APPROVAL = 3
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
 @pass_context
 def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> None:
+    from observasi.sync.report_words import sent_words
     from observasi.sync.service import sync
 
     report = sync(context, folder, bucket=bucket, endpoint=endpoint)
     click.echo(
         t(
-            "sync.cli.summary",
-            sent=report.sent,
+            "firstday_a.sync.summary",
+            sent=sent_words(report) or t("firstday_a.sync.sent", count=0),
             received=report.received,
             conflicts=len(report.conflicts),
             problems=len(report.problems),

@@ -108,10 +108,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Id (awal) versi yang dipertahankan, lihat `observasi conflicts`.",
         "The (start of the) id of the version to keep, see `observasi conflicts`.",
     ),
-    "sync.cli.summary": (
-        "Terkirim {sent}, diterima {received}, konflik {conflicts}, masalah {problems}.",
-        "Sent {sent}, received {received}, conflicts {conflicts}, problems {problems}.",
-    ),
     "sync.cli.problem": ("Masalah: {path}: {reason}", "Problem: {path}: {reason}"),
     "sync.cli.conflict": (
         "Konflik: {id} ({teacher}): {count} versi; selesaikan di aplikasi atau dengan `observasi resolve`.",

@@ -97,7 +97,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.tui.kind.overdue": ("Lewat batas", "Overdue"),
     "year.tui.kind.due": ("Jatuh tempo", "Due"),
     "year.tui.kind.conflict": ("Konflik", "Conflict"),
-    "year.tui.versions": ("{count} versi; selesaikan di Sinkronisasi", "{count} versions; resolve in Sync"),
     "year.tui.nothing": ("Tidak ada yang perlu perhatian", "Nothing needs attention"),
     "year.tui.empty.planned": ("Tidak ada observasi terjadwal minggu ini", "No observation planned this week"),
     "year.tui.empty.teachers": (

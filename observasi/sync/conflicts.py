@@ -181,16 +181,26 @@ def part_label(unit: str, payloads: tuple[dict[str, Any], ...] = ()) -> str:
     if name == "tallies" and len(parts) >= 2:
         return t("trust.part.tally", key=parts[1])
     if name in _ITEM_LISTS and len(parts) >= 2:
-        text = ""
-        for payload in payloads:
-            for item in payload.get(name) or []:
-                if isinstance(item, dict) and item.get("id") == parts[1]:
-                    text = str(item.get("text") or item.get("action") or "")
-            if text:
-                break
-        return t(f"trust.part.{name}", text=_short(text))
+        return t(f"trust.part.{name}", text=_short(part_text(unit, payloads) or ""))
     key = _FIELD_LABELS.get(name, "")
     return t(key) if key and has(key) else name
+
+
+def part_text(unit: str, payloads: tuple[dict[str, Any], ...]) -> str | None:
+    """The whole text of an evidence line or a follow-up (*unit* ``evidence/<id>``), as
+    the first of *payloads* holding it has it; None for any other part. A label shortens
+    it; the conflict screen shows it whole too."""
+    parts = unit.split("/")
+    name = parts[0]
+    if name not in _ITEM_LISTS or len(parts) < 2:
+        return None
+    for payload in payloads:
+        for item in payload.get(name) or []:
+            if isinstance(item, dict) and item.get("id") == parts[1]:
+                text = str(item.get("text") or item.get("action") or "")
+                if text:
+                    return text
+    return ""
 
 
 def value_text(value: Any) -> str:

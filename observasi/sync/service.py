@@ -55,7 +55,10 @@ class ConflictInfo:
 
 @dataclass
 class SyncReport:
-    sent: int = 0
+    sent: int = 0  # revisions and the year's files (programmes, evidence files) written
+    sent_year: int = 0  # of which the year's files
+    sent_forms: int = 0  # instruments of this laptop published for colleagues
+    sent_school: int = 0  # the school's profile and teachers' rows written (changed here)
     received: int = 0
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -157,6 +160,9 @@ def sync(
             failures.append((place, exc))
             continue
         report.sent = max(report.sent, one.sent)  # the same revisions, sent to each place
+        report.sent_year = max(report.sent_year, one.sent_year)
+        report.sent_forms = max(report.sent_forms, one.sent_forms)
+        report.sent_school = max(report.sent_school, one.sent_school)
         report.received += one.received
         report.problems += one.problems
         report.notices += one.notices
@@ -236,8 +242,9 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         keys.flush()
     if publish:
         report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
-        report.sent += publish_year_files(store, place, listing.names, keys)
-        form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
+        report.sent_year = publish_year_files(store, place, listing.names, keys)
+        report.sent += report.sent_year
+        report.sent_forms = form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
     push_key_files(context, place, listing)  # a bucket: the key files this sync wrote (data keys too)
     return report
 
@@ -256,6 +263,7 @@ def _school_files(
         context.store, keys.shared, keys, report.problems, publish=publish, label=devices.own_laptop_name(context)
     )
     report.notices += outcome.notices()
+    report.sent_school = outcome.written
 
 
 # The school's keys are kept in the shared folder; for a bucket, in a local copy of its key
@@ -373,8 +381,10 @@ def publish(context: AppContext) -> int:
         chosen = places(context)
     except UserError:
         return 0
+    started = time.perf_counter()
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
+    reached: list[str] = []
     for place in chosen:
         try:
             place.open()
@@ -382,10 +392,19 @@ def publish(context: AppContext) -> int:
             if isinstance(keys, devices.Waiting):
                 push_key_files(context, place)
                 continue  # nothing is written before the school approved this laptop
-            sent = max(sent, _publish(context.store, place, None, keys))
+            wrote = _publish(context.store, place, None, keys)
             push_key_files(context, place)
         except (UserError, OSError):
             continue
+        sent = max(sent, wrote)
+        if wrote:
+            reached.append(place.label)
+    if reached:
+        # An exchange that sent something is the header's "Sinkron terakhir" too: the
+        # publish the app runs when it quits (or after a save) is when the folder last
+        # got this laptop's work, and the header said the sync before it.
+        store = context.store
+        store.log_sync(" + ".join(reached), sent, 0, store.conflict_count(), 0, time.perf_counter() - started)
     return sent
 
 

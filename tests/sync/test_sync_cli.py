@@ -28,12 +28,15 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
     result = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(shared))
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[0] == "Terkirim 1, diterima 0, konflik 0, masalah 1."
+    assert (
+        lines[0]
+        == "Terkirim 1 perubahan observasi, 1 perubahan profil sekolah/daftar guru; diterima 0, konflik 0, masalah 1."
+    )
     # A device folder nobody approved: reported by name, none of its files read.
     assert lines[1].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
 
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "--lang", "en", "sync")  # folder remembered
-    assert again.code == 0 and again.out.splitlines()[0] == "Sent 0, received 0, conflicts 0, problems 1."
+    assert again.code == 0 and again.out.splitlines()[0] == "Sent 0 changes; received 0, conflicts 0, problems 1."
     assert observasi(capsys, "--data-dir", str(tmp_path / "a"), "conflicts").out.strip() == "Tidak ada konflik."
 
 

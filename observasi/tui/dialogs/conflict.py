@@ -135,7 +135,23 @@ class ConflictScreen(BaseScreen[bool]):
 
     def _show_values(self) -> None:
         clash = self._current()
-        self.query_one("#conflict-values", Static).update(plain(self.values_text(clash) if clash else ""))
+        shown = [self.values_text(clash)] if clash else []
+        self.query_one("#conflict-values", Static).update(plain("\n\n".join(shown + self.merged_texts())))
+
+    def merged_texts(self) -> list[str]:
+        """The texts merged from one side (evidence lines, follow-ups) in full, under the
+        part being chosen: the lines above name them shortened, and a person deciding
+        reads what is kept whole (the walk: «Catatan A: modul ajar lengkap, dicek be…»)."""
+        view = self.view
+        if view is None:
+            return []
+        said = []
+        for side, payload in ((view.a, view.merge.a), (view.b, view.merge.b)):
+            texts = [conflicts.part_text(unit, (payload,)) for unit in view.changed_alone(side.label)]
+            shown = [f"• {text}" for text in texts if text]
+            if shown:
+                said.append("\n".join([t("ux6.conflict.merged", label=side.label), *shown]))
+        return said
 
     def action_take(self, choice: Choice) -> None:
         clash = self._current()

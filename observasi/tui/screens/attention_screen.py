@@ -1,7 +1,7 @@
 """What needs attention, item by item: the lessons planned this week, the teachers not yet
 observed this semester, the follow-up items overdue and due soon, the records in
 conflict. Enter acts on the row (opens the lesson, the teacher's history, marks the
-follow-up done, opens the sync screen); 1-4 jump to a list."""
+follow-up done, opens a conflict's two versions); 1-4 jump to a list."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ class AttentionScreen(BaseScreen[None]):
                 Text(t("year.tui.kind.conflict"), style="bold red"),
                 "",
                 c.teacher_name,
-                t("year.tui.versions", count=c.versions),
+                t("ux6.attention.versions", count=c.versions),
             )
         for semester in found.programme_clashes:
             add(
@@ -180,7 +180,14 @@ class AttentionScreen(BaseScreen[None]):
         elif other.startswith(PROGRAMME_CLASH):
             self._choose_programme(other.removeprefix(PROGRAMME_CLASH))
         else:
-            self.app.open(places.Sync())
+            self._choose_versions(obs_id)
+
+    def _choose_versions(self, obs_id: str) -> None:
+        """The record's two versions, to choose from, here (the walk: Enter opened the sync
+        screen, and the conflict was two more keys away)."""
+        from observasi.tui.dialogs.conflict import ConflictScreen
+
+        self.app.push_screen(ConflictScreen(self.context, obs_id), lambda resolved: self.reload())
 
     def _choose_programme(self, semester: str) -> None:
         """Both laptops' versions of the semester's programme, to choose from (any

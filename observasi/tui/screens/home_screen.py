@@ -28,6 +28,7 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.home_columns import add_columns, layout_for, resume_label, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
+from observasi.tui.widgets.home_table import HomeTable
 from observasi.tui.widgets.search_box import SearchBox
 
 LIMIT = 200  # the help text (tui.home.help) names this number
@@ -95,7 +96,7 @@ class HomeScreen(BaseScreen[None]):
             # The four filter lists are mounted just after the first frame (see
             # _add_filters): with their menus they are a third of the screen's widgets.
         yield Static(id="list-info")
-        yield DataTable(id="observations", cursor_type="row", zebra_stripes=True)
+        yield HomeTable("search", id="observations", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     @property
@@ -167,9 +168,17 @@ class HomeScreen(BaseScreen[None]):
     def _say_nothing_to_resume(self) -> None:
         """c continues a lesson or a reflection; a draft not started yet is opened from
         the list, so say which draft is there and how, instead of nothing."""
-        drafts = observations.list_observations(self.context, ListFilters(status=Status.draft.value), 1)
+        draft = Status.draft.value
+        shown = self.filters.status in (None, draft)
+        drafts = observations.list_observations(self.context, replace(self.filters, status=draft), 1) if shown else []
         if drafts:
             self.notify(t("firstdayb.home.only_drafts", teacher=displayable(drafts[0].teacher_name)), timeout=6)
+            return
+        # The list's search or filters hide every draft: one named must be said hidden
+        # (the walk: under a search for "ahmad", c spoke of Dewi's draft, not on screen).
+        hidden = observations.list_observations(self.context, ListFilters(status=draft), 1)
+        if hidden:
+            self.notify(t("ux6.home.draft_hidden", teacher=displayable(hidden[0].teacher_name)), timeout=8)
         else:
             self.notify(t("tui.home.nothing_unfinished"), timeout=3)
 
@@ -299,7 +308,11 @@ class HomeScreen(BaseScreen[None]):
         return not (action in self.TYPED_IN_SEARCH and isinstance(self.focused, SearchBox))
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        """A new search: the box with its old text selected, so what is typed replaces it
+        (the walk's "nguyen" typed after "nguyen" found nothing); Esc leaves it as it was."""
+        box = self.query_one("#search", SearchBox)
+        self.set_focus(box)
+        box.select_all()
 
     def action_clear_filters(self) -> None:
         self.query_one("#search", Input).value = ""

@@ -21,6 +21,7 @@ from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries.reports import sync_problems
 from observasi.sync import devices, service
+from observasi.sync.report_words import sent_words
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
@@ -32,8 +33,9 @@ from observasi.tui.shell import AppShell
 def summary_line(report: service.SyncReport, pending: int) -> str:
     """What one sync did, as it is true: a sync that found everything already sent (the
     app sends in the background after each change) says so rather than "Terkirim 0"."""
-    if report.sent:
-        sent = t("firstday_a.sync.sent", count=report.sent)
+    said = sent_words(report)
+    if said:
+        sent = said
     elif report.waiting_code:
         sent = t("firstday_a.sync.not_member")
     elif pending == 0:

@@ -1,0 +1,28 @@
+"""Messages of the fifth walk's leftovers (round 5, ux6): what a sync sent, per kind; the
+home search; conflicts in the attention panel; hidden forms; join names; the follow-up
+date and the pre-observation notes on the sheet."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- what a sync sent, one count per kind -----------------------------------------------------------
+    "ux6.sent.line": ("Terkirim {parts}", "Sent {parts}"),
+    "ux6.sent.observations": ("{count} perubahan observasi", "{count} observation change(s)"),
+    "ux6.sent.year": ("{count} berkas program/bukti", "{count} programme/evidence file(s)"),
+    "ux6.sent.forms": ("{count} instrumen", "{count} instrument(s)"),
+    "ux6.sent.school": ("{count} perubahan profil sekolah/daftar guru", "{count} school profile/roster change(s)"),
+    # -- home: c under a search that hides the draft ----------------------------------------------------
+    "ux6.home.draft_hidden": (
+        "c melanjutkan observasi yang sudah dimulai; belum ada. Draf {teacher} belum dimulai dan tersembunyi "
+        "oleh pencarian/saringan: tekan Esc di daftar untuk menampilkan semua, lalu pilih barisnya dan tekan Enter.",
+        "c continues an observation that has started; there is none. The draft for {teacher} has not started and "
+        "is hidden by the search/filters: press Esc on the list to show everything, then pick its row and press Enter.",
+    ),
+    # -- conflicts: the attention row, the merged parts in full ------------------------------------------
+    # Short: the row's last column has about 26 characters at 80 columns.
+    "ux6.attention.versions": ("{count} versi · Enter: pilih", "{count} versions · Enter: choose"),
+    "ux6.conflict.merged": (
+        "Sudah digabung dari {label} (tidak perlu dipilih), teks lengkapnya:",
+        "Merged from {label} already (nothing to choose), in full:",
+    ),
+}

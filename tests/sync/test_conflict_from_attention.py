@@ -1,0 +1,54 @@
+"""The walk: the conflict row of "Perlu perhatian" was cut at 80 columns ("2 versi;
+selesaikan di Si…") and Enter there opened Sinkronisasi, not the conflict; the conflict
+screen showed the merged notes cut («Catatan A: modul ajar lengkap, dicek be…»). Now the
+row fits, Enter opens the record's two versions, and the merged notes are there in full."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from observasi.core import changes as ch
+from observasi.core.instrument import Instrument
+from observasi.store.models import Observer, School
+from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.conflict import ConflictScreen
+from observasi.tui.screens.attention_screen import AttentionScreen
+from observasi.tui.screens.home_screen import HomeScreen
+from tests.conftest import edit
+from tests.waiting import screen_text, wait_for_screen, wait_until
+
+NOTE_A = "Catatan A: modul ajar lengkap, dicek bersama guru pukul 07.10 di ruang guru."
+NOTE_B = "Catatan B: identitas modul tidak mencantumkan alokasi waktu; guru berjanji melengkapi."
+
+
+async def test_enter_on_the_conflict_row_opens_both_versions_with_merged_notes_whole(
+    devices, mini_form: Instrument
+) -> None:
+    a, b, _ = devices
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.Rate("R1", "3"), ch.AddEvidence(NOTE_A))
+    edit(b.store, obs.id, ch.Rate("R1", "1"), ch.AddEvidence(NOTE_B))
+    a.sync()
+    b.sync()
+    assert b.store.sync_conflicts()
+    b.store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
+    me = b.store.save_observer(Observer(name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
+    b.store.set_setting("self_observer_id", me.id)
+
+    app = ObservasiApp(b.context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        home.query_one("#observations").focus()
+        await pilot.press("4")
+        screen = await wait_for_screen(pilot, AttentionScreen)
+        await wait_until(pilot, lambda: screen.found is not None and screen.found.conflicts, "the conflict row")
+        await wait_until(pilot, lambda: "2 versi · Enter: pilih" in screen_text(app), lambda: screen_text(app))
+        await pilot.press("enter")
+        conflict = await wait_for_screen(pilot, ConflictScreen)
+        assert conflict.observation_id == obs.id
+        shown = " ".join(str(conflict.query_one("#conflict-values", Static).render()).split())
+        assert NOTE_A in shown and NOTE_B in shown, shown
+        await pilot.press("escape")
+        await wait_for_screen(pilot, AttentionScreen)
