@@ -25,4 +25,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sudah digabung dari {label} (tidak perlu dipilih), teks lengkapnya:",
         "Merged from {label} already (nothing to choose), in full:",
     ),
+    # -- forms colleagues published: said after a sync ----------------------------------------------------
+    "ux6.forms.received": (
+        "Dari laptop rekan: {count} instrumen baru di daftar Instrumen (tanda «dari rekan»).",
+        "From a colleague's laptop: {count} new instrument(s) on the Instrumen list (marked «from colleague»).",
+    ),
+    "ux6.forms.hidden_version": (
+        "{count} instrumen baru disembunyikan (versi baru dari instrumen yang Anda sembunyikan).",
+        "{count} new instrument(s) hidden (a new version of an instrument you hid).",
+    ),
 }
