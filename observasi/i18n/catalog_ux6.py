@@ -34,4 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} instrumen baru disembunyikan (versi baru dari instrumen yang Anda sembunyikan).",
         "{count} new instrument(s) hidden (a new version of an instrument you hid).",
     ),
+    # -- joining: the name the members see when they approve ----------------------------------------------
+    "ux6.join.name_title": ("Nama Anda", "Your name"),
+    "ux6.join.name_label": (
+        "Rekan yang menyetujui laptop ini melihat «Laptop <nama Anda>». Kosongkan: nama komputer.",
+        "The colleague who approves this laptop sees «Laptop <your name>». Leave empty: the computer's name.",
+    ),
 }
