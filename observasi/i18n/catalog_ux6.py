@@ -40,4 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rekan yang menyetujui laptop ini melihat «Laptop <nama Anda>». Kosongkan: nama komputer.",
         "The colleague who approves this laptop sees «Laptop <your name>». Leave empty: the computer's name.",
     ),
+    # -- the follow-up's due date: its form, never a date already past -----------------------------------
+    "ux6.date.ahead": ("hh/bb/tttt atau tttt-bb-hh (tanggal ke depan)", "dd/mm/yyyy or yyyy-mm-dd (a day ahead)"),
 }
