@@ -152,11 +152,9 @@ class JoinPanel(SetupPanel):
         if typed or self.app.context.settings.laptop_name:
             self._join(typed)
             return
-        from observasi.tui.dialogs.questions import TextPrompt
-
-        prompt = TextPrompt(t("ux6.join.name_title"), t("ux6.join.name_label"))
-        self.app.push_screen(
-            prompt, lambda answer: self._join(t("privacy3.laptop.default", observer=answer) if answer else "")
+        self.app.open(
+            places.AskText(t("ux6.join.name_title"), t("ux6.join.name_label")),
+            lambda answer: self._join(t("privacy3.laptop.default", observer=answer) if answer else ""),
         )
 
     # The welcome's fields that name this laptop's person, the most fitting first.
