@@ -42,4 +42,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- the follow-up's due date: its form, never a date already past -----------------------------------
     "ux6.date.ahead": ("hh/bb/tttt atau tttt-bb-hh (tanggal ke depan)", "dd/mm/yyyy or yyyy-mm-dd (a day ahead)"),
+    # -- the feedback sheet -------------------------------------------------------------------------------
+    "ux6.sheet.pre_notes": ("Catatan pra-observasi", "Pre-observation notes"),
 }

@@ -300,3 +300,15 @@ def test_lines_broken_once_per_width_give_the_same_bytes_as_reportlabs_paragraph
     kept = [render_sheet(demo, obs_id)[1].data for obs_id in ids]
     monkeypatch.setattr(paragraph, "paragraph_class", lambda: Paragraph)
     assert [render_sheet(demo, obs_id)[1].data for obs_id in ids] == kept
+
+
+def test_pre_observation_notes_are_on_the_sheet_only_when_written(demo: AppContext, mini_form: Instrument) -> None:
+    """The walk: the notes typed in the pre-observation were on no sheet (Fokus was)."""
+    ratings = {ind.id: Rating(indicator_id=ind.id, level="3") for _, ind in mini_form.indicators()}
+    notes = "Guru ingin umpan balik tentang pertanyaan HOTS."
+    written = _store_final(demo, mini_form, "Rina Kusumawati", ratings, focus="Pertanyaan HOTS", pre_notes=notes)
+    text = " ".join(" ".join(pdf_pages(render_sheet(demo, written)[1].data)).split())
+    assert "Catatan pra-observasi" in text and notes in text
+    assert text.index("Pertanyaan HOTS") < text.index(notes)  # under the focus
+    none = _store_final(demo, mini_form, "Dewi Lestari", ratings, focus="Pertanyaan HOTS")
+    assert "Catatan pra-observasi" not in " ".join(pdf_pages(render_sheet(demo, none)[1].data))
