@@ -7,8 +7,10 @@ traceback.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from typing import Any
 
 from observasi.i18n import LANGUAGES, set_language
 
@@ -56,10 +58,9 @@ def run(argv: list[str] | None = None) -> None:
 
     debug = "--debug" in argv or bool(os.environ.get("OBSERVASI_DEBUG"))
     try:
-        code = cli.main(args=argv, prog_name="observasi", standalone_mode=False)
-        # Without standalone mode click returns (not raises) the code of ctx.exit(n).
-        if isinstance(code, int) and code:
-            sys.exit(code)
+        _run_cli(cli, argv)
+    except BrokenPipeError:
+        _reader_gone()
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
@@ -81,3 +82,29 @@ def run(argv: list[str] | None = None) -> None:
             raise
         click.echo(t("cli.err.unexpected", detail=f"{type(exc).__name__}: {exc}"), err=True)
         sys.exit(2)
+
+
+def _run_cli(cli: Any, argv: list[str]) -> None:
+    stdout = sys.stdout
+    try:
+        code = cli.main(args=argv, prog_name="observasi", standalone_mode=False)
+        # Without standalone mode click returns (not raises) the code of ctx.exit(n).
+        if isinstance(code, int) and code:
+            sys.exit(code)
+    except SystemExit as exc:
+        # click meets a closed pipe itself (``observasi list | head``): it puts a
+        # quiet wrapper in place of standard output and exits 1. The reader had what it
+        # wanted: that is not a failure.
+        if exc.code == 1 and sys.stdout is not stdout:
+            _reader_gone()
+        raise
+
+
+def _reader_gone() -> None:
+    """The command's reader stopped reading (``| head``): exit 0, quietly. Standard output
+    goes to the null device first, so the flush at exit does not fail a second time
+    (Python's advice for SIGPIPE)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    sys.exit(0)

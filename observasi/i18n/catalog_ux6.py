@@ -25,4 +25,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sudah digabung dari {label} (tidak perlu dipilih), teks lengkapnya:",
         "Merged from {label} already (nothing to choose), in full:",
     ),
+    # -- forms colleagues published: said after a sync ----------------------------------------------------
+    "ux6.forms.received": (
+        "Dari laptop rekan: {count} instrumen baru di daftar Instrumen (tanda «dari rekan»).",
+        "From a colleague's laptop: {count} new instrument(s) on the Instrumen list (marked «from colleague»).",
+    ),
+    "ux6.forms.hidden_version": (
+        "{count} instrumen baru disembunyikan (versi baru dari instrumen yang Anda sembunyikan).",
+        "{count} new instrument(s) hidden (a new version of an instrument you hid).",
+    ),
+    # -- joining: the name the members see when they approve ----------------------------------------------
+    "ux6.join.name_title": ("Nama Anda", "Your name"),
+    "ux6.join.name_label": (
+        "Rekan yang menyetujui laptop ini melihat «Laptop <nama Anda>». Kosongkan: nama komputer.",
+        "The colleague who approves this laptop sees «Laptop <your name>». Leave empty: the computer's name.",
+    ),
+    # -- the follow-up's due date: its form, never a date already past -----------------------------------
+    "ux6.date.ahead": ("hh/bb/tttt atau tttt-bb-hh (tanggal ke depan)", "dd/mm/yyyy or yyyy-mm-dd (a day ahead)"),
+    # -- the feedback sheet -------------------------------------------------------------------------------
+    "ux6.sheet.pre_notes": ("Catatan pra-observasi", "Pre-observation notes"),
 }

@@ -65,16 +65,15 @@ def identity_table(content: SheetContent, styles: Styles) -> Any:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
-    if obs.focus:
-        rows.append(
-            [
-                Paragraph(markup(focus_label(content.inst, lang)), styles.cell_bold),
-                Paragraph(markup(obs.focus), styles.cell),
-                "",
-                "",
-            ]
-        )
-        style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    # The focus agreed with the teacher, and the pre-observation notes (only when written:
+    # the walk found them on no sheet), each on a row of its own across the table.
+    for label, text in (
+        (focus_label(content.inst, lang), obs.focus),
+        (t("ux6.sheet.pre_notes", lang=lang), obs.pre_notes.strip()),
+    ):
+        if text:
+            rows.append([Paragraph(markup(label), styles.cell_bold), Paragraph(markup(text), styles.cell), "", ""])
+            style.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table

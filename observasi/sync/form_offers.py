@@ -44,20 +44,41 @@ def publish_user_forms(context: AppContext, place: Transport, present: set[str] 
     return written
 
 
-def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) -> int:
+@dataclass(frozen=True)
+class Kept:
+    """What one sync did with the forms colleagues published."""
+
+    kept: int = 0  # new forms now on the Instrumen list ("dari rekan")
+    hidden: int = 0  # new versions of a form the person hid: hidden too, said once
+
+    def notices(self) -> list[str]:
+        said = [t("ux6.forms.received", count=self.kept)] if self.kept else []
+        return said + ([t("ux6.forms.hidden_version", count=self.hidden)] if self.hidden else [])
+
+
+def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) -> Kept:
     """Keep, as files the catalog reads, the forms colleagues published that this laptop
-    does not know yet; returns how many. A form read there that does not pass the form
-    rules is named among the Instrumen screen's problems, as any broken form file is; a
-    file that cannot be written goes to *problems* (the sync goes on)."""
+    does not know yet. A new version of a form the person hid stays hidden (its hash is
+    added to the hidden ones): hiding a form means the form, not one of its versions. A
+    form read there that does not pass the form rules is named among the Instrumen
+    screen's problems, as any broken form file is; a file that cannot be written goes to
+    *problems* (the sync goes on)."""
     store = context.store
     catalog = context.catalog
     folder = received_forms_dir(context.settings.data_dir)
     kept = 0
     declined = declined_forms(context)
+    hidden_ids: set[str] | None = None  # read only when a new form comes
+    newly_hidden: list[str] = []
     for digest in store.received_form_hashes(store.device_id):
         if catalog.by_hash(digest) is not None or digest in declined:
             continue
         inst = store.instrument(digest)
+        if hidden_ids is None:
+            hidden_ids = {store.instrument(h).id for h in declined if store.form_body(h) is not None}
+        if inst.id in hidden_ids:
+            newly_hidden.append(digest)
+            continue
         path = folder / f"{files.safe_file_name(f'{inst.id}-{inst.version}')}-{digest[:12]}.toml"
         if path.exists():
             continue  # kept before, and refused by the catalog: its problem is said there
@@ -68,9 +89,11 @@ def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) ->
             problems.append((str(path), t("forms3.sync.keep_failed", detail=exc.strerror or exc)))
             continue
         kept += 1
+    if newly_hidden:
+        store.set_setting(DECLINED, sorted(declined | set(newly_hidden)))
     if kept:
         context.reload_forms()
-    return kept
+    return Kept(kept, len(newly_hidden))
 
 
 DECLINED = "forms.declined_received"  # the hashes of colleagues' forms a person hid

@@ -227,7 +227,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.received = len(received)
         touched = set(received.values())
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    form_offers.keep_received_forms(context, report.problems)
+    report.notices += form_offers.keep_received_forms(context, report.problems).notices()
     if keys is not None:
         if publish:
             report.notices += forgetting.erased_notices(forgetting.exchange_forgets(store, keys.shared, keys.school))

@@ -36,6 +36,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 
                 return SigningKeyDialog(replace=replace)
+            case places.AskText(title=title, label=label):
+                from observasi.tui.dialogs.questions import TextPrompt
+
+                return TextPrompt(title, label)
             case places.QuitQuestion(teacher=teacher, minutes=minutes):
                 from observasi.tui.dialogs.leaving import quit_question
 

@@ -205,6 +205,16 @@ class SigningKey(Place):
         self.replace = replace
 
 
+class AskText(Place):
+    """One line of text asked (a dialog): answered with the text, or None when cancelled."""
+
+    __slots__ = ("title", "label")
+
+    def __init__(self, title: str, label: str) -> None:
+        self.title = title
+        self.label = label
+
+
 class QuitQuestion(Place):
     """Quit while a lesson's clock runs? (a dialog)"""
 

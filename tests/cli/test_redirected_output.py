@@ -40,3 +40,25 @@ def test_list_json_redirected_under_cp1252_is_valid_utf8(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     rows = json.loads(out.read_text(encoding="utf-8"))
     assert {row["teacher"] for row in rows} >= set(NAMES)
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly_with_0(tmp_path: Path) -> None:
+    """`observasi list | head` (the walk: exit 1 from click's broken pipe): the reader had
+    what it wanted; nothing is said and the exit is 0, as other command-line tools do."""
+    data_dir = tmp_path / "sekolah"
+    prepare(data_dir)
+    context = make_context(data_dir)
+    for _ in range(3):
+        draft_of(context)
+    context.store.close()
+    # The pipe's reader is gone before the first line is written: every write fails.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "observasi", "--data-dir", str(data_dir), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    said = child.stderr.read().decode("utf-8", "replace")
+    assert child.wait(timeout=120) == 0, said
+    assert said == ""

@@ -55,7 +55,9 @@ async def test_hiding_a_colleagues_form_asks_keeps_its_records_and_it_stays_hidd
         # A bundled form: h says why nothing happens.
         table.move_cursor(row=ids().index("supervisi-akademik"))
         await pilot.press("h")
-        await wait_until(pilot, lambda: any("formulir dari rekan" in m for m in said_aloud), "why a bundled form stays")
+        await wait_until(
+            pilot, lambda: any("instrumen dari rekan" in m for m in said_aloud), "why a bundled form stays"
+        )
         assert "supervisi-akademik" in ids() and not isinstance(app.screen, ConfirmDialog)
 
         table.move_cursor(row=ids().index("contoh-supervisi"))
@@ -78,3 +80,35 @@ async def test_hiding_a_colleagues_form_asks_keeps_its_records_and_it_stays_hidd
     assert b.context.catalog.get("contoh-supervisi") is None  # not brought back
     assert not list(received_forms_dir(b.context.settings.data_dir).glob("*.toml"))
     assert b.store.get_observation(obs.id).ratings["M1"].level == "3"  # its record still reads
+
+
+def test_a_new_version_of_a_hidden_form_stays_hidden_and_the_sync_says_so(
+    devices: tuple[Device, Device, Device], tmp_path: Path
+) -> None:
+    """The walk: version 2 of the form B hid came back on B's list with no word."""
+    from observasi.core.form_toml import form_toml
+    from observasi.paths import user_forms_dir
+    from observasi.sync.form_offers import hide_received_form
+
+    a, b, _ = devices
+    book = tmp_path / "instrumen.xlsx"
+    write_template(book)
+    assert forms.import_workbook(a.context, book).installed is not None
+    a.sync()
+    arrived = b.sync()
+    assert "Dari laptop rekan: 1 instrumen baru di daftar Instrumen (tanda «dari rekan»)." in arrived.notices
+    hide_received_form(b.context, "contoh-supervisi", "1")
+
+    first = a.context.catalog.get("contoh-supervisi")
+    assert first is not None
+    second = first.instrument.model_copy(update={"version": "2"})
+    (user_forms_dir(a.context.settings.data_dir) / "contoh-supervisi-2.toml").write_text(
+        form_toml(second), encoding="utf-8"
+    )
+    a.context.reload_forms()
+    assert a.sync().sent_forms == 1
+    report = b.sync()
+    assert "1 instrumen baru disembunyikan (versi baru dari instrumen yang Anda sembunyikan)." in report.notices
+    assert b.context.catalog.get("contoh-supervisi") is None  # neither version on the list
+    assert not list(received_forms_dir(b.context.settings.data_dir).glob("*.toml"))
+    assert not any("instrumen" in notice for notice in b.sync().notices)  # said once

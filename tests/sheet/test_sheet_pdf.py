@@ -318,3 +318,15 @@ def test_a_batch_writes_each_record_as_its_own_sheet_byte_for_byte(
     for item in (items[0], items[-1], pick(demo, form="supervisi-akademik", status=Status.reflecting.value)):
         batch = out / paths.sheet_file_name(item.teacher_name, item.date, item.id)
         assert batch.read_bytes() == render_sheet(demo, item.id)[1].data
+
+
+def test_pre_observation_notes_are_on_the_sheet_only_when_written(demo: AppContext, mini_form: Instrument) -> None:
+    """The walk: the notes typed in the pre-observation were on no sheet (Fokus was)."""
+    ratings = {ind.id: Rating(indicator_id=ind.id, level="3") for _, ind in mini_form.indicators()}
+    notes = "Guru ingin umpan balik tentang pertanyaan HOTS."
+    written = _store_final(demo, mini_form, "Rina Kusumawati", ratings, focus="Pertanyaan HOTS", pre_notes=notes)
+    text = " ".join(" ".join(pdf_pages(render_sheet(demo, written)[1].data)).split())
+    assert "Catatan pra-observasi" in text and notes in text
+    assert text.index("Pertanyaan HOTS") < text.index(notes)  # under the focus
+    none = _store_final(demo, mini_form, "Dewi Lestari", ratings, focus="Pertanyaan HOTS")
+    assert "Catatan pra-observasi" not in " ".join(pdf_pages(render_sheet(demo, none)[1].data))

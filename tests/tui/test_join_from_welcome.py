@@ -14,6 +14,7 @@ from observasi.settings import Settings
 from observasi.sync import devices
 from observasi.sync.service import sync
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import TextPrompt
 from observasi.tui.screens.settings_screen import SettingsScreen
 from observasi.tui.screens.sync_screen import SyncScreen
 from tests.privacy.enrolled import join_code
@@ -47,10 +48,16 @@ async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(t
 
         context.update_settings(shared_folder=shared)  # as the sync screen's folder choice keeps it
         welcome.query_one("#join-school", Button).press()
+        prompt = await wait_for_screen(pilot, TextPrompt)  # nothing typed yet: the name is asked
+        prompt.query_one("#prompt-text", Input).value = "Nguyễn Văn An"
+        await pilot.press("enter")
         sync_screen = await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: sync_screen.report is not None, "the first sync: a join request")
         assert sync_screen.report is not None
         code = join_code(sync_screen.report)
+        # The member approving it sees whose laptop it is, not the computer's name.
+        assert [r.label for r in devices.device_list(school).requests] == ["Laptop Nguyễn Văn An"]
+        assert welcome.query_one("#laptop_name", Input).value == "Laptop Nguyễn Văn An"
         await pilot.press("escape")
         await wait_for_screen(pilot, SettingsScreen)
         assert welcome.query_one("#school-name", Input).value == ""  # nothing arrives before approval
@@ -90,3 +97,22 @@ async def test_the_welcome_opens_at_its_top_and_the_first_keys_bring_the_field_u
         await pilot.press(*"SMP")
         await wait_until(pilot, lambda: name.value == "SMP", "the typed name")
         await wait_until(pilot, lambda: body.region.contains_region(name.region), "the name field in sight")
+
+
+async def test_joining_after_typing_a_name_on_the_welcome_asks_nothing_more(tmp_path: Path) -> None:
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    school = AppContext(Settings(data_dir=tmp_path / "A"))
+    fill_demo(school.store, school.catalog)
+    school.update_settings(shared_folder=shared)
+    sync(school, shared)
+    context = make_context(tmp_path / "B")
+    context.update_settings(shared_folder=shared)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        welcome.query_one("#observer-name", Input).value = "Siti Rahma, S.Pd."
+        welcome.query_one("#join-school", Button).press()
+        sync_screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: sync_screen.report is not None, "the join request")
+    assert [r.label for r in devices.device_list(school).requests] == ["Laptop Siti Rahma, S.Pd."]

@@ -92,9 +92,9 @@ class FollowUpDialog(BaseModal[FollowUp | None]):
                 yield Label(t("tui.followup.support"), classes="field-label")
                 yield Input(item.support if item else "", id="fu-support", compact=True)
                 yield Label(t("tui.followup.due"), classes="field-label")
-                yield Input(
-                    item.due or "" if item else "", id="fu-due", placeholder=t("tui.date.placeholder"), compact=True
-                )
+                # The form of a date, not an example: a fixed example date is soon a past
+                # one, and a due date is ahead (the walk read "24/11/2026" in December).
+                yield Input(item.due or "" if item else "", id="fu-due", placeholder=t("ux6.date.ahead"), compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.dialog.save"), variant="primary", id="save")
                 yield Button(t("tui.dialog.cancel"), id="cancel")

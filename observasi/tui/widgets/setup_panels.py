@@ -145,4 +145,39 @@ class JoinPanel(SetupPanel):
 
     @on(Button.Pressed, "#join-school")
     def join(self) -> None:
+        """Ask to join under a name the members recognise when they approve: the name
+        typed on this welcome, else one asked now (the walk: a member was asked to approve
+        a laptop called "vm", the computer's name, or "?")."""
+        typed = self._typed_name()
+        if typed or self.app.context.settings.laptop_name:
+            self._join(typed)
+            return
+        self.app.open(
+            places.AskText(t("ux6.join.name_title"), t("ux6.join.name_label")),
+            lambda answer: self._join(t("privacy3.laptop.default", observer=answer) if answer else ""),
+        )
+
+    # The welcome's fields that name this laptop's person, the most fitting first.
+    NAME_FIELDS = ("laptop_name", "observer-name", "school-principal_name")
+
+    def _typed_name(self) -> str:
+        """The laptop's name typed on the welcome, else "Laptop <observer or principal>"."""
+        from textual.widgets import Input
+
+        typed = {box.id: box.value.strip() for box in self.screen.query(Input) if box.id in self.NAME_FIELDS}
+        for field in self.NAME_FIELDS:
+            if typed.get(field):
+                return typed[field] if field == "laptop_name" else t("privacy3.laptop.default", observer=typed[field])
+        return ""
+
+    def _join(self, name: str) -> None:
+        """Keep *name* as this laptop's name (the join request carries it, sealed for the
+        members), then the sync screen, which asks to join."""
+        from textual.widgets import Input
+
+        name = name[:60]
+        if name and name != (self.app.context.settings.laptop_name or ""):
+            self.app.context.update_settings(laptop_name=name)
+            for box in self.screen.query("#laptop_name").results(Input):
+                box.value = name  # saving the welcome keeps it
         self.app.open(places.Sync(), self.reopened)
