@@ -61,6 +61,7 @@ class PathResult:
     points: list[Point] = field(default_factory=list)
     ok: bool | None = None
     error: str | None = None
+    unit: str = "s"  # how its figures read: "ms" for a keystroke's
 
     def growth(self, small: int, large: int) -> float | None:
         got = {p.size: p.value.wall_s for p in self.points}
@@ -127,6 +128,8 @@ class Case:
     budget: str
     measure: Callable[[Path, int, Path], tuple[Run, Run]]
     check: Callable[[list[Point]], bool]
+    unit: str = "s"
+    repeats: int | None = None  # None: run_scale's; a path that takes its own samples says 1
 
 
 def _cli(data: Path, *args: str) -> list[str]:
@@ -224,6 +227,20 @@ def case_sign(data: Path, size: int, tmp: Path) -> tuple[Run, Run]:
     finally:
         os.environ.pop("OBSERVASI_PASSPHRASE")
     return median_run(signed), median_run(plain)
+
+
+KEYSTROKE_KEYS = 200  # the p99 of 200 keys is their third slowest
+
+
+def case_keystroke(data: Path, size: int, tmp: Path) -> tuple[Run, Run]:
+    """bench/keystroke.py in a process of its own: digits pressed on the live screen of a
+    draft in the data set (a scratch copy of it, kept beside it) and on the bare floor, in
+    turns; its p99 key-to-commit time and the p99 of the CPU each key took, in seconds.
+    The peak memory is the whole process' (both apps ran in it)."""
+    scratch = data.parent / f"{data.name}-keystroke"
+    command = [sys.executable, str(HERE / "keystroke.py"), "--timed", str(data), str(KEYSTROKE_KEYS), str(scratch)]
+    run, timed = measure(command)
+    return part(run, timed, "keystroke"), part(run, timed, "floor")
 
 
 def revision_folder(size: int) -> Path:
@@ -325,8 +342,17 @@ CASES = [
         case_sign,
         lambda pts: all(p.floor is not None and p.value.wall_s - p.floor.wall_s < 0.5 for p in pts),
     ),
+    Case(
+        f"digit key on the live screen to durable commit, p99 of {KEYSTROKE_KEYS}",
+        "bare Textual app: the key handler upserts one row + commit (WAL, synchronous=FULL)",
+        "p99 <= 3x floor",
+        case_keystroke,
+        lambda pts: all((p.ratio or 0) <= 3 for p in pts),
+        unit="ms",
+        repeats=1,
+    ),
 ]
-PATH_KEYS = ("teachers", "list", "recap", "recap-pdf", "sheets", "sync", "rescan", "startup", "sign")
+PATH_KEYS = ("teachers", "list", "recap", "recap-pdf", "sheets", "sync", "rescan", "startup", "sign", "keystroke")
 
 
 def compile_observasi() -> None:
@@ -366,7 +392,7 @@ def run_scale(sizes: list[int], paths: list[str], repeats: int = 3) -> list[Path
     from scale_data import make_scaled_dataset
 
     chosen = [case for key, case in zip(PATH_KEYS, CASES, strict=True) if key in paths]
-    results = [PathResult(c.name, c.floor_name, c.budget) for c in chosen]
+    results = [PathResult(c.name, c.floor_name, c.budget, unit=c.unit) for c in chosen]
     for size in sizes:
         data = make_scaled_dataset(size)
         warm(data)
@@ -375,7 +401,7 @@ def run_scale(sizes: list[int], paths: list[str], repeats: int = 3) -> list[Path
                 continue
             values, floors = [], []
             try:
-                for _ in range(repeats if size < 100_000 else 1):
+                for _ in range(case.repeats or (repeats if size < 100_000 else 1)):
                     with tempfile.TemporaryDirectory(prefix="scale-run-") as tmp:
                         value, floor = case.measure(data, size, Path(tmp))
                     values.append(value)
@@ -386,8 +412,8 @@ def run_scale(sizes: list[int], paths: list[str], repeats: int = 3) -> list[Path
             point = Point(size, median_run(values), median_run(floors))
             result.points.append(point)
             print(
-                f"  {size:>7,} {case.name}: {point.value.wall_s:.2f} s ({point.value.cpu_s:.2f} s CPU, "
-                f"{point.value.peak_mib:.0f} MiB) floor {point.floor.wall_s:.2f} s, load {point.value.load:.1f}",
+                f"  {size:>7,} {case.name}: {_cell(asdict(point.value), case.unit)} "
+                f"floor {_cell(asdict(point.floor), case.unit)}, load {point.value.load:.1f}",
                 file=sys.stderr,
                 flush=True,
             )
@@ -407,9 +433,10 @@ def scale_table(results: list[dict], sizes: list[int]) -> list[str]:
     lines = [head, "|---|" + "---:|" * len(sizes) + "---:|---:|---:|---:|---|---|"]
     for r in results:
         points = {p["size"]: p for p in r["points"]}
-        cells = [_cell(points[s]["value"]) if s in points else "-" for s in sizes]
+        unit = r.get("unit", "s")
+        cells = [_cell(points[s]["value"], unit) if s in points else "-" for s in sizes]
         last = points[max(points)] if points else None
-        floor = _cell(last["floor"]) if last and last["floor"] else "-"
+        floor = _cell(last["floor"], unit) if last and last["floor"] else "-"
         ratio = "-"
         if last and last["floor"] and last["floor"]["wall_s"] and last["floor"]["cpu_s"]:
             wall = last["value"]["wall_s"] / last["floor"]["wall_s"]
@@ -429,8 +456,10 @@ def scale_table(results: list[dict], sizes: list[int]) -> list[str]:
     return lines
 
 
-def _cell(run: dict) -> str:
-    """Wall time, CPU seconds and peak memory of one measured run."""
+def _cell(run: dict, unit: str = "s") -> str:
+    """Wall time, CPU seconds and peak memory of one measured run (a keystroke's in ms)."""
+    if unit == "ms":
+        return f"{run['wall_s'] * 1000:.1f} ms ({run['cpu_s'] * 1000:.1f} ms CPU), {run['peak_mib']:.0f} MiB"
     return f"{run['wall_s']:.2f} s ({run['cpu_s']:.2f} s CPU), {run['peak_mib']:.0f} MiB"
 
 

@@ -87,3 +87,10 @@ def test_a_command_without_its_row_still_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "observasi demo" in done.stdout  # the empty list's message: the command ran
+
+
+def test_opening_the_app_imports_no_command_module(tmp_path: Path) -> None:
+    """`observasi --data-dir DIR` (how a shortcut may open the app) runs no command: the
+    data folder's check imports none of their modules (it imported them all)."""
+    imported = _modules_after(["--data-dir", str(tmp_path)])
+    assert [m for m in imported if m.endswith("_cmd")] == []

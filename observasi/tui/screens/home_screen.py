@@ -93,8 +93,7 @@ class HomeScreen(BaseScreen[None]):
         yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
             yield SearchBox(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
-            # The four filter lists are mounted just after the first frame (see
-            # _add_filters): with their menus they are a third of the screen's widgets.
+            yield from self._filter_lists()
         yield Static(id="list-info")
         yield HomeTable("search", id="observations", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
@@ -111,8 +110,10 @@ class HomeScreen(BaseScreen[None]):
         self.refresh_resume()
         self.refresh_attention()
         self.fill_observations(self._list(self.filters), self.filters)
-        # The filters (and their choices, which parse the forms) follow once the list is drawn.
-        self.call_after_refresh(self._add_filters)
+        # The filters' choices too (a few indexed queries, no form parsed: the forms
+        # installed but unused wait until the form filter is reached): the first frame is
+        # the settled screen, laid out once, not a list that filters join a moment later.
+        self.fill_filter_choices(observations.filter_choices(self.context, installed=False))
         if self.unfinished is not None:
             self.query_one("#resume", Button).focus()
         else:
@@ -223,28 +224,18 @@ class HomeScreen(BaseScreen[None]):
 
     # -- filters and search ---------------------------------------------------------------------
 
-    async def _add_filters(self) -> None:
-        await self.query_one("#filters", Horizontal).mount_all(
-            [
-                Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True),
-                Select(
-                    [(t(f"status.{s.value}"), s.value) for s in Status],
-                    prompt=t("tui.home.f_status"),
-                    id="f-status",
-                    compact=True,
-                ),
-                Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True),
-                Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True),
-            ]
-        )
-        self.load_filter_choices()
-
-    @work(thread=True, exclusive=True, group="home-filters", exit_on_error=False)
-    def load_filter_choices(self) -> None:
-        # The forms installed but not used yet need the form files parsed: added when the
-        # form filter is first reached (see on_descendant_focus), not at every start.
-        choices = observations.filter_choices(self.context, installed=False)
-        self.app.call_from_thread(self.fill_filter_choices, choices)
+    def _filter_lists(self) -> list[Select[Any]]:
+        return [
+            Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True),
+            Select(
+                [(t(f"status.{s.value}"), s.value) for s in Status],
+                prompt=t("tui.home.f_status"),
+                id="f-status",
+                compact=True,
+            ),
+            Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True),
+            Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True),
+        ]
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget.id == "f-form" and not self._installed_forms_shown:
