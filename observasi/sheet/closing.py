@@ -81,7 +81,7 @@ def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
             KeepTogether(
                 [
                     Paragraph(f"<b>{n}. {markup(text)}</b>", styles.body),
-                    Paragraph(markup(answer), styles.body.clone("answer", leftIndent=12, spaceAfter=4)),
+                    Paragraph(markup(answer), styles.answer),
                 ]
             )
         )

@@ -173,6 +173,15 @@ class Styles:
         )
         self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, shaping=shape)
         self.sign_name = ParagraphStyle("signname", parent=self.sign, fontName=bold)
+        self.answer = self.body.clone("answer", leftIndent=12, spaceAfter=4)  # a reflection's answer
+
+
+@functools.cache
+def sheet_styles(shaping: bool) -> Styles:
+    """The feedback sheet's styles, made once per process for each *shaping*. The styles
+    are never changed once made, and a batch's sheets sharing them parse each style's
+    fragment once (see paragraph._plain_frags), not once a sheet."""
+    return Styles(shaping=shaping)
 
 
 def grid_table(rows: list[list[Any]], widths: list[float], style: list[tuple], repeat: int, split_rows: bool) -> Any:
