@@ -118,8 +118,9 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
             rating = obs.ratings.get(ind.id)
             note = markup(rating.note.strip()) if rating and rating.note.strip() else ""
             if rating and rating.recommendation.strip():
-                label = escape(t("sheet.recommendation", lang=lang))
-                note += ("<br/>" if note else "") + f"<b>{label}:</b> {markup(rating.recommendation.strip())}"
+                # Its own name: *label* is the row's number, printed in the first column.
+                heading = escape(t("sheet.recommendation", lang=lang))
+                note += ("<br/>" if note else "") + f"<b>{heading}:</b> {markup(rating.recommendation.strip())}"
             rows.append(
                 [
                     label,
