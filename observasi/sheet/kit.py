@@ -127,6 +127,18 @@ def fitted(text: str, style: Any, width: float) -> Any:
     return Paragraph(markup(text), style)
 
 
+def fitted_text(text: str, style: Any, width: float) -> Any:
+    """:func:`fitted` for what a person wrote or a form says (an indicator, a note, a
+    follow-up, an evidence line): plain only when a Paragraph would print the very same
+    line. A Paragraph drops spaces at the ends and prints a run of spaces as one, and
+    prints nothing for an empty text; a plain string would keep them."""
+    if not text or text != " ".join(text.split()):
+        from observasi.sheet.paragraph import Paragraph
+
+        return Paragraph(markup(text), style)
+    return fitted(text, style, width)
+
+
 def header_row(texts: list[str], widths: list[float], styles: Styles) -> list[Any]:
     """A table's header row (bold: see grid_table)."""
     return [fitted(text, styles.cell_bold, width) for text, width in zip(texts, widths, strict=False)]
