@@ -8,7 +8,7 @@ starts them through bench/peak.py, which reports wall time, CPU seconds and peak
     python scale_probe.py list-floor DATA       # sqlite3: the list's columns, one line each, streamed
     python scale_probe.py recap-floor DATA      # sqlite3: the recap's figures aggregated in SQL
     python scale_probe.py recap-pdf-floor DATA SEMESTER OUT   # sqlite3 + reportlab: the same tables, plain strings
-    python scale_probe.py sheets-floor DATA SINCE OUT        # per record: its rows + a like-for-like table
+    python scale_probe.py sheets-floor DATA SINCE OUT        # per record: its rows + a like-for-like sheet
     python scale_probe.py sync DATA SHARED       # observasi: first import, then a rescan
     python scale_probe.py sync-floor SHARED      # verify + store every file; then list + stat
 
@@ -349,26 +349,55 @@ def recap_pdf_floor(data_dir: str, semester: str, out: str) -> None:
 
 
 def sheets_floor(data_dir: str, since: str, out: str) -> None:
-    """Each record's own rows read by primary key, drawn as a like-for-like table.
+    """Each record's own rows read by primary key (its form once per batch, the school
+    once), drawn as a like-for-like sheet (sheet_timing.like_for_like_sheet: letterhead,
+    identity, the form's indicator texts, totals, closing blocks, evidence, and on every
+    page the footer, QR code and the DRAF mark of a record not final, both fonts embedded)
+    and written as durably as the batch writes a sheet: a temp file, fsynced, renamed,
+    and the folder fsynced once after the last.
 
-    Not yet fully like-for-like (p-sheets, round 4; left unchanged so figures stay
-    comparable): the sheet must also embed its bold font (a second font subset in every
-    file), draw a QR code and footer on every page and the letterhead, and write each
-    file durably (fsync of file and folder); this floor does none of these, so a part of
-    the path's 2x budget goes to work the floor skips."""
+    Round 5 (q-sheets) made it like-for-like: before, it drew the raw rows as one table
+    (indicator ids for their texts, one font, no letterhead, footer or QR code, a plain
+    write_bytes without fsync), about two thirds of the sheet's pages."""
+    import json
+    import os
+
     sys.path.insert(0, str(HERE))
-    from sheet_timing import like_for_like_table
+    from sheet_timing import like_for_like_sheet
 
     conn = connect(data_dir)
+    conn.row_factory = sqlite3.Row
+
+    def rows(sql: str, params: list) -> list[dict]:
+        return [dict(r) for r in conn.execute(sql, params)]
+
     ids = [r[0] for r in conn.execute("select id from observations where deleted = 0 and date >= ?", [since])]
+    [school] = rows("select * from school where id = 1", [])
+    forms: dict[str, dict] = {}
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for obs_id in ids:
-        row = conn.execute("select * from observations where id = ?", [obs_id]).fetchone()
-        ratings = conn.execute("select * from ratings where observation_id = ?", [obs_id]).fetchall()
-        evidence = conn.execute("select * from evidence where observation_id = ? order by seq", [obs_id]).fetchall()
-        followups = conn.execute("select * from followups where observation_id = ?", [obs_id]).fetchall()
-        (folder / f"{obs_id}.pdf").write_bytes(like_for_like_table(row, ratings, evidence, followups))
+        [row] = rows("select * from observations where id = ?", [obs_id])
+        if row["form_hash"] not in forms:
+            [(body,)] = conn.execute("select body from forms where hash = ?", [row["form_hash"]]).fetchall()
+            forms[row["form_hash"]] = json.loads(body)
+        data = like_for_like_sheet(
+            row,
+            rows("select * from ratings where observation_id = ? order by rowid", [obs_id]),
+            rows("select * from evidence where observation_id = ? order by seq", [obs_id]),
+            rows("select * from followups where observation_id = ? order by position", [obs_id]),
+            forms[row["form_hash"]],
+            school,
+        )
+        temp = folder / f".~{obs_id}.tmp"
+        with open(temp, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, folder / f"{obs_id}.pdf")
+    handle = os.open(folder, os.O_RDONLY)
+    os.fsync(handle)
+    os.close(handle)
 
 
 # --- sync ----------------------------------------------------------------------------------

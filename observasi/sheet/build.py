@@ -34,6 +34,7 @@ from observasi.sheet.kit import (
     Styles,
     markup,
     right_to_left,
+    sheet_styles,
 )
 from observasi.sheet.letterhead import letterhead_flowable
 from observasi.sheet.page import canvas_class
@@ -57,7 +58,7 @@ def build_sheet(content: SheetContent) -> BuiltSheet:
 def _build(content: SheetContent, split_rows: bool) -> BuiltSheet:
     from reportlab.platypus import SimpleDocTemplate
 
-    styles = Styles(shaping=right_to_left(repr(content)))  # an Arabic name anywhere on the sheet
+    styles = sheet_styles(right_to_left(repr(content)))  # an Arabic name anywhere on the sheet
     spots: dict[str, SignatureSpot] = {}
     story = _story(content, styles, spots, split_rows)
     buffer = io.BytesIO()

@@ -19,6 +19,7 @@ from observasi.sheet.kit import (
     SignatureSpot,
     Styles,
     fitted,
+    fitted_text,
     grid_table,
     header_row,
     markup,
@@ -48,9 +49,9 @@ def followups_table(content: SheetContent, styles: Styles, split_rows: bool) -> 
         rows.append(
             [
                 str(n),
-                Paragraph(markup(item.action), styles.cell),
-                Paragraph(markup(item.measure or "-"), styles.cell),
-                Paragraph(markup(item.support or "-"), styles.cell),
+                fitted_text(item.action, styles.cell, widths[1]),
+                fitted_text(item.measure or "-", styles.cell, widths[2]),
+                fitted_text(item.support or "-", styles.cell, widths[3]),
                 fitted(due, styles.cell, widths[4]),
             ]
         )
@@ -81,7 +82,7 @@ def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
             KeepTogether(
                 [
                     Paragraph(f"<b>{n}. {markup(text)}</b>", styles.body),
-                    Paragraph(markup(answer), styles.body.clone("answer", leftIndent=12, spaceAfter=4)),
+                    Paragraph(markup(answer), styles.answer),
                 ]
             )
         )
@@ -218,7 +219,7 @@ def appendix(content: SheetContent, styles: Styles, split_rows: bool) -> list[An
             [
                 minute,
                 fitted(stage, styles.cell, widths[1]),
-                Paragraph(markup(ev.text), styles.cell),
+                fitted_text(ev.text, styles.cell, widths[2]),
                 fitted(tag, styles.cell, widths[3]),
             ]
         )

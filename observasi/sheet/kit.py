@@ -127,6 +127,18 @@ def fitted(text: str, style: Any, width: float) -> Any:
     return Paragraph(markup(text), style)
 
 
+def fitted_text(text: str, style: Any, width: float) -> Any:
+    """:func:`fitted` for what a person wrote or a form says (an indicator, a note, a
+    follow-up, an evidence line): plain only when a Paragraph would print the very same
+    line. A Paragraph drops spaces at the ends and prints a run of spaces as one, and
+    prints nothing for an empty text; a plain string would keep them."""
+    if not text or text != " ".join(text.split()):
+        from observasi.sheet.paragraph import Paragraph
+
+        return Paragraph(markup(text), style)
+    return fitted(text, style, width)
+
+
 def header_row(texts: list[str], widths: list[float], styles: Styles) -> list[Any]:
     """A table's header row (bold: see grid_table)."""
     return [fitted(text, styles.cell_bold, width) for text, width in zip(texts, widths, strict=False)]
@@ -173,6 +185,15 @@ class Styles:
         )
         self.sign = ParagraphStyle("sign", fontName=regular, fontSize=9, leading=12, alignment=TA_CENTER, shaping=shape)
         self.sign_name = ParagraphStyle("signname", parent=self.sign, fontName=bold)
+        self.answer = self.body.clone("answer", leftIndent=12, spaceAfter=4)  # a reflection's answer
+
+
+@functools.cache
+def sheet_styles(shaping: bool) -> Styles:
+    """The feedback sheet's styles, made once per process for each *shaping*. The styles
+    are never changed once made, and a batch's sheets sharing them parse each style's
+    fragment once (see paragraph._plain_frags), not once a sheet."""
+    return Styles(shaping=shaping)
 
 
 def grid_table(rows: list[list[Any]], widths: list[float], style: list[tuple], repeat: int, split_rows: bool) -> Any:

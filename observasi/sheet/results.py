@@ -12,7 +12,17 @@ from observasi.core.predikat import predikat_text
 from observasi.i18n import t
 from observasi.sheet.content import SheetContent, number_text
 from observasi.sheet.form_text import answer_text, focus_label, identity_pairs, result_formula, section_result_text
-from observasi.sheet.kit import FRAME_W, SECTION_SHADE, SHADE, Styles, fitted, grid_table, header_row, markup
+from observasi.sheet.kit import (
+    FRAME_W,
+    SECTION_SHADE,
+    SHADE,
+    Styles,
+    fitted,
+    fitted_text,
+    grid_table,
+    header_row,
+    markup,
+)
 
 
 def identity_table(content: SheetContent, styles: Styles) -> Any:
@@ -115,16 +125,24 @@ def score_tables(content: SheetContent, styles: Styles, split_rows: bool) -> lis
         for ind in section.indicators:
             number, label = item_number(ind, number, numbers)
             rating = obs.ratings.get(ind.id)
-            note = markup(rating.note.strip()) if rating and rating.note.strip() else ""
+            written = rating.note.strip() if rating else ""
+            note: Any = fitted_text(written, styles.cell, widths[3]) if written else ""
             if rating and rating.recommendation.strip():
-                label = escape(t("sheet.recommendation", lang=lang))
-                note += ("<br/>" if note else "") + f"<b>{label}:</b> {markup(rating.recommendation.strip())}"
+                # Its own name: *label* is the row's number, printed in the first column.
+                heading = escape(t("sheet.recommendation", lang=lang))
+                recommendation = f"<b>{heading}:</b> {markup(rating.recommendation.strip())}"
+                note = Paragraph((markup(written) + "<br/>" if written else "") + recommendation, styles.cell)
+            indicator = (
+                Paragraph("&nbsp;" * 4 + markup(ind.text), styles.cell)  # a behaviour, indented under its element
+                if ind.element
+                else fitted_text(ind.text, styles.cell, widths[1])
+            )
             rows.append(
                 [
                     label,
-                    Paragraph(("&nbsp;" * 4 if ind.element else "") + markup(ind.text), styles.cell),
+                    indicator,
                     fitted(answer_text(inst.scale_of(section, ind), rating, lang, ind), styles.cell, widths[2]),
-                    Paragraph(note, styles.cell) if note else "",
+                    note,
                 ]
             )
         if numeric:

@@ -32,3 +32,13 @@ def test_every_style_and_text_parses_as_reportlab_parses_it() -> None:
                 assert mine == want, (name, text)
                 width = 120.0
                 assert ours.wrap(width, 800) == theirs.wrap(width, 800), (name, text)
+
+
+def test_a_cell_is_plain_only_when_a_paragraph_would_print_the_same_line() -> None:
+    from observasi.sheet.kit import fitted_text
+
+    style = Styles().cell
+    assert fitted_text("Guru membuka dengan salam.", style, 200) == "Guru membuka dengan salam."
+    # A Paragraph trims the ends and prints a run of spaces as one; it prints nothing for "".
+    for text in ("Guru  membuka", " Guru membuka", "Guru membuka ", "baris\nkedua", "", "kata " * 40):
+        assert not isinstance(fitted_text(text, style, 200), str), repr(text)

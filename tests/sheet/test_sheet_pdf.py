@@ -174,6 +174,9 @@ def test_verbal_form_shows_levels_evidence_and_recommendation(demo: AppContext) 
     assert "Fokus perilaku" in text and "Rekomendasi:" in text
     assert any(label in text for label in ("Dilakukan dan efektif", "Dilakukan tapi belum efektif", "Belum dilakukan"))
     assert "Skor maksimal" not in text  # no number on a verbal form
+    # Each row keeps its number: "Rekomendasi" is printed in the note only, not as the row's "No".
+    assert text.count("Rekomendasi") == text.count("Rekomendasi:") > 0
+    assert " 1 " in text and " 2 " in text
 
 
 def test_principal_block_only_when_the_observer_is_not_the_principal(demo: AppContext) -> None:
