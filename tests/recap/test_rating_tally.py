@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
+from decimal import Decimal
 
 import pytest
 
@@ -17,6 +18,7 @@ from observasi.core.instrument import Instrument
 from observasi.core.record import Rating, Status
 from observasi.demo import fill_demo
 from observasi.errors import UserError
+from observasi.i18n import t
 from observasi.privacy import forget_teacher
 from observasi.recap.period import Period
 from observasi.recap.school import build_recap, rating_counts
@@ -245,3 +247,19 @@ def test_a_database_from_before_the_tally_is_counted_when_opened(tmp_path, mini_
         assert tally(store) == expected and sum(expected.values()) == 8
     finally:
         store.close()
+
+
+def test_tallies_held_alike_by_many_records_are_counted_for_each(store: Store, mini_form: Instrument) -> None:
+    """The recap groups records by their tallies as stored: a text held by two records counts twice."""
+    teacher = store.save_teacher(Teacher(name="Ani Lestari, S.Pd.", subject="IPA"))
+    observer = store.save_observer(Observer(name="Hj. Rina Marlina, M.Pd."))
+    held = ['{"tanya": 2}', '{"tanya": 2}', '{"tanya": 5, "lama": 1}', "{}"]
+    for day, tallies in zip(DAYS, held, strict=True):
+        obs = add_observation(store, mini_form, teacher, observer, day, {"R1": "3"})
+        with store.db.atomic():
+            store.db.execute("update observations set tallies = ? where id = ?", [tallies, obs.id])
+    counts = build_recap(store, Period.between("2000-01-01", "2099-12-31")).counts
+    assert [(row.item, row.observations, row.value) for row in counts] == [
+        ("Pertanyaan guru", 4, t("forms2.recap.tally_value", total=9, mean=Decimal("2.3"))),
+        ("lama", 4, t("forms2.recap.tally_value", total=1, mean=Decimal("0.3"))),
+    ]
