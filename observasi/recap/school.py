@@ -360,22 +360,17 @@ RatingCounts: TypeAlias = dict[str, dict[str, Counter]]
 
 
 def rating_counts(store: Store, period: Period) -> RatingCounts:
-    """The ratings of the period's final records counted per form, indicator and level."""
+    """The ratings of the period's final records counted per form, indicator and level: the
+    per-day counts the store keeps (``rating_tally``, m122) added up over the period's days,
+    a few thousand rows where the ratings are millions."""
     counted = store.query(
-        "select o.form_hash, r.indicator_id, r.level, r.na, count(*) as n from ratings r "
-        "join observations o on o.id = r.observation_id left join forms f on f.hash = o.form_hash "
-        "where o.deleted = 0 and o.status = 'final' and o.date >= ? and o.date <= ? "
-        # SQLite sorts the 1.5 million rows of 100,000 records to group them: indicator
-        # first (the column that differs most) and the form as its row number, a short key
-        # (its hash where the form is unknown); the hash shown is the group's own.
-        "group by r.indicator_id, r.level, r.na, coalesce(f.rowid, o.form_hash)",
+        "select form_hash, indicator_id, key, sum(n) as n from rating_tally where date >= ? and date <= ? "
+        "group by indicator_id, key, form_hash having sum(n) > 0",
         [period.date_from, period.date_to],
     )
     per_form: RatingCounts = defaultdict(lambda: defaultdict(Counter))
     for row in counted:
-        key = "__na__" if row["na"] else row["level"]
-        if key is not None:
-            per_form[row["form_hash"]][row["indicator_id"]][key] += row["n"]
+        per_form[row["form_hash"]][row["indicator_id"]][row["key"]] += row["n"]
     return per_form
 
 

@@ -103,6 +103,9 @@ class Connection:
             # A deleted row's bytes are overwritten, not left in a free page: a forgotten
             # teacher's name must not survive in the file (some SQLite builds default to off).
             self.conn.execute("PRAGMA secure_delete=ON")
+            # A rating replaced (insert or replace) fires its delete trigger too, so the
+            # recap's rating_tally (schema m122) loses what the replaced row counted.
+            self.conn.execute("PRAGMA recursive_triggers=ON")
             applied = applied_migrations(self.conn)
             if applied - known_migrations():
                 raise UserError(t("store.err.newer", path=self.path))
