@@ -20,7 +20,7 @@ def devices_group(ctx: click.Context) -> None:
 @devices_group.command("list", help=t("privacy.help.devices_list"))
 @pass_context
 def devices_list(context: AppContext) -> None:
-    from observasi.sync.devices import device_list
+    from observasi.sync.devices import asking_name, device_list
 
     found = device_list(context)
     if found.waiting_code:
@@ -39,7 +39,14 @@ def devices_list(context: AppContext) -> None:
     if not found.requests:
         click.echo(t("privacy.devices.no_requests"))
     for request in found.requests:
-        click.echo(t("privacy.devices.request", label=request.label or "?", device=request.device, code=request.code))
+        click.echo(
+            t(
+                "privacy.devices.request",
+                label=asking_name(request.label, request.device),
+                device=request.device,
+                code=request.code,
+            )
+        )
 
 
 @devices_group.command("approve", help=t("privacy.help.devices_approve"))

@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- joining: the name the members see when they approve ----------------------------------------------
     "ux6.join.name_title": ("Nama Anda", "Your name"),
+    "ux6.join.unnamed": ("laptop {id} (tanpa nama)", "laptop {id} (no name)"),
     "ux6.join.name_label": (
         "Rekan yang menyetujui laptop ini melihat «Laptop <nama Anda>». Kosongkan: nama komputer.",
         "The colleague who approves this laptop sees «Laptop <your name>». Leave empty: the computer's name.",

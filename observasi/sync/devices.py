@@ -44,6 +44,12 @@ def default_laptop_name(store: Store) -> str:
         return ""
 
 
+def asking_name(label: str, device: str) -> str:
+    """What a laptop asking to join is called: its name, else (a name no member can open:
+    sealed for other members only, or none sent) its short id, never a bare "?"."""
+    return label.strip() or t("ux6.join.unnamed", id=device[:8])
+
+
 def laptop_name(context: AppContext, device_id: str) -> str:
     """The name a screen shows for the laptop *device_id* (one place: :mod:`observasi.sync.laptops`)."""
     from observasi.sync.laptops import laptop_name as named
@@ -95,7 +101,7 @@ def members_only(store: Store, listing: Listing, state: Enrollment, problems: li
     for device in strangers:
         request = waiting.get(device)
         reason = (
-            t("privacy.enroll.request", label=request.label or "?", code=request.code)
+            t("privacy.enroll.request", label=asking_name(request.label, device), code=request.code)
             if request
             else t("privacy.enroll.unknown")
         )

@@ -80,7 +80,7 @@ class DevicesDialog(BaseModal[None]):
         for request in found.requests:
             self.table.add_row(
                 plain(request.device[:8]),
-                plain(request.label or "?"),
+                plain(devices.asking_name(request.label, request.device)),
                 plain(t("privacy.tui.asks", code=request.code)),
                 key=request.device,
             )
@@ -112,7 +112,11 @@ class DevicesDialog(BaseModal[None]):
                     self.load()
 
         lines = [
-            t("privacy.tui.compare", code=request.code.replace(" ", "\u00a0"), label=request.label or "?"),  # one piece
+            t(
+                "privacy.tui.compare",
+                code=request.code.replace(" ", "\u00a0"),
+                label=devices.asking_name(request.label, request.device),
+            ),  # one piece
             t("privacy.tui.compare_differs"),
         ]
         self.app.push_screen(ConfirmDialog(t("privacy.tui.approve_title"), lines, t("privacy.tui.approve")), answered)

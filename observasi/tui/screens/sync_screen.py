@@ -161,7 +161,10 @@ class SyncScreen(BaseScreen[None]):
         line = self.query_one("#sync-requests", Static)
         line.display = bool(waiting)
         if waiting:
-            who = ", ".join(t("firstday_a.sync.request_one", label=r.label or "?", code=r.code) for r in waiting)
+            who = ", ".join(
+                t("firstday_a.sync.request_one", label=devices.asking_name(r.label, r.device), code=r.code)
+                for r in waiting
+            )
             line.update(plain(t("firstday_a.sync.requests", count=len(waiting), who=who)))
 
     def _show_problem(self, path: str | None) -> None:

@@ -15,12 +15,14 @@ from typing import Any
 from textual import events
 from textual.widgets import DataTable
 
+from observasi.tui.keys import translate_bindings
 from observasi.tui.widgets.search_box import SearchBox
 
 
 class HomeTable(DataTable[Any]):
     def __init__(self, search_box_id: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        translate_bindings(self)  # Textual's English key names are not shown in help
         self.search_box_id = search_box_id
 
     async def on_key(self, event: events.Key) -> None:
