@@ -82,6 +82,9 @@ async def press(pilot: Any, key: str, committed: list[tuple[float, float]]) -> N
     while len(committed) == before and time.perf_counter() < deadline:
         await asyncio.sleep(0.0005)
     await pilot._wait_for_screen()  # what the commit set off (the screen's update), handled
+    # ... and drawn now, as Pilot.pause ends: else the drawing would wait for the screen's
+    # next tick and fall into the next key's time, which a person's next key never meets.
+    app.screen._on_timer_update()
 
 
 async def _press_timed(pilot: Any, key: str, committed: list[tuple[float, float]]) -> Sample | None:

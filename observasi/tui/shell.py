@@ -116,10 +116,12 @@ class AppShell(KeepRunningOnError):
         settings = self.context.settings
         if settings.theme in self.available_themes:
             self.theme = settings.theme
-        # What the first screen does not need waits until it has drawn. Asked first, so it
-        # runs (and the collector comes back) even if the first screen fails to open.
-        self.call_after_refresh(self.first_frame_drawn)
+        # What the first screen does not need waits until it has drawn (counted from there,
+        # so that on a slow machine it never competes with the first screen). Asked first,
+        # so it runs (and the collector comes back) even if the first screen fails to open.
+        self.call_after_refresh(lambda: self.set_timer(self.after_start_delay, self.after_start))
         self.open(self.first_place())
+        self.read_sync_status()
 
     def first_place(self) -> places.Place:
         """The district's schools for a district data folder; else the observations, or
@@ -130,14 +132,12 @@ class AppShell(KeepRunningOnError):
             return places.District()
         return places.Home() if observations.is_set_up(self.context) else places.Settings(first_run=True)
 
-    def first_frame_drawn(self) -> None:
-        """The header's sync line, part of the first screen, at once: four indexed counts
-        (a few ms at 100,000 records) cost less than a worker's hand-over behind the first
-        screen's drawing. The housekeeping's delay counts from here, so that on a slow
-        machine it does not start while the first screen is still being built."""
+    def read_sync_status(self) -> None:
+        """The header's sync line in the first frame, as the rest of the first screen: four
+        indexed counts (a few ms at 100,000 records), where a worker's answer after the
+        first frame cost a second drawing of the whole screen. Later ones: the worker."""
         from observasi.sync.status import status
 
-        self.set_timer(self.after_start_delay, self.after_start)
         try:
             current = status(self.context)
         except Exception:  # a database that does not answer: the worker tries, and says what failed
