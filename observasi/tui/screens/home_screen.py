@@ -28,6 +28,7 @@ from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
 from observasi.tui.home_columns import add_columns, layout_for, resume_label, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
+from observasi.tui.widgets.home_filters import filter_lists, selected
 from observasi.tui.widgets.home_table import HomeTable
 from observasi.tui.widgets.search_box import SearchBox
 
@@ -41,10 +42,6 @@ HEADER_ORDERS = {
     "status": ("status",),
 }
 SEARCH_DELAY = 0.15
-
-
-def _selected(select: Select[Any]) -> str | None:
-    return None if select.is_blank() else str(select.value)
 
 
 class HomeScreen(BaseScreen[None]):
@@ -93,7 +90,7 @@ class HomeScreen(BaseScreen[None]):
         yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
             yield SearchBox(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
-            yield from self._filter_lists()
+            yield from filter_lists()
         yield Static(id="list-info")
         yield HomeTable("search", id="observations", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
@@ -224,19 +221,6 @@ class HomeScreen(BaseScreen[None]):
 
     # -- filters and search ---------------------------------------------------------------------
 
-    def _filter_lists(self) -> list[Select[Any]]:
-        return [
-            Select([], prompt=t("tui.home.f_teacher"), id="f-teacher", compact=True),
-            Select(
-                [(t(f"status.{s.value}"), s.value) for s in Status],
-                prompt=t("tui.home.f_status"),
-                id="f-status",
-                compact=True,
-            ),
-            Select([], prompt=t("tui.home.f_form"), id="f-form", compact=True),
-            Select([], prompt=t("tui.home.f_semester"), id="f-semester", compact=True),
-        ]
-
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget.id == "f-form" and not self._installed_forms_shown:
             self._installed_forms_shown = True
@@ -286,7 +270,7 @@ class HomeScreen(BaseScreen[None]):
     def _filter_changed(self, event: Select.Changed) -> None:
         names = {"f-teacher": "teacher_id", "f-status": "status", "f-form": "form_id", "f-semester": "semester"}
         if event.select.id in names:
-            self._apply(**{names[event.select.id]: _selected(event.select)})
+            self._apply(**{names[event.select.id]: selected(event.select)})
 
     # Keys that are letters or digits: typed as text while the search box has the focus.
     TYPED_IN_SEARCH = frozenset(
