@@ -70,11 +70,12 @@ def codewords(qr: Any) -> list[int]:
     reportlab's ``QRCode.createData`` returns. reportlab builds each block's generator
     polynomial anew and divides by polynomial objects, about a third of the QR code's
     time; here the generators are kept per length and the remainder is the usual
-    shift-register division over the same GF(256) tables."""
-    from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRRSBlock
+    shift-register division over the same GF(256) tables. The data's bits go into one
+    integer (:class:`_Bits`), not reportlab's buffer of a method call a bit."""
+    from reportlab.graphics.barcode.qrencoder import QRRSBlock
 
     blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
-    buffer = QRBitBuffer()
+    buffer = _Bits()
     for data in qr.dataList:
         data.write(buffer, qr.version)
     capacity = 8 * sum(block.dataCount for block in blocks)
@@ -87,10 +88,11 @@ def codewords(qr: Any) -> list[int]:
     pads = itertools.cycle((0xEC, 0x11))
     while buffer.getLengthInBits() < capacity:
         buffer.put(next(pads), 8)
+    words = list(buffer.value.to_bytes(capacity // 8, "big"))
     data_blocks, ec_blocks = [], []
     offset = 0
     for block in blocks:
-        data_blocks.append(buffer.buffer[offset : offset + block.dataCount])
+        data_blocks.append(words[offset : offset + block.dataCount])
         offset += block.dataCount
         ec_blocks.append(_remainder(data_blocks[-1], block.totalCount - block.dataCount))
     return [
@@ -99,6 +101,28 @@ def codewords(qr: Any) -> list[int]:
         for word in group
         if word is not None
     ]
+
+
+class _Bits:
+    """What reportlab's QRBitBuffer offers its data segments (put, putBit,
+    getLengthInBits), the bits kept in one integer, the first bit the most significant;
+    ``put`` takes the low *length* bits of *num*, as reportlab's does."""
+
+    __slots__ = ("length", "value")
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:
+        return self.length
 
 
 def _remainder(data: list[int], length: int) -> list[int]:
