@@ -321,3 +321,24 @@ def test_a_batch_writes_each_record_as_its_own_sheet_byte_for_byte(
     for item in (items[0], items[-1], pick(demo, form="supervisi-akademik", status=Status.reflecting.value)):
         batch = out / paths.sheet_file_name(item.teacher_name, item.date, item.id)
         assert batch.read_bytes() == render_sheet(demo, item.id)[1].data
+
+
+def test_the_schools_logo_is_read_once_and_again_when_the_file_changes(demo: AppContext, tmp_path: Path) -> None:
+    """The letterhead's logo is decoded once for a batch; a logo replaced on disk prints
+    the new picture, and a kept reader draws the very bytes a fresh one does."""
+    from PIL import Image
+
+    from observasi.sheet import letterhead
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (120, 120), (200, 30, 30, 255)).save(logo)
+    school = demo.store.get_school()
+    assert school is not None
+    demo.store.save_school(school.model_copy(update={"logo_path": str(logo)}))
+    item = pick(demo, form="supervisi-akademik")
+    first = render_sheet(demo, item.id)[1].data
+    assert render_sheet(demo, item.id)[1].data == first
+    letterhead._reader.cache_clear()
+    assert render_sheet(demo, item.id)[1].data == first  # the same bytes from a fresh read
+    Image.new("RGBA", (160, 160), (30, 30, 200, 255)).save(logo)  # another picture, another size
+    assert render_sheet(demo, item.id)[1].data != first
