@@ -8,6 +8,7 @@ already loaded.
 
 from __future__ import annotations
 
+import functools
 import io
 import sqlite3
 import statistics
@@ -116,6 +117,13 @@ _FRAME_W = 174 * _MM  # A4 less the sheet's side margins
 _STAGES = {"pendahuluan": "Pendahuluan", "inti": "Inti", "penutup": "Penutup"}
 
 
+@functools.cache
+def _logo_reader(path: str) -> object:
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(path)
+
+
 def like_for_like_sheet(
     row: dict, ratings: list[dict], evidence: list[dict], followups: list[dict], form: dict, school: dict
 ) -> bytes:
@@ -146,7 +154,7 @@ def like_for_like_sheet(
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Image, KeepTogether, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
 
     from observasi.fonts import register_fonts
     from observasi.sheet.paragraph import paragraph_class
@@ -215,7 +223,16 @@ def like_for_like_sheet(
     ]
     kop += [para(line, centred) for line in (school.get("address"), f"NPSN: {school.get('npsn') or ''}") if line]
     if school.get("logo_path"):
-        story.append(Table([[Image(school["logo_path"], 52, 52, kind="proportional"), kop]], colWidths=[58, None]))
+        reader = _logo_reader(school["logo_path"])  # decoded once a batch, as the sheet does
+
+        class Logo(Flowable):
+            def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+                return 52, 52
+
+            def draw(self) -> None:
+                self.canv.drawImage(reader, 0, 0, 52, 52, preserveAspectRatio=True, mask="auto")
+
+        story.append(Table([[Logo(), kop]], colWidths=[58, None]))
     else:
         story += kop
     story += [Table([[""]], colWidths=[_FRAME_W], style=[("LINEBELOW", (0, 0), (-1, -1), 1.6, (0, 0, 0))])]
