@@ -6,7 +6,6 @@ reportlab canvas; :func:`letterhead_flowable` wraps it for a platypus story.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -25,25 +24,12 @@ def _logo(school: School) -> Any | None:
     letterhead is still right without it)."""
     if not school.logo_path:
         return None
-    path = Path(school.logo_path).expanduser()
+    from observasi.sheet.kit import image_reader
+
     try:
-        stat = path.stat()
-        return _reader(str(path), stat.st_mtime_ns, stat.st_size)
+        return image_reader(Path(school.logo_path).expanduser())
     except Exception:
         return None
-
-
-@functools.lru_cache(maxsize=8)
-def _reader(path: str, mtime_ns: int, size: int) -> Any:
-    """The image of *path* as it is on disk now (its time and size are part of the key,
-    so a replaced logo is read again). Kept: a batch of sheets decodes a school's logo
-    once instead of once a sheet (a few milliseconds each); the reader is not changed by
-    drawing it (its decoded pixels are computed once and only read after)."""
-    from reportlab.lib.utils import ImageReader
-
-    reader = ImageReader(path)
-    reader.getSize()
-    return reader
 
 
 def letterhead_lines(school: School, lang: str | None = None) -> list[str]:

@@ -328,7 +328,7 @@ def test_the_schools_logo_is_read_once_and_again_when_the_file_changes(demo: App
     the new picture, and a kept reader draws the very bytes a fresh one does."""
     from PIL import Image
 
-    from observasi.sheet import letterhead
+    from observasi.sheet import kit
 
     logo = tmp_path / "logo.png"
     Image.new("RGBA", (120, 120), (200, 30, 30, 255)).save(logo)
@@ -338,7 +338,7 @@ def test_the_schools_logo_is_read_once_and_again_when_the_file_changes(demo: App
     item = pick(demo, form="supervisi-akademik")
     first = render_sheet(demo, item.id)[1].data
     assert render_sheet(demo, item.id)[1].data == first
-    letterhead._reader.cache_clear()
+    kit._image_reader.cache_clear()
     assert render_sheet(demo, item.id)[1].data == first  # the same bytes from a fresh read
     Image.new("RGBA", (160, 160), (30, 30, 200, 255)).save(logo)  # another picture, another size
     assert render_sheet(demo, item.id)[1].data != first
