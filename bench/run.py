@@ -171,7 +171,7 @@ def bench_sheet(setup: Setup) -> list[Figure]:
             m["sheet_s"] * 1000,
             "ms",
             m["floor_s"] * 1000,
-            "bare reportlab table, same texts",
+            "like-for-like sheet, plain reportlab",
             "<= 2x floor",
             m["sheet_s"] <= 2 * m["floor_s"],
         ),

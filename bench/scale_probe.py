@@ -359,36 +359,19 @@ def sheets_floor(data_dir: str, since: str, out: str) -> None:
     Round 5 (q-sheets) made it like-for-like: before, it drew the raw rows as one table
     (indicator ids for their texts, one font, no letterhead, footer or QR code, a plain
     write_bytes without fsync), about two thirds of the sheet's pages."""
-    import json
     import os
 
     sys.path.insert(0, str(HERE))
-    from sheet_timing import like_for_like_sheet
+    from sheet_timing import like_for_like_sheet, record_connection, record_rows, rows
 
-    conn = connect(data_dir)
-    conn.row_factory = sqlite3.Row
-
-    def rows(sql: str, params: list) -> list[dict]:
-        return [dict(r) for r in conn.execute(sql, params)]
-
+    conn = record_connection(Path(data_dir))
     ids = [r[0] for r in conn.execute("select id from observations where deleted = 0 and date >= ?", [since])]
-    [school] = rows("select * from school where id = 1", [])
+    [school] = rows(conn, "select * from school where id = 1", [])
     forms: dict[str, dict] = {}
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for obs_id in ids:
-        [row] = rows("select * from observations where id = ?", [obs_id])
-        if row["form_hash"] not in forms:
-            [(body,)] = conn.execute("select body from forms where hash = ?", [row["form_hash"]]).fetchall()
-            forms[row["form_hash"]] = json.loads(body)
-        data = like_for_like_sheet(
-            row,
-            rows("select * from ratings where observation_id = ? order by rowid", [obs_id]),
-            rows("select * from evidence where observation_id = ? order by seq", [obs_id]),
-            rows("select * from followups where observation_id = ? order by position", [obs_id]),
-            forms[row["form_hash"]],
-            school,
-        )
+        data = like_for_like_sheet(*record_rows(conn, obs_id, forms), school)
         temp = folder / f".~{obs_id}.tmp"
         with open(temp, "wb") as stream:
             stream.write(data)

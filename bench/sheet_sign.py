@@ -1,8 +1,8 @@
 """The feedback sheet and its signature, on the demo school.
 
 Uses the sheet's own timing helpers (bench/sheet_timing.py): the sheet is drawn from
-a gathered record and compared with a bare reportlab table of the same texts (the floor),
-both in the same run; signing is timed on an already drawn sheet with the key loaded,
+a gathered record and compared with the same sheet drawn the plainest way from its rows
+(the floor), both in the same run; signing is timed on an already drawn sheet with the key loaded,
 as the app signs right after drawing.
 """
 

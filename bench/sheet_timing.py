@@ -1,22 +1,25 @@
 """Timing of the sheet against a floor measured in the same run (for bench/ and tests).
 
-The floor is what reportlab alone takes for the same content as one bare table (same
-fonts, no letterhead, footer, QR or signature blocks); the budget is the sheet within
-twice that. Signing is timed on an already drawn sheet with the key already loaded.
+The floor is the same sheet drawn the plainest way from the record's rows
+(:func:`like_for_like_sheet`, also the floor of the ``observasi sheets`` batch); the budget
+is the sheet within twice that. Signing is timed on an already drawn sheet with the key
+already loaded.
 """
 
 from __future__ import annotations
 
+import functools
 import io
+import sqlite3
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
-    from observasi.sheet.content import SheetContent
 
 
 def median_seconds(*actions: Callable[[], object], repeat: int = 7) -> list[float]:
@@ -31,44 +34,6 @@ def median_seconds(*actions: Callable[[], object], repeat: int = 7) -> list[floa
             action()
             times.append(time.perf_counter() - start)
     return [statistics.median(times) for times in runs]
-
-
-def bare_table(content: SheetContent) -> bytes:
-    """The floor: the sheet's texts as one plain reportlab table."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
-
-    from observasi.fonts import register_fonts
-
-    regular, _ = register_fonts()
-    style = ParagraphStyle("bare", fontName=regular, fontSize=8.5, leading=10.6)
-    obs = content.obs
-    texts: list[tuple[str, str, str]] = [
-        (obs.teacher.name, obs.teacher.id_number, obs.date),
-        (obs.subject, obs.class_name, obs.topic),
-        (obs.observer.name, obs.period, obs.semester),
-        (content.school.name, content.school.address, content.school.npsn),
-    ]
-    for section in content.inst.sections:
-        texts.append((section.title, "", ""))
-        for ind in section.indicators:
-            rating = obs.ratings.get(ind.id)
-            texts.append(
-                (
-                    ind.text,
-                    (rating.level or "") if rating else "",
-                    (rating.note + " " + rating.recommendation) if rating else "",
-                )
-            )
-    texts += [(obs.strengths, "", ""), (obs.improvements, "", "")]
-    texts += [(item.action, item.measure, item.support) for item in obs.followups]
-    texts += [(q.text, obs.reflection.get(q.id, ""), "") for q in content.inst.reflection]
-    texts += [(str(ev.minute), ev.stage or "", ev.text) for ev in obs.evidence]
-    rows = [[Paragraph(a, style), Paragraph(b, style), Paragraph(c, style)] for a, b, c in texts]
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build([Table(rows, colWidths=[250, 80, 160], repeatRows=0)])
-    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -88,7 +53,13 @@ def time_sheet(context: AppContext, observation_id: str, passphrase: str | None 
     from observasi.signing.pades import sign_bytes
 
     content = gather(context, observation_id)
-    sheet, floor = median_seconds(lambda: build_sheet(content), lambda: bare_table(content), repeat=repeat)
+    conn = record_connection(context.settings.data_dir)
+    [school] = rows(conn, "select * from school where id = 1", [])
+    inputs = record_rows(conn, content.obs.id, {})
+    conn.close()
+    sheet, floor = median_seconds(
+        lambda: build_sheet(content), lambda: like_for_like_sheet(*inputs, school), repeat=repeat
+    )
     sign = None
     if passphrase is not None:
         built = build_sheet(content)
@@ -109,9 +80,48 @@ def time_sheet(context: AppContext, observation_id: str, passphrase: str | None 
 
 # -- the sheets batch's floor: the same sheet, drawn the plainest way ------------------------
 
+
+def record_connection(data_dir: Path) -> sqlite3.Connection:
+    """The database read-only, rows as sqlite3.Row."""
+    conn = sqlite3.connect(f"file:{Path(data_dir) / 'observasi.db'}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: list) -> list[dict]:
+    return [dict(row) for row in conn.execute(sql, params)]
+
+
+def record_rows(
+    conn: sqlite3.Connection, obs_id: str, forms: dict[str, dict]
+) -> tuple[dict, list[dict], list[dict], list[dict], dict]:
+    """A record's rows by primary key and its form (parsed once per form: *forms* keeps
+    them), what :func:`like_for_like_sheet` draws with the school's row."""
+    import json
+
+    [row] = rows(conn, "select * from observations where id = ?", [obs_id])
+    if row["form_hash"] not in forms:
+        [(body,)] = conn.execute("select body from forms where hash = ?", [row["form_hash"]]).fetchall()
+        forms[row["form_hash"]] = json.loads(body)
+    return (
+        row,
+        rows(conn, "select * from ratings where observation_id = ? order by rowid", [obs_id]),
+        rows(conn, "select * from evidence where observation_id = ? order by seq", [obs_id]),
+        rows(conn, "select * from followups where observation_id = ? order by position", [obs_id]),
+        forms[row["form_hash"]],
+    )
+
+
 _MM = 72 / 25.4
 _FRAME_W = 174 * _MM  # A4 less the sheet's side margins
 _STAGES = {"pendahuluan": "Pendahuluan", "inti": "Inti", "penutup": "Penutup"}
+
+
+@functools.cache
+def _logo_reader(path: str) -> object:
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(path)
 
 
 def like_for_like_sheet(
@@ -144,7 +154,7 @@ def like_for_like_sheet(
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Image, KeepTogether, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
 
     from observasi.fonts import register_fonts
     from observasi.sheet.paragraph import paragraph_class
@@ -213,7 +223,16 @@ def like_for_like_sheet(
     ]
     kop += [para(line, centred) for line in (school.get("address"), f"NPSN: {school.get('npsn') or ''}") if line]
     if school.get("logo_path"):
-        story.append(Table([[Image(school["logo_path"], 52, 52, kind="proportional"), kop]], colWidths=[58, None]))
+        reader = _logo_reader(school["logo_path"])  # decoded once a batch, as the sheet does
+
+        class Logo(Flowable):
+            def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+                return 52, 52
+
+            def draw(self) -> None:
+                self.canv.drawImage(reader, 0, 0, 52, 52, preserveAspectRatio=True, mask="auto")
+
+        story.append(Table([[Logo(), kop]], colWidths=[58, None]))
     else:
         story += kop
     story += [Table([[""]], colWidths=[_FRAME_W], style=[("LINEBELOW", (0, 0), (-1, -1), 1.6, (0, 0, 0))])]

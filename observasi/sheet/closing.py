@@ -22,6 +22,7 @@ from observasi.sheet.kit import (
     fitted_text,
     grid_table,
     header_row,
+    image_reader,
     markup,
 )
 
@@ -128,13 +129,12 @@ def _person_lines(person: Person, styles: Styles) -> list[Any]:
 
 
 def signatures(content: SheetContent, styles: Styles, spots: dict[str, SignatureSpot]) -> Any:
-    from reportlab.lib.utils import ImageReader
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from observasi.sheet.paragraph import Paragraph
 
     obs, lang = content.obs, content.lang
-    image = ImageReader(str(content.signature_image)) if content.signature_image else None
+    image = image_reader(content.signature_image) if content.signature_image else None
     city = content.school.city.strip()
     place_date = long_date(content.place_date, lang, weekday=False)
     place_date = f"{city}, {place_date}" if city else place_date

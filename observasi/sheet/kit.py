@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from observasi.core.text import paragraph_markup
@@ -39,6 +40,24 @@ class BuiltSheet:
     data: bytes
     pages: int
     spots: dict[str, SignatureSpot] = field(default_factory=dict)
+
+
+def image_reader(path: Path) -> Any:
+    """The picture in *path* as a reportlab ImageReader, read as the file is now: kept
+    while its time and size stay the same, so a batch of sheets decodes a logo or a
+    scanned signature once instead of once a sheet. A reader is not changed by drawing
+    it (its pixels are decoded once, then only read), and holds no open file."""
+    stat = path.stat()
+    return _image_reader(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _image_reader(path: str, mtime_ns: int, size: int) -> Any:
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(path)
+    reader.getSize()
+    return reader
 
 
 def markup(text: str) -> str:

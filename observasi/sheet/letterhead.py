@@ -24,15 +24,12 @@ def _logo(school: School) -> Any | None:
     letterhead is still right without it)."""
     if not school.logo_path:
         return None
-    from reportlab.lib.utils import ImageReader
+    from observasi.sheet.kit import image_reader
 
-    path = Path(school.logo_path).expanduser()
     try:
-        reader = ImageReader(str(path))
-        reader.getSize()
+        return image_reader(Path(school.logo_path).expanduser())
     except Exception:
         return None
-    return reader
 
 
 def letterhead_lines(school: School, lang: str | None = None) -> list[str]:

@@ -24,7 +24,6 @@ _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
 # pattern can overlap itself, and the two never start at the same module, so counting
 # each (bytes.count, no overlaps) counts every occurrence.
 _FINDERS = (b"\x01\x00\x01\x01\x01\x00\x01\x00\x00\x00\x00", b"\x00\x00\x00\x00\x01\x00\x01\x01\x01\x00\x01")
-_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
@@ -47,9 +46,16 @@ def qr_modules(text: str, level: str = "M") -> list[list[bool]]:
         row, module = layout.places[found.start()]
         unmasked[row] |= module
     masks = layout.masks
+    # The columns too, so each candidate's are an XOR away (a mask's own columns are the
+    # layout's): the symbol is turned on its side once, not once a mask.
+    columns = _turned(unmasked, size)
 
     def penalty_of(mask: int) -> int:
-        return penalty([(row ^ flip).to_bytes(size, "big") for row, flip in zip(unmasked, masks[mask], strict=True)])
+        return _score(
+            [row ^ flip for row, flip in zip(unmasked, masks[mask], strict=True)],
+            [column ^ flip for column, flip in zip(columns, layout.column_masks[mask], strict=True)],
+            size,
+        )
 
     best = min(range(8), key=lambda mask: (penalty_of(mask), mask))
     # The symbol: the chosen candidate with its format (and version) information written
@@ -70,11 +76,12 @@ def codewords(qr: Any) -> list[int]:
     reportlab's ``QRCode.createData`` returns. reportlab builds each block's generator
     polynomial anew and divides by polynomial objects, about a third of the QR code's
     time; here the generators are kept per length and the remainder is the usual
-    shift-register division over the same GF(256) tables."""
-    from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRRSBlock
+    shift-register division over the same GF(256) tables. The data's bits go into one
+    integer (:class:`_Bits`), not reportlab's buffer of a method call a bit."""
+    from reportlab.graphics.barcode.qrencoder import QRRSBlock
 
     blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
-    buffer = QRBitBuffer()
+    buffer = _Bits()
     for data in qr.dataList:
         data.write(buffer, qr.version)
     capacity = 8 * sum(block.dataCount for block in blocks)
@@ -87,10 +94,11 @@ def codewords(qr: Any) -> list[int]:
     pads = itertools.cycle((0xEC, 0x11))
     while buffer.getLengthInBits() < capacity:
         buffer.put(next(pads), 8)
+    words = list(buffer.value.to_bytes(capacity // 8, "big"))
     data_blocks, ec_blocks = [], []
     offset = 0
     for block in blocks:
-        data_blocks.append(buffer.buffer[offset : offset + block.dataCount])
+        data_blocks.append(words[offset : offset + block.dataCount])
         offset += block.dataCount
         ec_blocks.append(_remainder(data_blocks[-1], block.totalCount - block.dataCount))
     return [
@@ -99,6 +107,28 @@ def codewords(qr: Any) -> list[int]:
         for word in group
         if word is not None
     ]
+
+
+class _Bits:
+    """What reportlab's QRBitBuffer offers its data segments (put, putBit,
+    getLengthInBits), the bits kept in one integer, the first bit the most significant;
+    ``put`` takes the low *length* bits of *num*, as reportlab's does."""
+
+    __slots__ = ("length", "value")
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:
+        return self.length
 
 
 def _remainder(data: list[int], length: int) -> list[int]:
@@ -137,6 +167,7 @@ class _Layout:
     patterns: tuple[int, ...]  # per row: the finder, timing and alignment patterns (format blank)
     places: tuple[tuple[int, int], ...]  # per data bit, in reportlab's order: (row, its module)
     masks: tuple[tuple[int, ...], ...]  # per mask pattern, per row: the data modules it flips
+    column_masks: tuple[tuple[int, ...], ...]  # the same per column (a column as a row is)
 
 
 @functools.cache
@@ -164,27 +195,56 @@ def _layout(version: int) -> _Layout:
     patterns = tuple(
         int.from_bytes(bytes(row), "big") ^ flip for row, flip in zip(probe.modules, masks[0], strict=True)
     )
-    return _Layout(size, patterns, tuple((row, module(col)) for col, row in positions), tuple(masks))
+    return _Layout(
+        size,
+        patterns,
+        tuple((row, module(col)) for col, row in positions),
+        tuple(masks),
+        tuple(tuple(_turned(list(flips), size)) for flips in masks),
+    )
+
+
+def _turned(rows: list[int], size: int) -> list[int]:
+    """The columns of a symbol whose rows are *rows* (one byte a module), as rows."""
+    lines = [row.to_bytes(size, "big") for row in rows]
+    return [int.from_bytes(bytes(column), "big") for column in zip(*lines, strict=True)]
 
 
 def penalty(modules: Sequence[Sequence[bool] | bytes]) -> int:
     """The standard's penalty score of a square symbol (lower reads more reliably)."""
-    rows = [bytes(row) for row in modules]
+    rows = [int.from_bytes(bytes(row), "big") for row in modules]
+    return _score(rows, _turned(rows, len(rows)), len(rows))
+
+
+def _score(rows: list[int], columns: list[int], size: int) -> int:
+    """:func:`penalty` of the symbol whose rows and columns are *rows* and *columns*
+    (integers of one byte a module, 0 light, 1 dark, the first module the most significant)."""
     # Every row and column in one string, apart by a byte that is neither colour, so each
     # rule is one regular-expression pass.
-    lines = b"\x02".join(rows + [bytes(column) for column in zip(*modules, strict=False)])
+    lines = b"\x02".join([line.to_bytes(size, "big") for line in rows + columns])
     runs = _RUN.findall(lines)
     score = sum(map(len, runs)) - 2 * len(runs)  # 3 for a run of five, one more for each further module
     score += 40 * sum(lines.count(finder) for finder in _FINDERS)
-    # Rule 2: each 2x2 block of one colour. Bit k of a row's integer is one module; a block
-    # starts at k when the two rows agree at k and k+1 and the row agrees with itself there.
-    size = len(rows)
-    inner = (1 << (size - 1)) - 1
-    bits = [int(row.translate(_DIGITS), 2) for row in rows]
-    for upper, lower in zip(bits, bits[1:], strict=False):
-        agree = ~(upper ^ lower)
-        score += 3 * (agree & (agree >> 1) & ~(upper ^ (upper >> 1)) & inner).bit_count()
+    # Rule 2: each 2x2 block of one colour. A block starts at a module when the two rows
+    # agree there and at the next module, and the row agrees with itself there: a byte of
+    # the OR of their differences is 0 (each byte holds 0 or 1, so the OR does too). The
+    # last module has no next one.
+    inner = _LANES[size]
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        differ = upper ^ lower
+        score += 3 * (size - 1 - ((differ | (differ >> 8) | (upper ^ (upper >> 8))) & inner).bit_count())
     # Rule 4: how far the share of dark modules is from half, in steps of 5 %.
-    dark = sum(row.count(1) for row in rows)
+    dark = sum(map(int.bit_count, rows))
     score += 10 * (abs(100 * dark // (size * size) - 50) // 5)
     return score
+
+
+class _Lanes(dict[int, int]):
+    """size -> the lowest bit of each of the lowest size-1 bytes (one per module but the last)."""
+
+    def __missing__(self, size: int) -> int:
+        self[size] = value = int.from_bytes(b"\x01" * (size - 1), "big")
+        return value
+
+
+_LANES = _Lanes()

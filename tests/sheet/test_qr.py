@@ -87,3 +87,34 @@ def test_codewords_are_reportlabs_for_every_level_and_length() -> None:
             qr.addData(text)
             qr.version = qr.calculate_version()
             assert codewords(qr) == QRCode.createData(qr.version, qr.errorCorrectLevel, qr.dataList), (level, text)
+
+
+def _plain_penalty(m: list[list[bool]]) -> int:
+    """The four rules as the standard words them, module by module (slow, plain)."""
+    size = len(m)
+    lines = m + [list(column) for column in zip(*m, strict=True)]
+    score = 0
+    for line in lines:  # rule 1: runs of five or more
+        run = 1
+        for a, b in zip(line, line[1:], strict=False):
+            run = run + 1 if a == b else 1
+            score += 3 if run == 5 else 1 if run > 5 else 0
+    for r in range(size - 1):  # rule 2: 2x2 blocks
+        for c in range(size - 1):
+            score += 3 if m[r][c] == m[r][c + 1] == m[r + 1][c] == m[r + 1][c + 1] else 0
+    finders = ([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1])
+    for line in lines:  # rule 3
+        for start in range(size - 10):
+            score += 40 * sum([int(x) for x in line[start : start + 11]] == f for f in finders)
+    dark = sum(map(sum, m))  # rule 4
+    return score + 10 * (abs(100 * dark // (size * size) - 50) // 5)
+
+
+def test_penalty_is_the_standards_rules_module_by_module() -> None:
+    import random
+
+    rnd = random.Random(18)
+    for size in (5, 11, 21, 25, 37):
+        for share in (0.2, 0.5, 0.8):
+            symbol = [[rnd.random() < share for _ in range(size)] for _ in range(size)]
+            assert penalty(symbol) == _plain_penalty(symbol), (size, share)

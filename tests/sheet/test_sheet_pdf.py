@@ -333,3 +333,24 @@ def test_pre_observation_notes_are_on_the_sheet_only_when_written(demo: AppConte
     assert text.index("Pertanyaan HOTS") < text.index(notes)  # under the focus
     none = _store_final(demo, mini_form, "Dewi Lestari", ratings, focus="Pertanyaan HOTS")
     assert "Catatan pra-observasi" not in " ".join(pdf_pages(render_sheet(demo, none)[1].data))
+
+
+def test_the_schools_logo_is_read_once_and_again_when_the_file_changes(demo: AppContext, tmp_path: Path) -> None:
+    """The letterhead's logo is decoded once for a batch; a logo replaced on disk prints
+    the new picture, and a kept reader draws the very bytes a fresh one does."""
+    from PIL import Image
+
+    from observasi.sheet import kit
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (120, 120), (200, 30, 30, 255)).save(logo)
+    school = demo.store.get_school()
+    assert school is not None
+    demo.store.save_school(school.model_copy(update={"logo_path": str(logo)}))
+    item = pick(demo, form="supervisi-akademik")
+    first = render_sheet(demo, item.id)[1].data
+    assert render_sheet(demo, item.id)[1].data == first
+    kit._image_reader.cache_clear()
+    assert render_sheet(demo, item.id)[1].data == first  # the same bytes from a fresh read
+    Image.new("RGBA", (160, 160), (30, 30, 200, 255)).save(logo)  # another picture, another size
+    assert render_sheet(demo, item.id)[1].data != first
