@@ -412,8 +412,15 @@ def sync_probe(data_dir: str, shared: str) -> None:
 
 def sync_floor(data_dir: str, shared: str) -> None:
     """Verify and store plainly: read, parse, check both hashes and the signature, keep
-    each revision and each record's latest payload in SQLite (one transaction); then the
-    rescan floor: list every folder and stat every file."""
+    each revision and each record's latest payload in SQLite (one transaction), then write
+    each record as the rows the app's screens read (:func:`_floor_records`); then the
+    rescan floor: list every folder and stat every file.
+
+    The rows are necessary work, not the import's overhead: a record a first import brings
+    is read by the list, the recap and the teachers screen from its row in
+    ``observations`` (with the score columns the list shows) and its rating, evidence and
+    follow-up rows, never from a revision's JSON. A floor that stopped at the payload
+    measured an import that left the laptop unable to show what it received."""
     import base64
     import hashlib
     import json
@@ -429,6 +436,7 @@ def sync_floor(data_dir: str, shared: str) -> None:
     conn.execute("create table revisions (id text primary key, observation_id text, payload text)")
     conn.execute("create table heads (observation_id text primary key, created_at text, payload text)")
     keys: dict[str, ec.EllipticCurvePublicKey] = {}
+    forms = _floor_forms()
     wall, cpu = time.perf_counter(), time.process_time()
     top = Path(shared) / "observasi"
     with conn:
@@ -459,6 +467,7 @@ def sync_floor(data_dir: str, shared: str) -> None:
                     _store_floor(conn, batch)
                     batch = []
             _store_floor(conn, batch)
+        _floor_records(conn, forms)
     timed("import", time.perf_counter() - wall, time.process_time() - cpu)
     wall, cpu = time.perf_counter(), time.process_time()
     for device in os.scandir(top):
@@ -475,6 +484,77 @@ def _store_floor(conn: sqlite3.Connection, batch: list[tuple[str, str, str, str]
         "created_at = excluded.created_at, payload = excluded.payload where excluded.created_at > heads.created_at",
         [(b[1], b[3], b[2]) for b in batch],
     )
+
+
+def _floor_forms() -> dict[str, tuple[dict[str, int], int, int, list[tuple[object, str]]]]:
+    """Each bundled form's scoring, by hash: level values, the top value, the number of
+    items, the bands (read before the floor is timed: the app's forms are in its database)."""
+    from observasi.core.forms import load_catalog
+
+    forms = {}
+    for known in load_catalog().latest():
+        inst = known.instrument
+        values = {level.key: level.value or 0 for level in inst.scale.levels}
+        bands = sorted(((band.min, band.label) for band in inst.bands), reverse=True)
+        forms[known.hash] = (values, inst.scale.max_value, len(list(inst.indicators())), bands)
+    return forms
+
+
+def _floor_records(conn: sqlite3.Connection, forms: dict) -> None:  # type: ignore[type-arg]
+    """Each record's newest payload as the rows a screen reads, the plainest way: its
+    scalar and JSON columns, the score columns (this form's rule: the sum of the levels
+    rated over their maximum, x 100, half up to two decimals, banded), one row per rating,
+    evidence line and follow-up; written a batch of 500 records at a time."""
+    import json
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from observasi.store.record_rows import EVIDENCE_COLUMNS, FOLLOWUP_COLUMNS, JSON_FIELDS, SCALAR_FIELDS
+
+    columns = ("id", *SCALAR_FIELDS, *JSON_FIELDS, "status", "deleted", "nilai", "predikat", "scored", "total")
+    conn.execute(f"create table observations ({', '.join(columns)}, primary key (id))")
+    conn.execute("create table ratings (observation_id, indicator_id, level, na, note, recommendation, updated_at)")
+    conn.execute(f"create table evidence (observation_id, seq, id, {', '.join(EVIDENCE_COLUMNS)})")
+    conn.execute(f"create table followups (observation_id, position, id, {', '.join(FOLLOWUP_COLUMNS)})")
+    cursor = conn.execute("select payload from heads")
+    while rows := cursor.fetchmany(500):
+        records, ratings, evidence, followups = [], [], [], []
+        for (text,) in rows:
+            record = json.loads(text)
+            values, top, total, bands = forms[record["form_hash"]]
+            levels = [values[r["level"]] for r in record["ratings"].values() if not r["na"] and r["level"] in values]
+            nilai = predikat = None
+            if levels:
+                exact = Decimal(sum(levels)) * 100 / Decimal(len(levels) * top)
+                nilai = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                predikat = next((label for low, label in bands if low <= nilai), None)
+            records.append(
+                (
+                    record["id"],
+                    *(record.get(f) for f in SCALAR_FIELDS),
+                    *(None if record.get(f) is None else json.dumps(record[f]) for f in JSON_FIELDS),
+                    record["status"],
+                    0,
+                    None if nilai is None else f"{nilai:.2f}",
+                    predikat,
+                    len(levels),
+                    total,
+                )
+            )
+            oid = record["id"]
+            ratings += [
+                (oid, k, r["level"], int(r["na"]), r["note"], r["recommendation"], r["updated_at"])
+                for k, r in record["ratings"].items()
+            ]
+            evidence += [
+                (oid, i, e["id"], *(e.get(c) for c in EVIDENCE_COLUMNS)) for i, e in enumerate(record["evidence"])
+            ]
+            followups += [
+                (oid, i, f["id"], *(f.get(c) for c in FOLLOWUP_COLUMNS)) for i, f in enumerate(record["followups"])
+            ]
+        conn.executemany(f"insert into observations values ({', '.join('?' * len(columns))})", records)
+        conn.executemany("insert into ratings values (?, ?, ?, ?, ?, ?, ?)", ratings)
+        conn.executemany(f"insert into evidence values ({', '.join('?' * (3 + len(EVIDENCE_COLUMNS)))})", evidence)
+        conn.executemany(f"insert into followups values ({', '.join('?' * (3 + len(FOLLOWUP_COLUMNS)))})", followups)
 
 
 KINDS = {

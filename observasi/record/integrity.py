@@ -51,12 +51,17 @@ def local_tampering(store: Store, obs_id: str) -> Tampered | None:
     return Tampered(obs_id, _by_name(final, obs_id), t("privacy.tamper.local"))
 
 
-def incoming_tampering(store: Store, revision: Revision) -> Tampered | None:
-    """*revision* (from the shared folder) changes its final parent without an amendment."""
+def incoming_tampering(store: Store, revision: Revision, finals: set[str] | None = None) -> Tampered | None:
+    """*revision* (from the shared folder) changes its final parent without an amendment.
+    *finals*, when given, holds every revision among the parents that is here and final
+    (Store.final_revisions, asked for a batch at once): a parent outside it changes nothing
+    final, so its payload is not read."""
     if len(revision.parents) != 1:
         # A merge, or the resolution of a conflict (two records finalised on two laptops
         # are resolved into one): the people resolving it chose the content.
         return None
+    if finals is not None and revision.parents[0] not in finals:
+        return None  # missing here, deleted or not final: nothing final to compare with
     parents: list[Revision] = []
     for parent_id in revision.parents:
         try:

@@ -82,6 +82,13 @@ class PeopleTables(SettingsTable):
         """How many teachers are known (active or not): len(known_teacher_ids()), counted."""
         return int(self._rows("select count(*) as n from teachers")[0]["n"])
 
+    def teacher_numbers(self) -> list[tuple[str, str, str]]:
+        """(id, NIP, NUPTK) of every teacher, the inactive ones too, in list_teachers' order."""
+        return [
+            (r["id"], r["nip"] or "", r["nuptk"] or "")
+            for r in self._rows("select id, nip, nuptk from teachers order by name collate nocase")
+        ]
+
     def list_teachers(self, include_inactive: bool = False) -> list[Teacher]:
         from observasi.store.models import Teacher
 

@@ -75,18 +75,19 @@ class FolderTransport:
         not used: a folder cannot list part of itself, and the file cache skips the rest)."""
         items: list[Item] = []
         with os.scandir(self.root / device) as inner:
-            found = list(inner)
-        for entry in found:
-            if not entry.is_file(follow_symlinks=False):
-                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.not_file")))
-                continue
-            try:
-                stat = entry.stat(follow_symlinks=False)
-            except OSError as exc:
-                items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.unreadable", detail=exc.strerror or exc)))
-                continue
-            # The path as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks.
-            items.append(Item(entry.name, stat.st_size, stat.st_mtime_ns, entry.path))
+            for entry in inner:
+                if not entry.is_file(follow_symlinks=False):
+                    items.append(Item(entry.name, 0, 0, entry.path, t("sync.bad.not_file")))
+                    continue
+                try:
+                    stat = entry.stat(follow_symlinks=False)
+                except OSError as exc:
+                    items.append(
+                        Item(entry.name, 0, 0, entry.path, t("sync.bad.unreadable", detail=exc.strerror or exc))
+                    )
+                    continue
+                # The path as os.scandir gives it, for open(): a Path per file cost more than the rescan's checks.
+                items.append(Item(entry.name, stat.st_size, stat.st_mtime_ns, entry.path))
         return items
 
     def read(self, item: Item, limit: int) -> bytes:

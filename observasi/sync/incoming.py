@@ -10,7 +10,7 @@ meanwhile) is decided again, so a sync never writes over an edit it did not see.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,7 +23,7 @@ from observasi.core.record import Observation
 from observasi.core.text import invalid_place, json_path, text_problems
 from observasi.i18n import t
 from observasi.record import integrity
-from observasi.store.models import Observer, Teacher
+from observasi.store.models import Observer, Revision, Teacher
 from observasi.store.record_rows import WholeRecordRows, chunks
 from observasi.store.revisions import RevisionHead, heads
 from observasi.store.store import Store
@@ -75,27 +75,54 @@ def capture_edits(store: Store, problems: list[Problem] | None = None, only: str
 # -- reading the place ------------------------------------------------------------------------
 
 
+class Received:
+    """What an import stored: how many revisions, the records they belong to, and -- asked
+    of the database, not held -- whether a revision was one of them (the revisions this
+    import inserted: origin 'imported', between the rowids it began and ended at). A dict
+    of 100,000 revision ids held for the whole sync was a fifth of a first import's peak."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.count = 0
+        self.observations: set[str] = set()
+        self._rowids = (store.last_revision_rowid(), store.last_revision_rowid())
+
+    def add(self, observation_id: str) -> None:
+        self.count += 1
+        self.observations.add(observation_id)
+
+    def close(self) -> None:
+        """Every revision of this import is stored: the rowids it took are known."""
+        self._rowids = (self._rowids[0], self.store.last_revision_rowid())
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __contains__(self, revision_id: object) -> bool:
+        return isinstance(revision_id, str) and self.store.imported_between(revision_id, *self._rowids)
+
+
 def import_files(
     store: Store,
     listing: Listing,
     problems: list[Problem],
     decode: Callable[[bytes], revision_file.RevisionFile] = revision_file.decode,
     keys: Keyring | None = None,
-) -> dict[str, str]:
+) -> Received:
     """Read every new or changed file; store the genuine revisions, a batch at a time, and
-    return the observation id of each by revision id (files that are not genuine go to
-    *problems*). *decode* opens a revision file (sealed ones need the keys:
-    observasi.sync.envelope); *keys* open the year's sealed files."""
-    received: dict[str, str] = {}
+    return what was received (files that are not genuine go to *problems*). *decode* opens
+    a revision file (sealed ones need the keys: observasi.sync.envelope); *keys* open the
+    year's sealed files."""
+    received = Received(store)
     cache = store.sync_file_cache()
     changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
     if not changed:  # a rescan that finds nothing new reads no more of the database
         return received
-    known = store.known_revisions()
     pinned = store.device_keys()
     new_keys: dict[str, str] = {}
     # Each file read since the last batch was stored, with the revision it brought (None:
-    # a form, or one already known).
+    # a form or a year's file). Whether a revision is known already is asked of the
+    # database a batch at a time (:func:`_store_batch`), not held for the whole folder.
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
     clear: list[Programme] = []  # programme versions in the clear, taken after the sealed ones
     # Forms first, so the revisions that use them can be applied in the same sync.
@@ -112,13 +139,7 @@ def import_files(
                 digest = found.sha256
                 _check(found, entry, pinned.get(found.device_id) or new_keys.get(found.device_id))
                 new_keys.setdefault(found.device_id, found.public_key)
-                if found.id in known:
-                    if known[found.id] != found.revision_hash:
-                        raise revision_file.BadFile(t("sync.bad.same_id"))
-                else:
-                    known[found.id] = found.revision_hash
-                    received[found.id] = found.observation_id
-                    new = found
+                new = found
         except Forgotten:
             # Sealed under a key a member destroyed when the teacher was forgotten: nobody
             # can open it, by design; remembered so it is not read (nor reported) again.
@@ -136,9 +157,10 @@ def import_files(
         )
         seen.append((row, new))
         if len(seen) == IMPORT_BATCH:
-            _store_batch(store, seen, new_keys, pinned)
+            _store_batch(store, seen, new_keys, pinned, received, problems)
             seen = []
-    _store_batch(store, seen, new_keys, pinned)
+    _store_batch(store, seen, new_keys, pinned, received, problems)
+    received.close()
     reconcile_programmes(store)  # the sealed versions first: one in the clear never replaces them
     adopt_clear_programmes(store, clear)
     return received
@@ -149,17 +171,36 @@ def _store_batch(
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]],
     new_keys: dict[str, str],
     pinned: dict[str, str],
+    received: Received,
+    problems: list[Problem],
 ) -> None:
-    """The keys first; then a batch of files with their revisions, in one transaction: a
-    sync stopped half-way reads the files it did not remember again."""
+    """The keys first; then a batch of files with their new revisions, in one transaction:
+    a sync stopped half-way reads the files it did not remember again. A revision whose id
+    is known (here, or earlier in the batch: a sync client's copy of a file) with other
+    content is a problem, and its file is not remembered (it is reported at every sync)."""
     fresh = {d: k for d, k in new_keys.items() if d not in pinned}
     if fresh:
         store.pin_device_keys(fresh)
         pinned.update(fresh)
-    if seen:
-        with store.transaction():
-            store.insert_imported_revisions([found for _, found in seen if found is not None])
-            store.remember_sync_files([row for row, _ in seen])
+    if not seen:
+        return
+    known = store.revision_hashes([found.id for _, found in seen if found is not None])
+    rows: list[SyncFile] = []
+    revisions: list[revision_file.RevisionFile] = []
+    for row, found in seen:
+        if found is not None:
+            if found.id in known:
+                if known[found.id] != found.revision_hash:
+                    problems.append((row["path"], t("sync.bad.same_id")))
+                    continue
+            else:
+                known[found.id] = found.revision_hash
+                revisions.append(found)
+                received.add(found.observation_id)
+        rows.append(row)
+    with store.transaction():
+        store.insert_imported_revisions(revisions)
+        store.remember_sync_files(rows)
 
 
 def _check(found: revision_file.RevisionFile, entry: Entry, key: str | None) -> None:
@@ -215,12 +256,30 @@ class _Plan:
 
 
 class Applier:
-    def __init__(self, context: AppContext, received: dict[str, str]) -> None:
+    def __init__(self, context: AppContext, received: Container[str]) -> None:
         self.context = context
         self.store = context.store
         self.received = received
         self.people = _People(self.store)
         self.stored_forms: set[str] = set()
+        # A batch's single heads and which of their parents are final, read together
+        # (:meth:`prefetch`); a record planned again inside a write reads its own.
+        self._heads: dict[str, Revision] = {}
+        self._finals: set[str] | None = None
+
+    def prefetch(self, histories: dict[str, list[RevisionHead]]) -> None:
+        """Read the single head of each record of a batch, and which of the heads' parents
+        hold a final record, in a query or two instead of two reads per record."""
+        wanted = [h[0] for h in map(merge.distinct_heads, histories.values()) if len(h) == 1]
+        self._heads = self.store.revisions_by_id(h.id for h in wanted)
+        self._finals = self.store.final_revisions(p for h in wanted for p in h.parents)
+
+    def _head(self, revision_id: str) -> tuple[Revision, set[str] | None]:
+        """A head's revision, and the final parents known for it (None: not prefetched)."""
+        found = self._heads.pop(revision_id, None)
+        if found is None:
+            return self.store.revision(revision_id), None
+        return found, self._finals
 
     def plan(self, obs_id: str, history: list[RevisionHead]) -> _Plan | None:
         cycle = merge.cyclic(history)
@@ -252,8 +311,8 @@ class Applier:
         head = distinct[0]
         if local == head.hash:
             return _Plan(obs_id, version, "settled", ids)
-        rev = self.store.revision(head.id)  # read by key: an import holds no file's content
-        tampered = integrity.incoming_tampering(self.store, rev)
+        rev, finals = self._head(head.id)  # read by key: an import holds no file's content
+        tampered = integrity.incoming_tampering(self.store, rev, finals)
         if tampered is not None:
             return _Plan(obs_id, version, "unapplied", ids, problem=(tampered.where, tampered.reason))
         checked = self._checked_head(rev.payload, rev.device_id, rev.id)
@@ -360,7 +419,7 @@ class Applier:
 def apply_heads(
     context: AppContext,
     observation_ids: set[str],
-    received: dict[str, str],
+    received: Container[str],
     problems: list[Problem],
 ) -> None:
     """Bring each local record to its single head; mark the rest as conflicts. Planned and
@@ -370,6 +429,7 @@ def apply_heads(
     applier = Applier(context, received)
     for batch in chunks(sorted(observation_ids), APPLY_BATCH):
         histories = context.store.revision_skeletons(batch)
+        applier.prefetch(histories)
         plans = [p for obs_id in batch if (p := applier.plan(obs_id, histories.get(obs_id, [])))]
         applier.write(plans, problems)
 

@@ -413,11 +413,12 @@ def _exchange(
     before = store.get_setting(_STATE, {}) or {}
     bases: dict[str, dict[str, Any]] = json.loads(json.dumps(before))  # a deep copy, compared below
     waiting: dict[str, str] = {}
-    local = store.list_teachers(include_inactive=True)
-    ids, here = _id_index(local), {teacher.id for teacher in local}
+    # Ids and numbers only: 20,000 teachers as models were 30 MiB of a first import's peak.
+    local = store.teacher_numbers()
+    ids, here = _id_index(local), {teacher_id for teacher_id, _, _ in local}
     held: set[str] = set()
     subjects = {PROFILE} | {d.subject for d in folder.docs.values() if d.kind == "teacher"}
-    subjects |= {teacher.id for teacher in local}
+    subjects |= here
     for subject in sorted(subjects):
         if subject != PROFILE and store.is_forgotten_teacher(subject):
             bases.pop(subject, None)
@@ -446,13 +447,14 @@ def _exchange(
     return outcome
 
 
-def _id_index(local: list[Teacher]) -> dict[str, str]:
-    """NIP and NUPTK -> the teacher here who has it."""
+def _id_index(local: list[tuple[str, str, str]]) -> dict[str, str]:
+    """NIP and NUPTK -> the teacher here who has it (the first by name, of *local*'s
+    (id, NIP, NUPTK))."""
     index: dict[str, str] = {}
-    for teacher in local:
-        for number in (teacher.nip, teacher.nuptk):
+    for teacher_id, nip, nuptk in local:
+        for number in (nip, nuptk):
             if number:
-                index.setdefault(number, teacher.id)
+                index.setdefault(number, teacher_id)
     return index
 
 

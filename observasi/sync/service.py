@@ -225,7 +225,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         if keys is not None:
             keys.flush()
         report.received = len(received)
-        touched = set(received.values())
+        touched = received.observations
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
     report.notices += form_offers.keep_received_forms(context, report.problems).notices()
     if keys is not None:

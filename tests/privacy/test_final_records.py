@@ -204,3 +204,28 @@ def test_a_members_revision_that_changes_a_final_record_without_an_amendment_is_
     assert b.store.get_observation(obs_id) == before
     mine = [(where, reason) for where, reason in report.problems if where.startswith(f"observasi/{forged}/")]
     assert mine and name in mine[0][1] and "tanpa amandemen" in mine[0][1], report.problems
+
+
+def test_a_first_import_that_brings_a_final_record_and_a_change_to_it_applies_the_final_one(
+    school: tuple[AppContext, AppContext, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new laptop reads the final revision and a member's change to it in one sync: the
+    heads of a batch (and whether their parents are final) are read together, and the
+    change is still refused (the record waits, unapplied, and is named), as it is one by one."""
+    from observasi.sync import incoming
+
+    a, b, shared = school
+    obs_id, name = _a_final(b.store)
+    (head,) = b.store.heads(obs_id)
+    signer = (a.store.device_id, device_key.load_or_create(a.store.data_dir))
+    forged = _forged(shared, head, _all_scores_one(head), signer)
+    monkeypatch.setattr(incoming, "APPLY_BATCH", 2)  # the record's batch holds others too
+    c = AppContext(Settings(data_dir=tmp_path / "C"))
+    try:
+        join(a, c, shared)
+        assert obs_id in c.store.unapplied() and c.store.count_observations() == a.store.count_observations() - 1
+        report = sync(c, shared)
+        mine = [reason for where, reason in report.problems if where.startswith(f"observasi/{forged}/")]
+        assert mine and name in mine[0] and "tanpa amandemen" in mine[0], report.problems
+    finally:
+        c.store.close()

@@ -4,6 +4,7 @@ folder (issue 18: 2.24 GB for 100,000 files when every head was validated and he
 from __future__ import annotations
 
 from observasi.core.instrument import Instrument
+from observasi.i18n import t
 from observasi.store.store import Store
 from observasi.sync import envelope, incoming, revision_file
 
@@ -66,3 +67,43 @@ def test_heads_are_planned_a_batch_at_a_time(devices, mini_form: Instrument, mon
     a.sync()
     assert a.store.count_observations() == 7
     assert held == [3, 3, 1]  # each batch's heads made just before it is written
+
+
+def _twin_of(b, revision_id: str, topic: str) -> bytes:  # type: ignore[no-untyped-def]
+    """A genuine file of laptop *b* (its own key) with the id *revision_id* and other content."""
+    from observasi.core.canonical import revision_hash
+    from observasi.sync import device_key
+
+    rev = b.store.revision(revision_id)
+    payload = {**rev.payload, "topic": topic}
+    twin = rev.model_copy(update={"payload": payload, "hash": revision_hash(payload, rev.deleted)})
+    data, _, _ = revision_file.encode(twin, device_key.load_or_create(b.store.data_dir))
+    return data
+
+
+def test_a_file_whose_revision_id_is_known_with_other_content_is_reported_and_read_again(
+    devices, mini_form: Instrument, monkeypatch
+) -> None:
+    """Known from an earlier sync, or met twice in one import (a sync client's copy that
+    differs): the first content stays, the other file is a problem at every sync. Known
+    revisions are asked of the database a batch at a time, so the batches are small here."""
+    from observasi.sync.naming import device_dir
+
+    a, b, c = devices
+    monkeypatch.setattr(incoming, "IMPORT_BATCH", 2)
+    obs = [b.new_observation(mini_form, teacher=f"Guru {i}") for i in range(3)]
+    b.sync()
+    a.sync()
+    folder = device_dir(b.shared, b.store.device_id)
+    (first,) = b.store.heads(obs[0].id)
+    (second,) = b.store.heads(obs[1].id)
+    (folder / f"{first.id} (1).json").write_bytes(_twin_of(b, first.id, "Topik lain"))
+    (folder / f"{second.id} (1).json").write_bytes(_twin_of(b, second.id, "Topik lain"))
+
+    for laptop in (a, c):  # a knew both revisions; c meets each twice in its first import
+        for _ in range(2):
+            report = laptop.sync()
+            twins = sorted(where for where, reason in report.problems if reason == t("sync.bad.same_id"))
+            assert twins == sorted(f"observasi/{b.store.device_id}/{r.id} (1).json" for r in (first, second))
+            assert laptop.store.get_observation(obs[0].id).topic == obs[0].topic
+            assert laptop.store.count_observations() == 3

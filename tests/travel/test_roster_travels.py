@@ -3,6 +3,7 @@ sealed under each teacher's data key; a rename that meets a local edit waits for
 
 from __future__ import annotations
 
+from observasi.i18n import t
 from observasi.roster import teachers
 from observasi.sync import school_data
 from observasi.sync.service import sync
@@ -119,3 +120,18 @@ def test_a_laptop_joining_after_a_rename_takes_the_new_name_without_asking(lapto
         assert _names(c) == _names(a)
     finally:
         c.store.close()
+
+
+def test_a_teacher_added_on_two_laptops_with_one_nip_is_not_added_twice(laptops) -> None:
+    """The same person typed on both laptops before the roster travelled (same NIP, two
+    ids): the teacher here stands for the person, found by the NIP among every teacher here."""
+    a, b, shared = laptops
+    nip = "198502022010012002"
+    teachers.add_teacher(b, {"name": "Ani Rahma", "nip": nip})
+    on_a = teachers.add_teacher(a, {"name": "Ani Rahmawati, S.Pd.", "nip": nip})
+    before = len(b.store.list_teachers(include_inactive=True))
+    sync(a, shared)
+    report = sync(b, shared)
+    assert len(b.store.list_teachers(include_inactive=True)) == before
+    assert on_a.id not in {x.id for x in b.store.list_teachers(include_inactive=True)}
+    assert t("travel.sync.twins", count=1) in report.notices, report.notices
