@@ -43,10 +43,10 @@ class _Kept:
     def of_kind(self, kind: str) -> list[int]:
         if self.kinds is None:
             self.kinds = {}
-            for i, name in enumerate(self.listing.names):
-                mark = name.find(STAT_MARK)
-                if mark >= 0:
-                    self.kinds.setdefault(name[: mark + 1], []).append(i)
+            names = self.listing.names
+            for i in [i for i, name in enumerate(names) if STAT_MARK in name]:
+                name = names[i]
+                self.kinds.setdefault(name[: name.find(STAT_MARK) + 1], []).append(i)
         return self.kinds.get(kind, [])
 
 

@@ -114,3 +114,14 @@ def test_a_teacher_edited_here_travels_at_the_next_sync(devices, mini_form: Inst
     a.sync()
     b.sync()
     assert [t.name for t in b.store.list_teachers()] == ["Siti Aminah Lubis"]
+
+
+def test_a_sync_that_finds_nothing_new_writes_only_its_log_line(devices, mini_form: Instrument) -> None:
+    a, b, _ = devices
+    a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    b.sync()
+    before = b.store.conn.total_changes
+    assert b.sync().received == 0
+    assert b.store.conn.total_changes - before == 1  # the sync log's line; no laptop name written again
