@@ -2,7 +2,9 @@
 copies of them) in each device prefix, and a problem for anything else.
 
 One listing per device prefix and nothing opened: the file cache then decides what is
-new. The same rules hold for every place (:mod:`observasi.sync.transport`).
+new, except in a prefix listed exactly as the last sync that read it whole without a
+problem left it (:func:`folder_print`: names, sizes, times), whose files were all read
+then. The same rules hold for every place (:mod:`observasi.sync.transport`).
 """
 
 from __future__ import annotations
