@@ -187,6 +187,21 @@ def _remove(temp: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+# How many times a file was put in place or removed here: a listing kept for the length of
+# a sync (observasi.sync.listed) is good only while this has not moved since it was made.
+_changes = 0
+
+
+def changes() -> int:
+    """A count that moves whenever this process has written or removed a file."""
+    return _changes
+
+
+def _changed() -> None:
+    global _changes
+    _changes += 1
+
+
 def write_atomic(
     path: Path, produce: Callable[[Path], object], *, private: bool = False, sync_folder: bool = True
 ) -> Path:
@@ -207,6 +222,7 @@ def write_atomic(
         raise _failure(exc, path) from exc
     finally:
         _remove(temp)
+        _changed()
     if sync_folder:
         _fsync_folder(path.parent)
     return path
@@ -238,6 +254,7 @@ def write_new(path: Path, data: bytes, *, private: bool = False) -> bool:
         raise _failure(exc, path) from exc
     finally:
         _remove(temp)
+        _changed()
     if created:
         _fsync_folder(path.parent)
     return created
@@ -276,6 +293,8 @@ def remove(path: Path) -> None:
         if isinstance(exc, PermissionError) and _in_use(exc, path):
             raise UserError(t("files.err.in_use", path=path)) from exc
         raise UserError(t("files.err.remove", path=path, detail=exc.strerror or exc)) from exc
+    finally:
+        _changed()
 
 
 # -- owner-only ----------------------------------------------------------------------------

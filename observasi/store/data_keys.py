@@ -97,6 +97,8 @@ class DataKeyTables(Connection):
             conn.executemany(
                 "insert into laptop_names (device_id, name, seq) values (?, ?, ?) "
                 "on conflict(device_id) do update set name = excluded.name, seq = excluded.seq "
-                "where excluded.seq >= laptop_names.seq",
+                # The same name again changes nothing, and writes nothing (a commit at every sync).
+                "where excluded.seq > laptop_names.seq or "
+                "(excluded.seq = laptop_names.seq and excluded.name is not laptop_names.name)",
                 [(device, name, seq) for device, (name, seq) in names.items()],
             )

@@ -533,3 +533,39 @@ def m122_q_recap_rating_tally(db: Database) -> None:
         f"where {_TALLY_COUNTED.format(o='o')} and r.indicator_id is not null and {key} is not null "
         "group by 1, 2, 3, 4"
     )
+
+
+@migration
+def m128_q_rescan_folder_prints(db: Database) -> None:
+    """Each device folder's listing (names, sizes, times) as a digest, from the last sync
+    that read every file of it without a problem, with how many files of ours it held: a
+    rescan that lists the same folder again skips comparing each of its files with the
+    ones already read (observasi.sync.listing)."""
+    db.table("sync_folder_prints").create({"folder": str, "print": str, "entries": int}, pk="folder")
+
+
+@migration
+def m129_q_rescan_capture_indexes(db: Database) -> None:
+    """What a sync reads before it knows whether anything changed, from small indexes: each
+    record's version and time (the records edited since their last revision), each record's
+    newest revision time (one step of an index, not a read of every revision's row with its
+    payload), and this laptop's own revisions (none of the ones read from others). A no-op
+    rescan at 100,000 revisions read every revision's row twice without them."""
+    db.execute(
+        "create index if not exists observations_revised on observations(id, version, revised_version, updated_at)"
+    )
+    db.execute("create index if not exists revisions_observation_time on revisions(observation_id, created_at)")
+    db.execute("drop index if exists idx_revisions_observation_id")  # the index above serves its lookups
+    db.execute(
+        "create index if not exists revisions_local on revisions(device_id, created_at, id, published_at) "
+        "where origin = 'local'"
+    )
+    # A count every write to a teacher's row moves: whether the roster changed here since
+    # the last exchange of the school's files, without reading 20,000 teachers' rows.
+    db.execute("create table if not exists sync_marks (name text primary key, n integer not null)")
+    db.execute("insert or ignore into sync_marks (name, n) values ('teachers', 0)")
+    for event in ("insert", "update", "delete"):
+        db.execute(
+            f"create trigger if not exists sync_marks_teachers_{event} after {event} on teachers "
+            "begin update sync_marks set n = n + 1 where name = 'teachers'; end"
+        )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterable, Sequence
 from typing import TypedDict
 
 from observasi.core.status import utc_now
@@ -36,6 +37,39 @@ class SyncTables(Connection):
         return {
             r["path"]: (r["size"], r["mtime_ns"]) for r in self._stream("select path, size, mtime_ns from sync_files")
         }
+
+    def sync_file_cache_under(self, folders: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """:meth:`sync_file_cache` of the files in *folders* alone (``<where>observasi/<device>``):
+        a rescan that finds one colleague's folder changed reads that folder's rows only."""
+        found: dict[str, tuple[int, int]] = {}
+        with self._lock:
+            for folder in sorted(set(folders)):
+                # Paths in the folder sort from "<folder>/" up to "<folder>0" ("0" follows "/").
+                rows = self.conn.execute(
+                    "select path, size, mtime_ns from sync_files where path >= ? and path < ?",
+                    [f"{folder}/", f"{folder}0"],
+                )
+                found.update((path, (size, mtime_ns)) for path, size, mtime_ns in rows)
+        return found
+
+    # -- each folder's listing, as last read whole (observasi.sync.listing) -----------------
+
+    def folder_prints(self) -> dict[str, tuple[str, int]]:
+        """Folder -> (the digest of its listing, files of ours in it), as the last sync that
+        read it whole left them."""
+        return {
+            r["folder"]: (r["print"], r["entries"])
+            for r in self._rows("select folder, print, entries from sync_folder_prints")
+        }
+
+    def replace_folder_prints(self, keep: dict[str, tuple[str, int]], drop: Sequence[str]) -> None:
+        """Remember *keep* (folder -> digest, files of ours) and forget the folders in *drop*."""
+        with self.transaction() as conn:
+            conn.executemany("delete from sync_folder_prints where folder = ?", [(f,) for f in drop])
+            conn.executemany(
+                "insert or replace into sync_folder_prints (folder, print, entries) values (?, ?, ?)",
+                [(f, p, n) for f, (p, n) in keep.items()],
+            )
 
     def remember_sync_files(self, files: Sequence[SyncFile]) -> None:
         """Remember files read (every column given, so a replace is an upsert)."""
@@ -155,21 +189,38 @@ class SyncTables(Connection):
 
     # -- what the school's files were last exchanged against ---------------------------------
 
-    def school_files_state(self) -> str:
+    def school_files_state(self, settings: Sequence[str] = ()) -> str:
         """A digest of what exchanging the school's files reads on this laptop: every
-        teacher's row, the school's row and the teachers forgotten here. One query each:
-        a rescan compares it with the last exchange's instead of reading every roster file."""
+        teacher's row, the school's row, the teachers forgotten here and the *settings*
+        named (their stored text). One query each: a rescan compares it with the last
+        exchange's instead of reading every roster file."""
         digest = hashlib.sha256()
         with self._lock:
-            for sql in (
-                "select * from teachers order by id",
-                "select * from school",
-                "select teacher_id from forgotten_teachers order by teacher_id",
+            cursor = self.conn.cursor()
+            cursor.row_factory = None  # plain tuples, each query's rows in one repr
+            for sql, params in (
+                (self._teachers_mark(cursor), ()),
+                ("select * from school", ()),
+                ("select teacher_id from forgotten_teachers order by teacher_id", ()),
+                (
+                    f"select key, value from settings where key in ({','.join('?' * len(settings))}) order by key",
+                    settings,
+                ),
             ):
-                for row in self.conn.execute(sql):
-                    digest.update(repr(tuple(row)).encode("utf-8"))
+                digest.update(repr(cursor.execute(sql, params).fetchall()).encode("utf-8"))
                 digest.update(b"\x00")
         return digest.hexdigest()
+
+    def _teachers_mark(self, cursor: sqlite3.Cursor) -> str:
+        """What says the teachers' rows changed: the count their triggers move (m129), or
+        every row when a trigger is missing (a table rebuilt by a later migration drops them)."""
+        found = cursor.execute(
+            "select count(*) from sqlite_master where type = 'trigger' and tbl_name = 'teachers' "
+            "and name in ('sync_marks_teachers_insert', 'sync_marks_teachers_update', 'sync_marks_teachers_delete')"
+        ).fetchone()
+        if found and found[0] == 3:
+            return "select 'mark', n from sync_marks where name = 'teachers'"
+        return "select * from teachers order by id"
 
     def teacher_as_observed(self, teacher_id: str) -> list[tuple[str, str, str, str]]:
         """(name, subject, id label, id number) of the teacher as each of their observations

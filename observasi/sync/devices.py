@@ -97,7 +97,8 @@ def members_only(store: Store, listing: Listing, state: Enrollment, problems: li
     """The listing without the folders of devices that are not members: each such folder
     is reported once, by name (with its code when it asked to join)."""
     waiting = {r.device: r for r in state.requests}
-    strangers = sorted({e.device for e in listing.entries if e.device not in state.members})
+    listed = {e.device for e in listing.entries} | {d for d, n in listing.known.items() if n}
+    strangers = sorted(d for d in listed if d not in state.members)
     for device in strangers:
         request = waiting.get(device)
         reason = (
@@ -114,6 +115,7 @@ def members_only(store: Store, listing: Listing, state: Enrollment, problems: li
         listing,
         entries=[e for e in listing.entries if e.device in state.members],
         names={d: n for d, n in listing.names.items() if d in state.members},
+        known={d: n for d, n in listing.known.items() if d in state.members},
     )
 
 

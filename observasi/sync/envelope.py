@@ -35,7 +35,7 @@ from observasi.core.record import utc_now
 from observasi.i18n import t
 from observasi.store.models import Revision
 from observasi.store.store import Store
-from observasi.sync import device_key, enrollment
+from observasi.sync import device_key, enrollment, listed
 from observasi.sync.enrollment import Enrollment
 from observasi.sync.naming import ID_RE, device_dir
 from observasi.sync.revision_file import FORMAT, BadFile, RevisionFile, check_header, check_text, parse_json
@@ -217,7 +217,7 @@ class Keyring:
             for member in self.school.members:
                 folder = device_dir(self.shared, member)
                 try:
-                    names = os.listdir(folder)
+                    names = listed.starting(folder, "dk-")
                 except OSError:
                     continue
                 for name in names:

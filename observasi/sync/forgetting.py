@@ -11,7 +11,6 @@ sealed under one of them is reported as a forgotten teacher's, never opened agai
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from observasi.core.record import utc_now
 from observasi.core.tombstone import remains
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync import device_key, enrollment
+from observasi.sync import device_key, enrollment, listed
 from observasi.sync.enrollment import Enrollment
 from observasi.sync.naming import device_dir
 from observasi.year import printed
@@ -40,7 +39,7 @@ def forget_records(shared: Path, state: Enrollment) -> dict[str, dict[str, Any]]
     for device, member in state.members.items():
         folder = device_dir(shared, device)
         try:
-            names = os.listdir(folder)
+            names = listed.starting(folder, "forget-")
         except OSError:
             continue
         for name in names:

@@ -114,7 +114,10 @@ def import_files(
     a revision file (sealed ones need the keys: observasi.sync.envelope); *keys* open the
     year's sealed files."""
     received = Received(store)
-    cache = store.sync_file_cache()
+    if not listing.entries:  # every prefix listed as the last sync read it (observasi.sync.listing)
+        return received
+    # The rows of the folders listed here alone (one colleague's new files: that folder's).
+    cache = store.sync_file_cache_under({e.rel.rpartition("/")[0] for e in listing.entries})
     changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
     if not changed:  # a rescan that finds nothing new reads no more of the database
         return received

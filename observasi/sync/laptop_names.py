@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from observasi import files
 from observasi.core.record import utc_now
-from observasi.sync import device_key, enrollment
+from observasi.sync import device_key, enrollment, listed
 from observasi.sync.envelope import Keyring
 from observasi.sync.naming import device_dir
 
@@ -49,7 +49,7 @@ def _newest(keys: Keyring, device: str, public_key: str) -> Named | None:
     held = school.keys if school else {}
     folder = device_dir(keys.shared, device)
     try:
-        names = [n for n in os.listdir(folder) if NAME_FILE.fullmatch(n)]
+        names = [n for n in listed.starting(folder, "name-") if NAME_FILE.fullmatch(n)]
     except OSError:
         return None
     for file_name in sorted(names, reverse=True):

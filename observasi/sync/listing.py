@@ -2,17 +2,22 @@
 copies of them) in each device prefix, and a problem for anything else.
 
 One listing per device prefix and nothing opened: the file cache then decides what is
-new. The same rules hold for every place (:mod:`observasi.sync.transport`).
+new, except in a prefix listed exactly as the last sync that read it whole without a
+problem left it (:func:`folder_print`: names, sizes, times), whose files were all read
+then. The same rules hold for every place (:mod:`observasi.sync.transport`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from observasi.i18n import t
-from observasi.sync.enrollment import is_enrollment_file
+from observasi.sync.enrollment import JOIN_FILE, is_enrollment_file
+from observasi.sync.listed import STAT_MARK
 from observasi.sync.naming import (
     APP_DIR,
     DEVICE_KEY_FILE,
@@ -24,7 +29,7 @@ from observasi.sync.naming import (
     shown_name,
 )
 from observasi.sync.school_files import is_school_file
-from observasi.sync.transport import Item, Transport
+from observasi.sync.transport import Columns, HasColumns, Item, Transport
 
 # A revision file as observasi names it, the bulk of every device prefix: it is neither
 # clutter, nor a key or enrollment file, nor a copy, and its name is plain ASCII, so the
@@ -47,6 +52,14 @@ class Entry:
 @dataclass
 class Listing:
     entries: list[Entry] = field(default_factory=list)
+    # Each device prefix listed: where (as remembered, ``<where>observasi/<device>``), and
+    # the digest of its listing with how many files of ours it held, when nothing in it was
+    # a problem (:func:`folder_print`).
+    folders: dict[str, str] = field(default_factory=dict)
+    prints: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Files of ours left out of *entries*, by device: their prefix is listed as the last
+    # sync that read it whole without a problem left it, so every one was read then.
+    known: dict[str, int] = field(default_factory=dict)
     problems: list[tuple[str, str]] = field(default_factory=list)
     # file names present in each device prefix (for noticing our own lost files)
     names: dict[str, set[str]] = field(default_factory=dict)
@@ -60,10 +73,28 @@ class Listing:
         return self.source.read(Item(entry.name.key, entry.size, entry.mtime_ns, entry.ref), limit)
 
 
-def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
+def folder_print(listing: Columns) -> str:
+    """A digest of a device prefix's listing: every name with its size, time and whether it
+    could be read, in the order listed. A file a sync client rewrote in place keeps its
+    name but not its size and time; a file added, removed or renamed changes the names."""
+    digest = hashlib.sha256()
+    digest.update("\n".join(listing.names).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", listing.sizes).tobytes())
+    digest.update(array("q", listing.stamps).tobytes())
+    digest.update(repr(sorted(listing.problems or {})).encode("ascii"))
+    return digest.hexdigest()
+
+
+def scan(
+    place: Transport, after: Mapping[str, str] | None = None, prints: Mapping[str, tuple[str, int]] | None = None
+) -> Listing:
     """Every candidate file of *place*: one listing per device prefix (only names after
     ``after[device]`` where given and the place can ask for them). OSError when the
-    place's top cannot be listed."""
+    place's top cannot be listed.
+
+    A prefix whose listing is the one *prints* holds for it (what the last sync that read
+    all of it without a problem listed, with how many files of ours it held) gives no
+    entries: each of its files was read then, as it is now; they are counted in ``known``."""
     listing = Listing(source=place)
     # A copy of the app folder (observasi (1)) names itself; names that are not UTF-8 are
     # shown (and remembered) by their bytes.
@@ -78,31 +109,98 @@ def scan(place: Transport, after: Mapping[str, str] | None = None) -> Listing:
         names: set[str] = set()
         listing.names[prefix.name] = names
         try:
-            items = place.list(prefix.name, (after or {}).get(prefix.name))
+            found = _columns(place, prefix.name, (after or {}).get(prefix.name))
         except OSError as exc:
             listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
             continue
-        for item in items:
-            if item.problem is None and _PLAIN_REVISION.fullmatch(item.name):
-                names.add(item.name)
-                plain = FileName("revision", item.name[:-5], False)
-                listing.entries.append(
-                    Entry(f"{rel_folder}/{item.name}", item.ref, prefix.name, plain, item.size, item.stamp)
-                )
-                continue
-            rel = f"{rel_folder}/{shown_name(item.name)}"
-            if is_enrollment_file(item.name):
-                listing.key_files.setdefault(prefix.name, []).append(item)
-                continue
-            if is_clutter(item.name) or item.name == DEVICE_KEY_FILE or is_school_file(item.name):
-                continue
-            meaning = parse_name(item.name)
-            if meaning is None:
-                listing.problems.append((rel, t("sync.bad.unknown")))
-                continue
-            if item.problem is not None:
-                listing.problems.append((rel, item.problem))
-                continue
-            names.add(item.name)
-            listing.entries.append(Entry(rel, item.ref, prefix.name, meaning, item.size, item.stamp))
+        listing.folders[prefix.name] = rel_folder
+        printed = folder_print(found)
+        before = prints.get(rel_folder) if prints is not None else None
+        if before is not None and before[0] == printed:
+            _known(listing, prefix.name, found, names, before, keys=not isinstance(place, HasColumns))
+            continue
+        problems = len(listing.problems)
+        ours = _classify(listing, prefix.name, rel_folder, found, names)
+        if len(listing.problems) == problems:
+            listing.prints[prefix.name] = (printed, ours)
     return listing
+
+
+def _columns(place: Transport, device: str, after: str | None) -> Columns:
+    """The listing of one device prefix, column by column (a folder makes it so; any
+    other place's items are put in columns)."""
+    if isinstance(place, HasColumns):
+        return place.columns(device)
+    return Columns.of(place.list(device, after))
+
+
+def _known(
+    listing: Listing, device: str, found: Columns, names: set[str], printed: tuple[str, int], *, keys: bool
+) -> None:
+    """A prefix listed as the last sync that read it whole left it: no entry, no problem
+    (it had none, and its listing is the same); its names (every one: a key or school
+    file's name is never asked for as a revision's) and, with *keys*, its key files (a
+    bucket's are copied by observasi.sync.key_files; a folder's are read in place)."""
+    names.update(found.names)
+    listing.known[device] = printed[1]
+    listing.prints[device] = printed
+    if not keys:
+        return
+    marked = [
+        i for i, name in enumerate(found.names) if (STAT_MARK in name or name == JOIN_FILE) and is_enrollment_file(name)
+    ]
+    if marked:
+        listing.key_files.setdefault(device, []).extend(found.item(i) for i in marked)
+
+
+def _classify(listing: Listing, device: str, rel_folder: str, found: Columns, names: set[str]) -> int:
+    """Sort the files of one device prefix: ours become entries, key files are kept aside,
+    anything else is a problem. Returns how many are ours."""
+    ours = 0
+    entries = listing.entries
+    problems = found.problems or {}
+    for i, name in enumerate(found.names):
+        if _PLAIN_REVISION.fullmatch(name) and i not in problems:
+            names.add(name)
+            ours += 1
+            plain = FileName("revision", name[:-5], False)
+            entries.append(
+                Entry(f"{rel_folder}/{name}", _ref(found, i), device, plain, found.sizes[i], found.stamps[i])
+            )
+            continue
+        rel = f"{rel_folder}/{shown_name(name)}"
+        if is_enrollment_file(name):
+            listing.key_files.setdefault(device, []).append(found.item(i))
+            continue
+        if is_clutter(name) or name == DEVICE_KEY_FILE or is_school_file(name):
+            continue
+        meaning = parse_name(name)
+        if meaning is None:
+            listing.problems.append((rel, t("sync.bad.unknown")))
+            continue
+        if i in problems:
+            listing.problems.append((rel, problems[i]))
+            continue
+        names.add(name)
+        ours += 1
+        entries.append(Entry(rel, _ref(found, i), device, meaning, found.sizes[i], found.stamps[i]))
+    return ours
+
+
+def _ref(found: Columns, i: int) -> str:
+    return found.refs[i] if found.refs is not None else found.base + found.names[i]
+
+
+def prints_to_keep(listing: Listing, problems: list[tuple[str, str]]) -> tuple[dict[str, tuple[str, int]], list[str]]:
+    """After a sync read *listing*: the digests to remember (folder -> digest and files of
+    ours) of the device prefixes it read whole with no problem named in or under them, and
+    the folders whose digest is forgotten (the others it listed). A prefix left out of
+    ``listing.names`` (a device that is not a member) is never remembered: it is reported
+    at every sync."""
+    troubled = {path for path, _ in problems} | {path.rpartition("/")[0] for path, _ in problems}
+    keep: dict[str, tuple[str, int]] = {}
+    for device, folder in listing.folders.items():
+        printed = listing.prints.get(device)
+        if printed is not None and device in listing.names and folder not in troubled:
+            keep[folder] = printed
+    return keep, [folder for folder in listing.folders.values() if folder not in keep]

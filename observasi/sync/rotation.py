@@ -22,7 +22,7 @@ from pathlib import Path
 
 from observasi import files
 from observasi.core.record import utc_now
-from observasi.sync import device_key, enrollment, school_keys
+from observasi.sync import device_key, enrollment, listed, school_keys
 from observasi.sync.envelope import Keyring
 from observasi.sync.forgetting import forget_records
 from observasi.sync.naming import device_dir
@@ -134,7 +134,7 @@ def _rotations(keys: Keyring) -> dict[str, list[str]]:
     for device, member in keys.school.members.items():
         folder = device_dir(keys.shared, device)
         try:
-            names = os.listdir(folder)
+            names = listed.starting(folder, "rotate-")
         except OSError:
             continue
         for name in names:

@@ -33,12 +33,13 @@ from observasi.sync import (
     identity,
     laptop_names,
     laptops,
+    listed,
     revision_file,
     rotation,
 )
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
-from observasi.sync.listing import Listing, scan
+from observasi.sync.listing import Listing, prints_to_keep, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
 from observasi.sync.status import SyncStatus as SyncStatus  # served here too: the sync screen, tests
 from observasi.sync.status import status as status
@@ -129,6 +130,11 @@ def sync(
 ) -> SyncReport:
     """Publish and import with every place set (a folder, a bucket, or both); raises
     UserError when none can be reached, and names one that cannot among the problems."""
+    with listed.one_listing_each():  # each member's folder listed once, not a dozen times
+        return _sync(context, folder, bucket, endpoint)
+
+
+def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> SyncReport:
     started = time.perf_counter()
     chosen = places(context, folder, bucket, endpoint)
     reachable: list[Transport] = []
@@ -201,11 +207,12 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     publish what *place* lacks of this device's revisions -- unless *publish* is False (a
     district reading a school writes nothing there). Problems are returned, not kept."""
     store = context.store
+    prints = store.folder_prints()
     try:
-        listing = scan(place, listing_cursors(store, place) if place.lists_after else None)
+        listing = scan(place, listing_cursors(store, place) if place.lists_after else None, prints)
     except OSError as exc:
         raise UserError(t("sync.err.unreachable_detail", path=place.label, detail=exc.strerror or exc)) from exc
-    report = SyncReport(problems=list(listing.problems), listed=len(listing.entries))
+    report = SyncReport(problems=list(listing.problems), listed=len(listing.entries) + sum(listing.known.values()))
     keys = _school_keys(context, place, report.problems, listing)
     if isinstance(keys, devices.Waiting):
         push_key_files(context, place, listing)
@@ -246,7 +253,20 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         report.sent += report.sent_year
         report.sent_forms = form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
     push_key_files(context, place, listing)  # a bucket: the key files this sync wrote (data keys too)
+    _keep_prints(store, listing, report.problems, prints)
     return report
+
+
+def _keep_prints(
+    store: Store, listing: Listing, problems: list[tuple[str, str]], before: dict[str, tuple[str, int]]
+) -> None:
+    """Remember the listing of each device prefix this exchange read whole without a
+    problem, so the next one skips comparing its files one by one (observasi.sync.listing)."""
+    keep, drop = prints_to_keep(listing, problems)
+    keep = {folder: printed for folder, printed in keep.items() if before.get(folder) != printed}
+    drop = [folder for folder in drop if folder in before]
+    if keep or drop:
+        store.replace_folder_prints(keep, drop)
 
 
 def _school_files(

@@ -1,0 +1,132 @@
+"""One listing of each folder per sync.
+
+A sync looks into every member's folder a dozen times (its certificates, join requests,
+exchange keys, removals, rotations, forgets, data keys, laptop names, school files...).
+At a large school a member's folder holds a file per revision (100,000 of them), and
+each look listed it whole again: two thirds of a rescan that found nothing new. Inside
+:func:`one_listing_each` (what a sync runs in) a folder is listed once and the names are
+reused; the listing the sync starts with (observasi.sync.folder) gives them, with each
+file's size and time, so nothing is listed or stat'ed twice.
+
+A kept listing is good only while this process has written nothing since it was made
+(:func:`observasi.files.changes`): a file this sync writes (a renewed exchange key, an
+approval) is in the next look. A file another program adds while the sync runs is in the
+next sync, as one added just after a listing always was. Outside a sync nothing is kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from pathlib import Path
+
+from observasi import files
+from observasi.sync.transport import Columns
+
+# The kinds of file a sync looks for all have this in their names (``member-``, ``dk-``,
+# ``teacher-`` ...); a revision file's (``<32 hex>.json``), the bulk of a folder, has none.
+STAT_MARK = "-"
+
+
+@dataclass(slots=True)
+class _Kept:
+    listing: Columns  # names, with sizes and times when the sync's listing made it
+    stated: bool
+    changes: int  # files.changes() when listed
+    # Positions of the names with STAT_MARK by what comes before and with it ("member-":
+    # [...]): every look of a sync is for one such kind, and a folder is mostly revision files.
+    kinds: dict[str, list[int]] | None = None
+
+    def of_kind(self, kind: str) -> list[int]:
+        if self.kinds is None:
+            self.kinds = {}
+            names = self.listing.names
+            for i in [i for i, name in enumerate(names) if STAT_MARK in name]:
+                name = names[i]
+                self.kinds.setdefault(name[: name.find(STAT_MARK) + 1], []).append(i)
+        return self.kinds.get(kind, [])
+
+
+_kept: ContextVar[dict[str, _Kept] | None] = ContextVar("observasi_sync_listed", default=None)
+
+
+@contextmanager
+def one_listing_each() -> Iterator[None]:
+    """Within this, each folder is listed once (until this process writes a file)."""
+    token = _kept.set({})
+    try:
+        yield
+    finally:
+        _kept.reset(token)
+
+
+def remember(folder: Path, listing: Columns, *, stated: bool = True) -> None:
+    """Keep a listing just made of *folder* (with each file's size and time, when
+    *stated*), when inside :func:`one_listing_each`."""
+    kept = _kept.get()
+    if kept is not None:
+        kept[os.fspath(folder)] = _Kept(listing, stated, files.changes())
+
+
+def _held(folder: Path) -> _Kept | None:
+    kept = _kept.get()
+    if kept is None:
+        return None
+    found = kept.get(os.fspath(folder))
+    return found if found is not None and found.changes == files.changes() else None
+
+
+def names(folder: Path) -> list[str]:
+    """The names in *folder*, as :func:`os.listdir` gives them (OSError as it raises)."""
+    found = _held(folder)
+    if found is not None:
+        return found.listing.names
+    listed = os.listdir(folder)
+    remember(folder, Columns(listed, [], []), stated=False)
+    return listed
+
+
+def _kind(prefix: str) -> str:
+    mark = prefix.find(STAT_MARK)
+    assert mark >= 0, "only names with STAT_MARK are sorted by kind"
+    return prefix[: mark + 1]
+
+
+def starting(folder: Path, prefix: str) -> list[str]:
+    """The names in *folder* that start with *prefix* (which holds STAT_MARK, as
+    ``"member-"``); OSError as :func:`os.listdir` raises."""
+    found = _held(folder)
+    if found is None:
+        listed = names(folder)
+        found = _held(folder)
+        if found is None:  # outside a sync: nothing kept
+            return [name for name in listed if name.startswith(prefix)]
+    every = found.listing.names
+    return [every[i] for i in found.of_kind(_kind(prefix)) if every[i].startswith(prefix)]
+
+
+def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
+    """The files in *folder* whose name starts with one of *prefixes* (each holding
+    STAT_MARK), with their sizes and times, in the order listed (a folder lists in the same
+    order while nothing in it changes); OSError when it cannot be listed."""
+    wanted = tuple(prefixes)
+    found = _held(folder)
+    if found is not None and found.stated:
+        listing = found.listing
+        bad = listing.problems or {}
+        at = [i for kind in dict.fromkeys(map(_kind, wanted)) for i in found.of_kind(kind) if i not in bad]
+        every = listing.names
+        at = [i for i in at if every[i].startswith(wanted)]
+        return Columns([every[i] for i in at], [listing.sizes[i] for i in at], [listing.stamps[i] for i in at])
+    out = Columns([], [], [])
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(wanted) and entry.is_file(follow_symlinks=False):
+                stat = entry.stat(follow_symlinks=False)
+                out.names.append(entry.name)
+                out.sizes.append(stat.st_size)
+                out.stamps.append(stat.st_mtime_ns)
+    return out
