@@ -231,20 +231,22 @@ def _grouped(store: Store, period: Period) -> _Grouped:
 
 def _teachers(store: Store, period: Period) -> list[dict]:
     """Per teacher (by id; one without an id counted once): the final records' count and
-    every nilai (joined, added up exactly as Decimals), and the latest one's row."""
+    every nilai (joined, added up exactly as Decimals), and the latest one's row: the
+    latest by date, then creation; of records alike in both, the first by form and id."""
+    final = _period_where(final_only=True)
     return store.query(
         "select g.teacher_id, g.n, g.nilai_all, o.date, o.nilai, o.predikat, o.form_hash, o.subject, "
         "json_extract(o.teacher, '$.name') as teacher_name, json_extract(o.teacher, '$.id_label') as teacher_id_label, "
         "json_extract(o.teacher, '$.id_number') as teacher_id_number from ("
-        "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, "
-        # The latest by date, then creation: max() gives its rowid (SQLite's bare column).
-        "max(o.date || char(31) || coalesce(o.created_at, '')) as latest, o.rowid as latest_row "
+        "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, max(o.date) as latest_date, "
+        "max(o.date || char(31) || coalesce(o.created_at, '')) as latest "
         # From the index of what teachers are grouped by (m050): its 100,000 entries are
         # read in teacher order, not every record's row looked up (0.36 s -> 0.08 s CPU).
-        "from observations o indexed by observations_teacher_overview "
-        f"where {_period_where(final_only=True)} group by o.teacher_id"
-        ") g join observations o on o.rowid = g.latest_row",
-        [period.date_from, period.date_to],
+        f"from observations o indexed by observations_teacher_overview where {final} group by o.teacher_id"
+        ") g join observations o on o.rowid = (select o.rowid from observations o where o.teacher_id is g.teacher_id "
+        f"and {final} and o.date = g.latest_date and o.date || char(31) || coalesce(o.created_at, '') = g.latest "
+        "order by o.form_hash, o.id limit 1)",
+        [period.date_from, period.date_to] * 2,
     )
 
 
