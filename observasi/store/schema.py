@@ -540,3 +540,13 @@ def m122_q_recap_rating_tally(db: Database) -> None:
         f"where {_TALLY_COUNTED.format(o='o')} and r.indicator_id is not null and {key} is not null "
         "group by 1, 2, 3, 4"
     )
+
+
+@migration
+def m123_q_recap_drop_rating_levels_index(db: Database) -> None:
+    """The recap no longer counts levels over every rating (it sums rating_tally, m122), so
+    the index m051 made for that goes: every rating written kept it up to date (about a
+    sixth of a record's write with the tally's triggers, 1.5 million entries at 100,000
+    records). A teacher's history and the co-observed pairs read ratings by record, by the
+    primary key."""
+    db.execute("drop index if exists ratings_levels")
