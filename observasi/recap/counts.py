@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from observasi.core.snapshots import answers_summary, tally_counts
 from observasi.i18n import t
@@ -31,23 +31,18 @@ class CountRow:
     value: str
 
 
-def count_rows(store: Store, where: str, params: Sequence[object]) -> list[CountRow]:
-    """One row per form and tally or snapshot answer, over the final observations that
-    *where* (on ``observations o``) picks. The records are grouped in SQL by their tallies
-    and snapshots as stored (at 100,000 records a few thousand different texts): each text
-    is parsed once and counted as often as it is held. Groups come in the order the records
-    were met before (by day, form, id), so names and answers the form does not list keep
-    the order they were first given."""
+def count_rows(store: Store, groups: Iterable[Mapping[str, Any]]) -> list[CountRow]:
+    """One row per form and tally or snapshot answer, over final observations grouped by
+    their tallies and snapshots as stored (``form_hash``, ``tallies``, ``snapshots``, ``n``:
+    how many records hold them; at 100,000 records a few thousand different texts): each
+    text is parsed once and counted as often as it is held. *groups* come in the order the
+    records were met (by day, form, id), so names and answers the form does not list keep
+    the order they were first given (see observasi.recap.school)."""
     held: Counter[str] = Counter()  # records of each form with tallies or snapshots
     tallies: dict[str, dict[str, int]] = defaultdict(dict)  # names in the order first met
     answers: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     loads = json.loads
-    for row in store.query(
-        "select o.form_hash, o.tallies, o.snapshots, count(*) as n, "
-        "min(o.date || char(31) || o.form_hash || char(31) || o.id) as first from observations o "
-        f"where {where} and (o.tallies is not null or o.snapshots is not null) group by 1, 2, 3 order by first",
-        params,
-    ):
+    for row in groups:
         digest, n = row["form_hash"], row["n"]
         held[digest] += n
         if row["tallies"]:

@@ -198,23 +198,39 @@ def _co_observed_rows(store: Store, period: Period) -> list[dict]:
 
 @dataclass
 class _Grouped:
-    """The period's records counted in grouped SQL: by status, form and predikat, observer."""
+    """The period's records counted in grouped SQL: by status, form and predikat, observer;
+    with the final records' tallies and snapshots as stored, when asked."""
 
     final_count: int = 0
     pending: Counter = field(default_factory=Counter)
     predikat: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     observed: Counter = field(default_factory=Counter)
     co_observed: Counter = field(default_factory=Counter)
+    # (form, tallies, snapshots) -> [records, first met]: what counts.count_rows adds up
+    held: dict[tuple[str, str | None, str | None], list] = field(default_factory=dict)
+
+    def count_groups(self) -> list[dict]:
+        """The final records' tallies and snapshots as stored, in the order first met."""
+        ordered = sorted(self.held.items(), key=lambda item: item[1][1])
+        return [{"form_hash": k[0], "tallies": k[1], "snapshots": k[2], "n": v[0]} for k, v in ordered]
 
 
-def _grouped(store: Store, period: Period) -> _Grouped:
+def _grouped(store: Store, period: Period, *, with_counts: bool = False) -> _Grouped:
     """Counted per status, form, predikat and observer; the observer's name is read once
-    per group (its payload grouped as stored), not from every record's payload."""
+    per group (its payload grouped as stored), not from every record's payload. With
+    *with_counts*, in the same pass over the records' rows (each read once, not once per
+    figure: 0.3 s CPU at 100,000), by tallies and snapshots as stored too, with the first
+    record (by day, form, id) that holds them."""
+    extra = ", o.tallies, o.snapshots" if with_counts else ""
+    first = ", min(o.date || char(31) || o.form_hash || char(31) || o.id) as first" if with_counts else ""
+    groups = 5 + (2 if with_counts else 0)
     counted = _Grouped()
     for row in store.query(
-        "select status, form_hash, predikat, json_extract(observer, '$.name') as observer_name, co_observer, n "
-        "from (select o.status, o.form_hash, o.predikat, o.observer, o.co_observer, count(*) as n "
-        f"from observations o where {_period_where()} group by 1, 2, 3, 4, 5)",
+        f"select status, form_hash, predikat, json_extract(observer, '$.name') as observer_name, co_observer, n"
+        f"{extra.replace('o.', '')}"
+        f"{', first' if with_counts else ''} from (select o.status, o.form_hash, o.predikat, o.observer, o.co_observer"
+        f"{extra}, count(*) as n{first} from observations o where {_period_where()} "
+        f"group by {', '.join(str(i) for i in range(1, groups + 1))})",
         [period.date_from, period.date_to],
     ):
         n = row["n"]
@@ -226,22 +242,32 @@ def _grouped(store: Store, period: Period) -> _Grouped:
         counted.observed[row["observer_name"] or ""] += n
         if (row["co_observer"] or "").strip():
             counted.co_observed[row["co_observer"].strip()] += n
+        if with_counts and (row["tallies"] is not None or row["snapshots"] is not None):
+            key = (row["form_hash"], row["tallies"], row["snapshots"])
+            held = counted.held.setdefault(key, [0, row["first"]])
+            held[0] += n
+            held[1] = min(held[1], row["first"])
     return counted
 
 
 def _teachers(store: Store, period: Period) -> list[dict]:
     """Per teacher (by id; one without an id counted once): the final records' count and
-    every nilai (joined, added up exactly as Decimals), and the latest one's row."""
+    every nilai (joined, added up exactly as Decimals), and the latest one's row: the
+    latest by date, then creation; of records alike in both, the first by form and id."""
+    final = _period_where(final_only=True)
     return store.query(
         "select g.teacher_id, g.n, g.nilai_all, o.date, o.nilai, o.predikat, o.form_hash, o.subject, "
         "json_extract(o.teacher, '$.name') as teacher_name, json_extract(o.teacher, '$.id_label') as teacher_id_label, "
         "json_extract(o.teacher, '$.id_number') as teacher_id_number from ("
-        "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, "
-        # The latest by date, then creation: max() gives its rowid (SQLite's bare column).
-        "max(o.date || char(31) || coalesce(o.created_at, '')) as latest, o.rowid as latest_row "
-        f"from observations o where {_period_where(final_only=True)} group by o.teacher_id"
-        ") g join observations o on o.rowid = g.latest_row",
-        [period.date_from, period.date_to],
+        "select o.teacher_id, count(*) as n, group_concat(o.nilai, char(30)) as nilai_all, max(o.date) as latest_date, "
+        "max(o.date || char(31) || coalesce(o.created_at, '')) as latest "
+        # From the index of what teachers are grouped by (m050): its 100,000 entries are
+        # read in teacher order, not every record's row looked up (0.36 s -> 0.08 s CPU).
+        f"from observations o indexed by observations_teacher_overview where {final} group by o.teacher_id"
+        ") g join observations o on o.rowid = (select o.rowid from observations o where o.teacher_id is g.teacher_id "
+        f"and {final} and o.date = g.latest_date and o.date || char(31) || coalesce(o.created_at, '') = g.latest "
+        "order by o.form_hash, o.id limit 1)",
+        [period.date_from, period.date_to] * 2,
     )
 
 
@@ -260,7 +286,7 @@ def _form_cache(store: Store) -> tuple[dict[str, FormRef], dict[str, Instrument]
 
 
 def build_recap(store: Store, period: Period, *, now: str | None = None) -> SchoolRecap:
-    grouped = _grouped(store, period)
+    grouped = _grouped(store, period, with_counts=True)
     forms, instruments, form_of = _form_cache(store)
     pending = grouped.pending
     return SchoolRecap(
@@ -276,7 +302,7 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
         followup_counts=_followup_counts(store, period),
         load_followups=lambda: _followups(store, period, form_of),
         agreement=agreement_reports(store, _co_observed_rows(store, period)),
-        counts=count_rows(store, _period_where(final_only=True), [period.date_from, period.date_to]),
+        counts=count_rows(store, grouped.count_groups()),
         coverage=teacher_coverage(store, period),
     )
 

@@ -263,3 +263,23 @@ def test_tallies_held_alike_by_many_records_are_counted_for_each(store: Store, m
         ("Pertanyaan guru", 4, t("forms2.recap.tally_value", total=9, mean=Decimal("2.3"))),
         ("lama", 4, t("forms2.recap.tally_value", total=1, mean=Decimal("0.3"))),
     ]
+
+
+def test_the_latest_of_two_lessons_alike_in_day_and_creation_is_the_first_by_id(
+    store: Store, mini_form: Instrument
+) -> None:
+    """Per-teacher rows are grouped from an index; the latest record is still the one the
+    recap always showed: latest day, then creation, then the first by form and id (not
+    the first in the index, which orders by nilai)."""
+    teacher = store.save_teacher(Teacher(name="Ani Lestari, S.Pd.", subject="IPA"))
+    observer = store.save_observer(Observer(name="Hj. Rina Marlina, M.Pd."))
+    add_observation(store, mini_form, teacher, observer, "2026-08-10", {"R1": "1"})
+    alike = [add_observation(store, mini_form, teacher, observer, "2026-09-01", {"R1": lv}) for lv in "42"]
+    first, second = sorted(alike, key=lambda o: o.id)
+    with store.db.atomic():
+        for obs, nilai in ((first, "90.00"), (second, "80.00")):
+            store.db.execute(
+                "update observations set created_at = '2026-09-01T07:00:00Z', nilai = ? where id = ?", [nilai, obs.id]
+            )
+    (row,) = build_recap(store, Period.of_semester("2026-1")).teachers
+    assert (row.count, row.latest_date, str(row.latest_nilai)) == (3, "2026-09-01", "90.00")

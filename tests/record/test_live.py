@@ -55,7 +55,10 @@ def test_a_keystroke_writes_one_rating_row_and_the_record_row(store: Store, draf
     store.conn.set_trace_callback(statements.append)
     live.apply(ch.Rate("I1", "4"))
     store.conn.set_trace_callback(None)
-    writes = sorted(_write_of(s) for s in statements if s.split()[0].lower() in ("insert", "update", "delete"))
+    # SQLite reports a statement again as each trigger it fires starts (the recap's
+    # rating_tally, schema m122): one statement, however many times it is reported.
+    issued = [s for i, s in enumerate(statements) if i == 0 or s != statements[i - 1]]
+    writes = sorted(_write_of(s) for s in issued if s.split()[0].lower() in ("insert", "update", "delete"))
     assert writes == ["insert ratings", "update observations"], statements
 
 
