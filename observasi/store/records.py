@@ -6,6 +6,7 @@ service can tell that somebody else (a sync, another window) changed the record 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from observasi.store.record_rows import (
     whole_record_rows,
 )
 from observasi.store.revisions import RevisionTables
+from observasi.store.schema import tally_records_sql
 from observasi.store.summary import ObservationSummary
 
 if TYPE_CHECKING:
@@ -250,24 +252,33 @@ class RecordTables(FormTables, RevisionTables):
         which are revisions already)."""
         if not records:
             return
+        ids = json.dumps(sorted({r.record.id for r in records}))
         with self.transaction() as conn:
-            columns = [c for c in records[0].observation if c != "id"]
-            conn.executemany(
-                upsert_sql("observations", ["id"], columns).replace(
-                    "do update set ", "do update set version = coalesce(observations.version, 0) + 1, "
-                ),
-                [[r.observation["id"], *(r.observation[c] for c in columns)] for r in records],
-            )
-            for table in ("ratings", "evidence", "followups"):
-                conn.executemany(f"delete from {table} where observation_id = ?", [(r.record.id,) for r in records])
-            self._replace_rows("ratings", [row for r in records for row in r.ratings])
-            self._replace_rows("evidence", [row for r in records for row in r.evidence])
-            self._replace_rows("followups", [row for r in records for row in r.followups])
-            if revision:
-                for r in records:
-                    self._record_revision(r.record, deleted=r.deleted)
-            else:  # a revision's content (a sync applies a head), or one recorded next
-                self._mark_revised(conn, [r.record.id for r in records])
+            # The recap's tally (m122) counts the batch's ratings in two grouped statements,
+            # not a trigger per rating: uncounted as they stand, counted as written.
+            conn.execute(tally_records_sql(add=False), [ids])
+            conn.execute("update rating_tally_pause set paused = 1")
+            try:
+                columns = [c for c in records[0].observation if c != "id"]
+                conn.executemany(
+                    upsert_sql("observations", ["id"], columns).replace(
+                        "do update set ", "do update set version = coalesce(observations.version, 0) + 1, "
+                    ),
+                    [[r.observation["id"], *(r.observation[c] for c in columns)] for r in records],
+                )
+                for table in ("ratings", "evidence", "followups"):
+                    conn.executemany(f"delete from {table} where observation_id = ?", [(r.record.id,) for r in records])
+                self._replace_rows("ratings", [row for r in records for row in r.ratings])
+                self._replace_rows("evidence", [row for r in records for row in r.evidence])
+                self._replace_rows("followups", [row for r in records for row in r.followups])
+                if revision:
+                    for r in records:
+                        self._record_revision(r.record, deleted=r.deleted)
+                else:  # a revision's content (a sync applies a head), or one recorded next
+                    self._mark_revised(conn, [r.record.id for r in records])
+            finally:
+                conn.execute("update rating_tally_pause set paused = 0")
+            conn.execute(tally_records_sql(add=True), [ids])
 
     def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
         """Capture edits made since the last revision (before publishing, for instance);

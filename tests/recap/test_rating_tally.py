@@ -24,6 +24,7 @@ from observasi.recap.period import Period
 from observasi.recap.school import build_recap, rating_counts
 from observasi.record.live import amend, change
 from observasi.settings import Settings
+from observasi.store.connection import StoreFailure
 from observasi.store.models import Observer, Teacher
 from observasi.store.store import Store
 from tests.recap.conftest import add_observation
@@ -283,3 +284,27 @@ def test_the_latest_of_two_lessons_alike_in_day_and_creation_is_the_first_by_id(
             )
     (row,) = build_recap(store, Period.of_semester("2026-1")).teachers
     assert (row.count, row.latest_date, str(row.latest_nilai)) == (3, "2026-09-01", "90.00")
+
+
+def test_a_batch_that_fails_leaves_the_tally_and_its_triggers_as_they_were(data_dir, mini_form: Instrument) -> None:
+    """A batch of whole records counts itself with the triggers paused; one that fails part
+    way (here a rating row naming a column the table does not have) is rolled back whole, and the next rating typed
+    is counted by the triggers again."""
+    store = Store(data_dir)
+    try:
+        teacher = store.save_teacher(Teacher(name="Ani Lestari, S.Pd.", subject="IPA"))
+        observer = store.save_observer(Observer(name="Hj. Rina Marlina, M.Pd."))
+        obs = add_observation(store, mini_form, teacher, observer, "2026-08-10", {"R1": "3"})
+        before = tally(store)
+        good = store.whole_rows(obs.model_copy(update={"ratings": {"R1": Rating(indicator_id="R1", level="4")}}))
+        broken = store.whole_rows(obs)
+        broken.ratings[0]["no_such_column"] = 1  # the ratings table refuses it
+        with pytest.raises(StoreFailure, match="perubahan belum tersimpan"):
+            store.write_whole_records([broken, good], revision=False)
+        assert tally(store) == counted_directly(store) == before
+        amend(store, obs.id, "Salah ketik nilai")
+        change(store, obs.id, ch.Rate("R1", "2"))
+        change(store, obs.id, ch.Finalise())
+        assert tally(store) == counted_directly(store) == Counter({("2026-08-10", obs.form_hash, "R1", "2"): 1})
+    finally:
+        store.close()
