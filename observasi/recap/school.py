@@ -222,7 +222,11 @@ def _grouped(store: Store, period: Period, *, with_counts: bool = False) -> _Gro
     figure: 0.3 s CPU at 100,000), by tallies and snapshots as stored too, with the first
     record (by day, form, id) that holds them."""
     extra = ", o.tallies, o.snapshots" if with_counts else ""
-    first = ", min(o.date || char(31) || o.form_hash || char(31) || o.id) as first" if with_counts else ""
+    first = (
+        ", min(coalesce(o.date, '') || char(31) || coalesce(o.form_hash, '') || char(31) || o.id) as first"
+        if with_counts
+        else ""
+    )
     groups = 5 + (2 if with_counts else 0)
     counted = _Grouped()
     for row in store.query(

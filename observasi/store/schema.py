@@ -455,7 +455,7 @@ _TALLY_KEY = "case when {r}.na then '__na__' else {r}.level end"
 # A record whose ratings the recap counts: final and not deleted, on a day, of a form.
 _TALLY_COUNTED = "({o}.status = 'final' and {o}.deleted = 0 and {o}.date is not null and {o}.form_hash is not null)"
 # The triggers count unless a batch of whole records, counting itself, paused them (m133).
-_TALLY_ON = "(select paused from rating_tally_pause) = 0"
+_TALLY_ON = "coalesce((select paused from rating_tally_pause), 0) = 0"
 
 
 def _tally_add(o: str, r: str, source: str) -> str:

@@ -17,7 +17,7 @@ next sync, as one added just after a listing always was. Outside a sync nothing 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -89,6 +89,15 @@ def names(folder: Path) -> list[str]:
     return listed
 
 
+def forget(folders: Iterable[Path]) -> None:
+    """Drop what is kept of *folders*: the next look lists them again (what a step reads
+    and then remembers as read must be listed when it reads, not when the sync began)."""
+    kept = _kept.get()
+    if kept is not None:
+        for folder in folders:
+            kept.pop(os.fspath(folder), None)
+
+
 def _kind(prefix: str) -> str:
     mark = prefix.find(STAT_MARK)
     assert mark >= 0, "only names with STAT_MARK are sorted by kind"
@@ -119,7 +128,7 @@ def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
         bad = listing.problems or {}
         at = [i for kind in dict.fromkeys(map(_kind, wanted)) for i in found.of_kind(kind) if i not in bad]
         every = listing.names
-        at = [i for i in at if every[i].startswith(wanted)]
+        at = sorted(i for i in at if every[i].startswith(wanted))  # in the order listed, as below
         return Columns([every[i] for i in at], [listing.sizes[i] for i in at], [listing.stamps[i] for i in at])
     out = Columns([], [], [])
     with os.scandir(folder) as entries:

@@ -356,6 +356,10 @@ def exchange_school_files(
         outcome.certificates = _certificates(store, shared, keys, certificates, publish, label)
         return outcome
     reported = len(problems)
+    # Read from a listing made now, not the one the sync began with: the digest kept after
+    # the exchange lists the folders afresh, and a colleague's file that arrived in between
+    # (a first import takes minutes) must have been read, not only counted as seen.
+    listed.forget(device_dir(shared, device) for device in keys.school.members)
     outcome = _exchange(store, shared, keys, problems, publish, label)
     # Remembered only after an exchange that found nothing wrong: a damaged file is
     # reported again at every sync, as every file that is not genuine is.
