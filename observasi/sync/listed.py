@@ -16,7 +16,9 @@ next sync, as one added just after a listing always was. Outside a sync nothing 
 
 from __future__ import annotations
 
+import hashlib
 import os
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -139,3 +141,15 @@ def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
                 out.sizes.append(stat.st_size)
                 out.stamps.append(stat.st_mtime_ns)
     return out
+
+
+def folder_print(listing: Columns) -> str:
+    """A digest of a device prefix's listing: every name with its size, time and whether it
+    could be read, in the order listed. A file a sync client rewrote in place keeps its
+    name but not its size and time; a file added, removed or renamed changes the names."""
+    digest = hashlib.sha256()
+    digest.update("\n".join(listing.names).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", listing.sizes).tobytes())
+    digest.update(array("q", listing.stamps).tobytes())
+    digest.update(repr(sorted(listing.problems or {})).encode("ascii"))
+    return digest.hexdigest()

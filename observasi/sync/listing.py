@@ -9,15 +9,13 @@ then. The same rules hold for every place (:mod:`observasi.sync.transport`).
 
 from __future__ import annotations
 
-import hashlib
 import re
-from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from observasi.i18n import t
 from observasi.sync.enrollment import JOIN_FILE, is_enrollment_file
-from observasi.sync.listed import STAT_MARK
+from observasi.sync.listed import STAT_MARK, folder_print
 from observasi.sync.naming import (
     APP_DIR,
     DEVICE_KEY_FILE,
@@ -71,18 +69,6 @@ class Listing:
         """At most *limit* + 1 bytes of a listed entry; OSError if it cannot be read."""
         assert self.source is not None, "a listing made by scan() knows its place"
         return self.source.read(Item(entry.name.key, entry.size, entry.mtime_ns, entry.ref), limit)
-
-
-def folder_print(listing: Columns) -> str:
-    """A digest of a device prefix's listing: every name with its size, time and whether it
-    could be read, in the order listed. A file a sync client rewrote in place keeps its
-    name but not its size and time; a file added, removed or renamed changes the names."""
-    digest = hashlib.sha256()
-    digest.update("\n".join(listing.names).encode("utf-8", "surrogateescape"))
-    digest.update(array("q", listing.sizes).tobytes())
-    digest.update(array("q", listing.stamps).tobytes())
-    digest.update(repr(sorted(listing.problems or {})).encode("ascii"))
-    return digest.hexdigest()
 
 
 def scan(

@@ -26,7 +26,6 @@ import hashlib
 import json
 import os
 import re
-from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -392,8 +391,7 @@ def _state(store: Store, shared: Path, keys: Keyring, publish: bool, label: str)
             return None
         # In bulk, in the order listed (20,000 teachers' files at a large school): a file of
         # another name with these prefixes only makes the digest change with it too.
-        digest.update(f"{device}\n".encode() + "\n".join(found.names).encode("utf-8", "surrogateescape") + b"\n")
-        digest.update(array("q", found.sizes).tobytes() + array("q", found.stamps).tobytes())
+        digest.update(f"{device}\n{listed.folder_print(found)}\n".encode())
     # The settings as stored: the same text for the same value (as written by set_setting).
     digest.update(store.school_files_state((_STATE, _CHOICES, _HELD)).encode("ascii"))
     school_row = store.get_school()

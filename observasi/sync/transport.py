@@ -44,7 +44,7 @@ class Item:
 class Columns:
     """A device prefix's listing column by column: the files of one folder (100,000 at a
     large school) as a few lists, not an object each, for a rescan that only compares them
-    with the last one (:func:`observasi.sync.listing.folder_print`)."""
+    with the last one (:func:`observasi.sync.listed.folder_print`)."""
 
     names: list[str]
     sizes: list[int]
