@@ -23,6 +23,9 @@ def devices_list(context: AppContext) -> None:
     from observasi.sync.devices import asking_name, device_list
 
     found = device_list(context)
+    if found.no_school:
+        click.echo(t("ux7j.join.no_school"))
+        return
     if found.waiting_code:
         click.echo(t("privacy.devices.waiting", code=found.waiting_code))
         return

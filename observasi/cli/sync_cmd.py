@@ -26,12 +26,21 @@ WAITING_FOR_APPROVAL = 3
 )
 @click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("bucket.help.bucket"))
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
+@click.option("--join", "join", is_flag=True, help=t("ux7j.help.join"))
+@click.option("--first-laptop", "first", is_flag=True, help=t("ux7j.help.first"))
 @pass_context
-def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None) -> None:
+def sync_cmd(
+    context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None, join: bool, first: bool
+) -> None:
     from observasi.sync.report_words import sent_words
     from observasi.sync.service import sync
 
+    _join_intent(context, join=join, first=first)
     report = sync(context, folder, bucket=bucket, endpoint=endpoint)
+    if report.no_school:  # nothing written, nothing read: only what to do next
+        click.echo(t("ux7j.join.no_school"), err=True)
+        click.echo(t("ux7j.join.no_school_cli"), err=True)
+        raise SystemExit(WAITING_FOR_APPROVAL)
     click.echo(
         t(
             "firstday_a.sync.summary",
@@ -58,6 +67,19 @@ def sync_cmd(context: AppContext, folder: Path | None, bucket: str | None, endpo
     if report.waiting_code:
         click.echo(t("ux5.sync.waiting", code=report.waiting_code), err=True)
         raise SystemExit(WAITING_FOR_APPROVAL)
+
+
+def _join_intent(context: AppContext, *, join: bool, first: bool) -> None:
+    """``--join``: this laptop never founds the school in an empty folder (kept, as the
+    welcome's "Gabung" keeps it); ``--first-laptop``: it is the school's first laptop."""
+    from observasi.sync import devices
+
+    if join and first:
+        raise UserError(t("ux7j.err.join_and_first"))
+    if join:
+        devices.ask_to_join(context)
+    if first:
+        devices.first_laptop(context)
 
 
 def _programme_clashes(context: AppContext) -> None:

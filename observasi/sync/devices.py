@@ -59,7 +59,44 @@ def laptop_name(context: AppContext, device_id: str) -> str:
 
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
-    return enrollment.prepare(store.data_dir, store.device_id, shared, store.device_keys(), own_laptop_name(context))
+    return enrollment.prepare(
+        store.data_dir,
+        store.device_id,
+        shared,
+        store.device_keys(),
+        own_laptop_name(context),
+        may_found=not joining(context),
+    )
+
+
+# This laptop asked to join a school (the welcome's "Gabung", ``observasi sync --join``):
+# it never founds one in an empty folder, at this sync or any later one, until its person
+# says it is the school's first laptop after all.
+JOINING = "joining_school"
+
+
+def ask_to_join(context: AppContext) -> None:
+    """Remember that this laptop joins a school that already uses the app."""
+    if not joining(context):
+        context.store.set_setting(JOINING, True)
+
+
+def joining(context: AppContext) -> bool:
+    return bool(context.store.get_setting(JOINING, False))
+
+
+def first_laptop(context: AppContext) -> None:
+    """The way back: this laptop is the school's first one; its next sync founds the school
+    in an empty folder, as a laptop that never asked to join does."""
+    if joining(context):
+        context.store.set_setting(JOINING, False)
+
+
+def not_member_text(state: Enrollment) -> str:
+    """Why a laptop that is not one of the school's devices cannot do a member's work."""
+    if state.no_school:
+        return t("ux7j.join.not_member")
+    return t("privacy.enroll.not_member", code=state.code)
 
 
 def remember_requests(store: Store, state: Enrollment) -> None:
@@ -90,6 +127,8 @@ def requests_waiting(context: AppContext) -> list[RequestSeen]:
 
 
 def waiting_problem(state: Enrollment) -> tuple[str, str]:
+    if state.no_school:  # nothing was written: no folder of this laptop to name
+        return "observasi", t("ux7j.join.no_school")
     return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
 
 
@@ -125,6 +164,7 @@ class Waiting:
     wrote its join request and waits for a member to approve *code*."""
 
     code: str
+    no_school: bool = False  # it asked to join, and the folder holds no school yet: nothing written
 
 
 @dataclass(frozen=True)
@@ -134,11 +174,12 @@ class DeviceList:
     members: list[Member]
     requests: list[JoinRequest]
     founder: str = ""  # the laptop that made the school key (shown; removable like any other)
+    no_school: bool = False  # this laptop asked to join and the folder holds no school yet
 
     def removable(self, device: str) -> bool:
         """Whether *device* can be taken out of the school from this laptop (not this
         laptop itself, and only by a member; the founder can, from another member)."""
-        return not self.waiting_code and device != self.this_device
+        return not self.waiting_code and not self.no_school and device != self.this_device
 
 
 def device_list(context: AppContext) -> DeviceList:
@@ -158,6 +199,7 @@ def device_list(context: AppContext) -> DeviceList:
         sorted(named, key=lambda m: m.approved_at),
         state.requests,
         state.school.root_device if state.school else "",
+        state.no_school,
     )
 
 
@@ -187,7 +229,7 @@ def approve(context: AppContext, which: str) -> JoinRequest:
     with school_files(context) as shared:
         state = prepare(context, shared)
         if state.waiting:
-            raise UserError(t("privacy.enroll.not_member", code=state.code))
+            raise UserError(not_member_text(state))
         wanted = which.replace(" ", "").lower()
         found = [
             r for r in state.requests if r.code.replace(" ", "") == wanted or (wanted and r.device.startswith(wanted))
@@ -209,7 +251,7 @@ def remove(context: AppContext, which: str) -> Member:
     with school_files(context) as shared:
         state = prepare(context, shared)
         if state.waiting:
-            raise UserError(t("privacy.enroll.not_member", code=state.code))
+            raise UserError(not_member_text(state))
         wanted = which.strip().lower()
         found = [m for d, m in state.members.items() if wanted and d.startswith(wanted)]
         if len(found) != 1 or found[0].device == state.device:

@@ -381,6 +381,8 @@ class Enrollment:
     requests: list[JoinRequest] = field(default_factory=list)
     code: str = ""  # this laptop's join code, while it waits
     founded: bool = False
+    # A laptop that asked to join found no school in the folder: it wrote nothing there.
+    no_school: bool = False
 
     @property
     def waiting(self) -> bool:
@@ -421,13 +423,18 @@ def write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid
     files.write_new(device_dir(shared, me) / key_file_name(kid, device), signed(body, key))
 
 
-def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str) -> Enrollment:
+def prepare(
+    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, *, may_found: bool = True
+) -> Enrollment:
     """Found the school, or ask to join it, or take the school key a member wrapped for
-    this laptop; then the members and the waiting join requests."""
+    this laptop; then the members and the waiting join requests. A laptop that asked to
+    join (*may_found* False) never founds: in a folder with no school yet it writes nothing."""
     school = load_school(data_dir)
     key = device_key.load_or_create(data_dir)
     if school is None:
         roots = founders(shared)
+        if not roots and not may_found:
+            return no_school_yet(device)
         if not roots:
             school = _found(data_dir, device, shared, dict(pinned))
             state = Enrollment(device, school, founded=True)
@@ -466,6 +473,12 @@ def prepare(data_dir: Path, device: str, shared: Path, pinned: dict[str, str], l
         if school.known_before.get(waiting.device) == waiting.public_key:
             approve(data_dir, device, shared, waiting, state)
     return state
+
+
+def no_school_yet(device: str) -> Enrollment:
+    """A joining laptop before the school's laptop has synced into the folder: founding
+    there would make the school's own laptop ask this empty one to let it in (the walk)."""
+    return Enrollment(device, None, no_school=True)
 
 
 def _key_time(shared: Path, known: dict[str, Member], kid: str, device: str) -> str:

@@ -17,7 +17,7 @@ def _keys(context: AppContext) -> envelope.Keyring:
     shared = shared_folder(context)
     state = devices.prepare(context, shared)
     if state.waiting:
-        raise UserError(t("privacy.enroll.waiting", code=state.code))
+        raise UserError(devices.waiting_problem(state)[1])
     return envelope.keyring(context.store, shared, state)
 
 

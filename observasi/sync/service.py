@@ -66,6 +66,7 @@ class SyncReport:
     notices: list[str] = field(default_factory=list)  # said once (a new device identity ...)
     listed: int = 0  # files of ours the place holds (read or already known)
     waiting_code: str | None = None  # not a member of the school yet: the code to approve
+    no_school: bool = False  # asked to join, and the place holds no school yet: nothing written
     seconds: float = 0.0
 
 
@@ -173,6 +174,7 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.problems += one.problems
         report.notices += one.notices
         report.waiting_code = report.waiting_code or one.waiting_code
+        report.no_school = report.no_school or one.no_school
         if isinstance(place, FolderTransport):
             _read_copies(context, place, report)
     report.problems += [(place.label, str(exc)) for place, exc in failures]
@@ -217,6 +219,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
     if isinstance(keys, devices.Waiting):
         push_key_files(context, place, listing)
         report.waiting_code = keys.code
+        report.no_school = keys.no_school
         return report  # not a member yet: only the join request was written
     if keys is not None:
         # A member moved the school key on: the old one goes, here too (a district reading
@@ -335,7 +338,7 @@ def _school_keys(
     school = devices.prepare(context, shared)
     if school.waiting:
         problems.append(devices.waiting_problem(school))
-        return devices.Waiting(school.code)
+        return devices.Waiting(school.code, school.no_school)
     devices.remember_requests(context.store, school)  # said on the home screen until approved
     return envelope.keyring(context.store, shared, school)
 

@@ -70,7 +70,9 @@ class DevicesDialog(BaseModal[None]):
     def _show(self, found: devices.DeviceList) -> None:
         self.found = found
         state = self.query_one("#devices-state", Static)
-        if found.waiting_code:
+        if found.no_school:
+            state.update(Text(t("ux7j.join.no_school"), style="bold"))
+        elif found.waiting_code:
             state.update(Text(t("privacy.tui.waiting", code=found.waiting_code), style="bold"))
         elif found.requests:
             state.update(plain(t("privacy.tui.requests_hint", count=len(found.requests))))
@@ -130,7 +132,7 @@ class DevicesDialog(BaseModal[None]):
             self.notify(t("reach.devices.pick_member"), timeout=4)
             return
         label = member.label or member.device[:8]
-        if found.waiting_code:
+        if found.waiting_code or found.no_school:
             self.notify(t("reach.devices.not_member"), severity="warning", timeout=6)
             return
         if member.device == found.this_device:

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from observasi.context import AppContext
 from observasi.i18n import t
@@ -26,6 +26,7 @@ from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.dialogs.folder_choice import FolderDialog
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
 
@@ -33,6 +34,8 @@ from observasi.tui.shell import AppShell
 def summary_line(report: service.SyncReport, pending: int) -> str:
     """What one sync did, as it is true: a sync that found everything already sent (the
     app sends in the background after each change) says so rather than "Terkirim 0"."""
+    if report.no_school:  # it asked to join; the folder has no school to join yet
+        return t("ux7j.join.no_school") + "\n" + t("ux7j.join.no_school_tui")
     said = sent_words(report)
     if said:
         sent = said
@@ -63,6 +66,7 @@ class SyncScreen(BaseScreen[None]):
     SyncScreen .sync-heading { text-style: bold; margin: 1 1 0 1; }
     SyncScreen #sync-conflicts { height: auto; max-height: 10; margin: 0 1; }
     SyncScreen #sync-problems { height: auto; max-height: 14; margin: 0 1; }
+    SyncScreen #sync-first-laptop { margin: 1 1 0 1; display: none; }
     """
     BINDINGS = [
         Binding("s", "sync", "sync.key.sync", id="sync.run"),
@@ -99,6 +103,7 @@ class SyncScreen(BaseScreen[None]):
             yield Static(id="sync-requests")
             yield Static(id="sync-status")
             yield Static(id="sync-summary")
+            yield Button(t("ux7j.first.button"), id="sync-first-laptop")
             yield Static(id="sync-conflicts-heading", classes="sync-heading")
             yield DataTable(id="sync-conflicts", cursor_type="row", zebra_stripes=True)
             yield Static(id="sync-problems-heading", classes="sync-heading")
@@ -216,9 +221,27 @@ class SyncScreen(BaseScreen[None]):
 
     def _show_summary(self, report: service.SyncReport) -> None:
         pending = service.status(self.context).pending
+        self.query_one("#sync-first-laptop", Button).display = report.no_school
         self.query_one("#sync-summary", Static).update(
             plain(summary_line(report, pending) + "".join(f"\n{notice}" for notice in report.notices))
         )
+
+    @on(Button.Pressed, "#sync-first-laptop")
+    def _first_laptop(self) -> None:
+        """The way back for a laptop that asked to join but truly is the school's first:
+        asked, saying what it does and when not to, starting on "Batal"."""
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                devices.first_laptop(self.context)
+                self.query_one("#sync-first-laptop", Button).display = False
+                self.notify(t("ux7j.first.done"), timeout=6)
+                self.action_sync()
+
+        folder = self.context.settings.shared_folder or self.context.settings.bucket_url or ""
+        lines = [t("ux7j.first.what", path=folder), t("ux7j.first.after"), t("ux7j.first.warn")]
+        dialog = ConfirmDialog(t("ux7j.first.title"), lines, t("ux7j.first.confirm"), destructive=True)
+        self.app.push_screen(dialog, answered)
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:

@@ -18,7 +18,7 @@ from observasi.i18n import t
 from observasi.queries import people
 from observasi.signing.key_status import key_status
 from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
-from observasi.sync import school_data
+from observasi.sync import devices, school_data
 from observasi.tui import places
 from observasi.tui.shell import AppShell
 
@@ -176,6 +176,7 @@ class JoinPanel(SetupPanel):
         from textual.widgets import Input
 
         name = name[:60]
+        devices.ask_to_join(self.app.context)  # never founds the school in an empty folder
         if name and name != (self.app.context.settings.laptop_name or ""):
             self.app.context.update_settings(laptop_name=name)
             for box in self.screen.query("#laptop_name").results(Input):

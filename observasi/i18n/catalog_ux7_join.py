@@ -1,0 +1,80 @@
+"""Messages of round 6's ux7-join: a laptop that asked to join never founds the school in
+an empty folder (and the way back for the school's true first laptop); the laptop's name
+for both join routes; sync words that are true ("Sinkron terakhir" fetched, "terkirim"
+only sent; what arrived and was hidden; changes on how many observations)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- a joining laptop, an empty folder ------------------------------------------------------------
+    "ux7j.join.no_school": (
+        "Belum tersinkron: folder bersama ini belum berisi sekolah, dan laptop ini meminta bergabung, jadi "
+        "tidak menulis apa pun di sana. Pilih folder yang dipakai laptop sekolah, atau sinkronkan dulu laptop "
+        "sekolah ke folder ini, lalu coba lagi.",
+        "Not synced: this shared folder holds no school yet, and this laptop asked to join, so it wrote nothing "
+        "there. Choose the folder the school's laptop uses, or sync the school's laptop into this folder first, "
+        "then try again.",
+    ),
+    "ux7j.join.no_school_tui": (
+        "Bila laptop ini memang laptop pertama sekolah (belum ada laptop lain yang memegang data sekolah), "
+        "pilih tombol «Laptop ini laptop pertama sekolah» di bawah.",
+        "If this laptop truly is the school's first laptop (no other laptop holds the school's data), choose "
+        "the button «This is the school's first laptop» below.",
+    ),
+    "ux7j.join.no_school_cli": (
+        "Bila laptop ini memang laptop pertama sekolah (belum ada laptop lain yang memegang data sekolah): "
+        "observasi sync --first-laptop",
+        "If this laptop truly is the school's first laptop (no other laptop holds the school's data): "
+        "observasi sync --first-laptop",
+    ),
+    "ux7j.join.not_member": (
+        "laptop ini meminta bergabung, tetapi folder bersama belum berisi sekolah; sinkronkan dulu laptop "
+        "sekolah ke folder ini",
+        "this laptop asked to join, but the shared folder holds no school yet; sync the school's laptop into "
+        "this folder first",
+    ),
+    "ux7j.join.short": (
+        "Folder bersama belum berisi sekolah: belum ada yang dikirim",
+        "The shared folder holds no school yet: nothing sent",
+    ),
+    "ux7j.first.button": (
+        "Laptop ini laptop pertama sekolah: mulai folder",
+        "This is the school's first laptop: start the folder",
+    ),
+    "ux7j.first.title": ("Jadikan laptop ini laptop pertama sekolah?", "Make this the school's first laptop?"),
+    "ux7j.first.what": (
+        "Laptop ini memulai sekolah di folder bersama {path}: membuat kunci sekolah dan menulis tanda "
+        "keanggotaannya di sana, lalu mengirim data laptop ini.",
+        "This laptop starts the school in the shared folder {path}: it makes the school key, writes its "
+        "membership there, then sends this laptop's data.",
+    ),
+    "ux7j.first.after": (
+        "Laptop lain sekolah ini kemudian meminta bergabung, dan laptop inilah yang menyetujuinya.",
+        "The school's other laptops then ask to join, and this laptop approves them.",
+    ),
+    "ux7j.first.warn": (
+        "Jangan pilih ini bila laptop lain (misalnya laptop kepala sekolah) sudah memegang data sekolah: "
+        "sinkronkan laptop itu dulu, lalu sinkronkan laptop ini (ia akan meminta bergabung).",
+        "Do not choose this if another laptop (the principal's, say) already holds the school's data: sync "
+        "that laptop first, then sync this one (it will ask to join).",
+    ),
+    "ux7j.first.confirm": ("Mulai folder", "Start the folder"),
+    "ux7j.first.done": (
+        "Laptop ini laptop pertama sekolah: sinkronisasi memulai sekolah di folder bersama.",
+        "This is the school's first laptop: the sync starts the school in the shared folder.",
+    ),
+    "ux7j.help.join": (
+        "laptop ini bergabung ke sekolah yang sudah memakai folder/bucket ini: tidak pernah memulai sekolah di "
+        "folder kosong (diingat untuk sinkron berikutnya)",
+        "this laptop joins a school that already uses this folder/bucket: it never starts a school in an empty "
+        "folder (remembered for the next syncs)",
+    ),
+    "ux7j.help.first": (
+        "laptop ini laptop pertama sekolah: memulai sekolah di folder kosong meskipun tadinya meminta bergabung",
+        "this is the school's first laptop: start the school in an empty folder even though it asked to join",
+    ),
+    "ux7j.err.join_and_first": (
+        "Pilih salah satu: --join (bergabung) atau --first-laptop (laptop pertama sekolah), tidak keduanya.",
+        "Choose one: --join (join) or --first-laptop (the school's first laptop), not both.",
+    ),
+}
