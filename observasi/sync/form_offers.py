@@ -135,3 +135,44 @@ def hide_received_form(context: AppContext, form_id: str, version: str) -> HideP
     files.remove(known.path)  # a UserError names a file that cannot go; the hash is kept
     context.reload_forms()
     return plan
+
+
+@dataclass(frozen=True)
+class HiddenForm:
+    """A colleague's form this person hid, with every hidden version of it."""
+
+    id: str
+    title: str
+    versions: tuple[str, ...]
+
+
+def hidden_forms(context: AppContext) -> list[HiddenForm]:
+    """The forms hidden on this laptop, one entry per form (its versions together), by title."""
+    store = context.store
+    found: dict[str, tuple[str, list[str]]] = {}
+    for digest in sorted(declined_forms(context)):
+        if store.form_body(digest) is None:
+            continue  # a hash with no stored body cannot be shown again: nothing to show
+        inst = store.instrument(digest)
+        title, versions = found.setdefault(inst.id, (inst.title, []))
+        versions.append(inst.version)
+    return sorted(
+        (HiddenForm(form_id, title, tuple(sorted(set(versions)))) for form_id, (title, versions) in found.items()),
+        key=lambda form: (form.title.casefold(), form.id),
+    )
+
+
+def show_hidden_form(context: AppContext, form_id: str) -> Kept:
+    """Undo hiding: every hidden version of *form_id* is forgotten as hidden and goes back on
+    the Instrumen list at once (the colleague's files already read are kept again); later
+    syncs take it and its new versions as any colleague's form. UserError names a file that
+    cannot be written."""
+    store = context.store
+    declined = declined_forms(context)
+    ids = {digest: store.instrument(digest).id for digest in declined if store.form_body(digest) is not None}
+    store.set_setting(DECLINED, sorted(digest for digest in declined if ids.get(digest) != form_id))
+    problems: list[tuple[str, str]] = []
+    kept = keep_received_forms(context, problems)
+    if problems:
+        raise UserError("; ".join(f"{path}: {detail}" for path, detail in problems))
+    return kept

@@ -181,12 +181,24 @@ class BaseScreen(_Shared[R]):
 
     # The screen's title in the header (catalog key).
     TITLE_KEY: ClassVar[str] = ""
+    _shown_before = False
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         if self.TITLE_KEY:
             self.title = t(self.TITLE_KEY)
+
+    def on_screen_resume(self) -> None:
+        """The header's "menunggu dikirim" is true as soon as a screen that wrote returns
+        (an edited draft left with Esc), not at the next timed refresh seconds later: a
+        few indexed counts (m118, m121), read before the returned screen is drawn."""
+        if not self._shown_before:  # its first showing: the app's start or its opener reads it
+            self._shown_before = True
+            return
+        read = getattr(self.app, "read_sync_status", None)  # a test may show a screen in a plain App
+        if read is not None:
+            read()
 
 
 class BaseModal(ModalScreen[R], _Shared[R]):

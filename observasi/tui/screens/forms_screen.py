@@ -74,6 +74,7 @@ class FormsScreen(BaseScreen[None]):
         Binding("escape", "close", "tui.key.back", id="forms.back"),
         Binding("i", "import_workbook", "forms2.tui.key.import", id="forms.import"),
         Binding("h", "hide_form", "lead4.forms.key.hide", id="forms.hide"),
+        Binding("t", "show_hidden", "ux7s.forms.key.show", id="forms.show_hidden"),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -83,6 +84,7 @@ class FormsScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="forms-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="forms-hidden")
         with VerticalScroll(id="forms-preview-box"):
             yield Static(id="forms-problems")
             yield Static(id="forms-preview")
@@ -112,7 +114,18 @@ class FormsScreen(BaseScreen[None]):
         if select in self.keys:
             table.move_cursor(row=self.keys.index(select))
         self.show_problems(forms.broken_forms(self.context), forms.form_warnings(self.context))
+        self.show_hidden_line()
         self.show_preview()
+
+    def show_hidden_line(self) -> None:
+        """The forms hidden here, so that hiding is never a dead end (t shows one again)."""
+        from observasi.sync.form_offers import hidden_forms
+
+        hidden = hidden_forms(self.context)
+        line = self.query_one("#forms-hidden", Static)
+        titles = ", ".join(form.title for form in hidden)
+        line.update(Text(t("ux7s.forms.hidden_line", count=len(hidden), titles=titles), style="dim"))
+        line.display = bool(hidden)
 
     def show_problems(self, problems: list[str], warnings: list[str], heading: str | None = None) -> None:
         box = self.query_one("#forms-problems", Static)
@@ -181,9 +194,14 @@ class FormsScreen(BaseScreen[None]):
             t("lead4.forms.hide_what", title=plan.title, version=plan.version),
             t("lead4.forms.hide_used", count=plan.used_by),
             t("lead4.forms.hide_sync"),
+            t("ux7s.forms.hide_undo"),
         ]
         dialog = ConfirmDialog(t("lead4.forms.hide_title"), lines, t("lead4.forms.key.hide"), destructive=True)
-        self.app.push_screen(dialog, lambda yes: self._hide(form_id, version) if yes else None)
+        self.app.push_screen(dialog, lambda yes: self._hide(form_id, version) if yes else self._not_hidden())
+
+    def _not_hidden(self) -> None:
+        # Batal is the default: an Enter that cancels says so, rather than nothing at all.
+        self.notify(t("ux7s.forms.not_hidden"), timeout=3)
 
     def _hide(self, form_id: str, version: str) -> None:
         from observasi.sync.form_offers import hide_received_form
@@ -197,6 +215,34 @@ class FormsScreen(BaseScreen[None]):
         self.notify(t("lead4.forms.hidden", title=plan.title, version=plan.version), timeout=5)
         self.load()
 
+    def action_show_hidden(self) -> None:
+        from observasi.sync.form_offers import hidden_forms
+        from observasi.tui.dialogs.hidden_forms import HiddenFormsDialog
+
+        hidden = hidden_forms(self.context)
+        if not hidden:
+            self.notify(t("ux7s.forms.none_hidden"), timeout=4)
+            return
+        self.app.push_screen(HiddenFormsDialog(hidden), self._show_again)
+
+    def _show_again(self, form_id: str | None) -> None:
+        from observasi.sync.form_offers import hidden_forms, show_hidden_form
+
+        if form_id is None:
+            return
+        title = next((form.title for form in hidden_forms(self.context) if form.id == form_id), form_id)
+        try:
+            kept = show_hidden_form(self.context, form_id)
+        except UserError as exc:
+            self.notify(exc.message, severity="error", timeout=8)
+            self.load()
+            return
+        self.notify(t("ux7s.forms.shown" if kept.kept else "ux7s.forms.shown_later", title=title), timeout=5)
+        self.load()
+        shown = [row for row, key in enumerate(self.keys) if key[0] == form_id]
+        if shown:
+            self.table.move_cursor(row=shown[-1])
+
     def action_close(self) -> None:
         self.dismiss()
 
@@ -204,4 +250,5 @@ class FormsScreen(BaseScreen[None]):
         return [
             (t("forms2.tui.key.import"), t("forms2.tui.import_label"), self.action_import_workbook),
             (t("lead4.forms.key.hide"), t("lead4.forms.hide_title"), self.action_hide_form),
+            (t("ux7s.forms.key.show"), t("ux7s.forms.show_title"), self.action_show_hidden),
         ]
