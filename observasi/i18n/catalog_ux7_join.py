@@ -73,6 +73,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "laptop ini laptop pertama sekolah: memulai sekolah di folder kosong meskipun tadinya meminta bergabung",
         "this is the school's first laptop: start the school in an empty folder even though it asked to join",
     ),
+    "ux7j.help.name": (
+        "dengan --join: nama Anda; anggota sekolah melihat permintaan dari «Laptop NAMA» (tanpa ini: nama "
+        "observer laptop ini, atau nama komputer)",
+        "with --join: your name; the school's members see the request from «Laptop NAME» (without it: this "
+        "laptop's observer, or the computer's name)",
+    ),
+    "ux7j.err.name_without_join": (
+        "--name dipakai bersama --join (nama laptop yang meminta bergabung); nama laptop lain diubah di Pengaturan.",
+        "--name goes with --join (the name of the laptop asking to join); change the laptop's name in Settings.",
+    ),
     "ux7j.err.join_and_first": (
         "Pilih salah satu: --join (bergabung) atau --first-laptop (laptop pertama sekolah), tidak keduanya.",
         "Choose one: --join (join) or --first-laptop (the school's first laptop), not both.",

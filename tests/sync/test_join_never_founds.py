@@ -123,3 +123,27 @@ def test_the_command_line_joins_and_starts_the_same_way(
     started = observasi(capsys, "--data-dir", data, "sync", "--first-laptop")
     assert started.code == 0, started.err
     assert any(p.name.startswith("member-") for p in app_dir(shared).rglob("*"))
+
+
+def test_both_join_routes_name_the_laptop_by_one_rule(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path
+) -> None:
+    """The walk: the command line's join request was named by the computer ("vm"), the
+    welcome's by the name typed there. Both take the observer's name when there is one."""
+    school = _school(tmp_path, shared)
+    sync(school, shared)
+    data = str(tmp_path / "cli")
+    (tmp_path / "cli").mkdir()
+    asked = observasi(
+        capsys, "--data-dir", data, "sync", "--join", "--name", "Siti Rahma, S.Pd.", "--folder", str(shared)
+    )
+    assert asked.code == 3, asked.err
+    welcome = AppContext(Settings(data_dir=tmp_path / "welcome"))
+    name = devices.join_name(welcome, person="Budi Santoso")  # the welcome's observer field
+    devices.ask_to_join(welcome, name)
+    sync(welcome, shared)
+    labels = sorted(r.label for r in devices.device_list(school).requests)
+    assert labels == ["Laptop Budi Santoso", "Laptop Siti Rahma, S.Pd."]
+    assert name == devices.own_laptop_name(welcome)  # what its later syncs call it too
+    wrong = observasi(capsys, "--data-dir", data, "sync", "--name", "X")
+    assert wrong.code == 2 and "--join" in wrong.err
