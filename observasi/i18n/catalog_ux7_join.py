@@ -87,4 +87,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pilih salah satu: --join (bergabung) atau --first-laptop (laptop pertama sekolah), tidak keduanya.",
         "Choose one: --join (join) or --first-laptop (the school's first laptop), not both.",
     ),
+    # -- "Sinkron terakhir" fetched too; a send-only publish since is "terkirim" --------------------------
+    "ux7j.header.sent": (
+        "Sinkron {when} · terkirim {sent} · {pending} menunggu dikirim",
+        "Synced {when} · sent {sent} · {pending} waiting to be sent",
+    ),
+    "ux7j.header.sent_short": (
+        "Sinkron {when} · terkirim {sent} · {pending} menunggu",
+        "Synced {when} · sent {sent} · {pending} waiting",
+    ),
+    "ux7j.header.never": ("belum", "never"),
+    "ux7j.screen.last": (
+        "Sinkron terakhir (kirim dan ambil): {when} · belum terkirim: {pending}",
+        "Last sync (send and fetch): {when} · not yet sent: {pending}",
+    ),
+    "ux7j.screen.sent": (
+        "Sesudahnya hanya terkirim (tanpa mengambil dari rekan): {sent}",
+        "Since then only sent (nothing fetched from colleagues): {sent}",
+    ),
 }

@@ -183,6 +183,8 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
     if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
         context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
+    if report.waiting_code is not None or report.no_school:
+        return report  # nothing of the school read: not the header's "Sinkron terakhir"
     context.store.log_sync(
         " + ".join(p.label for p in reachable),
         report.sent,
@@ -404,7 +406,6 @@ def publish(context: AppContext) -> int:
         chosen = places(context)
     except UserError:
         return 0
-    started = time.perf_counter()
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
     reached: list[str] = []
@@ -423,11 +424,11 @@ def publish(context: AppContext) -> int:
         if wrote:
             reached.append(place.label)
     if reached:
-        # An exchange that sent something is the header's "Sinkron terakhir" too: the
-        # publish the app runs when it quits (or after a save) is when the folder last
-        # got this laptop's work, and the header said the sync before it.
-        store = context.store
-        store.log_sync(" + ".join(reached), sent, 0, store.conflict_count(), 0, time.perf_counter() - started)
+        # Said beside "Sinkron terakhir" as "terkirim HH:MM", not as it: a send fetched
+        # nothing, and a principal would take the colleagues' notes for read at that time.
+        from observasi.sync.status import mark_sent_only
+
+        mark_sent_only(context.store)
     return sent
 
 

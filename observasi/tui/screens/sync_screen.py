@@ -142,7 +142,10 @@ class SyncScreen(BaseScreen[None]):
         self.query_one("#sync-folder", Static).update(plain("\n".join(lines)))
         status = service.status(self.context)
         when = local_time(status.last_sync) if status.last_sync else t("sync.screen.never")
-        self.query_one("#sync-status", Static).update(plain(t("sync.screen.last", when=when, pending=status.pending)))
+        said = t("ux7j.screen.last", when=when, pending=status.pending)
+        if status.last_sent:  # a send since, that fetched nothing: not the last sync
+            said += "\n" + t("ux7j.screen.sent", sent=local_time(status.last_sent))
+        self.query_one("#sync-status", Static).update(plain(said))
         self.query_one("#sync-conflicts-heading", Static).update(t("sync.screen.conflicts", count=len(conflicts)))
         self.query_one("#sync-problems-heading", Static).update(t("sync.screen.problems", count=len(problems)))
         self.conflicts_table.clear()
