@@ -39,8 +39,8 @@ def sync_cmd(
     name: str | None,
     first: bool,
 ) -> None:
-    from observasi.sync.report_words import sent_words
-    from observasi.sync.service import sync
+    from observasi.sync.report_words import summary_line
+    from observasi.sync.service import status, sync
 
     _join_intent(context, join=join, name=name, first=first)
     report = sync(context, folder, bucket=bucket, endpoint=endpoint)
@@ -48,15 +48,7 @@ def sync_cmd(
         click.echo(t("ux7j.join.no_school"), err=True)
         click.echo(t("ux7j.join.no_school_cli"), err=True)
         raise SystemExit(WAITING_FOR_APPROVAL)
-    click.echo(
-        t(
-            "firstday_a.sync.summary",
-            sent=sent_words(report) or t("firstday_a.sync.sent", count=0),
-            received=report.received,
-            conflicts=len(report.conflicts),
-            problems=len(report.problems),
-        )
-    )
+    click.echo(summary_line(report, status(context).pending))
     for notice in report.notices:
         click.echo(notice)
     for conflict in report.conflicts:

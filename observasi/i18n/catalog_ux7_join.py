@@ -105,4 +105,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sesudahnya hanya terkirim (tanpa mengambil dari rekan): {sent}",
         "Since then only sent (nothing fetched from colleagues): {sent}",
     ),
+    # -- a sync's done line: changes on how many observations; what arrived, hidden or not -------------
+    "ux7j.changes": (
+        "{count} perubahan pada {observations} observasi",
+        "{count} change(s) to {observations} observation(s)",
+    ),
+    "ux7j.received.hidden_forms": ("{count} instrumen (disembunyikan)", "{count} instrument(s) (hidden)"),
+    "ux7j.and": (" dan ", " and "),
 }

@@ -26,7 +26,9 @@ def test_a_sync_names_each_kind_it_sent(devices: tuple[Device, Device, Device], 
     a.new_observation(mini_form)
     report = a.sync()
     assert (report.sent_forms, report.sent_school) == (1, 2)  # the form; the profile and the new teacher
-    assert sent_words(report) == ("Terkirim 1 perubahan observasi, 1 instrumen, 2 perubahan profil sekolah/daftar guru")
+    assert sent_words(report) == (
+        "Terkirim 1 perubahan pada 1 observasi, 1 instrumen, 2 perubahan profil sekolah/daftar guru"
+    )
     got = b.sync()
     assert got.received == 1 and b.context.catalog.get("contoh-supervisi") is not None
     again = a.sync()
