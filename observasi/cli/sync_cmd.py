@@ -17,7 +17,14 @@ from observasi.i18n import t
 WAITING_FOR_APPROVAL = 3
 
 
-@cli.command("sync", help=t("sync.help.sync") + " " + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL))
+@cli.command(
+    "sync",
+    help=t("sync.help.sync")
+    + " "
+    + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL)
+    + " "
+    + t("ux7j.help.exit_no_school"),
+)
 @click.option(
     "--folder",
     type=click.Path(file_okay=False, resolve_path=True, path_type=Path),

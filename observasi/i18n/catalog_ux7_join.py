@@ -33,6 +33,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this laptop asked to join, but the shared folder holds no school yet; sync the school's laptop into "
         "this folder first",
     ),
+    "ux7j.join.panel_no_school": (
+        "Folder bersama yang dipilih belum berisi sekolah; laptop ini tidak menulis apa pun di sana. Sinkronkan "
+        "dulu laptop sekolah ke folder itu (atau pilih folder yang dipakainya), lalu tekan tombol di bawah lagi.",
+        "The shared folder chosen holds no school yet; this laptop wrote nothing there. Sync the school's laptop "
+        "into that folder first (or choose the folder it uses), then press the button below again.",
+    ),
     "ux7j.join.short": (
         "Folder bersama belum berisi sekolah: belum ada yang dikirim",
         "The shared folder holds no school yet: nothing sent",
@@ -64,20 +70,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is the school's first laptop: the sync starts the school in the shared folder.",
     ),
     "ux7j.help.join": (
-        "laptop ini bergabung ke sekolah yang sudah memakai folder/bucket ini: tidak pernah memulai sekolah di "
-        "folder kosong (diingat untuk sinkron berikutnya)",
-        "this laptop joins a school that already uses this folder/bucket: it never starts a school in an empty "
-        "folder (remembered for the next syncs)",
+        "Laptop ini bergabung ke sekolah yang sudah memakai folder/bucket ini: tidak pernah memulai sekolah di "
+        "folder kosong (diingat untuk sinkron berikutnya).",
+        "This laptop joins a school that already uses this folder/bucket: it never starts a school in an empty "
+        "folder (remembered for the next syncs).",
     ),
     "ux7j.help.first": (
-        "laptop ini laptop pertama sekolah: memulai sekolah di folder kosong meskipun tadinya meminta bergabung",
-        "this is the school's first laptop: start the school in an empty folder even though it asked to join",
+        "Laptop ini laptop pertama sekolah: memulai sekolah di folder kosong meskipun tadinya meminta bergabung.",
+        "This is the school's first laptop: start the school in an empty folder even though it asked to join.",
     ),
     "ux7j.help.name": (
-        "dengan --join: nama Anda; anggota sekolah melihat permintaan dari «Laptop NAMA» (tanpa ini: nama "
-        "observer laptop ini, atau nama komputer)",
-        "with --join: your name; the school's members see the request from «Laptop NAME» (without it: this "
-        "laptop's observer, or the computer's name)",
+        "Dengan --join: nama Anda; anggota sekolah melihat permintaan dari «Laptop NAMA» (tanpa ini: nama "
+        "observer laptop ini, atau nama komputer).",
+        "With --join: your name; the school's members see the request from «Laptop NAME» (without it: this "
+        "laptop's observer, or the computer's name).",
+    ),
+    "ux7j.help.exit_no_school": (
+        "Juga 3 bila laptop ini meminta bergabung dan folder belum berisi sekolah (tidak ada yang ditulis).",
+        "Also 3 when this laptop asked to join and the folder holds no school yet (nothing written).",
     ),
     "ux7j.err.name_without_join": (
         "--name dipakai bersama --join (nama laptop yang meminta bergabung); nama laptop lain diubah di Pengaturan.",

@@ -71,7 +71,7 @@ def laptop_name(context: AppContext, device_id: str) -> str:
 
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
-    return enrollment.prepare(
+    state = enrollment.prepare(
         store.data_dir,
         store.device_id,
         shared,
@@ -79,6 +79,9 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
         own_laptop_name(context),
         may_found=not joining(context),
     )
+    if state.no_school != no_school_seen(context):  # the welcome says it without reading the folder
+        store.set_setting(NO_SCHOOL, state.no_school)
+    return state
 
 
 # This laptop asked to join a school (the welcome's "Gabung", ``observasi sync --join``):
@@ -99,6 +102,14 @@ def ask_to_join(context: AppContext, name: str = "") -> None:
 
 def joining(context: AppContext) -> bool:
     return bool(context.store.get_setting(JOINING, False))
+
+
+# The last look at the folder found no school to join (this laptop asked to join).
+NO_SCHOOL = "join_found_no_school"
+
+
+def no_school_seen(context: AppContext) -> bool:
+    return bool(context.store.get_setting(NO_SCHOOL, False))
 
 
 def first_laptop(context: AppContext) -> None:

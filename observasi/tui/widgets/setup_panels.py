@@ -140,7 +140,12 @@ class JoinPanel(SetupPanel):
         context = self.app.context
         # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
         arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
-        said = t("ux5.join.arrived", school=arrived) if arrived else t("ux5.join.next")
+        if arrived:
+            said = t("ux5.join.arrived", school=arrived)
+        elif devices.no_school_seen(context):  # it asked to join a folder that holds no school yet
+            said = t("ux7j.join.panel_no_school")
+        else:
+            said = t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))
 
     @on(Button.Pressed, "#join-school")
