@@ -43,6 +43,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder bersama belum berisi sekolah: belum ada yang dikirim",
         "The shared folder holds no school yet: nothing sent",
     ),
+    "ux7j.founded": (
+        "Laptop ini memulai sekolah di folder bersama: laptop lain sekolah ini meminta bergabung, dan laptop "
+        "ini yang menyetujuinya (Sinkronisasi, p).",
+        "This laptop started the school in the shared folder: the school's other laptops ask to join, and this "
+        "laptop approves them (Sync, p).",
+    ),
     "ux7j.first.button": (
         "Laptop ini laptop pertama sekolah: mulai folder",
         "This is the school's first laptop: start the folder",

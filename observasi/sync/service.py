@@ -240,6 +240,8 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         # included: it renews its exchange key, one small file in its own folder).
         rotation.catch_up(keys)
         listing = devices.members_only(store, listing, keys.school, report.problems)
+        if keys.school.founded:  # said: the folder is this laptop's school now, others ask it
+            report.notices.append(t("ux7j.founded"))
         laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)

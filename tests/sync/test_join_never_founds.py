@@ -101,6 +101,8 @@ def test_a_laptop_that_made_the_school_founds_as_before(tmp_path: Path, shared: 
     school = _school(tmp_path, shared)
     report = sync(school, shared)
     assert not report.no_school and not report.waiting_code and report.sent
+    assert any("Laptop ini memulai sekolah di folder bersama" in notice for notice in report.notices)
+    assert not any("memulai sekolah" in notice for notice in sync(school, shared).notices)  # said once
     assert _founder(school) == school.store.device_id
 
 

@@ -33,8 +33,9 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
         == "Terkirim 1 perubahan pada 1 observasi, 1 perubahan profil sekolah/daftar guru; diterima 0, konflik 0, "
         "masalah 1."
     )
+    assert lines[1].startswith("Laptop ini memulai sekolah di folder bersama")  # it founded the school: said
     # A device folder nobody approved: reported by name, none of its files read.
-    assert lines[1].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
+    assert lines[2].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
 
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "--lang", "en", "sync")  # folder remembered
     assert again.code == 0 and again.out.splitlines()[0] == (
