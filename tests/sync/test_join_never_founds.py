@@ -17,6 +17,7 @@ from observasi.sync import devices
 from observasi.sync.naming import app_dir
 from observasi.sync.service import SyncReport, sync
 from tests.cli.helpers import observasi
+from tests.sync.conftest import Device
 
 
 def _files(shared: Path) -> list[str]:
@@ -53,10 +54,12 @@ def _founder(context: AppContext) -> str:
 
 @pytest.mark.parametrize("first", ["school", "newcomer"])
 def test_either_order_the_school_laptop_founds_and_approves_the_newcomer(
-    tmp_path: Path, shared: Path, first: str
+    tmp_path: Path, shared: Path, first: str, mini_form
 ) -> None:
     school = _school(tmp_path, shared)
     newcomer = _joining(tmp_path, shared)
+    # A note the newcomer's person began before the laptop was approved: it travels once approved.
+    own = Device("B", newcomer, shared).new_observation(mini_form, teacher="Rina Wulandari")
     if first == "newcomer":
         early = sync(newcomer, shared)
         assert early.no_school and early.sent == 0 and early.received == 0
@@ -80,7 +83,9 @@ def test_either_order_the_school_laptop_founds_and_approves_the_newcomer(
     assert _founder(school) == school.store.device_id == _founder(newcomer)
     members = {m.device for m in devices.device_list(school).members}
     assert members == {school.store.device_id, newcomer.store.device_id}
+    sync(school, shared)
     assert _observations(newcomer) == _observations(school) != set()  # nothing lost on the way
+    assert own.id in _observations(school)
     profile = newcomer.store.get_school()
     assert profile is not None and profile.name == school.store.get_school().name  # type: ignore[union-attr]
 
