@@ -39,10 +39,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The shared folder chosen holds no school yet; this laptop wrote nothing there. Sync the school's laptop "
         "into that folder first (or choose the folder it uses), then press the button below again.",
     ),
-    "ux7j.join.short": (
-        "Folder bersama belum berisi sekolah: belum ada yang dikirim",
-        "The shared folder holds no school yet: nothing sent",
-    ),
     "ux7j.founded": (
         "Laptop ini memulai sekolah di folder bersama: laptop lain sekolah ini meminta bergabung, dan laptop "
         "ini yang menyetujuinya (Sinkronisasi, p).",
