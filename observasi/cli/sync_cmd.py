@@ -17,7 +17,14 @@ from observasi.i18n import t
 WAITING_FOR_APPROVAL = 3
 
 
-@cli.command("sync", help=t("sync.help.sync") + " " + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL))
+@cli.command(
+    "sync",
+    help=t("sync.help.sync")
+    + " "
+    + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL)
+    + " "
+    + t("ux7j.help.exit_no_school"),
+)
 @click.option(
     "--folder",
     type=click.Path(file_okay=False, resolve_path=True, path_type=Path),
@@ -27,29 +34,28 @@ WAITING_FOR_APPROVAL = 3
 @click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("bucket.help.bucket"))
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
 @click.option("--join", "join", is_flag=True, help=t("ux7j.help.join"))
+@click.option("--name", "name", default=None, metavar="NAMA", help=t("ux7j.help.name"))
 @click.option("--first-laptop", "first", is_flag=True, help=t("ux7j.help.first"))
 @pass_context
 def sync_cmd(
-    context: AppContext, folder: Path | None, bucket: str | None, endpoint: str | None, join: bool, first: bool
+    context: AppContext,
+    folder: Path | None,
+    bucket: str | None,
+    endpoint: str | None,
+    join: bool,
+    name: str | None,
+    first: bool,
 ) -> None:
-    from observasi.sync.report_words import sent_words
-    from observasi.sync.service import sync
+    from observasi.sync.report_words import summary_line
+    from observasi.sync.service import status, sync
 
-    _join_intent(context, join=join, first=first)
+    _join_intent(context, join=join, name=name, first=first)
     report = sync(context, folder, bucket=bucket, endpoint=endpoint)
     if report.no_school:  # nothing written, nothing read: only what to do next
         click.echo(t("ux7j.join.no_school"), err=True)
         click.echo(t("ux7j.join.no_school_cli"), err=True)
         raise SystemExit(WAITING_FOR_APPROVAL)
-    click.echo(
-        t(
-            "firstday_a.sync.summary",
-            sent=sent_words(report) or t("firstday_a.sync.sent", count=0),
-            received=report.received,
-            conflicts=len(report.conflicts),
-            problems=len(report.problems),
-        )
-    )
+    click.echo(summary_line(report, status(context).pending))
     for notice in report.notices:
         click.echo(notice)
     for conflict in report.conflicts:
@@ -69,15 +75,18 @@ def sync_cmd(
         raise SystemExit(WAITING_FOR_APPROVAL)
 
 
-def _join_intent(context: AppContext, *, join: bool, first: bool) -> None:
-    """``--join``: this laptop never founds the school in an empty folder (kept, as the
-    welcome's "Gabung" keeps it); ``--first-laptop``: it is the school's first laptop."""
+def _join_intent(context: AppContext, *, join: bool, name: str | None, first: bool) -> None:
+    """``--join [--name NAMA]``: this laptop never founds the school in an empty folder
+    (kept, as the welcome's "Gabung" keeps it), named as the welcome names it;
+    ``--first-laptop``: it is the school's first laptop."""
     from observasi.sync import devices
 
     if join and first:
         raise UserError(t("ux7j.err.join_and_first"))
+    if name is not None and not join:
+        raise UserError(t("ux7j.err.name_without_join"))
     if join:
-        devices.ask_to_join(context)
+        devices.ask_to_join(context, devices.join_name(context, person=name) if name else "")
     if first:
         devices.first_laptop(context)
 

@@ -26,18 +26,30 @@ from observasi.sync.status import REQUESTS_SEEN, RequestSeen, requests_seen
 def own_laptop_name(context: AppContext) -> str:
     """This laptop's name for the school's other laptops: the one chosen in the settings,
     else "Laptop <observer>", else the computer's name (only when nothing else is known)."""
-    chosen = (context.settings.laptop_name or "").strip()
-    if chosen:
-        return chosen[:60]
-    return default_laptop_name(context.store)
+    return join_name(context)
 
 
-def default_laptop_name(store: Store) -> str:
+def join_name(context: AppContext, *, chosen: str = "", person: str = "", computer: bool = True) -> str:
+    """The laptop's name, one rule for every route that names it (the welcome's "Gabung",
+    ``observasi sync --join [--name]``, each sync after): the name chosen for the laptop
+    (*chosen*, typed on the welcome, else the settings'), else "Laptop <person>" (*person*
+    typed or given, else the observer saved here), else the computer's name ("" when
+    *computer* is False: the app then asks for a name rather than send "vm")."""
+    picked = (chosen or context.settings.laptop_name or "").strip()
+    if picked:
+        return picked[:60]
+    return default_laptop_name(context.store, person=person, computer=computer)
+
+
+def default_laptop_name(store: Store, *, person: str = "", computer: bool = True) -> str:
     """What a laptop is called before its person chooses a name: "Laptop <observer>", else
     the computer's name."""
     observer = store.self_observer()
-    if observer is not None and observer.name.strip():
-        return t("privacy3.laptop.default", observer=observer.name.strip())[:60]
+    who = person.strip() or (observer.name.strip() if observer is not None else "")
+    if who:
+        return t("privacy3.laptop.default", observer=who)[:60]
+    if not computer:
+        return ""
     try:
         return socket.gethostname()[:60]
     except OSError:
@@ -59,7 +71,7 @@ def laptop_name(context: AppContext, device_id: str) -> str:
 
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
-    return enrollment.prepare(
+    state = enrollment.prepare(
         store.data_dir,
         store.device_id,
         shared,
@@ -67,6 +79,9 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
         own_laptop_name(context),
         may_found=not joining(context),
     )
+    if state.no_school != no_school_seen(context):  # the welcome says it without reading the folder
+        store.set_setting(NO_SCHOOL, state.no_school)
+    return state
 
 
 # This laptop asked to join a school (the welcome's "Gabung", ``observasi sync --join``):
@@ -75,14 +90,26 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
 JOINING = "joining_school"
 
 
-def ask_to_join(context: AppContext) -> None:
-    """Remember that this laptop joins a school that already uses the app."""
+def ask_to_join(context: AppContext, name: str = "") -> None:
+    """Remember that this laptop joins a school that already uses the app, and keep *name*
+    (from :func:`join_name`) as its name: the join request carries it, sealed for the members."""
+    name = name.strip()[:60]
+    if name and name != (context.settings.laptop_name or ""):
+        context.update_settings(laptop_name=name)
     if not joining(context):
         context.store.set_setting(JOINING, True)
 
 
 def joining(context: AppContext) -> bool:
     return bool(context.store.get_setting(JOINING, False))
+
+
+# The last look at the folder found no school to join (this laptop asked to join).
+NO_SCHOOL = "join_found_no_school"
+
+
+def no_school_seen(context: AppContext) -> bool:
+    return bool(context.store.get_setting(NO_SCHOOL, False))
 
 
 def first_laptop(context: AppContext) -> None:

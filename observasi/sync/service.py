@@ -60,7 +60,11 @@ class SyncReport:
     sent_year: int = 0  # of which the year's files
     sent_forms: int = 0  # instruments of this laptop published for colleagues
     sent_school: int = 0  # the school's profile and teachers' rows written (changed here)
+    sent_observations: int = 0  # the observations the revisions sent belong to
     received: int = 0
+    received_observations: int = 0  # the observations the revisions received belong to
+    received_forms: int = 0  # colleagues' new forms now on the Instrumen list
+    hidden_forms: int = 0  # new versions of a form the person hid: arrived, and hidden too
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # said once (a new device identity ...)
@@ -171,6 +175,10 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.sent_forms = max(report.sent_forms, one.sent_forms)
         report.sent_school = max(report.sent_school, one.sent_school)
         report.received += one.received
+        report.sent_observations = max(report.sent_observations, one.sent_observations)
+        report.received_observations += one.received_observations
+        report.received_forms += one.received_forms
+        report.hidden_forms += one.hidden_forms
         report.problems += one.problems
         report.notices += one.notices
         report.waiting_code = report.waiting_code or one.waiting_code
@@ -183,6 +191,8 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
     if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
         context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
+    if report.waiting_code is not None or report.no_school:
+        return report  # nothing of the school read: not the header's "Sinkron terakhir"
     context.store.log_sync(
         " + ".join(p.label for p in reachable),
         report.sent,
@@ -200,6 +210,10 @@ def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport
     for copy in place.copies():
         one = exchange(context, copy, publish=False)
         report.received += one.received
+        report.sent_observations = max(report.sent_observations, one.sent_observations)
+        report.received_observations += one.received_observations
+        report.received_forms += one.received_forms
+        report.hidden_forms += one.hidden_forms
         report.problems += one.problems
         report.problems.append((copy.app_name, t("trust.sync.copy_folder", count=one.listed)))
 
@@ -226,6 +240,8 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         # included: it renews its exchange key, one small file in its own folder).
         rotation.catch_up(keys)
         listing = devices.members_only(store, listing, keys.school, report.problems)
+        if keys.school.founded:  # said: the folder is this laptop's school now, others ask it
+            report.notices.append(t("ux7j.founded"))
         laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
     with _collector_paused():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
@@ -235,9 +251,12 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         if keys is not None:
             keys.flush()
         report.received = len(received)
+        report.received_observations = len(received.observations)
         touched = received.observations
         apply_heads(context, touched | set(store.unapplied()), received, report.problems)
-    report.notices += form_offers.keep_received_forms(context, report.problems).notices()
+    forms_kept = form_offers.keep_received_forms(context, report.problems)
+    report.notices += forms_kept.notices()
+    report.received_forms, report.hidden_forms = forms_kept.kept, forms_kept.hidden
     if keys is not None:
         if publish:
             report.notices += forgetting.erased_notices(forgetting.exchange_forgets(store, keys.shared, keys.school))
@@ -251,7 +270,9 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         # sync opens no ``dk-`` file again (it re-read 2,000 of them at every rescan).
         keys.flush()
     if publish:
-        report.sent = _publish(store, place, listing.names.get(store.device_id), keys)
+        sent_to: set[str] = set()
+        report.sent = _publish(store, place, listing.names.get(store.device_id), keys, sent_to)
+        report.sent_observations = len(sent_to)
         report.sent_year = publish_year_files(store, place, listing.names, keys)
         report.sent += report.sent_year
         report.sent_forms = form_offers.publish_user_forms(context, place, listing.names.get(store.device_id))
@@ -404,7 +425,6 @@ def publish(context: AppContext) -> int:
         chosen = places(context)
     except UserError:
         return 0
-    started = time.perf_counter()
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
     reached: list[str] = []
@@ -423,11 +443,11 @@ def publish(context: AppContext) -> int:
         if wrote:
             reached.append(place.label)
     if reached:
-        # An exchange that sent something is the header's "Sinkron terakhir" too: the
-        # publish the app runs when it quits (or after a save) is when the folder last
-        # got this laptop's work, and the header said the sync before it.
-        store = context.store
-        store.log_sync(" + ".join(reached), sent, 0, store.conflict_count(), 0, time.perf_counter() - started)
+        # Said beside "Sinkron terakhir" as "terkirim HH:MM", not as it: a send fetched
+        # nothing, and a principal would take the colleagues' notes for read at that time.
+        from observasi.sync.status import mark_sent_only
+
+        mark_sent_only(context.store)
     return sent
 
 
@@ -438,8 +458,15 @@ def _own_names(place: Transport, device: str) -> set[str]:
         return set()  # nothing published from this laptop yet
 
 
-def _publish(store: Store, place: Transport, present: set[str] | None, keys: envelope.Keyring | None) -> int:
-    """Write every local revision (and the forms they use) missing from this device's prefix."""
+def _publish(
+    store: Store,
+    place: Transport,
+    present: set[str] | None,
+    keys: envelope.Keyring | None,
+    observations: set[str] | None = None,
+) -> int:
+    """Write every local revision (and the forms they use) missing from this device's prefix;
+    the observations they belong to are added to *observations*."""
     device = store.device_id
     if present is None:
         present = _own_names(place, device)
@@ -466,6 +493,8 @@ def _publish(store: Store, place: Transport, present: set[str] | None, keys: env
             data, _, signature = keys.encode(revision, key) if keys else revision_file.encode(revision, key)
             place.write_new(device, revision_file_name(rid), data)
             done.append((rid, signature))
+            if observations is not None:
+                observations.add(revision.observation_id)
     finally:
         store.mark_published(done)
     return len(done)

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from observasi.context import AppContext
 from observasi.store.store import Store
 
+# When this laptop last sent without fetching (the publish the app runs when it quits or
+# after a save): said beside "Sinkron terakhir", which is the last exchange that also read
+# the colleagues' work -- a principal must not take a send for a fetch.
+SENT_ONLY = "last_sent_only"
+
 # The join requests a sync or a send last found waiting in the shared folder, so that the
 # home screen can say so without reading the folder: [{"device", "label", "code"}, ...].
 REQUESTS_SEEN = "join_requests_seen"
@@ -32,6 +37,7 @@ class SyncStatus:
     conflicts: int
     problems: int
     join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
+    last_sent: str | None = None  # a send-only publish after last_sync (None: none since)
 
 
 def requests_seen(store: Store) -> list[RequestSeen]:
@@ -46,13 +52,30 @@ def requests_seen(store: Store) -> list[RequestSeen]:
     ]
 
 
+def mark_sent_only(store: Store) -> None:
+    """A publish sent this laptop's work and fetched nothing (the time as the sync log's)."""
+    from observasi.core.status import utc_now
+
+    store.set_setting(SENT_ONLY, utc_now())
+
+
+def sent_since(store: Store, last_sync: str | None) -> str | None:
+    """The last send-only publish, when it came after the last sync (the same UTC text form)."""
+    sent = store.get_setting(SENT_ONLY)
+    if not isinstance(sent, str) or (last_sync is not None and sent <= last_sync):
+        return None
+    return sent
+
+
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store
+    last = store.last_sync()
     return SyncStatus(
-        store.last_sync(),
+        last,
         store.pending_count(),
         store.conflict_count(),
         store.sync_problem_count(),
         len(requests_seen(store)),
+        sent_since(store, last),
     )

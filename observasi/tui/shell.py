@@ -142,7 +142,9 @@ class AppShell(KeepRunningOnError):
             current = status(self.context)
         except Exception:  # a database that does not answer: the worker tries, and says what failed
             return self.refresh_sync_status()
-        self.show_sync_status(current.last_sync, current.pending, current.conflicts, current.join_requests)
+        self.show_sync_status(
+            current.last_sync, current.pending, current.conflicts, current.join_requests, current.last_sent
+        )
 
     def after_start(self) -> None:
         # A sync from the command line, or one this app ran in the background, shows in
@@ -341,11 +343,20 @@ class AppShell(KeepRunningOnError):
 
         current = status(self.context)
         self.call_from_thread(
-            self.show_sync_status, current.last_sync, current.pending, current.conflicts, current.join_requests
+            self.show_sync_status,
+            current.last_sync,
+            current.pending,
+            current.conflicts,
+            current.join_requests,
+            current.last_sent,
         )
 
-    def show_sync_status(self, last_sync: str | None, pending: int, conflicts: int, join_requests: int = 0) -> None:
-        self.sub_title = sync_line(self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests)
+    def show_sync_status(
+        self, last_sync: str | None, pending: int, conflicts: int, join_requests: int = 0, sent: str | None = None
+    ) -> None:
+        self.sub_title = sync_line(
+            self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests, sent
+        )
         self.announce_join_requests(join_requests)
 
     def announce_join_requests(self, count: int) -> None:

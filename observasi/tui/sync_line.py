@@ -7,13 +7,22 @@ from __future__ import annotations
 from observasi.core.status import parse_utc
 from observasi.i18n import t
 
+# What the home header holds after "Beranda — " at 80 columns (Textual's header keeps 8
+# columns for its icon and 10 for the clock's place).
+WIDTH = 52
 
-def sync_line(has_place: bool, last_sync: str | None, pending: int, conflicts: int, join_requests: int) -> str:
-    """The header's sync line: when this laptop last synced, what waits to be sent, open
-    conflicts, and laptops asking to join."""
+
+def sync_line(
+    has_place: bool, last_sync: str | None, pending: int, conflicts: int, join_requests: int, sent: str | None = None
+) -> str:
+    """The header's sync line: when this laptop last synced (fetched too), a send-only
+    publish since ("terkirim"), what waits to be sent, open conflicts, and laptops asking
+    to join."""
     if not has_place:
         # Said once, without a count that would only grow: nothing is sent anywhere.
         text = t("trust.sync.no_folder")
+    elif sent:
+        text = _with_sent(last_sync, sent, pending)
     elif last_sync:
         local = parse_utc(last_sync).astimezone()
         text = t("tui.sync.status", when=local.strftime("%d-%m %H:%M"), pending=pending)
@@ -24,4 +33,22 @@ def sync_line(has_place: bool, last_sync: str | None, pending: int, conflicts: i
     if join_requests:
         # First, so that it is not the part an 80-column header cuts off.
         text = t("firstday_a.sync.join_header", count=join_requests) + " · " + text
+    return text
+
+
+def _with_sent(last_sync: str | None, sent: str, pending: int) -> str:
+    """ "Sinkron 11:07 · terkirim 11:30 · 0 menunggu dikirim": short, so that the pending
+    count still fits at 80 columns (a time of another day keeps its date)."""
+    import datetime as dt
+
+    today = dt.datetime.now().astimezone().date()
+
+    def short(utc: str) -> str:
+        local = parse_utc(utc).astimezone()
+        return local.strftime("%H:%M" if local.date() == today else "%d-%m %H:%M")
+
+    when = short(last_sync) if last_sync else t("ux7j.header.never")
+    text = t("ux7j.header.sent", when=when, sent=short(sent), pending=pending)
+    if len(text) > WIDTH:
+        text = t("ux7j.header.sent_short", when=when, sent=short(sent), pending=pending)
     return text

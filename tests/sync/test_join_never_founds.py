@@ -17,6 +17,7 @@ from observasi.sync import devices
 from observasi.sync.naming import app_dir
 from observasi.sync.service import SyncReport, sync
 from tests.cli.helpers import observasi
+from tests.sync.conftest import Device
 
 
 def _files(shared: Path) -> list[str]:
@@ -53,10 +54,12 @@ def _founder(context: AppContext) -> str:
 
 @pytest.mark.parametrize("first", ["school", "newcomer"])
 def test_either_order_the_school_laptop_founds_and_approves_the_newcomer(
-    tmp_path: Path, shared: Path, first: str
+    tmp_path: Path, shared: Path, first: str, mini_form
 ) -> None:
     school = _school(tmp_path, shared)
     newcomer = _joining(tmp_path, shared)
+    # A note the newcomer's person began before the laptop was approved: it travels once approved.
+    own = Device("B", newcomer, shared).new_observation(mini_form, teacher="Rina Wulandari")
     if first == "newcomer":
         early = sync(newcomer, shared)
         assert early.no_school and early.sent == 0 and early.received == 0
@@ -80,7 +83,9 @@ def test_either_order_the_school_laptop_founds_and_approves_the_newcomer(
     assert _founder(school) == school.store.device_id == _founder(newcomer)
     members = {m.device for m in devices.device_list(school).members}
     assert members == {school.store.device_id, newcomer.store.device_id}
+    sync(school, shared)
     assert _observations(newcomer) == _observations(school) != set()  # nothing lost on the way
+    assert own.id in _observations(school)
     profile = newcomer.store.get_school()
     assert profile is not None and profile.name == school.store.get_school().name  # type: ignore[union-attr]
 
@@ -101,6 +106,8 @@ def test_a_laptop_that_made_the_school_founds_as_before(tmp_path: Path, shared: 
     school = _school(tmp_path, shared)
     report = sync(school, shared)
     assert not report.no_school and not report.waiting_code and report.sent
+    assert any("Laptop ini memulai sekolah di folder bersama" in notice for notice in report.notices)
+    assert not any("memulai sekolah" in notice for notice in sync(school, shared).notices)  # said once
     assert _founder(school) == school.store.device_id
 
 
@@ -123,3 +130,27 @@ def test_the_command_line_joins_and_starts_the_same_way(
     started = observasi(capsys, "--data-dir", data, "sync", "--first-laptop")
     assert started.code == 0, started.err
     assert any(p.name.startswith("member-") for p in app_dir(shared).rglob("*"))
+
+
+def test_both_join_routes_name_the_laptop_by_one_rule(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path
+) -> None:
+    """The walk: the command line's join request was named by the computer ("vm"), the
+    welcome's by the name typed there. Both take the observer's name when there is one."""
+    school = _school(tmp_path, shared)
+    sync(school, shared)
+    data = str(tmp_path / "cli")
+    (tmp_path / "cli").mkdir()
+    asked = observasi(
+        capsys, "--data-dir", data, "sync", "--join", "--name", "Siti Rahma, S.Pd.", "--folder", str(shared)
+    )
+    assert asked.code == 3, asked.err
+    welcome = AppContext(Settings(data_dir=tmp_path / "welcome"))
+    name = devices.join_name(welcome, person="Budi Santoso")  # the welcome's observer field
+    devices.ask_to_join(welcome, name)
+    sync(welcome, shared)
+    labels = sorted(r.label for r in devices.device_list(school).requests)
+    assert labels == ["Laptop Budi Santoso", "Laptop Siti Rahma, S.Pd."]
+    assert name == devices.own_laptop_name(welcome)  # what its later syncs call it too
+    wrong = observasi(capsys, "--data-dir", data, "sync", "--name", "X")
+    assert wrong.code == 2 and "--join" in wrong.err

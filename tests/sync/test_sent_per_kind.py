@@ -26,7 +26,9 @@ def test_a_sync_names_each_kind_it_sent(devices: tuple[Device, Device, Device], 
     a.new_observation(mini_form)
     report = a.sync()
     assert (report.sent_forms, report.sent_school) == (1, 2)  # the form; the profile and the new teacher
-    assert sent_words(report) == ("Terkirim 1 perubahan observasi, 1 instrumen, 2 perubahan profil sekolah/daftar guru")
+    assert sent_words(report) == (
+        "Terkirim 1 perubahan pada 1 observasi, 1 instrumen, 2 perubahan profil sekolah/daftar guru"
+    )
     got = b.sync()
     assert got.received == 1 and b.context.catalog.get("contoh-supervisi") is not None
     again = a.sync()
@@ -36,16 +38,24 @@ def test_a_sync_names_each_kind_it_sent(devices: tuple[Device, Device, Device], 
     assert summary_line(again, 0).startswith("Tidak ada yang perlu dikirim: semua perubahan laptop ini sudah ada")
 
 
-def test_the_last_exchange_is_the_publish_that_sent_something(
+def test_a_publish_that_sent_something_is_said_as_sent_not_as_the_last_sync(
     devices: tuple[Device, Device, Device], mini_form
 ) -> None:
+    """Round 6: the exit publish moved "Sinkron terakhir", and a principal could think the
+    colleagues' notes were fetched then. "Sinkron terakhir" is the last exchange that
+    fetched; a send since is said beside it ("terkirim")."""
     a, _, _ = devices
     obs = a.new_observation(mini_form)
     a.sync()
     a.store.db.execute("update sync_log set at = '2026-01-05T07:12:00Z'")  # the full sync, long ago
     assert status(a.context).last_sync == "2026-01-05T07:12:00Z"
     assert publish(a.context) == 0
-    assert status(a.context).last_sync == "2026-01-05T07:12:00Z"  # nothing went: still that sync
+    assert status(a.context).last_sent is None  # nothing went: nothing to say
     edit(a.store, obs.id, ch.Rate("R1", "3"))
     assert publish(a.context) == 1  # as when the app quits
-    assert status(a.context).last_sync > "2026-11-01"
+    after = status(a.context)
+    assert after.last_sync == "2026-01-05T07:12:00Z"  # nothing was fetched since that sync
+    assert after.last_sent is not None and after.last_sent > "2026-11-01"
+    a.sync()  # a sync fetches: it is the last sync, and no send since is said
+    again = status(a.context)
+    assert again.last_sync is not None and again.last_sync >= after.last_sent and again.last_sent is None

@@ -30,13 +30,18 @@ def test_sync_prints_a_summary_and_each_problem_and_remembers_the_folder(
     lines = result.out.splitlines()
     assert (
         lines[0]
-        == "Terkirim 1 perubahan observasi, 1 perubahan profil sekolah/daftar guru; diterima 0, konflik 0, masalah 1."
+        == "Terkirim 1 perubahan pada 1 observasi, 1 perubahan profil sekolah/daftar guru; diterima 0, konflik 0, "
+        "masalah 1."
     )
+    assert lines[1].startswith("Laptop ini memulai sekolah di folder bersama")  # it founded the school: said
     # A device folder nobody approved: reported by name, none of its files read.
-    assert lines[1].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
+    assert lines[2].startswith("Masalah: observasi/0123456789abcdef: folder perangkat yang bukan anggota sekolah")
 
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "--lang", "en", "sync")  # folder remembered
-    assert again.code == 0 and again.out.splitlines()[0] == "Sent 0 changes; received 0, conflicts 0, problems 1."
+    assert again.code == 0 and again.out.splitlines()[0] == (
+        "Nothing to send: every change made on this laptop is already in the shared folder; received 0, "
+        "conflicts 0, problems 1."
+    )  # the sync screen's words: one function for both
     assert observasi(capsys, "--data-dir", str(tmp_path / "a"), "conflicts").out.strip() == "Tidak ada konflik."
 
 
@@ -130,7 +135,7 @@ def test_a_folder_typed_as_a_relative_path_is_remembered_where_it_is(
     assert AppContext(Settings(data_dir=tmp_path / "a")).settings.shared_folder == tmp_path / "Drive"
     monkeypatch.chdir(tmp_path / "a")  # elsewhere: the remembered folder is still the same one
     again = observasi(capsys, "--data-dir", str(tmp_path / "a"), "sync")
-    assert again.code == 0 and again.out.startswith("Terkirim 0"), again.out
+    assert again.code == 0 and again.out.startswith("Tidak ada yang perlu dikirim"), again.out
 
 
 def test_conflicts_name_what_was_typed_not_the_empty_fields_of_a_new_score(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from observasi.sync import devices
 from observasi.tui.app import ObservasiApp
@@ -45,6 +45,17 @@ async def test_joining_an_empty_folder_writes_nothing_and_the_first_laptop_can_s
         assert _files(shared) == []
         first = screen.query_one("#sync-first-laptop", Button)
         assert first.display
+
+        await pilot.press("escape")  # back on the welcome, it says so too, and asks again
+        await wait_for_screen(pilot, SettingsScreen)
+        said = " ".join(str(welcome.query_one("#join-status", Static).render()).split())
+        assert "belum berisi sekolah" in said and "tidak menulis apa pun" in said
+        welcome.query_one("#join-school", Button).press()
+        screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: screen.report is not None, "the second try")
+        assert screen.report is not None and screen.report.no_school and _files(shared) == []
+        first = screen.query_one("#sync-first-laptop", Button)
+        await wait_until(pilot, lambda: first.display, "the first-laptop button")
 
         first.press()
         dialog = await wait_for_screen(pilot, ConfirmDialog)

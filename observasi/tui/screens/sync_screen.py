@@ -21,7 +21,7 @@ from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries.reports import sync_problems
 from observasi.sync import devices, service
-from observasi.sync.report_words import sent_words
+from observasi.sync.report_words import summary_line as sync_summary
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
@@ -32,26 +32,10 @@ from observasi.tui.shell import AppShell
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
-    """What one sync did, as it is true: a sync that found everything already sent (the
-    app sends in the background after each change) says so rather than "Terkirim 0"."""
+    """What one sync did (the command line's words), or why nothing was synced."""
     if report.no_school:  # it asked to join; the folder has no school to join yet
         return t("ux7j.join.no_school") + "\n" + t("ux7j.join.no_school_tui")
-    said = sent_words(report)
-    if said:
-        sent = said
-    elif report.waiting_code:
-        sent = t("firstday_a.sync.not_member")
-    elif pending == 0:
-        sent = t("firstday_a.sync.all_sent")
-    else:
-        sent = t("firstday_a.sync.sent", count=0)
-    return t(
-        "firstday_a.sync.summary",
-        sent=sent,
-        received=report.received,
-        conflicts=len(report.conflicts),
-        problems=len(report.problems),
-    )
+    return sync_summary(report, pending)
 
 
 class SyncScreen(BaseScreen[None]):
@@ -142,7 +126,10 @@ class SyncScreen(BaseScreen[None]):
         self.query_one("#sync-folder", Static).update(plain("\n".join(lines)))
         status = service.status(self.context)
         when = local_time(status.last_sync) if status.last_sync else t("sync.screen.never")
-        self.query_one("#sync-status", Static).update(plain(t("sync.screen.last", when=when, pending=status.pending)))
+        said = t("ux7j.screen.last", when=when, pending=status.pending)
+        if status.last_sent:  # a send since, that fetched nothing: not the last sync
+            said += "\n" + t("ux7j.screen.sent", sent=local_time(status.last_sent))
+        self.query_one("#sync-status", Static).update(plain(said))
         self.query_one("#sync-conflicts-heading", Static).update(t("sync.screen.conflicts", count=len(conflicts)))
         self.query_one("#sync-problems-heading", Static).update(t("sync.screen.problems", count=len(problems)))
         self.conflicts_table.clear()

@@ -140,45 +140,45 @@ class JoinPanel(SetupPanel):
         context = self.app.context
         # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
         arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
-        said = t("ux5.join.arrived", school=arrived) if arrived else t("ux5.join.next")
+        if arrived:
+            said = t("ux5.join.arrived", school=arrived)
+        elif devices.no_school_seen(context):  # it asked to join a folder that holds no school yet
+            said = t("ux7j.join.panel_no_school")
+        else:
+            said = t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))
 
     @on(Button.Pressed, "#join-school")
     def join(self) -> None:
         """Ask to join under a name the members recognise when they approve: the name
-        typed on this welcome, else one asked now (the walk: a member was asked to approve
-        a laptop called "vm", the computer's name, or "?")."""
-        typed = self._typed_name()
-        if typed or self.app.context.settings.laptop_name:
-            self._join(typed)
+        typed on this welcome (the rule of :func:`devices.join_name`, as the command line's),
+        else one asked now (the walk: a member was asked to approve a laptop called "vm",
+        the computer's name, or "?")."""
+        context = self.app.context
+        name = devices.join_name(context, chosen=self._typed("laptop_name"), person=self._person(), computer=False)
+        if name:
+            self._join(name)
             return
         self.app.open(
             places.AskText(t("ux6.join.name_title"), t("ux6.join.name_label")),
-            lambda answer: self._join(t("privacy3.laptop.default", observer=answer) if answer else ""),
+            lambda answer: self._join(devices.join_name(context, person=answer) if answer else ""),
         )
 
-    # The welcome's fields that name this laptop's person, the most fitting first.
-    NAME_FIELDS = ("laptop_name", "observer-name", "school-principal_name")
-
-    def _typed_name(self) -> str:
-        """The laptop's name typed on the welcome, else "Laptop <observer or principal>"."""
+    def _typed(self, field: str) -> str:
         from textual.widgets import Input
 
-        typed = {box.id: box.value.strip() for box in self.screen.query(Input) if box.id in self.NAME_FIELDS}
-        for field in self.NAME_FIELDS:
-            if typed.get(field):
-                return typed[field] if field == "laptop_name" else t("privacy3.laptop.default", observer=typed[field])
-        return ""
+        return next((box.value.strip() for box in self.screen.query(Input) if box.id == field), "")
+
+    def _person(self) -> str:
+        """Whose laptop this is, as typed on the welcome: the observer, else the principal."""
+        return self._typed("observer-name") or self._typed("school-principal_name")
 
     def _join(self, name: str) -> None:
-        """Keep *name* as this laptop's name (the join request carries it, sealed for the
-        members), then the sync screen, which asks to join."""
+        """Keep *name* as this laptop's name, and that it joins (it never founds the school
+        in an empty folder), then the sync screen, which asks to join."""
         from textual.widgets import Input
 
-        name = name[:60]
-        devices.ask_to_join(self.app.context)  # never founds the school in an empty folder
-        if name and name != (self.app.context.settings.laptop_name or ""):
-            self.app.context.update_settings(laptop_name=name)
-            for box in self.screen.query("#laptop_name").results(Input):
-                box.value = name  # saving the welcome keeps it
+        devices.ask_to_join(self.app.context, name)
+        for box in self.screen.query("#laptop_name").results(Input):
+            box.value = self.app.context.settings.laptop_name or ""  # saving the welcome keeps it
         self.app.open(places.Sync(), self.reopened)
