@@ -38,4 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunci tidak diganti: kunci lama tetap dipakai.",
         "The key was not replaced: the old one stays.",
     ),
+    # -- the follow-up's due date: its form in the label, in plain text ---------------------------------
+    "ux7s.followup.due": ("Batas waktu (hh/bb/tttt, tanggal ke depan)", "Due date (dd/mm/yyyy, a day ahead)"),
 }
