@@ -84,6 +84,25 @@ def short_date(day: dt.date, lang: str | None = None) -> str:
     return f"{day.day} {_MONTHS[lang][day.month - 1][:3]} {day.year}"
 
 
+def short_iso_date(text: str | None, lang: str | None = None) -> str:
+    """A day kept as ISO text (a follow-up's due date) said as :func:`short_date` says it,
+    as the person reads dates elsewhere; "" for none, the text itself when it is no day."""
+    if not text:
+        return ""
+    try:
+        return short_date(dt.date.fromisoformat(text), lang)
+    except ValueError:
+        return text
+
+
+def typed_date(text: str | None) -> str:
+    """An ISO day in the form people type it back (24/11/2026), for a field to edit."""
+    try:
+        return dt.date.fromisoformat(text).strftime("%d/%m/%Y") if text else ""
+    except ValueError:
+        return text or ""
+
+
 def parse_date(text: str) -> dt.date:
     """ISO dates and the day-first forms Indonesians type: 24/11/2026, 24-11-2026."""
     text = text.strip()

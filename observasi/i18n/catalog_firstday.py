@@ -7,16 +7,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the signing key, in plain words -------------------------------------------------------------------------
     "firstday.key.title": ("Kunci tanda tangan digital", "Digital signing key"),
     "firstday.key.what": (
-        "Kunci tanda tangan digital untuk {name}, dilindungi kata sandi. Dengan kunci ini lembar umpan balik "
-        "ditandatangani secara digital, sehingga siapa pun dapat memeriksa bahwa lembar itu dari Anda dan "
-        "tidak diubah sesudahnya. Kuncinya disimpan di laptop ini saja.",
+        "Kunci tanda tangan digital untuk {name}, dilindungi kata sandi. Lembar umpan balik yang "
+        "ditandatangani dengannya dapat diperiksa siapa pun: dari Anda dan tidak diubah. Kunci ini "
+        "disimpan di laptop ini saja.",
         "A digital signing key for {name}, protected by a password. With it the feedback sheets are signed "
         "digitally, so anyone can check that a sheet comes from you and was not changed afterwards. The key "
         "stays on this laptop.",
     ),
     "firstday.key.password_hint": (
-        "Kata sandi paling sedikit {min} karakter. Catat di tempat aman: tanpa kata sandi ini kunci tidak "
-        "dapat dipakai dan tidak dapat dipulihkan.",
+        "Kata sandi paling sedikit {min} karakter. Catat di tempat aman: tanpanya kunci tidak dapat "
+        "dipakai atau dipulihkan.",
         "A password of at least {min} characters. Keep a note of it somewhere safe: without it the key "
         "cannot be used and cannot be recovered.",
     ),

@@ -29,4 +29,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak lagi disembunyikan: {title}. Sinkron berikutnya mengambilnya lagi.",
         "No longer hidden: {title}. The next sync takes it again.",
     ),
+    # -- the signing key: never closed without a word --------------------------------------------------
+    "ux7s.key.not_made": (
+        "Kunci belum dibuat. Buat kapan saja di Pengaturan (F2), tombol «Buat kunci tanda tangan».",
+        "No key was made. Make it any time in Settings (F2), button «Create a signing key».",
+    ),
+    "ux7s.key.not_replaced": (
+        "Kunci tidak diganti: kunci lama tetap dipakai.",
+        "The key was not replaced: the old one stays.",
+    ),
+    # -- the follow-up's due date: its form in the label, in plain text ---------------------------------
+    "ux7s.followup.due": ("Batas waktu (hh/bb/tttt, tanggal ke depan)", "Due date (dd/mm/yyyy, a day ahead)"),
 }

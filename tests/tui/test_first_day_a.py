@@ -89,7 +89,15 @@ async def test_the_follow_up_dialog_shows_every_field_and_its_buttons(school_dir
             app.push_screen(FollowUpDialog(item))
             await wait_for_screen(pilot, FollowUpDialog)
             shown = await wait_for_still_screen(pilot)
-            for text in ("Kegiatan", "Ukuran keberhasilan", "Dukungan", "Batas waktu", "2026-12-15", "Simpan", "Batal"):
+            for text in (
+                "Kegiatan",
+                "Ukuran keberhasilan",
+                "Dukungan",
+                "Batas waktu (hh/bb/tttt",
+                "15/12/2026",
+                "Simpan",
+                "Batal",
+            ):
                 assert text in shown, f"{text!r} not in sight at {size}:\n{screen_text(app)}"
 
 

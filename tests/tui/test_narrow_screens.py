@@ -67,4 +67,4 @@ async def test_every_follow_up_column_shows_with_long_texts(school_dir: Path, si
         table.focus()
         table.scroll_visible()
         # Every column, the support text wrapped (not pushed off), the end of the long action.
-        await wait_for_text(pilot, "Kegiatan", "Dukungan", "Batas", "2026-12-15", "wakasek", "kurikulum", "bulan")
+        await wait_for_text(pilot, "Kegiatan", "Dukungan", "Batas", "15 Des 2026", "wakasek", "kurikulum", "bulan")

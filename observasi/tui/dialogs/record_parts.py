@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from observasi.core.dates import parse_date
+from observasi.core.dates import parse_date, typed_date
 from observasi.core.instrument import Snapshot
 from observasi.core.record import FollowUp
 from observasi.i18n import t
@@ -91,10 +91,14 @@ class FollowUpDialog(BaseModal[FollowUp | None]):
                 yield Input(item.measure if item else "", id="fu-measure", compact=True)
                 yield Label(t("tui.followup.support"), classes="field-label")
                 yield Input(item.support if item else "", id="fu-support", compact=True)
-                yield Label(t("tui.followup.due"), classes="field-label")
+                # The form in the label too, in plain text: the walk saw no placeholder at 80x24,
+                # and once a day is typed the placeholder is gone while the form still matters.
+                yield Label(t("ux7s.followup.due"), classes="field-label")
                 # The form of a date, not an example: a fixed example date is soon a past
                 # one, and a due date is ahead (the walk read "24/11/2026" in December).
-                yield Input(item.due or "" if item else "", id="fu-due", placeholder=t("ux6.date.ahead"), compact=True)
+                yield Input(
+                    typed_date(item.due) if item else "", id="fu-due", placeholder=t("ux6.date.ahead"), compact=True
+                )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.dialog.save"), variant="primary", id="save")
                 yield Button(t("tui.dialog.cancel"), id="cancel")

@@ -105,4 +105,7 @@ class SigningKeyDialog(BaseModal[bool]):
 
     @on(Button.Pressed, "#later")
     def action_later(self) -> None:
+        # Said every time: Shift+Tab from the first field goes round to this button, and an
+        # Enter meant for the fields closed the dialog with no key and no word (the walk).
+        self.notify(t("ux7s.key.not_replaced" if self.replacing else "ux7s.key.not_made"), timeout=6)
         self.dismiss(False)

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from observasi.context import AppContext
+from observasi.core.dates import short_iso_date
 from observasi.core.status import FollowUpStatus
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -161,7 +162,12 @@ class TeacherHistoryScreen(BaseScreen[None]):
         table.clear()
         assert self.history is not None
         for item in self.history.followups:
-            table.add_row(plain(item.action), plain(item.due or "-"), plain(t(f"followup.{item.status}")), key=item.id)
+            table.add_row(
+                plain(item.action),
+                plain(short_iso_date(item.due) or "-"),
+                plain(t(f"followup.{item.status}")),
+                key=item.id,
+            )
         if self.history.followups:
             table.move_cursor(row=min(keep_row, len(self.history.followups) - 1))
 

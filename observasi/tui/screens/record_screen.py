@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from observasi.context import AppContext
-from observasi.core.dates import long_date
+from observasi.core.dates import long_date, short_iso_date
 from observasi.core.status import Status
 from observasi.core.text import displayable
 from observasi.errors import UserError
@@ -111,7 +111,7 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
     for followup in obs.followups:
         line = Text(f"• {followup.action}")
         status = t(f"followup.{followup.status.value}")
-        details = [d for d in (followup.measure, followup.support, followup.due or "", status) if d]
+        details = [d for d in (followup.measure, followup.support, short_iso_date(followup.due), status) if d]
         line.append(" — " + " · ".join(details), style="dim")
         out.append(line)
     if not obs.followups:

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from observasi.context import AppContext
 from observasi.core import changes as ch
+from observasi.core.dates import short_iso_date
 from observasi.core.instrument import ReflectionQuestion
 from observasi.core.record import FollowUp, Observation
 from observasi.core.text import displayable
@@ -250,7 +251,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         for label, share in zip(FOLLOWUP_COLUMNS, column_widths(width), strict=True):
             table.add_column(t(label), width=share)
         for item in self.obs.followups:
-            cells = (item.action, item.measure, item.support, item.due or "")
+            cells = (item.action, item.measure, item.support, short_iso_date(item.due))
             table.add_row(*(Text(cell) for cell in cells), key=item.id, height=None)
         restore_cursor(table, key)
 
