@@ -69,14 +69,23 @@ def laptop_name(context: AppContext, device_id: str) -> str:
     return named(context, device_id)
 
 
+# What the last enrollment check of each key folder found, with the digest of what it read
+# (observasi.sync.enrollment._remembered): a rescan verifies no certificate again.
+ENROLLMENT_SEEN = "sync.enrollment_seen"
+
+
 def prepare(context: AppContext, shared: Path) -> Enrollment:
     store = context.store
+    memo = enrollment.Memo(
+        lambda: store.get_setting(ENROLLMENT_SEEN), lambda value: store.set_setting(ENROLLMENT_SEEN, value)
+    )
     state = enrollment.prepare(
         store.data_dir,
         store.device_id,
         shared,
         store.device_keys(),
         own_laptop_name(context),
+        memo,
         may_found=not joining(context),
     )
     if state.no_school != no_school_seen(context):  # the welcome says it without reading the folder

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from observasi.sync.naming import app_dir, device_dir, is_device_id
 from observasi.sync.school_keys import (
     SchoolKeys,
     b64,
+    kex_path,
     kex_public,
     load_school,
     save_kex_key,
@@ -424,46 +426,74 @@ def write_wrapped(shared: Path, data_dir: Path, me: str, school: SchoolKeys, kid
 
 
 def prepare(
-    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, *, may_found: bool = True
+    data_dir: Path,
+    device: str,
+    shared: Path,
+    pinned: dict[str, str],
+    label: str,
+    memo: Memo | None = None,
+    *,
+    may_found: bool = True,
 ) -> Enrollment:
     """Found the school, or ask to join it, or take the school key a member wrapped for
-    this laptop; then the members and the waiting join requests. A laptop that asked to
-    join (*may_found* False) never founds: in a folder with no school yet it writes nothing."""
+    this laptop; then the members and the waiting join requests (a member's, with *memo*:
+    read again only when what they are read from changed, :func:`_remembered`). A laptop
+    that asked to join (*may_found* False) never founds: in a folder with no school yet it
+    writes nothing."""
     school = load_school(data_dir)
-    key = device_key.load_or_create(data_dir)
     if school is None:
-        roots = founders(shared)
-        if not roots and not may_found:
-            return no_school_yet(device)
-        if not roots:
-            school = _found(data_dir, device, shared, dict(pinned))
-            state = Enrollment(device, school, founded=True)
-            state.members = members(shared, school)
-            return state
-        if len(roots) == 1:
-            candidate = SchoolKeys(roots[0].device, roots[0].public_key)
-            known = members(shared, candidate)
-            if device in known:
-                keys = wrapped_keys_for(shared, device, known, data_dir)
-                if keys:
-                    candidate.keys = keys
-                    candidate.current = max(keys, key=lambda kid: _key_time(shared, known, kid, device))
-                    save_school(data_dir, candidate)
-                    school = candidate
-        if school is None:
-            kex = kex_public(data_dir)
-            request = {
-                "format": "observasi-join",
-                "version": 1,
-                "device_id": device,
-                "public_key": key.public_key,
-                "kex_key": kex,
-                "label": "",  # the name only sealed, for the members (none yet: no name)
-                "label_sealed": seal_label(label, known) if len(roots) == 1 else [],
-                "created_at": utc_now(),
-            }
-            files.write_new(device_dir(shared, device) / JOIN_FILE, signed(request, key))
-            return Enrollment(device, None, code=short_code(device, key.public_key, kex))
+        joined = _join(data_dir, device, shared, pinned, label, may_found)
+        if isinstance(joined, Enrollment):
+            return joined
+        school = joined
+    if memo is None:
+        return _member_state(data_dir, device, shared, school)
+    return _remembered(data_dir, device, shared, school, memo)
+
+
+def _join(
+    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, may_found: bool
+) -> Enrollment | SchoolKeys:
+    """Not a member yet: found the school (an empty folder, unless this laptop asked to
+    join: then nothing is written), take the school key a member wrapped for this laptop
+    (the school's keys, returned), or write a join request."""
+    key = device_key.load_or_create(data_dir)
+    roots = founders(shared)
+    if not roots and not may_found:
+        return no_school_yet(device)
+    if not roots:
+        school = _found(data_dir, device, shared, dict(pinned))
+        state = Enrollment(device, school, founded=True)
+        state.members = members(shared, school)
+        return state
+    if len(roots) == 1:
+        candidate = SchoolKeys(roots[0].device, roots[0].public_key)
+        known = members(shared, candidate)
+        if device in known:
+            keys = wrapped_keys_for(shared, device, known, data_dir)
+            if keys:
+                candidate.keys = keys
+                candidate.current = max(keys, key=lambda kid: _key_time(shared, known, kid, device))
+                save_school(data_dir, candidate)
+                return candidate
+    kex = kex_public(data_dir)
+    request = {
+        "format": "observasi-join",
+        "version": 1,
+        "device_id": device,
+        "public_key": key.public_key,
+        "kex_key": kex,
+        "label": "",  # the name only sealed, for the members (none yet: no name)
+        "label_sealed": seal_label(label, known) if len(roots) == 1 else [],
+        "created_at": utc_now(),
+    }
+    files.write_new(device_dir(shared, device) / JOIN_FILE, signed(request, key))
+    return Enrollment(device, None, code=short_code(device, key.public_key, kex))
+
+
+def _member_state(data_dir: Path, device: str, shared: Path, school: SchoolKeys) -> Enrollment:
+    """The members and join requests, read and verified from the folder (and a school key
+    a member wrapped for this laptop taken, a request of a laptop known before approved)."""
     state = Enrollment(device, school)
     state.members = members(shared, school)
     if device in state.members:
@@ -479,6 +509,91 @@ def no_school_yet(device: str) -> Enrollment:
     """A joining laptop before the school's laptop has synced into the folder: founding
     there would make the school's own laptop ask this empty one to let it in (the walk)."""
     return Enrollment(device, None, no_school=True)
+
+
+# -- what a member found, kept between syncs ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Memo:
+    """Where :func:`prepare` keeps what it found between syncs: the store's settings,
+    reached through observasi.sync.devices (this module writes no SQL)."""
+
+    load: Callable[[], Any]
+    save: Callable[[Any], None]
+
+
+# Every file _member_state reads is one of these, or a join request (``join.json``).
+_READ_PREFIXES = ("member-", "key-", "removed-", "kex-")
+_MEMO_PLACES = 4  # key folders remembered (a school syncing through a folder and a bucket: 2)
+
+
+def _remembered(data_dir: Path, device: str, shared: Path, school: SchoolKeys, memo: Memo) -> Enrollment:
+    """:func:`_member_state`, not read again while nothing it reads changed since a sync
+    that read it and wrote nothing (:func:`inputs_print`): verifying ~7 signed files and
+    opening the wrapped school keys was most of a rescan that found nothing new.
+
+    A file added, removed, renamed or rewritten (its size or time moves) is read and
+    verified again, as is everything when this laptop's school keys or exchange key
+    changed. What is kept is what was verified then, never a file's unverified claim."""
+    printed = inputs_print(data_dir, device, shared, school)
+    kept = memo.load()
+    kept = kept if isinstance(kept, dict) else {}
+    place = os.fspath(shared)
+    entry = kept.get(place)
+    if printed is not None and isinstance(entry, dict) and entry.get("print") == printed:
+        restored = _restore(device, school, entry)
+        if restored is not None:
+            return restored
+    before = files.changes()
+    state = _member_state(data_dir, device, shared, school)
+    if printed is None or files.changes() != before:
+        return state  # a key or certificate written here: the next sync reads the folder again
+    fresh = {
+        "print": printed,
+        "members": [dataclasses.astuple(m) for m in state.members.values()],
+        "requests": [dataclasses.astuple(r) for r in state.requests],
+    }
+    others = [(p, e) for p, e in kept.items() if p != place][-(_MEMO_PLACES - 1) :]
+    memo.save({**dict(others), place: fresh})
+    return state
+
+
+def _restore(device: str, school: SchoolKeys, entry: dict[str, Any]) -> Enrollment | None:
+    """The state kept in *entry*; None when it is not one :func:`_remembered` wrote."""
+    try:
+        found = [Member(*map(str, row)) for row in entry["members"]]
+        requests = [JoinRequest(*map(str, row)) for row in entry["requests"]]
+    except (KeyError, TypeError):
+        return None
+    return Enrollment(device, school, {m.device: m for m in found}, requests)
+
+
+def inputs_print(data_dir: Path, device: str, shared: Path, school: SchoolKeys) -> str | None:
+    """A digest of everything :func:`_member_state` reads: this laptop, its school keys
+    (ids, current, devices known before) and exchange key file (size and time), and in
+    each device folder the name, size and time of every member, key, removal and exchange
+    key file and of the join request (observasi.sync.listed: the sync's own listing, not
+    listed or stat'ed again). None when a folder cannot be listed."""
+    digest = hashlib.sha256()
+    head = [device, school.root_device, school.root_key, sorted(school.keys), school.current]
+    digest.update(json.dumps([*head, sorted(school.known_before.items())]).encode("utf-8"))
+    digest.update(_stamp(kex_path(data_dir)).encode("ascii"))
+    for folder in _folders(shared):
+        try:
+            found = listed.stats(folder, _READ_PREFIXES)
+        except OSError:
+            return None
+        digest.update(f"\n{folder.name}\n{listed.folder_print(found)}\n{_stamp(folder / JOIN_FILE)}".encode())
+    return digest.hexdigest()
+
+
+def _stamp(path: Path) -> str:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return "-"
+    return f"{found.st_size} {found.st_mtime_ns}"
 
 
 def _key_time(shared: Path, known: dict[str, Member], kid: str, device: str) -> str:

@@ -12,6 +12,8 @@ that joins later can read it. Format: docs/sync-protocol.md.
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ from observasi.core.record import utc_now
 from observasi.sync import device_key, enrollment, listed
 from observasi.sync.envelope import Keyring
 from observasi.sync.naming import device_dir
+from observasi.sync.transport import Columns
 
 NAME_FILE = re.compile(r"name-(?P<seq>[0-9]{6})\.json")
 MAX_CHARS = 60
@@ -77,6 +80,46 @@ def exchange(keys: Keyring, own_name: str, *, publish: bool = True) -> None:
     school = keys.school.school
     if school is None:
         return
+    own_name = own_name.strip()[:MAX_CHARS]
+    printed = inputs_print(keys, own_name, publish)
+    seen = keys.store.get_setting(_SEEN)
+    if printed is not None and printed == seen:
+        return  # no name file came, went or changed, nor anything that decides a write
+    before = files.changes()
+    _exchange(keys, own_name, publish)
+    if files.changes() == before and printed != seen:
+        # Remembered after an exchange that wrote nothing: the one that writes a new name
+        # file is followed by one that reads it (and finds nothing to write).
+        keys.store.set_setting(_SEEN, printed)
+
+
+# The digest of what the last exchange that wrote nothing read (:func:`inputs_print`).
+_SEEN = "sync.laptop_names_seen"
+
+
+def inputs_print(keys: Keyring, own_name: str, publish: bool) -> str | None:
+    """A digest of everything :func:`exchange` reads and decides by: the members and their
+    keys, the school keys held and the current one, this laptop's name and whether it
+    publishes, and the name, size and time of every name file in the members' folders (the
+    sync's listing: nothing listed or stat'ed again). None when a folder cannot be listed."""
+    school = keys.school.school
+    members = sorted((device, member.public_key) for device, member in keys.school.members.items())
+    head = [keys.school.device, members, sorted(school.keys) if school else [], school.current if school else ""]
+    digest = hashlib.sha256(json.dumps([*head, own_name, publish]).encode("utf-8"))
+    for device, _ in members:
+        try:
+            found = listed.stats(device_dir(keys.shared, device), ("name-",))
+        except FileNotFoundError:
+            found = Columns([], [], [])
+        except OSError:
+            return None
+        digest.update(f"\n{device}\n{listed.folder_print(found)}".encode())
+    return digest.hexdigest()
+
+
+def _exchange(keys: Keyring, own_name: str, publish: bool) -> None:
+    school = keys.school.school
+    assert school is not None
     me = keys.school.device
     found: dict[str, tuple[str, int]] = {}
     mine: Named | None = None
@@ -87,7 +130,6 @@ def exchange(keys: Keyring, own_name: str, *, publish: bool = True) -> None:
         elif newest is not None and newest.name:
             found[device] = (newest.name, newest.seq)
     keys.store.save_laptop_names(found)
-    own_name = own_name.strip()[:MAX_CHARS]
     if publish and own_name and (mine is None or mine.name != own_name or mine.kid != school.current):
         _write(keys, (mine.seq if mine else 0) + 1, own_name)
 
