@@ -417,8 +417,15 @@ def sync_probe(data_dir: str, shared: str) -> None:
 def sync_floor(data_dir: str, shared: str) -> None:
     """Verify and store plainly: read, parse, check both hashes and the signature, keep
     each revision and each record's latest payload in SQLite (one transaction), then write
-    each record as the rows the app's screens read (:func:`_floor_records`); then the
-    rescan floor: list every folder and stat every file.
+    each record as the rows the app's screens read (:func:`_floor_records`), and open the
+    school's sealed roster (:func:`_floor_roster`); then the rescan floor: list every
+    folder and stat every file.
+
+    The roster is necessary work too: the bench's folder holds the school's roster as a
+    member published it (a teacher file per teacher, sealed under the teacher's data key,
+    and that key's ``dk-`` file, wrapped under the school key and signed by the member
+    that made it), and a laptop's first import must open it (a floor that opened no seal
+    measured an import that skipped the roster; 15-20% of the app's import was spent there).
 
     The rows are necessary work, not the import's overhead: a record a first import brings
     is read by the list, the recap and the teachers screen from its row in
@@ -440,6 +447,7 @@ def sync_floor(data_dir: str, shared: str) -> None:
     conn.execute("create table revisions (id text primary key, observation_id text, payload text)")
     conn.execute("create table heads (observation_id text primary key, created_at text, payload text)")
     keys: dict[str, ec.EllipticCurvePublicKey] = {}
+    sealed: dict[str, list[str]] = {}  # "dk", "teacher", "member" -> their paths
     forms = _floor_forms()
     wall, cpu = time.perf_counter(), time.process_time()
     top = Path(shared) / "observasi"
@@ -449,7 +457,11 @@ def sync_floor(data_dir: str, shared: str) -> None:
                 continue
             batch = []
             for entry in os.scandir(device.path):
-                # Revision files only: the school's folder also holds its enrollment files.
+                # Revision files only: the school's folder also holds its enrollment files
+                # and the roster (kept for _floor_roster).
+                if entry.name.startswith(("dk-", "teacher-", "member-")):
+                    sealed.setdefault(entry.name.partition("-")[0], []).append(entry.path)
+                    continue
                 if len(entry.name) != 37 or not entry.name.endswith(".json") or "-" in entry.name:
                     continue
                 with open(entry.path, "rb") as handle:
@@ -472,6 +484,7 @@ def sync_floor(data_dir: str, shared: str) -> None:
                     batch = []
             _store_floor(conn, batch)
         _floor_records(conn, forms)
+        _floor_roster(conn, Path(shared), sealed)
     timed("import", time.perf_counter() - wall, time.process_time() - cpu)
     wall, cpu = time.perf_counter(), time.process_time()
     for device in os.scandir(top):
@@ -488,6 +501,79 @@ def _store_floor(conn: sqlite3.Connection, batch: list[tuple[str, str, str, str]
         "created_at = excluded.created_at, payload = excluded.payload where excluded.created_at > heads.created_at",
         [(b[1], b[3], b[2]) for b in batch],
     )
+
+
+def _floor_roster(conn: sqlite3.Connection, shared: Path, sealed: dict[str, list[str]]) -> None:
+    """The school's roster opened the plainest way, as a member laptop holding the school
+    key does: the members from their certificates (each signed by a member already known,
+    from the founder on); each ``dk-`` file read, its signature by the member that wrote
+    it verified, its data key unwrapped under the school key; each teacher file read and
+    opened under its data key, its name's sha256 checked; the data keys and the teachers'
+    rows stored (the teachers screen reads the roster from its rows)."""
+    import base64
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from observasi.core.canonical import canonical_json
+
+    def signed_by(data: dict, public_key: str) -> bool:  # type: ignore[type-arg]
+        body = {k: v for k, v in data.items() if k != "signature"}
+        digest = hashlib.sha256(canonical_json(body)).hexdigest().encode("ascii")
+        key = serialization.load_der_public_key(base64.b64decode(public_key))
+        try:
+            key.verify(base64.b64decode(data["signature"]), digest, ec.ECDSA(hashes.SHA256()))  # type: ignore[union-attr, call-arg]
+        except Exception:
+            return False
+        return True
+
+    # The laptop's school key (held in its data folder since it was approved).
+    school = json.loads((shared.with_name(shared.name + "-reader") / "keys" / "school.json").read_bytes())
+    wrappers = {kid: AESGCM(base64.b64decode(k)) for kid, k in school["keys"].items()}
+    members = {school["root_device"]: school["root_key"]}
+    certificates = [json.loads(Path(p).read_bytes()) for p in sealed.get("member", [])]
+    grew = True
+    while grew:
+        grew = False
+        for cert in certificates:
+            device, signer = cert["device_id"], cert["approved_by"]
+            if device not in members and signer in members and signed_by(cert, members[signer]):
+                members[device] = cert["public_key"]
+                grew = True
+    data_keys: dict[str, bytes] = {}
+    rows = []
+    for path in sealed.get("dk", []):
+        data = json.loads(Path(path).read_bytes())
+        if not signed_by(data, members[data["device_id"]]):
+            raise RuntimeError(path)
+        dkid, teacher, kid = data["dkid"], data["teacher_id"], data["kid"]
+        aad = f"{dkid}|{teacher}|{kid}".encode("ascii")
+        key = wrappers[kid].decrypt(base64.b64decode(data["nonce"]), base64.b64decode(data["ciphertext"]), aad)
+        data_keys[dkid] = key
+        rows.append((dkid, teacher, key, kid))
+    conn.execute("create table data_keys (dkid text primary key, teacher_id, key, kid)")
+    conn.executemany("insert into data_keys values (?, ?, ?, ?)", rows)
+    fields = ("name", "nip", "nuptk", "gender", "ptk_type", "subject", "rank", "active")
+    conn.execute(f"create table teachers (id text primary key, {', '.join(fields)})")
+    teachers = []
+    for path in sealed.get("teacher", []):
+        digest = Path(path).name[len("teacher-") : -len(".json")]
+        data = json.loads(Path(path).read_bytes())
+        aad = f"teacher|{digest}|{data['dkid']}".encode("ascii")
+        plain = AESGCM(data_keys[data["dkid"]]).decrypt(
+            base64.b64decode(data["nonce"]), base64.b64decode(data["ciphertext"]), aad
+        )
+        if hashlib.sha256(plain).hexdigest() != digest:
+            raise RuntimeError(path)
+        doc = json.loads(plain)
+        teachers.append((doc["subject"], *(doc["fields"].get(f) for f in fields)))
+        if len(teachers) >= 500:
+            conn.executemany(f"insert or replace into teachers values ({', '.join('?' * (1 + len(fields)))})", teachers)
+            teachers = []
+    conn.executemany(f"insert or replace into teachers values ({', '.join('?' * (1 + len(fields)))})", teachers)
 
 
 def _floor_forms() -> dict[str, tuple[dict[str, int], int, int, list[tuple[object, str]]]]:

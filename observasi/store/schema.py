@@ -527,23 +527,31 @@ def rating_tally_triggers() -> list[str]:
     ]
 
 
-def _tally_counts(picked: str) -> str:
-    """The ratings of the counted records that *picked* (a condition on ``o``) keeps,
-    grouped as the tally is (columns date, form_hash, indicator_id, key, n)."""
+def _tally_counts(rows: str = "ratings r join observations o on o.id = r.observation_id") -> str:
+    """The ratings of the counted records among *rows* (``o`` the records, ``r`` their
+    ratings), grouped as the tally is (columns date, form_hash, indicator_id, key, n)."""
     key = _TALLY_KEY.format(r="r")
     return (
         f"select o.date as date, o.form_hash as form_hash, r.indicator_id as indicator_id, {key} as key, "
-        "count(*) as n from ratings r join observations o on o.id = r.observation_id "
+        f"count(*) as n from {rows} "
         f"where {_TALLY_COUNTED.format(o='o')} and r.indicator_id is not null and {key} is not null "
-        f"{picked} group by 1, 2, 3, 4"
+        "group by 1, 2, 3, 4"
     )
+
+
+# A batch's records by primary key, then their ratings (cross join: in this order). Asked
+# as ``o.id in (...)``, SQLite walked every final record for each batch (an index on
+# status and date covers the condition): 400 batches x 20,000 records at 100,000.
+_BATCH_ROWS = (
+    "json_each(?) j cross join observations o on o.id = j.value cross join ratings r on r.observation_id = o.id"
+)
 
 
 def tally_records_sql(add: bool) -> str:
     """Count (*add*) or uncount the ratings of the records whose ids the one parameter
-    lists (a JSON array), grouped: what the triggers do a rating at a time, for a batch.
-    The same count fills the tally on upgrade (m122: every record)."""
-    counted = _tally_counts("and o.id in (select value from json_each(?))")
+    lists (a JSON array of distinct ids), grouped: what the triggers do a rating at a time,
+    for a batch. The same count fills the tally on upgrade (m122: every record)."""
+    counted = _tally_counts(_BATCH_ROWS)
     if add:
         return (
             f"insert into rating_tally (date, form_hash, indicator_id, key, n) select * from ({counted}) where true "
@@ -570,7 +578,7 @@ def m122_q_recap_rating_tally(db: Database) -> None:
     _make_tally_pause(db)
     for sql in rating_tally_triggers():
         db.execute(sql)
-    db.execute(f"insert into rating_tally (date, form_hash, indicator_id, key, n) {_tally_counts('')}")
+    db.execute(f"insert into rating_tally (date, form_hash, indicator_id, key, n) {_tally_counts()}")
 
 
 @migration

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -216,7 +217,8 @@ def check_header(data: Any, version: int, fields: Sequence[str]) -> None:
 
 def decode(raw: bytes) -> RevisionFile:
     """Check a revision file's bytes and return the revision it holds."""
-    data = parse_json(raw)
+    split = _parse_split(raw)
+    data = split if split is not None else parse_json(raw)
     check_header(data, VERSION, _SIGNED_FIELDS)
     parents = data["parents"]
     if not (isinstance(data["author"], str) and isinstance(data["payload"], dict)):
@@ -226,7 +228,7 @@ def decode(raw: bytes) -> RevisionFile:
     digest, content, payload_json = _file_digests(raw, data)
     if digest != data["sha256"] or content != data["content_hash"]:
         raise BadFile(t("sync.bad.hash"))
-    if not _is_payload(payload_json, data["payload"]):
+    if split is None and not _is_payload(payload_json, data["payload"]):
         raise BadFile(t("sync.bad.hash"))
     if not device_key.verify(data["public_key"], data["signature"], digest.encode("ascii")):
         raise BadFile(t("sync.bad.signature"))
@@ -265,6 +267,40 @@ def check_text(payload_json: bytes, data: dict[str, Any]) -> None:
         return
     for loc, why in text_problems(data["payload"], ("payload",)):
         raise BadFile(t("text.in_file", place=json_path(loc), problem=why))
+
+
+# Stands in for the payload while the rest of a file is parsed (:func:`_parse_split`):
+# random per process, so no file can hold it.
+_STAND_IN = os.urandom(16).hex().encode("ascii")
+
+
+def _parse_split(raw: bytes) -> dict[str, Any] | None:
+    """A revision file parsed as two pieces, each byte parsed once: the payload cut out
+    where :func:`_file_digests` cuts it, and the rest with a stand-in in its place. None
+    when the file is not laid out so (or not valid): the caller parses it whole, which
+    names what is wrong.
+
+    The result is what parsing the whole file gives: the payload's bytes parse as one
+    JSON value, and the rest parses with the stand-in (a string, one token) in their
+    place, so the file's tokens are the rest's with the payload's in place of the
+    stand-in, and the top-level "payload" member the rest ends up with (the last one, as
+    the whole file's) is the stand-in: it is the member cut out. So the payload is
+    the one the file holds, without parsing it twice and comparing (:func:`_is_payload`)."""
+    if not raw.startswith((b'{"author":', b'{"content_hash":')) or len(raw) > MAX_BYTES:
+        return None
+    start = raw.find(b',"payload":')
+    end = raw.rfind(b',"public_key":')
+    if start < 0 or end < start:
+        return None
+    try:
+        rest = json.loads(raw[:start] + b',"payload":"' + _STAND_IN + b'"' + raw[end:])
+        payload = json.loads(raw[start + len(b',"payload":') : end])
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(rest, dict) or rest.get("payload") != _STAND_IN.decode("ascii"):
+        return None
+    rest["payload"] = payload
+    return rest
 
 
 def _is_payload(payload_json: bytes, payload: dict[str, Any]) -> bool:

@@ -61,7 +61,27 @@ def _another_record_where_the_text_is_cut(record: dict, other: dict) -> bytes:
     return lead + hidden + b"," + canonical_json(signed)[1:]
 
 
-@pytest.mark.parametrize("layout", [_member_written_twice, _another_record_where_the_text_is_cut])
+def _another_record_in_a_file_that_begins_as_observasi_writes(record: dict, other: dict) -> bytes:
+    """As above, in a file that begins as observasi's do (the author first), so the reader
+    parses it in two pieces (revision_file._parse_split): the text cut out parses as a
+    record, and the rest parses too, with this record's payload as its member."""
+    skipped = ("sha256", "signature", "public_key", "author")
+    signed = {k: v for k, v in record.items() if k not in skipped}
+    cut = canonical_json(other["payload"])
+    signed["content_hash"] = _content_hash(cut)
+    lead = b'{"author":' + canonical_json(record["author"]) + b',"public_key":' + canonical_json(record["public_key"])
+    hidden = b',"aa":{"x":1,"payload":' + cut + b',"public_key":1}'
+    return lead + hidden + b"," + canonical_json(signed)[1:]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        _member_written_twice,
+        _another_record_where_the_text_is_cut,
+        _another_record_in_a_file_that_begins_as_observasi_writes,
+    ],
+)
 def test_a_signed_file_whose_payload_text_is_not_its_payload_is_refused(devices, mini_form: Instrument, layout) -> None:
     a, b, _ = devices
     first = a.new_observation(mini_form, topic="Gerak lurus")
