@@ -131,24 +131,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "firstday.print.lp": ("{path} dikirim ke pencetak {printer}.", "{path} was sent to the printer {printer}."),
     "firstday.print.default_printer": ("bawaan", "default"),
     "firstday.print.viewer": (
-        "Tidak dapat mencetak langsung ({why}). PDF dibuka di penampil; cetak dari sana: {path}",
-        "Could not print directly ({why}). The PDF was opened in the viewer; print it from there: {path}",
+        "Tidak dapat mencetak langsung. {why} PDF dibuka di penampil; cetak dari sana: {path}",
+        "Could not print directly. {why} The PDF was opened in the viewer; print it from there: {path}",
     ),
     "firstday.print.nothing": (
-        "Tidak dapat mencetak atau membuka PDF ({why}). Lembar tersimpan di {path}; buka dan cetak dari "
+        "Tidak dapat mencetak atau membuka PDF. {why} Lembar tersimpan di {path}. Buka dan cetak dari "
         "komputer lain atau program lain.",
-        "Could not print or open the PDF ({why}). The sheet is saved at {path}; open and print it from another "
+        "Could not print or open the PDF. {why} The sheet is saved at {path}. Open and print it from another "
         "computer or program.",
     ),
     "firstday.print.no_verb": (
-        "tidak ada program PDF yang dapat mencetak",
-        "no PDF program that can print is installed",
+        "Tidak ada program PDF yang dapat mencetak.",
+        "No PDF program that can print is installed.",
     ),
     "firstday.print.no_lp": (
-        "belum ada pencetak yang terpasang di komputer ini (program cetak lp tidak ada)",
-        "no printer is set up on this computer (the lp printing program is not installed)",
+        "Belum ada pencetak yang terpasang di komputer ini: program cetak lp tidak ada.",
+        "No printer is set up on this computer: the lp printing program is not installed.",
     ),
-    "firstday.print.lp_failed": ("lp berhenti dengan kode {code}", "lp stopped with code {code}"),
+    "firstday.print.lp_failed": (
+        "Program cetak lp berhenti dengan kode {code}.",
+        "The lp printing program stopped with code {code}.",
+    ),
     # -- files where people look -------------------------------------------------------------------------------
     "firstday.settings.output_dir": ("Folder lembar dan rekap", "Folder for sheets and recaps"),
     "firstday.settings.output_dir_hint": (

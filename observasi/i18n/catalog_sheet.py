@@ -111,8 +111,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- printing ---------------------------------------------------------------------------------
     "sheet.print.sent": ("{path} dikirim ke pencetak.", "{path} was sent to the printer."),
     "sheet.print.no_opener": (
-        "tidak ada program untuk membuka PDF ({opener})",
-        "no program to open PDFs is installed ({opener})",
+        "Tidak ada program untuk membuka PDF: {opener} tidak ada.",
+        "No program to open PDFs is installed: {opener} is missing.",
     ),
     "sheet.print.opened": (
         "Pencetak tidak tersedia; {path} dibuka agar dapat dicetak dari penampil PDF.",

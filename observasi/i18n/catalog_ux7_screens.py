@@ -40,4 +40,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- the follow-up's due date: its form in the label, in plain text ---------------------------------
     "ux7s.followup.due": ("Batas waktu (hh/bb/tttt, tanggal ke depan)", "Due date (dd/mm/yyyy, a day ahead)"),
+    # -- the conflict screen: the merged texts are shortened above, whole below -------------------------
+    "ux7s.conflict.below": (
+        "Teks yang digabung ditulis lengkap di bawah (PageDown).",
+        "The merged texts are written in full below (PageDown).",
+    ),
 }

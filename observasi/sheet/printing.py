@@ -80,6 +80,16 @@ def find_sumatra(tools: Tools) -> str | None:
     return None
 
 
+def sentence(text: object) -> str:
+    """A reason as a sentence of its own (a system's words: "No default destination"), so a
+    message says its reasons one after another, never in brackets inside brackets."""
+    said = str(text).strip().rstrip(";")
+    if not said:
+        return ""
+    said = said[0].upper() + said[1:]
+    return said if said.endswith((".", "!", "?")) else said + "."
+
+
 def _print_windows(path: Path, tools: Tools) -> str:
     startfile = tools.startfile
     why = t("firstday.print.no_verb")
@@ -88,22 +98,22 @@ def _print_windows(path: Path, tools: Tools) -> str:
             startfile(str(path), "print")
             return t("firstday.print.windows", path=path)
         except OSError as exc:
-            why = exc.strerror or str(exc)
+            why = sentence(exc.strerror or exc)
     sumatra = find_sumatra(tools)
     if sumatra:
         try:
             done = tools.run([sumatra, "-print-to-default", "-silent", str(path)])
             if done.returncode == 0:
                 return t("firstday.print.sumatra", path=path)
-            why = (done.stderr or "").strip() or why
+            why = sentence(done.stderr or "") or why
         except (OSError, subprocess.SubprocessError) as exc:
-            why = str(exc)
+            why = sentence(exc)
     if startfile is not None:
         try:
             startfile(str(path))
             return t("firstday.print.viewer", path=path, why=why)
         except OSError as exc:
-            why = f"{why}; {exc.strerror or exc}"
+            why = f"{why} {sentence(exc.strerror or exc)}"
     raise UserError(t("firstday.print.nothing", path=path, why=why))
 
 
@@ -118,9 +128,9 @@ def _print_posix(path: Path, tools: Tools) -> str:
                 found = LP_REQUEST.search(done.stdout or "")
                 printer = found.group("printer") if found else t("firstday.print.default_printer")
                 return t("firstday.print.lp", path=path, printer=printer)
-            why = (done.stderr or done.stdout or "").strip() or t("firstday.print.lp_failed", code=done.returncode)
+            why = sentence(done.stderr or done.stdout or "") or t("firstday.print.lp_failed", code=done.returncode)
         except (OSError, subprocess.SubprocessError) as exc:
-            why = str(exc)
+            why = sentence(exc)
     opener = "open" if tools.platform == "darwin" else "xdg-open"
     program = tools.which(opener)
     if program is not None:
@@ -128,7 +138,7 @@ def _print_posix(path: Path, tools: Tools) -> str:
             tools.spawn([program, str(path)])
             return t("firstday.print.viewer", path=path, why=why)
         except OSError as exc:
-            why = f"{why}; {exc}"
+            why = f"{why} {sentence(exc)}"
     else:
-        why = f"{why}; " + t("sheet.print.no_opener", opener=opener)
+        why = f"{why} " + t("sheet.print.no_opener", opener=opener)
     raise UserError(t("firstday.print.nothing", path=path, why=why))

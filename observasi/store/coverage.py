@@ -104,6 +104,22 @@ class CoverageTables(Connection):
         )
         return {r["teacher_id"] for r in rows}
 
+    def begun_teacher_ids(self, teacher_ids: Collection[str], date_from: str, date_to: str) -> set[str]:
+        """Which of *teacher_ids* have an observation from *date_from* to *date_to* begun but
+        not held yet: a lesson under way, or a draft with scores already given. Such a
+        teacher is being observed, not "not yet observed" (the walk saw a begun draft
+        counted as both planned and not observed). Asked only for the few teachers not
+        observed: one step of the teacher index each, not a read of every draft."""
+        wanted = sorted({i for i in teacher_ids if i})
+        if not wanted:
+            return set()
+        rows = self._rows(
+            f"select distinct teacher_id from observations where teacher_id in ({', '.join('?' * len(wanted))}) "
+            "and deleted = 0 and date between ? and ? and (status = 'observing' or (status = 'draft' and scored > 0))",
+            [*wanted, date_from, date_to],
+        )
+        return {r["teacher_id"] for r in rows}
+
     def open_followups_due_by(self, last_day: str) -> list[FollowUpRow]:
         """Open (or in progress) follow-up items due on or before *last_day*, earliest first."""
         rows = self._rows(

@@ -23,6 +23,25 @@ from observasi.queries.observations import ObservationSummary
 NARROW = 100
 WIDE = 120
 PREDIKAT_WIDTH = 11  # "Sangat Baik"
+# The widths of the columns of people's text, per layout: (teacher, class or class·subject).
+TEXT_WIDTHS = {"narrow": (16, 6), "medium": (19, 16), "wide": (20, 14)}
+
+
+def fit(text: str, width: int) -> str:
+    """*text* in *width* cells, cut where a reader expects it and marked "…": a name before
+    its degrees ("Dewi Lestari, S.Si" -> "Dewi Lestari…"), else after a whole word, else
+    within a word; the table alone cut mid-title with no mark ("Dewi Lestari, S.")."""
+    if len(text) <= width:
+        return text
+    room = width - 1  # the "…"
+    head = text.split(",", 1)[0].rstrip()
+    if head != text and 0 < len(head) <= room:
+        return head + "…"
+    cut = text[:room]
+    boundary = cut.rfind(" ")
+    if text[room] != " " and boundary >= room * 3 // 4:  # a word nearly whole: cut before it
+        cut = cut[:boundary]
+    return cut.rstrip(" ·,") + "…"
 
 
 def form_code(form_id: str) -> str:
@@ -43,15 +62,14 @@ def add_columns(table: DataTable[Any], layout: str) -> None:
     """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that every
     one of them fits beside the scroll bar."""
     table.add_column(t("show.date"), key="date")
+    teacher, place = TEXT_WIDTHS[layout]
+    table.add_column(t("show.teacher"), key="teacher", width=teacher)
     if layout == "narrow":
-        table.add_column(t("show.teacher"), key="teacher", width=16)
-        table.add_column(t("show.class"), key="class", width=6)
+        table.add_column(t("show.class"), key="class", width=place)
     elif layout == "medium":
-        table.add_column(t("show.teacher"), key="teacher", width=19)
-        table.add_column(t("screens.home.class_subject"), key="subject", width=16)
+        table.add_column(t("screens.home.class_subject"), key="subject", width=place)
     else:
-        table.add_column(t("show.teacher"), key="teacher", width=20)
-        table.add_column(t("show.subject"), key="subject", width=14)
+        table.add_column(t("show.subject"), key="subject", width=place)
         table.add_column(t("show.class"), key="class", width=6)
     table.add_column(t("show.status"), key="status", width=9)
     table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
@@ -70,17 +88,18 @@ def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[T
     if in_conflict:  # two laptops changed it: open the sync screen (y) to settle
         status = Text(t("trust.home.conflict"), style="bold red")
     final = row.status == Status.final
+    teacher, room = TEXT_WIDTHS[layout]
     if layout == "narrow":
-        place = [Text(displayable(row.class_name))]
+        place = [Text(fit(displayable(row.class_name), room))]
     elif layout == "medium":
-        place = [Text(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)))]
+        place = [Text(fit(displayable(" · ".join(part for part in (row.class_name, row.subject) if part)), room))]
     else:
-        place = [Text(displayable(row.subject)), Text(displayable(row.class_name))]
+        place = [Text(fit(displayable(row.subject), room)), Text(fit(displayable(row.class_name), 6))]
     # A predikat that can still change is dimmed, as its nilai carries ≈.
     predikat = Text((predikat_text(row.predikat) or "") if row.nilai else "", style="" if final else "dim")
     cells: list[Text | str] = [
         row.date,
-        Text(displayable(row.teacher_name)),
+        Text(fit(displayable(row.teacher_name), teacher)),
         *place,
         status,
         Text(list_nilai_text(row.nilai, final) if row.nilai else "–", justify="right"),

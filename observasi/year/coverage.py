@@ -120,7 +120,8 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
     this_week = store.lessons_between(week_start.isoformat(), week_end.isoformat())
     live_ids = {r.obs_id for r in lessons} | {r.obs_id for r in this_week}
     planned = planned_this_week(store, period, week_start, week_end)
-    observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
+    teachers = store.active_teacher_names()
+    observed_ids = _observed_or_begun(store, period, teachers)
     drafts: dict[str, str] = {}
     for row in lessons:
         if row.status == Status.draft.value and row.date >= today.isoformat():
@@ -128,7 +129,6 @@ def coverage(store: Store, today: dt.date | None = None, period: Period | None =
     for teacher_id, _, day, obs_id in store.scheduled_between(period.date_from, period.date_to):
         if not obs_id or obs_id not in live_ids:
             drafts.setdefault(teacher_id, day)
-    teachers = store.active_teacher_names()
     not_observed = [
         TeacherToObserve(teacher_id, name, drafts.get(teacher_id))
         for teacher_id, name in teachers
@@ -159,7 +159,7 @@ def attention_counts(store: Store, today: dt.date | None = None) -> AttentionCou
     period = Period.current(today)
     week_start, week_end = week_of(today)
     teachers = store.active_teacher_names()
-    observed_ids = store.observed_teacher_ids(period.date_from, period.date_to)
+    observed_ids = _observed_or_begun(store, period, teachers)
     overdue, due = store.open_followups_due_counts(today.isoformat(), _due_by(today))
     return AttentionCounts(
         planned=len(planned_this_week(store, period, week_start, week_end)),
@@ -169,6 +169,14 @@ def attention_counts(store: Store, today: dt.date | None = None) -> AttentionCou
         due=due,
         conflicts=store.conflict_count() + len(programme_clashes(store)),
     )
+
+
+def _observed_or_begun(store: Store, period: Period, teachers: list[tuple[str, str]]) -> set[str]:
+    """The teachers not "not yet observed": a lesson held, or one begun (counted once,
+    under what it is: this week's lesson in "Terjadwal", the one under way in "Lanjutkan")."""
+    observed = store.observed_teacher_ids(period.date_from, period.date_to)
+    rest = [teacher_id for teacher_id, _ in teachers if teacher_id not in observed]
+    return observed | store.begun_teacher_ids(rest, period.date_from, period.date_to)
 
 
 def _due_by(today: dt.date) -> str:

@@ -101,5 +101,8 @@ def test_nothing_at_all_says_where_the_pdf_is(pdf: Path) -> None:
     message = caught.value.message
     assert str(pdf) in message and "xdg-open" in message
     # In plain words first: no printer set up, no program to open a PDF.
-    assert "belum ada pencetak yang terpasang" in message and "tidak ada program untuk membuka PDF" in message
+    assert "Belum ada pencetak yang terpasang" in message and "Tidak ada program untuk membuka PDF" in message
     assert "CUPS" not in message
+    # Plain sentences, one after another: no brackets inside brackets (the walk's "(… (… tidak ada); …)").
+    assert "(" not in message and ";" not in message.split(str(pdf))[0], message
+    assert message.startswith("Tidak dapat mencetak atau membuka PDF. Belum ada pencetak"), message

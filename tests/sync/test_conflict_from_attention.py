@@ -50,5 +50,12 @@ async def test_enter_on_the_conflict_row_opens_both_versions_with_merged_notes_w
         assert conflict.observation_id == obs.id
         shown = " ".join(str(conflict.query_one("#conflict-values", Static).render()).split())
         assert NOTE_A in shown and NOTE_B in shown, shown
+        # The shortened lines above say where the texts are whole, and PageDown reads them
+        # from the parts' table (the walk needed Tab first; nothing said there was more).
+        assert "Teks yang digabung ditulis lengkap di bawah (PageDown)." in screen_text(app)
+        detail = conflict.query_one("#conflict-detail")
+        assert app.focused is conflict.query_one("#conflict-parts")
+        await pilot.press("pagedown")
+        await wait_until(pilot, lambda: detail.scroll_y > 0, "the full texts scrolled into sight")
         await pilot.press("escape")
         await wait_for_screen(pilot, AttentionScreen)

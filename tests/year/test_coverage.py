@@ -222,3 +222,15 @@ def test_the_school_recap_has_the_coverage_table(store: Store, school: dict[str,
         ["Ani", 1, "2026-09-10", "", "sudah disupervisi"],
         ["Budi", 1, "2026-11-24", "", "sudah disupervisi"],
     ]
+
+
+def test_a_begun_draft_is_counted_once_not_as_not_yet_observed(store: Store, school: dict[str, Observation]) -> None:
+    """The walk: a draft with scores already given counted as "Terjadwal minggu ini: 1" and
+    its teacher as "Belum diobs." too. Begun, the teacher is being observed: the draft
+    counts once, as this week's lesson."""
+    edit(store, school["citra"].id, ch.Rate("R1", "3"))
+    found = coverage(store, TODAY)
+    assert [r.teacher_name for r in found.planned] == ["Citra"]
+    assert [r.name for r in found.not_observed] == ["Dodi"]
+    assert attention_counts(store, TODAY) == found.counts
+    assert (found.counts.planned, found.counts.not_observed) == (1, 1)

@@ -43,6 +43,10 @@ class ConflictScreen(BaseScreen[bool]):
         Binding("k", "take('both')", "trust.conflict.key_both", id="trust.conflict.both"),
         Binding("ctrl+s", "save", "sync.conflict.save", id="sync.conflict.save"),
         Binding("escape", "cancel", "sync.key.back", id="sync.conflict.back"),
+        # The page keys read the full texts below, whichever part has the focus (the parts'
+        # table is at most 8 rows: it has no pages of its own to turn).
+        Binding("pagedown", "read_below('down')", show=False, priority=True),
+        Binding("pageup", "read_below('up')", show=False, priority=True),
     ]
 
     def __init__(self, context: AppContext, observation_id: str) -> None:
@@ -82,6 +86,8 @@ class ConflictScreen(BaseScreen[bool]):
                     else t("trust.conflict.kept_none", label=side.label)
                 )
                 yield Static(plain(text), classes="conflict-kept")
+            if self.merged_texts():  # the lines above shorten them: say where they are whole
+                yield Static(t("ux7s.conflict.below"), classes="conflict-kept")
         yield DataTable(id="conflict-parts", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="conflict-detail"):
             yield Static(id="conflict-values")
@@ -161,6 +167,10 @@ class ConflictScreen(BaseScreen[bool]):
             return  # only two texts can be kept both
         self.choices[clash.unit] = choice
         self.table.update_cell(clash.unit, "choice", self._choice_text(clash.unit))
+
+    def action_read_below(self, way: str) -> None:
+        detail = self.query_one("#conflict-detail", VerticalScroll)
+        (detail.scroll_page_down if way == "down" else detail.scroll_page_up)()
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -74,7 +74,9 @@ class FormsScreen(BaseScreen[None]):
         Binding("escape", "close", "tui.key.back", id="forms.back"),
         Binding("i", "import_workbook", "forms2.tui.key.import", id="forms.import"),
         Binding("h", "hide_form", "lead4.forms.key.hide", id="forms.hide"),
-        Binding("t", "show_hidden", "ux7s.forms.key.show", id="forms.show_hidden"),
+        # Not in the footer (it would push Kembali and Bantuan off at 80 columns): the line
+        # "Tersembunyi (n): … · t: tampilkan lagi" says it where it matters.
+        Binding("t", "show_hidden", "ux7s.forms.key.show", id="forms.show_hidden", show=False),
     ]
 
     def __init__(self, context: AppContext) -> None:

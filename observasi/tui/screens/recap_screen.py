@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, DataTable, Footer, Input, Label, Static, TabbedContent, TabPane
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static, TabbedContent, TabPane
 
 from observasi.context import AppContext
 from observasi.core.dates import semester_of
@@ -39,6 +39,7 @@ def fmt(value: Decimal | float | int | None, digits: int = 2) -> str:
 
 
 class RecapScreen(BaseScreen[None]):
+    TITLE_KEY = "recap.title"  # in the header, as every screen has it (the walk saw none)
     FOOTER_FROM = {"recap.export_csv": 90}  # at 80 columns it would cut f1 help off
     DEFAULT_CSS = """
     RecapScreen { layout: vertical; }
@@ -81,6 +82,7 @@ class RecapScreen(BaseScreen[None]):
         self.last_export: Path | None = None
 
     def compose(self) -> ComposeResult:
+        yield Header()
         with Horizontal(id="recap-controls"):
             yield Label(t("recap.tui.semester"))
             yield Input(semester_of(self.today), id="recap-semester", placeholder=t("year.tui.period_placeholder"))
