@@ -251,11 +251,21 @@ class AppShell(KeepRunningOnError):
             return
         if self.quit_question_shown:
             return  # a second ctrl+q is not the answer: the question starts on "Batal"
-        if isinstance(self.screen, AsksBeforeLeaving):  # a form holding what was typed: asked first
+        form = self.form_that_asks()
+        if form is not None:  # a form holding what was typed: asked first
             self.quit_question_shown = True
-            self.screen.ask_before_leaving(self._quit_asked, self._quit_not_asked)
+            form.ask_before_leaving(self._quit_asked, self._quit_not_asked)
             return
         self._quit_asked()
+
+    def form_that_asks(self) -> AsksBeforeLeaving | None:
+        """The uppermost open form that asks before its typing is dropped, even under the
+        screen on top (the walk: ctrl+q on the sync screen reached through the welcome's
+        "Gabung" dropped the welcome's unsaved school and observer names without a word)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, AsksBeforeLeaving):
+                return screen
+        return None
 
     def _quit_not_asked(self) -> None:
         self.quit_question_shown = False
