@@ -36,4 +36,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ux7j2.arrived.use_school": ("Pakai profil sekolah", "Use the school's profile"),
     "ux7j2.arrived.use_typed": ("Pakai yang saya ketik", "Use what I typed"),
+    # -- a laptop that is not one of the school's yet ----------------------------------------------------
+    "ux7j2.header.waiting": ("Menunggu persetujuan, kode {code}", "Waiting for approval, code {code}"),
+    "ux7j2.header.no_school": (
+        "Belum tergabung: folder belum berisi sekolah",
+        "Not joined: the folder holds no school yet",
+    ),
+    "ux7j2.screen.waiting": (
+        "Belum tergabung ke sekolah: menunggu persetujuan (kode {code}); belum ada yang disinkronkan.",
+        "Not part of a school yet: waiting for approval (code {code}); nothing synced yet.",
+    ),
+    "ux7j2.screen.no_school": (
+        "Belum tergabung ke sekolah: folder bersama belum berisi sekolah; belum ada yang disinkronkan.",
+        "Not part of a school yet: the shared folder holds no school; nothing synced yet.",
+    ),
+    "ux7j2.join.waiting": (
+        "Laptop ini sudah meminta bergabung dan menunggu persetujuan, kode {code}. Seorang anggota sekolah "
+        "menyetujuinya (Sinkronisasi, p). Aplikasi memeriksa lagi sendiri tiap beberapa menit; atau tekan "
+        "tombol di bawah.",
+        "This laptop has asked to join and waits for approval, code {code}. A member of the school approves "
+        "it (Sync, p). The app looks again by itself every few minutes; or press the button below.",
+    ),
 }

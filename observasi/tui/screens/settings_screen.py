@@ -195,6 +195,10 @@ class SettingsScreen(BaseScreen[None]):
         if self.first_run:
             self._fill_arrived_school()
 
+    def picked_up(self) -> None:
+        """The app's periodic pickup made this laptop one of the school's: as on coming back."""
+        self.on_screen_resume()
+
     def _fill_arrived_school(self) -> None:
         """Back on the welcome from joining: the school's profile that came through the
         shared folder is what the school fields show, the kop too (saved empty or as the

@@ -29,6 +29,7 @@ from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
+from observasi.tui.sync_line import not_joined_line
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
@@ -129,6 +130,8 @@ class SyncScreen(BaseScreen[None]):
         said = t("ux7j.screen.last", when=when, pending=status.pending)
         if status.last_sent:  # a send since, that fetched nothing: not the last sync
             said += "\n" + t("ux7j.screen.sent", sent=local_time(status.last_sent))
+        if status.not_joined:  # no school's sync yet, nothing "to send": it is not one of the school's
+            said = not_joined_line(status.not_joined, screen=True)
         self.query_one("#sync-status", Static).update(plain(said))
         self.query_one("#sync-conflicts-heading", Static).update(t("sync.screen.conflicts", count=len(conflicts)))
         self.query_one("#sync-problems-heading", Static).update(t("sync.screen.problems", count=len(problems)))
