@@ -57,4 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This laptop has asked to join and waits for approval, code {code}. A member of the school approves "
         "it (Sync, p). The app looks again by itself every few minutes; or press the button below.",
     ),
+    # -- "first laptop" chosen after a school appeared in the folder ---------------------------------
+    "ux7j2.first.school_there": (
+        "Folder bersama ini sudah berisi sekolah, jadi laptop ini tidak memulai sekolah kedua: laptop ini "
+        "meminta bergabung ke sekolah itu.",
+        "This shared folder already holds a school, so this laptop did not start a second one: it asked to "
+        "join that school.",
+    ),
 }

@@ -80,6 +80,7 @@ class SyncScreen(BaseScreen[None]):
         self.report: service.SyncReport | None = None
         self.running = False
         self.problem_reasons: dict[str, str] = {}
+        self.first_chosen = False  # "first laptop" chosen: its sync says what it did
 
     def compose(self) -> ComposeResult:
         yield Static(t("sync.screen.title"), id="sync-title")
@@ -213,8 +214,21 @@ class SyncScreen(BaseScreen[None]):
         pending = service.status(self.context).pending
         self.query_one("#sync-first-laptop", Button).display = report.no_school
         self.query_one("#sync-summary", Static).update(
-            plain(summary_line(report, pending) + "".join(f"\n{notice}" for notice in report.notices))
+            plain(
+                self._after_first_chosen(report)
+                + summary_line(report, pending)
+                + "".join(f"\n{notice}" for notice in report.notices)
+            )
         )
+
+    def _after_first_chosen(self, report: service.SyncReport) -> str:
+        """Once "first laptop" was chosen: a school that appeared in the folder meanwhile
+        made this laptop ask to join instead, and the screen says so (the walk: a toast
+        claimed it started the school while it asked to join). Founding says itself."""
+        chosen, self.first_chosen = self.first_chosen, False
+        if chosen and report.waiting_code is not None:
+            return t("ux7j2.first.school_there") + "\n"
+        return ""
 
     @on(Button.Pressed, "#sync-first-laptop")
     def _first_laptop(self) -> None:
@@ -225,7 +239,7 @@ class SyncScreen(BaseScreen[None]):
             if yes:
                 devices.first_laptop(self.context)
                 self.query_one("#sync-first-laptop", Button).display = False
-                self.notify(t("ux7j.first.done"), timeout=6)
+                self.first_chosen = True  # what the sync then did is said when it ends, not before
                 self.action_sync()
 
         folder = self.context.settings.shared_folder or self.context.settings.bucket_url or ""
