@@ -42,12 +42,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "member of the school approves it (Sync, p). Then sync again: the profile, teachers and observations "
         "arrive by themselves.",
     ),
-    "ux5.join.arrived": (
-        "Disetujui: profil {school} sudah datang dari folder bersama dan mengisi kolom sekolah yang kosong. "
-        "Periksa, isi nama Anda sebagai observer, lalu simpan (ctrl+s).",
-        "Approved: the profile of {school} came from the shared folder and filled the empty school fields. "
-        "Check them, fill in your name as observer, then save (ctrl+s).",
-    ),
     "ux5.join.button": ("Gabung ke sekolah yang sudah ada", "Join an existing school"),
     # -- short column titles at 80 columns -------------------------------------------------------------
     "ux5.col.subject": ("Mapel", "Subject"),

@@ -67,10 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that laptop first, then sync this one (it will ask to join).",
     ),
     "ux7j.first.confirm": ("Mulai folder", "Start the folder"),
-    "ux7j.first.done": (
-        "Laptop ini laptop pertama sekolah: sinkronisasi memulai sekolah di folder bersama.",
-        "This is the school's first laptop: the sync starts the school in the shared folder.",
-    ),
     "ux7j.help.join": (
         "Laptop ini bergabung ke sekolah yang sudah memakai folder/bucket ini: tidak pernah memulai sekolah di "
         "folder kosong (diingat untuk sinkron berikutnya).",

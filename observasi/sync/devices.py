@@ -20,7 +20,7 @@ from observasi.sync import enrollment, envelope, rotation, school_keys
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.folder import FolderTransport
 from observasi.sync.listing import Listing
-from observasi.sync.status import REQUESTS_SEEN, RequestSeen, requests_seen
+from observasi.sync.status import NO_SCHOOL_SEEN, REQUESTS_SEEN, WAITING_CODE, RequestSeen, requests_seen
 
 
 def own_laptop_name(context: AppContext) -> str:
@@ -90,7 +90,23 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
     )
     if state.no_school != no_school_seen(context):  # the welcome says it without reading the folder
         store.set_setting(NO_SCHOOL, state.no_school)
+    remember_waiting(store, state)
     return state
+
+
+def remember_waiting(store: Store, state: Enrollment) -> None:
+    """Keep the code this laptop waits with (none once it is a member, or when the folder
+    holds no school): the header, the sync screen and the welcome say it without reading
+    the folder, after a restart too."""
+    code = state.code if state.waiting and not state.no_school else None
+    if code != store.get_setting(WAITING_CODE):
+        store.set_setting(WAITING_CODE, code)
+
+
+def waiting_code(context: AppContext) -> str | None:
+    """The code this laptop showed when it asked to join and still waits with (None: a member)."""
+    code = context.store.get_setting(WAITING_CODE)
+    return code if isinstance(code, str) and code else None
 
 
 # This laptop asked to join a school (the welcome's "Gabung", ``observasi sync --join``):
@@ -114,7 +130,7 @@ def joining(context: AppContext) -> bool:
 
 
 # The last look at the folder found no school to join (this laptop asked to join).
-NO_SCHOOL = "join_found_no_school"
+NO_SCHOOL = NO_SCHOOL_SEEN  # one key: the header reads it without this module
 
 
 def no_school_seen(context: AppContext) -> bool:

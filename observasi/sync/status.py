@@ -23,6 +23,13 @@ SENT_ONLY = "last_sent_only"
 REQUESTS_SEEN = "join_requests_seen"
 
 
+# This laptop is not (yet) one of the school's: the code it waits with since it asked to
+# join, and (the key :data:`observasi.sync.devices.NO_SCHOOL`) that the folder it asked to
+# join held no school. The header says that, not a last sync or a count "to send".
+WAITING_CODE = "join_waiting_code"
+NO_SCHOOL_SEEN = "join_found_no_school"
+
+
 @dataclass(frozen=True)
 class RequestSeen:
     device: str
@@ -38,6 +45,7 @@ class SyncStatus:
     problems: int
     join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
     last_sent: str | None = None  # a send-only publish after last_sync (None: none since)
+    not_joined: str = ""  # "" a member (or alone); NOT_JOINED_NO_SCHOOL; else the code it waits with
 
 
 def requests_seen(store: Store) -> list[RequestSeen]:
@@ -67,6 +75,17 @@ def sent_since(store: Store, last_sync: str | None) -> str | None:
     return sent
 
 
+NOT_JOINED_NO_SCHOOL = "no_school"
+
+
+def not_joined(store: Store) -> str:
+    """Why this laptop is not one of the school's yet ("" when it is, or syncs alone)."""
+    if store.get_setting(NO_SCHOOL_SEEN, False):
+        return NOT_JOINED_NO_SCHOOL
+    code = store.get_setting(WAITING_CODE)
+    return code if isinstance(code, str) else ""
+
+
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store
@@ -78,4 +97,5 @@ def status(context: AppContext) -> SyncStatus:
         store.sync_problem_count(),
         len(requests_seen(store)),
         sent_since(store, last),
+        not_joined(store),
     )

@@ -143,7 +143,12 @@ class AppShell(KeepRunningOnError):
         except Exception:  # a database that does not answer: the worker tries, and says what failed
             return self.refresh_sync_status()
         self.show_sync_status(
-            current.last_sync, current.pending, current.conflicts, current.join_requests, current.last_sent
+            current.last_sync,
+            current.pending,
+            current.conflicts,
+            current.join_requests,
+            current.last_sent,
+            current.not_joined,
         )
 
     def after_start(self) -> None:
@@ -178,11 +183,34 @@ class AppShell(KeepRunningOnError):
         from observasi.sync.devices import look_for_requests
 
         try:
-            look_for_requests(self.context)
+            if not self.pick_up_join():
+                look_for_requests(self.context)
         except Exception as error:  # a folder that does not answer: the next sync will say so
             self.log_error(error)
             return
         self.call_from_thread(self.refresh_sync_status)
+
+    def pick_up_join(self) -> bool:
+        """A laptop that asked to join and is not one of the school's yet syncs at this
+        pickup by itself (the walk: a waiting joiner left open for minutes wrote nothing,
+        and learnt of its approval only by pressing "Gabung" again). False: it is a member
+        (or syncs alone), or a sync already runs. Called in the pickup's worker."""
+        from observasi.sync.status import not_joined
+
+        if not not_joined(self.context.store) or any(
+            w.group == "sync" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers
+        ):
+            return False
+        from observasi.sync.service import sync
+
+        sync(self.context)
+        self.call_from_thread(self._after_pickup)  # what changed (a request written, an approval) is said
+        return True
+
+    def _after_pickup(self) -> None:
+        picked_up = getattr(self.screen, "picked_up", None)
+        if callable(picked_up):
+            picked_up()
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
@@ -251,11 +279,21 @@ class AppShell(KeepRunningOnError):
             return
         if self.quit_question_shown:
             return  # a second ctrl+q is not the answer: the question starts on "Batal"
-        if isinstance(self.screen, AsksBeforeLeaving):  # a form holding what was typed: asked first
+        form = self.form_that_asks()
+        if form is not None:  # a form holding what was typed: asked first
             self.quit_question_shown = True
-            self.screen.ask_before_leaving(self._quit_asked, self._quit_not_asked)
+            form.ask_before_leaving(self._quit_asked, self._quit_not_asked)
             return
         self._quit_asked()
+
+    def form_that_asks(self) -> AsksBeforeLeaving | None:
+        """The uppermost open form that asks before its typing is dropped, even under the
+        screen on top (the walk: ctrl+q on the sync screen reached through the welcome's
+        "Gabung" dropped the welcome's unsaved school and observer names without a word)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, AsksBeforeLeaving):
+                return screen
+        return None
 
     def _quit_not_asked(self) -> None:
         self.quit_question_shown = False
@@ -349,13 +387,20 @@ class AppShell(KeepRunningOnError):
             current.conflicts,
             current.join_requests,
             current.last_sent,
+            current.not_joined,
         )
 
     def show_sync_status(
-        self, last_sync: str | None, pending: int, conflicts: int, join_requests: int = 0, sent: str | None = None
+        self,
+        last_sync: str | None,
+        pending: int,
+        conflicts: int,
+        join_requests: int = 0,
+        sent: str | None = None,
+        not_joined: str = "",
     ) -> None:
         self.sub_title = sync_line(
-            self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests, sent
+            self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests, sent, not_joined
         )
         self.announce_join_requests(join_requests)
 

@@ -13,11 +13,20 @@ WIDTH = 52
 
 
 def sync_line(
-    has_place: bool, last_sync: str | None, pending: int, conflicts: int, join_requests: int, sent: str | None = None
+    has_place: bool,
+    last_sync: str | None,
+    pending: int,
+    conflicts: int,
+    join_requests: int,
+    sent: str | None = None,
+    not_joined: str = "",
 ) -> str:
     """The header's sync line: when this laptop last synced (fetched too), a send-only
     publish since ("terkirim"), what waits to be sent, open conflicts, and laptops asking
-    to join."""
+    to join. A laptop that is not one of the school's yet says so instead (*not_joined*:
+    :func:`observasi.sync.status.not_joined`)."""
+    if has_place and not_joined:
+        return not_joined_line(not_joined)
     if not has_place:
         # Said once, without a count that would only grow: nothing is sent anywhere.
         text = t("trust.sync.no_folder")
@@ -52,3 +61,14 @@ def _with_sent(last_sync: str | None, sent: str, pending: int) -> str:
     if len(text) > WIDTH:
         text = t("ux7j.header.sent_short", when=when, sent=short(sent), pending=pending)
     return text
+
+
+def not_joined_line(not_joined: str, *, screen: bool = False) -> str:
+    """ "Menunggu persetujuan, kode 650 261": never "Sinkron terakhir" nor "0 menunggu
+    dikirim" on a laptop that belongs to no school (the walk); the sync screen's longer
+    words with *screen*."""
+    from observasi.sync.status import NOT_JOINED_NO_SCHOOL
+
+    if not_joined == NOT_JOINED_NO_SCHOOL:
+        return t("ux7j2.screen.no_school") if screen else t("ux7j2.header.no_school")
+    return t("ux7j2.screen.waiting" if screen else "ux7j2.header.waiting", code=not_joined)

@@ -53,11 +53,14 @@ class ConfirmDialog(ButtonsQuestion[bool]):
         Binding("ctrl+s", "confirm", "tui.key.confirm", id="dialog.confirm"),
     ]
 
-    def __init__(self, title: str, lines: list[str], confirm: str, *, destructive: bool = False) -> None:
+    def __init__(
+        self, title: str, lines: list[str], confirm: str, *, destructive: bool = False, cancel: str = ""
+    ) -> None:
         super().__init__()
         self.heading = title
         self.lines = lines
         self.confirm_label = confirm
+        self.cancel_label = cancel  # empty: "Batal"; a choice names what its other answer keeps
         # What cannot be undone starts on "Batal", so an Enter pressed too soon destroys nothing.
         self.destructive = destructive
 
@@ -69,7 +72,7 @@ class ConfirmDialog(ButtonsQuestion[bool]):
                     yield Static(Text(displayable(line)), classes="dialog-line")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.confirm_label, variant="error" if self.destructive else "primary", id="confirm")
-                yield Button(t("tui.dialog.cancel"), id="cancel")
+                yield Button(self.cancel_label or t("tui.dialog.cancel"), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#cancel" if self.destructive else "#confirm", Button).focus()

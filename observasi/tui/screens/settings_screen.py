@@ -29,6 +29,7 @@ from observasi.queries.people import ROLES, Observer
 from observasi.sync import bucket_setup
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.dialogs.arrived_profile import ask_which, take_arrived
 from observasi.tui.dialogs.school_travel import (
     CERTS_BUTTON,
     ColleagueCertificatesDialog,
@@ -81,6 +82,7 @@ class SettingsScreen(BaseScreen[None]):
         super().__init__(context)
         self.first_run = first_run
         self._mirrored: dict[str, str] = {}  # observer field id -> the principal's value copied in
+        self._typed_kept: dict[str, tuple[str, str]] = {}  # field id -> (school's, typed) chosen on arrival
         if first_run:
             self.title = t("tui.setup.title")
 
@@ -193,19 +195,24 @@ class SettingsScreen(BaseScreen[None]):
         if self.first_run:
             self._fill_arrived_school()
 
+    def picked_up(self) -> None:
+        """The app's periodic pickup made this laptop one of the school's: as on coming back."""
+        self.on_screen_resume()
+
     def _fill_arrived_school(self) -> None:
         """Back on the welcome from joining: the school's profile that came through the
-        shared folder fills the school fields still empty (what was typed stays)."""
+        shared folder is what the school fields show, the kop too (saved empty or as the
+        newcomer spelled it, they renamed the school on every laptop); a different spelling
+        typed here is shown beside it and comes back only if chosen. The folder chosen while
+        joining fills its field (saved empty, it would leave this laptop without it)."""
         school = people.profile(self.context).school
-        for name in SCHOOL_FIELDS:
-            field = self.query_one(f"#school-{name}", Input)
-            if not field.value.strip() and getattr(school, name):
-                field.value = getattr(school, name)
-        # The kop and the folder chosen while joining too: saved empty, they would erase
-        # the school's kop on every laptop and leave this one without its folder.
-        kop = self.query_one("#school-kop_lines", TextArea)
-        if not kop.text.strip() and school.kop_lines:
-            kop.text = school.kop_lines
+        arrived = {f"school-{name}": str(getattr(school, name)) for name in SCHOOL_FIELDS}
+        arrived["school-kop_lines"] = school.kop_lines
+        if school.principal_id_label in ID_LABELS:
+            arrived["school-principal_id_label"] = school.principal_id_label
+        differs = take_arrived(self, arrived, self.shown_values, self._typed_kept)
+        if differs:
+            ask_which(self, school.name, differs, self._typed_kept)
         folder = self.query_one("#shared_folder", Input)
         if not folder.value.strip() and self.context.settings.shared_folder:
             folder.value = str(self.context.settings.shared_folder)

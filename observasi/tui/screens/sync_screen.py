@@ -29,6 +29,7 @@ from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
+from observasi.tui.sync_line import not_joined_line
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
@@ -79,6 +80,7 @@ class SyncScreen(BaseScreen[None]):
         self.report: service.SyncReport | None = None
         self.running = False
         self.problem_reasons: dict[str, str] = {}
+        self.first_chosen = False  # "first laptop" chosen: its sync says what it did
 
     def compose(self) -> ComposeResult:
         yield Static(t("sync.screen.title"), id="sync-title")
@@ -129,6 +131,8 @@ class SyncScreen(BaseScreen[None]):
         said = t("ux7j.screen.last", when=when, pending=status.pending)
         if status.last_sent:  # a send since, that fetched nothing: not the last sync
             said += "\n" + t("ux7j.screen.sent", sent=local_time(status.last_sent))
+        if status.not_joined:  # no school's sync yet, nothing "to send": it is not one of the school's
+            said = not_joined_line(status.not_joined, screen=True)
         self.query_one("#sync-status", Static).update(plain(said))
         self.query_one("#sync-conflicts-heading", Static).update(t("sync.screen.conflicts", count=len(conflicts)))
         self.query_one("#sync-problems-heading", Static).update(t("sync.screen.problems", count=len(problems)))
@@ -210,8 +214,21 @@ class SyncScreen(BaseScreen[None]):
         pending = service.status(self.context).pending
         self.query_one("#sync-first-laptop", Button).display = report.no_school
         self.query_one("#sync-summary", Static).update(
-            plain(summary_line(report, pending) + "".join(f"\n{notice}" for notice in report.notices))
+            plain(
+                self._after_first_chosen(report)
+                + summary_line(report, pending)
+                + "".join(f"\n{notice}" for notice in report.notices)
+            )
         )
+
+    def _after_first_chosen(self, report: service.SyncReport) -> str:
+        """Once "first laptop" was chosen: a school that appeared in the folder meanwhile
+        made this laptop ask to join instead, and the screen says so (the walk: a toast
+        claimed it started the school while it asked to join). Founding says itself."""
+        chosen, self.first_chosen = self.first_chosen, False
+        if chosen and report.waiting_code is not None:
+            return t("ux7j2.first.school_there") + "\n"
+        return ""
 
     @on(Button.Pressed, "#sync-first-laptop")
     def _first_laptop(self) -> None:
@@ -222,7 +239,7 @@ class SyncScreen(BaseScreen[None]):
             if yes:
                 devices.first_laptop(self.context)
                 self.query_one("#sync-first-laptop", Button).display = False
-                self.notify(t("ux7j.first.done"), timeout=6)
+                self.first_chosen = True  # what the sync then did is said when it ends, not before
                 self.action_sync()
 
         folder = self.context.settings.shared_folder or self.context.settings.bucket_url or ""

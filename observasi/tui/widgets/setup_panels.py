@@ -141,9 +141,11 @@ class JoinPanel(SetupPanel):
         # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
         arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
         if arrived:
-            said = t("ux5.join.arrived", school=arrived)
+            said = t("ux7j2.join.arrived", school=arrived)
         elif devices.no_school_seen(context):  # it asked to join a folder that holds no school yet
             said = t("ux7j.join.panel_no_school")
+        elif devices.waiting_code(context):  # asked before (a restart): it waits, and looks again by itself
+            said = t("ux7j2.join.waiting", code=devices.waiting_code(context))
         else:
             said = t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))

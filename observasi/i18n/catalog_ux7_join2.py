@@ -1,0 +1,67 @@
+"""Messages of round 6's ux7-join2: a newcomer's typing never renames the school (the
+profile that arrives is shown, a different spelling only by choice); quitting over the
+welcome asks; a joiner that is waiting or refused says so; the join code never split."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the school's profile arrives on the welcome -------------------------------------------------
+    "ux7j2.join.arrived": (
+        "Disetujui: profil {school} sudah datang dari folder bersama; kolom sekolah di bawah kini berisi profil "
+        "itu. Periksa, isi nama Anda sebagai observer, lalu simpan (ctrl+s).",
+        "Approved: the profile of {school} came from the shared folder; the school fields below now hold it. "
+        "Check them, fill in your name as the observer, then save (ctrl+s).",
+    ),
+    "ux7j2.arrived.title": (
+        "Profil sekolah berbeda dari yang Anda ketik",
+        "The school's profile differs from what you typed",
+    ),
+    "ux7j2.arrived.lead": (
+        "Profil {school} datang dari folder bersama, dan kolom sekolah kini berisi profil itu. Di kolom berikut "
+        "Anda sudah mengetik lain:",
+        "The profile of {school} came from the shared folder, and the school fields now hold it. In these "
+        "fields you had typed something else:",
+    ),
+    "ux7j2.arrived.field": (
+        "• {label}\n    profil sekolah: {school}\n    Anda ketik:     {typed}",
+        "• {label}\n    school's profile: {school}\n    you typed:        {typed}",
+    ),
+    "ux7j2.arrived.after": (
+        "«Pakai profil sekolah» membiarkan profil sekolah apa adanya. «Pakai yang saya ketik» mengembalikan "
+        "ketikan Anda ke kolomnya; bila Anda menyimpan (ctrl+s), ketikan itu mengganti profil sekolah di semua "
+        "laptop sekolah.",
+        "«Use the school's profile» leaves the school's profile as it is. «Use what I typed» puts your typing "
+        "back in its fields; if you save (ctrl+s), it replaces the school's profile on every laptop of the "
+        "school.",
+    ),
+    "ux7j2.arrived.use_school": ("Pakai profil sekolah", "Use the school's profile"),
+    "ux7j2.arrived.use_typed": ("Pakai yang saya ketik", "Use what I typed"),
+    # -- a laptop that is not one of the school's yet ----------------------------------------------------
+    "ux7j2.header.waiting": ("Menunggu persetujuan, kode {code}", "Waiting for approval, code {code}"),
+    "ux7j2.header.no_school": (
+        "Belum tergabung: folder belum berisi sekolah",
+        "Not joined: the folder holds no school yet",
+    ),
+    "ux7j2.screen.waiting": (
+        "Belum tergabung ke sekolah: menunggu persetujuan (kode {code}); belum ada yang disinkronkan.",
+        "Not part of a school yet: waiting for approval (code {code}); nothing synced yet.",
+    ),
+    "ux7j2.screen.no_school": (
+        "Belum tergabung ke sekolah: folder bersama belum berisi sekolah; belum ada yang disinkronkan.",
+        "Not part of a school yet: the shared folder holds no school; nothing synced yet.",
+    ),
+    "ux7j2.join.waiting": (
+        "Laptop ini sudah meminta bergabung dan menunggu persetujuan, kode {code}. Seorang anggota sekolah "
+        "menyetujuinya (Sinkronisasi, p). Aplikasi memeriksa lagi sendiri tiap beberapa menit; atau tekan "
+        "tombol di bawah.",
+        "This laptop has asked to join and waits for approval, code {code}. A member of the school approves "
+        "it (Sync, p). The app looks again by itself every few minutes; or press the button below.",
+    ),
+    # -- "first laptop" chosen after a school appeared in the folder ---------------------------------
+    "ux7j2.first.school_there": (
+        "Folder bersama ini sudah berisi sekolah, jadi laptop ini tidak memulai sekolah kedua: laptop ini "
+        "meminta bergabung ke sekolah itu.",
+        "This shared folder already holds a school, so this laptop did not start a second one: it asked to "
+        "join that school.",
+    ),
+}
