@@ -85,6 +85,29 @@ async def press(pilot: Any, key: str, committed: list[tuple[float, float]]) -> N
     # ... and drawn now, as Pilot.pause ends: else the drawing would wait for the screen's
     # next tick and fall into the next key's time, which a person's next key never meets.
     app.screen._on_timer_update()
+    await _drawn_out(pilot)
+
+
+SETTLE_ROUNDS = 8  # a layout that changes a size asks for one more (Textual's virtual_size); never more than two seen
+
+
+async def _drawn_out(pilot: Any) -> None:
+    """Until the screen asks for no more drawing. A layout that changes a widget's size
+    or scroll range asks for another layout (Textual's rule), from the widget's next idle
+    moment: the screen's timer would do it a frame (16 ms) later, long before a person's
+    next key; drawn here, it is this key's drawing (its "drawn" figure) instead of the
+    next key's time to its commit. The same for both apps."""
+    app = pilot.app
+    for _ in range(SETTLE_ROUNDS):
+        await pilot._wait_for_screen()
+        screen = app.screen
+        if any(w._layout_required or w._repaint_required or w._scroll_required for w in screen.walk_children()):
+            continue  # asked for at its idle moment: to the screen in the next round
+        if not (
+            screen._layout_required or screen._scroll_required or screen._repaint_required or screen._dirty_widgets
+        ):
+            return
+        screen._on_timer_update()
 
 
 async def _press_timed(pilot: Any, key: str, committed: list[tuple[float, float]]) -> Sample | None:
@@ -170,6 +193,7 @@ async def _live_turn(data_dir: Path, obs_id: str, keys: int, samples: list[Sampl
             if index == 0:
                 screen.indicators.select_indicator(first)
                 await pilot.pause()
+                await _drawn_out(pilot)  # the move to the first drawn before the next key
             current = screen.indicators.current_id or first
             digits = list(inst.scale_for(current).digits().values())
             key = digits[cycle % len(digits)]
@@ -212,6 +236,10 @@ def floor_app(folder: Path) -> Any:
             self.conn = sqlite3.connect(str(folder / "floor.db"), isolation_level=None)
             self.conn.execute("pragma journal_mode=wal")
             self.conn.execute("pragma synchronous=full")
+            # The store's other settings that bear on a write (observasi.store.connection):
+            # a replaced row's bytes overwritten, foreign keys checked.
+            self.conn.execute("pragma secure_delete=on")
+            self.conn.execute("pragma foreign_keys=on")
             self.conn.execute("create table if not exists r (k text primary key, v text)")
             self.n = 0
 

@@ -15,6 +15,10 @@ Three needs, each without a public API in Textual 8:
 * **Textual's own widgets in the display language.** The Select's menu and the command
   palette bring English key descriptions ("esc Dismiss menu"): :func:`retitle_class_bindings`
   on :func:`textual_keyed_widgets`.
+* **One option of a list drawn anew, not every one.** ``OptionList.replace_option_prompt``
+  forgets the drawing of every option and where each line is: on the live screen every
+  score key drew the whole indicator list again. :func:`replace_one_prompt`; and how many
+  lines a text takes, to know whether a change needs a layout: :func:`lines_of`.
 * **An unexpected error that does not end the app.** Textual ends the app on any
   exception a handler raises (``App._handle_exception``); a principal in the middle of a
   lesson gets a notification instead, and the traceback goes to the error log:
@@ -27,11 +31,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.visual import VisualType, visualize
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
 
 
 def class_bindings(node: DOMNode) -> BindingsMap | None:
@@ -70,6 +81,38 @@ def retitle_class_bindings(cls: type[DOMNode], texts: Mapping[str, str], fallbac
 def own_bindings(node: DOMNode) -> BindingsMap:
     """The bindings *node* itself holds (its class's, translated, plus any bound at run time)."""
     return node._bindings
+
+
+def replace_one_prompt(option_list: OptionList, option_id: str, prompt: VisualType) -> None:
+    """Give the option *option_id* of *option_list* the new *prompt* and draw that option
+    again, alone, when it takes as many lines as before: the other options' drawings and
+    the place of every line stay. A prompt of another height moves the lines below it:
+    then everything anew (Textual's replace_option_prompt)."""
+    index = option_list.get_option_index(option_id)
+    option = option_list.get_option_at_index(index)
+    lines = option_list._line_cache
+    height = lines.heights.get(index)
+    option._set_prompt(prompt)
+    if height is None or _option_height(option_list, option) != height:
+        option_list.replace_option_prompt_at_index(index, prompt)
+        return
+    cache = option_list._option_render_cache  # by (option, style, padding)
+    for key in [key for key in tuple(cache.keys()) if key[0] is option]:
+        cache.discard(key)
+    option_list.refresh_lines(lines.index_to_line[index], height)
+
+
+def _option_height(option_list: OptionList, option: Option) -> int:
+    """The lines *option* takes in *option_list* now (as OptionList._update_lines counts them)."""
+    padding = option_list.get_component_styles("option-list--option").padding
+    width = option_list.scrollable_content_region.width - option_list._get_left_gutter_width()
+    return lines_of(option_list, option_list._get_visual(option), width - padding.width) + option._divider
+
+
+def lines_of(widget: Widget, content: VisualType, width: int) -> int:
+    """How many lines *content* takes in *widget* at *width* columns, as Textual counts
+    them when it lays *widget* out (Widget.get_content_height; its rules, typed apart)."""
+    return visualize(widget, content).get_height(cast("RulesMap", widget.styles), width)
 
 
 class KeepRunningOnError(App[Any]):

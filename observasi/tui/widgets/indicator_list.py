@@ -29,6 +29,7 @@ from observasi.core.record import Rating
 from observasi.i18n import t
 from observasi.tui.keys import KeyGate, bind_extra, run_own_binding, translate_bindings
 from observasi.tui.render import level_mark
+from observasi.tui.textual_adapter import replace_one_prompt
 
 SECTION_PREFIX = "section:"
 
@@ -118,7 +119,8 @@ class IndicatorList(OptionList):
         ids = list(changed) if changed is not None else [ind.id for _, ind in self.inst.indicators()]
         for indicator_id in ids:
             if self.inst.indicator(indicator_id) is not None:
-                self.replace_option_prompt(indicator_id, self._prompt(indicator_id))
+                # That row alone is drawn anew (the whole list when its height changed).
+                replace_one_prompt(self, indicator_id, self._prompt(indicator_id))
 
     @property
     def current_id(self) -> str | None:
