@@ -59,6 +59,8 @@ _SIGNED = (
     "public_key",
 )
 _PAYLOAD_MEMBER = b',"payload":'
+# Ciphers kept by data key (:meth:`Keyring._cipher`): the teachers a batch of files is sealed for.
+CIPHERS_KEPT = 64
 SEALED_DOCUMENT_FORMAT = "observasi-sealed"
 # A sealed evidence file: this line, the data key id (32 ASCII hex), the nonce (12 bytes),
 # then the AES-256-GCM ciphertext and tag -- binary, so a 20 MB photo stays 20 MB.
@@ -284,11 +286,17 @@ class Keyring:
         self._folder_index = None
 
     def _cipher(self, dkid: str, key: bytes) -> Any:
+        """An AES-GCM cipher under data key *dkid*, kept for the next files of the same
+        teacher. The last few only: each holds an OpenSSL context of a few KiB, and one
+        per teacher of a roster of 20,000 was 49 MiB of a first import's peak."""
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        cipher = self._ciphers.get(dkid)
+        cipher = self._ciphers.pop(dkid, None)
         if cipher is None:
-            cipher = self._ciphers[dkid] = AESGCM(key)
+            cipher = AESGCM(key)
+            if len(self._ciphers) >= CIPHERS_KEPT:
+                del self._ciphers[next(iter(self._ciphers))]  # the one used longest ago
+        self._ciphers[dkid] = cipher
         return cipher
 
     # -- the year's files: programmes and evidence files ------------------------------------

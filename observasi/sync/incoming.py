@@ -40,9 +40,11 @@ from observasi.sync.year_files import YEAR_KINDS, adopt_clear_programmes, import
 # is also all an import holds of the files' contents and the heads' records: memory stays
 # the same at 1,000 files as at 100,000 (issue 18: 2.24 GB when they were held at once).
 # A batch of heads holds each record validated, dumped and as rows (about 60 KB a record):
-# 500 of them were 73 MiB more at the peak of a first import, 100 are a fifth of it.
-IMPORT_BATCH = 500
-APPLY_BATCH = 100
+# 500 of them were 73 MiB more at the peak of a first import; 250 stay under the peak the
+# roster makes after them. Each transaction is a durable commit (an fsync, more on a busy
+# disk): 100 files or records a commit made a first import of 100,000 files commit 410 times.
+IMPORT_BATCH = 1000
+APPLY_BATCH = 250
 
 Problem = tuple[str, str]  # (file, reason)
 
@@ -117,8 +119,8 @@ def import_files(
     if not listing.entries:  # every prefix listed as the last sync read it (observasi.sync.listing)
         return received
     # The rows of the folders listed here alone (one colleague's new files: that folder's).
-    cache = store.sync_file_cache_under({e.rel.rpartition("/")[0] for e in listing.entries})
-    changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)]
+    cache = store.sync_file_cache_under({e.folder for e in listing.entries})
+    changed = [e for e in listing.entries if cache.get(e.rel) != (e.size, e.mtime_ns)] if cache else listing.entries
     if not changed:  # a rescan that finds nothing new reads no more of the database
         return received
     pinned = store.device_keys()
@@ -129,7 +131,7 @@ def import_files(
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
     clear: list[Programme] = []  # programme versions in the clear, taken after the sealed ones
     # Forms first, so the revisions that use them can be applied in the same sync.
-    for entry in sorted(changed, key=lambda e: (e.name.kind != "form", e.name.copy, e.rel)):
+    for entry in sorted(changed, key=Entry.order):
         new: revision_file.RevisionFile | None = None
         try:
             if entry.name.kind in YEAR_KINDS:
@@ -269,6 +271,9 @@ class Applier:
         # (:meth:`prefetch`); a record planned again inside a write reads its own.
         self._heads: dict[str, Revision] = {}
         self._finals: set[str] | None = None
+        # The batch's records stored here when it was prefetched (None: ask each record):
+        # a first import's records are new, and asking for each was a query a record.
+        self._present: set[str] | None = None
 
     def prefetch(self, histories: dict[str, list[RevisionHead]]) -> None:
         """Read the single head of each record of a batch, and which of the heads' parents
@@ -276,6 +281,7 @@ class Applier:
         wanted = [h[0] for h in map(merge.distinct_heads, histories.values()) if len(h) == 1]
         self._heads = self.store.revisions_by_id(h.id for h in wanted)
         self._finals = self.store.final_revisions(p for h in wanted for p in h.parents)
+        self._present = set(self.store.record_versions(list(histories)))
 
     def _head(self, revision_id: str) -> tuple[Revision, set[str] | None]:
         """A head's revision, and the final parents known for it (None: not prefetched)."""
@@ -302,7 +308,9 @@ class Applier:
     def _plan(self, obs_id: str, history: list[RevisionHead]) -> _Plan | None:
         if not history:
             return None
-        stored = self.store.stored_digest(obs_id)
+        # Not stored at prefetch: none to read (one stored since is planned again when written).
+        absent = self._present is not None and obs_id not in self._present
+        stored = None if absent else self.store.stored_digest(obs_id)
         local, version = stored if stored is not None else (None, None)
         if local is not None and local not in {r.hash for r in history}:
             # An edit made while the sync ran: it becomes a revision of its own first.
@@ -375,6 +383,7 @@ class Applier:
         """Write one batch of plans in one transaction, deciding again for a record that
         changed since it was planned."""
         store = self.store
+        self._present = None  # a record planned again here reads what is stored now
         with store.transaction():
             versions = store.record_versions([p.obs_id for p in plans])
             ready: list[WholeRecordRows] = []

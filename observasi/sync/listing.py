@@ -36,15 +36,68 @@ _PLAIN_REVISION = re.compile(r"[0-9a-f]{32}\.json")
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
-    """A file in a device prefix that looks like one observasi writes."""
+class _Prefix:
+    """One device prefix as listed: what its entries share."""
 
-    rel: str  # the path remembered and shown: <where>observasi/<device>/<name>
-    ref: str  # what the place reads it by (a path as os.scandir gives it, an object key)
+    rel: str  # where, as remembered and shown: <where>observasi/<device>
     device: str
-    name: FileName
-    size: int
-    mtime_ns: int
+    found: Columns
+
+
+class Entry:
+    """A file in a device prefix that looks like one observasi writes.
+
+    A position in its prefix's listing, not copies of it: the path, the reference and the
+    name's meaning are made when asked. A first import lists 100,000 files; an entry that
+    held its own strings was 45 MiB of its peak, held until every file was read."""
+
+    __slots__ = ("_at", "_i", "_meaning")
+
+    def __init__(self, at: _Prefix, i: int, meaning: FileName | None = None) -> None:
+        self._at, self._i, self._meaning = at, i, meaning  # meaning None: a plain revision file
+
+    @property
+    def rel(self) -> str:
+        """The path remembered and shown: <where>observasi/<device>/<name>."""
+        name = self._at.found.names[self._i]
+        return f"{self._at.rel}/{name if self._meaning is None else shown_name(name)}"
+
+    @property
+    def ref(self) -> str:
+        """What the place reads it by (a path as os.scandir gives it, an object key)."""
+        return _ref(self._at.found, self._i)
+
+    @property
+    def folder(self) -> str:
+        """Its device prefix, as remembered: <where>observasi/<device>."""
+        return self._at.rel
+
+    @property
+    def device(self) -> str:
+        return self._at.device
+
+    def order(self) -> tuple[bool, bool, str]:
+        """Where an import reads it: forms first, then the files before their copies, by path."""
+        if self._meaning is None:
+            return True, False, self.rel
+        return self._meaning.kind != "form", self._meaning.copy, self.rel
+
+    @property
+    def name(self) -> FileName:
+        if self._meaning is None:
+            return FileName("revision", self._at.found.names[self._i][:-5], False)
+        return self._meaning
+
+    @property
+    def size(self) -> int:
+        return self._at.found.sizes[self._i]
+
+    @property
+    def mtime_ns(self) -> int:
+        return self._at.found.stamps[self._i]
+
+    def __repr__(self) -> str:
+        return f"Entry({self.rel!r}, {self.size}, {self.mtime_ns})"
 
 
 @dataclass
@@ -145,14 +198,12 @@ def _classify(listing: Listing, device: str, rel_folder: str, found: Columns, na
     ours = 0
     entries = listing.entries
     problems = found.problems or {}
+    at = _Prefix(rel_folder, device, found)
     for i, name in enumerate(found.names):
         if _PLAIN_REVISION.fullmatch(name) and i not in problems:
             names.add(name)
             ours += 1
-            plain = FileName("revision", name[:-5], False)
-            entries.append(
-                Entry(f"{rel_folder}/{name}", _ref(found, i), device, plain, found.sizes[i], found.stamps[i])
-            )
+            entries.append(Entry(at, i))
             continue
         rel = f"{rel_folder}/{shown_name(name)}"
         if is_enrollment_file(name):
@@ -169,7 +220,7 @@ def _classify(listing: Listing, device: str, rel_folder: str, found: Columns, na
             continue
         names.add(name)
         ours += 1
-        entries.append(Entry(rel, _ref(found, i), device, meaning, found.sizes[i], found.stamps[i]))
+        entries.append(Entry(at, i, meaning))
     return ours
 
 
