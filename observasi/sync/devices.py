@@ -68,7 +68,7 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
         lambda: store.get_setting(ENROLLMENT_SEEN), lambda value: store.set_setting(ENROLLMENT_SEEN, value)
     )
     return enrollment.prepare(
-        store.data_dir, store.device_id, shared, store.device_keys(), own_laptop_name(context), memo
+        store.data_dir, store.device_id, shared, store.device_keys, lambda: own_laptop_name(context), memo
     )
 
 
