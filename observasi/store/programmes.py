@@ -116,8 +116,13 @@ class ProgrammeTables(Connection):
         return [r["programme_id"] for r in self._rows("select distinct programme_id from programme_versions")]
 
     def mark_programmes_shared(self, digests: Iterable[str]) -> None:
+        # Only versions not marked yet: every sync marks every programme again, and a row
+        # rewritten with the same value is still a write (a commit and its fsync each sync).
+        rows = [[d] for d in digests]
+        if not rows:
+            return
         with self.transaction() as conn:
-            conn.executemany("update programme_versions set shared = 1 where digest = ?", [[d] for d in digests])
+            conn.executemany("update programme_versions set shared = 1 where digest = ? and shared is not 1", rows)
 
     def set_programme_clash(self, programme_id: str, digest: str | None) -> None:
         """The other laptop's version that clashes with this laptop's (None: none now)."""

@@ -650,3 +650,11 @@ def m133_lead_rating_tally_batches(db: Database) -> None:
         db.execute(f"drop trigger if exists rating_tally_{name}")
     for sql in rating_tally_triggers():
         db.execute(sql)
+
+
+@migration
+def m136_r_rescan_received_forms_index(db: Database) -> None:
+    """The forms read from colleagues' folders (``kind = 'form'``, a handful) by an index of
+    their own: every sync asks for them, and the question read every file the laptop ever
+    read (a rescan at 100,000 files scanned 100,000 rows for none)."""
+    db.execute("create index if not exists sync_files_forms on sync_files(sha256) where kind = 'form'")

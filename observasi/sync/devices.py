@@ -83,8 +83,8 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
         store.data_dir,
         store.device_id,
         shared,
-        store.device_keys(),
-        own_laptop_name(context),
+        store.device_keys,
+        lambda: own_laptop_name(context),
         memo,
         may_found=not joining(context),
     )

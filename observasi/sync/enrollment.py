@@ -208,9 +208,11 @@ class JoinRequest:
 def _folders(shared: Path) -> list[Path]:
     root = app_dir(shared)
     try:
-        return sorted(p for p in root.iterdir() if is_device_id(p.name) and p.is_dir())
+        with os.scandir(root) as found:  # a device folder's kind, without a stat each
+            names = sorted(e.name for e in found if is_device_id(e.name) and e.is_dir())
     except OSError:
         return []
+    return [root / name for name in names]
 
 
 def founders(shared: Path) -> list[Member]:
@@ -429,20 +431,21 @@ def prepare(
     data_dir: Path,
     device: str,
     shared: Path,
-    pinned: dict[str, str],
-    label: str,
+    pinned: Callable[[], dict[str, str]],
+    label: Callable[[], str],
     memo: Memo | None = None,
     *,
     may_found: bool = True,
 ) -> Enrollment:
     """Found the school, or ask to join it, or take the school key a member wrapped for
     this laptop; then the members and the waiting join requests (a member's, with *memo*:
-    read again only when what they are read from changed, :func:`_remembered`). A laptop
-    that asked to join (*may_found* False) never founds: in a folder with no school yet it
-    writes nothing."""
+    read again only when what they are read from changed, :func:`_remembered`). The keys
+    pinned before and this laptop's name are asked for only by a laptop not yet a member.
+    A laptop that asked to join (*may_found* False) never founds: in a folder with no
+    school yet it writes nothing."""
     school = load_school(data_dir)
     if school is None:
-        joined = _join(data_dir, device, shared, pinned, label, may_found)
+        joined = _join(data_dir, device, shared, pinned(), label(), may_found)
         if isinstance(joined, Enrollment):
             return joined
         school = joined

@@ -81,29 +81,7 @@ class FolderTransport:
         per file (a rescan of 100,000 files spent more on those than on the stats). The
         listing is kept for the rest of the sync (observasi.sync.listed)."""
         folder = self.root / device
-        names: list[str] = []
-        sizes: list[int] = []
-        stamps: list[int] = []
-        problems: dict[int, str] = {}
-        with os.scandir(folder) as inner:
-            for entry in inner:
-                names.append(entry.name)
-                if not entry.is_file(follow_symlinks=False):
-                    problems[len(sizes)] = t("sync.bad.not_file")
-                    sizes.append(0)
-                    stamps.append(0)
-                    continue
-                try:
-                    stat = entry.stat(follow_symlinks=False)
-                except OSError as exc:
-                    problems[len(sizes)] = t("sync.bad.unreadable", detail=exc.strerror or exc)
-                    sizes.append(0)
-                    stamps.append(0)
-                    continue
-                sizes.append(stat.st_size)
-                stamps.append(stat.st_mtime_ns)
-        # The path as os.scandir gives it (folder + separator + name), for open().
-        found = Columns(names, sizes, stamps, None, os.path.join(folder, ""), problems)
+        found = listed.read_columns(folder)
         listed.remember(folder, found)
         return found
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from observasi import files
+from observasi.i18n import t
 from observasi.sync.transport import Columns
 
 # The kinds of file a sync looks for all have this in their names (``member-``, ``dk-``,
@@ -122,25 +123,56 @@ def starting(folder: Path, prefix: str) -> list[str]:
 def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
     """The files in *folder* whose name starts with one of *prefixes* (each holding
     STAT_MARK), with their sizes and times, in the order listed (a folder lists in the same
-    order while nothing in it changes); OSError when it cannot be listed."""
+    order while nothing in it changes); OSError when it cannot be listed. A name that is
+    not a readable file is left out."""
     wanted = tuple(prefixes)
     found = _held(folder)
-    if found is not None and found.stated:
-        listing = found.listing
-        bad = listing.problems or {}
-        at = [i for kind in dict.fromkeys(map(_kind, wanted)) for i in found.of_kind(kind) if i not in bad]
-        every = listing.names
-        at = sorted(i for i in at if every[i].startswith(wanted))  # in the order listed, as below
-        return Columns([every[i] for i in at], [listing.sizes[i] for i in at], [listing.stamps[i] for i in at])
-    out = Columns([], [], [])
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith(wanted) and entry.is_file(follow_symlinks=False):
+    if found is None or not found.stated:
+        found = _Kept(read_columns(folder, wanted), True, 0)
+    listing = found.listing
+    kinds = dict.fromkeys(map(_kind, wanted))
+    at = [i for kind in kinds for i in found.of_kind(kind)]
+    if len(kinds) > 1:
+        at.sort()  # in the order listed, as a listing of the folder gives them
+    every = listing.names
+    if any(prefix not in kinds for prefix in wanted):  # a prefix longer than its kind
+        at = [i for i in at if every[i].startswith(wanted)]
+    if listing.problems:
+        at = [i for i in at if i not in listing.problems]
+    return Columns([every[i] for i in at], [listing.sizes[i] for i in at], [listing.stamps[i] for i in at])
+
+
+def read_columns(folder: Path, wanted: tuple[str, ...] = ()) -> Columns:
+    """One listing of *folder* and a stat per file (of those whose name starts with one of
+    *wanted*, when given), column by column: no object made per file (a rescan of 100,000
+    files spent more on those than on the stats). A name that is not a file, or that cannot
+    be stat'ed, is listed with size and time 0 and its reason in ``problems``. OSError when
+    the folder cannot be listed. What a folder's listing (observasi.sync.folder) and a look
+    for some kinds of file outside a sync both are."""
+    names: list[str] = []
+    sizes: list[int] = []
+    stamps: list[int] = []
+    problems: dict[int, str] = {}
+    with os.scandir(folder) as inner:
+        # The filter outside the loop: a rescan's listing (no filter) pays nothing per file for it.
+        for entry in (e for e in inner if e.name.startswith(wanted)) if wanted else inner:
+            names.append(entry.name)
+            if not entry.is_file(follow_symlinks=False):
+                problems[len(sizes)] = t("sync.bad.not_file")
+                sizes.append(0)
+                stamps.append(0)
+                continue
+            try:
                 stat = entry.stat(follow_symlinks=False)
-                out.names.append(entry.name)
-                out.sizes.append(stat.st_size)
-                out.stamps.append(stat.st_mtime_ns)
-    return out
+            except OSError as exc:
+                problems[len(sizes)] = t("sync.bad.unreadable", detail=exc.strerror or exc)
+                sizes.append(0)
+                stamps.append(0)
+                continue
+            sizes.append(stat.st_size)
+            stamps.append(stat.st_mtime_ns)
+    # The path as os.scandir gives it (folder + separator + name), for open().
+    return Columns(names, sizes, stamps, None, os.path.join(folder, ""), problems)
 
 
 def folder_print(listing: Columns) -> str:

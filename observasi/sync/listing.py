@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
 from observasi.i18n import t
 from observasi.sync.enrollment import JOIN_FILE, is_enrollment_file
@@ -138,6 +139,7 @@ def scan(
     # A copy of the app folder (observasi (1)) names itself; names that are not UTF-8 are
     # shown (and remembered) by their bytes.
     base = f"{place.where}{getattr(place, 'app_name', APP_DIR)}"
+    columnar = isinstance(place, HasColumns)  # asked once: a protocol check is slow
     for prefix in place.prefixes():
         rel_folder = f"{base}/{shown_name(prefix.name)}"
         if prefix.name == FORMS_DIR or is_clutter(prefix.name):
@@ -148,7 +150,7 @@ def scan(
         names: set[str] = set()
         listing.names[prefix.name] = names
         try:
-            found = _columns(place, prefix.name, (after or {}).get(prefix.name))
+            found = _columns(place, prefix.name, (after or {}).get(prefix.name), columnar)
         except OSError as exc:
             listing.problems.append((rel_folder, t("sync.bad.unreadable", detail=exc.strerror or exc)))
             continue
@@ -156,7 +158,7 @@ def scan(
         printed = folder_print(found)
         before = prints.get(rel_folder) if prints is not None else None
         if before is not None and before[0] == printed:
-            _known(listing, prefix.name, found, names, before, keys=not isinstance(place, HasColumns))
+            _known(listing, prefix.name, found, names, before, keys=not columnar)
             continue
         problems = len(listing.problems)
         ours = _classify(listing, prefix.name, rel_folder, found, names)
@@ -165,11 +167,11 @@ def scan(
     return listing
 
 
-def _columns(place: Transport, device: str, after: str | None) -> Columns:
+def _columns(place: Transport, device: str, after: str | None, columnar: bool) -> Columns:
     """The listing of one device prefix, column by column (a folder makes it so; any
     other place's items are put in columns)."""
-    if isinstance(place, HasColumns):
-        return place.columns(device)
+    if columnar:
+        return cast(HasColumns, place).columns(device)
     return Columns.of(place.list(device, after))
 
 

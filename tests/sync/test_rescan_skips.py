@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from observasi.context import AppContext
+from observasi.core.programme import Programme, ScheduleRow
+from observasi.demo import fill_demo
 from observasi.settings import Settings
 from observasi.sync import devices, enrollment, envelope, laptop_names
 from observasi.sync.naming import device_dir
@@ -105,3 +107,24 @@ def test_laptop_names_are_read_again_when_a_name_file_was_rewritten(tmp_path: Pa
     laptop_names._write(keys, int(newest[5:11]), "Laptop Lab Komputer")
     sync(b, shared)
     assert b.store.laptop_names()[a.store.device_id] == "Laptop Lab Komputer"
+
+
+def test_a_sync_that_finds_nothing_new_writes_only_its_log_line(tmp_path: Path) -> None:
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    a, b = (AppContext(Settings(data_dir=tmp_path / name)) for name in "AB")
+    fill_demo(a.store, a.catalog)
+    a.store.save_programme(Programme(semester="2026-1", schedule=[ScheduleRow(teacher_id="t1", teacher_name="Ani")]))
+    sync(a, shared)
+    join(a, b, shared)
+    for laptop in (a, b, a, b, a):
+        sync(laptop, shared)
+    assert a.store.programmes() and [p for p in os.listdir(device_dir(shared, a.store.device_id)) if "programme" in p]
+
+    for laptop in (a, b):
+        conn = laptop.store.conn
+        before, logged = conn.total_changes, len(conn.execute("select id from sync_log").fetchall())
+        report = sync(laptop, shared)
+        assert (report.sent, report.received, report.problems) == (0, 0, [])
+        assert len(conn.execute("select id from sync_log").fetchall()) == logged + 1
+        assert conn.total_changes - before == 1  # the log row, nothing else
