@@ -33,6 +33,19 @@ def _whole_points(box: Box) -> tuple[int, int, int, int]:
     return math.floor(x1), math.floor(y1), math.ceil(x2), math.ceil(y2)
 
 
+def signature_room(cert_der: bytes) -> int:
+    """How many hex digits to leave in the PDF for the signature (its CMS container), so
+    pyHanko need not make a throwaway signature first to find out (a dry run it otherwise
+    does, as costly as the signature itself).
+
+    The container holds the certificate once, and the signer's identification (the
+    issuer's name and serial number, twice: issuerAndSerialNumber and signing-certificate-v2),
+    the signed attributes and an ECDSA signature: under twice the certificate plus 512
+    bytes, and each byte is written as two hex digits. pyHanko's own estimate for the same
+    key is the container it measured plus half: about as much."""
+    return 2 * (2 * len(cert_der) + 512)
+
+
 def resolve_passphrase(passphrase: str | None) -> str:
     """The passphrase given, else ``OBSERVASI_PASSPHRASE``, else one clear line."""
     if passphrase is None:
@@ -95,7 +108,7 @@ def sign_bytes(
     pdf_signer = signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec)
     out = io.BytesIO()
     try:
-        pdf_signer.sign_pdf(writer, output=out)
+        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=signature_room(der_cert.dump()))
     except Exception as exc:
         raise UserError(t("signing.err.sign_failed", path="PDF", detail=f"{type(exc).__name__}: {exc}")) from exc
     return out.getvalue()
