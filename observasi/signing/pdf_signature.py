@@ -170,7 +170,8 @@ class SignerAhead:
     def sign(self, request: SignRequest) -> bytes | None:
         """The signed PDF from the helper; raises :class:`SignFailed` when pyHanko refused
         it there (it would here too); None when the helper did not answer (it exited, or
-        took longer than :data:`HELPER_TIMEOUT_S`)."""
+        took longer than :data:`HELPER_TIMEOUT_S`) or answered with anything but the PDF
+        sent with a signature appended."""
         try:
             out, _ = self._process.communicate(_encode(request), timeout=HELPER_TIMEOUT_S)
         except (OSError, ValueError, subprocess.SubprocessError):
@@ -188,7 +189,12 @@ class SignerAhead:
         if "error" in answer:
             raise SignFailed(str(answer["error"]))
         signed = answer.get("signed")
-        return base64.b64decode(signed) if isinstance(signed, str) else None
+        if not isinstance(signed, str):
+            return None
+        data = base64.b64decode(signed)
+        # A signature is an incremental update: the sheet drawn here comes back byte for
+        # byte, with the signature after it. Anything else is not taken.
+        return data if len(data) > len(request.data) and data.startswith(request.data) else None
 
     def discard(self) -> None:
         if self._process.poll() is None:

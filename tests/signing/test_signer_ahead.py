@@ -24,6 +24,12 @@ def keyed(demo: AppContext) -> AppContext:
     return demo
 
 
+ANSWERS_ANOTHER_PDF = (
+    "import base64, json, sys; sys.stdin.buffer.readline(); "
+    "print(json.dumps({'signed': base64.b64encode(b'%PDF-1.7 another document').decode()}))"
+)
+
+
 def _sign_sheet(capsys: pytest.CaptureFixture[str], context: AppContext, passphrase_file: Path) -> Path:
     item = pick(context, form="supervisi-akademik", observer_role="kepala_sekolah")
     out = context.settings.data_dir / "signed.pdf"
@@ -83,8 +89,9 @@ def test_the_helper_signs_the_sheet_as_the_command_would(
         [str(Path(sys.executable).with_name("no-such-python"))],  # cannot start
         [sys.executable, "-c", "import sys; sys.exit(3)"],  # exits without answering
         [sys.executable, "-c", "print('not an answer')"],  # answers nonsense
+        [sys.executable, "-c", ANSWERS_ANOTHER_PDF],  # a signed PDF that is not the sheet sent
     ],
-    ids=["missing", "exits", "nonsense"],
+    ids=["missing", "exits", "nonsense", "another"],
 )
 def test_without_a_working_helper_the_command_signs_by_itself(
     capsys: pytest.CaptureFixture[str],
