@@ -237,8 +237,8 @@ def _helper_command() -> list[str] | None:
     """This Python running this module; ``-P`` keeps the current folder off the module
     path (a file there named like a module must not be imported in its place), as it is
     off the path of the ``observasi`` command itself."""
-    if not sys.executable:
-        return None
+    if not sys.executable or getattr(sys, "frozen", False):
+        return None  # no Python to start (embedded, or a frozen app whose executable is observasi)
     return [sys.executable, "-P", "-m", "observasi.signing.pdf_signature"]
 
 

@@ -142,3 +142,9 @@ def test_a_helper_not_needed_is_ended(
     assert result.code != 0 and "belum final" in result.err
     [helper] = started
     assert helper is not None and helper._process.poll() is not None  # ended, not left waiting
+
+
+def test_a_frozen_app_starts_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen app's executable is observasi itself, not a Python to run the helper with."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pdf_signature.SignerAhead.start() is None
