@@ -72,11 +72,5 @@ def sign_bytes(
         signed = ahead.sign(request) if ahead is not None else None
         return signed if signed is not None else pdf_signature.sign_pdf(request)
     except Exception as exc:
-        raise UserError(t("signing.err.sign_failed", path="PDF", detail=_detail(exc))) from exc
-
-
-def _detail(exc: Exception) -> str:
-    """What pyHanko said, in this process or the helper's."""
-    if isinstance(exc, pdf_signature.SignFailed):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
+        detail = f"{type(exc).__name__}: {exc}"
+        raise UserError(t("signing.err.sign_failed", path="PDF", detail=detail)) from exc

@@ -5,9 +5,10 @@ pyHanko's import is most of what a signed sheet costs over an unsigned one (abou
 holds Python's lock all along, so a thread cannot overlap it with the drawing. A process
 can: ``observasi sheet --sign`` starts this module as a helper (:class:`SignerAhead`) when
 the command begins; it imports pyHanko on the other core while the sheet is drawn and the
-key opened, then signs the one PDF it is sent and exits. When the helper cannot start or
-fails to answer, the caller signs in its own process instead (:func:`sign_pdf`, the same
-function): the signature is the same either way.
+key opened, then signs the one PDF it is sent and exits. When the helper cannot start,
+fails or gives no usable answer, the caller signs in its own process instead
+(:func:`sign_pdf`, the same function): the signature is the same either way, and a refusal
+is always the caller's own.
 
 This module imports nothing of observasi beyond the standard library at the top, so the
 helper starts quickly; the messages a person reads are made by the caller.
@@ -113,10 +114,6 @@ def sign_pdf(request: SignRequest) -> bytes:
     return out.getvalue()
 
 
-class SignFailed(Exception):
-    """pyHanko could not sign (said by the helper): its exception's type and message."""
-
-
 # -- the helper process ---------------------------------------------------------------------
 # One JSON line each way, bytes in base64. The key crosses a pipe between this process and
 # the one that started it, the same user's, as it already sits in that process' memory.
@@ -168,10 +165,10 @@ class SignerAhead:
         return cls(process)
 
     def sign(self, request: SignRequest) -> bytes | None:
-        """The signed PDF from the helper; raises :class:`SignFailed` when pyHanko refused
-        it there (it would here too); None when the helper did not answer (it exited, or
-        took longer than :data:`HELPER_TIMEOUT_S`) or answered with anything but the PDF
-        sent with a signature appended."""
+        """The signed PDF from the helper; None when it did not answer (it exited, or took
+        longer than :data:`HELPER_TIMEOUT_S`), failed, or answered with anything but the
+        PDF sent with a signature appended: the caller then signs itself, and what it
+        gives (a signature, or pyHanko's own refusal) decides."""
         try:
             out, _ = self._process.communicate(_encode(request), timeout=HELPER_TIMEOUT_S)
         except (OSError, ValueError, subprocess.SubprocessError):
@@ -182,16 +179,9 @@ class SignerAhead:
             raise
         try:
             answer = json.loads(out)
-        except ValueError:
+            data = base64.b64decode(answer["signed"], validate=True)
+        except (ValueError, TypeError, KeyError):  # it failed ("error"), or said nonsense
             return None
-        if not isinstance(answer, dict):
-            return None
-        if "error" in answer:
-            raise SignFailed(str(answer["error"]))
-        signed = answer.get("signed")
-        if not isinstance(signed, str):
-            return None
-        data = base64.b64decode(signed)
         # A signature is an incremental update: the sheet drawn here comes back byte for
         # byte, with the signature after it. Anything else is not taken.
         return data if len(data) > len(request.data) and data.startswith(request.data) else None
@@ -251,7 +241,7 @@ def _serve() -> None:
         return
     try:
         answer = {"signed": base64.b64encode(sign_pdf(_decode(line))).decode("ascii")}
-    except Exception as exc:  # said by the caller, as if it had signed itself
+    except Exception as exc:  # the caller signs itself, and says what is wrong
         answer = {"error": f"{type(exc).__name__}: {exc}"}
     sys.stdout.buffer.write(json.dumps(answer).encode("utf-8"))
     sys.stdout.buffer.flush()

@@ -90,8 +90,9 @@ def test_the_helper_signs_the_sheet_as_the_command_would(
         [sys.executable, "-c", "import sys; sys.exit(3)"],  # exits without answering
         [sys.executable, "-c", "print('not an answer')"],  # answers nonsense
         [sys.executable, "-c", ANSWERS_ANOTHER_PDF],  # a signed PDF that is not the sheet sent
+        [sys.executable, "-c", 'print(\'{"signed": "not base64!"}\')'],  # garbled
     ],
-    ids=["missing", "exits", "nonsense", "another"],
+    ids=["missing", "exits", "nonsense", "another", "garbled"],
 )
 def test_without_a_working_helper_the_command_signs_by_itself(
     capsys: pytest.CaptureFixture[str],
@@ -106,7 +107,7 @@ def test_without_a_working_helper_the_command_signs_by_itself(
     assert "SAH" in _verify(capsys, keyed, out)
 
 
-def test_what_pyhanko_refuses_in_the_helper_is_one_line(keyed: AppContext) -> None:
+def test_what_pyhanko_refuses_is_one_line_with_or_without_a_helper(keyed: AppContext) -> None:
     pdf_signature.start_ahead()
     try:
         with pytest.raises(UserError) as refused:
