@@ -14,15 +14,11 @@ from typing import TYPE_CHECKING
 
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.signing import pdf_signature
 from observasi.signing.keys import PASSPHRASE_ENV, load_key
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
-
-FIELD_NAME = pdf_signature.FIELD_NAME
-
-Box = pdf_signature.Box
+    from observasi.signing.pdf_signature import Box
 
 
 def resolve_passphrase(passphrase: str | None) -> str:
@@ -52,6 +48,8 @@ def sign_bytes(
     signature visible there; without it the signature is invisible. *reason* is what the
     signature says it is for (the document's kind); *lang* the language of the stamp."""
     from cryptography.hazmat.primitives import serialization
+
+    from observasi.signing import pdf_signature  # only when signing: the unsigned sheet imports this module
 
     key, cert = load_key(context, resolve_passphrase(passphrase))
     request = pdf_signature.SignRequest(
