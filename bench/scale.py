@@ -216,7 +216,11 @@ def case_sign(data: Path, size: int, tmp: Path) -> tuple[Run, Run]:
     script gives it) against `observasi sheet ID` as typed: both whole processes, taking
     turns, the median of SIGN_REPEATS each. What signing adds is the difference: key
     decryption (Argon2id, 64 MiB, 3 passes: the key's protection, not to be cheapened),
-    pyHanko's import and the signature itself."""
+    pyHanko's import and the signature itself. The signed command imports pyHanko and signs
+    in a helper process of its own (observasi/signing/pdf_signature.py), alongside the
+    drawing: its CPU seconds are counted here (a process' children's are), but the peak is
+    the larger of the two processes' (about 57 MiB for the helper beside the command's
+    own), not what both hold at once."""
     obs_id = signable_record(data)
     os.environ["OBSERVASI_PASSPHRASE"] = SIGN_PASSPHRASE
     signed, plain = [], []

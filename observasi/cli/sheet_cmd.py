@@ -38,22 +38,32 @@ def sheet_cmd(
     from observasi.sheet.content import gather
     from observasi.sheet.service import sheet_notes, signing_problem, write_sheet
 
-    passphrase = None
     if sign:
-        # Say what is wrong (draft, no key, not the signer) before asking for a passphrase.
-        problem = signing_problem(context, gather(context, observation_id, sheet_lang, evidence=False))
-        if problem:
-            raise UserError(problem)
-        passphrase = obtain_passphrase(passphrase_file)
-    path = write_sheet(
-        context,
-        observation_id,
-        Path(output) if output else None,
-        sign=sign,
-        passphrase=passphrase,
-        lang=sheet_lang,
-        evidence=evidence,
-    )
+        from observasi.signing import pdf_signature
+
+        # pyHanko's import, in a helper process while the sheet is drawn (run() started it
+        # already when it saw the command; see observasi.signing.pdf_signature).
+        pdf_signature.start_ahead()
+    try:
+        passphrase = None
+        if sign:
+            # Say what is wrong (draft, no key, not the signer) before asking for a passphrase.
+            problem = signing_problem(context, gather(context, observation_id, sheet_lang, evidence=False))
+            if problem:
+                raise UserError(problem)
+            passphrase = obtain_passphrase(passphrase_file)
+        path = write_sheet(
+            context,
+            observation_id,
+            Path(output) if output else None,
+            sign=sign,
+            passphrase=passphrase,
+            lang=sheet_lang,
+            evidence=evidence,
+        )
+    finally:
+        if sign:
+            pdf_signature.discard_ahead()  # when the command stopped before signing
     click.echo(t("sheet.cli.written_signed" if sign else "sheet.cli.written", path=path))
     for note in sheet_notes(context, observation_id):
         click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)

@@ -9,8 +9,6 @@ signature is invisible.
 
 from __future__ import annotations
 
-import io
-import math
 import os
 from typing import TYPE_CHECKING
 
@@ -20,17 +18,7 @@ from observasi.signing.keys import PASSPHRASE_ENV, load_key
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
-
-FIELD_NAME = "TandaTanganSupervisor"
-
-Box = tuple[float, float, float, float]  # x1, y1, x2, y2 in points
-
-
-def _whole_points(box: Box) -> tuple[int, int, int, int]:
-    """*box* in whole points, as pyHanko's field spec takes it, rounded outwards so the
-    stamp keeps all the space the sheet left for it."""
-    x1, y1, x2, y2 = box
-    return math.floor(x1), math.floor(y1), math.ceil(x2), math.ceil(y2)
+    from observasi.signing.pdf_signature import Box
 
 
 def resolve_passphrase(passphrase: str | None) -> str:
@@ -60,42 +48,27 @@ def sign_bytes(
     signature visible there; without it the signature is invisible. *reason* is what the
     signature says it is for (the document's kind); *lang* the language of the stamp."""
     from cryptography.hazmat.primitives import serialization
-    from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-    from pyhanko.sign.fields import SigSeedSubFilter
-    from pyhanko.stamp import TextStampStyle
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    from observasi.signing import pdf_signature  # only when signing: the unsigned sheet imports this module
 
     key, cert = load_key(context, resolve_passphrase(passphrase))
-    # pyHanko takes the key and certificate as DER (its public loaders), not as the objects
-    # of the cryptography package that load_key keeps in memory.
-    der_key = key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    (der_cert,) = load_certs_from_pemder_data(cert.public_bytes(serialization.Encoding.DER))
-    signer = signers.SimpleSigner(
-        signing_cert=der_cert,
-        signing_key=load_private_key_from_pemder_data(der_key, passphrase=None),
-        cert_registry=SimpleCertificateStore(),
-    )
-    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    spec = fields.SigFieldSpec(FIELD_NAME, on_page=page, box=_whole_points(field_box) if field_box else None)
-    meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME,
-        md_algorithm="sha256",
-        subfilter=SigSeedSubFilter.PADES,
+    request = pdf_signature.SignRequest(
+        data=data,
+        key_der=key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
+        cert_der=cert.public_bytes(serialization.Encoding.DER),
         reason=reason,
-        location=location or None,
-        name=name or None,
+        stamp_text=t("signing.stamp", lang=lang),
+        field_box=field_box,
+        page=page,
+        location=location,
+        name=name,
     )
-    style = TextStampStyle(
-        stamp_text=t("signing.stamp", lang=lang), border_width=0, timestamp_format="%Y-%m-%d %H:%M %Z"
-    )
-    pdf_signer = signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec)
-    out = io.BytesIO()
+    ahead = pdf_signature.take_ahead()  # started by `observasi sheet --sign`, if it was
     try:
-        pdf_signer.sign_pdf(writer, output=out)
+        signed = ahead.sign(request) if ahead is not None else None
+        return signed if signed is not None else pdf_signature.sign_pdf(request)
     except Exception as exc:
-        raise UserError(t("signing.err.sign_failed", path="PDF", detail=f"{type(exc).__name__}: {exc}")) from exc
-    return out.getvalue()
+        detail = f"{type(exc).__name__}: {exc}"
+        raise UserError(t("signing.err.sign_failed", path="PDF", detail=detail)) from exc

@@ -312,3 +312,31 @@ def test_keys_show_names_the_owner_as_a_person_reads_it(capsys: pytest.CaptureFi
     assert observer is not None and school is not None
     assert owner.startswith(f"Pemilik: {observer.name}") and school.name in owner
     assert "CN=" not in owner and "O=" not in owner  # not the certificate's raw subject
+
+
+def test_the_longest_names_still_fit_the_room_left_for_the_signature(
+    capsys: pytest.CaptureFixture[str], demo: AppContext, passphrase_file: Path
+) -> None:
+    """The room left in the PDF for the signature is reckoned from the certificate (no dry
+    run): a certificate made as large as names allow (a common name is at most 64 characters
+    in X.509, a school's name is not bounded) still fits, and the sheet validates."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    store = demo.store
+    observer = store.self_observer()
+    assert observer is not None
+    long_name = ("Prof. Dr. Hj. Raden Ayu Sri Wahyuningsih Kusumawardhani, S.Pd. " * 2)[:64]
+    store.save_observer(observer.model_copy(update={"name": long_name, "id_number": "1" * 40}))
+    school = store.get_school()
+    assert school is not None
+    store.save_school(school.model_copy(update={"name": "Sekolah Menengah Pertama Negeri Satu Atap " * 7}))
+    create_key(demo, PASSPHRASE)
+
+    out, _obs_id = _signed(capsys, demo, passphrase_file)
+    sig = PdfFileReader(io.BytesIO(out.read_bytes())).embedded_signatures[0]
+    assert len(sig.signer_cert.dump()) > 700  # the names made it large
+    status = validate_pdf_signature(sig, ValidationContext(trust_roots=[sig.signer_cert]))
+    assert status.intact and status.valid and status.trusted
+    assert sig.signer_cert.subject.native["common_name"] == long_name
