@@ -19,7 +19,13 @@ from typing import Any
 from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.signing.keys import fingerprint_der, own_certificate, subject_attribute, trusted_certificates
+from observasi.signing.keys import (
+    fingerprint_der,
+    holder_name,
+    own_certificate,
+    subject_attribute,
+    trusted_certificates,
+)
 
 
 def pending_dir(data_dir: Path) -> Path:
@@ -125,7 +131,7 @@ def pending(data_dir: Path) -> list[Pending]:
             Pending(
                 fingerprint_der(der),
                 phone_code(der),
-                subject_attribute(cert, NameOID.COMMON_NAME),
+                holder_name(cert),
                 subject_attribute(cert, NameOID.SERIAL_NUMBER),
                 subject_attribute(cert, NameOID.ORGANIZATION_NAME),
                 str(meta.get("laptop", "")),

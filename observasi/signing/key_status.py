@@ -12,7 +12,7 @@ from observasi import paths
 from observasi.core.os_reason import read_reason
 from observasi.i18n import t
 from observasi.signing import key_file
-from observasi.signing.keys import own_certificate, subject_attribute
+from observasi.signing.keys import holder_name, own_certificate
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,6 @@ class KeyStatus:
 
 def key_status(data_dir: Path) -> KeyStatus | None:
     """Whose key this laptop holds and until when (None: no key yet)."""
-    from cryptography.x509.oid import NameOID
 
     path = paths.observer_key(data_dir)
     if not path.is_file():
@@ -36,7 +35,7 @@ def key_status(data_dir: Path) -> KeyStatus | None:
     cert = own_certificate(data_dir)
     holder, until = "", None
     if cert is not None:
-        holder = subject_attribute(cert, NameOID.COMMON_NAME)
+        holder = holder_name(cert)
         until = cert.not_valid_after_utc.date()
     try:
         wrong = key_file.what_is_wrong(path.read_bytes())

@@ -33,6 +33,10 @@ VALID_YEARS = 10
 # RFC 9336 id-kp-documentSigning: the certificate is meant for signing documents.
 DOCUMENT_SIGNING_OID = "1.3.6.1.5.5.7.3.36"
 PASSPHRASE_ENV = "OBSERVASI_PASSPHRASE"
+# X.509 bounds a common name to 64 characters; a name with its titles and degrees can be
+# longer. The whole name then goes in X.520's "name" attribute, beside a shortened common name.
+COMMON_NAME_MAX = 64  # bytes of UTF-8
+FULL_NAME_OID = "2.5.4.41"
 # Where trusted_certificates() says a certificate comes from when it is this laptop's own.
 OWN = paths.OBSERVER_CERT
 
@@ -80,11 +84,31 @@ def subject_attribute(cert: Any, oid: Any) -> str:
     return str(values[0].value) if values else ""
 
 
+def common_name(name: str) -> str:
+    """*name* as a certificate's common name: whole when it fits (the bound counts UTF-8
+    bytes), else cut with "…"."""
+    if len(name.encode("utf-8")) <= COMMON_NAME_MAX:
+        return name
+    cut = name
+    while len((cut + "…").encode("utf-8")) > COMMON_NAME_MAX:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
+
+
+def holder_name(cert: Any) -> str:
+    """The whole name of a certificate's holder: the "name" attribute a long name is kept
+    in (:func:`create_key`), else the common name."""
+    from cryptography.x509 import ObjectIdentifier
+    from cryptography.x509.oid import NameOID
+
+    return subject_attribute(cert, ObjectIdentifier(FULL_NAME_OID)) or subject_attribute(cert, NameOID.COMMON_NAME)
+
+
 def owner_line(cert: Any) -> str:
     """Whose key a certificate is, as a person reads it: "Name (NIP ...) · School"."""
     from cryptography.x509.oid import NameOID
 
-    name = subject_attribute(cert, NameOID.COMMON_NAME)
+    name = holder_name(cert)
     number = subject_attribute(cert, NameOID.SERIAL_NUMBER)
     school = subject_attribute(cert, NameOID.ORGANIZATION_NAME)
     line = f"{name} ({number})" if number else name
@@ -113,7 +137,9 @@ def create_key(context: AppContext, passphrase: str, *, force: bool = False) -> 
     if observer is None:
         raise UserError(t("signing.err.no_observer"))
     school = store.get_school()
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, observer.name)]
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name(observer.name))]
+    if common_name(observer.name) != observer.name:
+        attributes.append(x509.NameAttribute(ObjectIdentifier(FULL_NAME_OID), observer.name))
     if school and school.name:
         attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, school.name))
     if observer.id_number:

@@ -97,7 +97,8 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     try:
         cert = sig.signer_cert
         result.fingerprint = fingerprint_der(cert.dump())
-        result.signer = cert.subject.native.get("common_name", "") or cert.subject.human_friendly
+        subject = cert.subject.native  # a long name whole in "name" (keys.create_key)
+        result.signer = subject.get("name") or subject.get("common_name") or cert.subject.human_friendly
         # Trust is decided below by fingerprint; here the certificate is its own root so that
         # pyHanko checks the cryptography and the coverage.
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[cert], allow_fetching=False))
