@@ -148,7 +148,10 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.refresh_tallies()
         if any(isinstance(e, ch.SnapshotTaken) for e in saved.events):
             self.check_snapshot_due()
-        self.refresh_header()
+        # A score or a note changes neither the lesson's state nor its clock (the clock's
+        # tick redraws the top line): at a score key only what it changed is drawn.
+        if not saved.events or not all(isinstance(e, ch.Scored | ch.Noted) for e in saved.events):
+            self.refresh_header()
         self.refresh_rubric()
 
     # -- what is shown ----------------------------------------------------------------------
