@@ -89,17 +89,20 @@ def replace_one_prompt(option_list: OptionList, option_id: str, prompt: VisualTy
     the place of every line stay. A prompt of another height moves the lines below it:
     then everything anew (Textual's replace_option_prompt)."""
     index = option_list.get_option_index(option_id)
-    option = option_list.get_option_at_index(index)
-    lines = option_list._line_cache
-    height = lines.heights.get(index)
-    option._set_prompt(prompt)
-    if height is None or _option_height(option_list, option) != height:
-        option_list.replace_option_prompt_at_index(index, prompt)
-        return
-    cache = option_list._option_render_cache  # by (option, style, padding)
-    for key in [key for key in tuple(cache.keys()) if key[0] is option]:
-        cache.discard(key)
-    option_list.refresh_lines(lines.index_to_line[index], height)
+    try:
+        option = option_list.get_option_at_index(index)
+        lines = option_list._line_cache
+        height = lines.heights.get(index)
+        option._set_prompt(prompt)
+        if height is not None and _option_height(option_list, option) == height:
+            cache = option_list._option_render_cache  # by (option, style, padding)
+            for key in [key for key in tuple(cache.keys()) if key[0] is option]:
+                cache.discard(key)
+            option_list.refresh_lines(lines.index_to_line[index], height)
+            return
+    except AttributeError:  # a Textual whose insides moved: the public way below, slower
+        pass
+    option_list.replace_option_prompt_at_index(index, prompt)
 
 
 def _option_height(option_list: OptionList, option: Option) -> int:

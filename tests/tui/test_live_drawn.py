@@ -148,3 +148,25 @@ async def test_a_row_replaced_in_place_draws_as_a_list_built_afresh_also_when_it
         await pilot.pause()
         assert rows(app, "kept") == rows(app, "fresh")
         assert any("wraps" in row for row in rows(app, "kept")) and any("C1" in row for row in rows(app, "kept"))
+
+
+async def test_a_textual_whose_insides_moved_still_shows_each_score(
+    school_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one-row redraw reaches into Textual 8's option list; if a Textual release moves
+    what it reaches for, the key still lands and shows, through the public (slower) redraw."""
+    from observasi.tui import textual_adapter
+
+    def moved(*_args: object) -> int:
+        raise AttributeError("_line_cache")
+
+    monkeypatch.setattr(textual_adapter, "_option_height", moved)
+    obs_id = _draft(school_dir)
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot, obs_id)
+        await pilot.press("3", "2")
+        await wait_until(pilot, lambda: len(fresh_store(school_dir).get_observation(obs_id).ratings) == 2, "saved")
+        await pilot.pause()
+        drawn, fresh = screen_text(app), await _as_fresh(app, pilot, screen)
+        assert drawn == fresh, "\n".join(difflib.unified_diff(fresh, drawn, "after two keys", "a fresh screen"))
