@@ -64,4 +64,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This shared folder already holds a school, so this laptop did not start a second one: it asked to "
         "join that school.",
     ),
+    # -- the join code, never cut nor split ------------------------------------------------------------
+    "ux7j2.devices.asks": ("kode {code}, minta bergabung", "code {code}, asks to join"),
 }
