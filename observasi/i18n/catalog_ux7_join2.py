@@ -37,14 +37,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux7j2.arrived.use_school": ("Pakai profil sekolah", "Use the school's profile"),
     "ux7j2.arrived.use_typed": ("Pakai yang saya ketik", "Use what I typed"),
     # -- a laptop that is not one of the school's yet ----------------------------------------------------
-    "ux7j2.header.waiting": ("Menunggu persetujuan, kode {code}", "Waiting for approval, code {code}"),
-    "ux7j2.header.no_school": (
-        "Belum tergabung: folder belum berisi sekolah",
-        "Not joined: the folder holds no school yet",
-    ),
+    # Short: the welcome's title leaves about 32 columns at 80, and the code comes first.
+    "ux7j2.header.waiting": ("Kode {code} · menunggu persetujuan", "Code {code} · waiting for approval"),
+    "ux7j2.header.no_school": ("Belum tergabung ke sekolah", "Not part of a school yet"),
     "ux7j2.screen.waiting": (
-        "Belum tergabung ke sekolah: menunggu persetujuan (kode {code}); belum ada yang disinkronkan.",
-        "Not part of a school yet: waiting for approval (code {code}); nothing synced yet.",
+        "Belum tergabung ke sekolah: menunggu persetujuan (kodenya di bawah); belum ada yang disinkronkan.",
+        "Not part of a school yet: waiting for approval (its code below); nothing synced yet.",
     ),
     "ux7j2.screen.no_school": (
         "Belum tergabung ke sekolah: folder bersama belum berisi sekolah; belum ada yang disinkronkan.",
