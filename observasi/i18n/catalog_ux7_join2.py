@@ -64,4 +64,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- the join code, never cut nor split ------------------------------------------------------------
     "ux7j2.devices.asks": ("kode {code}, minta bergabung", "code {code}, asks to join"),
+    # -- the command line ------------------------------------------------------------------------------
+    "ux7j2.help.folder_first": (
+        "Perhatian: di laptop yang belum tergabung, sinkron ke folder yang belum berisi sekolah tanpa --join "
+        "menjadikan laptop ini laptop pertama sekolah; laptop sekolah yang lain memakai --join.",
+        "Note: on a laptop that has not joined, syncing into a folder that holds no school without --join "
+        "makes this laptop the school's first laptop; the school's other laptops use --join.",
+    ),
+    "ux7j2.join.no_school_cli": (
+        "Bila laptop ini memang laptop pertama sekolah (belum ada laptop lain yang memegang data sekolah): {command}",
+        "If this laptop truly is the school's first laptop (no other laptop holds the school's data): {command}",
+    ),
 }
