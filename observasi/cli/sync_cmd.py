@@ -29,7 +29,7 @@ WAITING_FOR_APPROVAL = 3
     "--folder",
     type=click.Path(file_okay=False, resolve_path=True, path_type=Path),
     default=None,
-    help=t("sync.help.folder"),
+    help=t("sync.help.folder") + " " + t("ux7j2.help.folder_first"),
 )
 @click.option("--bucket", default=None, metavar="s3://BUCKET/PREFIX", help=t("bucket.help.bucket"))
 @click.option("--endpoint", default=None, metavar="URL", help=t("bucket.help.endpoint"))
@@ -53,7 +53,7 @@ def sync_cmd(
     report = sync(context, folder, bucket=bucket, endpoint=endpoint)
     if report.no_school:  # nothing written, nothing read: only what to do next
         click.echo(t("ux7j.join.no_school"), err=True)
-        click.echo(t("ux7j.join.no_school_cli"), err=True)
+        click.echo(t("ux7j2.join.no_school_cli", command=_first_laptop_command()), err=True)
         raise SystemExit(WAITING_FOR_APPROVAL)
     click.echo(summary_line(report, status(context).pending))
     for notice in report.notices:
@@ -195,3 +195,14 @@ def _choices(takes: tuple[str, ...]) -> dict[str, Choice]:
             raise UserError(t("trust.err.take", value=take))
         out[part.strip()] = choice
     return out
+
+
+def _first_laptop_command() -> str:
+    """The command that makes this laptop the first one, with the --data-dir this run was
+    given (the walk: the hint left it out, so copying it ran against the default folder)."""
+    root = click.get_current_context().find_root()
+    data_dir = root.params.get("data_dir")
+    if not data_dir:
+        return "observasi sync --first-laptop"
+    shown = f'"{data_dir}"' if any(c.isspace() for c in str(data_dir)) else str(data_dir)
+    return f"observasi --data-dir {shown} sync --first-laptop"

@@ -144,7 +144,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.tui.col_name": ("Nama", "Name"),
     "privacy.tui.col_state": ("Keadaan", "State"),
     "privacy.tui.member": ("anggota", "member"),
-    "privacy.tui.asks": ("minta bergabung, kode {code}", "asks to join, code {code}"),
     "privacy.tui.waiting": (
         "Laptop ini menunggu persetujuan. Kodenya: {code}\nDi laptop sekolah yang terdaftar: Sinkronisasi, tekan p, pilih permintaan dengan kode yang sama.",
         "This laptop waits to be approved. Its code: {code}\nOn an enrolled school laptop: Sync, press p, pick the request with the same code.",

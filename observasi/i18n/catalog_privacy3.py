@@ -4,7 +4,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy3.laptop.default": ("Laptop {observer}", "Laptop {observer}"),
     "privacy3.settings.laptop_name": ("Nama laptop ini", "This laptop's name"),
     "privacy3.settings.laptop_name_hint": (
-        "Nama yang dilihat laptop sekolah yang lain (terenkripsi di folder bersama). Kosong: {default}.",
-        "The name the school's other laptops see (encrypted in the shared folder). Empty: {default}.",
+        "Nama yang dilihat laptop sekolah yang lain (terenkripsi di folder bersama). Kosong: «{default}».",
+        "The name the school's other laptops see (encrypted in the shared folder). Empty: «{default}».",
     ),
 }

@@ -21,12 +21,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If this laptop truly is the school's first laptop (no other laptop holds the school's data), choose "
         "the button «This is the school's first laptop» below.",
     ),
-    "ux7j.join.no_school_cli": (
-        "Bila laptop ini memang laptop pertama sekolah (belum ada laptop lain yang memegang data sekolah): "
-        "observasi sync --first-laptop",
-        "If this laptop truly is the school's first laptop (no other laptop holds the school's data): "
-        "observasi sync --first-laptop",
-    ),
     "ux7j.join.not_member": (
         "laptop ini meminta bergabung, tetapi folder bersama belum berisi sekolah; sinkronkan dulu laptop "
         "sekolah ke folder ini",

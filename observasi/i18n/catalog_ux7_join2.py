@@ -37,14 +37,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux7j2.arrived.use_school": ("Pakai profil sekolah", "Use the school's profile"),
     "ux7j2.arrived.use_typed": ("Pakai yang saya ketik", "Use what I typed"),
     # -- a laptop that is not one of the school's yet ----------------------------------------------------
-    "ux7j2.header.waiting": ("Menunggu persetujuan, kode {code}", "Waiting for approval, code {code}"),
-    "ux7j2.header.no_school": (
-        "Belum tergabung: folder belum berisi sekolah",
-        "Not joined: the folder holds no school yet",
-    ),
+    # Short: the welcome's title leaves about 32 columns at 80, and the code comes first.
+    "ux7j2.header.waiting": ("Kode {code} · menunggu persetujuan", "Code {code} · waiting for approval"),
+    "ux7j2.header.no_school": ("Belum tergabung ke sekolah", "Not part of a school yet"),
     "ux7j2.screen.waiting": (
-        "Belum tergabung ke sekolah: menunggu persetujuan (kode {code}); belum ada yang disinkronkan.",
-        "Not part of a school yet: waiting for approval (code {code}); nothing synced yet.",
+        "Belum tergabung ke sekolah: menunggu persetujuan (kodenya di bawah); belum ada yang disinkronkan.",
+        "Not part of a school yet: waiting for approval (its code below); nothing synced yet.",
     ),
     "ux7j2.screen.no_school": (
         "Belum tergabung ke sekolah: folder bersama belum berisi sekolah; belum ada yang disinkronkan.",
@@ -63,5 +61,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "meminta bergabung ke sekolah itu.",
         "This shared folder already holds a school, so this laptop did not start a second one: it asked to "
         "join that school.",
+    ),
+    # -- the join code, never cut nor split ------------------------------------------------------------
+    "ux7j2.devices.asks": ("kode {code}, minta bergabung", "code {code}, asks to join"),
+    # -- the command line ------------------------------------------------------------------------------
+    "ux7j2.help.folder_first": (
+        "Perhatian: di laptop yang belum tergabung, sinkron ke folder yang belum berisi sekolah tanpa --join "
+        "menjadikan laptop ini laptop pertama sekolah; laptop sekolah yang lain memakai --join.",
+        "Note: on a laptop that has not joined, syncing into a folder that holds no school without --join "
+        "makes this laptop the school's first laptop; the school's other laptops use --join.",
+    ),
+    "ux7j2.join.no_school_cli": (
+        "Bila laptop ini memang laptop pertama sekolah (belum ada laptop lain yang memegang data sekolah): {command}",
+        "If this laptop truly is the school's first laptop (no other laptop holds the school's data): {command}",
     ),
 }

@@ -119,7 +119,7 @@ def test_the_command_line_joins_and_starts_the_same_way(
     joined = observasi(capsys, "--data-dir", data, "sync", "--join", "--folder", str(shared))
     assert joined.code == 3, joined.err
     assert "folder bersama ini belum berisi sekolah" in " ".join(joined.err.split())
-    assert "observasi sync --first-laptop" in joined.err
+    assert f"observasi --data-dir {data} sync --first-laptop" in joined.err  # as run: the same data folder
     assert _files(shared) == []
     listed = observasi(capsys, "--data-dir", data, "devices")
     assert "belum berisi sekolah" in " ".join(listed.out.split())

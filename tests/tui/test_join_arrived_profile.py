@@ -89,6 +89,13 @@ async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools
         assert welcome.query_one("#observer-name", Input).value == "Ani Wijaya, S.Pd."  # this laptop's own
         said = _text(welcome.query_one("#join-status", Static))
         assert "kolom sekolah di bawah kini berisi profil itu" in said
+        # What arrived is kept here already: quitting would lose only this laptop's own typing.
+        await pilot.press("ctrl+q")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        asked = " ".join(_text(line) for line in question.query(".dialog-line").results(Static))
+        assert "Ani Wijaya, S.Pd." in asked and "SMP Negeri 7 Sukamaju" not in asked
+        await pilot.press("enter")  # Batal
+        await wait_for_screen(pilot, SettingsScreen)
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: not isinstance(app.screen, SettingsScreen), "the welcome saved")
     sync(context, shared)

@@ -53,7 +53,7 @@ async def test_a_joiner_says_it_is_not_joined_and_picks_up_the_school_by_itself(
         app.look_for_join_requests()  # the app's periodic pickup: the request is written by itself
         await wait_until(pilot, lambda: len(devices.device_list(school).requests) == 1, "the join request")
         (request,) = devices.device_list(school).requests
-        await wait_until(pilot, lambda: app.sub_title == f"Menunggu persetujuan, kode {request.code}", "waiting")
+        await wait_until(pilot, lambda: app.sub_title == f"Kode {request.code} · menunggu persetujuan", "waiting")
         said = _said(welcome.query_one("#join-status", Static))
         assert "menunggu persetujuan" in said and request.code in said
 
@@ -62,7 +62,7 @@ async def test_a_joiner_says_it_is_not_joined_and_picks_up_the_school_by_itself(
         await wait_until(
             pilot, lambda: welcome.query_one("#school-name", Input).value == "SMP Negeri 7 Sukamaju", "the profile"
         )
-        await wait_until(pilot, lambda: "Menunggu persetujuan" not in app.sub_title, "a member now")
+        await wait_until(pilot, lambda: "menunggu persetujuan" not in app.sub_title, "a member now")
         assert "Belum tergabung" not in app.sub_title
 
 
@@ -86,4 +86,4 @@ async def test_after_a_restart_the_welcome_tells_of_the_earlier_request(tmp_path
         welcome = await wait_for_screen(pilot, SettingsScreen)
         said = _said(welcome.query_one("#join-status", Static))
         assert "sudah meminta bergabung" in said and report.waiting_code in said
-        assert app.sub_title == f"Menunggu persetujuan, kode {report.waiting_code}"
+        assert app.sub_title == f"Kode {report.waiting_code} · menunggu persetujuan"

@@ -19,6 +19,7 @@ from observasi.i18n import t
 from observasi.sync import devices
 from observasi.tui.base import BaseModal, cursor_key
 from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.join_code import code_on_its_own_line
 from observasi.tui.render import plain
 
 
@@ -73,7 +74,7 @@ class DevicesDialog(BaseModal[None]):
         if found.no_school:
             state.update(Text(t("ux7j.join.no_school"), style="bold"))
         elif found.waiting_code:
-            state.update(Text(t("privacy.tui.waiting", code=found.waiting_code), style="bold"))
+            state.update(Text(code_on_its_own_line(t("privacy.tui.waiting", code=found.waiting_code)), style="bold"))
         elif found.requests:
             state.update(plain(t("privacy.tui.requests_hint", count=len(found.requests))))
         else:
@@ -83,7 +84,7 @@ class DevicesDialog(BaseModal[None]):
             self.table.add_row(
                 plain(request.device[:8]),
                 plain(devices.asking_name(request.label, request.device)),
-                plain(t("privacy.tui.asks", code=request.code)),
+                plain(t("ux7j2.devices.asks", code=request.code)),  # the code first: never the part cut
                 key=request.device,
             )
         for member in found.members:
@@ -113,14 +114,8 @@ class DevicesDialog(BaseModal[None]):
                     self.notify(t("privacy.devices.approved", label=request.label or request.device, code=request.code))
                     self.load()
 
-        lines = [
-            t(
-                "privacy.tui.compare",
-                code=request.code.replace(" ", "\u00a0"),
-                label=devices.asking_name(request.label, request.device),
-            ),  # one piece
-            t("privacy.tui.compare_differs"),
-        ]
+        compare = t("privacy.tui.compare", code=request.code, label=devices.asking_name(request.label, request.device))
+        lines = [code_on_its_own_line(compare), t("privacy.tui.compare_differs")]
         self.app.push_screen(ConfirmDialog(t("privacy.tui.approve_title"), lines, t("privacy.tui.approve")), answered)
 
     def action_remove(self) -> None:

@@ -211,6 +211,8 @@ class SettingsScreen(BaseScreen[None]):
         if school.principal_id_label in ID_LABELS:
             arrived["school-principal_id_label"] = school.principal_id_label
         differs = take_arrived(self, arrived, self.shown_values, self._typed_kept)
+        # What arrived is kept on this laptop already: leaving does not lose it (ctrl+q, Esc).
+        self.shown_values.update({widget_id: value for widget_id, value in arrived.items() if value.strip()})
         if differs:
             ask_which(self, school.name, differs, self._typed_kept)
         folder = self.query_one("#shared_folder", Input)

@@ -27,6 +27,7 @@ from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.devices import DevicesDialog
 from observasi.tui.dialogs.folder_choice import FolderDialog
 from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.join_code import code_on_its_own_line
 from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
 from observasi.tui.sync_line import not_joined_line
@@ -167,7 +168,7 @@ class SyncScreen(BaseScreen[None]):
         detail = self.query_one("#sync-problem-detail", Static)
         reason = self.problem_reasons.get(path or "", "")
         detail.display = bool(reason)
-        detail.update(plain(reason))
+        detail.update(plain(code_on_its_own_line(reason)))
 
     @on(DataTable.RowHighlighted, "#sync-problems")
     def _problem_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -215,9 +216,11 @@ class SyncScreen(BaseScreen[None]):
         self.query_one("#sync-first-laptop", Button).display = report.no_school
         self.query_one("#sync-summary", Static).update(
             plain(
-                self._after_first_chosen(report)
-                + summary_line(report, pending)
-                + "".join(f"\n{notice}" for notice in report.notices)
+                code_on_its_own_line(
+                    self._after_first_chosen(report)
+                    + summary_line(report, pending)
+                    + "".join(f"\n{notice}" for notice in report.notices)
+                )
             )
         )
 
