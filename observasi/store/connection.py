@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 # few tens), so reaching this means another program is holding the database.
 BUSY_TIMEOUT_SECONDS = 5.0
 RETRY_SECONDS = 0.001
+# Pages the WAL may hold before a commit copies it into the database, while a sync writes
+# a long run of transactions (:meth:`Connection.bulk_writes`): 64 MiB of 4 KiB pages.
+BULK_CHECKPOINT_PAGES = 16384
 
 # What a statement's placeholders are filled from: ``?`` by position, ``:name`` by name.
 Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
@@ -265,6 +268,23 @@ class Connection:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise self._refusal(exc) from exc
+
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """A long run of transactions (a sync's first import: hundreds of them): the WAL is
+        copied into the database file every BULK_CHECKPOINT_PAGES pages instead of every
+        1,000 (SQLite's default), then as before. Each commit is as durable as ever (the WAL
+        is synced at every commit, synchronous=FULL); what comes less often is the copy into
+        the database and its sync, which was most of the wall time of an import on a busy
+        disk (a checkpoint every 4 MiB of a 700 MiB import)."""
+        with self._lock:
+            (before,) = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
 
     def _begin(self, wait: float | None) -> None:
         """Take the write lock, trying again every few milliseconds for up to *wait*

@@ -105,6 +105,7 @@ class Keyring:
     made: int = 0  # data keys made and published by this sync
     _folder_index: dict[str, list[Path]] | None = None
     _ciphers: dict[str, Any] = field(default_factory=dict)
+    _wrappers: dict[str, Any] = field(default_factory=dict)  # by school key id
     _opened: dict[str, tuple[str, str, bytes, str]] = field(default_factory=dict)
     # The data keys members' forget records name, and those of them left unopened: a laptop
     # that syncs after a forget (offline then, or joining later) finds their ``dk-`` files
@@ -246,7 +247,10 @@ class Keyring:
             school_key = self._school_key(kid)
             if school_key is None or path.name not in (data_key_file_name(dkid), data_key_file_name(dkid, kid)):
                 return None
-            key = AESGCM(school_key).decrypt(
+            wrapper = self._wrappers.get(kid)
+            if wrapper is None:  # one per school key, not one per data key file (20,000 at a large school)
+                wrapper = self._wrappers[kid] = AESGCM(school_key)
+            key = wrapper.decrypt(
                 base64.b64decode(body["nonce"]), base64.b64decode(body["ciphertext"]), _aad(dkid, teacher_id, kid)
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError, InvalidTag):

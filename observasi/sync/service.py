@@ -243,7 +243,7 @@ def exchange(context: AppContext, place: Transport, *, publish: bool = True) -> 
         if keys.school.founded:  # said: the folder is this laptop's school now, others ask it
             report.notices.append(t("ux7j.founded"))
         laptops.remember(store, {d: m.label for d, m in keys.school.members.items()})
-    with _collector_paused():
+    with _collector_paused(), store.bulk_writes():
         received = import_files(store, listing, report.problems, keys.decode if keys else revision_file.decode, keys)
         # Read: the rest of the sync needs the names in each folder, not an entry per file
         # (76 MiB at 100,000 files, held through the apply and the roster otherwise).

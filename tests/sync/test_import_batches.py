@@ -107,3 +107,29 @@ def test_a_file_whose_revision_id_is_known_with_other_content_is_reported_and_re
             assert twins == sorted(f"observasi/{b.store.device_id}/{r.id} (1).json" for r in (first, second))
             assert laptop.store.get_observation(obs[0].id).topic == obs[0].topic
             assert laptop.store.count_observations() == 3
+
+
+def test_an_import_commits_each_batch_and_leaves_the_checkpoints_as_they_were(
+    devices, mini_form: Instrument, monkeypatch
+) -> None:
+    """The WAL is copied into the database less often while a sync imports (each commit as
+    durable as ever); every batch is committed, so what a sync stopped half-way stored is
+    there, and afterwards the database checkpoints as it did before."""
+    a, b, _ = devices
+    for i in range(5):
+        b.new_observation(mini_form, teacher=f"Guru {i}")
+    b.sync()
+    monkeypatch.setattr(incoming, "IMPORT_BATCH", 2)
+    (before,) = a.store.conn.execute("pragma wal_autocheckpoint").fetchone()
+    commits: list[int] = []
+
+    def trace(sql: str) -> None:
+        if sql == "COMMIT":
+            commits.append(a.store.conn.execute("pragma wal_autocheckpoint").fetchone()[0])
+
+    a.store.conn.set_trace_callback(trace)
+    report = a.sync()
+    a.store.conn.set_trace_callback(None)
+    assert report.received == 5 and a.store.count_observations() == 5
+    assert commits.count(16384) >= 3  # the batches of files (2 + 2 + 1) were each committed
+    assert a.store.conn.execute("pragma wal_autocheckpoint").fetchone()[0] == before
