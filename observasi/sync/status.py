@@ -86,6 +86,11 @@ def not_joined(store: Store) -> str:
     return code if isinstance(code, str) else ""
 
 
+def waits_to_join(context: AppContext) -> bool:
+    """This laptop asked to join a school and is not one of its laptops yet."""
+    return bool(not_joined(context.store))
+
+
 def status(context: AppContext) -> SyncStatus:
     """Cheap: a few queries, no folder access."""
     store = context.store

@@ -4,7 +4,7 @@ app offers after the screen's own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
 from textual.app import SystemCommand
@@ -21,6 +21,16 @@ class AsksBeforeLeaving(Protocol):
     """A form that asks before what was typed in it is dropped (Esc, and ctrl+q too)."""
 
     def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None: ...
+
+
+def form_that_asks(stack: Iterable[Screen[Any]]) -> AsksBeforeLeaving | None:
+    """The uppermost open form of *stack* (bottom first) that asks before its typing is
+    dropped, even under the screen on top (the walk: ctrl+q on the sync screen reached
+    through the welcome's "Gabung" dropped the welcome's unsaved names without a word)."""
+    for screen in reversed(list(stack)):
+        if isinstance(screen, AsksBeforeLeaving):
+            return screen
+    return None
 
 
 @runtime_checkable

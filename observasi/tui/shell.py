@@ -32,8 +32,8 @@ from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
-from observasi.tui.palette import AsksBeforeLeaving, ScreenHooks, app_commands
-from observasi.tui.sync_line import sync_line
+from observasi.tui.palette import ScreenHooks, app_commands, form_that_asks
+from observasi.tui.sync_status_shell import SyncStatusShell
 from observasi.tui.textual_adapter import KeepRunningOnError
 
 # Seconds after the first frame before the start-up's housekeeping begins: the sync
@@ -52,7 +52,7 @@ IDLE_WAIT_LIMIT = 5.0  # ... and how long it waits for that before its housekeep
 Then = Callable[[Any], None]
 
 
-class AppShell(KeepRunningOnError):
+class AppShell(KeepRunningOnError, SyncStatusShell):
     CSS_PATH = "app.tcss"
     TITLE = "observasi"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -142,14 +142,7 @@ class AppShell(KeepRunningOnError):
             current = status(self.context)
         except Exception:  # a database that does not answer: the worker tries, and says what failed
             return self.refresh_sync_status()
-        self.show_sync_status(
-            current.last_sync,
-            current.pending,
-            current.conflicts,
-            current.join_requests,
-            current.last_sent,
-            current.not_joined,
-        )
+        self.show_sync_status(current)
 
     def after_start(self) -> None:
         # A sync from the command line, or one this app ran in the background, shows in
@@ -181,36 +174,15 @@ class AppShell(KeepRunningOnError):
         if self.context.settings.shared_folder is None:
             return
         from observasi.sync.devices import look_for_requests
+        from observasi.tui.join_pickup import pick_up_join
 
         try:
-            if not self.pick_up_join():
+            if not pick_up_join(self):
                 look_for_requests(self.context)
         except Exception as error:  # a folder that does not answer: the next sync will say so
             self.log_error(error)
             return
         self.call_from_thread(self.refresh_sync_status)
-
-    def pick_up_join(self) -> bool:
-        """A laptop that asked to join and is not one of the school's yet syncs at this
-        pickup by itself (the walk: a waiting joiner left open for minutes wrote nothing,
-        and learnt of its approval only by pressing "Gabung" again). False: it is a member
-        (or syncs alone), or a sync already runs. Called in the pickup's worker."""
-        from observasi.sync.status import not_joined
-
-        if not not_joined(self.context.store) or any(
-            w.group == "sync" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in self.workers
-        ):
-            return False
-        from observasi.sync.service import sync
-
-        sync(self.context)
-        self.call_from_thread(self._after_pickup)  # what changed (a request written, an approval) is said
-        return True
-
-    def _after_pickup(self) -> None:
-        picked_up = getattr(self.screen, "picked_up", None)
-        if callable(picked_up):
-            picked_up()
 
     @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self) -> None:
@@ -279,21 +251,12 @@ class AppShell(KeepRunningOnError):
             return
         if self.quit_question_shown:
             return  # a second ctrl+q is not the answer: the question starts on "Batal"
-        form = self.form_that_asks()
+        form = form_that_asks(self.screen_stack)
         if form is not None:  # a form holding what was typed: asked first
             self.quit_question_shown = True
             form.ask_before_leaving(self._quit_asked, self._quit_not_asked)
             return
         self._quit_asked()
-
-    def form_that_asks(self) -> AsksBeforeLeaving | None:
-        """The uppermost open form that asks before its typing is dropped, even under the
-        screen on top (the walk: ctrl+q on the sync screen reached through the welcome's
-        "Gabung" dropped the welcome's unsaved school and observer names without a word)."""
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, AsksBeforeLeaving):
-                return screen
-        return None
 
     def _quit_not_asked(self) -> None:
         self.quit_question_shown = False
@@ -369,46 +332,6 @@ class AppShell(KeepRunningOnError):
         if sent:
             self.call_from_thread(self.notify, t("tui.sync.published", count=sent))
         self.call_from_thread(self.refresh_sync_status)
-
-    # -- sync status line ------------------------------------------------------------------
-
-    def refresh_sync_status(self) -> None:
-        self.load_sync_status()
-
-    @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
-    def load_sync_status(self) -> None:
-        from observasi.sync.status import status  # four counts: none of the sync's machinery
-
-        current = status(self.context)
-        self.call_from_thread(
-            self.show_sync_status,
-            current.last_sync,
-            current.pending,
-            current.conflicts,
-            current.join_requests,
-            current.last_sent,
-            current.not_joined,
-        )
-
-    def show_sync_status(
-        self,
-        last_sync: str | None,
-        pending: int,
-        conflicts: int,
-        join_requests: int = 0,
-        sent: str | None = None,
-        not_joined: str = "",
-    ) -> None:
-        self.sub_title = sync_line(
-            self.context.settings.has_sync_place, last_sync, pending, conflicts, join_requests, sent, not_joined
-        )
-        self.announce_join_requests(join_requests)
-
-    def announce_join_requests(self, count: int) -> None:
-        """A laptop newly asking to join is said once in a toast too (the header keeps it)."""
-        if count > self.join_requests_told:
-            self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
-        self.join_requests_told = count
 
     def notify(
         self,

@@ -178,7 +178,7 @@ async def test_cetak_without_a_printer_says_so_in_the_dialog_not_over_its_button
             pilot, lambda: sheet.last_path is not None and "pencetak" in _text(app, "#sheet-result"), "the answer"
         )
         result = " ".join(_text(app, "#sheet-result").split())
-        assert "belum ada pencetak yang terpasang" in result and sheet.last_path.name in result
+        assert "Belum ada pencetak yang terpasang" in result and sheet.last_path.name in result
         assert said == []  # nothing over the buttons
         assert sheet.query_one("#close").region.bottom <= 24
 

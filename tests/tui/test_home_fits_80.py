@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from observasi.sync.status import SyncStatus
 from observasi.tui.app import ObservasiApp
 from observasi.tui.home_columns import fit
 from observasi.tui.screens.home_screen import HomeScreen
@@ -42,7 +43,7 @@ async def test_the_header_and_the_teacher_fit_at_80_columns(school_dir: Path) ->
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, HomeScreen)
         await wait_for_text(pilot, "Theresia Ngongo…", "1 menunggu dikirim")
-        app.show_sync_status("2026-12-03T02:54:00+00:00", 0, 1)
+        app.show_sync_status(SyncStatus("2026-12-03T02:54:00+00:00", 0, 1, 0))
 
         def header_line() -> str:
             return next((line for line in screen_text(app).splitlines() if "Beranda" in line), "")

@@ -1,0 +1,34 @@
+"""A laptop that asked to join a school, and is not one of its laptops yet, syncs by itself
+at the app's periodic pickup: a waiting joiner left open for minutes wrote nothing, and
+learnt of its approval only when its person pressed "Gabung" again (the walk)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.worker import WorkerState
+
+if TYPE_CHECKING:
+    from observasi.tui.shell import AppShell
+
+
+def pick_up_join(app: AppShell) -> bool:
+    """Sync now if this laptop waits to join (called in the pickup's worker). False: it is
+    a member (or syncs alone), or a sync already runs."""
+    from observasi.sync.status import waits_to_join
+
+    if not waits_to_join(app.context) or any(
+        w.group == "sync" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers
+    ):
+        return False
+    from observasi.sync.service import sync
+
+    sync(app.context)
+    app.call_from_thread(_said, app)  # what changed (a request written, an approval) is said
+    return True
+
+
+def _said(app: AppShell) -> None:
+    picked_up = getattr(app.screen, "picked_up", None)
+    if callable(picked_up):
+        picked_up()

@@ -1,0 +1,45 @@
+"""The header's sync line kept true: read in the first frame, then by a worker every few
+seconds and whenever a screen that wrote comes back; a laptop newly asking to join is
+said once in a toast too. Part of the app's shell (:class:`observasi.tui.shell.AppShell`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+
+from observasi.i18n import t
+from observasi.tui.sync_line import sync_line
+
+if TYPE_CHECKING:
+    from observasi.context import AppContext
+    from observasi.sync.status import SyncStatus
+
+
+class SyncStatusShell(App[Any]):
+    context: AppContext
+    join_requests_told = 0  # join requests already said in a toast
+
+    def refresh_sync_status(self) -> None:
+        self.load_sync_status()
+
+    @work(thread=True, exclusive=True, group="sync-status", exit_on_error=False)
+    def load_sync_status(self) -> None:
+        from observasi.sync.status import status  # four counts: none of the sync's machinery
+
+        current = status(self.context)
+        self.call_from_thread(self.show_sync_status, current)
+
+    def show_sync_status(self, now: SyncStatus) -> None:
+        self.sub_title = sync_line(
+            self.context.settings.has_sync_place,
+            *(now.last_sync, now.pending, now.conflicts, now.join_requests, now.last_sent, now.not_joined),
+        )
+        self.announce_join_requests(now.join_requests)
+
+    def announce_join_requests(self, count: int) -> None:
+        """A laptop newly asking to join is said once in a toast too (the header keeps it)."""
+        if count > self.join_requests_told:
+            self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
+        self.join_requests_told = count
