@@ -520,10 +520,14 @@ def _floor_roster(conn: sqlite3.Connection, shared: Path, sealed: dict[str, list
 
     from observasi.core.canonical import canonical_json
 
+    loaded: dict[str, object] = {}  # each member's key loaded once, as the app keeps it
+
     def signed_by(data: dict, public_key: str) -> bool:  # type: ignore[type-arg]
         body = {k: v for k, v in data.items() if k != "signature"}
         digest = hashlib.sha256(canonical_json(body)).hexdigest().encode("ascii")
-        key = serialization.load_der_public_key(base64.b64decode(public_key))
+        key = loaded.get(public_key)
+        if key is None:
+            key = loaded[public_key] = serialization.load_der_public_key(base64.b64decode(public_key))
         try:
             key.verify(base64.b64decode(data["signature"]), digest, ec.ECDSA(hashes.SHA256()))  # type: ignore[union-attr, call-arg]
         except Exception:

@@ -202,6 +202,22 @@ def _changed() -> None:
     _changes += 1
 
 
+# How many times a file that was there could not be read (a sync client or an antivirus
+# holding it open on Windows): what a step read is remembered as read only when this did
+# not move meanwhile (observasi.sync.enrollment, laptop_names).
+_read_failures = 0
+
+
+def read_failures() -> int:
+    """A count that moves whenever a read of a file failed with an OS error."""
+    return _read_failures
+
+
+def note_read_failure() -> None:
+    global _read_failures
+    _read_failures += 1
+
+
 def write_atomic(
     path: Path, produce: Callable[[Path], object], *, private: bool = False, sync_folder: bool = True
 ) -> Path:

@@ -86,7 +86,10 @@ def _join_intent(context: AppContext, *, join: bool, name: str | None, first: bo
     if name is not None and not join:
         raise UserError(t("ux7j.err.name_without_join"))
     if join:
-        devices.ask_to_join(context, devices.join_name(context, person=name) if name else "")
+        given = (name or "").strip()
+        if given and not given.casefold().startswith("laptop "):  # --name is the person's name
+            given = devices.default_laptop_name(context.store, person=given)
+        devices.ask_to_join(context, given)  # a name given here wins over one kept before
     if first:
         devices.first_laptop(context)
 

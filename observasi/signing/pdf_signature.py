@@ -159,6 +159,7 @@ class SignerAhead:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 creationflags=flags,
+                env=_helper_environment(),
             )
         except (OSError, ValueError):
             return None
@@ -253,3 +254,10 @@ if __name__ == "__main__":
     # the interpreter with pyHanko and aiohttp loaded took 0.2-0.4 s that the command,
     # waiting for this process to end, would wait too.
     os._exit(0)
+
+
+def _helper_environment() -> dict[str, str]:
+    """The command's environment without what the helper never needs and must not hold:
+    the passphrase a script may pass (``OBSERVASI_PASSPHRASE``; the helper gets the key
+    already opened, never the passphrase)."""
+    return {name: value for name, value in os.environ.items() if name != "OBSERVASI_PASSPHRASE"}

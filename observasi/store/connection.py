@@ -19,6 +19,7 @@ plain sqlite3, and sqlite-utils is made only for the schema migrations.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import time
@@ -44,6 +45,7 @@ RETRY_SECONDS = 0.001
 # Pages the WAL may hold before a commit copies it into the database, while a sync writes
 # a long run of transactions (:meth:`Connection.bulk_writes`): 64 MiB of 4 KiB pages.
 BULK_CHECKPOINT_PAGES = 16384
+BULK_PAGE_BYTES = 4096
 
 # What a statement's placeholders are filled from: ``?`` by position, ``:name`` by name.
 Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
@@ -285,6 +287,11 @@ class Connection:
         finally:
             with self._lock:
                 self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+                # A WAL grown past what SQLite keeps by default is copied in and cut back, so
+                # old versions of changed text do not stay in it longer than they used to.
+                with contextlib.suppress(OSError):
+                    if _sidecar(self.path, "-wal").stat().st_size > int(before) * BULK_PAGE_BYTES:
+                        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _begin(self, wait: float | None) -> None:
         """Take the write lock, trying again every few milliseconds for up to *wait*

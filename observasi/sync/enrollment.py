@@ -157,7 +157,12 @@ def read_signed(path: Path, public_key: str | None = None) -> dict[str, Any] | N
         if path.stat().st_size > MAX_BYTES:
             return None
         data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except FileNotFoundError:
+        return None
+    except OSError:
+        files.note_read_failure()  # there but not readable now: not to be remembered as read
+        return None
+    except ValueError:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("signature"), str):
         return None
@@ -548,10 +553,10 @@ def _remembered(data_dir: Path, device: str, shared: Path, school: SchoolKeys, m
         restored = _restore(device, school, entry)
         if restored is not None:
             return restored
-    before = files.changes()
+    before, failed = files.changes(), files.read_failures()
     state = _member_state(data_dir, device, shared, school)
-    if printed is None or files.changes() != before:
-        return state  # a key or certificate written here: the next sync reads the folder again
+    if printed is None or files.changes() != before or files.read_failures() != failed:
+        return state  # a key written here, or a file not readable now: the next sync reads again
     fresh = {
         "print": printed,
         "members": [dataclasses.astuple(m) for m in state.members.values()],

@@ -85,9 +85,9 @@ def exchange(keys: Keyring, own_name: str, *, publish: bool = True) -> None:
     seen = keys.store.get_setting(_SEEN)
     if printed is not None and printed == seen:
         return  # no name file came, went or changed, nor anything that decides a write
-    before = files.changes()
+    before, failed = files.changes(), files.read_failures()
     _exchange(keys, own_name, publish)
-    if files.changes() == before and printed != seen:
+    if files.changes() == before and files.read_failures() == failed and printed != seen:
         # Remembered after an exchange that wrote nothing: the one that writes a new name
         # file is followed by one that reads it (and finds nothing to write).
         keys.store.set_setting(_SEEN, printed)

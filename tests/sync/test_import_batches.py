@@ -133,3 +133,20 @@ def test_an_import_commits_each_batch_and_leaves_the_checkpoints_as_they_were(
     assert report.received == 5 and a.store.count_observations() == 5
     assert commits.count(16384) >= 3  # the batches of files (2 + 2 + 1) were each committed
     assert a.store.conn.execute("pragma wal_autocheckpoint").fetchone()[0] == before
+
+
+def test_a_wal_grown_by_an_import_is_cut_back_after_it(devices, mini_form: Instrument, monkeypatch) -> None:
+    """The WAL may grow to 64 MiB while a sync imports; afterwards it is copied in and cut
+    back, so old versions of changed text do not stay in it longer than they used to (the
+    review). Here any WAL counts as grown (a page of one byte)."""
+    from observasi.store import connection
+
+    a, b, _ = devices
+    b.new_observation(mini_form, teacher="Guru A")
+    b.sync()
+    monkeypatch.setattr(connection, "BULK_PAGE_BYTES", 1)
+    said: list[str] = []
+    a.store.conn.set_trace_callback(said.append)
+    a.sync()
+    a.store.conn.set_trace_callback(None)
+    assert "PRAGMA wal_checkpoint(TRUNCATE)" in said

@@ -154,3 +154,20 @@ def test_both_join_routes_name_the_laptop_by_one_rule(
     assert name == devices.own_laptop_name(welcome)  # what its later syncs call it too
     wrong = observasi(capsys, "--data-dir", data, "sync", "--name", "X")
     assert wrong.code == 2 and "--join" in wrong.err
+
+
+def test_a_name_given_on_the_command_line_wins_over_one_kept_before(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shared: Path
+) -> None:
+    """The review: on a laptop that already had a name (a former user's, one set in
+    Pengaturan), ``--join --name`` was dropped without a word."""
+    school = _school(tmp_path, shared)
+    sync(school, shared)
+    for folder, given in (("one", "Siti Rahma"), ("two", "Laptop Ruang Guru")):
+        laptop = AppContext(Settings(data_dir=tmp_path / folder))
+        laptop.update_settings(laptop_name="Laptop Pak Budi")
+        data = str(tmp_path / folder)
+        asked = observasi(capsys, "--data-dir", data, "sync", "--join", "--name", given, "--folder", str(shared))
+        assert asked.code == 3, asked.err
+    labels = sorted(r.label for r in devices.device_list(school).requests)
+    assert labels == ["Laptop Ruang Guru", "Laptop Siti Rahma"]  # not "Laptop Pak Budi", not "Laptop Laptop …"

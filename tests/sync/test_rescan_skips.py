@@ -128,3 +128,33 @@ def test_a_sync_that_finds_nothing_new_writes_only_its_log_line(tmp_path: Path) 
         assert (report.sent, report.received, report.problems) == (0, 0, [])
         assert len(conn.execute("select id from sync_log").fetchall()) == logged + 1
         assert conn.total_changes - before == 1  # the log row, nothing else
+
+
+def test_a_certificate_not_readable_for_a_moment_is_read_again_at_the_next_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a sync client or an antivirus holds a file open for a moment: stat works,
+    reading fails. That sync cannot see the colleague as a member; the next ones must (the
+    review: the skip remembered the failed read, and B refused C's work for weeks as "a new
+    laptop asking to join")."""
+    shared, a, b, c = _school(tmp_path)
+    colleague = c.store.device_id
+    d = AppContext(Settings(data_dir=tmp_path / "D"))
+    sync(d, shared)  # the folder changes: D asks to join
+    certificate = device_dir(shared, a.store.device_id) / enrollment.member_file_name(colleague)
+    real = Path.read_bytes
+
+    def locked(path: Path) -> bytes:
+        if path == certificate:
+            raise PermissionError(32, "The process cannot access the file because it is being used")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    assert colleague not in devices.prepare(b, shared).members  # that sync could not read it
+    monkeypatch.setattr(Path, "read_bytes", real)  # the lock is gone; nothing else changes
+    sync(b, shared)
+    assert colleague in devices.prepare(b, shared).members
+    fill_demo(c.store, c.catalog)
+    assert sync(c, shared).problems == []
+    received = sync(b, shared)
+    assert received.received > 0 and received.problems == []
