@@ -128,3 +128,18 @@ async def test_what_the_newcomer_typed_comes_back_only_when_chosen(tmp_path: Pat
         await wait_for_screen(pilot, SettingsScreen)
         assert not isinstance(app.screen, ConfirmDialog)
         assert welcome.query_one("#school-name", Input).value == "SMPN 7 Sukamaju"
+
+
+async def test_a_profile_saved_here_is_not_taken_as_arrived_over_the_typing(tmp_path: Path) -> None:
+    """The review: every return to the welcome "took" the profile saved on this laptop (by
+    the command line) as if it had come from the folder, and put it over what was typed."""
+    context = make_context(tmp_path / "B")
+    context.store.save_school(SCHOOL)  # saved here, not received
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        welcome.query_one("#school-name", Input).value = "SMPN 7 Sukamaju"
+        welcome.on_screen_resume()  # back from the sync screen, or the periodic pickup
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert welcome.query_one("#school-name", Input).value == "SMPN 7 Sukamaju"

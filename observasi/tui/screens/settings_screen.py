@@ -26,7 +26,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import ROLES, Observer
-from observasi.sync import bucket_setup
+from observasi.sync import bucket_setup, school_data
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.dialogs.arrived_profile import ask_which, take_arrived
@@ -73,6 +73,7 @@ class SettingsScreen(BaseScreen[None]):
         Binding("escape", "leave", "tui.key.back", id="settings.back"),
         Binding("ctrl+f", "shared_folder", "firstday_a.settings.key.folder", id="settings.folder"),
     ]
+    filled_from: str | None = None  # the arrival of the school's profile the fields show
 
     @property
     def help_text(self) -> str:
@@ -205,6 +206,15 @@ class SettingsScreen(BaseScreen[None]):
         newcomer spelled it, they renamed the school on every laptop); a different spelling
         typed here is shown beside it and comes back only if chosen. The folder chosen while
         joining fills its field (saved empty, it would leave this laptop without it)."""
+        folder = self.query_one("#shared_folder", Input)
+        if not folder.value.strip() and self.context.settings.shared_folder:
+            folder.value = str(self.context.settings.shared_folder)
+        # Only a profile that came from another laptop, once per arrival (the review: every
+        # return and pickup otherwise "took" a profile saved here and undid the typing).
+        source = school_data.profile_source(self.context)
+        if source is None or source == self.filled_from:
+            return
+        self.filled_from = source
         school = people.profile(self.context).school
         arrived = {f"school-{name}": str(getattr(school, name)) for name in SCHOOL_FIELDS}
         arrived["school-kop_lines"] = school.kop_lines
@@ -215,9 +225,6 @@ class SettingsScreen(BaseScreen[None]):
         self.shown_values.update({widget_id: value for widget_id, value in arrived.items() if value.strip()})
         if differs:
             ask_which(self, school.name, differs, self._typed_kept)
-        folder = self.query_one("#shared_folder", Input)
-        if not folder.value.strip() and self.context.settings.shared_folder:
-            folder.value = str(self.context.settings.shared_folder)
 
     @on(Input.Changed, "#school-principal_name, #school-principal_id_number")
     def _principal_observes(self, event: Input.Changed) -> None:
