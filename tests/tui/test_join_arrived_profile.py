@@ -143,3 +143,22 @@ async def test_a_profile_saved_here_is_not_taken_as_arrived_over_the_typing(tmp_
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmDialog)
         assert welcome.query_one("#school-name", Input).value == "SMPN 7 Sukamaju"
+
+
+async def test_quitting_over_the_question_names_what_was_typed(tmp_path: Path) -> None:
+    """The review: while "which spelling?" is open, the fields hold the school's values; a
+    ctrl+q then quit without a word and the newcomer's spelling was gone."""
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    school = _school_laptop(tmp_path, shared)
+    context = make_context(tmp_path / "B")
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _typed_then_approved(pilot, app, school, shared)
+        which = await wait_for_screen(pilot, ConfirmDialog)
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: app.screen is not which, "the question before quitting")
+        asked = " ".join(_text(line) for line in app.screen.query(".dialog-line").results(Static))
+        assert "SMPN 7 Sukamaju" in asked and "Budi Santoso" in asked
+        await pilot.press("enter")  # Batal: nothing is dropped
+        await wait_until(pilot, lambda: app.screen is which, "back at the question")

@@ -76,15 +76,25 @@ def take_arrived(
     return differs
 
 
-def ask_which(screen: Screen[Any], school: str, differs: list[Differs], kept: dict[str, tuple[str, str]]) -> None:
+def ask_which(
+    screen: Screen[Any],
+    school: str,
+    differs: list[Differs],
+    kept: dict[str, tuple[str, str]],
+    undecided: list[Differs],
+) -> None:
     """Both spellings of each field side by side; the first answer (Enter, Esc) keeps the
-    school's, the other puts what was typed back in its field (saved only with ctrl+s)."""
+    school's, the other puts what was typed back in its field (saved only with ctrl+s).
+    Until the answer, *undecided* holds what was typed: quitting meanwhile names it as lost
+    (:func:`undecided_lines`)."""
+    undecided[:] = differs
     lines = [t("ux7j2.arrived.lead", school=school)]
     for one in differs:
         lines.append(t("ux7j2.arrived.field", label=one.label, school=one.school.strip(), typed=one.typed.strip()))
     lines.append(t("ux7j2.arrived.after"))
 
     def answered(typed: bool | None) -> None:
+        undecided.clear()
         if not typed:
             return
         for one in differs:
@@ -99,3 +109,9 @@ def ask_which(screen: Screen[Any], school: str, differs: list[Differs], kept: di
         cancel=t("ux7j2.arrived.use_school"),
     )
     screen.app.push_screen(dialog, answered)
+
+
+def undecided_lines(undecided: list[Differs]) -> list[str]:
+    """What the newcomer typed and has not yet chosen to keep, as the question before
+    quitting names what is lost (the review: ctrl+q over the question dropped it unsaid)."""
+    return [f"• {one.label}: {one.typed.strip()}" for one in undecided]

@@ -7,7 +7,7 @@ changed field by its label with what was typed, starting on "Batal".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from textual.screen import Screen
@@ -80,11 +80,15 @@ def changed_fields(screen: Screen[Any], before: dict[str, str]) -> list[str]:
 
 
 def leave_or_ask(
-    screen: Screen[Any], before: dict[str, str], leave: Callable[[], object], stay: Callable[[], object] | None = None
+    screen: Screen[Any],
+    before: dict[str, str],
+    leave: Callable[[], object],
+    stay: Callable[[], object] | None = None,
+    also: Sequence[str] = (),
 ) -> None:
-    """Run *leave* when nothing changed since *before*; else ask, naming what is lost
-    (*stay*: run when the answer is to stay)."""
-    lines = changed_fields(screen, before)
+    """Run *leave* when nothing changed since *before* (and *also* names nothing else that
+    would be lost); else ask, naming what is lost (*stay*: run when the answer is to stay)."""
+    lines = [*changed_fields(screen, before), *also]
     if not lines:
         leave()
         return

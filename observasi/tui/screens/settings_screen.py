@@ -29,7 +29,7 @@ from observasi.queries.people import ROLES, Observer
 from observasi.sync import bucket_setup, school_data
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
-from observasi.tui.dialogs.arrived_profile import ask_which, take_arrived
+from observasi.tui.dialogs.arrived_profile import Differs, ask_which, take_arrived, undecided_lines
 from observasi.tui.dialogs.school_travel import (
     CERTS_BUTTON,
     ColleagueCertificatesDialog,
@@ -84,6 +84,7 @@ class SettingsScreen(BaseScreen[None]):
         self.first_run = first_run
         self._mirrored: dict[str, str] = {}  # observer field id -> the principal's value copied in
         self._typed_kept: dict[str, tuple[str, str]] = {}  # field id -> (school's, typed) chosen on arrival
+        self._undecided: list[Differs] = []  # typed, while the arrival's question is open
         if first_run:
             self.title = t("tui.setup.title")
 
@@ -224,7 +225,7 @@ class SettingsScreen(BaseScreen[None]):
         # What arrived is kept on this laptop already: leaving does not lose it (ctrl+q, Esc).
         self.shown_values.update({widget_id: value for widget_id, value in arrived.items() if value.strip()})
         if differs:
-            ask_which(self, school.name, differs, self._typed_kept)
+            ask_which(self, school.name, differs, self._typed_kept, self._undecided)
 
     @on(Input.Changed, "#school-principal_name, #school-principal_id_number")
     def _principal_observes(self, event: Input.Changed) -> None:
@@ -374,7 +375,7 @@ class SettingsScreen(BaseScreen[None]):
 
     def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None:
         """ctrl+q: what was typed here is not dropped without asking, as on Esc."""
-        leave_or_ask(self, self.shown_values, leave, stay)
+        leave_or_ask(self, self.shown_values, leave, stay, undecided_lines(self._undecided))
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [(t("tui.settings.key.save"), t("tui.cmd.save_help"), self.action_save)]
