@@ -163,7 +163,9 @@ class JoinPanel(SetupPanel):
             return
         self.app.open(
             places.AskText(t("ux6.join.name_title"), t("ux6.join.name_label")),
-            lambda answer: self._join(devices.join_name(context, person=answer) if answer else ""),
+            # Esc (or nothing typed): no request, and the laptop is not marked as joining
+            # (the review: a cancel sent one named by the computer, "vm").
+            lambda answer: self._join(devices.join_name(context, person=answer)) if answer else None,
         )
 
     def _typed(self, field: str) -> str:
