@@ -455,13 +455,24 @@ def scale_table(results: list[dict], sizes: list[int]) -> list[str]:
             if points[a]["value"]["wall_s"] > 0
         )
         load = f"{last['value']['load']:.1f}" if last else "-"
-        ok = "-" if r["ok"] is None else ("yes" if r["ok"] else "**NO**")
+        ok = "-" if r["ok"] is None else ("yes" if r["ok"] else "**NO**" + _by_size(points))
         if r.get("error"):
             ok = f"failed at {r['error'].split(':')[0]}"
         lines.append(
             f"| {r['name']} | {' | '.join(cells)} | {floor} | {ratio} | {growth or '-'} | {load} | {r['budget']} | {ok} |"
         )
     return lines
+
+
+def _by_size(points: dict[int, dict]) -> str:
+    """A missed budget's wall ratio at each size, so a reader sees where it is missed (the
+    ratio column shows the largest size only)."""
+    ratios = [
+        f"{size // 1000}k {p['value']['wall_s'] / p['floor']['wall_s']:.2f}x"
+        for size, p in sorted(points.items())
+        if p["floor"] and p["floor"]["wall_s"]
+    ]
+    return f" ({', '.join(ratios)})" if ratios else ""
 
 
 def _cell(run: dict, unit: str = "s") -> str:
