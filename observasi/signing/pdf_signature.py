@@ -260,4 +260,5 @@ def _helper_environment() -> dict[str, str]:
     """The command's environment without what the helper never needs and must not hold:
     the passphrase a script may pass (``OBSERVASI_PASSPHRASE``; the helper gets the key
     already opened, never the passphrase)."""
+    # keys.PASSPHRASE_ENV, spelt out: importing keys here would delay the helper's start.
     return {name: value for name, value in os.environ.items() if name != "OBSERVASI_PASSPHRASE"}

@@ -149,3 +149,13 @@ def test_a_frozen_app_starts_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     """A frozen app's executable is observasi itself, not a Python to run the helper with."""
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert pdf_signature.SignerAhead.start() is None
+
+
+def test_the_helper_does_not_inherit_the_passphrase(monkeypatch) -> None:
+    """The helper gets the key already opened; the passphrase a script passes stays with
+    the command (the name is the one keys reads)."""
+    from observasi.signing import pdf_signature
+    from observasi.signing.keys import PASSPHRASE_ENV
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "rahasia-panjang-sekali")
+    assert PASSPHRASE_ENV not in pdf_signature._helper_environment()

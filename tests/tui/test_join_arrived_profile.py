@@ -38,6 +38,13 @@ def _school_laptop(tmp_path: Path, shared: Path) -> AppContext:
     return school
 
 
+def _two_laptops(tmp_path: Path) -> tuple[Path, AppContext, AppContext]:
+    """The shared folder, the school's laptop synced into it, and a newcomer's fresh one."""
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    return shared, _school_laptop(tmp_path, shared), make_context(tmp_path / "B")
+
+
 def _text(widget: Static) -> str:
     return " ".join(str(widget.render()).split())
 
@@ -70,10 +77,7 @@ async def _typed_then_approved(
 
 
 async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools(tmp_path: Path) -> None:
-    shared = tmp_path / "Drive"
-    shared.mkdir()
-    school = _school_laptop(tmp_path, shared)
-    context = make_context(tmp_path / "B")
+    shared, school, context = _two_laptops(tmp_path)
     app = ObservasiApp(context)
     async with app.run_test(size=(80, 24)) as pilot:
         welcome = await _typed_then_approved(pilot, app, school, shared)
@@ -109,10 +113,7 @@ async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools
 
 
 async def test_what_the_newcomer_typed_comes_back_only_when_chosen(tmp_path: Path) -> None:
-    shared = tmp_path / "Drive"
-    shared.mkdir()
-    school = _school_laptop(tmp_path, shared)
-    context = make_context(tmp_path / "B")
+    shared, school, context = _two_laptops(tmp_path)
     app = ObservasiApp(context)
     async with app.run_test(size=(80, 24)) as pilot:
         welcome = await _typed_then_approved(pilot, app, school, shared)
@@ -148,10 +149,7 @@ async def test_a_profile_saved_here_is_not_taken_as_arrived_over_the_typing(tmp_
 async def test_quitting_over_the_question_names_what_was_typed(tmp_path: Path) -> None:
     """The review: while "which spelling?" is open, the fields hold the school's values; a
     ctrl+q then quit without a word and the newcomer's spelling was gone."""
-    shared = tmp_path / "Drive"
-    shared.mkdir()
-    school = _school_laptop(tmp_path, shared)
-    context = make_context(tmp_path / "B")
+    shared, school, context = _two_laptops(tmp_path)
     app = ObservasiApp(context)
     async with app.run_test(size=(80, 24)) as pilot:
         await _typed_then_approved(pilot, app, school, shared)
