@@ -105,9 +105,9 @@ def print_recap(recap: SchoolRecap) -> None:
                 [
                     t("recap.col.teacher"),
                     t("recap.col.count"),
-                    t("recap.col.latest_nilai"),
+                    t("ux8w.recap.col.latest_nilai"),
                     t("recap.col.average_nilai"),
-                    t("recap.col.predikat"),
+                    t("ux8w.recap.col.latest_predikat"),
                     t("recap.col.form_id"),
                 ]
             ),

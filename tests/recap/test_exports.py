@@ -80,9 +80,9 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
             "Mata pelajaran",
             "Jumlah",
             "Tanggal terakhir",
-            "Nilai",
+            "Nilai terakhir",
             "Rata-rata nilai",
-            "Predikat",
+            "Predikat terakhir",
             "Instrumen",
             "Versi",
         ]

@@ -114,9 +114,9 @@ class RecapScreen(BaseScreen[None]):
         self.query_one("#recap-teachers", DataTable).add_columns(
             t("recap.col.teacher"),
             t("recap.col.count"),
-            t("recap.col.latest_nilai"),
+            t("ux8w.recap.col.latest_nilai"),
             t("recap.col.average_nilai"),
-            t("recap.col.predikat"),
+            t("ux8w.recap.col.latest_predikat"),
             t("recap.col.form_id"),
             t("recap.col.form_version"),
         )

@@ -1,0 +1,10 @@
+"""Messages of the eighth walk through a principal's first lesson (round 8, ux8-walk):
+the recap's columns of the latest observation."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the per-teacher recap: the nilai and predikat shown are the latest observation's ----------
+    "ux8w.recap.col.latest_nilai": ("Nilai terakhir", "Latest nilai"),
+    "ux8w.recap.col.latest_predikat": ("Predikat terakhir", "Latest predicate"),
+}
