@@ -1,5 +1,5 @@
 """Messages of the eighth walk through a principal's first lesson (round 8, ux8-walk):
-the recap's columns of the latest observation."""
+the recap's columns of the latest observation, a verbal form's counts at 80 columns."""
 
 from __future__ import annotations
 
@@ -7,4 +7,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the per-teacher recap: the nilai and predikat shown are the latest observation's ----------
     "ux8w.recap.col.latest_nilai": ("Nilai terakhir", "Latest nilai"),
     "ux8w.recap.col.latest_predikat": ("Predikat terakhir", "Latest predicate"),
+    # -- the live screen's count line on a verbal form, narrow: each count under its level's digit --
+    "ux8w.live.level_counts": ("Tingkat {counts}", "Levels {counts}"),
 }

@@ -59,18 +59,25 @@ def lesson_line(record: Observation) -> Text:
     return info
 
 
-def score_line(result: ScoreResult, inst: Instrument, *, final: bool = False) -> str:
+def score_line(result: ScoreResult, inst: Instrument, *, final: bool = False, width: int | None = None) -> str:
     """Scored / total and the nilai, or the level counts of a verbal form. The nilai is
-    "sementara" while indicators are unscored or the observation is not *final* yet."""
+    "sementara" while indicators are unscored or the observation is not *final* yet.
+
+    A verbal form's counts named by their levels run past 80 columns (three PMM levels
+    take 70 characters): longer than *width*, each count goes under the digit that gives
+    its level, as the rubric lists them, so every count stays on the line."""
     parts = [t("tui.live.scored", scored=result.scored, total=result.total)]
     if result.numeric:
         if result.nilai is not None:
             label = "tui.live.nilai_provisional" if result.provisional or not final else "tui.live.nilai"
             parts.append(t(label, nilai=number_text(result.nilai), predikat=predikat_text(result.predikat) or ""))
-    else:
-        counts = ", ".join(f"{level.label}: {result.level_counts.get(level.key, 0)}" for level in inst.scale.levels)
-        parts.append(counts)
-    return " · ".join(parts)
+        return " · ".join(parts)
+    levels = inst.scale.levels
+    named = " · ".join([*parts, ", ".join(f"{lv.label}: {result.level_counts.get(lv.key, 0)}" for lv in levels)])
+    if width is None or len(named) <= width:
+        return named
+    digits = " · ".join(f"{i}: {result.level_counts.get(lv.key, 0)}" for i, lv in enumerate(levels, 1))
+    return " · ".join([*parts, t("ux8w.live.level_counts", counts=digits)])
 
 
 def evidence_line(item: Evidence) -> Text:

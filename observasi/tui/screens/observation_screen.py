@@ -120,6 +120,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
 
     def on_resize(self) -> None:
         self.refresh_evidence()  # the rubric box follows the width by itself
+        self.refresh_score()  # a verbal form's counts by name or by digit, as the width allows
 
     def rebuilt(self) -> Screen[Any] | None:
         return ObservationScreen(self.context, self.obs_id)
@@ -179,7 +180,8 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.refresh_bindings()
 
     def refresh_score(self) -> None:
-        score = Text(score_line(self.result, self.inst), style="bold")
+        width = self.app.size.width - 2  # the line's padding (app.tcss)
+        score = Text(score_line(self.result, self.inst, width=width), style="bold")
         self.query_one("#live-score", Static).update(score, layout=False)  # one line high, as above
 
     def refresh_tallies(self) -> None:

@@ -158,7 +158,8 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         text.append(displayable(obs.teacher.name), style="bold")
         if obs.class_name:
             text.append(f" · {obs.class_name}")
-        text.append("   " + score_line(self.live.score, self.inst))
+        text.append("   ")
+        text.append(score_line(self.live.score, self.inst, width=self.app.size.width - 2 - text.cell_len))
         self.query_one("#refl-info", Static).update(text)
 
     # -- a newer version from elsewhere ----------------------------------------------------------
