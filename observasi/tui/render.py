@@ -80,9 +80,11 @@ def score_line(result: ScoreResult, inst: Instrument, *, final: bool = False, wi
     return " · ".join([*parts, t("ux8w.live.level_counts", counts=digits)])
 
 
-def evidence_line(item: Evidence) -> Text:
-    """`` 12' [IN3] Siswa bertanya ...``: the lesson minute, the tag, the text."""
-    text = Text(no_wrap=True, overflow="ellipsis")
+def evidence_line(item: Evidence, *, whole: bool = False) -> Text:
+    """`` 12' [IN3] Siswa bertanya ...``: the lesson minute, the tag, the text. One line,
+    cut with "…" where the live screen has a line for it; *whole*: wrapped, every word
+    (the read-only view, where it is read afterwards)."""
+    text = Text() if whole else Text(no_wrap=True, overflow="ellipsis")
     minute = "–" if item.minute is None else f"{item.minute}'"
     text.append(f"{minute:>4} ", style="bold")
     if item.indicator_id:

@@ -89,7 +89,7 @@ def record_renderables(scored: Scored) -> list[RenderableType]:
         out.append(Text(marks, style="cyan"))
     if obs.evidence:
         for item in obs.evidence:
-            out.append(evidence_line(item))
+            out.append(evidence_line(item, whole=True))
     else:
         out.append(Text(t("tui.live.no_evidence"), style="dim"))
     if inst.tallies:
