@@ -96,7 +96,15 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import (
+        CondPageBreak,
+        Flowable,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        TableStyle,
+    )
     from reportlab.platypus import Table as PdfTable
 
     regular, bold = register_fonts()
@@ -145,7 +153,18 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
             return text
         return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width - CELL_PADDING))
 
-    def pdf_table(table: Table) -> PdfTable:
+    def titled_table(table: Table) -> list[Any]:
+        """The table under its title, the title kept on the page of the table's first rows:
+        a new page first where the title, the header and the first rows do not fit."""
+        title = Paragraph(paragraph_markup(table.title), section_style)
+        flowable, lead = pdf_table(table)
+        _, title_height = title.wrap(usable, page_size[1])
+        needed = title_height + section_style.spaceBefore + section_style.spaceAfter + lead
+        return [CondPageBreak(needed), title, flowable]
+
+    def pdf_table(table: Table) -> tuple[Flowable, float]:
+        """The table as a flowable, and the height of its header with its first rows (up
+        to two): what must follow its title on a page."""
         widths = column_widths(table, regular, bold, body.fontSize, usable, measure=width_of)
         header: list[Any] = [cell(h, w, head) for h, w in zip(table.header, widths, strict=False)]
         rows: list[list[Any]] = [
@@ -168,9 +187,11 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         if not table.rows:
             style.append(("SPAN", (0, 1), (-1, 1)))
         table_style = TableStyle(style)
-        return RowChunks(
+        _, lead = PdfTable([header, *rows[:2]], colWidths=widths, style=table_style).wrap(usable, page_size[1])
+        chunks = RowChunks(
             lambda part: PdfTable([header, *part], colWidths=widths, repeatRows=1, style=table_style), rows
         )
+        return chunks, lead
 
     class RowChunks(Flowable):
         """A table's rows laid out CHUNK_ROWS at a time under its header: what a page
@@ -256,8 +277,7 @@ def recap_pdf(recap: SchoolRecap, *, today: dt.date | None = None) -> bytes:
         )
     )
     for table in recap_tables(recap):
-        story.append(Paragraph(paragraph_markup(table.title), section_style))
-        story.append(pdf_table(table))
+        story.extend(titled_table(table))
     place = (school.city if school else "") or "...................."
     day = long_date(today or dt.date.today(), weekday=False)
     principal = school.principal_name if school and school.principal_name else "...................................."
