@@ -1,5 +1,6 @@
 """Messages of the eighth walk through a principal's first lesson (round 8, ux8-walk):
-the recap's columns of the latest observation, a verbal form's counts at 80 columns."""
+the recap's columns of the latest observation, a verbal form's counts at 80 columns, a
+sheet saved with or without its digital signature."""
 
 from __future__ import annotations
 
@@ -9,4 +10,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux8w.recap.col.latest_predikat": ("Predikat terakhir", "Latest predicate"),
     # -- the live screen's count line on a verbal form, narrow: each count under its level's digit --
     "ux8w.live.level_counts": ("Tingkat {counts}", "Levels {counts}"),
+    # -- the sheet dialog: what was saved, signed or not ------------------------------------------
+    "ux8w.sheet.saved_signed": (
+        "Tersimpan, ditandatangani secara digital: {path}",
+        "Saved, signed digitally: {path}",
+    ),
+    "ux8w.sheet.not_signed": (
+        "Lembar ini TIDAK ditandatangani secara digital: kata sandi dikosongkan.",
+        "This sheet is NOT signed digitally: the passphrase was left empty.",
+    ),
 }

@@ -208,9 +208,11 @@ class SheetScreen(BaseModal[None]):
             sign = self.will_sign and passphrase is not None
             with signing_with(self.app, passphrase, sign):
                 path = write_sheet(self.context, self.observation_id, sign=sign, passphrase=passphrase)
-            message = t("sheet.tui.saved", path=path)
+            message = t("ux8w.sheet.saved_signed" if sign else "sheet.tui.saved", path=path)
             if then_print:
                 message = print_pdf(path)
+            if self.will_sign and not sign:  # the passphrase left empty: the line above promised a signature
+                message, severity = "\n".join([t("ux8w.sheet.not_signed"), message]), "warning"
             notes = sheet_notes(self.context, self.observation_id)
             if notes:  # printed anyway; what is missing from it is said
                 message, severity = "\n".join([message, *notes]), "warning"

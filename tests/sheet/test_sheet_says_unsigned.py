@@ -1,0 +1,50 @@
+"""The sheet dialog says whether the PDF it saved is signed. The walk left the passphrase
+empty ("Kosongkan untuk menyimpan tanpa tanda tangan digital") and read "Akan
+ditandatangani secara digital dengan kunci Anda." over "Tersimpan: …-amandemen-1.pdf":
+the file, written over the signed one of the same name, had no signature (`observasi
+verify`: "berkas tidak bertanda tangan digital")."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.widgets import Input, Static
+
+from observasi.context import AppContext
+from observasi.signing.keys import create_key
+from observasi.tui.screens.sheet_screen import PassphrasePrompt, SheetScreen
+from tests.sheet.conftest import PASSPHRASE, pick
+from tests.waiting import wait_for_screen, wait_until
+
+
+class Host(App[None]):
+    def __init__(self, context: AppContext, observation_id: str) -> None:
+        super().__init__()
+        self.context = context
+        self.observation_id = observation_id
+
+    def on_mount(self) -> None:
+        self.push_screen(SheetScreen(self.context, self.observation_id))
+
+
+async def test_an_empty_passphrase_saves_a_sheet_the_dialog_calls_unsigned(demo: AppContext) -> None:
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    app = Host(demo, item.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        result = sheet.query_one("#sheet-result", Static)
+        for typed, signed in (("", False), (PASSPHRASE, True)):
+            sheet.last_path = None
+            await pilot.press("s")
+            prompt = await wait_for_screen(pilot, PassphrasePrompt)
+            prompt.query_one("#passphrase", Input).value = typed
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
+            assert sheet.last_path is not None
+            assert (b"/ByteRange" in sheet.last_path.read_bytes()) is signed
+            said = " ".join(str(result.render()).split())
+            assert str(sheet.last_path) in said
+            if signed:
+                assert "ditandatangani secara digital" in said and "TIDAK" not in said, said
+            else:
+                assert "TIDAK ditandatangani secara digital" in said, said
