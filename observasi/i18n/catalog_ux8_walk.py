@@ -1,6 +1,6 @@
 """Messages of the eighth walk through a principal's first lesson (round 8, ux8-walk):
 the recap's columns of the latest observation, a verbal form's counts at 80 columns, a
-sheet saved with or without its digital signature."""
+sheet saved with or without its digital signature, sections scored beyond a form's choice."""
 
 from __future__ import annotations
 
@@ -18,5 +18,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ux8w.sheet.not_signed": (
         "Lembar ini TIDAK ditandatangani secara digital: kata sandi dikosongkan.",
         "This sheet is NOT signed digitally: the passphrase was left empty.",
+    ),
+    # -- finalising: more sections scored than the form lets the teacher choose --------------------
+    "ux8w.final.too_many_sections": (
+        "Instrumen ini menilai {choose} indikator praktik pilihan guru; yang dinilai {count}: {titles}. "
+        "Skor yang salah dihapus di layar skor (ctrl+o) dengan Backspace.",
+        "This form scores the {choose} practice indicator(s) the teacher chose; {count} are scored: {titles}. "
+        "Take a wrong score back on the scores screen (ctrl+o) with Backspace.",
     ),
 }

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
 from typing import Any
 
 from rich.text import Text
@@ -24,8 +23,9 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from observasi.context import AppContext
 from observasi.core import changes as ch
 from observasi.core.dates import short_iso_date
-from observasi.core.instrument import ReflectionQuestion
+from observasi.core.instrument import Instrument
 from observasi.core.record import FollowUp, Observation
+from observasi.core.scoring import chosen_sections
 from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -39,15 +39,19 @@ from observasi.tui.render import local_time, score_line
 from observasi.tui.widgets.followup_table import FollowUpTable
 
 
-def finalise_problems(
-    obs: Observation, inst_reflection: Sequence[ReflectionQuestion], unscored: list[str]
-) -> list[str]:
-    """What is still unscored or missing, one line each (empty: nothing missing)."""
+def finalise_problems(obs: Observation, inst: Instrument, unscored: list[str]) -> list[str]:
+    """What is still unscored or missing, one line each (empty: nothing missing). On a
+    form that scores the sections the teacher chose, sections scored beyond that number
+    come first: a digit too many begins one, and its other indicators then count unscored."""
     lines: list[str] = []
+    chosen = chosen_sections(inst, obs.ratings)
+    if inst.choose_sections and len(chosen) > inst.choose_sections:
+        titles = ", ".join(section.title for section in chosen)
+        lines.append(t("ux8w.final.too_many_sections", choose=inst.choose_sections, count=len(chosen), titles=titles))
     if unscored:
         shown = ", ".join(unscored[:8]) + (" …" if len(unscored) > 8 else "")
         lines.append(t("tui.final.unscored", count=len(unscored), ids=shown))
-    unanswered = [q for q in inst_reflection if not obs.reflection.get(q.id, "").strip()]
+    unanswered = [q for q in inst.reflection if not obs.reflection.get(q.id, "").strip()]
     if unanswered:
         lines.append(t("tui.final.unanswered", count=len(unanswered)))
     if not obs.strengths.strip():
@@ -327,7 +331,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
     # -- finalise and elsewhere --------------------------------------------------------------------------
 
     def action_finalise(self) -> None:
-        problems = finalise_problems(self.obs, self.inst.reflection, self.live.score.unscored)
+        problems = finalise_problems(self.obs, self.inst, self.live.score.unscored)
         lines = [t("tui.final.question")]
         lines += [f"• {p}" for p in problems] if problems else [t("tui.final.complete")]
         lines.append(t("tui.final.lock_note"))
