@@ -1,6 +1,6 @@
 """Messages of the eighth walk through a principal's first lesson (round 8, ux8-walk):
 the recap's columns of the latest observation, a verbal form's counts at 80 columns, a
-sheet saved with or without its digital signature, sections scored beyond a form's choice."""
+sheet saved with or without its digital signature, sections scored beyond a form's choice, an evidence line not saved when the lesson is left."""
 
 from __future__ import annotations
 
@@ -25,5 +25,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skor yang salah dihapus di layar skor (ctrl+o) dengan Backspace.",
         "This form scores the {choose} practice indicator(s) the teacher chose; {count} are scored: {titles}. "
         "Take a wrong score back on the scores screen (ctrl+o) with Backspace.",
+    ),
+    # -- leaving the live screen with a line typed in the evidence box and not saved -------------
+    "ux8w.live.unsaved_line": (
+        "Catatan bukti ini belum disimpan dan akan hilang bila Anda keluar sekarang "
+        "(Batal, lalu Enter di baris catatan menyimpannya): {text}",
+        "This evidence line is not saved and is lost if you leave now "
+        "(Cancel, then Enter on the evidence line saves it): {text}",
     ),
 }

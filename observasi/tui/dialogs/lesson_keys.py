@@ -1,19 +1,24 @@
 """The live screen's keys that depend on the lesson itself: which keys work in which state
-of the lesson, Esc (leaving; asks while the clock runs) and f4 (the whole rubric of the
-focused indicator, for a terminal too narrow to show it)."""
+of the lesson, Esc and ctrl+q (leaving; asks while a typed line is not saved or the clock
+runs) and f4 (the whole rubric of the focused indicator, for a terminal too narrow to
+show it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Observation
 from observasi.core.status import Status
+from observasi.i18n import t
 from observasi.tui.dialogs.lesson_edits import leave_lesson
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.rubric_full import show_full_rubric
 
 # The live screen's keys (observation_screen.ObservationScreen.BINDINGS); each lesson key is
@@ -55,7 +60,10 @@ class _Lesson(Protocol):
     def running(self) -> bool: ...
     @property
     def current_indicator(self) -> str | None: ...
+    @property
+    def evidence_input(self) -> Input: ...
     def dismiss(self, result: Any = None) -> Any: ...
+    def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None: ...
 
 
 class LessonKeys:
@@ -63,7 +71,24 @@ class LessonKeys:
 
     def action_leave(self: _Lesson) -> None:
         minutes = elapsed_seconds(self.obs) // 60
-        leave_lesson(self.app, self.running, self.obs.teacher.name, minutes, self.dismiss)
+        self.ask_before_leaving(
+            lambda: leave_lesson(self.app, self.running, self.obs.teacher.name, minutes, self.dismiss), lambda: None
+        )
+
+    def ask_before_leaving(self: _Lesson, leave: Callable[[], object], stay: Callable[[], object]) -> None:
+        """Esc and ctrl+q: a line typed in the evidence box and not saved with Enter is
+        named and kept on "Batal" (it was dropped without a word); nothing typed: *leave*."""
+        typed = " ".join(self.evidence_input.value.split())
+        if not typed:
+            leave()
+            return
+
+        def answered(discard: bool | None) -> None:
+            (leave if discard else stay)()
+
+        lines = [t("ux8w.live.unsaved_line", text=typed)]
+        question = ConfirmDialog(t("firstday.unsaved.title"), lines, t("firstday.unsaved.discard"), destructive=True)
+        self.app.push_screen(question, answered)
 
     def action_full_rubric(self: _Lesson) -> None:
         show_full_rubric(self.app, self.obs, self.inst, self.current_indicator)
