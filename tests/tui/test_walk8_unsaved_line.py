@@ -56,3 +56,22 @@ async def test_an_empty_line_leaves_a_paused_lesson_at_once(school_dir: Path) ->
         await wait_for_screen(pilot, ObservationScreen)
         await pilot.press("escape")
         await wait_for_screen(pilot, HomeScreen)
+
+
+async def test_ending_the_lesson_names_the_unsaved_line_before_the_reflection(school_dir: Path) -> None:
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=3)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs_id)
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        await pilot.press("slash", *TYPED, "ctrl+l")
+        end = await wait_for_screen(pilot, ConfirmDialog)
+        end.query_one("#confirm", Button).press()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog) and app.screen is not end, "a question")
+        assert TYPED in " ".join(app.screen.lines)
+        await pilot.press("enter")  # Batal: back on the lesson, the line kept, Enter saves it
+        await wait_until(pilot, lambda: app.screen is screen, "back on the lesson")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: any(e.text == TYPED for e in screen.obs.evidence), "the line saved")

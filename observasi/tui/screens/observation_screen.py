@@ -372,7 +372,8 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.open_reflection()
 
     def open_reflection(self) -> None:
-        self.app.replace_with(places.Reflection(self.obs_id))
+        # A line typed in the evidence box and not saved is named first (it would be dropped).
+        self.ask_before_leaving(lambda: self.app.replace_with(places.Reflection(self.obs_id)), lambda: None)
 
     def action_details(self) -> None:
         """Edit the pra-observasi details (class, topic, focus ...) of this record."""
