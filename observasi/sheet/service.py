@@ -101,6 +101,18 @@ def write_batch_sheet(
     return path, [note] if note else []
 
 
+UNSIGNED_SUFFIX = "-tanpa-ttd"
+
+
+def _carries_signature(path: Path) -> bool:
+    """Whether *path* is a PDF with a digital signature (its signature dictionary's byte
+    range; what pyHanko writes). False when there is no such file or it cannot be read."""
+    try:
+        return b"/ByteRange" in path.read_bytes()
+    except OSError:
+        return False
+
+
 def _write(
     context: AppContext,
     content: SheetContent,
@@ -130,6 +142,9 @@ def _write(
     default = paths.sheet_file(context.settings.files_dir, obs.teacher.name, obs.date, obs.id)
     # Each amended version is its own file: the sheet handed out before is never overwritten.
     target = Path(out) if out else default.with_name(default.stem + amendments.version_suffix(obs) + default.suffix)
+    if not sign and out is None and _carries_signature(target):
+        # A signed sheet may be what the teacher was handed: an unsigned save goes beside it.
+        target = target.with_name(target.stem + UNSIGNED_SUFFIX + target.suffix)
     data = built.data
     if sign:
         assert content.signer_slot is not None  # signing_problem refuses a sheet without one

@@ -48,3 +48,21 @@ async def test_an_empty_passphrase_saves_a_sheet_the_dialog_calls_unsigned(demo:
                 assert "ditandatangani secara digital" in said and "TIDAK" not in said, said
             else:
                 assert "TIDAK ditandatangani secara digital" in said, said
+
+
+def test_an_unsigned_save_never_replaces_the_signed_sheet(demo: AppContext) -> None:
+    """The walk's unsigned save wrote over the signed PDF of the same name: the sheet the
+    teacher may already hold, signed, was gone. The unsigned one now goes beside it."""
+    from observasi.sheet.service import write_sheet
+
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    signed = write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE)
+    signed_bytes = signed.read_bytes()
+    unsigned = write_sheet(demo, item.id)
+    assert unsigned != signed and unsigned.name.endswith("-tanpa-ttd.pdf")
+    assert signed.read_bytes() == signed_bytes
+    assert b"/ByteRange" not in unsigned.read_bytes()
+    # Saved unsigned again: it replaces only its own unsigned copy; signed again: the signed file.
+    assert write_sheet(demo, item.id) == unsigned
+    assert write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE) == signed
