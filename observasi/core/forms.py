@@ -134,14 +134,19 @@ def _bundled_hashes(state: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
     found = set()
     for path, _, _ in state:
         entry = index.get(Path(path).name) if isinstance(index, dict) else None
+        offered = entry.get("hash") if isinstance(entry, dict) else None  # None: the catalog offers no form from it
         try:
-            vouched = isinstance(entry, dict) and entry.get("sha256") == _file_sha256(Path(path))
+            vouched = (
+                isinstance(entry, dict)
+                and isinstance(offered, str | None)
+                and entry.get("sha256") == _file_sha256(Path(path))
+            )
         except OSError:
             vouched = False
         if not vouched:
             return frozenset(known.hash for known in _bundled_catalog(state).forms.values())
-        if entry["hash"] is not None:  # None: a file the catalog does not offer (a problem)
-            found.add(entry["hash"])
+        if offered is not None:
+            found.add(offered)
     return frozenset(found)
 
 
@@ -150,9 +155,7 @@ def bundled_index() -> dict[str, dict[str, str | None]]:
     bytes and the hash of the form the catalog offers from it (None when it offers none)."""
     state = _files_state(bundled_forms_dir())
     offered = {str(known.path): known.hash for known in _bundled_catalog(state).forms.values()}
-    return {
-        Path(path).name: {"sha256": _file_sha256(Path(path)), "hash": offered.get(path)} for path, _, _ in state
-    }
+    return {Path(path).name: {"sha256": _file_sha256(Path(path)), "hash": offered.get(path)} for path, _, _ in state}
 
 
 def write_bundled_index() -> Path:
