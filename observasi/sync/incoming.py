@@ -133,11 +133,12 @@ def import_files(
     # Forms first, so the revisions that use them can be applied in the same sync.
     for entry in sorted(changed, key=Entry.order):
         new: revision_file.RevisionFile | None = None
+        name = entry.name  # made on each use: once a file here
         try:
-            if entry.name.kind in YEAR_KINDS:
+            if name.kind in YEAR_KINDS:
                 digest = import_year_file(store, listing, entry, keys, clear)
-            elif entry.name.kind == "form":
-                digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
+            elif name.kind == "form":
+                digest = _import_form(store, _read_entry(listing, entry), name.key)
             else:
                 raw = _read_entry(listing, entry)
                 found = decode(raw)
@@ -148,7 +149,7 @@ def import_files(
         except Forgotten:
             # Sealed under a key a member destroyed when the teacher was forgotten: nobody
             # can open it, by design; remembered so it is not read (nor reported) again.
-            digest = entry.name.key
+            digest = name.key
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
@@ -156,8 +157,8 @@ def import_files(
             path=entry.rel,
             size=entry.size,
             mtime_ns=entry.mtime_ns,
-            kind=entry.name.kind,
-            key=entry.name.key,
+            kind=name.kind,
+            key=name.key,
             sha256=digest,
         )
         seen.append((row, new))
