@@ -12,7 +12,7 @@ import hashlib
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -405,9 +405,28 @@ class Instrument(_Model):
         drop_v2_defaults(self, data)
         return data
 
+    @cached_property
+    def canonical_bytes(self) -> bytes:
+        """The canonical JSON of :meth:`canonical_data`, made once (a form is frozen): a sync
+        that receives a form hashes it to check it, hashes it again to store it, and
+        stores these bytes -- three walks of the whole form otherwise (issue 18)."""
+        return canonical_json(self.canonical_data())
+
     def content_hash(self) -> str:
         """sha256 of the canonical JSON of the validated form (layout and comments do not count)."""
-        return hashlib.sha256(canonical_json(self.canonical_data())).hexdigest()
+        return hashlib.sha256(self.canonical_bytes).hexdigest()
+
+    # A copy (model_copy(update=...) goes through these) is a form of its own: it makes
+    # its canonical bytes again rather than carry the original's.
+    def __copy__(self) -> Self:
+        copied = super().__copy__()
+        copied.__dict__.pop("canonical_bytes", None)
+        return copied
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        copied = super().__deepcopy__(memo)
+        copied.__dict__.pop("canonical_bytes", None)
+        return copied
 
 
 def drop_v2_defaults(model: BaseModel, data: dict[str, Any]) -> None:

@@ -163,6 +163,10 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
     overall_counts = {level.key: 0 for level in inst.scale.levels}
     numeric = False
     weights = Decimal(0)
+    # An item's part depends only on its scale, weight and keying and on the answer: a
+    # form's dozens of items share a few of those, so each is worked out once per record
+    # (a sync scores every record it brings in, issue 18).
+    parts: dict[tuple[int, Decimal, bool, bool, str | None], ItemScore | None] = {}
 
     for section in chosen_sections(inst, ratings):
         obtained = maximum = section_weights = Decimal(0)
@@ -172,7 +176,11 @@ def score(inst: Instrument, ratings: Mapping[str, Rating]) -> ScoreResult:
             scale = inst.scale_of(section, ind)
             numeric = numeric or scale.numeric
             rating = ratings.get(ind.id)
-            part = None if rating is None else item_score(scale, ind, rating)
+            if rating is None:
+                part = None
+            else:
+                key = (id(scale), ind.weight, ind.reverse, rating.na, rating.level)
+                part = parts[key] if key in parts else parts.setdefault(key, item_score(scale, ind, rating))
             if part is None:
                 unscored.append(ind.id)
                 continue

@@ -282,12 +282,17 @@ def _set_aside_old_key(data_dir: Path) -> None:
 
 def own_certificate(data_dir: Path) -> Any | None:
     """This laptop's certificate (no passphrase needed), or None."""
+    try:
+        pem = paths.observer_certificate(data_dir).read_bytes()
+    except OSError:
+        return None
+    # Imported only once there is a certificate to read: every sync asks, and most laptops
+    # (no observer key) would load cryptography's x509 (~20 ms) to learn there is none.
     from cryptography import x509
 
-    path = paths.observer_certificate(data_dir)
     try:
-        return x509.load_pem_x509_certificate(path.read_bytes())
-    except (OSError, ValueError):
+        return x509.load_pem_x509_certificate(pem)
+    except ValueError:
         return None
 
 

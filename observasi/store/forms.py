@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from observasi.core.canonical import canonical_json
 from observasi.core.status import utc_now
 from observasi.errors import UserError
 from observasi.i18n import t
@@ -26,7 +25,7 @@ class FormTables(Connection):
         """Keep the form's content with the records. Returns its content hash."""
         digest = inst.content_hash()
         if digest not in self._instruments:
-            body = canonical_json(inst.canonical_data()).decode("utf-8")
+            body = inst.canonical_bytes.decode("utf-8")
             with self.transaction() as conn:
                 conn.execute(
                     "insert or ignore into forms (hash, form_id, version, title, body, first_seen) "

@@ -33,9 +33,7 @@ def publish_user_forms(context: AppContext, place: Transport, present: set[str] 
     (*present*: the names it holds, None when unknown); returns how many were written."""
     store = context.store
     written = 0
-    for known in context.catalog.forms.values():
-        if known.origin != "user":
-            continue
+    for known in context.user_forms():
         digest = store.remember_form(known.instrument)
         name = form_file_name(digest)
         body = store.form_body(digest) if name not in (present or set()) else None
@@ -64,14 +62,13 @@ def keep_received_forms(context: AppContext, problems: list[tuple[str, str]]) ->
     screen's problems, as any broken form file is; a file that cannot be written goes to
     *problems* (the sync goes on)."""
     store = context.store
-    catalog = context.catalog
     folder = received_forms_dir(context.settings.data_dir)
     kept = 0
     declined = declined_forms(context)
     hidden_ids: set[str] | None = None  # read only when a new form comes
     newly_hidden: list[str] = []
     for digest in store.received_form_hashes(store.device_id):
-        if catalog.by_hash(digest) is not None or digest in declined:
+        if digest in declined or context.knows_form(digest):
             continue
         inst = store.instrument(digest)
         if hidden_ids is None:

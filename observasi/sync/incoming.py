@@ -129,15 +129,17 @@ def import_files(
     # a form or a year's file). Whether a revision is known already is asked of the
     # database a batch at a time (:func:`_store_batch`), not held for the whole folder.
     seen: list[tuple[SyncFile, revision_file.RevisionFile | None]] = []
+    forms: dict[str, Instrument] = {}  # received forms checked since, stored with their batch
     clear: list[Programme] = []  # programme versions in the clear, taken after the sealed ones
     # Forms first, so the revisions that use them can be applied in the same sync.
     for entry in sorted(changed, key=Entry.order):
         new: revision_file.RevisionFile | None = None
+        name = entry.name  # made on each use: once a file here
         try:
-            if entry.name.kind in YEAR_KINDS:
+            if name.kind in YEAR_KINDS:
                 digest = import_year_file(store, listing, entry, keys, clear)
-            elif entry.name.kind == "form":
-                digest = _import_form(store, _read_entry(listing, entry), entry.name.key)
+            elif name.kind == "form":
+                digest = _import_form(store, _read_entry(listing, entry), name.key, forms)
             else:
                 raw = _read_entry(listing, entry)
                 found = decode(raw)
@@ -148,7 +150,7 @@ def import_files(
         except Forgotten:
             # Sealed under a key a member destroyed when the teacher was forgotten: nobody
             # can open it, by design; remembered so it is not read (nor reported) again.
-            digest = entry.name.key
+            digest = name.key
         except revision_file.BadFile as bad:
             problems.append((entry.rel, str(bad)))
             continue
@@ -156,15 +158,15 @@ def import_files(
             path=entry.rel,
             size=entry.size,
             mtime_ns=entry.mtime_ns,
-            kind=entry.name.kind,
-            key=entry.name.key,
+            kind=name.kind,
+            key=name.key,
             sha256=digest,
         )
         seen.append((row, new))
         if len(seen) == IMPORT_BATCH:
-            _store_batch(store, seen, new_keys, pinned, received, problems)
+            _store_batch(store, seen, new_keys, pinned, received, problems, forms)
             seen = []
-    _store_batch(store, seen, new_keys, pinned, received, problems)
+    _store_batch(store, seen, new_keys, pinned, received, problems, forms)
     received.close()
     reconcile_programmes(store)  # the sealed versions first: one in the clear never replaces them
     adopt_clear_programmes(store, clear)
@@ -178,11 +180,14 @@ def _store_batch(
     pinned: dict[str, str],
     received: Received,
     problems: list[Problem],
+    forms: dict[str, Instrument],
 ) -> None:
-    """The keys first; then a batch of files with their new revisions, in one transaction:
-    a sync stopped half-way reads the files it did not remember again. A revision whose id
-    is known (here, or earlier in the batch: a sync client's copy of a file) with other
-    content is a problem, and its file is not remembered (it is reported at every sync)."""
+    """The keys first; then a batch of files with their new revisions and the forms read
+    with them (*forms*, emptied), in one transaction: a sync stopped half-way reads the
+    files it did not remember again (a transaction of its own for a form was one more
+    fsync of a first import). A revision whose id is known (here, or earlier in the batch:
+    a sync client's copy of a file) with other content is a problem, and its file is not
+    remembered (it is reported at every sync)."""
     fresh = {d: k for d, k in new_keys.items() if d not in pinned}
     if fresh:
         store.pin_device_keys(fresh)
@@ -204,6 +209,9 @@ def _store_batch(
                 received.add(found.observation_id)
         rows.append(row)
     with store.transaction():
+        for inst in forms.values():
+            store.remember_form(inst)
+        forms.clear()
         store.insert_imported_revisions(revisions)
         store.remember_sync_files(rows)
 
@@ -229,9 +237,11 @@ def _read_entry(listing: Listing, entry: Entry) -> bytes:
         raise revision_file.BadFile(t("sync.bad.unreadable", detail=exc.strerror or exc)) from exc
 
 
-def _import_form(store: Store, raw: bytes, digest: str) -> str:
+def _import_form(store: Store, raw: bytes, digest: str, pending: dict[str, Instrument]) -> str:
+    """Check a received form's file; a form not stored yet is added to *pending* (stored
+    with the batch its file is remembered in)."""
     body = revision_file.decode_form(raw, digest)
-    if not store.has_form(digest):
+    if digest not in pending and not store.has_form(digest):
         for loc, why in text_problems(body):
             raise revision_file.BadFile(t("text.in_file", place=json_path(loc), problem=why))
         try:
@@ -240,7 +250,7 @@ def _import_form(store: Store, raw: bytes, digest: str) -> str:
             raise revision_file.BadFile(t("sync.bad.form_invalid", detail=invalid_place(exc.errors()))) from exc
         if inst.content_hash() != digest:
             raise revision_file.BadFile(t("sync.bad.hash"))
-        store.remember_form(inst)
+        pending[digest] = inst
     return digest
 
 

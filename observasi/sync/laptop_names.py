@@ -86,11 +86,14 @@ def exchange(keys: Keyring, own_name: str, *, publish: bool = True) -> None:
     if printed is not None and printed == seen:
         return  # no name file came, went or changed, nor anything that decides a write
     before, failed = files.changes(), files.read_failures()
-    _exchange(keys, own_name, publish)
-    if files.changes() == before and files.read_failures() == failed and printed != seen:
-        # Remembered after an exchange that wrote nothing: the one that writes a new name
-        # file is followed by one that reads it (and finds nothing to write).
-        keys.store.set_setting(_SEEN, printed)
+    found = _exchange(keys, own_name, publish)
+    # The names and the digest in one transaction (each commit is an fsync of a sync).
+    with keys.store.transaction():
+        keys.store.save_laptop_names(found)
+        if files.changes() == before and files.read_failures() == failed and printed != seen:
+            # Remembered after an exchange that wrote nothing: the one that writes a new
+            # name file is followed by one that reads it (and finds nothing to write).
+            keys.store.set_setting(_SEEN, printed)
 
 
 # The digest of what the last exchange that wrote nothing read (:func:`inputs_print`).
@@ -117,7 +120,8 @@ def inputs_print(keys: Keyring, own_name: str, publish: bool) -> str | None:
     return digest.hexdigest()
 
 
-def _exchange(keys: Keyring, own_name: str, publish: bool) -> None:
+def _exchange(keys: Keyring, own_name: str, publish: bool) -> dict[str, tuple[str, int]]:
+    """The members' names (to store), read; this laptop's name file written if due."""
     school = keys.school.school
     assert school is not None
     me = keys.school.device
@@ -129,9 +133,9 @@ def _exchange(keys: Keyring, own_name: str, publish: bool) -> None:
             mine = newest
         elif newest is not None and newest.name:
             found[device] = (newest.name, newest.seq)
-    keys.store.save_laptop_names(found)
     if publish and own_name and (mine is None or mine.name != own_name or mine.kid != school.current):
         _write(keys, (mine.seq if mine else 0) + 1, own_name)
+    return found
 
 
 def _write(keys: Keyring, seq: int, name: str) -> None:
