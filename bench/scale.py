@@ -363,20 +363,9 @@ CASES = [
 PATH_KEYS = ("teachers", "list", "recap", "recap-pdf", "sheets", "sync", "rescan", "startup", "sign", "keystroke")
 
 
-def compile_observasi() -> None:
-    """Write observasi's bytecode, as installing it does: an editable install run with
-    PYTHONDONTWRITEBYTECODE=1 (this machine's environment) otherwise compiles every module
-    from source at every start (about 0.3 s CPU of each probe), which no user pays."""
-    import compileall
-
-    import observasi
-
-    compileall.compile_dir(str(Path(observasi.__file__).parent), quiet=2)
-
-
 def warm(data: Path) -> None:
     """Open the database once (a pending migration, the page cache) before anything is timed."""
-    compile_observasi()
+    byte_compile()
     subprocess.run([*_cli(data, "list", "--status", "draft")], capture_output=True, timeout=3600, check=True)
 
 
