@@ -271,6 +271,29 @@ class Connection:
                     self.conn.execute("ROLLBACK")
                 raise self._refusal(exc) from exc
 
+    def total_changes(self) -> int:
+        """Rows this connection has inserted, changed or deleted since it was opened: equal
+        before and after a piece of work that wrote nothing to the database."""
+        with self._lock:
+            return self.conn.total_changes
+
+    @contextmanager
+    def not_synced(self) -> Iterator[None]:
+        """A transaction begun within this is committed without syncing the WAL to the
+        disk (synchronous=NORMAL, then FULL again): it survives the program's crash but
+        may be lost, whole, to a power cut or a crash of the computer -- never half, and
+        never ahead of a later durable commit (that one syncs the WAL, this with it).
+        Inside an open transaction nothing changes: that one's commit decides."""
+        with self._lock:
+            if self._depth:
+                yield
+                return
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            try:
+                yield
+            finally:
+                self.conn.execute("PRAGMA synchronous=FULL")
+
     @contextmanager
     def bulk_writes(self) -> Iterator[None]:
         """A long run of transactions (a sync's first import: hundreds of them): the WAL is

@@ -4,6 +4,7 @@ the user, the records not yet applied, and a log of syncs."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -175,8 +176,22 @@ class SyncTables(Connection):
 
     # -- the log ----------------------------------------------------------------------------
 
-    def log_sync(self, folder: str, sent: int, received: int, conflicts: int, problems: int, seconds: float) -> None:
-        with self.transaction() as conn:
+    def log_sync(
+        self,
+        folder: str,
+        sent: int,
+        received: int,
+        conflicts: int,
+        problems: int,
+        seconds: float,
+        *,
+        durable: bool = True,
+    ) -> None:
+        """A sync's line in the log ("Sinkron terakhir" is its time). Not *durable*: not
+        synced to the disk (:meth:`not_synced`) -- for a sync that wrote nothing else, whose
+        line a power cut may take back whole: the header then names the sync before it,
+        which is recorded, and nothing of the person's work depended on this one."""
+        with contextlib.nullcontext() if durable else self.not_synced(), self.transaction() as conn:
             conn.execute(
                 "insert into sync_log (at, folder, sent, received, conflicts, problems, seconds) "
                 "values (?, ?, ?, ?, ?, ?, ?)",
