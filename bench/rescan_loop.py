@@ -67,7 +67,7 @@ def main() -> None:
         first = cpu(lambda: sync(context, folder))
         if "--profile-first" in sys.argv:
             profile.disable()
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(50)
+            pstats.Stats(profile).sort_stats("tottime").print_stats(30)
         context.store.conn.set_trace_callback(None)
         print(f"WAL after the first rescan: {wal.stat().st_size // 1024} KiB")
         first_floor = cpu(lambda: floor(folder))
@@ -97,7 +97,9 @@ def main() -> None:
     load = os.getloadavg()[0]
     print(f"{count} files, load {load:.1f}")
     print(f"first rescan {first * 1000:.2f} ms CPU, floor {first_floor * 1000:.2f} ms: {first / first_floor:.2f}x")
-    print(f"  wall {first_wall * 1000:.2f} ms, floor {first_floor_wall * 1000:.2f} ms: {first_wall / first_floor_wall:.2f}x")
+    print(
+        f"  wall {first_wall * 1000:.2f} ms, floor {first_floor_wall * 1000:.2f} ms: {first_wall / first_floor_wall:.2f}x"
+    )
     r, f = statistics.median(rescans), statistics.median(floors)
     rw, fw = statistics.median(WALLS[2::2][:repeats]), statistics.median(WALLS[3::2][:repeats])
     print(f"later rescans (median of {repeats}) {r * 1000:.2f} ms CPU, floor {f * 1000:.2f} ms: {r / f:.2f}x")
