@@ -192,11 +192,17 @@ class SyncTables(Connection):
         line a power cut may take back whole: the header then names the sync before it,
         which is recorded, and nothing of the person's work depended on this one."""
         with contextlib.nullcontext() if durable else self.not_synced(), self.transaction() as conn:
+            before = self._db_state()
             conn.execute(
                 "insert into sync_log (at, folder, sent, received, conflicts, problems, seconds) "
                 "values (?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), folder, sent, received, conflicts, problems, round(seconds, 3)],
             )
+            # The log is no input of the look for edited records: made with nothing written
+            # since, it still holds after this line (the write lock and the connection's
+            # lock are held: no other write came between).
+            if self._edits_look is not None and self._edits_look[0] == before:
+                self._edits_look = (self._db_state(), self._edits_look[1])
 
     def last_sync(self) -> str | None:
         found = self._rows("select at from sync_log order by id desc limit 1")

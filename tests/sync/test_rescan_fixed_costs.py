@@ -19,6 +19,7 @@ from observasi.settings import Settings
 from observasi.store.store import Store
 from observasi.sync.service import status, sync
 from tests.privacy.enrolled import join
+from tests.privacy.test_final_records import _a_final, _later_than_its_history
 
 
 def _school(tmp_path: Path) -> tuple[Path, AppContext, AppContext]:
@@ -140,3 +141,40 @@ def test_after_a_sync_that_found_nothing_new_every_commit_is_durable_again(tmp_p
     (at,) = b.store.conn.execute("select at from sync_log order by id desc limit 1").fetchone()
     assert status(b).last_sync == at  # the header's "Sinkron terakhir" is the line recorded
     assert b.store.conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL: a keystroke is synced
+
+
+_LOOK_AT_EVERY_RECORD = "from observations o where (o.version != o.revised_version"
+
+
+def test_a_record_edited_by_another_program_between_two_syncs_is_still_caught(tmp_path: Path) -> None:
+    """The look for records edited since their last revision is not made again while the
+    database is as it was -- and a program editing the file behind observasi's back is a
+    change the next sync sees."""
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    a = AppContext(Settings(data_dir=tmp_path / "A"))
+    fill_demo(a.store, a.catalog)
+    for _ in range(3):  # the last one finds nothing new and writes nothing but its log line
+        sync(a, shared)
+    statements: list[str] = []
+    a.store.conn.set_trace_callback(statements.append)
+    try:
+        assert sync(a, shared).problems == []
+    finally:
+        a.store.conn.set_trace_callback(None)
+    assert not [s for s in statements if _LOOK_AT_EVERY_RECORD in " ".join(s.split())]
+
+    obs_id, name = _a_final(a.store)
+    other = sqlite3.connect(a.store.path)  # another program: a database browser, a script
+    with other:
+        other.execute(
+            "update observations set teacher = json_set(teacher, '$.name', 'Orang Lain') where id = ?", [obs_id]
+        )
+        other.execute(
+            "update observations set updated_at = ? where id = ?", [_later_than_its_history(a.store, obs_id), obs_id]
+        )
+    other.close()
+    report = sync(a, shared)
+    assert report.sent == 0
+    mine = [reason for where, reason in report.problems if name in where]
+    assert mine and "di luar observasi" in mine[0], report.problems
