@@ -5,10 +5,12 @@ written during a sync is read back as written, and later writes stay durable."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,10 @@ from observasi.context import AppContext
 from observasi.demo import fill_demo
 from observasi.settings import Settings
 from observasi.store.store import Store
+from observasi.sync import listed
+from observasi.sync.naming import device_dir
 from observasi.sync.service import status, sync
+from observasi.sync.transport import Columns
 from tests.privacy.enrolled import join
 from tests.privacy.test_final_records import _a_final, _later_than_its_history
 
@@ -178,3 +183,29 @@ def test_a_record_edited_by_another_program_between_two_syncs_is_still_caught(tm
     assert report.sent == 0
     mine = [reason for where, reason in report.problems if name in where]
     assert mine and "di luar observasi" in mine[0], report.problems
+
+
+def test_a_rescan_that_finds_the_folders_as_they_were_works_out_nothing_from_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digests of the certificate, roster and name files of each folder are worked out
+    once per listing of it; a folder listed differently (a file rewritten in place) is
+    worked out again -- and its certificate verified again (tests/sync/test_rescan_skips.py)."""
+    shared, a, b = _school(tmp_path)
+    sync(b, shared)
+    looks: list[Path] = []
+    real = listed.stats
+
+    def counted(folder: Path, prefixes: Sequence[str]) -> Columns:
+        looks.append(folder)
+        return real(folder, prefixes)
+
+    monkeypatch.setattr(listed, "stats", counted)
+    assert sync(b, shared).problems == []
+    assert looks == []  # 9 before: the member, key, roster and name files of each of 3 folders
+
+    name_file = next(p for p in device_dir(shared, a.store.device_id).iterdir() if p.name.startswith("name-"))
+    stamp = name_file.stat().st_mtime_ns + 1_000_000
+    os.utime(name_file, ns=(stamp, stamp))  # a sync client touched it: its folder is listed differently
+    sync(b, shared)
+    assert set(looks) == {device_dir(shared, a.store.device_id)}
