@@ -2,20 +2,26 @@
 
 Imports the bench folder once into a fresh laptop, then times the first rescan (the one
 ``bench/run.py --scale`` measures) and REPEATS more, in turns with the floor (list every
-device folder, stat every file), in CPU time; prints medians and their ratio, and the SQL
-statements and fsyncs one later rescan makes.
+device folder, stat every file): CPU and wall medians and their ratios, and the SQL
+statements and commits of the first rescan and of a later one.
 
-    python bench/rescan_loop.py [COUNT] [REPEATS] [--profile]
+    python bench/rescan_loop.py [COUNT] [REPEATS] [--sql [--first]] [--profile | --profile-first]
+
+``--sql`` prints a later rescan's statements (the first's with ``--first``); ``--profile``
+runs REPEATS rescans under cProfile instead, ``--profile-first`` the first one.
 """
 
 from __future__ import annotations
 
+import cProfile
 import os
+import pstats
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sync_import import reader_template, revision_folder, working_copy
@@ -33,14 +39,11 @@ def floor(shared: Path) -> None:
                 entry.stat()
 
 
-def cpu(fn) -> float:  # type: ignore[no-untyped-def]
-    started, wall = time.process_time(), time.perf_counter()
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """(CPU, wall) seconds of one call."""
+    cpu, wall = time.process_time(), time.perf_counter()
     fn()
-    WALLS.append(time.perf_counter() - wall)
-    return time.process_time() - started
-
-
-WALLS: list[float] = []
+    return time.process_time() - cpu, time.perf_counter() - wall
 
 
 def main() -> None:
@@ -54,56 +57,46 @@ def main() -> None:
         context = AppContext(Settings(data_dir=Path(tmp) / "data"))
         context.store  # noqa: B018 - opening the database is not measured
         sync(context, folder)
-        wal = Path(tmp) / "data" / (context.store.path.name + "-wal")
-        print(f"WAL after the import: {wal.stat().st_size // 1024} KiB")
+        conn = context.store.conn
         first_sql: list[str] = []
-        context.store.conn.set_trace_callback(first_sql.append)
+        conn.set_trace_callback(first_sql.append)
+        profile = cProfile.Profile()
         if "--profile-first" in sys.argv:
-            import cProfile
-            import pstats
-
-            profile = cProfile.Profile()
             profile.enable()
-        first = cpu(lambda: sync(context, folder))
+        first = timed(lambda: sync(context, folder))
+        profile.disable()
+        conn.set_trace_callback(None)
+        first_floor = timed(lambda: floor(folder))
         if "--profile-first" in sys.argv:
-            profile.disable()
-            pstats.Stats(profile).sort_stats("tottime").print_stats(30)
-        context.store.conn.set_trace_callback(None)
-        print(f"WAL after the first rescan: {wal.stat().st_size // 1024} KiB")
-        first_floor = cpu(lambda: floor(folder))
-        first_wall = WALLS[-2] if False else WALLS[0]
-        first_floor_wall = WALLS[1]
+            pstats.Stats(profile).sort_stats("tottime").print_stats(40)
+            return
         if "--profile" in sys.argv:
-            import cProfile
-            import pstats
-
-            profile = cProfile.Profile()
             profile.enable()
             for _ in range(repeats):
                 sync(context, folder)
             profile.disable()
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(60)
+            pstats.Stats(profile).sort_stats("tottime").print_stats(60)
             return
         rescans, floors = [], []
         for _ in range(repeats):
-            rescans.append(cpu(lambda: sync(context, folder)))
-            floors.append(cpu(lambda: floor(folder)))
+            rescans.append(timed(lambda: sync(context, folder)))
+            floors.append(timed(lambda: floor(folder)))
         statements: list[str] = []
-        conn = context.store.conn
         conn.set_trace_callback(statements.append)
         sync(context, folder)
         conn.set_trace_callback(None)
         context.store.close()
-    load = os.getloadavg()[0]
-    print(f"{count} files, load {load:.1f}")
-    print(f"first rescan {first * 1000:.2f} ms CPU, floor {first_floor * 1000:.2f} ms: {first / first_floor:.2f}x")
-    print(
-        f"  wall {first_wall * 1000:.2f} ms, floor {first_floor_wall * 1000:.2f} ms: {first_wall / first_floor_wall:.2f}x"
-    )
-    r, f = statistics.median(rescans), statistics.median(floors)
-    rw, fw = statistics.median(WALLS[2::2][:repeats]), statistics.median(WALLS[3::2][:repeats])
-    print(f"later rescans (median of {repeats}) {r * 1000:.2f} ms CPU, floor {f * 1000:.2f} ms: {r / f:.2f}x")
-    print(f"  wall {rw * 1000:.2f} ms, floor {fw * 1000:.2f} ms: {rw / fw:.2f}x")
+    print(f"{count} files, load {os.getloadavg()[0]:.1f}")
+    later = (statistics.median(r[0] for r in rescans), statistics.median(r[1] for r in rescans))
+    later_floor = (statistics.median(f[0] for f in floors), statistics.median(f[1] for f in floors))
+    for what, run, base in (
+        ("first rescan", first, first_floor),
+        (f"later rescans, median of {repeats}", later, later_floor),
+    ):
+        print(
+            f"{what}: CPU {run[0] * 1000:.2f} ms, floor {base[0] * 1000:.2f} ms: {run[0] / base[0]:.2f}x;"
+            f" wall {run[1] * 1000:.2f} ms, floor {base[1] * 1000:.2f} ms: {run[1] / base[1]:.2f}x"
+        )
     for name, sql in (("first", first_sql), ("later", statements)):
         commits = sum(1 for s in sql if s.strip().upper() == "COMMIT")
         print(f"SQL statements in the {name} rescan: {len(sql)}, commits {commits}")
