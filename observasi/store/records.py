@@ -199,7 +199,8 @@ class RecordTables(FormTables, RevisionTables):
             # (its total of changes) nor of any other (data_version: another program, or a
             # tool editing the file behind observasi's back) came since the last look, it is
             # the same, and the look at every record (linear in them) is not made again.
-            state = self._db_state()
+            # Inside a transaction what it sees may yet be rolled back: looked at, not kept.
+            state = None if self.conn.in_transaction else self._db_state()
             kept = self._edits_look
             if kept is not None and kept[0] == state:
                 return list(kept[1])
@@ -211,7 +212,8 @@ class RecordTables(FormTables, RevisionTables):
                     "and o.id not in (select observation_id from sync_conflicts)"
                 )
             ]
-            self._edits_look = (state, tuple(found))
+            if state is not None:
+                self._edits_look = (state, tuple(found))
             return found
 
     def stored_digest(self, obs_id: str) -> tuple[str, int] | None:
