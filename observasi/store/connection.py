@@ -87,6 +87,9 @@ class Connection:
         self._lock = threading.RLock()
         self._depth = 0  # open write transactions on this connection (nested ones join)
         self._db: Database | None = None
+        # The last look for records edited since their revision (RecordTables.changed_since_revision):
+        # the database's state it was made at (:meth:`_db_state`) and what it found.
+        self._edits_look: tuple[tuple[int, int], tuple[str, ...]] | None = None
         try:
             # 0700 when observasi makes the folder: sheets and exports in it are personal data.
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -270,6 +273,36 @@ class Connection:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise self._refusal(exc) from exc
+
+    def _db_state(self) -> tuple[int, int]:
+        """Equal at two moments when nothing was committed to the database in between: by
+        another connection or program (data_version) nor by this one (its total of rows
+        changed). Call it holding the lock."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(version), self.conn.total_changes
+
+    def total_changes(self) -> int:
+        """Rows this connection has inserted, changed or deleted since it was opened: equal
+        before and after a piece of work that wrote nothing to the database."""
+        with self._lock:
+            return self.conn.total_changes
+
+    @contextmanager
+    def not_synced(self) -> Iterator[None]:
+        """A transaction begun within this is committed without syncing the WAL to the
+        disk (synchronous=NORMAL, then FULL again): it survives the program's crash but
+        may be lost, whole, to a power cut or a crash of the computer -- never half, and
+        never ahead of a later durable commit (that one syncs the WAL, this with it).
+        Inside an open transaction nothing changes: that one's commit decides."""
+        with self._lock:
+            if self._depth:
+                yield
+                return
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            try:
+                yield
+            finally:
+                self.conn.execute("PRAGMA synchronous=FULL")
 
     @contextmanager
     def bulk_writes(self) -> Iterator[None]:

@@ -194,14 +194,27 @@ class RecordTables(FormTables, RevisionTables):
         laptop whose clock ran ahead delayed everyone's later edits. A record whose time
         moved past its last revision without a write through observasi (changed behind
         its back) is a candidate too; either way the content is compared with the history."""
-        return [
-            r["id"]
-            for r in self._rows(
-                "select o.id from observations o where (o.version != o.revised_version or o.updated_at > coalesce("
-                "(select max(r.created_at) from revisions r where r.observation_id = o.id), '')) "
-                "and o.id not in (select observation_id from sync_conflicts)"
-            )
-        ]
+        with self._lock:
+            # The answer depends on the database alone: while no commit of this connection
+            # (its total of changes) nor of any other (data_version: another program, or a
+            # tool editing the file behind observasi's back) came since the last look, it is
+            # the same, and the look at every record (linear in them) is not made again.
+            # Inside a transaction what it sees may yet be rolled back: looked at, not kept.
+            state = None if self.conn.in_transaction else self._db_state()
+            kept = self._edits_look
+            if kept is not None and kept[0] == state:
+                return list(kept[1])
+            found = [
+                r["id"]
+                for r in self._rows(
+                    "select o.id from observations o where (o.version != o.revised_version or o.updated_at > coalesce("
+                    "(select max(r.created_at) from revisions r where r.observation_id = o.id), '')) "
+                    "and o.id not in (select observation_id from sync_conflicts)"
+                )
+            ]
+            if state is not None:
+                self._edits_look = (state, tuple(found))
+            return found
 
     def stored_digest(self, obs_id: str) -> tuple[str, int] | None:
         """The revision hash of the record as stored now (what a revision of it would

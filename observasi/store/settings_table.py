@@ -4,18 +4,62 @@ laptop's device id."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from observasi.core.status import new_id
 from observasi.store.connection import Connection
 
+# A value longer than this is not held by :meth:`SettingsTable.settings_read_once`: read
+# when asked for (a large school's roster state is megabytes no rescan reads).
+_HELD_CHARS = 4096
+
+# The settings one thread read in one query (:meth:`SettingsTable.settings_read_once`): the
+# connection they came from, and each key's stored text (None: too long, asked for alone).
+# Per thread (a context variable): the screens' thread reads the table as before.
+_read_once: ContextVar[tuple[Connection, dict[str, str | None]] | None] = ContextVar(
+    "observasi_settings_read_once", default=None
+)
+
 
 class SettingsTable(Connection):
     def get_setting(self, key: str, default: Any = None) -> Any:
+        held = _read_once.get()
+        if held is not None and held[0] is self:
+            if key not in held[1]:
+                return default
+            text = held[1][key]
+            if text is not None:
+                return json.loads(text)
         rows = self._rows("select value from settings where key = ?", [key])
         return json.loads(rows[0]["value"]) if rows else default
 
+    @contextmanager
+    def settings_read_once(self) -> Iterator[None]:
+        """Within this, on this thread, the settings are read in one query and served from
+        it (a no-op sync asked for them one by one, 20 queries). A setting written here
+        drops what was read: the next look reads the table again (so a write rolled back
+        is never served)."""
+        token = _read_once.set(None)
+        try:
+            self._read_settings()
+            yield
+        finally:
+            _read_once.reset(token)
+
+    def _read_settings(self) -> None:
+        with self._lock:
+            rows = self.conn.execute(
+                f"select key, case when length(value) <= {_HELD_CHARS} then value end from settings"
+            ).fetchall()
+        _read_once.set((self, dict(rows)))
+
     def set_setting(self, key: str, value: Any) -> None:
+        held = _read_once.get()
+        if held is not None and held[0] is self:
+            _read_once.set(None)
         with self.transaction() as conn:
             conn.execute(
                 "insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value",

@@ -4,6 +4,7 @@ the user, the records not yet applied, and a log of syncs."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -175,13 +176,33 @@ class SyncTables(Connection):
 
     # -- the log ----------------------------------------------------------------------------
 
-    def log_sync(self, folder: str, sent: int, received: int, conflicts: int, problems: int, seconds: float) -> None:
-        with self.transaction() as conn:
+    def log_sync(
+        self,
+        folder: str,
+        sent: int,
+        received: int,
+        conflicts: int,
+        problems: int,
+        seconds: float,
+        *,
+        durable: bool = True,
+    ) -> None:
+        """A sync's line in the log ("Sinkron terakhir" is its time). Not *durable*: not
+        synced to the disk (:meth:`not_synced`) -- for a sync that wrote nothing else, whose
+        line a power cut may take back whole: the header then names the sync before it,
+        which is recorded, and nothing of the person's work depended on this one."""
+        with contextlib.nullcontext() if durable else self.not_synced(), self.transaction() as conn:
+            before = self._db_state()
             conn.execute(
                 "insert into sync_log (at, folder, sent, received, conflicts, problems, seconds) "
                 "values (?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), folder, sent, received, conflicts, problems, round(seconds, 3)],
             )
+            # The log is no input of the look for edited records: made with nothing written
+            # since, it still holds after this line (the write lock and the connection's
+            # lock are held: no other write came between).
+            if self._edits_look is not None and self._edits_look[0] == before:
+                self._edits_look = (self._db_state(), self._edits_look[1])
 
     def last_sync(self) -> str | None:
         found = self._rows("select at from sync_log order by id desc limit 1")

@@ -589,10 +589,10 @@ def inputs_print(data_dir: Path, device: str, shared: Path, school: SchoolKeys) 
     digest.update(_stamp(kex_path(data_dir)).encode("ascii"))
     for folder in _folders(shared):
         try:
-            found = listed.stats(folder, _READ_PREFIXES)
+            found = listed.stats_print(folder, _READ_PREFIXES)
         except OSError:
             return None
-        digest.update(f"\n{folder.name}\n{listed.folder_print(found)}\n{_stamp(folder / JOIN_FILE)}".encode())
+        digest.update(f"\n{folder.name}\n{found}\n{_stamp(folder / JOIN_FILE)}".encode())
     return digest.hexdigest()
 
 

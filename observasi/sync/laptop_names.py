@@ -111,12 +111,12 @@ def inputs_print(keys: Keyring, own_name: str, publish: bool) -> str | None:
     digest = hashlib.sha256(json.dumps([*head, own_name, publish]).encode("utf-8"))
     for device, _ in members:
         try:
-            found = listed.stats(device_dir(keys.shared, device), ("name-",))
+            found = listed.stats_print(device_dir(keys.shared, device), ("name-",))
         except FileNotFoundError:
-            found = Columns([], [], [])
+            found = listed.folder_print(Columns([], [], []))
         except OSError:
             return None
-        digest.update(f"\n{device}\n{listed.folder_print(found)}".encode())
+        digest.update(f"\n{device}\n{found}".encode())
     return digest.hexdigest()
 
 

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from observasi import files
 from observasi.i18n import t
@@ -39,18 +40,40 @@ class _Kept:
     listing: Columns  # names, with sizes and times when the sync's listing made it
     stated: bool
     changes: int  # files.changes() when listed
+    folder: str  # where it was listed (os.fspath)
     # Positions of the names with STAT_MARK by what comes before and with it ("member-":
     # [...]): every look of a sync is for one such kind, and a folder is mostly revision files.
     kinds: dict[str, list[int]] | None = None
 
     def of_kind(self, kind: str) -> list[int]:
         if self.kinds is None:
-            self.kinds = {}
-            names = self.listing.names
-            for i in [i for i, name in enumerate(names) if STAT_MARK in name]:
-                name = names[i]
-                self.kinds.setdefault(name[: name.find(STAT_MARK) + 1], []).append(i)
+            key = (self.folder, folder_print(self.listing)) if self.stated else None
+            self.kinds = _derived.get(key) if key else None
+            if self.kinds is None:
+                self.kinds = {}
+                names = self.listing.names
+                for i in [i for i, name in enumerate(names) if STAT_MARK in name]:
+                    name = names[i]
+                    self.kinds.setdefault(name[: name.find(STAT_MARK) + 1], []).append(i)
+                if key:
+                    _keep_derived(key, self.kinds)
         return self.kinds.get(kind, [])
+
+
+# What is worked out from a folder's listing (the positions of each kind of name, the
+# digest of the files of some kinds), kept between syncs in this process by the folder and
+# the digest of its whole listing (:func:`folder_print`: every name, size, time and
+# unreadable position, in order): the same listing gives the same answers, so a rescan
+# that finds a member's folder as it was does not sort its 20,000 roster files by kind
+# again. Only listings with each file's size and time are looked up (``stated``).
+_DERIVED_KEPT = 256
+_derived: dict[tuple[str, ...], Any] = {}
+
+
+def _keep_derived(key: tuple[str, ...], value: Any) -> None:
+    if len(_derived) >= _DERIVED_KEPT:
+        _derived.pop(next(iter(_derived)), None)  # the oldest
+    _derived[key] = value
 
 
 _kept: ContextVar[dict[str, _Kept] | None] = ContextVar("observasi_sync_listed", default=None)
@@ -71,7 +94,7 @@ def remember(folder: Path, listing: Columns, *, stated: bool = True) -> None:
     *stated*), when inside :func:`one_listing_each`."""
     kept = _kept.get()
     if kept is not None:
-        kept[os.fspath(folder)] = _Kept(listing, stated, files.changes())
+        kept[os.fspath(folder)] = _Kept(listing, stated, files.changes(), os.fspath(folder))
 
 
 def _held(folder: Path) -> _Kept | None:
@@ -128,7 +151,7 @@ def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
     wanted = tuple(prefixes)
     found = _held(folder)
     if found is None or not found.stated:
-        found = _Kept(read_columns(folder, wanted), True, 0)
+        found = _Kept(read_columns(folder, wanted), False, 0, os.fspath(folder))  # (a part: not looked up)
     listing = found.listing
     kinds = dict.fromkeys(map(_kind, wanted))
     at = [i for kind in kinds for i in found.of_kind(kind)]
@@ -140,6 +163,20 @@ def stats(folder: Path, prefixes: Sequence[str]) -> Columns:
     if listing.problems:
         at = [i for i in at if i not in listing.problems]
     return Columns([every[i] for i in at], [listing.sizes[i] for i in at], [listing.stamps[i] for i in at])
+
+
+def stats_print(folder: Path, prefixes: Sequence[str]) -> str:
+    """:func:`folder_print` of :func:`stats` (OSError as it raises): worked out once for
+    a listing of the folder, and kept between syncs for the same listing."""
+    found = _held(folder)
+    if found is None or not found.stated:
+        return folder_print(stats(folder, prefixes))
+    key = (found.folder, folder_print(found.listing), *prefixes)
+    printed = _derived.get(key)
+    if printed is None:
+        printed = folder_print(stats(folder, prefixes))
+        _keep_derived(key, printed)
+    return str(printed)
 
 
 def read_columns(folder: Path, wanted: tuple[str, ...] = ()) -> Columns:
@@ -179,9 +216,12 @@ def folder_print(listing: Columns) -> str:
     """A digest of a device prefix's listing: every name with its size, time and whether it
     could be read, in the order listed. A file a sync client rewrote in place keeps its
     name but not its size and time; a file added, removed or renamed changes the names."""
+    if listing.printed is not None:
+        return listing.printed
     digest = hashlib.sha256()
     digest.update("\n".join(listing.names).encode("utf-8", "surrogateescape"))
     digest.update(array("q", listing.sizes).tobytes())
     digest.update(array("q", listing.stamps).tobytes())
     digest.update(repr(sorted(listing.problems or {})).encode("ascii"))
-    return digest.hexdigest()
+    listing.printed = digest.hexdigest()
+    return listing.printed

@@ -384,14 +384,14 @@ def _state(store: Store, shared: Path, keys: Keyring, publish: bool, label: str)
     for device in sorted(keys.school.members):
         try:
             # The sync's listing gives these (observasi.sync.listed): nothing listed or stat'ed again.
-            found = listed.stats(device_dir(shared, device), _PREFIXES)
+            found = listed.stats_print(device_dir(shared, device), _PREFIXES)
         except FileNotFoundError:
-            found = Columns([], [], [])
+            found = listed.folder_print(Columns([], [], []))
         except OSError:
             return None
         # In bulk, in the order listed (20,000 teachers' files at a large school): a file of
         # another name with these prefixes only makes the digest change with it too.
-        digest.update(f"{device}\n{listed.folder_print(found)}\n".encode())
+        digest.update(f"{device}\n{found}\n".encode())
     # The settings as stored: the same text for the same value (as written by set_setting).
     digest.update(store.school_files_state((_STATE, _CHOICES, _HELD)).encode("ascii"))
     school_row = store.get_school()

@@ -135,7 +135,8 @@ def sync(
 ) -> SyncReport:
     """Publish and import with every place set (a folder, a bucket, or both); raises
     UserError when none can be reached, and names one that cannot among the problems."""
-    with listed.one_listing_each():  # each member's folder listed once, not a dozen times
+    # Each member's folder listed once, not a dozen times; the settings read in one query.
+    with listed.one_listing_each(), context.store.settings_read_once():
         return _sync(context, folder, bucket, endpoint)
 
 
@@ -154,6 +155,7 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         raise failures[0][1]
     _remember(context, folder, bucket, endpoint)
     withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
+    changes = context.store.total_changes()
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store, withheld)
     report = SyncReport(problems=withheld)
@@ -200,6 +202,9 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         len(report.conflicts),
         len(report.problems),
         report.seconds,
+        # A sync that wrote nothing else (a rescan that found nothing new) does not wait for
+        # the disk to sync its log line; one that did keeps its line as durable as its work.
+        durable=context.store.total_changes() != changes,
     )
     return report
 

@@ -52,6 +52,8 @@ class Columns:
     refs: list[str] | None = None  # what read() needs, when it is not base + name
     base: str = ""
     problems: dict[int, str] | None = None  # by position: listed, but not a readable file
+    # Its digest once made (observasi.sync.listed.folder_print): a listing is never changed.
+    printed: str | None = None
 
     def item(self, i: int) -> Item:
         ref = self.refs[i] if self.refs is not None else self.base + self.names[i]

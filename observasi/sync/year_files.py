@@ -125,14 +125,20 @@ def publish_year_files(store: Store, place: Transport, names: dict[str, set[str]
     device prefix of *place* has them yet (*names*: the files of each prefix); sealed with
     *keys* (a shared folder), else in the clear (a bucket). Returns how many."""
     device = store.device_id
-    everywhere: set[str] = set().union(*names.values()) if names else set()
+    # Asked of each prefix's names, not of their union: a no-op sync made a set of every
+    # file of the place (100,000 names at a large school) to look up a programme or two.
+    folders = list(names.values())
+
+    def anywhere(name: str) -> bool:
+        return any(name in folder for folder in folders)
+
     written = 0
     shared: list[str] = []  # this laptop's versions now in the place: a next edit is made from them
     for programme in store.programmes():
         data = _encoded(programme)
         digest = hashlib.sha256(data).hexdigest()
         name = programme_file_name(digest)
-        if name in everywhere:
+        if anywhere(name):
             shared.append(programme_hash(programme))
             continue
         if place.write_new(device, name, keys.seal_document(digest, data) if keys else data):
@@ -143,10 +149,10 @@ def publish_year_files(store: Store, place: Transport, names: dict[str, set[str]
         for digest in sorted(store.attachment_hashes()):
             name = blob_file_name(digest)
             local = paths.attachment_file(store.data_dir, digest)
-            if name not in everywhere and local.is_file() and place.write_new(device, name, local.read_bytes()):
+            if not anywhere(name) and local.is_file() and place.write_new(device, name, local.read_bytes()):
                 written += 1
         return written
-    return written + _publish_sealed_files(store, place, everywhere, keys)
+    return written + _publish_sealed_files(store, place, folders, keys)
 
 
 def _holds_evidence_files(data_dir: Path) -> bool:
@@ -163,7 +169,7 @@ def _holds_evidence_files(data_dir: Path) -> bool:
     return False
 
 
-def _publish_sealed_files(store: Store, place: Transport, everywhere: set[str], keys: Keyring) -> int:
+def _publish_sealed_files(store: Store, place: Transport, folders: list[set[str]], keys: Keyring) -> int:
     """Each evidence file once per teacher whose records name it, under that teacher's data
     key -- unless one of the teacher's data keys already seals it somewhere in the place."""
     if not _holds_evidence_files(store.data_dir):
@@ -171,7 +177,7 @@ def _publish_sealed_files(store: Store, place: Transport, everywhere: set[str], 
         # revision's payload (a third of a no-op sync at 10,000 revisions).
         return 0
     present: dict[str, set[str]] = {}  # sha256 -> data key ids it is sealed under
-    for name in everywhere:
+    for name in {name for folder in folders for name in folder}:
         parts = sealed_blob(name)
         if parts is not None:
             present.setdefault(parts[0], set()).add(parts[1])
