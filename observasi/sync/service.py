@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,7 @@ from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import Listing, prints_to_keep, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
+from observasi.sync.one_at_a_time import one_sync
 from observasi.sync.status import SyncStatus as SyncStatus  # served here too: the sync screen, tests
 from observasi.sync.status import status as status
 from observasi.sync.transport import Transport
@@ -131,11 +132,20 @@ def _remember(context: AppContext, folder: Path | None, bucket: str | None, endp
 
 
 def sync(
-    context: AppContext, folder: Path | None = None, *, bucket: str | None = None, endpoint: str | None = None
+    context: AppContext,
+    folder: Path | None = None,
+    *,
+    bucket: str | None = None,
+    endpoint: str | None = None,
+    wait: bool = False,
+    waiting: Callable[[], object] | None = None,
 ) -> SyncReport:
     """Publish and import with every place set (a folder, a bucket, or both); raises
-    UserError when none can be reached, and names one that cannot among the problems."""
-    with listed.one_listing_each():  # each member's folder listed once, not a dozen times
+    UserError when none can be reached, and names one that cannot among the problems.
+    One sync at a time on a data directory: another running raises SyncRunning, or with
+    *wait* this one says so through *waiting* and runs after it (:mod:`one_at_a_time`)."""
+    with one_sync(context.settings.data_dir, wait=wait, waiting=waiting), listed.one_listing_each():
+        # each member's folder listed once, not a dozen times
         return _sync(context, folder, bucket, endpoint)
 
 
@@ -419,12 +429,17 @@ def _collector_paused() -> Iterator[None]:
 
 def publish(context: AppContext) -> int:
     """Publish pending local revisions to every place set; 0 (and no error) when none can
-    be reached."""
-    sent = 0
+    be reached. After a sync that runs meanwhile (the same guard: never beside it)."""
     try:
         chosen = places(context)
     except UserError:
         return 0
+    with one_sync(context.settings.data_dir, wait=True):
+        return _publish_to(context, chosen)
+
+
+def _publish_to(context: AppContext, chosen: list[Transport]) -> int:
+    sent = 0
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
     reached: list[str] = []

@@ -126,7 +126,7 @@ def _show_set_aside(screen: Screen[Any], differs: list[Differs]) -> None:
             old.remove()
         said = t("ux8j.arrived.set_aside", typed=one.typed.strip())
         line = Static(Text(said, style="dim"), id=line_id, classes="hint set-aside")
-        if widget.parent is not None:
+        if isinstance(widget.parent, Widget):
             widget.parent.mount(line, after=widget)
 
 
