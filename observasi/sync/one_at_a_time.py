@@ -46,6 +46,7 @@ def _try_file_lock(handle: IO[bytes]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        handle.seek(0)  # msvcrt locks from the file's position: always the first byte
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
