@@ -65,6 +65,7 @@ class SyncReport:
     received: int = 0
     received_observations: int = 0  # the observations the revisions received belong to
     received_forms: int = 0  # colleagues' new forms now on the Instrumen list
+    received_school: int = 0  # colleagues' profile and teachers' rows new here (as they count sent_school)
     hidden_forms: int = 0  # new versions of a form the person hid: arrived, and hidden too
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -188,6 +189,7 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.sent_observations = max(report.sent_observations, one.sent_observations)
         report.received_observations += one.received_observations
         report.received_forms += one.received_forms
+        report.received_school += one.received_school
         report.hidden_forms += one.hidden_forms
         report.problems += one.problems
         report.notices += one.notices
@@ -318,6 +320,7 @@ def _school_files(
     )
     report.notices += outcome.notices()
     report.sent_school = outcome.written
+    report.received_school = outcome.received
 
 
 # The school's keys are kept in the shared folder; for a bucket, in a local copy of its key
