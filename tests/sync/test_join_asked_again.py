@@ -43,6 +43,7 @@ def test_asking_again_under_another_name_is_what_the_member_sees(
     sync(newcomer, shared)  # the same name again: no new request written
     assert len(list(shared.rglob("join*.json"))) == 2
     devices.approve(school, again)
-    sync(school, shared)
+    assert sync(school, shared).problems == []
     assert sync(newcomer, shared).problems == []
+    assert sync(school, shared).problems == []  # the second request file is no stray file
     assert devices.device_list(newcomer).founder == school.store.device_id
