@@ -8,6 +8,7 @@ Layout::
 
     <data dir>/observasi.db            the database (SQLite, WAL)
     <data dir>/observasi-error.log     tracebacks of unexpected errors in the app
+    <data dir>/sinkron.lock            held while a sync runs (one sync at a time)
     <data dir>/forms/                  the school's own forms
     <data dir>/keys/observer.p12       the observer's signing key (passphrase-protected)
     <data dir>/keys/observer.crt       its certificate, for `keys show` and `verify`
@@ -74,6 +75,10 @@ def database(data_dir: Path) -> Path:
 
 def error_log(data_dir: Path) -> Path:
     return Path(data_dir) / ERROR_LOG
+
+
+def sync_lock(data_dir: Path) -> Path:
+    return Path(data_dir) / "sinkron.lock"
 
 
 def user_forms_dir(data_dir: Path) -> Path:

@@ -26,15 +26,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {label}\n    profil sekolah: {school}\n    Anda ketik:     {typed}",
         "• {label}\n    school's profile: {school}\n    you typed:        {typed}",
     ),
-    "ux7j2.arrived.after": (
-        "«Pakai profil sekolah» membiarkan profil sekolah apa adanya. «Pakai yang saya ketik» mengembalikan "
-        "ketikan Anda ke kolomnya; bila Anda menyimpan (ctrl+s), ketikan itu mengganti profil sekolah di semua "
-        "laptop sekolah.",
-        "«Use the school's profile» leaves the school's profile as it is. «Use what I typed» puts your typing "
-        "back in its fields; if you save (ctrl+s), it replaces the school's profile on every laptop of the "
-        "school.",
-    ),
-    "ux7j2.arrived.use_school": ("Pakai profil sekolah", "Use the school's profile"),
     "ux7j2.arrived.use_typed": ("Pakai yang saya ketik", "Use what I typed"),
     # -- a laptop that is not one of the school's yet ----------------------------------------------------
     # Short: the welcome's title leaves about 32 columns at 80, and the code comes first.

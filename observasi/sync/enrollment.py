@@ -44,6 +44,9 @@ from observasi.sync.school_keys import (
 )
 
 JOIN_FILE = "join.json"
+# The same laptop asking again under another name: ``join-000001.json`` ... (create-only,
+# so the newest is read; join.json is sequence 0).
+_JOIN_AGAIN = re.compile(r"join-(?P<seq>[0-9]{6})\.json")
 _MEMBER = re.compile(r"member-(?P<device>[0-9a-f]{16,32})\.json")
 _KEY = re.compile(r"key-(?P<kid>[0-9a-f]{16})-(?P<device>[0-9a-f]{16,32})\.json")
 _REMOVED = re.compile(r"removed-(?P<device>[0-9a-f]{16,32})\.json")
@@ -53,13 +56,14 @@ _KEX = re.compile(r"kex-(?P<seq>[0-9]{6})\.json")
 _OTHER_KEY_FILES = re.compile(
     r"(?:dk|forget)-[0-9a-f]{32}\.json|dk-[0-9a-f]{32}-[0-9a-f]{16}\.json|rotate-[0-9a-f]{16}\.json"
     r"|name-[0-9]{6}\.json"  # observasi.sync.laptop_names: a laptop's chosen name, sealed
+    r"|join-[0-9]{6}\.json"  # a join request asked again under another name
 )
 MAX_BYTES = 64 * 1024
 
 
 # What every name above starts with: a school's roster file (20,000 at a large school) is
 # told apart without trying each pattern.
-_STARTS = ("member-", "key-", "removed-", "kex-", "dk-", "forget-", "rotate-", "name-")
+_STARTS = ("member-", "key-", "removed-", "kex-", "dk-", "forget-", "rotate-", "name-", "join-")
 
 
 def is_enrollment_file(name: str) -> bool:
@@ -328,8 +332,9 @@ def join_requests(
     for folder in _folders(shared):
         if folder.name in known or (gone and folder.name in gone):
             continue
-        body = read_signed(folder / JOIN_FILE)
-        if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
+        latest = _latest_request(folder)
+        if latest is not None:
+            body = latest[1]
             found.append(
                 JoinRequest(
                     folder.name,
@@ -340,6 +345,17 @@ def join_requests(
                 )
             )
     return found
+
+
+def _latest_request(folder: Path) -> tuple[int, dict[str, Any]] | None:
+    """A device folder's newest valid join request and its sequence: ``join.json`` (0), or
+    the ``join-<seq>.json`` written when the laptop asked again under another name."""
+    again = [(int(m["seq"]), path) for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))]
+    for seq, path in sorted([(0, folder / JOIN_FILE), *again], reverse=True):
+        body = read_signed(path)
+        if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
+            return seq, body
+    return None
 
 
 _LABEL_KID = "laptop-name"  # in place of a school key id, when a join request seals its name
@@ -485,17 +501,26 @@ def _join(
                 save_school(data_dir, candidate)
                 return candidate
     kex = kex_public(data_dir)
-    request = {
-        "format": "observasi-join",
-        "version": 1,
-        "device_id": device,
-        "public_key": key.public_key,
-        "kex_key": kex,
-        "label": "",  # the name only sealed, for the members (none yet: no name)
-        "label_sealed": seal_label(label, known) if len(roots) == 1 else [],
-        "created_at": utc_now(),
-    }
-    files.write_new(device_dir(shared, device) / JOIN_FILE, signed(request, key))
+    name = label.strip()[:60]
+    asked = _latest_request(device_dir(shared, device))
+    # Asked before under another name (cancelled, asked again): a new request, which the
+    # members read in place of the first. The name is sealed for this laptop too, so it
+    # knows what its request says without keeping a copy of it.
+    if asked is None or (name and _sealed_label(asked[1], data_dir, device) != name):
+        me = Member(device, key.public_key, kex, "", "", "")
+        request = {
+            "format": "observasi-join",
+            "version": 1,
+            "device_id": device,
+            "public_key": key.public_key,
+            "kex_key": kex,
+            "label": "",  # the name only sealed, for the members (none yet: no name)
+            "label_sealed": seal_label(label, {**(known if len(roots) == 1 else {}), device: me}),
+            "created_at": utc_now(),
+        }
+        seq = -1 if asked is None else asked[0]
+        name_of = JOIN_FILE if seq < 0 else f"join-{seq + 1:06d}.json"
+        files.write_new(device_dir(shared, device) / name_of, signed(request, key))
     return Enrollment(device, None, code=short_code(device, key.public_key, kex))
 
 
@@ -532,7 +557,7 @@ class Memo:
 
 
 # Every file _member_state reads is one of these, or a join request (``join.json``).
-_READ_PREFIXES = ("member-", "key-", "removed-", "kex-")
+_READ_PREFIXES = ("member-", "key-", "removed-", "kex-", "join-")
 _MEMO_PLACES = 4  # key folders remembered (a school syncing through a folder and a bucket: 2)
 
 

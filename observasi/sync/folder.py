@@ -16,7 +16,7 @@ from observasi.i18n import t
 from observasi.sync import listed
 from observasi.sync.listing import Listing
 from observasi.sync.listing import scan as scan_place
-from observasi.sync.naming import APP_DIR, app_dir, device_dir, is_app_dir_copy
+from observasi.sync.naming import APP_DIR, device_dir, is_app_dir_copy
 from observasi.sync.transport import Columns, Item, Prefix
 
 
@@ -55,11 +55,12 @@ class FolderTransport:
         return ""  # paths stay relative to the folder, as they always were
 
     def open(self) -> None:
+        """Check the folder is there; create nothing in it (a joiner that finds no school
+        writes nothing: its ``observasi/`` comes with the first file a member writes)."""
         shared = self.shared
         try:
             if not shared.is_dir():
                 raise UserError(t("sync.err.unreachable", path=shared))
-            app_dir(shared).mkdir(exist_ok=True)
         except OSError as exc:
             raise UserError(t("sync.err.unreachable_detail", path=shared, detail=exc.strerror or exc)) from exc
 
@@ -89,7 +90,7 @@ class FolderTransport:
         return read_capped(item.ref, limit, item.size)
 
     def write_new(self, device: str, name: str, data: bytes) -> bool:
-        return files.write_new(device_dir(self.shared, device) / name, data)
+        return files.write_new(device_dir(self.shared, device) / name, data)  # makes the folders it needs
 
     def names(self, device: str) -> set[str]:
         """The file names in one device folder (empty when it does not exist yet)."""

@@ -134,8 +134,19 @@ def _exchange(keys: Keyring, own_name: str, publish: bool) -> dict[str, tuple[st
         elif newest is not None and newest.name:
             found[device] = (newest.name, newest.seq)
     if publish and own_name and (mine is None or mine.name != own_name or mine.kid != school.current):
-        _write(keys, (mine.seq if mine else 0) + 1, own_name)
+        _write(keys, max(mine.seq if mine else 0, _highest_number(keys, me)) + 1, own_name)
     return found
+
+
+def _highest_number(keys: Keyring, device: str) -> int:
+    """The highest number among *device*'s name files, genuine or not: a new file numbered
+    after the newest genuine one collided with a damaged or foreign one of that number
+    (create-only: nothing written, and the new name never travelled)."""
+    try:
+        names = listed.starting(device_dir(keys.shared, device), "name-")
+    except OSError:
+        return 0
+    return max((int(n[5:11]) for n in names if NAME_FILE.fullmatch(n)), default=0)
 
 
 def _write(keys: Keyring, seq: int, name: str) -> None:

@@ -43,6 +43,8 @@ def received_words(report: SyncReport) -> str:
     parts = [_changes(report.received, report.received_observations)] if report.received else []
     if report.received_forms:
         parts.append(t("ux6.sent.forms", count=report.received_forms))
+    if report.received_school:  # counted as the sender's "Terkirim" counts them
+        parts.append(t("ux6.sent.school", count=report.received_school))
     if report.hidden_forms:
         parts.append(t("ux7j.received.hidden_forms", count=report.hidden_forms))
     return t("ux7j.and").join(parts) if parts else "0"

@@ -321,6 +321,10 @@ class Choice:
 class Outcome:
     taken: int = 0  # profiles / teachers changed here by what came in
     written: int = 0
+    # Versions of the profile / teachers from other laptops new here: the unit the sender's
+    # `written` counts, so both sync lines give the same number for one exchange (some may
+    # change nothing here, wait for a choice, or be a twin: the notices say those).
+    received: int = 0
     waiting: int = 0  # subjects waiting for the person's choice
     certificates: int = 0  # colleagues' certificates newly waiting for trust
     twins: int = 0  # teachers of other laptops not added twice (said when it changes)
@@ -418,6 +422,7 @@ def _exchange(
     local = store.teacher_numbers()
     ids, here = _id_index(local), {teacher_id for teacher_id, _, _ in local}
     held: set[str] = set()
+    held_before = set(store.get_setting(_HELD, []) or [])
     subjects = {PROFILE} | {d.subject for d in folder.docs.values() if d.kind == "teacher"}
     subjects |= here
     for subject in sorted(subjects):
@@ -426,6 +431,8 @@ def _exchange(
             continue
         if subject not in bases and subject not in here and _twin(folder.versions(subject), ids):
             held.add(subject)
+            if subject not in held_before:
+                outcome.received += len(folder.versions(subject))
             continue
         state = bases.setdefault(subject, {"base": None, "extra": []})
         pending = _take(store, subject, folder.versions(subject), state, outcome)
@@ -440,7 +447,7 @@ def _exchange(
         store.set_setting(_STATE, bases)
     if waiting != waiting_subjects(store):
         store.set_setting(_CHOICES, waiting)
-    if sorted(held) != (store.get_setting(_HELD, []) or []):
+    if sorted(held) != sorted(held_before):
         store.set_setting(_HELD, sorted(held))
         outcome.twins = len(held)
     outcome.waiting = len(waiting)
@@ -478,6 +485,7 @@ def _take(store: Store, subject: str, versions: dict[str, Doc], state: dict[str,
     for digest in mine:
         known |= {digest} | ancestors(versions, digest)
     followed = {p for doc in versions.values() for p in doc.parents}
+    outcome.received += sum(1 for d in versions if d not in known)
     heads = sorted(d for d in versions if d not in followed and d not in known)
     names = PROFILE_FIELDS if subject == PROFILE else TEACHER_FIELDS
     for head in heads:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,7 @@ from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import Listing, prints_to_keep, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
+from observasi.sync.one_at_a_time import one_sync
 from observasi.sync.status import SyncStatus as SyncStatus  # served here too: the sync screen, tests
 from observasi.sync.status import status as status
 from observasi.sync.transport import Transport
@@ -64,6 +65,7 @@ class SyncReport:
     received: int = 0
     received_observations: int = 0  # the observations the revisions received belong to
     received_forms: int = 0  # colleagues' new forms now on the Instrumen list
+    received_school: int = 0  # colleagues' profile and teachers' rows new here (as they count sent_school)
     hidden_forms: int = 0  # new versions of a form the person hid: arrived, and hidden too
     conflicts: list[ConflictInfo] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -131,12 +133,24 @@ def _remember(context: AppContext, folder: Path | None, bucket: str | None, endp
 
 
 def sync(
-    context: AppContext, folder: Path | None = None, *, bucket: str | None = None, endpoint: str | None = None
+    context: AppContext,
+    folder: Path | None = None,
+    *,
+    bucket: str | None = None,
+    endpoint: str | None = None,
+    wait: bool = False,
+    waiting: Callable[[], object] | None = None,
 ) -> SyncReport:
     """Publish and import with every place set (a folder, a bucket, or both); raises
-    UserError when none can be reached, and names one that cannot among the problems."""
+    UserError when none can be reached, and names one that cannot among the problems.
+    One sync at a time on a data directory: another running raises SyncRunning, or with
+    *wait* this one says so through *waiting* and runs after it (:mod:`one_at_a_time`)."""
     # Each member's folder listed once, not a dozen times; the settings read in one query.
-    with listed.one_listing_each(), context.store.settings_read_once():
+    with (
+        one_sync(context.settings.data_dir, wait=wait, waiting=waiting),
+        listed.one_listing_each(),
+        context.store.settings_read_once(),
+    ):
         return _sync(context, folder, bucket, endpoint)
 
 
@@ -180,6 +194,7 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.sent_observations = max(report.sent_observations, one.sent_observations)
         report.received_observations += one.received_observations
         report.received_forms += one.received_forms
+        report.received_school += one.received_school
         report.hidden_forms += one.hidden_forms
         report.problems += one.problems
         report.notices += one.notices
@@ -313,6 +328,7 @@ def _school_files(
     )
     report.notices += outcome.notices()
     report.sent_school = outcome.written
+    report.received_school = outcome.received
 
 
 # The school's keys are kept in the shared folder; for a bucket, in a local copy of its key
@@ -424,12 +440,17 @@ def _collector_paused() -> Iterator[None]:
 
 def publish(context: AppContext) -> int:
     """Publish pending local revisions to every place set; 0 (and no error) when none can
-    be reached."""
-    sent = 0
+    be reached. After a sync that runs meanwhile (the same guard: never beside it)."""
     try:
         chosen = places(context)
     except UserError:
         return 0
+    with one_sync(context.settings.data_dir, wait=True):
+        return _publish_to(context, chosen)
+
+
+def _publish_to(context: AppContext, chosen: list[Transport]) -> int:
+    sent = 0
     identity.renew_if_key_lost(context.store)
     capture_edits(context.store)
     reached: list[str] = []

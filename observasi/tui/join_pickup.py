@@ -6,24 +6,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.worker import WorkerState
-
 if TYPE_CHECKING:
     from observasi.tui.shell import AppShell
 
 
 def pick_up_join(app: AppShell) -> bool:
     """Sync now if this laptop waits to join (called in the pickup's worker). False: it is
-    a member (or syncs alone), or a sync already runs."""
+    a member (or syncs alone), or a sync already runs (the one guard of every sync entry:
+    that sync does what this one would)."""
     from observasi.sync.status import waits_to_join
 
-    if not waits_to_join(app.context) or any(
-        w.group == "sync" and w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers
-    ):
+    if not waits_to_join(app.context):
         return False
+    from observasi.sync.one_at_a_time import SyncRunning
     from observasi.sync.service import sync
 
-    sync(app.context)
+    try:
+        sync(app.context)
+    except SyncRunning:
+        return False
     app.call_from_thread(_said, app)  # what changed (a request written, an approval) is said
     return True
 

@@ -24,6 +24,12 @@ def _files(shared: Path) -> list[str]:
     return sorted(str(p.relative_to(shared)) for p in shared.rglob("*") if p.is_file())
 
 
+def _untouched(shared: Path) -> bool:
+    """Nothing at all in the folder: no file, and no empty ``observasi/`` folder either (the
+    review: the join said it "writes nothing" and left that folder behind)."""
+    return not any(shared.iterdir())
+
+
 def _code(report: SyncReport) -> str:
     (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
     return code
@@ -63,12 +69,12 @@ def test_either_order_the_school_laptop_founds_and_approves_the_newcomer(
     if first == "newcomer":
         early = sync(newcomer, shared)
         assert early.no_school and early.sent == 0 and early.received == 0
-        assert _files(shared) == []  # no member, key or name file: nothing at all
+        assert _untouched(shared)  # no member, key or name file, no folder: nothing at all
         said = " ".join(reason for _, reason in early.problems)
         assert "folder bersama ini belum berisi sekolah" in said
         assert "sinkronkan dulu laptop sekolah" in said
         again = sync(newcomer, shared)  # it keeps asking, and still writes nothing
-        assert again.no_school and _files(shared) == []
+        assert again.no_school and _untouched(shared)
 
     founded = sync(school, shared)
     assert not founded.waiting_code and not founded.no_school  # the school's laptop is not asked to join
@@ -120,11 +126,11 @@ def test_the_command_line_joins_and_starts_the_same_way(
     assert joined.code == 3, joined.err
     assert "folder bersama ini belum berisi sekolah" in " ".join(joined.err.split())
     assert f"observasi --data-dir {data} sync --first-laptop" in joined.err  # as run: the same data folder
-    assert _files(shared) == []
+    assert _untouched(shared)
     listed = observasi(capsys, "--data-dir", data, "devices")
     assert "belum berisi sekolah" in " ".join(listed.out.split())
     assert observasi(capsys, "--data-dir", data, "sync").code == 3  # remembered: still no founding
-    assert _files(shared) == []
+    assert _untouched(shared)
     both = observasi(capsys, "--data-dir", data, "sync", "--join", "--first-laptop")
     assert both.code == 2 and "--first-laptop" in both.err
     started = observasi(capsys, "--data-dir", data, "sync", "--first-laptop")

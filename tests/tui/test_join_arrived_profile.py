@@ -87,7 +87,8 @@ async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools
         assert "SMP Negeri 7 Sukamaju" in shown and "SMPN 7 Sukamaju" in shown
         assert "Drs. Budi Santoso, M.Pd." in shown and "Budi Santoso" in shown
         assert app.focused is dialog.query_one("#cancel", Button)
-        assert "Pakai profil sekolah" in str(dialog.query_one("#cancel", Button).label)
+        # The default's button says the typing is set aside, not only whose profile it keeps.
+        assert "sisihkan ketikan" in str(dialog.query_one("#cancel", Button).label)
         await pilot.press("enter")
         await wait_for_screen(pilot, SettingsScreen)
         assert welcome.query_one("#school-name", Input).value == "SMP Negeri 7 Sukamaju"
@@ -96,6 +97,12 @@ async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools
         assert welcome.query_one("#observer-name", Input).value == "Ani Wijaya, S.Pd."  # this laptop's own
         said = _text(welcome.query_one("#join-status", Static))
         assert "kolom sekolah di bawah kini berisi profil itu" in said
+        # The typing set aside by the default is still in view, under its field (the review:
+        # the Enter dropped "SMPN 7 Sukamaju" without a trace).
+        aside = _text(welcome.query_one("#set-aside-school-name", Static))
+        assert "SMPN 7 Sukamaju" in aside and "disisihkan" in aside
+        assert "Budi Santoso" in _text(welcome.query_one("#set-aside-school-principal_name", Static))
+        assert not welcome.query("#set-aside-school-npsn")  # typed nothing there
         # What arrived is kept here already: quitting would lose only this laptop's own typing.
         await pilot.press("ctrl+q")
         question = await wait_for_screen(pilot, ConfirmDialog)

@@ -4,7 +4,10 @@ renamed the school on every laptop, silently).
 
 The received values are what the welcome shows. Where the newcomer had typed something
 else, both are shown side by side in a question whose first answer keeps the school's;
-what was typed comes back only when the person chooses it, and is never dropped unseen.
+what was typed comes back only when the person chooses it, and is never dropped unseen:
+the first answer's button says the typing is set aside, and under each field the welcome
+keeps showing what was typed there, to copy back (the review: an Enter dropped it without
+a trace).
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from observasi.i18n import t
 from observasi.tui.dialogs.questions import ConfirmDialog
@@ -91,11 +95,12 @@ def ask_which(
     lines = [t("ux7j2.arrived.lead", school=school)]
     for one in differs:
         lines.append(t("ux7j2.arrived.field", label=one.label, school=one.school.strip(), typed=one.typed.strip()))
-    lines.append(t("ux7j2.arrived.after"))
+    lines.append(t("ux8j.arrived.after"))
 
     def answered(typed: bool | None) -> None:
         undecided.clear()
         if not typed:
+            _show_set_aside(screen, differs)
             return
         for one in differs:
             _put(screen.query_one(f"#{one.widget_id}"), one.typed)
@@ -106,9 +111,23 @@ def ask_which(
         lines,
         t("ux7j2.arrived.use_typed"),
         destructive=True,  # the school's profile is what an early Enter keeps
-        cancel=t("ux7j2.arrived.use_school"),
+        cancel=t("ux8j.arrived.use_school"),
     )
     screen.app.push_screen(dialog, answered)
+
+
+def _show_set_aside(screen: Screen[Any], differs: list[Differs]) -> None:
+    """Under each field whose typing gave way to the school's, a line with what was typed:
+    visible for as long as the welcome is open, so it can be copied back by hand."""
+    for one in differs:
+        widget = screen.query_one(f"#{one.widget_id}")
+        line_id = f"set-aside-{one.widget_id}"
+        for old in screen.query(f"#{line_id}"):
+            old.remove()
+        said = t("ux8j.arrived.set_aside", typed=one.typed.strip())
+        line = Static(Text(said, style="dim"), id=line_id, classes="hint set-aside")
+        if isinstance(widget.parent, Widget):
+            widget.parent.mount(line, after=widget)
 
 
 def undecided_lines(undecided: list[Differs]) -> list[str]:

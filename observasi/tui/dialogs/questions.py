@@ -89,6 +89,12 @@ class ConfirmDialog(ButtonsQuestion[bool]):
 class TextPrompt(BaseModal[str | None]):
     """Ask for one line of text (Enter) or a paragraph (ctrl+s)."""
 
+    # The label wraps inside the dialog: one sized to its text ran past the frame and was
+    # cut (the join's "Nama Anda" lost what an empty answer means, at 80x24 and 100x30).
+    DEFAULT_CSS = """
+    TextPrompt .dialog > .field-label { width: 100%; }
+    """
+
     BINDINGS = [
         Binding("escape", "cancel", "tui.key.cancel", id="prompt.cancel"),
         Binding("ctrl+s", "save", "tui.key.save", id="prompt.save"),

@@ -75,6 +75,9 @@ class SyncScreen(BaseScreen[None]):
     class Failed(Message):
         message: str
 
+    class Waiting(Message):
+        """Another sync of this laptop runs (the joiner's pickup, the command line): this one waits."""
+
     def __init__(self, context: AppContext, *, run_on_open: bool = True) -> None:
         super().__init__(context)
         self.run_on_open = run_on_open
@@ -188,7 +191,7 @@ class SyncScreen(BaseScreen[None]):
     def run_sync(self) -> None:
         app = self.app  # while the screen is shown: a closed screen has no app to ask
         try:
-            report = service.sync(self.context)
+            report = service.sync(self.context, wait=True, waiting=lambda: self.post_message(self.Waiting()))
         except Exception as exc:
             self.post_message(self.Failed(self.failure_line(exc, "sync.screen.error")))
         else:
@@ -249,6 +252,10 @@ class SyncScreen(BaseScreen[None]):
         lines = [t("ux7j.first.what", path=folder), t("ux7j.first.after"), t("ux7j.first.warn")]
         dialog = ConfirmDialog(t("ux7j.first.title"), lines, t("ux7j.first.confirm"), destructive=True)
         self.app.push_screen(dialog, answered)
+
+    @on(Waiting)
+    def _waiting(self, _message: Waiting) -> None:
+        self.query_one("#sync-summary", Static).update(t("ux8j.sync.waiting"))
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:

@@ -1,0 +1,104 @@
+"""One sync at a time on a data directory.
+
+The joiner's automatic pickup, a sync started with ``s`` on Sinkronisasi, the background
+publish after a save and ``observasi sync`` from the command line all read and write the
+same database and the same own folder; two at once imported the same files twice over and
+raced on what each had sent (the review). Every entry takes this one guard: a lock held
+in-process (threads) and on a file in the data directory (another process: the command
+line while the app runs). The operating system releases the file's lock when a process
+dies, so a crash never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from observasi import paths
+from observasi.errors import UserError
+from observasi.i18n import t
+
+POLL_SECONDS = 0.2  # how often a waiting sync looks whether the other process is done
+
+_guard = threading.Lock()
+_in_process: dict[Path, threading.Lock] = {}
+
+
+class SyncRunning(UserError):
+    """Another sync on this data directory has not finished."""
+
+    def __init__(self) -> None:
+        super().__init__(t("ux8j.sync.running"))
+
+
+def _thread_lock(data_dir: Path) -> threading.Lock:
+    with _guard:
+        return _in_process.setdefault(data_dir, threading.Lock())
+
+
+def _try_file_lock(handle: IO[bytes]) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)  # msvcrt locks from the file's position: always the first byte
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _release_file_lock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object] | None = None) -> Iterator[None]:
+    """Hold the data directory's sync for the block. Another holds it: raise
+    :class:`SyncRunning`, or with *wait* call *waiting* once (to say so) and wait for it."""
+    where = Path(os.path.abspath(data_dir))
+    lock = _thread_lock(where)
+    said = False
+    if not lock.acquire(blocking=False):
+        if not wait:
+            raise SyncRunning()
+        if waiting is not None:
+            waiting()
+        said = True
+        lock.acquire()
+    try:
+        with open(paths.sync_lock(where), "a+b") as handle:
+            while not _try_file_lock(handle):
+                if not wait:
+                    raise SyncRunning()
+                if not said and waiting is not None:
+                    waiting()
+                said = True
+                time.sleep(POLL_SECONDS)  # another process: no event to wait on, only its file
+            try:
+                yield
+            finally:
+                _release_file_lock(handle)
+    finally:
+        lock.release()
