@@ -658,3 +658,19 @@ def m136_r_rescan_received_forms_index(db: Database) -> None:
     their own: every sync asks for them, and the question read every file the laptop ever
     read (a rescan at 100,000 files scanned 100,000 rows for none)."""
     db.execute("create index if not exists sync_files_forms on sync_files(sha256) where kind = 'form'")
+
+
+@migration
+def m141_r8_keys_live_scores(db: Database) -> None:
+    """The score of a record not final yet, in a row of its own: a key on the live screen
+    rewrote the record's nilai and predikat, and with them its entries in the three
+    indexes that hold them (the list's, its cells', the teachers screen's): three of the
+    seven pages each keystroke's commit wrote to the WAL, the slow fsyncs of its p99 at
+    100,000 records (issue 18). A record with a row here is scored by it (its columns in
+    ``observations`` are those of its last whole write); a final record never has one
+    (observasi.store.record_rows.live_score). Nothing to fill: every record's columns are
+    right as they stand."""
+    db.execute(
+        "create table if not exists live_scores (observation_id text primary key, nilai text, predikat text, "
+        "scored integer, total integer) without rowid"
+    )
