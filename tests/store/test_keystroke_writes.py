@@ -1,6 +1,8 @@
-"""A key on the live screen writes few pages (issue 18), and every reader still shows the
-score of a record being scored: its nilai lives in a small row of ``live_scores`` while the
-record is not final (m141), in the record's own columns once it is."""
+"""A key on the live screen writes few pages (issue 18), and every reader still shows what
+the key changed: the score of a record being scored lives in a small row of ``live_scores``
+while the record is not final (m141), in the record's own columns once it is; a record
+edited since its last revision is marked by a flag that moves only when that answer does
+(m142), so the header's "menunggu dikirim" stays true."""
 
 from __future__ import annotations
 
@@ -28,10 +30,11 @@ def _frames(store: Store) -> int:
     return max(0, size - 32) // (FRAME_HEADER + page)
 
 
-def test_a_key_on_an_open_record_writes_five_pages_to_the_wal(store: Store, draft: Observation) -> None:
+def test_a_key_on_an_open_record_writes_four_pages_to_the_wal(store: Store, draft: Observation) -> None:
     """The key's commit (synchronous=FULL) appends every page it changed to the WAL; each
-    one more is more to write and fsync, and sooner a checkpoint. Before m141 a key wrote
-    seven or eight: the record's nilai and predikat moved its entries in three indexes."""
+    one more is more to write and fsync, and sooner a checkpoint. Before m141 and m142 a
+    key wrote seven or eight: the record's nilai and predikat moved its entries in three
+    indexes, its version its entry in the index of the records edited since a revision."""
     store.conn.execute("pragma wal_checkpoint(truncate)")
     store.conn.execute("pragma wal_autocheckpoint = 0")
     live = LiveRecord(store, draft.id)
@@ -43,9 +46,9 @@ def test_a_key_on_an_open_record_writes_five_pages_to_the_wal(store: Store, draf
             before = _frames(store)
             live.apply(ch.Rate(indicator, level))
             written.append(_frames(store) - before)
-    # The rating's row, the record's row (its version and time), the two indexes of its
-    # version (what a sync must send), its live score's row.
-    assert max(written) <= 5, written
+    # The rating's row, the record's row (its version and time), their entry in the index
+    # a sync reads them from (m129), the live score's row.
+    assert max(written) <= 4, written
 
 
 def _context(store: Store) -> AppContext:
@@ -127,5 +130,50 @@ def test_a_database_from_before_live_scores_is_brought_up_to_date(tmp_path: Path
         edit(store, obs.id, ch.Rate("R2", "1"))
         assert [(s.nilai, s.scored) for s in store.list_observations()] == [("50.00", 2)]
         assert store.query("select observation_id from live_scores") == [{"observation_id": obs.id}]
+    finally:
+        store.close()
+
+
+def test_the_records_waiting_to_be_sent_are_counted_as_keys_and_revisions_move(
+    store: Store, mini_form: Instrument
+) -> None:
+    first = make_observation(store, mini_form, "Siti Aminah")
+    second = make_observation(store, mini_form, "Rudi Hartono")
+    unsent = store.pending_count()  # the two records' first revisions
+    edit(store, first.id, ch.Rate("R1", "3"))
+    assert store.pending_count() == unsent + 1
+    edit(store, first.id, ch.Rate("R1", "4"), ch.Rate("R2", "2"))  # still one record to send
+    assert store.pending_count() == unsent + 1
+    edit(store, second.id, ch.Rate("R1", "1"))
+    assert store.pending_count() == unsent + 2
+    store.record_revision(first.id)  # its edits became a revision: that revision waits instead
+    assert store.pending_count() == unsent + 2
+    assert [r["id"] for r in store.query("select id from observations where unrevised = 1")] == [second.id]
+    edit(store, first.id, ch.Rate("R1", "2"))  # edited again after it
+    assert store.pending_count() == unsent + 3
+
+
+def test_a_record_edited_before_the_flag_existed_is_still_counted(tmp_path: Path, mini_form: Instrument) -> None:
+    old = Store(tmp_path / "old")
+    obs = make_observation(old, mini_form)
+    edit(old, obs.id, ch.Rate("R1", "3"))
+    old.record_revision(obs.id)
+    edit(old, obs.id, ch.Rate("R1", "4"))  # edited since its last revision
+    waiting = old.pending_count()
+    with old.db.atomic():
+        for event in ("insert", "update"):
+            old.db.execute(f"drop trigger observations_unrevised_{event}")
+        old.db.execute("drop index observations_unrevised")
+        old.db.execute("alter table observations drop column unrevised")
+        old.db.execute(
+            "create index observations_unrevised on observations(id) "
+            "where version != revised_version and revised_version != -1"
+        )
+        old.db.execute("delete from _sqlite_migrations where name = 'm142_r8_keys_unrevised_flag'")
+    old.close()
+    store = Store(tmp_path / "old")
+    try:
+        assert store.pending_count() == waiting
+        assert store.query("select id from observations where unrevised = 1") == [{"id": obs.id}]
     finally:
         store.close()
