@@ -18,6 +18,7 @@ from observasi.core.numbers import list_nilai_text
 from observasi.core.predikat import predikat_text
 from observasi.core.status import Status
 from observasi.i18n import t
+from observasi.store.record_rows import LIVE_SCORES_JOIN, live_score_value
 
 # The columns written as stored (the record's id cut to 8, as everywhere a person reads it).
 _STORED = (
@@ -31,6 +32,11 @@ _STORED = (
 _STORED_TEXT = tuple(f"coalesce({column}, '')" for column in _STORED)
 # The columns the program words: status, nilai and predikat.
 _WORDED = ("status", "nilai", "predikat")
+# ... read with the live score of a record not final yet (observasi.store.record_rows).
+_LIVE_WORDED = ("o.status", live_score_value("nilai"), live_score_value("predikat"))
+
+# The list's condition, on the record ``o``: all of them, or those of one status.
+_WHERE = {False: "o.deleted = 0", True: "o.deleted = 0 and o.status = ?"}
 
 
 def _kind_cells(kind: tuple[str | None, str | None, str | None]) -> tuple[str, str, str]:
@@ -65,22 +71,26 @@ def list_text(context: AppContext, status: str | None = None, lines_per_chunk: i
     """The list as chunks of text of at most *lines_per_chunk* lines (the heading first),
     each ready to print as one write; None when no observation matches."""
     store = context.store
-    where = "deleted = 0 and status = ?" if status else "deleted = 0"
+    where = _WHERE[bool(status)]
     params = [status] if status else []
     longest = ", ".join(f"max(length({column}))" for column in _STORED)
     count, *stored_widths = next(
         store.query_batches(
-            f"select count(*), {longest} from observations indexed by observations_list where {where}", params
+            f"select count(*), {longest} from observations o indexed by observations_list where {where}", params
         )
     )[0]
     if not count:
         return None
+    # With the scores of the records not final yet (their rows of live_scores, a handful):
+    # their own columns are kept from their last whole write, a kind the list may not show.
     kinds = [
         row
         for batch in store.query_batches(
-            f"select {', '.join(_WORDED)} from observations indexed by observations_list_cells "
-            f"where {where} group by nilai, predikat, status",
-            params,
+            f"select {', '.join(_WORDED)} from observations o indexed by observations_list_cells "
+            f"where {where} group by nilai, predikat, status union "
+            "select o.status, ls.nilai, ls.predikat from live_scores ls join observations o "
+            f"on o.id = ls.observation_id and o.status != 'final' where {where}",
+            params * 2,
         )
         for row in batch
     ]
@@ -92,8 +102,8 @@ def list_text(context: AppContext, status: str | None = None, lines_per_chunk: i
     for kind, cells in zip(kinds, worded, strict=True):
         tails.add(kind, cells)
     sql = (
-        f"select {', '.join(_STORED_TEXT + _WORDED)} "
-        f"from observations where {where} order by date desc, created_at desc"
+        f"select {', '.join(_STORED_TEXT + _LIVE_WORDED)} "
+        f"from observations o {LIVE_SCORES_JOIN} where {where} order by date desc, created_at desc"
     )
     return _chunks(
         "  ".join(h.ljust(w) for h, w in zip(headings, widths, strict=False)).rstrip(),
@@ -129,10 +139,10 @@ _JSON_COLUMNS = (
     ("form", "form_id"),
     ("form_version", "form_version"),
     ("status", "status"),
-    ("nilai", "nilai"),
-    ("predikat", "predikat"),
-    ("scored", "coalesce(scored, 0)"),
-    ("total", "coalesce(total, 0)"),
+    ("nilai", live_score_value("nilai")),
+    ("predikat", live_score_value("predikat")),
+    ("scored", f"coalesce({live_score_value('scored')}, 0)"),
+    ("total", f"coalesce({live_score_value('total')}, 0)"),
     ("observer", "coalesce(json_extract(observer, '$.name'), '')"),
 )
 
@@ -140,9 +150,9 @@ _JSON_COLUMNS = (
 def list_items(context: AppContext, status: str | None = None) -> Iterator[dict[str, object]]:
     """`observasi list --json`: one flat dict per observation, in the list's order, read
     a batch at a time (not a summary object per row, then a dict made of it)."""
-    where = "deleted = 0 and status = ?" if status else "deleted = 0"
+    where = _WHERE[bool(status)]
     columns = ", ".join(f'{column} as "{key}"' for key, column in _JSON_COLUMNS)
     return context.store.query_stream(
-        f"select {columns} from observations where {where} order by date desc, created_at desc",
+        f"select {columns} from observations o {LIVE_SCORES_JOIN} where {where} order by date desc, created_at desc",
         [status] if status else [],
     )

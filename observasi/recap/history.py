@@ -20,6 +20,7 @@ from observasi.i18n import t
 from observasi.recap.levels import FormRef
 from observasi.recap.school import OBSERVATION_COLUMNS
 from observasi.store.models import Teacher
+from observasi.store.record_rows import LIVE_SCORES_JOIN
 from observasi.store.store import Store
 
 
@@ -97,7 +98,7 @@ class PreviousFollowUps:
 
 def build_history(store: Store, teacher_id: str) -> TeacherHistory:
     rows = store.query(
-        f"select {OBSERVATION_COLUMNS} from observations o where o.deleted = 0 and o.teacher_id = ? "
+        f"select {OBSERVATION_COLUMNS} from observations o {LIVE_SCORES_JOIN} where o.deleted = 0 and o.teacher_id = ? "
         "order by o.date, o.created_at",
         [teacher_id],
     )

@@ -27,6 +27,7 @@ from observasi.recap.counts import CountRow, count_rows
 from observasi.recap.levels import FormRef, ordered_levels, round2, scale_levels
 from observasi.recap.period import Period
 from observasi.store.models import School
+from observasi.store.record_rows import LIVE_SCORES_JOIN, SCORE_COLUMNS, live_score
 from observasi.store.store import Store
 from observasi.year.coverage import TeacherCoverage, teacher_coverage
 
@@ -35,8 +36,8 @@ OBSERVATION_COLUMNS = (
     "json_extract(o.teacher, '$.name') as teacher_name, json_extract(o.teacher, '$.id_label') as teacher_id_label, "
     "json_extract(o.teacher, '$.id_number') as teacher_id_number, o.observer_id, "
     "json_extract(o.observer, '$.name') as observer_name, o.co_observer, o.subject, o.class_name, "
-    "o.nilai, o.predikat, o.scored, o.total, o.created_at"
-)
+    f"{', '.join(map(live_score, SCORE_COLUMNS))}, o.created_at"
+)  # from "observations o {LIVE_SCORES_JOIN}": a record not final yet has its score there
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _period_where(final_only: bool = False) -> str:
 
 def observation_rows(store: Store, period: Period, *, final_only: bool = False) -> Iterable[dict]:
     return store.query_stream(
-        f"select {OBSERVATION_COLUMNS} from observations o where {_period_where(final_only)} "
+        f"select {OBSERVATION_COLUMNS} from observations o {LIVE_SCORES_JOIN} where {_period_where(final_only)} "
         "order by o.date, o.created_at",
         [period.date_from, period.date_to],
     )
@@ -191,7 +192,8 @@ def _co_observed_rows(store: Store, period: Period) -> list[dict]:
         f"where {_period_where(final_only=True)} group by 1, 2, 3, 4 "
         "having count(distinct coalesce(observer_id, char(0))) > 1) l "
         "on o.teacher_id = l.teacher_id and o.date = l.date and coalesce(o.period, '') = l.lesson "
-        f"and o.form_hash = l.form_hash where {_period_where(final_only=True)} order by o.date, o.created_at",
+        f"and o.form_hash = l.form_hash {LIVE_SCORES_JOIN} where {_period_where(final_only=True)} "
+        "order by o.date, o.created_at",
         [period.date_from, period.date_to] * 2,
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from observasi.store.connection import Connection
+from observasi.store.record_rows import LIVE_SCORES_JOIN, live_score_value
 
 # A lesson counts as observed once it has been held: the record went on to the reflection
 # or was finalised. A draft is a plan; a lesson under way is not over yet.
@@ -114,8 +115,10 @@ class CoverageTables(Connection):
         if not wanted:
             return set()
         rows = self._rows(
-            f"select distinct teacher_id from observations where teacher_id in ({', '.join('?' * len(wanted))}) "
-            "and deleted = 0 and date between ? and ? and (status = 'observing' or (status = 'draft' and scored > 0))",
+            # A draft's scores are in its live score's row (m141) once a key gave one.
+            f"select distinct teacher_id from observations o {LIVE_SCORES_JOIN} "
+            f"where teacher_id in ({', '.join('?' * len(wanted))}) and deleted = 0 and date between ? and ? "
+            f"and (o.status = 'observing' or (o.status = 'draft' and {live_score_value('scored')} > 0))",
             [*wanted, date_from, date_to],
         )
         return {r["teacher_id"] for r in rows}

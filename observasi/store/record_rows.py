@@ -117,6 +117,26 @@ def score_columns(result: ScoreResult) -> dict[str, Any]:
     }
 
 
+# The score of a record not final yet is in its row of ``live_scores`` (m141) while it has
+# one: a key writes that small row, not the record's nilai and predikat with their entries
+# in three indexes. A reader names the record ``o`` and joins this, then reads each score
+# column through live_score(). (Only for records not final: a final one never has a row,
+# and the join then costs no look-up for the thousands of final records a list reads.)
+LIVE_SCORES_JOIN = "left join live_scores ls on o.status != 'final' and ls.observation_id = o.id"
+SCORE_COLUMNS = ("nilai", "predikat", "scored", "total")
+
+
+def live_score_value(column: str) -> str:
+    """The SQL of the record's score *column* (one of SCORE_COLUMNS) under LIVE_SCORES_JOIN:
+    a NULL nilai of a row there (no score yet) is the record's nilai."""
+    return f"(case when ls.observation_id is null then o.{column} else ls.{column} end)"
+
+
+def live_score(column: str) -> str:
+    """live_score_value(*column*) named as the column, for a select list."""
+    return f"{live_score_value(column)} as {column}"
+
+
 def record_data(
     row: dict[str, Any], ratings: list[dict[str, Any]], evidence: list[dict[str, Any]], followups: list[dict[str, Any]]
 ) -> dict[str, Any]:

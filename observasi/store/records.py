@@ -19,10 +19,14 @@ from observasi.store.forms import FormTables
 from observasi.store.record_rows import (
     EVIDENCE_COLUMNS,
     FOLLOWUP_COLUMNS,
+    LIVE_SCORES_JOIN,
     RATING_COLUMNS,
+    SCORE_COLUMNS,
     RowChanges,
     WholeRecordRows,
     chunks,
+    live_score,
+    live_score_value,
     record_data,
     row_changes,
     score_columns,
@@ -43,8 +47,8 @@ _ORDERS = {
     "date_desc": "date desc, created_at desc",
     "date_asc": "date asc, created_at asc",
     "teacher": "json_extract(teacher, '$.name') collate nocase, date desc",
-    "nilai_desc": "cast(nilai as real) desc nulls last, date desc",
-    "nilai_asc": "cast(nilai as real) asc nulls last, date desc",
+    "nilai_desc": f"cast({live_score_value('nilai')} as real) desc nulls last, date desc",
+    "nilai_asc": f"cast({live_score_value('nilai')} as real) asc nulls last, date desc",
     "status": "case status when 'observing' then 0 when 'reflecting' then 1 when 'draft' then 2 else 3 end, date desc",
     "updated": "updated_at desc",
 }
@@ -156,9 +160,9 @@ class RecordTables(FormTables, RevisionTables):
             params.extend([f"%{fold(search.strip())}%", *[like] * 4])
         sql = (
             "select id, date, status, form_id, form_version, teacher_id, json_extract(teacher, '$.name') as teacher_name, "
-            "subject, class_name, topic, semester, nilai, predikat, scored, total, updated_at, "
+            f"subject, class_name, topic, semester, {', '.join(map(live_score, SCORE_COLUMNS))}, updated_at, "
             "json_extract(observer, '$.name') as observer_name "
-            f"from observations where {' and '.join(where)} order by {_ORDERS[order]}"
+            f"from observations o {LIVE_SCORES_JOIN} where {' and '.join(where)} order by {_ORDERS[order]}"
         )
         if limit:
             sql += f" limit {int(limit)}"
@@ -292,6 +296,8 @@ class RecordTables(FormTables, RevisionTables):
             finally:
                 conn.execute("update rating_tally_pause set paused = 0")
             conn.execute(tally_records_sql(add=True), [ids])
+            # Their score columns were written whole: a live row would hide them.
+            conn.execute("delete from live_scores where observation_id in (select value from json_each(?))", [ids])
 
     def record_revision(self, obs_id: str, parents: Sequence[str] | None = None) -> Revision | None:
         """Capture edits made since the last revision (before publishing, for instance);
@@ -353,11 +359,32 @@ class RecordTables(FormTables, RevisionTables):
         lesson started or ended, the record finalised or amended). Inside the caller's
         transaction (see :class:`observasi.record.LiveRecord`)."""
         changes = row_changes(old, new)
+        # Not final: the score goes to the record's row of live_scores (m141), one small
+        # page, instead of its nilai and predikat and their three index entries.
+        live = score_columns(result) if result is not None and new.status is not Status.final else None
         with self.transaction() as conn:
-            self._write_columns(conn, new.id, changes, result)
+            self._write_columns(conn, new.id, changes, None if live is not None else result)
+            if live is not None:
+                conn.execute(upsert_sql("live_scores", ["observation_id"], SCORE_COLUMNS),
+                             [new.id, *(live[c] for c in SCORE_COLUMNS)])  # fmt: skip
+            elif new.status is Status.final and old.status is not Status.final:
+                self._settle_live_score(conn, new.id, written=result is not None)
             self._write_items(conn, new.id, changes)
             if revision:
                 self._record_revision(new)
+
+    def _settle_live_score(self, conn: Any, obs_id: str, *, written: bool) -> None:
+        """A record made final keeps its score in its own columns (the list, the recap and
+        the teachers screen read finals from their indexes): the live row's, unless the
+        change wrote them there (*written*)."""
+        if not written:
+            columns = ", ".join(SCORE_COLUMNS)
+            conn.execute(
+                f"update observations set ({columns}) = (select {columns} from live_scores where observation_id = ?) "
+                "where id = ? and exists (select 1 from live_scores where observation_id = ?)",
+                [obs_id, obs_id, obs_id],
+            )
+        conn.execute("delete from live_scores where observation_id = ?", [obs_id])
 
     def _write_columns(self, conn: Any, obs_id: str, changes: RowChanges, result: ScoreResult | None) -> None:
         columns = dict(changes.columns)

@@ -364,12 +364,11 @@ class RevisionTables(SettingsTable):
     def pending_count(self) -> int:
         """What this laptop's next sync sends: its revisions not yet written to the shared
         folder, and the records edited since their last revision (a sync makes each a
-        revision first; counted from m121's index, not a scan of every record). Named: the
+        revision first; counted from m142's index of them, not a scan of every record). Named: the
         planner took m129's covering index instead, a walk over every record's entry (6 ms
         CPU at 100,000, at each return to a screen; 0.01 ms from the partial index)."""
         return self._count(
             "select (select count(*) from revisions where origin = 'local' and published_at is null)"
-            " + (select count(*) from observations indexed by observations_unrevised"
-            " where version != revised_version and revised_version != -1"
+            " + (select count(*) from observations indexed by observations_unrevised where unrevised = 1"
             " and id not in (select observation_id from sync_conflicts))"
         )

@@ -658,3 +658,47 @@ def m136_r_rescan_received_forms_index(db: Database) -> None:
     their own: every sync asks for them, and the question read every file the laptop ever
     read (a rescan at 100,000 files scanned 100,000 rows for none)."""
     db.execute("create index if not exists sync_files_forms on sync_files(sha256) where kind = 'form'")
+
+
+@migration
+def m141_r8_keys_live_scores(db: Database) -> None:
+    """The score of a record not final yet, in a row of its own: a key on the live screen
+    rewrote the record's nilai and predikat, and with them its entries in the three
+    indexes that hold them (the list's, its cells', the teachers screen's): three of the
+    seven pages each keystroke's commit wrote to the WAL, the slow fsyncs of its p99 at
+    100,000 records (issue 18). A record with a row here is scored by it (its columns in
+    ``observations`` are those of its last whole write); a final record never has one
+    (observasi.store.record_rows.live_score). Nothing to fill: every record's columns are
+    right as they stand."""
+    db.execute(
+        "create table if not exists live_scores (observation_id text primary key, nilai text, predikat text, "
+        "scored integer, total integer) without rowid"
+    )
+
+
+# Whether a record was edited since its content last became a revision (m121's condition),
+# kept in a flag the partial index observations_unrevised holds (m142).
+_UNREVISED = "(new.version != new.revised_version and new.revised_version != -1)"
+
+
+@migration
+def m142_r8_keys_unrevised_flag(db: Database) -> None:
+    """The records edited since their last revision (the header's "menunggu dikirim"), marked
+    by a flag that triggers set and clear as the record's version and revised version move,
+    and indexed by it. m121 indexed them by that condition itself: each key moved the record's
+    version, so each key took its entry out of the index and put it back, one more page in
+    every keystroke's commit (issue 18). The flag changes only when the answer does: on the
+    first key after a revision, and when the next revision is made."""
+    db.execute("alter table observations add column unrevised integer not null default 0")
+    db.execute(
+        "update observations set unrevised = 1 where id in (select id from observations indexed by "
+        "observations_unrevised where version != revised_version and revised_version != -1)"
+    )
+    db.execute("drop index if exists observations_unrevised")
+    db.execute("create index observations_unrevised on observations(id) where unrevised = 1")
+    for event, columns in (("insert", ""), ("update", " of version, revised_version")):
+        db.execute(
+            f"create trigger observations_unrevised_{event} after {event}{columns} on observations "
+            f"when {_UNREVISED} is not (new.unrevised = 1) begin "
+            f"update observations set unrevised = {_UNREVISED} where id = new.id; end"
+        )
