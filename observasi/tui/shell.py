@@ -106,8 +106,17 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
 
     def open_observation(self, obs_id: str) -> None:
         """The right screen for a record: scoring for a draft or a lesson under way,
-        reflection after the lesson, the read-only view for a final one."""
-        self.open(places.Observation(obs_id))
+        reflection after the lesson, the read-only view for a final one. A colleague's
+        unfinished record is asked about first: continued here, it becomes a conflict."""
+        observer = observations.colleagues_unfinished(self.context, obs_id)
+        if observer is None:
+            self.open(places.Observation(obs_id))
+            return
+
+        def answered(go_on: bool | None) -> None:
+            self.open(places.Observation(obs_id) if go_on else places.Record(obs_id))
+
+        self.open(places.ColleaguesRecord(observer), answered)
 
     # -- start ------------------------------------------------------------------------
 
