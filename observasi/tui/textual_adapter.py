@@ -164,7 +164,9 @@ class KeysFollowTheScreen(App[Any]):
     replace (the letters after ``n`` went to the home screen's button). Such keys are
     held, and given to the screen on top once its focus is set, in the order typed."""
 
-    # Seconds keys wait for a screen that never focuses anything: then they go to it anyway.
+    # Seconds keys wait, once the screen on top is mounted, for it to focus something: then
+    # they go to it anyway. (However long a screen takes to be mounted -- a first import on
+    # a slow laptop -- is not counted: a second counted from the key lost the keys then.)
     HOLD_LIMIT = 1.0
     HOLD_CHECK_EVERY = 0.01  # seconds between looks whether the screen on top is ready
     _REMEMBERED = 256  # keys whose screen is remembered until they come back (most never do)
@@ -184,6 +186,8 @@ class KeysFollowTheScreen(App[Any]):
         """Whether the screen on top is ready for keys: mounted, and the focus its on_mount
         asked for (a call queued on the app) set -- before that, Textual's automatic focus
         may hold its scrolling body --, and its focus set or nothing to focus."""
+        if len(self.screen_stack) <= 1:
+            return False  # Textual's default screen, before the app's first one
         screen = self.screen
         if screen not in self._settled_screens:
             if screen.is_mounted and screen not in self._settling_screens:
@@ -226,8 +230,15 @@ class KeysFollowTheScreen(App[Any]):
         if self._hold_timer is None:
             self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
 
+    def _screen_coming(self) -> bool:
+        """Whether the screen that is to take the keys is still on its way: the one on top
+        not mounted yet, or none but Textual's default screen (the app is starting)."""
+        return len(self.screen_stack) <= 1 or not self.screen.is_mounted
+
     async def _release_keys(self) -> None:
         while self._held_keys:
+            if self._screen_coming():
+                self._held_since = time.monotonic()  # the wait is counted from its mounting
             if not self.screen_takes_keys() and time.monotonic() - self._held_since < self.HOLD_LIMIT:
                 if self._hold_timer is None:  # a key let go opened a screen at once: wait for it
                     self._held_since = time.monotonic()
