@@ -95,9 +95,9 @@ def unfinished(context: AppContext) -> list[ObservationSummary]:
 
 def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
     """The unfinished observation to go back to first, and how many there are (the home
-    screen's offer: a big school has thousands, read only to be counted). Only this
-    laptop's observer's own: a lesson a colleague began on their laptop is theirs to
-    continue (the walk's vice-principal was offered the principal's lesson)."""
+    screen's offer: a big school has thousands, read only to be counted). Not a lesson a
+    colleague began on their laptop: it is theirs to continue (the walk's vice-principal
+    was offered the principal's lesson)."""
     store = context.store
     mine = store.get_setting("self_observer_id") or None
     first = store.unfinished(limit=1, observer_id=mine)
@@ -106,18 +106,11 @@ def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
 
 def colleagues_unfinished(context: AppContext, obs_id: str) -> str | None:
     """The name of the observer who began *obs_id*, when it is not finished (a draft, a
-    lesson, a reflection) and that observer is not this laptop's: continuing it here
-    would make a second version of it beside theirs, a conflict to settle. None: this
-    laptop's own, final, or nobody is set as this laptop's observer."""
+    lesson, a reflection) and was begun by another observer on another laptop: continuing
+    it here would make a second version of it beside theirs, a conflict to settle. None:
+    this laptop's own (or made here), final, or nobody is set as this laptop's observer."""
     mine = context.store.get_setting("self_observer_id")
-    if not mine:
-        return None
-    rows = context.store.query(
-        "select coalesce(json_extract(observer, '$.name'), '') as name from observations "
-        "where id = ? and deleted = 0 and status != 'final' and observer_id != ?",
-        [obs_id, mine],
-    )
-    return str(rows[0]["name"]) if rows else None
+    return context.store.colleagues_observer(obs_id, mine) if mine else None
 
 
 def filter_choices(context: AppContext, *, installed: bool = True) -> FilterChoices:

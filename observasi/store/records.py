@@ -50,6 +50,16 @@ _ORDERS = {
 }
 
 
+# A record another observer began and wrote on another laptop: continuing it on this one
+# makes a second version beside theirs (a conflict). Parameters: this laptop's observer id,
+# this laptop's device id. (A colleague's record made on this laptop -- a shared laptop --
+# is not one: its versions are all here.)
+COLLEAGUES_ELSEWHERE = (
+    "(observer_id != ? and exists (select 1 from revisions r where r.observation_id = observations.id "
+    "and r.device_id != ?))"
+)
+
+
 @dataclass(frozen=True)
 class RecordState:
     """What the live-record service checks before it changes a record."""
@@ -120,7 +130,7 @@ class RecordTables(FormTables, RevisionTables):
         teacher_id: str | None = None,
         form_id: str | None = None,
         semester: str | None = None,
-        observer_id: str | None = None,
+        not_colleagues: str | None = None,
         search: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
@@ -135,11 +145,13 @@ class RecordTables(FormTables, RevisionTables):
             ("teacher_id", teacher_id),
             ("form_id", form_id),
             ("semester", semester),
-            ("observer_id", observer_id),
         ):
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
+        if not_colleagues:
+            where.append(f"not {COLLEAGUES_ELSEWHERE}")
+            params.extend([not_colleagues, self.device_id])
         if date_from:
             where.append("date >= ?")
             params.append(date_from)
@@ -168,11 +180,12 @@ class RecordTables(FormTables, RevisionTables):
 
     def unfinished(self, limit: int | None = None, observer_id: str | None = None) -> list[ObservationSummary]:
         """Observations interrupted mid-way, the most recently touched first (at most
-        *limit*); with *observer_id*, only those that observer began."""
+        *limit*); with *observer_id* (this laptop's observer), not those a colleague began
+        on another laptop (see COLLEAGUES_ELSEWHERE)."""
         # Two indexed queries, not a scan of every record (10,000 at a busy school).
         found: list[ObservationSummary] = []
         for status in (Status.observing.value, Status.reflecting.value):
-            found += self.list_observations(status=status, observer_id=observer_id, order="updated", limit=limit)
+            found += self.list_observations(status=status, not_colleagues=observer_id, order="updated", limit=limit)
         return sorted(found, key=lambda s: s.updated_at, reverse=True)[:limit]
 
     def unfinished_count(self, observer_id: str | None = None) -> int:
@@ -180,9 +193,19 @@ class RecordTables(FormTables, RevisionTables):
         sql = "select count(*) from observations where deleted = 0 and status in (?, ?)"
         params = [Status.observing.value, Status.reflecting.value]
         if observer_id:
-            sql += " and observer_id = ?"
-            params.append(observer_id)
+            sql += f" and not {COLLEAGUES_ELSEWHERE}"
+            params += [observer_id, self.device_id]
         return self._count(sql, params)
+
+    def colleagues_observer(self, obs_id: str, observer_id: str) -> str | None:
+        """The observer's name when *obs_id* is unfinished and a colleague's from another
+        laptop (COLLEAGUES_ELSEWHERE, *observer_id* being this laptop's), else None."""
+        rows = self._rows(
+            "select coalesce(json_extract(observer, '$.name'), '') as name from observations "
+            f"where id = ? and deleted = 0 and status != 'final' and {COLLEAGUES_ELSEWHERE}",
+            [obs_id, observer_id, self.device_id],
+        )
+        return str(rows[0]["name"]) if rows else None
 
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")
