@@ -176,9 +176,9 @@ class KeysFollowTheScreen(App[Any]):
         self._held_keys: deque[events.Key] = deque()
         self._held_since = 0.0
         self._hold_timer: Timer | None = None
-        # id(key) -> (key, the screen on top when it was handed on); the key is kept so its
-        # id is not reused while it is here.
-        self._typed_on: OrderedDict[int, tuple[events.Key, Screen[Any]]] = OrderedDict()
+        # (The key is kept so that its id is not reused while it is here.)
+        # id(key) -> (key, the screen on top and its focused widget when it was handed on).
+        self._typed_on: OrderedDict[int, tuple[events.Key, Screen[Any], Widget | None]] = OrderedDict()
         self._settling_screens: WeakSet[Screen[Any]] = WeakSet()
         self._settled_screens: WeakSet[Screen[Any]] = WeakSet()
 
@@ -207,7 +207,7 @@ class KeysFollowTheScreen(App[Any]):
         await super().on_event(event)
 
     def _remember_screen(self, key: events.Key) -> None:
-        self._typed_on[id(key)] = (key, self.screen)
+        self._typed_on[id(key)] = (key, self.screen, self.screen.focused)
         while len(self._typed_on) > self._REMEMBERED:
             self._typed_on.popitem(last=False)
 
@@ -220,8 +220,18 @@ class KeysFollowTheScreen(App[Any]):
         if remembered is not None and remembered[1] is not self.screen:
             self._hold(event)
             return
-        if not await self._check_bindings(event.key):
-            await dispatch_key(self, event)
+        if await self._check_bindings(event.key):
+            return
+        focused = self.screen.focused
+        if remembered is not None and focused is not None and focused is not remembered[2] and event.is_printable:
+            # A character no key of the widget it reached used, while a key before it moved
+            # the focus (`/` on the home screen's button to the search box): the character
+            # was typed for the widget that has the focus now.
+            again = events.Key(event.key, event.character)
+            self._remember_screen(again)
+            focused._forward_event(again)  # as the app hands on a key (it is not a new one)
+            return
+        await dispatch_key(self, event)
 
     def _hold(self, key: events.Key) -> None:
         if not self._held_keys:

@@ -15,7 +15,7 @@ from observasi.tui.app import ObservasiApp
 from tests.waiting import wait_for_screen, wait_until
 
 from .burst import burst, keys_of
-from .conftest import draft_of, make_context
+from .conftest import draft_of, lesson_on, make_context
 
 
 async def test_a_name_typed_right_after_n_arrives_in_the_name_field(school_dir: Path) -> None:
@@ -62,7 +62,8 @@ async def test_a_folder_path_typed_at_once_is_the_folder_chosen(school_dir: Path
             pilot, lambda: context.settings.shared_folder is not None, lambda: f"a folder chosen ({shown(app)})"
         )
         assert context.settings.shared_folder == drive.resolve()
-        await app.workers.wait_for_complete()  # the sync that follows the choice
+        # The sync that follows the choice, done (cancelled when the app closes, it failed the test).
+        await wait_until(pilot, lambda: not any(w.is_running for w in app.workers), "the sync after the choice")
 
 
 def shown(app: ObservasiApp) -> str:
@@ -72,3 +73,22 @@ def shown(app: ObservasiApp) -> str:
     screen = app.screen
     typed = f": {screen.path_box.value!r}" if isinstance(screen, FolderDialog) else ""
     return type(screen).__name__ + typed
+
+
+async def test_a_search_typed_at_once_over_the_resume_button_arrives_whole(school_dir: Path) -> None:
+    """`/` and a name in one go while the home screen's "Lanjutkan" button has the focus:
+    the letters reached the button before `/` had moved the focus to the search box."""
+    from textual.widgets import Button
+
+    from observasi.tui.screens.home_screen import HomeScreen
+
+    context = make_context(school_dir)
+    lesson_on(context, "supervisi-akademik", minutes_ago=3)  # a lesson to continue: the button
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        resume = home.query_one("#resume", Button)
+        await wait_until(pilot, lambda: app.focused is resume, "the Lanjutkan button")
+        burst(app, ["slash", *"Ahmad"])
+        box = home.query_one("#search")
+        await wait_until(pilot, lambda: box.value == "Ahmad", lambda: f"'Ahmad' in the search, not {box.value!r}")

@@ -32,16 +32,21 @@ class FolderTree(DirectoryTree):
     def __init__(self, path: Path, box_id: str, **kwargs: Any) -> None:
         super().__init__(path, **kwargs)
         self.box_id = box_id
+        self.handed_over = False  # a path is being typed: the keys that reach the tree go to the box
 
     async def on_key(self, event: events.Key) -> None:
         box = self.screen.query_one(f"#{self.box_id}", GatedInput)
-        # Who has the focus now: a character before this one may have moved it to the box
-        # while this key was already on its way here.
-        if self.screen.focused is box:
+        # A character before this one handed the typing to the box (the focus moves there a
+        # moment later): this key, already on its way here, goes there too.
+        if self.handed_over or self.screen.focused is box:
             await box.type_key(event)
         elif event.is_printable and event.character is not None and event.key != "space":
+            self.handed_over = True
             box.take_over_from(self)
             await box.type_key(event)
+
+    def on_focus(self) -> None:
+        self.handed_over = False  # back in the tree: its keys are its own again
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         shown = []
