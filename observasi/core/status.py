@@ -23,11 +23,10 @@ class Status(StrEnum):
 
 
 # The one meaning of "observed", for every count and list that says it (the home screen's
-# "belum diobservasi", the recaps' coverage, the teachers' list, the district): the lesson
+# "belum diobservasi", the recaps' coverage, the district): the lesson
 # was held, so the record went on to the reflection or was finalised. A draft is a plan,
 # even one with scores begun; a lesson under way is not over yet.
 OBSERVED_STATUSES: tuple[str, ...] = (Status.reflecting.value, Status.final.value)
-OBSERVED_SQL = "(" + ", ".join(f"'{s}'" for s in OBSERVED_STATUSES) + ")"  # for "status in ..."
 
 
 class FollowUpStatus(StrEnum):

@@ -10,7 +10,6 @@ from typing import TypeVar
 from observasi import privacy
 from observasi.context import AppContext
 from observasi.core.predikat import predikat_text
-from observasi.core.status import OBSERVED_SQL
 from observasi.core.text import TextRejected, clean_text
 from observasi.i18n import t
 from observasi.store.models import ROLES, Observer, School, Teacher
@@ -38,9 +37,9 @@ __all__ = [
 # key: SQLite gives the bare columns of a group with one max() the values of the row where
 # the max is found. A teacher with no final record has no key; the outer select then
 # drops the bare columns, which would come from an arbitrary row.
-OVERVIEW_SQL = f"""
+OVERVIEW_SQL = """
 with latest as (
-  select teacher_id, sum(status in {OBSERVED_SQL}) as count,
+  select teacher_id, count(*) as count,
          max(case when status = 'final' then date || ' ' || coalesce(created_at, '') end) as last_key,
          date, nilai, predikat
   from observations where deleted = 0 group by teacher_id)
@@ -57,8 +56,8 @@ order by t.name collate nocase
 
 @dataclass(frozen=True)
 class TeacherRow:
-    """One active teacher: how often observed (lessons held: OBSERVED_STATUSES; a draft
-    counted as an observation before), and the latest final observation's result."""
+    """One active teacher: how many records (drafts included: tests/tui/test_teachers.py),
+    and the latest final observation's result."""
 
     id: str
     name: str
