@@ -22,6 +22,13 @@ class Status(StrEnum):
         return list(Status).index(self)
 
 
+# The one meaning of "observed", for every count and list that says it (the home screen's
+# "belum diobservasi", the recaps' coverage, the district): the lesson
+# was held, so the record went on to the reflection or was finalised. A draft is a plan,
+# even one with scores begun; a lesson under way is not over yet.
+OBSERVED_STATUSES: tuple[str, ...] = (Status.reflecting.value, Status.final.value)
+
+
 class FollowUpStatus(StrEnum):
     open = "open"
     in_progress = "in_progress"

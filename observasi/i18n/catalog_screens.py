@@ -2,7 +2,6 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "screens.home.class_subject": ("Kelas · Mapel", "Class·Subject"),
-    "screens.home.form_code": ("Instr", "Form"),
     "screens.home.help_columns": (
         "Di bawah 100 kolom daftar menampilkan kelas tanpa mapel dan instrumen (cari atau saring keduanya); "
         "dari 100 kolom kelas dan mapel berbagi satu kolom dan instrumen ditulis dengan kode singkat dari "

@@ -95,10 +95,22 @@ def unfinished(context: AppContext) -> list[ObservationSummary]:
 
 def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
     """The unfinished observation to go back to first, and how many there are (the home
-    screen's offer: a big school has thousands, read only to be counted)."""
+    screen's offer: a big school has thousands, read only to be counted). Not a lesson a
+    colleague began on their laptop: it is theirs to continue (the walk's vice-principal
+    was offered the principal's lesson)."""
     store = context.store
-    first = store.unfinished(limit=1)
-    return (first[0], store.unfinished_count()) if first else (None, 0)
+    mine = store.get_setting("self_observer_id") or None
+    first = store.unfinished(limit=1, observer_id=mine)
+    return (first[0], store.unfinished_count(observer_id=mine)) if first else (None, 0)
+
+
+def colleagues_unfinished(context: AppContext, obs_id: str) -> str | None:
+    """The name of the observer who began *obs_id*, when it is not finished (a draft, a
+    lesson, a reflection) and was begun by another observer on another laptop: continuing
+    it here would make a second version of it beside theirs, a conflict to settle. None:
+    this laptop's own (or made here), final, or nobody is set as this laptop's observer."""
+    mine = context.store.get_setting("self_observer_id")
+    return context.store.colleagues_observer(obs_id, mine) if mine else None
 
 
 def filter_choices(context: AppContext, *, installed: bool = True) -> FilterChoices:

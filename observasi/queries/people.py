@@ -56,7 +56,8 @@ order by t.name collate nocase
 
 @dataclass(frozen=True)
 class TeacherRow:
-    """One active teacher: how often observed, and the latest final observation's result."""
+    """One active teacher: how many records (drafts included: tests/tui/test_teachers.py),
+    and the latest final observation's result."""
 
     id: str
     name: str

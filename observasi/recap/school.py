@@ -121,7 +121,7 @@ class SchoolLine:
     place: str
     last_read: str | None
     teachers_known: int  # teachers named by any record read from the school
-    teachers_observed: int  # of those, with a final observation in the period
+    teachers_observed: int  # of those, observed in the period (see store.coverage.OBSERVED_STATUSES)
     final_count: int
     pending: int
     predikat: dict[str, int]  # label -> count, every form, bands with none left out
@@ -314,20 +314,17 @@ def build_recap(store: Store, period: Period, *, now: str | None = None) -> Scho
 
 
 def district_figures(store: Store, period: Period, *, now: str | None = None) -> tuple[SchoolRecap, int, RatingCounts]:
-    """What a district adds up of one school, and how many teachers a final observation of
-    the period covers, and its ratings counted: the school recap's figures counted in grouped
+    """What a district adds up of one school, and how many teachers were observed in the
+    period (a lesson held: reflecting or final), and its ratings counted: the school recap's figures counted in grouped
     SQL instead of going through every row (a district recaps hundreds of schools), without
     what only the school recap itself shows (per-teacher rows, indicators ranked, tallies and
     snapshots, coverage), which a drill-down builds whole. The district ranks the indicators
     of all its schools' ratings added up. The follow-up rows are read now, not when shown."""
     grouped = _grouped(store, period)
-    params = [period.date_from, period.date_to]
-    # Teachers as the school recap keys them: by id, one without an id counted once.
-    (teachers,) = store.query(
-        "select count(*) as n from (select o.teacher_id from observations o "
-        f"where {_period_where(final_only=True)} group by o.teacher_id)",
-        params,
-    )
+    # Teachers observed as the school's recap and home screen count them (a lesson held:
+    # OBSERVED_STATUSES, reflecting or final), by id, one without an id counted once. It
+    # counted finals only: a teacher in the reflection was observed at the school, not here.
+    observed = len(store.observed_teacher_ids(period.date_from, period.date_to))
     forms, instruments, form_of = _form_cache(store)
 
     held = _followups(store, period, form_of)
@@ -345,7 +342,7 @@ def district_figures(store: Store, period: Period, *, now: str | None = None) ->
         load_followups=lambda: held,
         agreement=agreement_reports(store, _co_observed_rows(store, period)),
     )
-    return recap, teachers["n"], rating_counts(store, period)
+    return recap, observed, rating_counts(store, period)
 
 
 def _nilai(text: str | None) -> Decimal | None:

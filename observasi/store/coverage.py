@@ -9,12 +9,11 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from observasi.core.status import OBSERVED_STATUSES
 from observasi.store.connection import Connection
 from observasi.store.record_rows import LIVE_SCORES_JOIN, live_score_value
 
-# A lesson counts as observed once it has been held: the record went on to the reflection
-# or was finalised. A draft is a plan; a lesson under way is not over yet.
-OBSERVED_STATUSES = ("reflecting", "final")
+# "Observed" is defined once, in observasi.core.status (a lesson held: reflecting or final).
 _OBSERVED = ", ".join(f"'{s}'" for s in OBSERVED_STATUSES)
 _OPEN_FOLLOWUPS = "('open', 'in_progress')"
 

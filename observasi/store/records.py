@@ -54,6 +54,16 @@ _ORDERS = {
 }
 
 
+# A record another observer began and wrote on another laptop: continuing it on this one
+# makes a second version beside theirs (a conflict). Parameters: this laptop's observer id,
+# this laptop's device id. (A colleague's record made on this laptop -- a shared laptop --
+# is not one: its versions are all here.)
+COLLEAGUES_ELSEWHERE = (
+    "(observer_id != ? and exists (select 1 from revisions r where r.observation_id = observations.id "
+    "and r.device_id != ?))"
+)
+
+
 @dataclass(frozen=True)
 class RecordState:
     """What the live-record service checks before it changes a record."""
@@ -124,6 +134,7 @@ class RecordTables(FormTables, RevisionTables):
         teacher_id: str | None = None,
         form_id: str | None = None,
         semester: str | None = None,
+        not_colleagues: str | None = None,
         search: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
@@ -142,6 +153,9 @@ class RecordTables(FormTables, RevisionTables):
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
+        if not_colleagues:
+            where.append(f"not {COLLEAGUES_ELSEWHERE}")
+            params.extend([not_colleagues, self.device_id])
         if date_from:
             where.append("date >= ?")
             params.append(date_from)
@@ -168,17 +182,34 @@ class RecordTables(FormTables, RevisionTables):
             sql += f" limit {int(limit)}"
         return (ObservationSummary.from_row(r) for r in self._stream(sql, params))
 
-    def unfinished(self, limit: int | None = None) -> list[ObservationSummary]:
-        """Observations interrupted mid-way, the most recently touched first (at most *limit*)."""
+    def unfinished(self, limit: int | None = None, observer_id: str | None = None) -> list[ObservationSummary]:
+        """Observations interrupted mid-way, the most recently touched first (at most
+        *limit*); with *observer_id* (this laptop's observer), not those a colleague began
+        on another laptop (see COLLEAGUES_ELSEWHERE)."""
         # Two indexed queries, not a scan of every record (10,000 at a busy school).
-        found = self.list_observations(status=Status.observing.value, order="updated", limit=limit)
-        found += self.list_observations(status=Status.reflecting.value, order="updated", limit=limit)
+        found: list[ObservationSummary] = []
+        for status in (Status.observing.value, Status.reflecting.value):
+            found += self.list_observations(status=status, not_colleagues=observer_id, order="updated", limit=limit)
         return sorted(found, key=lambda s: s.updated_at, reverse=True)[:limit]
 
-    def unfinished_count(self) -> int:
+    def unfinished_count(self, observer_id: str | None = None) -> int:
         """How many records :meth:`unfinished` lists (the home screen says "+N more")."""
-        statuses = (Status.observing.value, Status.reflecting.value)
-        return self._count("select count(*) from observations where deleted = 0 and status in (?, ?)", statuses)
+        sql = "select count(*) from observations where deleted = 0 and status in (?, ?)"
+        params = [Status.observing.value, Status.reflecting.value]
+        if observer_id:
+            sql += f" and not {COLLEAGUES_ELSEWHERE}"
+            params += [observer_id, self.device_id]
+        return self._count(sql, params)
+
+    def colleagues_observer(self, obs_id: str, observer_id: str) -> str | None:
+        """The observer's name when *obs_id* is unfinished and a colleague's from another
+        laptop (COLLEAGUES_ELSEWHERE, *observer_id* being this laptop's), else None."""
+        rows = self._rows(
+            "select coalesce(json_extract(observer, '$.name'), '') as name from observations "
+            f"where id = ? and deleted = 0 and status != 'final' and {COLLEAGUES_ELSEWHERE}",
+            [obs_id, observer_id, self.device_id],
+        )
+        return str(rows[0]["name"]) if rows else None
 
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")

@@ -44,6 +44,10 @@ class ObservasiApp(AppShell):
                 from observasi.tui.dialogs.leaving import quit_question
 
                 return quit_question(teacher, minutes)
+            case places.ColleaguesRecord(observer=observer):
+                from observasi.tui.dialogs.leaving import colleagues_record_question
+
+                return colleagues_record_question(observer)
             case places.NewObservation():
                 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 

@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.app import App
@@ -43,6 +44,7 @@ __all__ = [
     "cursor_key",
     "failure_text",
     "keep_text_on_focus",
+    "prefill",
     "restore_cursor",
 ]
 
@@ -78,15 +80,35 @@ def restore_cursor(table: DataTable[Any], key: str | None) -> None:
         table.move_cursor(row=table.get_row_index(key))
 
 
+# Inputs holding a value the program put there (see prefill), with that value.
+_SUGGESTED: WeakKeyDictionary[Input, str] = WeakKeyDictionary()
+
+
+def prefill(widget: Input, value: str) -> Input:
+    """Put *value* in *widget* as the program's suggestion, not the user's text: the
+    teacher's subject, today's date, the principal's name copied to the observer's.
+    Reached while it still holds the suggestion, the field shows it selected, so what is
+    typed replaces it (the walk typed "Matematika" over the teacher's "Matematika" and
+    got "MatematikaMatematika"); once changed, it is the user's text (keep_text_on_focus).
+    Returns *widget*, so a compose can yield ``prefill(Input(...), value)``."""
+    widget.value = value
+    _SUGGESTED[widget] = value
+    return widget
+
+
 def keep_text_on_focus(widget: Widget | None) -> None:
     """A filled field reached by Tab keeps its text: the cursor goes to its end and nothing
     is selected, so what is typed next is added, not put in place of it (Textual selects
     the whole text on focus; a principal correcting "Sukamaju" by typing " Raya" lost the
-    town's name). Done before the focus event is sent, so keys typed right after the Tab
-    cannot reach the field while its text is still selected."""
+    town's name). A field still holding the program's suggestion (prefill) has it
+    selected instead, visibly, so typing replaces it. Done before the focus event is
+    sent, so keys typed right after the Tab find the field as described."""
     if isinstance(widget, Input):
         widget.select_on_focus = False
-        widget.cursor_position = len(widget.value)
+        if widget.value and _SUGGESTED.get(widget) == widget.value:
+            widget.select_all()
+        else:
+            widget.cursor_position = len(widget.value)
 
 
 class _Shared(Screen[R]):

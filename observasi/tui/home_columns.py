@@ -24,7 +24,10 @@ NARROW = 100
 WIDE = 120
 PREDIKAT_WIDTH = 11  # "Sangat Baik"
 # The widths of the columns of people's text, per layout: (teacher, class or class·subject).
-TEXT_WIDTHS = {"narrow": (16, 6), "medium": (19, 16), "wide": (20, 14)}
+# At 100 columns the teacher and class·subject give four columns to the form's, so its
+# title is the whole word "Instrumen", not "Instr" (the walk read the cut title as a fault).
+TEXT_WIDTHS = {"narrow": (16, 6), "medium": (17, 14), "wide": (20, 14)}
+FORM_CODE_WIDTH = 9  # "Instrumen"; the code under it is at most 4 letters
 
 
 def fit(text: str, width: int) -> str:
@@ -76,7 +79,7 @@ def add_columns(table: DataTable[Any], layout: str) -> None:
     table.add_column(t("show.predikat"), key="predikat", width=PREDIKAT_WIDTH)
     table.add_column(t("show.scored"), key="scored", width=6)
     if layout == "medium":
-        table.add_column(t("screens.home.form_code"), key="form", width=5)
+        table.add_column(t("show.form"), key="form", width=FORM_CODE_WIDTH)
     elif layout == "wide":
         table.add_column(t("show.form"), key="form")
 

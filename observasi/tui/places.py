@@ -223,3 +223,12 @@ class QuitQuestion(Place):
     def __init__(self, teacher: str, minutes: int) -> None:
         self.teacher = teacher
         self.minutes = minutes
+
+
+class ColleaguesRecord(Place):
+    """Continue a record another observer began on their laptop? (a dialog)"""
+
+    __slots__ = ("observer",)
+
+    def __init__(self, observer: str) -> None:
+        self.observer = observer

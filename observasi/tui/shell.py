@@ -34,7 +34,7 @@ from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
 from observasi.tui.palette import ScreenHooks, app_commands, form_that_asks
 from observasi.tui.sync_status_shell import SyncStatusShell
-from observasi.tui.textual_adapter import KeepRunningOnError
+from observasi.tui.textual_adapter import KeepRunningOnError, KeysFollowTheScreen
 
 # Seconds after the first frame before the start-up's housekeeping begins: the sync
 # line's refreshes, the look for join requests; the collector and the warm-up wait until
@@ -52,7 +52,7 @@ IDLE_WAIT_LIMIT = 5.0  # ... and how long it waits for that before its housekeep
 Then = Callable[[Any], None]
 
 
-class AppShell(KeepRunningOnError, SyncStatusShell):
+class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
     CSS_PATH = "app.tcss"
     TITLE = "observasi"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -106,8 +106,17 @@ class AppShell(KeepRunningOnError, SyncStatusShell):
 
     def open_observation(self, obs_id: str) -> None:
         """The right screen for a record: scoring for a draft or a lesson under way,
-        reflection after the lesson, the read-only view for a final one."""
-        self.open(places.Observation(obs_id))
+        reflection after the lesson, the read-only view for a final one. A colleague's
+        unfinished record is asked about first: continued here, it becomes a conflict."""
+        observer = observations.colleagues_unfinished(self.context, obs_id)
+        if observer is None:
+            self.open(places.Observation(obs_id))
+            return
+
+        def answered(go_on: bool | None) -> None:
+            self.open(places.Observation(obs_id) if go_on else places.Record(obs_id))
+
+        self.open(places.ColleaguesRecord(observer), answered)
 
     # -- start ------------------------------------------------------------------------
 

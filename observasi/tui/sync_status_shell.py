@@ -39,7 +39,9 @@ class SyncStatusShell(App[Any]):
         self.announce_join_requests(now.join_requests)
 
     def announce_join_requests(self, count: int) -> None:
-        """A laptop newly asking to join is said once in a toast too (the header keeps it)."""
-        if count > self.join_requests_told:
+        """A laptop newly asking to join is said once in a toast too (the header keeps it);
+        not over a screen that shows the requests itself (the sync screen, the devices
+        dialog): there the toast ("press y, then p") only covered the rows it was about."""
+        if count > self.join_requests_told and not getattr(self.screen, "SHOWS_JOIN_REQUESTS", False):
             self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
         self.join_requests_told = count

@@ -19,6 +19,11 @@ Three needs, each without a public API in Textual 8:
   forgets the drawing of every option and where each line is: on the live screen every
   score key drew the whole indicator list again. :func:`replace_one_prompt`; and how many
   lines a text takes, to know whether a change needs a layout: :func:`lines_of`.
+* **Keys typed before a screen can take them.** Textual hands a key to the widget focused
+  when the key arrives, or to the screen when nothing is focused yet; a key that reaches
+  the app after the screen changed, or one a screen got before its field had the focus,
+  was lost (``n`` and a teacher's name typed in one go left the name field empty):
+  :class:`KeysFollowTheScreen`.
 * **An unexpected error that does not end the app.** Textual ends the app on any
   exception a handler raises (``App._handle_exception``); a principal in the middle of a
   lesson gets a notification instead, and the traceback goes to the error log:
@@ -30,12 +35,19 @@ If a new Textual renames any of these, this module is the one to change.
 from __future__ import annotations
 
 import dataclasses
+import time
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakSet
 
+from textual import events
+from textual._dispatch_key import dispatch_key
 from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.timer import Timer
 from textual.visual import VisualType, visualize
 from textual.widget import Widget
 from textual.widgets import OptionList
@@ -140,3 +152,111 @@ class KeepRunningOnError(App[Any]):
             self.report_unexpected(error)
         except Exception:
             super()._handle_exception(error)
+
+
+class KeysFollowTheScreen(App[Any]):
+    """An app where keys typed at machine speed across a change of screen land on the
+    screen they were typed for, in order.
+
+    Two ways a key went astray: it arrived while the screen on top had not yet focused
+    its first field (Textual gave it to the screen itself, which had no use for it), or
+    it was handed to a widget of the screen that a key typed just before it was about to
+    replace (the letters after ``n`` went to the home screen's button). Such keys are
+    held, and given to the screen on top once its focus is set, in the order typed."""
+
+    # Seconds keys wait, once the screen on top is mounted, for it to focus something: then
+    # they go to it anyway. (However long a screen takes to be mounted -- a first import on
+    # a slow laptop -- is not counted: a second counted from the key lost the keys then.)
+    HOLD_LIMIT = 1.0
+    HOLD_CHECK_EVERY = 0.01  # seconds between looks whether the screen on top is ready
+    _REMEMBERED = 256  # keys whose screen is remembered until they come back (most never do)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_keys: deque[events.Key] = deque()
+        self._held_since = 0.0
+        self._hold_timer: Timer | None = None
+        # (The key is kept so that its id is not reused while it is here.)
+        # id(key) -> (key, the screen on top and its focused widget when it was handed on).
+        self._typed_on: OrderedDict[int, tuple[events.Key, Screen[Any], Widget | None]] = OrderedDict()
+        self._settling_screens: WeakSet[Screen[Any]] = WeakSet()
+        self._settled_screens: WeakSet[Screen[Any]] = WeakSet()
+
+    def screen_takes_keys(self) -> bool:
+        """Whether the screen on top is ready for keys: mounted, and the focus its on_mount
+        asked for (a call queued on the app) set -- before that, Textual's automatic focus
+        may hold its scrolling body --, and its focus set or nothing to focus."""
+        if len(self.screen_stack) <= 1:
+            return False  # Textual's default screen, before the app's first one
+        screen = self.screen
+        if screen not in self._settled_screens:
+            if screen.is_mounted and screen not in self._settling_screens:
+                self._settling_screens.add(screen)
+                self.call_later(self._settled_screens.add, screen)  # behind that call
+            return False
+        if screen.focused is not None:
+            return True
+        return not any(w.can_focus for w in screen.walk_children(Widget))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held_keys or not self.screen_takes_keys():
+                self._hold(event)
+                return
+            self._remember_screen(event)
+        await super().on_event(event)
+
+    def _remember_screen(self, key: events.Key) -> None:
+        self._typed_on[id(key)] = (key, self.screen, self.screen.focused)
+        while len(self._typed_on) > self._REMEMBERED:
+            self._typed_on.popitem(last=False)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # A key no widget took, back at the app. Typed for a screen that has gone since
+        # (or been covered): it is for the screen on top now.
+        # (App's own _on_key, next in the MRO, would run the bindings again: stopped here.)
+        event.prevent_default()
+        remembered = self._typed_on.pop(id(event), None)
+        if remembered is not None and remembered[1] is not self.screen:
+            self._hold(event)
+            return
+        if await self._check_bindings(event.key):
+            return
+        focused = self.screen.focused
+        if remembered is not None and focused is not None and focused is not remembered[2] and event.is_printable:
+            # A character no key of the widget it reached used, while a key before it moved
+            # the focus (`/` on the home screen's button to the search box): the character
+            # was typed for the widget that has the focus now.
+            again = events.Key(event.key, event.character)
+            self._remember_screen(again)
+            focused._forward_event(again)  # as the app hands on a key (it is not a new one)
+            return
+        await dispatch_key(self, event)
+
+    def _hold(self, key: events.Key) -> None:
+        if not self._held_keys:
+            self._held_since = time.monotonic()
+        self._held_keys.append(events.Key(key.key, key.character))  # a fresh key: this one was handled
+        if self._hold_timer is None:
+            self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
+
+    def _screen_coming(self) -> bool:
+        """Whether the screen that is to take the keys is still on its way: the one on top
+        not mounted yet, or none but Textual's default screen (the app is starting)."""
+        return len(self.screen_stack) <= 1 or not self.screen.is_mounted
+
+    async def _release_keys(self) -> None:
+        while self._held_keys:
+            if self._screen_coming():
+                self._held_since = time.monotonic()  # the wait is counted from its mounting
+            if not self.screen_takes_keys() and time.monotonic() - self._held_since < self.HOLD_LIMIT:
+                if self._hold_timer is None:  # a key let go opened a screen at once: wait for it
+                    self._held_since = time.monotonic()
+                    self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
+                return
+            if self._hold_timer is not None:
+                self._hold_timer.stop()
+                self._hold_timer = None
+            key = self._held_keys.popleft()
+            self._remember_screen(key)
+            await super().on_event(key)

@@ -13,7 +13,15 @@ from textual.app import App
 from tests.waiting import wait_for_screen
 
 # Key names for the characters that are not their own name.
-_NAMES = {" ": "space", "/": "slash", "-": "minus", ",": "comma", ".": "full_stop", "'": "apostrophe"}
+_NAMES = {
+    " ": "space",
+    "/": "slash",
+    "-": "minus",
+    ",": "comma",
+    ".": "full_stop",
+    "'": "apostrophe",
+    "_": "underscore",
+}
 _CHARS = {name: char for char, name in _NAMES.items()} | {"enter": "\r", "escape": "\x1b", "tab": "\t"}
 
 

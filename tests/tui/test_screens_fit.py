@@ -36,7 +36,7 @@ def test_a_form_code_is_made_of_its_words_initials() -> None:
     ("size", "headers", "form"),
     [
         ((80, 24), ("Kelas",), None),
-        ((100, 30), ("Kelas · Mapel", "Instr"), "MINI"),
+        ((100, 30), ("Kelas · Mapel", "Instrumen"), "MINI"),  # the whole word, not "Instr"
         ((120, 40), ("Mata pelajaran", "Kelas", "Instrumen"), "mini"),
     ],
 )

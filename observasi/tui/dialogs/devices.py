@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +23,10 @@ from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.join_code import code_on_its_own_line
 from observasi.tui.render import plain
 
+DEVICE_CHARS = 8  # a device is shown by the start of its id
+DIALOG_WIDTH = 76  # .dialog's width in app.tcss
+NAME_AT_LEAST = 20  # columns the laptop's name keeps beside a long state (it wraps, never cut)
+
 
 class DevicesDialog(BaseModal[None]):
     """Members and join requests; Enter on a request approves it after the code is compared."""
@@ -30,6 +35,7 @@ class DevicesDialog(BaseModal[None]):
     DevicesDialog #devices-state { padding: 0 1; }
     DevicesDialog #devices-table { height: auto; max-height: 12; }
     """
+    SHOWS_JOIN_REQUESTS = True  # no toast about them over this dialog (AppShell.announce_join_requests)
     BINDINGS = [
         Binding("escape", "close", "tui.key.cancel", id="devices.close"),
         Binding("delete", "remove", "reach.devices.key.remove", id="devices.remove"),
@@ -52,7 +58,9 @@ class DevicesDialog(BaseModal[None]):
         return self.query_one("#devices-table", DataTable)
 
     def on_mount(self) -> None:
-        self.table.add_columns(t("privacy.tui.col_device"), t("privacy.tui.col_name"), t("privacy.tui.col_state"))
+        # A toast said before ("a laptop asks to join: y, then p") is about what this
+        # dialog now shows, and at 80x24 it was drawn over the dialog's rows.
+        self.app.clear_notifications()
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="devices")
@@ -79,26 +87,40 @@ class DevicesDialog(BaseModal[None]):
             state.update(plain(t("privacy.tui.requests_hint", count=len(found.requests))))
         else:
             state.update(plain(t("privacy.devices.no_requests")))
-        self.table.clear()
+        rows: list[tuple[str, str, str, str]] = []
         for request in found.requests:
-            self.table.add_row(
-                plain(request.device[:8]),
-                plain(devices.asking_name(request.label, request.device)),
-                plain(t("ux7j2.devices.asks", code=request.code)),  # the code first: never the part cut
-                key=request.device,
-            )
+            asks = t("ux7j2.devices.asks", code=request.code)  # the code first: never the part cut
+            rows.append((request.device, devices.asking_name(request.label, request.device), asks, request.device))
         for member in found.members:
             mine = t("privacy.devices.this") if member.device == found.this_device else ""
             if member.device == found.founder:
                 mine = f"{mine} {t('reach.devices.founder')}".strip()
-            self.table.add_row(
-                plain(member.device[:8]),
-                plain(member.label or "-"),
-                plain(f"{t('privacy.tui.member')} {mine}".strip()),
-                key=member.device,
+            rows.append(
+                (member.device, member.label or "-", f"{t('privacy.tui.member')} {mine}".strip(), member.device)
             )
+        self._fill(rows)
         if self.table.row_count:
             self.table.focus()  # Enter approves a request, Del removes a member
+
+    def _fill(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """The rows (device, name, state, key), every word of them on the screen: the device
+        and state columns as wide as their texts, the name in what is left, a long name or
+        state wrapped onto a second line of its row (at 80 columns "anggota (laptop ini)
+        (pendiri)" was cut after a long laptop name)."""
+        table = self.table
+        headers = (t("privacy.tui.col_device"), t("privacy.tui.col_name"), t("privacy.tui.col_state"))
+        # The dialog's width (app.tcss: .dialog, 76 or 95%) less its border and padding, a
+        # scroll bar and each column's padding (one on each side).
+        room = min(DIALOG_WIDTH, self.app.size.width * 95 // 100) - 4 - 2 - 2 * len(headers)
+        device = max(DEVICE_CHARS, cell_len(headers[0]))
+        longest = max([cell_len(headers[2]), *(cell_len(state) for _, _, state, _ in rows)])
+        state = max(cell_len(headers[2]), min(longest, room - device - NAME_AT_LEAST))
+        name = max(cell_len(headers[1]), room - device - state)
+        table.clear(columns=True)
+        for header, width in zip(headers, (device, name, state), strict=True):
+            table.add_column(header, width=width)
+        for device_id, label, said, key in rows:
+            table.add_row(plain(device_id[:DEVICE_CHARS]), plain(label), plain(said), key=key, height=None)
 
     @on(DataTable.RowSelected, "#devices-table")
     def _selected(self, event: DataTable.RowSelected) -> None:

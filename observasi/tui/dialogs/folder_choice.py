@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -18,12 +19,34 @@ from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from observasi.i18n import t
 from observasi.tui.base import BaseModal
+from observasi.tui.widgets.gated_input import GatedInput
 
 
 class FolderTree(DirectoryTree):
-    """Folders only, hidden ones left out."""
+    """Folders only, hidden ones left out. A path typed while the tree has the focus goes
+    to the path box, whole (it was lost to the tree, and "Pakai folder ini" then took the
+    folder under the cursor: the home folder, not the one typed)."""
 
     BINDINGS = [Binding("backspace", "up_folder", "reachb.pick.key.up", id="folder.up")]
+
+    def __init__(self, path: Path, box_id: str, **kwargs: Any) -> None:
+        super().__init__(path, **kwargs)
+        self.box_id = box_id
+        self.handed_over = False  # a path is being typed: the keys that reach the tree go to the box
+
+    async def on_key(self, event: events.Key) -> None:
+        box = self.screen.query_one(f"#{self.box_id}", GatedInput)
+        # A character before this one handed the typing to the box (the focus moves there a
+        # moment later): this key, already on its way here, goes there too.
+        if self.handed_over or self.screen.focused is box:
+            await box.type_key(event)
+        elif event.is_printable and event.character is not None and event.key != "space":
+            self.handed_over = True
+            box.take_over_from(self)
+            await box.type_key(event)
+
+    def on_focus(self) -> None:
+        self.handed_over = False  # back in the tree: its keys are its own again
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         shown = []
@@ -84,10 +107,10 @@ class FolderDialog(BaseModal["Path | None"]):
         with Vertical():
             yield Label(t("firstday_a.folder.title"), id="folder-title")
             yield Static(Text(t("firstday_a.folder.hint")), id="folder-hint")
-            yield FolderTree(self.start, id="folder-tree")
+            yield FolderTree(self.start, "folder-path", id="folder-tree")
             yield Static("", id="folder-where", markup=False)
             yield Label(t("firstday_a.folder.path"))
-            yield Input("", id="folder-path", compact=True)
+            yield GatedInput("", id="folder-path", compact=True)
             with Horizontal(id="folder-buttons"):
                 yield Button(t("firstday_a.folder.use"), variant="primary", id="folder-use", compact=True)
                 yield Button(t("tui.dialog.cancel"), id="folder-cancel", compact=True)

@@ -29,7 +29,7 @@ from observasi.i18n import t
 from observasi.recap.period import Period
 from observasi.recap.tables import cell_text, levels_text, percent
 from observasi.tui import places
-from observasi.tui.base import BaseScreen, cursor_key
+from observasi.tui.base import BaseScreen, cursor_key, prefill
 from observasi.tui.render import local_time, plain
 
 WEAKEST_SHOWN = 5
@@ -76,7 +76,7 @@ class DistrictScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="district-controls"):
             yield Label(t("recap.tui.semester"))
-            yield Input(semester_of(self.today), id="district-semester", placeholder="2026-1")
+            yield prefill(Input(id="district-semester", placeholder="2026-1"), semester_of(self.today))
         yield Static("", id="district-status", markup=False)
         yield DataTable(id="district-schools", zebra_stripes=True, cursor_type="row")
         with VerticalScroll(id="district-across-box"):

@@ -30,7 +30,7 @@ from observasi.i18n import get_language, t
 from observasi.queries import people, records
 from observasi.queries.people import Teacher
 from observasi.tui import places
-from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.base import BaseScreen, PaletteCommand, prefill
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.identity_fields import IdentityFields
 
@@ -90,12 +90,10 @@ class NewObservationScreen(BaseScreen[None]):
             with Horizontal(classes="field-row"):
                 with Vertical():
                     yield Label(t("show.date"), classes="field-label")
-                    yield Input(
-                        obs.date if obs else dt.date.today().isoformat(),
-                        id="date",
-                        placeholder=t("tui.date.placeholder"),
-                        compact=True,
+                    date = Input(
+                        obs.date if obs else "", id="date", placeholder=t("tui.date.placeholder"), compact=True
                     )
+                    yield date if obs else prefill(date, dt.date.today().isoformat())
                 with Vertical():
                     yield Label(t("show.period"), classes="field-label")
                     yield Input(
@@ -157,7 +155,7 @@ class NewObservationScreen(BaseScreen[None]):
     @on(Select.Changed, "#target-behaviour")
     def _target_chosen(self, event: Select.Changed) -> None:
         if not event.select.is_blank():
-            self.query_one("#focus", Input).value = str(event.value)
+            prefill(self.query_one("#focus", Input), str(event.value))
 
     def on_mount(self) -> None:
         self.query_one(IdentityFields).show(self.chosen_form())
@@ -227,7 +225,7 @@ class NewObservationScreen(BaseScreen[None]):
         self.query_one("#teacher-matches", OptionList).display = False
         subject = self.query_one("#subject", Input)
         if not subject.value.strip():
-            subject.value = self.teacher.subject
+            prefill(subject, self.teacher.subject)
         self.show_teacher()
         self._after_pick()
 

@@ -28,7 +28,7 @@ from observasi.queries.reports import school_recap
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap
 from observasi.recap.tables import heading_lines, levels_text
-from observasi.tui.base import BaseScreen
+from observasi.tui.base import BaseScreen, prefill
 from observasi.tui.render import plain
 
 WEAKEST_SHOWN = 5
@@ -85,7 +85,9 @@ class RecapScreen(BaseScreen[None]):
         yield Header()
         with Horizontal(id="recap-controls"):
             yield Label(t("recap.tui.semester"))
-            yield Input(semester_of(self.today), id="recap-semester", placeholder=t("year.tui.period_placeholder"))
+            yield prefill(
+                Input(id="recap-semester", placeholder=t("year.tui.period_placeholder")), semester_of(self.today)
+            )
             yield Label(t("recap.tui.or_range"))
             yield Input("", id="recap-from", placeholder="2026-07-01")
             yield Input("", id="recap-to", placeholder="2026-12-31")

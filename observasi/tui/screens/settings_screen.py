@@ -28,7 +28,7 @@ from observasi.queries import people
 from observasi.queries.people import ROLES, Observer
 from observasi.sync import bucket_setup, school_data
 from observasi.tui import places
-from observasi.tui.base import BaseScreen, PaletteCommand
+from observasi.tui.base import BaseScreen, PaletteCommand, prefill
 from observasi.tui.dialogs.arrived_profile import Differs, ask_which, take_arrived, undecided_lines
 from observasi.tui.dialogs.school_travel import (
     CERTS_BUTTON,
@@ -239,7 +239,7 @@ class SettingsScreen(BaseScreen[None]):
         target_id = PRINCIPAL_TO_OBSERVER[event.input.id]
         target = self.query_one(f"#{target_id}", Input)
         if target.value in ("", self._mirrored.get(target_id, "")):
-            target.value = event.value
+            prefill(target, event.value)  # a copy the user can see: typing replaces it
             self._mirrored[target_id] = event.value
 
     @on(Input.Submitted)

@@ -43,6 +43,7 @@ def summary_line(report: service.SyncReport, pending: int) -> str:
 class SyncScreen(BaseScreen[None]):
     """Sync with the shared folder; problems and conflicts listed below the summary."""
 
+    SHOWS_JOIN_REQUESTS = True  # in its own lines: no toast about them (AppShell.announce_join_requests)
     DEFAULT_CSS = """
     SyncScreen { layout: vertical; }
     SyncScreen #sync-title { text-style: bold; padding: 0 1; background: $boost; }
