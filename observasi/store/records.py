@@ -57,9 +57,10 @@ _ORDERS = {
 # A record another observer began and wrote on another laptop: continuing it on this one
 # makes a second version beside theirs (a conflict). Parameters: this laptop's observer id,
 # this laptop's device id. (A colleague's record made on this laptop -- a shared laptop --
-# is not one: its versions are all here.)
+# is not one: its versions are all here.) On "observations o"; a record with no observer is
+# not this laptop's observer's either.
 COLLEAGUES_ELSEWHERE = (
-    "(observer_id != ? and exists (select 1 from revisions r where r.observation_id = observations.id "
+    "(coalesce(o.observer_id, '') != ? and exists (select 1 from revisions r where r.observation_id = o.id "
     "and r.device_id != ?))"
 )
 
@@ -194,7 +195,7 @@ class RecordTables(FormTables, RevisionTables):
 
     def unfinished_count(self, observer_id: str | None = None) -> int:
         """How many records :meth:`unfinished` lists (the home screen says "+N more")."""
-        sql = "select count(*) from observations where deleted = 0 and status in (?, ?)"
+        sql = "select count(*) from observations o where deleted = 0 and status in (?, ?)"
         params = [Status.observing.value, Status.reflecting.value]
         if observer_id:
             sql += f" and not {COLLEAGUES_ELSEWHERE}"
@@ -205,7 +206,7 @@ class RecordTables(FormTables, RevisionTables):
         """The observer's name when *obs_id* is unfinished and a colleague's from another
         laptop (COLLEAGUES_ELSEWHERE, *observer_id* being this laptop's), else None."""
         rows = self._rows(
-            "select coalesce(json_extract(observer, '$.name'), '') as name from observations "
+            "select coalesce(json_extract(observer, '$.name'), '') as name from observations o "
             f"where id = ? and deleted = 0 and status != 'final' and {COLLEAGUES_ELSEWHERE}",
             [obs_id, observer_id, self.device_id],
         )
