@@ -106,11 +106,14 @@ UNSIGNED_SUFFIX = "-tanpa-ttd"
 
 def _carries_signature(path: Path) -> bool:
     """Whether *path* is a PDF with a digital signature (its signature dictionary's byte
-    range; what pyHanko writes). False when there is no such file or it cannot be read."""
+    range; what pyHanko writes). False when there is no such file; True when it cannot be
+    read (a viewer holding it on Windows): the unsigned sheet then goes beside it too."""
     try:
         return b"/ByteRange" in path.read_bytes()
-    except OSError:
+    except FileNotFoundError:
         return False
+    except OSError:
+        return True
 
 
 def _write(

@@ -9,6 +9,7 @@ elsewhere (an export, a bundle) are theirs; they are named, never deleted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,14 +26,25 @@ RECAP_SUFFIXES = (".xlsx", ".csv", ".pdf")
 def sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
     """The sheets observasi wrote to its own folders for these observations (rows with
     ``id`` and ``date``; the data folder's and the output folder: Documents/observasi or
-    the one chosen in the settings): named ``<teacher>-<date>-<id8>.pdf``, matched by date
-    and id (the teacher may have been renamed since)."""
+    the one chosen in the settings): named ``<teacher>-<date>-<id8>.pdf``, or with the
+    endings an amended version's sheet and an unsigned one saved beside a signed one take
+    (``-amandemen-2``, ``-tanpa-ttd``: observasi.sheet), matched by date and id (the
+    teacher may have been renamed since)."""
     endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
     found: list[Path] = []
     for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
         if folder.is_dir():
-            found += [path for path in folder.iterdir() if path.name.lower()[-24:] in endings and path.is_file()]
+            found += [path for path in folder.iterdir() if _plain_name(path.name)[-24:] in endings and path.is_file()]
     return tuple(sorted(found))
+
+
+_VERSION_ENDING = re.compile(r"(?:-amandemen-[0-9]+)?(?:-tanpa-ttd)?(?=\.pdf$)")
+
+
+def _plain_name(name: str) -> str:
+    """*name* without the endings of an amended or unsigned sheet: what the first sheet of
+    the record was named."""
+    return _VERSION_ENDING.sub("", name.lower(), count=1) if name.lower().endswith(".pdf") else name.lower()
 
 
 def recaps_in(store: Store) -> tuple[Path, ...]:

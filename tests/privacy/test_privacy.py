@@ -115,6 +115,22 @@ def test_forget_erases_the_teachers_sheets_in_the_data_folder_and_says_so_first(
     assert not any(p.exists() for p in hers) and his.is_file()
 
 
+def test_forget_erases_the_amended_and_unsigned_sheets_too(school: MiniSchool, data_dir: Path) -> None:
+    """An amended version's sheet (-amandemen-1) and an unsigned one saved beside a signed
+    one (-tanpa-ttd) name the teacher as much as the first: the review found them left."""
+    first = _sheet(data_dir, school.ani_first.id)
+    others = [
+        first.with_name(first.stem + ending + ".pdf")
+        for ending in ("-tanpa-ttd", "-amandemen-1", "-amandemen-1-tanpa-ttd")
+    ]
+    for path in others:
+        path.write_bytes(first.read_bytes())
+    done = _run(data_dir, "teachers", "forget", "Ani", "--yes")
+    assert done.exit_code == 0, done.output
+    assert "4 lembar PDF dihapus" in done.output, done.output
+    assert not any(p.exists() for p in [first, *others])
+
+
 def test_a_sheet_held_open_is_reported_and_the_records_are_still_erased(
     school: MiniSchool, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
