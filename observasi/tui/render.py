@@ -76,7 +76,10 @@ def score_line(result: ScoreResult, inst: Instrument, *, final: bool = False, wi
     named = " · ".join([*parts, ", ".join(f"{lv.label}: {result.level_counts.get(lv.key, 0)}" for lv in levels)])
     if width is None or len(named) <= width:
         return named
-    digits = " · ".join(f"{i}: {result.level_counts.get(lv.key, 0)}" for i, lv in enumerate(levels, 1))
+    # The digit the rubric and the keys give each level (by value, 0 for "Tidak ada"), the
+    # level's name where it has none (a tenth level).
+    keys = inst.scale.digits()
+    digits = " · ".join(f"{keys.get(lv.key, lv.label)}: {result.level_counts.get(lv.key, 0)}" for lv in levels)
     return " · ".join([*parts, t("ux8w.live.level_counts", counts=digits)])
 
 

@@ -35,3 +35,23 @@ async def test_every_level_count_shows_on_the_count_line(school_dir: Path, size:
         for shown in ("1: 0", "2: 1", "3: 2") if size[0] < 120 else ():
             assert shown in line, line
         assert not line.rstrip().endswith(("Dilakukan", "…")), line
+
+
+def test_a_count_stands_under_the_digit_that_gives_its_level() -> None:
+    """A school's verbal form whose levels carry values listed best first (3, 2, 1): the key 1
+    gives the level worth 1, the last one listed. Numbered by position, "1: n" showed the
+    count of the level the key 3 gives (review)."""
+    from observasi.core.forms import load_catalog
+    from observasi.core.scoring import ScoreResult
+    from observasi.tui.render import score_line
+
+    known = load_catalog().get("pmm-observasi-kelas")
+    assert known is not None
+    pmm = known.instrument
+    best_first = [lv.model_copy(update={"value": 3 - n}) for n, lv in enumerate(reversed(pmm.scale.levels))]
+    form = pmm.model_copy(update={"scale": pmm.scale.model_copy(update={"levels": best_first})})
+    worth = {lv.key: lv.value for lv in best_first}
+    counts = {key: {3: 5, 2: 1, 1: 0}[value] for key, value in worth.items()}
+    result = ScoreResult(False, [], 6, 6, 0, 0, 0, None, None, [], level_counts=counts)
+    line = score_line(result, form, width=40)
+    assert "3: 5" in line and "2: 1" in line and "1: 0" in line, line
