@@ -17,9 +17,10 @@ from observasi.store.connection import Connection
 _HELD_CHARS = 4096
 
 # The settings one thread read in one query (:meth:`SettingsTable.settings_read_once`): the
-# connection they came from, and each key's stored text (None: too long, asked for alone).
-# Per thread (a context variable): the screens' thread reads the table as before.
-_read_once: ContextVar[tuple[Connection, dict[str, str | None]] | None] = ContextVar(
+# connection they came from, the database's state when read (Connection._db_state), and each
+# key's stored text (None: too long, asked for alone). Per thread (a context variable): the
+# screens' thread reads the table as before.
+_read_once: ContextVar[tuple[Connection, tuple[int, int], dict[str, str | None]] | None] = ContextVar(
     "observasi_settings_read_once", default=None
 )
 
@@ -28,10 +29,16 @@ class SettingsTable(Connection):
     def get_setting(self, key: str, default: Any = None) -> Any:
         held = _read_once.get()
         if held is not None and held[0] is self:
-            if key not in held[1]:
+            with self._lock:
+                current = self._db_state()
+            # Anything committed since they were read (another thread of this program -- the
+            # screens hiding a form while a sync runs --, another program, this thread) may
+            # have changed a setting: read the table from then on.
+            if current != held[1]:
+                _read_once.set(None)
+            elif key not in held[2]:
                 return default
-            text = held[1][key]
-            if text is not None:
+            elif (text := held[2][key]) is not None:
                 return json.loads(text)
         rows = self._rows("select value from settings where key = ?", [key])
         return json.loads(rows[0]["value"]) if rows else default
@@ -39,9 +46,10 @@ class SettingsTable(Connection):
     @contextmanager
     def settings_read_once(self) -> Iterator[None]:
         """Within this, on this thread, the settings are read in one query and served from
-        it (a no-op sync asked for them one by one, 20 queries). A setting written here
-        drops what was read: the next look reads the table again (so a write rolled back
-        is never served)."""
+        it (a no-op sync asked for them one by one, 20 queries) while nothing is committed
+        to the database. A setting written here drops what was read: the next look reads
+        the table again (so a write rolled back is never served); so does any commit by
+        another thread or program (a setting the screens wrote while a sync runs)."""
         token = _read_once.set(None)
         try:
             self._read_settings()
@@ -54,7 +62,8 @@ class SettingsTable(Connection):
             rows = self.conn.execute(
                 f"select key, case when length(value) <= {_HELD_CHARS} then value end from settings"
             ).fetchall()
-        _read_once.set((self, dict(rows)))
+            state = self._db_state()
+        _read_once.set((self, state, dict(rows)))
 
     def set_setting(self, key: str, value: Any) -> None:
         held = _read_once.get()

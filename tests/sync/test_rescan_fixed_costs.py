@@ -74,6 +74,28 @@ def test_a_setting_written_while_they_are_read_once_is_read_as_written(tmp_path:
     store.close()
 
 
+def test_a_setting_another_thread_or_program_writes_during_a_sync_is_read_as_written(tmp_path: Path) -> None:
+    """The sync reads the settings once on its thread; the screens' thread (a form hidden
+    while a sync runs) or another program may write one meanwhile. Served from what was
+    read, the sync wrote the form back as shown (review)."""
+    import threading
+
+    store = Store(tmp_path / "data")
+    store.set_setting("forms.declined", ["a"])
+    with store.settings_read_once():
+        assert store.get_setting("forms.declined") == ["a"]
+        screens = threading.Thread(target=store.set_setting, args=("forms.declined", ["a", "b"]))
+        screens.start()
+        screens.join()
+        assert store.get_setting("forms.declined") == ["a", "b"]
+        other = sqlite3.connect(store.path)
+        with other:
+            other.execute("update settings set value = ? where key = 'forms.declined'", ['["c"]'])
+        other.close()
+        assert store.get_setting("forms.declined") == ["c"]
+    store.close()
+
+
 def test_a_setting_another_program_changed_between_syncs_is_read_by_the_next(tmp_path: Path) -> None:
     shared, a, b = _school(tmp_path)
     other = sqlite3.connect(b.store.path)
