@@ -168,6 +168,9 @@ class KeysFollowTheScreen(App[Any]):
     # they go to it anyway. (However long a screen takes to be mounted -- a first import on
     # a slow laptop -- is not counted: a second counted from the key lost the keys then.)
     HOLD_LIMIT = 1.0
+    # However the screen on top fares (one that never mounts: an error shown as a toast),
+    # held keys go on after this many seconds: ctrl+q is never held for ever.
+    HOLD_CAP = 5.0
     HOLD_CHECK_EVERY = 0.01  # seconds between looks whether the screen on top is ready
     _REMEMBERED = 256  # keys whose screen is remembered until they come back (most never do)
 
@@ -175,6 +178,8 @@ class KeysFollowTheScreen(App[Any]):
         super().__init__(*args, **kwargs)
         self._held_keys: deque[events.Key] = deque()
         self._held_since = 0.0
+        self._first_held = 0.0
+        self._returned = 0  # keys at the front of the held ones that came back (typed before them)
         self._hold_timer: Timer | None = None
         # (The key is kept so that its id is not reused while it is here.)
         # id(key) -> (key, the screen on top and its focused widget when it was handed on).
@@ -217,8 +222,9 @@ class KeysFollowTheScreen(App[Any]):
         # (App's own _on_key, next in the MRO, would run the bindings again: stopped here.)
         event.prevent_default()
         remembered = self._typed_on.pop(id(event), None)
-        if remembered is not None and remembered[1] is not self.screen:
-            self._hold(event)
+        if remembered is not None and (remembered[1] is not self.screen or self._held_keys):
+            # It was handed on before any key held now was typed: it goes before them.
+            self._hold(event, returned=True)
             return
         if await self._check_bindings(event.key):
             return
@@ -233,10 +239,16 @@ class KeysFollowTheScreen(App[Any]):
             return
         await dispatch_key(self, event)
 
-    def _hold(self, key: events.Key) -> None:
+    def _hold(self, key: events.Key, *, returned: bool = False) -> None:
         if not self._held_keys:
-            self._held_since = time.monotonic()
-        self._held_keys.append(events.Key(key.key, key.character))  # a fresh key: this one was handled
+            self._held_since = self._first_held = time.monotonic()
+            self._returned = 0
+        fresh = events.Key(key.key, key.character)  # a fresh key: this one was handled
+        if returned:  # in the order they were typed, before the keys held since
+            self._held_keys.insert(self._returned, fresh)
+            self._returned += 1
+        else:
+            self._held_keys.append(fresh)
         if self._hold_timer is None:
             self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
 
@@ -249,7 +261,9 @@ class KeysFollowTheScreen(App[Any]):
         while self._held_keys:
             if self._screen_coming():
                 self._held_since = time.monotonic()  # the wait is counted from its mounting
-            if not self.screen_takes_keys() and time.monotonic() - self._held_since < self.HOLD_LIMIT:
+            now = time.monotonic()
+            waiting = now - self._held_since < self.HOLD_LIMIT and now - self._first_held < self.HOLD_CAP
+            if not self.screen_takes_keys() and waiting:
                 if self._hold_timer is None:  # a key let go opened a screen at once: wait for it
                     self._held_since = time.monotonic()
                     self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
@@ -258,5 +272,6 @@ class KeysFollowTheScreen(App[Any]):
                 self._hold_timer.stop()
                 self._hold_timer = None
             key = self._held_keys.popleft()
+            self._returned = max(0, self._returned - 1)
             self._remember_screen(key)
             await super().on_event(key)
