@@ -66,6 +66,35 @@ async def test_a_folder_path_typed_at_once_is_the_folder_chosen(school_dir: Path
         await wait_until(pilot, lambda: not any(w.is_running for w in app.workers), "the sync after the choice")
 
 
+async def test_a_folder_path_pasted_over_the_tree_is_the_folder_chosen(school_dir: Path, tmp_path: Path) -> None:
+    """The usual way to give a path: paste it (ctrl+v) while the tree has the focus. The tree
+    ignored the paste, and Enter took the home folder under its cursor (review)."""
+    from textual import events
+
+    from observasi.tui.dialogs.folder_choice import FolderDialog
+    from observasi.tui.screens.sync_screen import SyncScreen
+
+    drive = tmp_path / "drive-sekolah"
+    drive.mkdir()
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for_screen(pilot, SyncScreen)
+        await pilot.press("f")
+        dialog = await wait_for_screen(pilot, FolderDialog)
+        await wait_until(pilot, lambda: dialog.focused is not None and dialog.focused is not dialog.path_box, "tree")
+        app.post_message(events.Paste(str(drive)))
+        await wait_until(pilot, lambda: dialog.path_box.value == str(drive), lambda: f"pasted path ({shown(app)})")
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: context.settings.shared_folder is not None, lambda: f"a folder chosen ({shown(app)})"
+        )
+        assert context.settings.shared_folder == drive.resolve()
+        await wait_until(pilot, lambda: not any(w.is_running for w in app.workers), "the sync after the choice")
+
+
 def shown(app: ObservasiApp) -> str:
     """The screen on top, and the path box's text when it is the folder dialog."""
     from observasi.tui.dialogs.folder_choice import FolderDialog

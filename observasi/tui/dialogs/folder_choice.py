@@ -45,6 +45,20 @@ class FolderTree(DirectoryTree):
             box.take_over_from(self)
             await box.type_key(event)
 
+    def on_paste(self, event: events.Paste) -> None:
+        # A pasted path (ctrl+v, the usual way to give one) is the box's too: the tree has no
+        # use for it, and "Pakai folder ini" would take the folder under the cursor.
+        event.stop()
+        box = self.screen.query_one(f"#{self.box_id}", GatedInput)
+        self.handed_over = True
+        box.take_over_from(self)
+        selection = box.selection
+        text = " ".join(event.text.splitlines()).strip()
+        if selection.is_empty:
+            box.insert_text_at_cursor(text)
+        else:
+            box.replace(text, *selection)
+
     def on_focus(self) -> None:
         self.handed_over = False  # back in the tree: its keys are its own again
 
