@@ -11,6 +11,7 @@ dies, so a crash never leaves a stale lock behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import threading
@@ -42,22 +43,26 @@ def _thread_lock(data_dir: Path) -> threading.Lock:
         return _in_process.setdefault(data_dir, threading.Lock())
 
 
-def _try_file_lock(handle: IO[bytes]) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
+# What a lock held by another process is refused with; any other refusal (a network or FUSE
+# mount with no locks: ENOLCK, EINVAL, ENOSYS) means this file system cannot lock, not that
+# a sync is running.
+_BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
 
-        handle.seek(0)  # msvcrt locks from the file's position: always the first byte
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
 
+def _try_file_lock(handle: IO[bytes]) -> bool | None:
+    """True: locked; False: another process holds it; None: locks do not work here."""
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)  # msvcrt locks from the file's position: always the first byte
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        return False if exc.errno in _BUSY else None
     return True
 
 
@@ -89,7 +94,7 @@ def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object
         lock.acquire()
     try:
         with open(paths.sync_lock(where), "a+b") as handle:
-            while not _try_file_lock(handle):
+            while (locked := _try_file_lock(handle)) is False:
                 if not wait:
                     raise SyncRunning()
                 if not said and waiting is not None:
@@ -97,8 +102,9 @@ def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object
                 said = True
                 time.sleep(POLL_SECONDS)  # another process: no event to wait on, only its file
             try:
-                yield
+                yield  # where the file system cannot lock, the threads' lock alone guards
             finally:
-                _release_file_lock(handle)
+                if locked:
+                    _release_file_lock(handle)
     finally:
         lock.release()
