@@ -518,9 +518,16 @@ def _join(
             "label_sealed": seal_label(label, {**(known if len(roots) == 1 else {}), device: me}),
             "created_at": utc_now(),
         }
-        seq = -1 if asked is None else asked[0]
-        name_of = JOIN_FILE if seq < 0 else f"join-{seq + 1:06d}.json"
-        files.write_new(device_dir(shared, device) / name_of, signed(request, key))
+        folder = device_dir(shared, device)
+        # Numbered after every request file there, genuine or not: a damaged one under the
+        # next number (or a damaged join.json) refused the create-only write, and the
+        # members kept the old name (or saw no request) while this laptop believed it asked.
+        present = [int(m["seq"]) for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))]
+        if asked is None and not present and not (folder / JOIN_FILE).exists():
+            name_of = JOIN_FILE
+        else:
+            name_of = f"join-{max([asked[0] if asked else 0, *present]) + 1:06d}.json"
+        files.write_new(folder / name_of, signed(request, key))
     return Enrollment(device, None, code=short_code(device, key.public_key, kex))
 
 

@@ -47,3 +47,20 @@ def test_asking_again_under_another_name_is_what_the_member_sees(
     assert sync(newcomer, shared).problems == []
     assert sync(school, shared).problems == []  # the second request file is no stray file
     assert devices.device_list(newcomer).founder == school.store.device_id
+
+
+def test_a_damaged_request_file_under_the_next_number_does_not_swallow_the_new_name(
+    tmp_path: Path, shared: Path
+) -> None:
+    """A damaged or foreign join-000001.json in the joiner's folder (a sync client's half
+    copy): asking again under a new name wrote nothing (create-only) and said nothing, and
+    the members kept the old name (review)."""
+    school, newcomer = _laptops(tmp_path, shared)
+    devices.ask_to_join(newcomer, "Laptop A")
+    join_code(sync(newcomer, shared))
+    (first,) = shared.rglob("join.json")
+    (first.parent / "join-000001.json").write_bytes(b'{"format": "observasi-join", "cut')
+    devices.ask_to_join(newcomer, "Laptop Siti Rahma")
+    join_code(sync(newcomer, shared))
+    (request,) = devices.device_list(school).requests
+    assert request.label == "Laptop Siti Rahma"
