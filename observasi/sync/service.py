@@ -41,7 +41,7 @@ from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
 from observasi.sync.listing import Listing, prints_to_keep, scan
 from observasi.sync.naming import APP_DIR, form_file_name, revision_file_name
-from observasi.sync.one_at_a_time import one_sync
+from observasi.sync.one_at_a_time import SyncRunning, one_sync
 from observasi.sync.status import SyncStatus as SyncStatus  # served here too: the sync screen, tests
 from observasi.sync.status import status as status
 from observasi.sync.transport import Transport
@@ -438,15 +438,20 @@ def _collector_paused() -> Iterator[None]:
 # -- publishing ----------------------------------------------------------------------------
 
 
-def publish(context: AppContext) -> int:
+def publish(context: AppContext, *, wait: bool = False) -> int:
     """Publish pending local revisions to every place set; 0 (and no error) when none can
-    be reached. After a sync that runs meanwhile (the same guard: never beside it)."""
+    be reached, or when a sync runs meanwhile (the same guard: never beside it): that sync
+    sends them, or the next one does -- they stay counted as waiting. With *wait* (the app
+    quitting), after that sync instead."""
     try:
         chosen = places(context)
     except UserError:
         return 0
-    with one_sync(context.settings.data_dir, wait=True):
-        return _publish_to(context, chosen)
+    try:
+        with one_sync(context.settings.data_dir, wait=wait):
+            return _publish_to(context, chosen)
+    except SyncRunning:
+        return 0
 
 
 def _publish_to(context: AppContext, chosen: list[Transport]) -> int:

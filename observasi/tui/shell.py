@@ -307,7 +307,7 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
         try:
             from observasi.sync.service import publish
 
-            publish(self.context)
+            publish(self.context, wait=True)
         finally:
             self.call_from_thread(self.exit)
 
