@@ -88,7 +88,9 @@ def list_text(context: AppContext, status: str | None = None, lines_per_chunk: i
         for batch in store.query_batches(
             f"select {', '.join(_WORDED)} from observations o indexed by observations_list_cells "
             f"where {where} group by nilai, predikat, status union "
-            "select o.status, ls.nilai, ls.predikat from live_scores ls join observations o "
+            # From the handful of live rows (cross join: SQLite keeps that order), not a
+            # look for one beside each of the 100,000 records.
+            "select o.status, ls.nilai, ls.predikat from live_scores ls cross join observations o "
             f"on o.id = ls.observation_id and o.status != 'final' where {where}",
             params * 2,
         )
