@@ -344,6 +344,8 @@ class RecordTables(FormTables, RevisionTables):
                 "update observations set deleted = 1, updated_at = ?, version = version + 1 where id = ?",
                 [utc_now(), obs_id],
             )
+            # A deleted record keeps no score of its own beside it (readers skip it anyway).
+            conn.execute("delete from live_scores where observation_id = ?", [obs_id])
             self._record_revision(self.get_observation(obs_id), deleted=True)
 
     def forget_teacher(

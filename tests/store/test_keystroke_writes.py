@@ -177,3 +177,12 @@ def test_a_record_edited_before_the_flag_existed_is_still_counted(tmp_path: Path
         assert store.query("select id from observations where unrevised = 1") == [{"id": obs.id}]
     finally:
         store.close()
+
+
+def test_a_deleted_record_keeps_no_live_score(store: Store, draft: Observation) -> None:
+    """A deleted record's score is not kept beside it (review: its live row stayed)."""
+    edit(store, draft.id, ch.Rate("R1", "4"))
+    assert store.query("select count(*) as n from live_scores")[0]["n"] == 1
+    store.delete_observation(draft.id)
+    assert store.query("select count(*) as n from live_scores")[0]["n"] == 0
+    assert list(store.list_observations()) == []
