@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from observasi.context import AppContext
 from observasi.core.record import Status
@@ -61,3 +62,17 @@ def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "pass.txt"
     path.write_text(PASSPHRASE + "\n", encoding="utf-8")
     return path
+
+
+class SheetHost(App[None]):
+    """An app that shows the sheet dialog of one observation (the sheet screen's tests)."""
+
+    def __init__(self, context: AppContext, observation_id: str) -> None:
+        super().__init__()
+        self.context = context
+        self.observation_id = observation_id
+
+    def on_mount(self) -> None:
+        from observasi.tui.screens.sheet_screen import SheetScreen
+
+        self.push_screen(SheetScreen(self.context, self.observation_id))

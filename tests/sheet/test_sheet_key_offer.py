@@ -3,26 +3,15 @@ hint is shown whole at 80x24."""
 
 from __future__ import annotations
 
-from textual.app import App
 from textual.widgets import Button, Static
 
 from observasi.context import AppContext
 from observasi.signing.keys import create_key
 from observasi.tui.dialogs.passphrase import PassphrasePrompt
 from observasi.tui.screens.sheet_screen import SheetScreen
-from tests.sheet.conftest import pick
+from tests.sheet.conftest import SheetHost, pick
 from tests.tui.test_first_day import PASSWORD, make_key
 from tests.waiting import wait_for_screen, wait_for_text, wait_until
-
-
-class SheetHost(App[None]):
-    def __init__(self, context: AppContext, observation_id: str) -> None:
-        super().__init__()
-        self.context = context
-        self.observation_id = observation_id
-
-    def on_mount(self) -> None:
-        self.push_screen(SheetScreen(self.context, self.observation_id))
 
 
 async def test_the_sheet_dialog_offers_the_key_instead_of_a_shell_command(demo: AppContext) -> None:

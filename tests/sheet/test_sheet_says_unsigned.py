@@ -6,30 +6,19 @@ verify`: "berkas tidak bertanda tangan digital")."""
 
 from __future__ import annotations
 
-from textual.app import App
 from textual.widgets import Input, Static
 
 from observasi.context import AppContext
 from observasi.signing.keys import create_key
 from observasi.tui.screens.sheet_screen import PassphrasePrompt, SheetScreen
-from tests.sheet.conftest import PASSPHRASE, pick
+from tests.sheet.conftest import PASSPHRASE, SheetHost, pick
 from tests.waiting import wait_for_screen, wait_until
-
-
-class Host(App[None]):
-    def __init__(self, context: AppContext, observation_id: str) -> None:
-        super().__init__()
-        self.context = context
-        self.observation_id = observation_id
-
-    def on_mount(self) -> None:
-        self.push_screen(SheetScreen(self.context, self.observation_id))
 
 
 async def test_an_empty_passphrase_saves_a_sheet_the_dialog_calls_unsigned(demo: AppContext) -> None:
     create_key(demo, PASSPHRASE)
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
-    app = Host(demo, item.id)
+    app = SheetHost(demo, item.id)
     async with app.run_test(size=(80, 24)) as pilot:
         sheet = await wait_for_screen(pilot, SheetScreen)
         result = sheet.query_one("#sheet-result", Static)

@@ -11,18 +11,8 @@ from observasi.context import AppContext
 from observasi.core.record import Status
 from observasi.signing.keys import create_key
 from observasi.tui.screens.sheet_screen import PASSPHRASE_ATTR, PassphrasePrompt, SheetScreen
-from tests.sheet.conftest import PASSPHRASE, pick
+from tests.sheet.conftest import PASSPHRASE, SheetHost, pick
 from tests.waiting import notifications, wait_for_screen, wait_until
-
-
-class Host(App[None]):
-    def __init__(self, context: AppContext, observation_id: str) -> None:
-        super().__init__()
-        self.context = context
-        self.observation_id = observation_id
-
-    def on_mount(self) -> None:
-        self.push_screen(SheetScreen(self.context, self.observation_id))
 
 
 def _text(app: App[None], selector: str) -> str:
@@ -31,7 +21,7 @@ def _text(app: App[None], selector: str) -> str:
 
 async def test_preview_and_save_a_draft(demo: AppContext) -> None:
     item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
-    app = Host(demo, item.id[:8])
+    app = SheetHost(demo, item.id[:8])
     async with app.run_test(size=(110, 40)) as pilot:
         sheet = await wait_for_screen(pilot, SheetScreen)
         summary = _text(app, "#sheet-summary")
@@ -49,7 +39,7 @@ async def test_preview_and_save_a_draft(demo: AppContext) -> None:
 async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
     create_key(demo, PASSPHRASE)
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
-    app = Host(demo, item.id)
+    app = SheetHost(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
         sheet = await wait_for_screen(pilot, SheetScreen)
         said = notifications(app)
@@ -82,7 +72,7 @@ async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
 async def test_a_broken_signature_image_is_a_line_not_a_traceback(demo: AppContext, tmp_path: Path) -> None:
     demo.update_settings(signature_image=tmp_path / "hilang.png")
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
-    app = Host(demo, item.id)
+    app = SheetHost(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
         await wait_for_screen(pilot, SheetScreen)
         said = notifications(app)
@@ -134,7 +124,7 @@ async def test_a_wrong_passphrase_or_an_expired_key_is_said_naming_the_key_file(
     create_key(demo, PASSPHRASE)
     key = paths.observer_key(demo.settings.data_dir)
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
-    app = Host(demo, item.id)
+    app = SheetHost(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
         await wait_for_screen(pilot, SheetScreen)
         said = notifications(app)
@@ -169,7 +159,7 @@ async def test_cetak_without_a_printer_says_so_in_the_dialog_not_over_its_button
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))  # no lp, no xdg-open
     item = pick(demo, form="supervisi-akademik", status=Status.final.value)
-    app = Host(demo, item.id[:8])
+    app = SheetHost(demo, item.id[:8])
     async with app.run_test(size=(80, 24)) as pilot:
         sheet = await wait_for_screen(pilot, SheetScreen)
         said = notifications(app)
@@ -189,7 +179,7 @@ async def test_after_simpan_the_focus_is_back_on_the_buttons(demo: AppContext) -
     from textual.widgets import Button
 
     item = pick(demo, form="supervisi-akademik", status=Status.reflecting.value)
-    app = Host(demo, item.id[:8])
+    app = SheetHost(demo, item.id[:8])
     async with app.run_test(size=(80, 24)) as pilot:
         sheet = await wait_for_screen(pilot, SheetScreen)
         assert app.focused is sheet.query_one("#save", Button)
