@@ -131,6 +131,15 @@ class RevisionTables(SettingsTable):
         self._replace_rows("revisions", [revision.to_row()])
         return revision
 
+    def mark_revised_at(self, obs_id: str, version: int) -> None:
+        """The record as stored at *version* holds a revision's content already (it equals
+        a head): it is not "changed", so not waiting to be sent. An edit saved since (the
+        version moved) is still changed."""
+        with self.transaction() as conn:
+            conn.execute(
+                "update observations set revised_version = version where id = ? and version = ?", [obs_id, version]
+            )
+
     def _mark_revised(self, conn: sqlite3.Connection, obs_ids: Sequence[str]) -> None:
         """The records as stored now are (or are about to be) revisions: not "changed"."""
         conn.executemany("update observations set revised_version = version where id = ?", [(i,) for i in obs_ids])

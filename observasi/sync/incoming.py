@@ -62,7 +62,13 @@ def capture_edits(store: Store, problems: list[Problem] | None = None, only: str
     for obs_id in candidates:
         head_hashes = {h.hash for h in heads(histories.get(obs_id, []))}
         stored = store.stored_digest(obs_id)
-        if stored is None or stored[0] in head_hashes:
+        if stored is None:
+            continue
+        if stored[0] in head_hashes:
+            # Saved again as a head holds it (the same score pressed twice within a second:
+            # its time is in whole seconds): nothing to send. Marked so, or it was counted as
+            # waiting to be sent at every sync after.
+            store.mark_revised_at(obs_id, stored[1])
             continue
         tampered = integrity.local_tampering(store, obs_id)
         if tampered is not None:
