@@ -226,11 +226,14 @@ def _merge(
     clashes: list[Clash] = []
     only_a: list[str] = []
     only_b: list[str] = []
+    clashed: set[str] = set()
+    kept_items: set[str] = set()  # items one side removed, kept for a part the other changed
     for unit in order:
         vb, va, vbb = ub.get(unit, _ABSENT), ua.get(unit, _ABSENT), ubb.get(unit, _ABSENT)
         value, clash, side = _three(vb, va, vbb)
         name = unit.replace(_SEP, "/")
         if clash:
+            clashed.add(unit)
             if settled is not None and name in settled:
                 value = settled[name]
             elif _is_presence(unit):
@@ -247,6 +250,15 @@ def _merge(
             if clash and len(parts := unit.split(_SEP)) > 2:
                 # A part changed on one side of an item the other side removed: it stays.
                 merged[_SEP.join(parts[:2])] = True
+                kept_items.add(_SEP.join(parts[:2]))
+    for item in kept_items:
+        # It stays whole, as the side that kept it has it: the parts that side left as they
+        # were went with the other side's removal (an evidence line without its id, a
+        # score without its indicator: no record holds such an item).
+        keeper = ua if item not in ubb else ubb if item not in ua else None
+        for unit, value in (keeper or {}).items():
+            if unit.startswith(item + _SEP) and unit not in merged and unit not in clashed:
+                merged[unit] = value
     result = _rebuild(merged, base, a, b)
     for name in _COUNTS:
         if name in a or name in b:

@@ -70,7 +70,14 @@ def test_a_removal_on_one_side_stays_removed_unless_the_other_changed_it() -> No
     merged = merge3(BASE, a, b)
     assert [c.unit for c in merged.clashes] == ["evidence/e1/text"]
     assert merged.clashes[0].default == "b"  # the side that still has the typed text
-    assert merged.payload()["evidence"][0]["text"] == "Guru membuka pelajaran dengan salam"
+    # The line stays whole, as B has it (its id and time too, not its changed text alone).
+    assert merged.payload()["evidence"] == b["evidence"]
+    # A score A cleared and B changed: B's whole score, its indicator with it.
+    b = version(ratings={"R1": {**BASE["ratings"]["R1"], "level": "3", "updated_at": "t2"}})
+    merged = merge3(BASE, version(ratings={}), b)
+    assert [c.unit for c in merged.clashes] == ["ratings/R1/level"]
+    assert merged.payload()["ratings"] == b["ratings"]
+    assert merged.payload({"ratings/R1/level": "a"})["ratings"] == {}  # A's clearing, when picked
 
 
 def test_two_texts_changed_differently_are_kept_both_by_default() -> None:

@@ -222,6 +222,36 @@ def test_the_same_record_edited_on_two_laptops_is_a_conflict_resolved_once(devic
     assert_only_added(before, folder_snapshot(a.shared))
 
 
+def test_a_score_cleared_on_one_laptop_and_changed_on_another_resolves_to_a_whole_score(
+    devices, mini_form: Instrument
+) -> None:
+    """Laptop A clears R1's score (a score without a note goes whole), laptop B changes it:
+    the conflict's default keeps B's score, a whole score with its indicator. Before, the
+    kept score was its changed level alone, and the resolution failed the record's own
+    check (a score without its indicator): the conflict could not be resolved (the random
+    sync test met it twice in 200 seeds, where a final version picked whole had dropped a
+    score another laptop then changed)."""
+    a, b, _ = devices
+    obs = a.new_observation(mini_form)
+    # (A topic too: cleared within the second it was made, the record would be its first
+    # revision again, which B's history holds -- not a second version at all.)
+    edit(a.store, obs.id, ch.SetDetails({"topic": "Energi kinetik"}), ch.Rate("R1", "2"))
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, ch.ClearRating("R1"))
+    edit(b.store, obs.id, ch.Rate("R1", "3"))
+    a.sync()
+    b.sync()
+    view = conflict_view(b.context, obs.id)
+    assert view is not None and [c.unit for c in view.merge.clashes] == ["ratings/R1/level"]
+    assert view.merge.undecided() == []  # the side that still has the score is the default
+    resolved = service.resolve(b.context, obs.id)
+    assert (resolved.ratings["R1"].indicator_id, resolved.ratings["R1"].level) == ("R1", "3")
+    a.sync()
+    assert a.store.get_observation(obs.id).ratings["R1"].level == "3"
+    assert service.conflicts(a.context) == service.conflicts(b.context) == []
+
+
 def test_a_delete_travels_as_a_tombstone(devices, mini_form: Instrument) -> None:
     a, b, _ = devices
     obs = a.new_observation(mini_form)
