@@ -8,7 +8,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from observasi.context import AppContext
@@ -23,7 +23,7 @@ from tests.conftest import edit
 from tests.sync.conftest import Device, enroll
 
 INDICATORS = ("R1", "R2", "I1")
-KINDS = ("evidence", "note", "answer", "tally", "followup", "rate", "topic", "sync")
+KINDS = ("evidence", "note", "answer", "tally", "followup", "rate", "clear", "topic", "sync")
 step = st.tuples(st.integers(0, 2), st.sampled_from(KINDS), st.sampled_from(INDICATORS), st.sampled_from("1234"))
 
 
@@ -36,6 +36,20 @@ def _resolve_with_defaults(device: Device) -> None:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(laptops=st.integers(2, 3), steps=st.lists(step, min_size=4, max_size=24))
+# A score cleared on one laptop and changed on another: the default keeps the changed
+# score whole (it was kept without its indicator, and the resolution failed validation).
+@example(
+    laptops=2,
+    steps=[
+        (0, "topic", "R1", "1"),
+        (0, "rate", "R1", "2"),
+        (0, "sync", "R1", "1"),
+        (1, "sync", "R1", "1"),
+        (0, "clear", "R1", "1"),
+        (1, "rate", "R1", "3"),
+        (0, "sync", "R1", "1"),
+    ],
+)
 def test_nothing_saved_on_any_laptop_is_lost_by_a_merge(
     mini_form: Instrument, laptops: int, steps: list[tuple[int, str, str, str]]
 ) -> None:
@@ -82,6 +96,7 @@ def _run(devices: list[Device], mini_form: Instrument, steps: list[tuple[int, st
                 "tally": ch.CountTally("pertanyaan"),
                 "followup": ch.SaveFollowUp(FollowUp(action=text)),
                 "rate": ch.Rate(indicator, level),
+                "clear": ch.ClearRating(indicator),  # the score goes; a note keeps its rating
             }[kind]
         if kind == "answer":
             change = ch.AnswerReflection(indicator, text)

@@ -184,8 +184,10 @@ def test_random_operations_converge_without_losing_a_revision(
     assert_only_added(snapshot, snapshot_now())
     for d in all_devices:
         assert d.revision_ids() == created, "a revision was lost"
-        assert service.conflicts(d.context) == []
-        assert service.status(d.context).pending == 0
+        assert service.conflicts(d.context) == [], f"a conflict left on {d.name}"
+        # Which record still counts as waiting to be sent, if one does (a record saved again
+        # within a second as its head holds it did, until capture_edits marked it revised).
+        assert service.status(d.context).pending == 0, (d.name, d.store.changed_since_revision())
     observation_ids = {
         r["observation_id"] for r in all_devices[0].store.db.query("select observation_id from revisions")
     }
