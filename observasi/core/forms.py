@@ -11,9 +11,9 @@ import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from observasi.core.form_loader import FormProblem, load_form
 from observasi.core.instrument import Instrument
