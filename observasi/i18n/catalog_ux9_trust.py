@@ -9,4 +9,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fokus: teks Anda tetap, perilaku yang dipilih ditambahkan di belakangnya.",
         "Focus: your text is kept, the chosen behaviour is added after it.",
     ),
+    # -- the note dialog open when the app ended, opened again with what was typed -----------------
+    "ux9t.note.restored": (
+        "Catatan ini belum disimpan ketika aplikasi tertutup ({time}). Yang sudah diketik dipulihkan di "
+        "bawah: simpan (ctrl+s) atau batalkan (Esc).",
+        "This note was not saved when the app closed ({time}). What was typed is restored below: "
+        "save it (ctrl+s) or cancel (Esc).",
+    ),
 }
