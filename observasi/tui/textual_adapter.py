@@ -23,7 +23,10 @@ Three needs, each without a public API in Textual 8:
   when the key arrives, or to the screen when nothing is focused yet; a key that reaches
   the app after the screen changed, or one a screen got before its field had the focus,
   was lost (``n`` and a teacher's name typed in one go left the name field empty):
-  :class:`KeysFollowTheScreen`.
+  :class:`KeysFollowTheScreen`. It also keeps a key typed before a question the program
+  put up by itself (a sync's) from answering it, by the key's time on Textual's own clock
+  (``textual._time``), and reads an Enter typed at the launch, which the terminal's line
+  mode turned into a newline, as the Enter it was.
 * **An unexpected error that does not end the app.** Textual ends the app on any
   exception a handler raises (``App._handle_exception``); a principal in the middle of a
   lesson gets a notification instead, and the traceback goes to the error log:
@@ -192,6 +195,7 @@ class KeysFollowTheScreen(App[Any]):
         # Keys typed before such a screen came, kept for the screen under it (in order).
         self._held_below: deque[events.Key] = deque()
         self._below_timer: Timer | None = None
+        self._starting = True  # no screen of the app has been ready for keys yet
 
     def push_unbidden(self, screen: Screen[Any], callback: Callable[[Any], None] | None = None) -> None:
         """Put *screen* on top for the program, not for a key the user typed (a question a
@@ -231,13 +235,23 @@ class KeysFollowTheScreen(App[Any]):
         if screen not in self._settled_screens:
             if screen.is_mounted and screen not in self._settling_screens:
                 self._settling_screens.add(screen)
-                self.call_later(self._settled_screens.add, screen)  # behind that call
+                self.call_later(self._settle, screen)  # behind that call
             return False
         if screen.focused is not None:
             return True
         return not any(w.can_focus for w in screen.walk_children(Widget))
 
+    def _settle(self, screen: Screen[Any]) -> None:
+        self._settled_screens.add(screen)
+        self._starting = False
+
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key == "ctrl+j" and self._starting:
+            # Typed as the app was launched, before Textual had the terminal: the terminal's
+            # line mode (ICRNL) made that Enter a newline, read as ctrl+j (which nothing here
+            # binds). Textual's driver keeps what was typed then (it sets the terminal's mode
+            # with TCSANOW, no flush), so "n", a name and Enter typed at once all arrive.
+            event = _again(event, "enter", "\r")
         if isinstance(event, events.Key) and not event.is_forwarded:
             if self._held_keys or not self.screen_takes_keys():
                 self._hold(event)  # (held keys the program's question came after go below it)
@@ -321,9 +335,10 @@ class KeysFollowTheScreen(App[Any]):
             await super().on_event(key)
 
 
-def _again(key: events.Key) -> events.Key:
-    """A fresh copy of *key* (one already handled is not handed on again), typed when it was."""
-    fresh = events.Key(key.key, key.character)
+def _again(key: events.Key, name: str | None = None, character: str | None = None) -> events.Key:
+    """A fresh copy of *key* (one already handled is not handed on again), typed when it
+    was; given *name* and *character*, as that key instead."""
+    fresh = events.Key(name or key.key, character if name else key.character)
     fresh.time = key.time
     return fresh
 
