@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from observasi.core.form_loader import FormProblem, load_form
 from observasi.core.instrument import Instrument
@@ -128,9 +129,13 @@ def bundled_hashes() -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def _bundled_hashes(state: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
     try:
-        index = json.loads((bundled_forms_dir() / BUNDLED_INDEX).read_bytes())
+        shipped = json.loads((bundled_forms_dir() / BUNDLED_INDEX).read_bytes())
     except (OSError, ValueError):
-        index = {}
+        shipped = {}
+    # An index written by code that made form hashes another way (an older or newer scheme,
+    # or none: the first index was a bare mapping) vouches for nothing.
+    current = isinstance(shipped, dict) and shipped.get("scheme") == Instrument.HASH_SCHEME
+    index = shipped.get("files") if current else {}
     found = set()
     for path, _, _ in state:
         entry = index.get(Path(path).name) if isinstance(index, dict) else None
@@ -150,12 +155,14 @@ def _bundled_hashes(state: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def bundled_index() -> dict[str, dict[str, str | None]]:
-    """What :data:`BUNDLED_INDEX` should hold: for each bundled form file, the sha256 of its
-    bytes and the hash of the form the catalog offers from it (None when it offers none)."""
+def bundled_index() -> dict[str, Any]:
+    """What :data:`BUNDLED_INDEX` should hold: the scheme of the form hash that made it
+    (``Instrument.HASH_SCHEME``) and, for each bundled form file, the sha256 of its bytes
+    and the hash of the form the catalog offers from it (None when it offers none)."""
     state = _files_state(bundled_forms_dir())
     offered = {str(known.path): known.hash for known in _bundled_catalog(state).forms.values()}
-    return {Path(path).name: {"sha256": _file_sha256(Path(path)), "hash": offered.get(path)} for path, _, _ in state}
+    files = {Path(path).name: {"sha256": _file_sha256(Path(path)), "hash": offered.get(path)} for path, _, _ in state}
+    return {"scheme": Instrument.HASH_SCHEME, "files": files}
 
 
 def write_bundled_index() -> Path:

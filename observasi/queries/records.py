@@ -14,17 +14,22 @@ from observasi.core.status import FollowUpStatus
 from observasi.record import LiveRecord, Saved, Scored
 from observasi.store import StoreBusy
 from observasi.store.models import Observer, Teacher
+from observasi.store.note_drafts import NoteDraft
 
 __all__ = [
     "LiveRecord",
+    "NoteDraft",
     "Saved",
     "Scored",
     "StoreBusy",
     "amend",
     "change",
     "create_draft",
+    "drop_note_draft",
+    "keep_note_draft",
     "last_used_form_id",
     "live_record",
+    "note_draft",
     "open_followups",
     "scored",
     "set_followup_status",
@@ -73,3 +78,17 @@ def open_followups(context: AppContext, teacher_id: str, before: str | None = No
 def last_used_form_id(context: AppContext) -> str | None:
     """The form of the observation made last on this laptop."""
     return context.store.last_used_form_id()
+
+
+def keep_note_draft(context: AppContext, obs_id: str, indicator_id: str, note: str, recommendation: str | None) -> None:
+    """Keep what is typed in the record's note dialog, so a kill does not lose it."""
+    context.store.keep_note_draft(obs_id, indicator_id, note, recommendation)
+
+
+def note_draft(context: AppContext, obs_id: str) -> NoteDraft | None:
+    """What was typed in the record's note dialog when the app ended with it open."""
+    return context.store.note_draft(obs_id)
+
+
+def drop_note_draft(context: AppContext, obs_id: str) -> None:
+    context.store.drop_note_draft(obs_id)

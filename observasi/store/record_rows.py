@@ -128,7 +128,10 @@ SCORE_COLUMNS = ("nilai", "predikat", "scored", "total")
 
 def live_score_value(column: str) -> str:
     """The SQL of the record's score *column* (one of SCORE_COLUMNS) under LIVE_SCORES_JOIN:
-    a NULL nilai of a row there (no score yet) is the record's nilai."""
+    the live row's value while the record has a row there, even a NULL one (a record whose
+    every score was cleared has no nilai, not the one last written into its own row);
+    the record's own column only when the join found no row (a final record keeps its score
+    in its own columns, and the join never looks for a row of one)."""
     return f"(case when ls.observation_id is null then o.{column} else ls.{column} end)"
 
 

@@ -702,3 +702,24 @@ def m142_r8_keys_unrevised_flag(db: Database) -> None:
             f"when {_UNREVISED} is not (new.unrevised = 1) begin "
             f"update observations set unrevised = {_UNREVISED} where id = new.id; end"
         )
+
+
+@migration
+def m158_ux9_trust_note_drafts(db: Database) -> None:
+    """What is typed in an indicator's note dialog, kept as it is typed until the note is
+    saved or the dialog cancelled: everything else typed in a lesson is in the database
+    at once, and a note open when the battery died was lost. One per record (one dialog is
+    open at a time). A record deleted or forgotten takes its draft with it (the triggers),
+    whichever way it went: on this laptop, or by a colleague's tombstone or forget."""
+    db.execute(
+        "create table if not exists note_drafts (observation_id text primary key, indicator_id text not null, "
+        "note text not null, recommendation text, typed_at text not null) without rowid"
+    )
+    db.execute(
+        "create trigger if not exists note_drafts_deleted after update of deleted on observations "
+        "when new.deleted = 1 begin delete from note_drafts where observation_id = new.id; end"
+    )
+    db.execute(
+        "create trigger if not exists note_drafts_erased after delete on observations "
+        "begin delete from note_drafts where observation_id = old.id; end"
+    )

@@ -25,6 +25,7 @@ from observasi.errors import RecordLocked
 from observasi.store.connection import StoreBusy, StoreFailure
 from observasi.store.coverage import CoverageTables
 from observasi.store.data_keys import DataKeyTables
+from observasi.store.note_drafts import NoteDraftTables
 from observasi.store.people import PeopleTables
 from observasi.store.programmes import ProgrammeTables
 from observasi.store.records import RecordState, RecordTables
@@ -33,5 +34,5 @@ from observasi.store.sync_state import SyncTables
 __all__ = ["RecordLocked", "RecordState", "Store", "StoreBusy", "StoreFailure"]
 
 
-class Store(RecordTables, PeopleTables, SyncTables, CoverageTables, ProgrammeTables, DataKeyTables):
+class Store(RecordTables, PeopleTables, SyncTables, CoverageTables, ProgrammeTables, DataKeyTables, NoteDraftTables):
     """The database of one data directory."""

@@ -43,6 +43,7 @@ __all__ = [
     "PaletteCommand",
     "cursor_key",
     "failure_text",
+    "is_suggestion",
     "keep_text_on_focus",
     "prefill",
     "restore_cursor",
@@ -96,6 +97,11 @@ def prefill(widget: Input, value: str) -> Input:
     return widget
 
 
+def is_suggestion(widget: Input) -> bool:
+    """Whether *widget* holds the program's suggestion (prefill), not the user's text."""
+    return bool(widget.value) and _SUGGESTED.get(widget) == widget.value
+
+
 def keep_text_on_focus(widget: Widget | None) -> None:
     """A filled field reached by Tab keeps its text: the cursor goes to its end and nothing
     is selected, so what is typed next is added, not put in place of it (Textual selects
@@ -105,7 +111,7 @@ def keep_text_on_focus(widget: Widget | None) -> None:
     sent, so keys typed right after the Tab find the field as described."""
     if isinstance(widget, Input):
         widget.select_on_focus = False
-        if widget.value and _SUGGESTED.get(widget) == widget.value:
+        if is_suggestion(widget):
             widget.select_all()
         else:
             widget.cursor_position = len(widget.value)

@@ -23,7 +23,10 @@ Three needs, each without a public API in Textual 8:
   when the key arrives, or to the screen when nothing is focused yet; a key that reaches
   the app after the screen changed, or one a screen got before its field had the focus,
   was lost (``n`` and a teacher's name typed in one go left the name field empty):
-  :class:`KeysFollowTheScreen`.
+  :class:`KeysFollowTheScreen`. It also keeps a key typed before a question the program
+  put up by itself (a sync's) from answering it, by the key's time on Textual's own clock
+  (``textual._time``), and reads an Enter typed at the launch, which the terminal's line
+  mode turned into a newline, as the Enter it was.
 * **An unexpected error that does not end the app.** Textual ends the app on any
   exception a handler raises (``App._handle_exception``); a principal in the middle of a
   lesson gets a notification instead, and the traceback goes to the error log:
@@ -39,10 +42,11 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 from textual import events
 from textual._dispatch_key import dispatch_key
+from textual._time import get_time  # the clock of a key's time (Message.time)
 from textual.app import App
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
@@ -186,6 +190,40 @@ class KeysFollowTheScreen(App[Any]):
         self._typed_on: OrderedDict[int, tuple[events.Key, Screen[Any], Widget | None]] = OrderedDict()
         self._settling_screens: WeakSet[Screen[Any]] = WeakSet()
         self._settled_screens: WeakSet[Screen[Any]] = WeakSet()
+        # Screens the program put on top, not a key (a sync's question) -> when (get_time).
+        self._unbidden: WeakKeyDictionary[Screen[Any], float] = WeakKeyDictionary()
+        # Keys typed before such a screen came, kept for the screen under it (in order).
+        self._held_below: deque[events.Key] = deque()
+        self._below_timer: Timer | None = None
+        self._starting = True  # no screen of the app has been ready for keys yet
+
+    def push_unbidden(self, screen: Screen[Any], callback: Callable[[Any], None] | None = None) -> None:
+        """Put *screen* on top for the program, not for a key the user typed (a question a
+        sync asks). A key typed before it came never reaches it -- a digit typed for the
+        lesson must not answer its question --: such keys wait, in order, and go to the
+        screen they were typed for once it is gone."""
+        self._unbidden[screen] = get_time()
+        self.push_screen(screen, callback)
+
+    def _came_after(self, key: events.Key) -> bool:
+        """Whether the screen on top is one the program put there after *key* was typed."""
+        pushed = self._unbidden.get(self.screen)
+        return pushed is not None and key.time < pushed
+
+    def _hold_below(self, key: events.Key) -> None:
+        self._held_below.append(_again(key))
+        if self._below_timer is None:
+            self._below_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_below)
+
+    def _release_below(self) -> None:
+        """The program's screen is gone: the keys typed before it go on as typed."""
+        if self._held_below and self._came_after(self._held_below[0]):
+            return
+        if self._below_timer is not None:
+            self._below_timer.stop()
+            self._below_timer = None
+        while self._held_below:
+            self._hold(self._held_below.popleft())
 
     def screen_takes_keys(self) -> bool:
         """Whether the screen on top is ready for keys: mounted, and the focus its on_mount
@@ -197,16 +235,29 @@ class KeysFollowTheScreen(App[Any]):
         if screen not in self._settled_screens:
             if screen.is_mounted and screen not in self._settling_screens:
                 self._settling_screens.add(screen)
-                self.call_later(self._settled_screens.add, screen)  # behind that call
+                self.call_later(self._settle, screen)  # behind that call
             return False
         if screen.focused is not None:
             return True
         return not any(w.can_focus for w in screen.walk_children(Widget))
 
+    def _settle(self, screen: Screen[Any]) -> None:
+        self._settled_screens.add(screen)
+        self._starting = False
+
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and event.key == "ctrl+j" and self._starting:
+            # Typed as the app was launched, before Textual had the terminal: the terminal's
+            # line mode (ICRNL) made that Enter a newline, read as ctrl+j (which nothing here
+            # binds). Textual's driver keeps what was typed then (it sets the terminal's mode
+            # with TCSANOW, no flush), so "n", a name and Enter typed at once all arrive.
+            event = _again(event, "enter", "\r")
         if isinstance(event, events.Key) and not event.is_forwarded:
             if self._held_keys or not self.screen_takes_keys():
-                self._hold(event)
+                self._hold(event)  # (held keys the program's question came after go below it)
+                return
+            if self._came_after(event):
+                self._hold_below(event)
                 return
             self._remember_screen(event)
         await super().on_event(event)
@@ -222,6 +273,10 @@ class KeysFollowTheScreen(App[Any]):
         # (App's own _on_key, next in the MRO, would run the bindings again: stopped here.)
         event.prevent_default()
         remembered = self._typed_on.pop(id(event), None)
+        if remembered is not None and remembered[1] is not self.screen and self._came_after(event):
+            # Typed for a screen the program's question has covered since: not for the question.
+            self._hold_below(event)
+            return
         if remembered is not None and (remembered[1] is not self.screen or self._held_keys):
             # It was handed on before any key held now was typed: it goes before them.
             self._hold(event, returned=True)
@@ -233,7 +288,7 @@ class KeysFollowTheScreen(App[Any]):
             # A character no key of the widget it reached used, while a key before it moved
             # the focus (`/` on the home screen's button to the search box): the character
             # was typed for the widget that has the focus now.
-            again = events.Key(event.key, event.character)
+            again = _again(event)
             self._remember_screen(again)
             focused._forward_event(again)  # as the app hands on a key (it is not a new one)
             return
@@ -243,7 +298,7 @@ class KeysFollowTheScreen(App[Any]):
         if not self._held_keys:
             self._held_since = self._first_held = time.monotonic()
             self._returned = 0
-        fresh = events.Key(key.key, key.character)  # a fresh key: this one was handled
+        fresh = _again(key)  # a fresh key: this one was handled
         if returned:  # in the order they were typed, before the keys held since
             self._held_keys.insert(self._returned, fresh)
             self._returned += 1
@@ -273,5 +328,25 @@ class KeysFollowTheScreen(App[Any]):
                 self._hold_timer = None
             key = self._held_keys.popleft()
             self._returned = max(0, self._returned - 1)
+            if self._came_after(key):
+                self._hold_below(key)
+                continue
             self._remember_screen(key)
             await super().on_event(key)
+
+
+def _again(key: events.Key, name: str | None = None, character: str | None = None) -> events.Key:
+    """A fresh copy of *key* (one already handled is not handed on again), typed when it
+    was; given *name* and *character*, as that key instead."""
+    fresh = events.Key(name or key.key, character if name else key.character)
+    fresh.time = key.time
+    return fresh
+
+
+def push_unbidden(app: App[Any], screen: Screen[Any], callback: Callable[[Any], None] | None = None) -> None:
+    """:meth:`KeysFollowTheScreen.push_unbidden` on the app's screens (a plain push in an
+    app without it: a test's host app)."""
+    if isinstance(app, KeysFollowTheScreen):
+        app.push_unbidden(screen, callback)
+    else:
+        app.push_screen(screen, callback)

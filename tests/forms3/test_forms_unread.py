@@ -95,7 +95,7 @@ def test_a_bundled_form_edited_in_place_is_read_again(
     shutil.copytree(bundled_forms_dir(), copy)
     monkeypatch.setattr(catalog_module, "bundled_forms_dir", lambda: copy)
     form = copy / "telaah-modul-ajar.toml"
-    stale = json.loads((copy / BUNDLED_INDEX).read_text(encoding="utf-8"))[form.name]["hash"]
+    stale = json.loads((copy / BUNDLED_INDEX).read_text(encoding="utf-8"))["files"][form.name]["hash"]
     form.write_text(form.read_text(encoding="utf-8").replace("Telaah Modul Ajar", "Telaah RPP", 1), encoding="utf-8")
 
     offered = {known.hash for known in load_catalog().forms.values()}

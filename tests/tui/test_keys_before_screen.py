@@ -159,3 +159,21 @@ async def test_a_key_that_comes_back_goes_before_the_keys_held_after_it(school_d
         screen = await wait_for_screen(pilot, NewObservationScreen)
         field = screen.query_one("#teacher")
         await wait_until(pilot, lambda: field.value == "Sit", lambda: f"'Sit', not {field.value!r}")
+
+
+async def test_an_enter_typed_at_launch_picks_the_teacher(school_dir: Path) -> None:
+    """Typed as the app is launched, before Textual has the terminal, Enter arrives as a
+    newline (ctrl+j: the terminal's line mode turns Enter into one): in tmux, ``n``, a
+    name and Enter sent with the launch left the teacher unpicked. It is the Enter it was."""
+    from observasi.tui.screens.new_observation_screen import NewObservationScreen
+
+    context = make_context(school_dir)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(app, ["n", "D", "e", "w", "ctrl+j"])  # before the home screen has drawn
+        screen = await wait_for_screen(pilot, NewObservationScreen)
+        await wait_until(
+            pilot,
+            lambda: screen.teacher is not None and screen.teacher.name.startswith("Dewi Lestari"),
+            lambda: f"Dewi picked, not {screen.teacher} ({screen.query_one('#teacher').value!r})",
+        )

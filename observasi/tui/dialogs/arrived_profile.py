@@ -24,6 +24,7 @@ from textual.widgets import Input, Select, Static, TextArea
 from observasi.i18n import t
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.unsaved import _label_of
+from observasi.tui.textual_adapter import push_unbidden
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def ask_which(
         destructive=True,  # the school's profile is what an early Enter keeps
         cancel=t("ux8j.arrived.use_school"),
     )
-    screen.app.push_screen(dialog, answered)
+    push_unbidden(screen.app, dialog, answered)  # a sync's question: keys typed before it are not its answer
 
 
 def _show_set_aside(screen: Screen[Any], differs: list[Differs]) -> None:

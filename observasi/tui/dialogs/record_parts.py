@@ -3,6 +3,8 @@ and the list of evidence lines to correct one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -26,16 +28,31 @@ class NoteDialog(BaseModal[tuple[str, str] | None]):
         Binding("ctrl+s", "save", "tui.key.save", id="note.save"),
     ]
 
-    def __init__(self, title: str, note: str, recommendation: str | None, prompt: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        note: str,
+        recommendation: str | None,
+        prompt: str = "",
+        *,
+        typed: Callable[[str, str | None], object] | None = None,
+        restored: str = "",
+    ) -> None:
         super().__init__()
         self.heading = title
         self.note = note
         self.recommendation = recommendation
         self.prompt = prompt
+        # Called with the note and recommendation as they are typed (kept as a draft).
+        self.typed = typed
+        # Said above the fields when they hold a draft left by an app that ended.
+        self.restored = restored
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.heading, classes="dialog-title", markup=False)
+            if self.restored:
+                yield Static(Text(self.restored, style="bold"), id="note-restored", classes="hint")
             if self.prompt:
                 yield Static(Text(self.prompt, style="italic"), classes="hint")
             yield Label(t("tui.note.note"), classes="field-label")
@@ -51,13 +68,21 @@ class NoteDialog(BaseModal[tuple[str, str] | None]):
     def on_mount(self) -> None:
         self.query_one("#note-text").focus()
 
+    def _texts(self) -> tuple[str, str | None]:
+        note = self.query_one("#note-text", TextArea).text
+        if self.recommendation is None:
+            return note, None
+        return note, self.query_one("#note-recommendation", TextArea).text
+
+    @on(TextArea.Changed)
+    def _typed(self) -> None:
+        if self.typed is not None:
+            self.typed(*self._texts())
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        note = self.query_one("#note-text", TextArea).text.strip()
-        recommendation = ""
-        if self.recommendation is not None:
-            recommendation = self.query_one("#note-recommendation", TextArea).text.strip()
-        self.dismiss((note, recommendation))
+        note, recommendation = self._texts()
+        self.dismiss((note.strip(), (recommendation or "").strip()))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

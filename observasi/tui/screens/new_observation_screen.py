@@ -30,7 +30,7 @@ from observasi.i18n import get_language, t
 from observasi.queries import people, records
 from observasi.queries.people import Teacher
 from observasi.tui import places
-from observasi.tui.base import BaseScreen, PaletteCommand, prefill
+from observasi.tui.base import BaseScreen, PaletteCommand, is_suggestion, prefill
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.widgets.identity_fields import IdentityFields
 
@@ -52,6 +52,9 @@ class NewObservationScreen(BaseScreen[None]):
         self.obs_id = obs_id
         self.existing: Observation | None = records.scored(context, obs_id).record if obs_id else None
         self.teacher: Teacher | None = people.get_teacher(context, self.existing.teacher_id) if self.existing else None
+        # The focus the user typed before a target behaviour was added to it, and the result.
+        self._focus_typed: str | None = None
+        self._focus_added: str | None = None
         if self.existing:
             self.title = t("tui.new.title_edit")
 
@@ -154,8 +157,28 @@ class NewObservationScreen(BaseScreen[None]):
 
     @on(Select.Changed, "#target-behaviour")
     def _target_chosen(self, event: Select.Changed) -> None:
-        if not event.select.is_blank():
-            prefill(self.query_one("#focus", Input), str(event.value))
+        """The chosen behaviour fills the focus; what the user typed there stays, with the
+        behaviour added after it (it was written over). Another choice replaces only what a
+        choice put there."""
+        if event.select.is_blank():
+            return
+        focus = self.query_one("#focus", Input)
+        chosen = str(event.value)
+        if focus.value == self._focus_added and self._focus_typed is not None:
+            typed = self._focus_typed  # the user's text, with an earlier choice added
+        elif not focus.value.strip() or is_suggestion(focus):
+            typed = ""
+        else:
+            typed = focus.value.strip()
+        if not typed:
+            prefill(focus, chosen)
+            self._focus_typed = self._focus_added = None
+            return
+        if chosen.casefold() in typed.casefold():
+            return  # the typed focus names it already
+        self._focus_typed, self._focus_added = typed, f"{typed}; {chosen}"
+        focus.value = self._focus_added
+        self.notify(t("ux9t.new.focus_kept"), timeout=6)
 
     def on_mount(self) -> None:
         self.query_one(IdentityFields).show(self.chosen_form())

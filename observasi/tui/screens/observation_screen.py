@@ -40,7 +40,7 @@ from observasi.queries.records import Saved, live_record
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
-from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence
+from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence, reopen_note
 from observasi.tui.dialogs.lesson_keys import LIVE_BINDINGS, LessonKeys, key_allowed
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
@@ -117,6 +117,8 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.query_one("#save-state", Static).display = False
         self.refresh_all()
         self.set_interval(1.0, self.tick)
+        # A note dialog open when the app ended comes back with what was typed in it.
+        self.call_after_refresh(reopen_note, self.app, self.context, self.obs, self.inst, self.submit)
 
     def on_resize(self) -> None:
         self.refresh_evidence()  # the rubric box follows the width by itself
@@ -248,13 +250,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
 
     @on(IndicatorList.NoteRequested)
     def _note(self, event: IndicatorList.NoteRequested) -> None:
-        edit_note(
-            self.app,
-            self.obs,
-            self.inst,
-            event.indicator_id,
-            lambda change: self.submit(change, lambda _: self.notify(t("tui.saved"), timeout=2)),
-        )
+        edit_note(self.app, self.context, self.obs, self.inst, event.indicator_id, self.submit)
 
     # -- evidence --------------------------------------------------------------------------------
 

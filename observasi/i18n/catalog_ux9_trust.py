@@ -1,0 +1,19 @@
+"""Messages of round 9's trust fixes (ux9-trust): a target behaviour chosen over a typed
+focus, an indicator note's draft kept through a kill."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- pre-observation: a chosen target behaviour is added to the focus the user typed ------------
+    "ux9t.new.focus_kept": (
+        "Fokus: teks Anda tetap, perilaku yang dipilih ditambahkan di belakangnya.",
+        "Focus: your text is kept, the chosen behaviour is added after it.",
+    ),
+    # -- the note dialog open when the app ended, opened again with what was typed -----------------
+    "ux9t.note.restored": (
+        "Catatan ini belum disimpan ketika aplikasi tertutup ({time}). Yang sudah diketik dipulihkan di "
+        "bawah: simpan (ctrl+s) atau batalkan (Esc).",
+        "This note was not saved when the app closed ({time}). What was typed is restored below: "
+        "save it (ctrl+s) or cancel (Esc).",
+    ),
+}

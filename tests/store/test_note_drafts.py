@@ -1,0 +1,30 @@
+"""An indicator's note draft (m158) is the record's until the note is saved or cancelled,
+and goes with the record: deleted here, deleted by a colleague's tombstone applied whole,
+or erased by a forget, no typed note of it stays in the database."""
+
+from __future__ import annotations
+
+from observasi.core.record import Observation
+from observasi.store.store import Store
+
+
+def test_a_draft_is_kept_replaced_and_dropped(store: Store, draft: Observation) -> None:
+    store.keep_note_draft(draft.id, "R1", "Guru", None)
+    store.keep_note_draft(draft.id, "R1", "Guru memakai contoh", "")
+    kept = Store(store.data_dir).note_draft(draft.id)  # another connection: it is committed
+    assert kept is not None and (kept.indicator_id, kept.note, kept.recommendation) == ("R1", "Guru memakai contoh", "")
+    store.drop_note_draft(draft.id)
+    assert store.note_draft(draft.id) is None
+
+
+def test_a_deleted_record_takes_its_draft_with_it(store: Store, draft: Observation) -> None:
+    store.keep_note_draft(draft.id, "R1", "Nama siswa: Budi", None)
+    store.delete_observation(draft.id)
+    assert store.note_draft(draft.id) is None
+
+
+def test_a_record_written_whole_as_deleted_takes_its_draft_with_it(store: Store, draft: Observation) -> None:
+    """What a forget (here or applied from a colleague) and a colleague's tombstone do."""
+    store.keep_note_draft(draft.id, "R1", "Nama siswa: Budi", None)
+    store.put_observation(draft, deleted=True)
+    assert store.note_draft(draft.id) is None
