@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NPSN {npsn} is not this school (NPSN {school_npsn})",
     ),
     "roster.row.duplicate": ("sama dengan baris {first}", "repeats row {first}"),
+    "roster.row.id_taken": (
+        "{label} {value} sudah ada di baris {first} ({name}), dengan nama lain",
+        "{label} {value} is already on row {first} ({name}), under another name",
+    ),
     "roster.row.same_teacher": (
         "guru yang sama ({name}) sudah cocok dengan baris {first}",
         "the same teacher ({name}) already matched row {first}",
