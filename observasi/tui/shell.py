@@ -319,11 +319,6 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
     def action_settings(self) -> None:
         self.open(places.Settings())
 
-    def action_verify_sheet(self) -> None:
-        from observasi.tui.dialogs.verify_sheet import check_sheet
-
-        check_sheet(self.screen, self.context)
-
     def action_forms(self) -> None:
         self.open(places.Forms())
 
