@@ -88,3 +88,5 @@ async def test_a_colleagues_sheet_from_the_palette_says_whose_certificate_is_mis
         await wait_for_screen(pilot, VerifyResultDialog, timeout=60)
         shown = _flat(screen_text(app))
         assert "BELUM DIKENAL" in shown and "tanda tangannya utuh" in shown
+        # The way in the app, not only a command for a terminal.
+        assert "sinkronkan, lalu konfirmasi di Pengaturan → Sertifikat rekan" in shown
