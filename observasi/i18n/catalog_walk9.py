@@ -26,4 +26,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- a change of several lines in the history and the restore question --------------------
     "walk9.history.before": ("sebelum", "before"),
     "walk9.history.after": ("sesudah", "after"),
+    # -- a path with a file's name where a folder should be ----------------------------------
+    "walk9.os.not_a_folder": (
+        "lokasinya memakai nama berkas sebagai folder; periksa lokasinya",
+        "the path uses a file's name as a folder; check the path",
+    ),
 }
