@@ -132,47 +132,9 @@ def keys_export(context: AppContext, file: str) -> None:
 @click.argument("file", type=click.Path())  # a folder is refused by verify_pdf, in the user's language
 @pass_context
 def verify_cmd(context: AppContext, file: str) -> None:
-    from observasi.signing.verify import verify_pdf
+    from observasi.signing.verify_report import verify_report
 
-    result = verify_pdf(context, Path(file))
-    details = []
-    if result.signer:
-        details.append(t("signing.verify.signer", name=result.signer))
-    if result.fingerprint:
-        details.append(t("signing.verify.fingerprint", fingerprint=result.fingerprint))
-    if result.signed_at:
-        details.append(t("signing.verify.time", time=result.signed_at))
-    if result.observation_id:
-        details.append(t("signing.verify.observation", id=result.observation_id))
-    if result.certificate:
-        details.append(result.certificate)
-    if result.record:
-        details.append(result.record)
-    from observasi.signing import verify_codes
-    from observasi.signing.record_check import content_problem
-
-    if result.ok:
-        click.echo(t("signing.verify.ok"))
-    elif result.verdict == verify_codes.UNKNOWN_SIGNER:  # the signature holds; whose it is, not yet known
-        click.echo(t("signing.verify.untrusted", path=file, reason=result.reason))
-    else:
-        click.echo(t("signing.verify.bad", path=file, reason=result.reason))
-    if result.superseded_by:
-        click.echo(result.superseded_by)
-    if result.verdict == verify_codes.UNKNOWN_SIGNER:
-        from observasi.signing.keys import trusted_problems
-
-        for line in trusted_problems(context.settings.data_dir):  # perhaps the colleague's file is here, broken
-            click.echo(line)
-    for line in details:
-        click.echo(f"  {line}")
-    # One code per verdict (observasi.signing.verify_codes, docs/verify-exit-codes.md).
-    if not result.ok:
-        sys.exit(result.verdict)
-    problem = content_problem(context, result.observation_id, result.content_hash)
-    if result.verdict == verify_codes.SUPERSEDED and problem in (None, t("privacy.verify.differs")):
-        sys.exit(verify_codes.SUPERSEDED)
-    if problem is not None:
-        click.echo(problem)
-        sys.exit(verify_codes.CONTENT_DIFFERS)
-    sys.exit(result.verdict)
+    report = verify_report(context, file)
+    for line in report.lines:
+        click.echo(line)
+    sys.exit(report.code)

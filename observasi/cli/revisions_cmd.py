@@ -60,7 +60,7 @@ def version_lines(version: Version) -> list[str]:
 
 
 def change_line(change: Change) -> str:
-    return t("history.change", part=change.part, before=change.before, after=change.after)
+    return change.line().replace("\n", "\n    ")  # under the version's "    " indent
 
 
 def echo_record_history(context: AppContext, obs_id: str) -> None:

@@ -13,6 +13,8 @@ def read_reason(exc: OSError) -> str:
         return t("bad.os.missing")
     if isinstance(exc, IsADirectoryError):
         return t("bad.os.folder")
+    if isinstance(exc, NotADirectoryError):  # a file's name used as a folder: "guru.csv/guru2.csv"
+        return t("walk9.os.not_a_folder")
     if isinstance(exc, PermissionError):
         return t("bad.os.denied")
     return str(exc.strerror or exc)

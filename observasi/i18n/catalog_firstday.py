@@ -7,9 +7,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the signing key, in plain words -------------------------------------------------------------------------
     "firstday.key.title": ("Kunci tanda tangan digital", "Digital signing key"),
     "firstday.key.what": (
-        "Kunci tanda tangan digital untuk {name}, dilindungi kata sandi. Lembar umpan balik yang "
-        "ditandatangani dengannya dapat diperiksa siapa pun: dari Anda dan tidak diubah. Kunci ini "
-        "disimpan di laptop ini saja.",
+        "Kunci tanda tangan digital untuk {name}, dilindungi kata sandi. Dengannya lembar umpan balik "
+        "ditandatangani secara digital: siapa pun dapat memeriksa bahwa lembar itu dari Anda dan tidak "
+        "diubah. Kunci ini disimpan di laptop ini saja.",
         "A digital signing key for {name}, protected by a password. With it the feedback sheets are signed "
         "digitally, so anyone can check that a sheet comes from you and was not changed afterwards. The key "
         "stays on this laptop.",

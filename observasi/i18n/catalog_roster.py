@@ -76,6 +76,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}, lembar {sheet}: {rows} baris × {columns} kolom, terlalu banyak untuk daftar guru",
         "{path}, sheet {sheet}: {rows} rows × {columns} columns, too many for a teacher roster",
     ),
+    "roster.delimiter.semicolon": ("titik koma (;)", "semicolon (;)"),
+    "roster.delimiter.comma": ("koma (,)", "comma (,)"),
+    "roster.delimiter.tab": ("tab", "tab"),
     "roster.kind.csv": ("CSV, pemisah {delimiter}, {encoding}", "CSV, separator {delimiter}, {encoding}"),
     "roster.kind.xlsx": ("Excel, lembar {sheet}", "Excel, sheet {sheet}"),
     # -- why a row is skipped (the row number is put before) -----------------------------
@@ -112,6 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NPSN {npsn} is not this school (NPSN {school_npsn})",
     ),
     "roster.row.duplicate": ("sama dengan baris {first}", "repeats row {first}"),
+    "roster.row.id_taken": (
+        "{label} {value} sudah ada di baris {first} ({name}), dengan nama lain",
+        "{label} {value} is already on row {first} ({name}), under another name",
+    ),
     "roster.row.same_teacher": (
         "guru yang sama ({name}) sudah cocok dengan baris {first}",
         "the same teacher ({name}) already matched row {first}",

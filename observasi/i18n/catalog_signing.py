@@ -106,8 +106,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "changes were added after the signature and are not covered by it",
     ),
     "signing.verify.r_unknown_cert": (
-        "sertifikat tidak dikenal (sidik jari {fingerprint}); minta rekan menjalankan `observasi keys export-cert` dan simpan berkasnya di {folder}",
-        "unknown certificate (fingerprint {fingerprint}); ask the colleague to run `observasi keys export-cert` and put the file in {folder}",
+        # The way in the app first: a colleague's certificate travels through the shared folder.
+        "sertifikat tidak dikenal (sidik jari {fingerprint}). Sertifikat rekan satu sekolah datang lewat "
+        "folder bersama sesudah rekan itu sinkron: sinkronkan, lalu konfirmasi di Pengaturan → Sertifikat "
+        "rekan. Rekan sekolah lain: minta ia menjalankan `observasi keys export-cert` dan simpan berkasnya "
+        "di {folder}",
+        "unknown certificate (fingerprint {fingerprint}). A colleague's certificate from this school comes "
+        "through the shared folder once that colleague has synced: sync, then confirm it in Settings → "
+        "Colleagues' certificates. A colleague from another school: ask them to run `observasi keys "
+        "export-cert` and put the file in {folder}",
     ),
     "signing.help.keys": ("kunci tanda tangan digital supervisor", "the observer's digital signing key"),
     "signing.help.keys_create": (

@@ -105,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pilih A atau B untuk: {parts}",
         "Choose A or B for: {parts}",
     ),
-    "trust.conflict.key_both": ("Kedua teks", "Both texts"),
+    "trust.conflict.key_both": ("Keduanya", "Both"),  # short: the footer keeps "esc Kembali" whole at 80 columns
     "trust.conflict.key_a": ("Pakai A", "Take A"),
     "trust.conflict.key_b": ("Pakai B", "Take B"),
     # Sync decides by history; odd folders and files.

@@ -96,8 +96,9 @@ def plan_import(parsed: ParsedRoster, existing: list[Teacher], school_npsn: str 
     preview = RosterPreview(parsed)
     seen_ids: dict[str, int] = {}  # "nip:…", "nuptk:…", "name:…" -> the first line that had it
     matched: dict[str, int] = {}  # teacher id -> the line that matched it
+    names = {row.line: row.name for row in parsed.rows}
     for row in parsed.rows:
-        preview.rows.append(_plan_row(row, by_nip, by_nuptk, by_name, seen_ids, matched, school_npsn))
+        preview.rows.append(_plan_row(row, by_nip, by_nuptk, by_name, seen_ids, matched, school_npsn, names))
     return preview
 
 
@@ -113,6 +114,7 @@ def _plan_row(
     seen_ids: dict[str, int],
     matched: dict[str, int],
     school_npsn: str,
+    names: dict[int, str],
 ) -> RowPlan:
     if row.skip:
         return _skipped(row, row.skip)
@@ -127,7 +129,7 @@ def _plan_row(
     if not repeated and name in seen_ids and (not ids or seen_ids.get(f"bare-{name}")):
         repeated = [name]
     if repeated:
-        return _skipped(row, t("roster.row.duplicate", first=seen_ids[repeated[0]]))
+        return _skipped(row, _repeat_reason(row, repeated[0], seen_ids[repeated[0]], names[seen_ids[repeated[0]]]))
     for key in ids:
         seen_ids[key] = row.line
     seen_ids.setdefault(name, row.line)
@@ -166,6 +168,16 @@ def _plan_row(
         changes=changes,
         notes=tuple(notes),
     )
+
+
+def _repeat_reason(row: RosterRow, key: str, first: int, first_name: str) -> str:
+    """Why a row that shares an id or a name with an earlier row is skipped. "Same as row N"
+    is true only of the same name; a row of another name that carries an earlier row's NIP
+    is a typing error in the file, and the principal needs to see whose number it is."""
+    kind, _, value = key.partition(":")
+    if kind == "name" or name_key(row.name) == name_key(first_name):
+        return t("roster.row.duplicate", first=first)
+    return t("roster.row.id_taken", label=kind.upper(), value=value, first=first, name=first_name)
 
 
 def _ids_agree(teacher: Teacher, values: dict[str, str]) -> bool:

@@ -28,7 +28,8 @@ from observasi.roster.columns import HEADER_SEARCH_ROWS, Header, column_name, he
 from observasi.roster.table import RawRow, RawTable
 
 DELIMITERS = (";", "\t", ",")
-DELIMITER_NAMES = {";": ";", "\t": "tab", ",": ","}
+# Named in words: "pemisah ,, UTF-8" read as a typo on the import screen.
+DELIMITER_NAMES = {";": "roster.delimiter.semicolon", "\t": "roster.delimiter.tab", ",": "roster.delimiter.comma"}
 ENCODINGS = ["utf_8", "utf_16", "cp1252"]
 # A record may run over this many lines when a quoted cell holds line breaks.
 MAX_LINES_PER_RECORD = 8
@@ -83,7 +84,7 @@ def read_csv_table(raw: bytes, source: str) -> RawTable:
     if not any(line.strip() for line in lines):
         raise UserError(t("roster.err.empty", path=source))
     dialect = _dialect(lines)
-    kind = t("roster.kind.csv", delimiter=DELIMITER_NAMES[dialect.delimiter], encoding=_encoding_name(encoding))
+    kind = t("roster.kind.csv", delimiter=t(DELIMITER_NAMES[dialect.delimiter]), encoding=_encoding_name(encoding))
     return RawTable(source, kind, list(_records(lines, dialect)))
 
 

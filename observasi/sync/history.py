@@ -64,6 +64,26 @@ class Change:
     before: str
     after: str
 
+    def line(self) -> str:
+        """ "Skor PR2: 4 (Sangat Baik) → 2 (Cukup)". A value of several lines (a note that
+        kept both laptops' texts, "A" + blank line + "B") is set out under the part, each
+        value labelled and indented: run on after an arrow, where the old note ended and
+        the new one began could not be told (the walk's restore question)."""
+        if "\n" not in self.before and "\n" not in self.after:
+            return t("history.change", part=self.part, before=self.before, after=self.after)
+        return "\n".join(
+            [
+                f"{self.part}:",
+                _labelled(t("walk9.history.before"), self.before),
+                _labelled(t("walk9.history.after"), self.after),
+            ]
+        )
+
+
+def _labelled(label: str, value: str) -> str:
+    first, *rest = value.split("\n")
+    return "\n".join([f"  {label}: {first}", *(f"    {line}" if line.strip() else "" for line in rest)])
+
 
 @dataclass(frozen=True)
 class Version:

@@ -136,6 +136,12 @@ class ObservasiApp(AppShell):
                 return None if isinstance(self.screen, HelpScreen) else HelpScreen(self.screen)
         raise ValueError(f"no screen shows {place!r}")
 
+    def action_verify_sheet(self) -> None:
+        """The palette's "Periksa lembar bertanda tangan", on whatever screen is open."""
+        from observasi.tui.dialogs.verify_sheet import check_sheet
+
+        check_sheet(self.screen, self.context)
+
     def place_of_record(self, obs_id: str) -> places.Place | None:
         """Where the record *obs_id* opens: the lesson for a draft or a lesson under way,
         the reflection after the lesson, the read-only view for a final one (None: there

@@ -55,6 +55,8 @@ def app_commands(app: Any, own: list[tuple[str, str, Any]]) -> Iterator[SystemCo
     yield SystemCommand(t("tui.cmd.settings"), t("tui.cmd.settings_help"), app.action_settings)
     yield SystemCommand(t("forms2.tui.title"), t("forms2.tui.cmd_help"), app.action_forms)
     yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), app.action_sync)
+    if hasattr(app, "action_verify_sheet"):  # the observasi app (a test's bare shell has no dialogs)
+        yield SystemCommand(t("walk9.verify.cmd"), t("walk9.verify.cmd_help"), app.action_verify_sheet)
     yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), app.action_recap)
     yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help)
     yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_help"), app.action_quit)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from observasi.roster.files import complete_path, recent_roster_files
 
 
@@ -43,3 +45,17 @@ def test_a_typed_path_completes_as_far_as_it_is_unambiguous(tmp_path: Path) -> N
     )
     assert complete_path(base + "Unduhan" + os.sep + "dok") is None  # not a roster
     assert complete_path(base + "tidak-ada" + os.sep + "x") is None
+
+
+def test_a_path_through_a_file_is_said_in_indonesian(tmp_path: Path) -> None:
+    """The walk typed a path after one already in the box ("guru.csv/guru2.csv") and read
+    "berkas tidak dapat dibaca: Not a directory", the system's English."""
+    from observasi.errors import UserError
+    from observasi.roster.service import read_roster
+
+    first = tmp_path / "guru.csv"
+    first.write_text("Nama\nBudi\n", encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        read_roster(first / "guru2.csv")
+    assert "lokasinya memakai nama berkas sebagai folder" in refused.value.message
+    assert "Not a directory" not in refused.value.message

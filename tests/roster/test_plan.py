@@ -74,17 +74,19 @@ def test_duplicates_in_the_file_are_skipped_with_the_first_row_named(context: Ap
         "Budi Santoso;;2345678901234567\n"  # same NUPTK
         "Dewi;;\n"
         "DEWI;;\n"  # same name, no ids
-        "Siti Aminah;198512242010012003;\n",  # same name, another NIP: another person
+        "Siti Aminah;198512242010012003;\n"  # same name, another NIP: another person
+        "SITI AMINAH;198001012005012001;\n",  # the same name and NIP again: a true repeat
     )
     actions = [(r.line, r.action, r.reason) for r in preview.rows]
     assert actions == [
         (2, "new", None),
-        (3, "skipped", "sama dengan baris 2"),
+        (3, "skipped", "NIP 198001012005012001 sudah ada di baris 2 (Siti Aminah), dengan nama lain"),
         (4, "new", None),
-        (5, "skipped", "sama dengan baris 4"),
+        (5, "skipped", "NUPTK 2345678901234567 sudah ada di baris 4 (Budi), dengan nama lain"),
         (6, "new", None),
         (7, "skipped", "sama dengan baris 6"),
         (8, "new", None),
+        (9, "skipped", "sama dengan baris 2"),
     ]
 
 

@@ -59,12 +59,18 @@ def test_a_semicolon_file_whose_names_carry_commas_is_read_on_semicolons() -> No
         "3;Budi Santoso;;IPS\n"
     ).encode("utf-8-sig")
     parsed = read_roster_bytes(raw, "guru.csv")
-    assert "pemisah ;" in parsed.kind
+    assert "pemisah titik koma (;)" in parsed.kind
     assert [(r.values["name"], r.values["nip"], r.values["subject"]) for r in parsed.rows] == [
         ("Dr. H. Ahmad Fauzi, M.Pd., M.Si.", "197803012005011001", "IPA"),
         ("Siti Aminah, S.Pd.", "198001012005012001", "Matematika"),
         ("Budi Santoso", "", "IPS"),
     ]
+
+
+def test_the_separator_is_named_in_words() -> None:
+    """ "pemisah ,, UTF-8" on the import screen read as a typo (walk9)."""
+    parsed = read_roster_bytes("Nama,NIP\nBudi Santoso,\n".encode("utf-8-sig"), "guru.csv")
+    assert parsed.kind.startswith("CSV, pemisah koma (,), UTF-8")
 
 
 def test_excels_unicode_text_is_utf16_with_tabs() -> None:

@@ -129,8 +129,17 @@ class FilePicker(BaseModal[bool]):
         size_text: Callable[[int], str],
         accept: Accept,
         drives: Sequence[Path] | None = None,
+        *,
+        with_line: bool = True,
+        hint: str = "",
+        save_label: str = "",
     ) -> None:
         super().__init__()
+        # Attaching asks for the evidence line too; choosing a sheet to check does not, and
+        # says its own hint and button ("Periksa").
+        self.with_line = with_line
+        self.hint = hint
+        self.save_label = save_label
         # C:, D:, a USB stick's E: (elsewhere: the media mounted): one button each.
         self.drives = list(drives) if drives is not None else paths.drives()
         self.heading = title
@@ -143,7 +152,7 @@ class FilePicker(BaseModal[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.heading, id="pick-title", markup=False)
-            yield Static(Text(t("reachb.pick.hint", limit=self.size_text(self.limit))), id="pick-hint")
+            yield Static(Text(self.hint or t("reachb.pick.hint", limit=self.size_text(self.limit))), id="pick-hint")
             with Horizontal(id="pick-folders"):
                 for n, folder in enumerate(self.folders):
                     yield Button(folder.name or str(folder), id=f"pick-folder-{n}", compact=True)
@@ -154,10 +163,11 @@ class FilePicker(BaseModal[bool]):
             yield EvidenceTree(self.folders[0], self.kinds, self.limit, self.size_text, id="pick-tree")
             yield Label(t("reachb.pick.path"), classes="pick-label", markup=False)
             yield Input(id="field-path", placeholder=t("reachb.pick.path_placeholder"), compact=True)
-            yield Label(t("year.tui.att.line"), classes="pick-label", markup=False)
-            yield Input(id="field-line", compact=True)
+            if self.with_line:
+                yield Label(t("year.tui.att.line"), classes="pick-label", markup=False)
+                yield Input(id="field-line", compact=True)
             with Horizontal(id="pick-buttons"):
-                yield Button(t("reachb.pick.attach"), variant="primary", id="save", compact=True)
+                yield Button(self.save_label or t("reachb.pick.attach"), variant="primary", id="save", compact=True)
                 yield Button(t("tui.dialog.cancel"), id="cancel", compact=True)
 
     @property
@@ -204,7 +214,7 @@ class FilePicker(BaseModal[bool]):
             self.picker_tree.focus()
             return
         try:
-            self.accept(path, self.query_one("#field-line", Input).value)
+            self.accept(path, self.query_one("#field-line", Input).value if self.with_line else "")
         except UserError as exc:
             self.notify(exc.message, severity="error", timeout=10)
             return

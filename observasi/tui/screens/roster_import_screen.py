@@ -308,7 +308,7 @@ def _detail(row: RowPlan) -> str:
 def _full_detail(row: RowPlan, parsed: ParsedRoster) -> list[str]:
     """Everything about the highlighted row, wrapped below the table: nothing is cut. A
     skipped row is named with its file, as a message the user may copy to whoever made it."""
-    name = row.current_name or row.name
+    name = row.current_name or row.name or "–"  # a row with no name: as in the table, not "baris 3:  · "
     text = f"{name} · {t(f'tui.roster.action.{row.action}')}"
     if row.action == "skipped":
         lines = [t("bad.roster.problem", place=parsed.place(row.line), text=text)]

@@ -37,6 +37,7 @@ from observasi.tui.dialogs.school_travel import (
     profile_source_line,
 )
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
+from observasi.tui.dialogs.verify_sheet import VERIFY_BUTTON, check_sheet, verify_button
 from observasi.tui.theme_names import FIRST, theme_choices
 from observasi.tui.widgets.settings_fields import BUCKET_INPUTS, BUCKET_LABELS, bucket_fields, kop_fields
 from observasi.tui.widgets.setup_panels import JoinPanel, KeyPanel, RosterPanel, SetupPanel
@@ -152,6 +153,7 @@ class SettingsScreen(BaseScreen[None]):
                 # (the key is made in the observer's name).
                 yield Label(t("firstday.key.title"), classes="section-title")
                 yield KeyPanel()
+                yield verify_button()  # a colleague's sheet checked here, not in a terminal
                 yield Label(t("firstday.roster.section"), classes="section-title")
                 yield RosterPanel()
 
@@ -299,6 +301,10 @@ class SettingsScreen(BaseScreen[None]):
         except UserError as exc:  # the saved key file cannot be read
             self.notify(exc.message, severity="error", timeout=10)
             return False, None
+
+    @on(Button.Pressed, f"#{VERIFY_BUTTON}")
+    def _verify_sheet(self) -> None:
+        check_sheet(self, self.context)
 
     @on(Button.Pressed, f"#{CERTS_BUTTON}")
     def _colleague_certificates(self) -> None:

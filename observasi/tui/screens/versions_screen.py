@@ -53,6 +53,9 @@ def change_lines(version: Version) -> list[Text]:
     if version.kind == "created":
         out.append(Text(t("history.cli.status", status=t(f"status.{version.status}"))))
     for change in version.changes:
+        if "\n" in change.before + change.after:  # set out under the part (Change.line)
+            out.append(Text(change.line()))
+            continue
         line = Text(change.part + ": ", style="bold")
         line.append(change.before, style="red")
         line.append(" → ")
@@ -201,7 +204,7 @@ class VersionsScreen(BaseScreen[None]):
         lines = [
             t("history.cli.plan", number=version.number, when=local_time(version.created_at), laptop=version.laptop)
         ]
-        lines += ["• " + t("history.change", part=c.part, before=c.before, after=c.after) for c in plan.changes]
+        lines += ["• " + c.line() for c in plan.changes]
         if plan.amendment:
             lines.append(t("history.cli.plan_final", reason=reason))
         lines.append(t("history.cli.nothing_lost"))
