@@ -178,10 +178,11 @@ def requests_waiting(context: AppContext) -> list[RequestSeen]:
     return requests_seen(context.store)
 
 
-def waiting_problem(state: Enrollment) -> tuple[str, str]:
-    if state.no_school:  # nothing was written: no folder of this laptop to name
-        return "observasi", t("ux7j.join.no_school")
-    return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
+def waiting_words(state: Enrollment) -> str:
+    """Why this laptop cannot read the school yet (it waits, or the folder has no school)."""
+    if state.no_school:
+        return t("ux7j.join.no_school")
+    return t("privacy.enroll.waiting", code=state.code)
 
 
 def members_only(store: Store, listing: Listing, state: Enrollment, problems: list[tuple[str, str]]) -> Listing:

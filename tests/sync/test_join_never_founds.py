@@ -31,8 +31,8 @@ def _untouched(shared: Path) -> bool:
 
 
 def _code(report: SyncReport) -> str:
-    (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
-    return code
+    assert report.waiting_code is not None
+    return report.waiting_code
 
 
 def _school(tmp_path: Path, shared: Path) -> AppContext:

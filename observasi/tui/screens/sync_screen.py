@@ -37,6 +37,8 @@ def summary_line(report: service.SyncReport, pending: int) -> str:
     """What one sync did (the command line's words), or why nothing was synced."""
     if report.no_school:  # it asked to join; the folder has no school to join yet
         return t("ux7j.join.no_school") + "\n" + t("ux7j.join.no_school_tui")
+    if report.waiting_code:  # the code, and where the other laptop approves it
+        return sync_summary(report, pending) + "\n" + t("ux9s.sync.approve_here")
     return sync_summary(report, pending)
 
 
