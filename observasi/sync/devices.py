@@ -178,13 +178,6 @@ def requests_waiting(context: AppContext) -> list[RequestSeen]:
     return requests_seen(context.store)
 
 
-def waiting_words(state: Enrollment) -> str:
-    """Why this laptop cannot read the school yet (it waits, or the folder has no school)."""
-    if state.no_school:
-        return t("ux7j.join.no_school")
-    return t("privacy.enroll.waiting", code=state.code)
-
-
 def members_only(store: Store, listing: Listing, state: Enrollment, problems: list[tuple[str, str]]) -> Listing:
     """The listing without the folders of devices that are not members: each such folder
     is reported once, by name (with its code when it asked to join)."""
