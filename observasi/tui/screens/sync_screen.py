@@ -119,6 +119,10 @@ class SyncScreen(BaseScreen[None]):
         )
         self.problems_table.add_columns(t("sync.screen.col_file"), t("sync.screen.col_reason"))
         self._show_state(service.conflicts(self.context), sync_problems(self.context))
+        if devices.requests_waiting(self.context):
+            # The home screen's toast ("press y, then p") is about what this screen now says
+            # with its own key; left, it told the principal to press y here (the walk).
+            self.app.clear_notifications()
         if self.run_on_open and self.context.settings.has_sync_place:
             self.action_sync()
 
