@@ -36,6 +36,7 @@ WAITING_FOR_APPROVAL = 3
 @click.option("--join", "join", is_flag=True, help=t("ux7j.help.join"))
 @click.option("--name", "name", default=None, metavar="NAMA", help=t("ux7j.help.name"))
 @click.option("--first-laptop", "first", is_flag=True, help=t("ux7j.help.first"))
+@click.option("--no-wait", "no_wait", is_flag=True, help=t("ux9s.help.no_wait"))
 @pass_context
 def sync_cmd(
     context: AppContext,
@@ -45,12 +46,27 @@ def sync_cmd(
     join: bool,
     name: str | None,
     first: bool,
+    no_wait: bool,
 ) -> None:
+    from observasi.sync.one_at_a_time import SyncCancelled
     from observasi.sync.report_words import summary_line
     from observasi.sync.service import status, sync
 
     _join_intent(context, join=join, name=name, first=first)
-    report = sync(context, folder, bucket=bucket, endpoint=endpoint)
+    try:
+        # The app (or a scheduled task) syncing this laptop: wait for it, said once, rather
+        # than fail -- unless --no-wait (then SyncRunning: exit 2, as before).
+        report = sync(
+            context,
+            folder,
+            bucket=bucket,
+            endpoint=endpoint,
+            wait=not no_wait,
+            waiting=lambda: click.echo(t("ux9s.sync.cli_waits"), err=True),
+        )
+    except SyncCancelled as exc:  # ctrl+c while waiting: nothing started
+        click.echo(exc.message, err=True)
+        raise SystemExit(130) from None
     if report.no_school:  # nothing written, nothing read: only what to do next
         click.echo(t("ux7j.join.no_school"), err=True)
         click.echo(t("ux7j2.join.no_school_cli", command=_first_laptop_command()), err=True)

@@ -29,10 +29,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada yang perlu dikirim: semua perubahan laptop ini sudah ada di folder bersama",
         "Nothing to send: every change made on this laptop is already in the shared folder",
     ),
-    "firstday_a.sync.not_member": (
-        "Belum ada yang dikirim: laptop ini menunggu persetujuan",
-        "Nothing sent yet: this laptop is waiting to be approved",
-    ),
     # -- join requests, said where a principal looks ------------------------------------------------------------
     "firstday_a.sync.join_header": (
         "{count} laptop minta bergabung (y, lalu p)",

@@ -90,10 +90,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "TIDAK COCOK: isi catatan di basis data berbeda dengan lembar ini",
         "DOES NOT MATCH: the record in the database differs from this sheet",
     ),
-    "privacy.enroll.waiting": (
-        "Laptop ini belum menjadi perangkat sekolah; permintaan bergabung sudah ditulis ke folder bersama. Di laptop sekolah yang sudah terdaftar, buka Sinkronisasi lalu Perangkat (atau: observasi devices), dan setujui bila kodenya sama: {code}",
-        "This laptop is not one of the school's devices yet; a join request was written to the shared folder. On a laptop already enrolled, open Sync, then Devices (or: observasi devices), and approve it if the code is the same: {code}",
-    ),
     "privacy.enroll.request": (
         "perangkat baru {label} minta bergabung (kode {code}); isinya tidak diterapkan sebelum disetujui",
         "new device {label} asks to join (code {code}); nothing from it is applied until approved",

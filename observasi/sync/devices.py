@@ -178,12 +178,6 @@ def requests_waiting(context: AppContext) -> list[RequestSeen]:
     return requests_seen(context.store)
 
 
-def waiting_problem(state: Enrollment) -> tuple[str, str]:
-    if state.no_school:  # nothing was written: no folder of this laptop to name
-        return "observasi", t("ux7j.join.no_school")
-    return f"observasi/{state.device}", t("privacy.enroll.waiting", code=state.code)
-
-
 def members_only(store: Store, listing: Listing, state: Enrollment, problems: list[tuple[str, str]]) -> Listing:
     """The listing without the folders of devices that are not members: each such folder
     is reported once, by name (with its code when it asked to join)."""

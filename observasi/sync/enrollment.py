@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -347,6 +347,25 @@ def join_requests(
     return found
 
 
+def next_number(newest: int, present: Iterable[int]) -> int:
+    """The number of a new create-only file of this laptop (a name, a join request asked
+    again): the first after *newest*, its newest genuine one, that no file present holds. A
+    damaged or foreign file under the next number is stepped over (the write collided with
+    it: nothing written, the new name never travelled), and one far ahead
+    (``name-999999.json``, not ours) does not push the number past the six digits the
+    readers' pattern holds."""
+    taken = set(present)
+    number = newest + 1
+    while number in taken:
+        number += 1
+    return number
+
+
+def _signed_by(path: Path, public_key: str, device: str) -> bool:
+    body = read_signed(path, public_key)
+    return body is not None and body.get("device_id") == device
+
+
 def _latest_request(folder: Path) -> tuple[int, dict[str, Any]] | None:
     """A device folder's newest valid join request and its sequence: ``join.json`` (0), or
     the ``join-<seq>.json`` written when the laptop asked again under another name."""
@@ -522,11 +541,12 @@ def _join(
         # Numbered after every request file there, genuine or not: a damaged one under the
         # next number (or a damaged join.json) refused the create-only write, and the
         # members kept the old name (or saw no request) while this laptop believed it asked.
-        present = [int(m["seq"]) for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))]
+        present = {int(m["seq"]): path for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))}
         if asked is None and not present and not (folder / JOIN_FILE).exists():
             name_of = JOIN_FILE
         else:
-            name_of = f"join-{max([asked[0] if asked else 0, *present]) + 1:06d}.json"
+            ours = [seq for seq, path in present.items() if _signed_by(path, key.public_key, device)]
+            name_of = f"join-{next_number(max(ours, default=0), present):06d}.json"
         files.write_new(folder / name_of, signed(request, key))
     return Enrollment(device, None, code=short_code(device, key.public_key, kex))
 

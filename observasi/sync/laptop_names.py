@@ -134,19 +134,17 @@ def _exchange(keys: Keyring, own_name: str, publish: bool) -> dict[str, tuple[st
         elif newest is not None and newest.name:
             found[device] = (newest.name, newest.seq)
     if publish and own_name and (mine is None or mine.name != own_name or mine.kid != school.current):
-        _write(keys, max(mine.seq if mine else 0, _highest_number(keys, me)) + 1, own_name)
+        _write(keys, enrollment.next_number(mine.seq if mine else 0, _numbers(keys, me)), own_name)
     return found
 
 
-def _highest_number(keys: Keyring, device: str) -> int:
-    """The highest number among *device*'s name files, genuine or not: a new file numbered
-    after the newest genuine one collided with a damaged or foreign one of that number
-    (create-only: nothing written, and the new name never travelled)."""
+def _numbers(keys: Keyring, device: str) -> list[int]:
+    """The numbers of *device*'s name files, genuine or not (a new one steps over them)."""
     try:
         names = listed.starting(device_dir(keys.shared, device), "name-")
     except OSError:
-        return 0
-    return max((int(n[5:11]) for n in names if NAME_FILE.fullmatch(n)), default=0)
+        return []
+    return [int(n[5:11]) for n in names if NAME_FILE.fullmatch(n)]
 
 
 def _write(keys: Keyring, seq: int, name: str) -> None:

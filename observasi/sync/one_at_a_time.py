@@ -38,6 +38,13 @@ class SyncRunning(UserError):
         super().__init__(t("ux8j.sync.running"))
 
 
+class SyncCancelled(UserError):
+    """Ctrl+C while this sync waited for another: it never started, nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(t("ux9s.sync.cancelled"))
+
+
 def _thread_lock(data_dir: Path) -> threading.Lock:
     with _guard:
         return _in_process.setdefault(data_dir, threading.Lock())
@@ -79,6 +86,16 @@ def _release_file_lock(handle: IO[bytes]) -> None:
 
 
 @contextmanager
+def _cancelled_while_waiting() -> Iterator[None]:
+    """Ctrl+C while waiting for the other sync (the command line): nothing of this one
+    started, and that is said plainly, not as an interrupted sync."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise SyncCancelled() from None
+
+
+@contextmanager
 def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object] | None = None) -> Iterator[None]:
     """Hold the data directory's sync for the block. Another holds it: raise
     :class:`SyncRunning`, or with *wait* call *waiting* once (to say so) and wait for it."""
@@ -88,19 +105,22 @@ def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object
     if not lock.acquire(blocking=False):
         if not wait:
             raise SyncRunning()
-        if waiting is not None:
-            waiting()
-        said = True
-        lock.acquire()
+        with _cancelled_while_waiting():
+            if waiting is not None:
+                waiting()
+            said = True
+            lock.acquire()
     try:
         with open(paths.sync_lock(where), "a+b") as handle:
-            while (locked := _try_file_lock(handle)) is False:
-                if not wait:
-                    raise SyncRunning()
-                if not said and waiting is not None:
-                    waiting()
-                said = True
-                time.sleep(POLL_SECONDS)  # another process: no event to wait on, only its file
+            # A ctrl+c here leaves before the block: the file's lock goes with its handle.
+            with _cancelled_while_waiting():
+                while (locked := _try_file_lock(handle)) is False:
+                    if not wait:
+                        raise SyncRunning()
+                    if not said and waiting is not None:
+                        waiting()
+                    said = True
+                    time.sleep(POLL_SECONDS)  # another process: no event to wait on, only its file
             try:
                 yield  # where the file system cannot lock, the threads' lock alone guards
             finally:

@@ -54,11 +54,11 @@ def summary_line(report: SyncReport, pending: int) -> str:
     """What one sync did, as it is true, for the command line and the sync screen alike: a
     sync that found everything already sent (the app sends in the background after each
     change) says so rather than "Terkirim 0"."""
+    if report.waiting_code:
+        return waiting_words(report)
     said = sent_words(report)
     if said:
         sent = said
-    elif report.waiting_code:
-        sent = t("firstday_a.sync.not_member")
     elif pending == 0:
         sent = t("firstday_a.sync.all_sent")
     else:
@@ -70,3 +70,13 @@ def summary_line(report: SyncReport, pending: int) -> str:
         conflicts=len(report.conflicts),
         problems=len(report.problems),
     )
+
+
+def waiting_words(report: SyncReport) -> str:
+    """A joiner's sync before its approval: it waits, with the code to compare -- the normal
+    state, not "diterima 0, konflik 0, masalah 1" (its own request counted as a problem);
+    a real problem beside it (another place unreachable) is still counted."""
+    said = t("ux9s.sync.waiting", code=report.waiting_code)
+    if report.problems:
+        said += " " + t("ux9s.sync.also_problems", count=len(report.problems))
+    return said

@@ -17,7 +17,7 @@ def _keys(context: AppContext) -> envelope.Keyring:
     shared = shared_folder(context)
     state = devices.prepare(context, shared)
     if state.waiting:
-        raise UserError(devices.waiting_problem(state)[1])
+        raise UserError(devices.not_member_text(state))
     return envelope.keyring(context.store, shared, state)
 
 

@@ -374,12 +374,11 @@ def push_key_files(context: AppContext, place: Transport, listing: Listing | Non
 def _school_keys(
     context: AppContext, place: Transport, problems: list[tuple[str, str]], listing: Listing | None = None
 ) -> Any:
-    """The keyring of this sync; devices.Waiting while this laptop waits to be approved
-    (said in *problems*)."""
+    """The keyring of this sync; devices.Waiting while this laptop waits to be approved (the
+    report says it by its code: waiting is the normal state of a joiner, not a problem)."""
     shared = key_folder(context, place, listing)
     school = devices.prepare(context, shared)
     if school.waiting:
-        problems.append(devices.waiting_problem(school))
         return devices.Waiting(school.code, school.no_school)
     devices.remember_requests(context.store, school)  # said on the home screen until approved
     return envelope.keyring(context.store, shared, school)

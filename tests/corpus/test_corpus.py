@@ -159,8 +159,8 @@ def test_a_revision_with_an_escape_sequence_is_refused_by_the_receiving_laptop(t
     assert observasi(sender, "id", "sync", "--folder", str(shared))[0] == 0
     # B joins the school: it asks, A approves the code B shows.
     code, output = observasi(receiver, "en", "sync", "--folder", str(shared))
-    assert code == 3 and "the code is the same: " in output, output  # 3: waiting for approval
-    join_code = output.split("the code is the same: ", 1)[1].split("\n", 1)[0].strip()
+    assert code == 3 and "Waiting for approval, code " in output, output  # 3: waiting for approval
+    join_code = output.split("Waiting for approval, code ", 1)[1].split(":", 1)[0].strip()
     assert observasi(sender, "en", "devices", "approve", join_code)[0] == 0
 
     code, output = observasi(receiver, "en", "sync", "--folder", str(shared))

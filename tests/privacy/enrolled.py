@@ -10,9 +10,9 @@ from observasi.sync.service import SyncReport, sync
 
 
 def join_code(report: SyncReport) -> str:
-    """The code a waiting laptop shows (in its sync report)."""
-    (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
-    return code
+    """The code a waiting laptop shows (in its sync report: said as its code, not a problem)."""
+    assert report.waiting_code is not None
+    return report.waiting_code
 
 
 def join(member: AppContext, newcomer: AppContext, shared: Path) -> None:

@@ -11,6 +11,7 @@ from observasi.settings import Settings
 from observasi.sync import devices as school_devices
 from observasi.sync import service
 from tests.conftest import edit
+from tests.privacy.enrolled import join_code
 from tests.sync.conftest import Device, enroll
 
 
@@ -47,7 +48,7 @@ def test_folder_and_bucket_carry_the_same_records(
         by_bucket.bucket, by_bucket.endpoint = bucket, s3_server.endpoint
         # A laptop that knows only the bucket joins the school through it, as through the folder.
         asked = by_bucket.sync()
-        (code,) = [reason.rsplit(": ", 1)[1] for _, reason in asked.problems if "kodenya sama" in reason]
+        code = join_code(asked)
         school_devices.approve(school.context, code)
         by_bucket.sync()
         expected = _records(school)

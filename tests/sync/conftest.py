@@ -15,6 +15,7 @@ from observasi.core.record import Observation
 from observasi.settings import Settings
 from observasi.store.models import Observer, Teacher
 from observasi.sync import service
+from tests.privacy.enrolled import join_code
 
 
 @dataclass
@@ -112,7 +113,7 @@ def enroll(founder: Device, *others: Device) -> None:
     founder.sync()
     for other in others:
         report = other.sync()
-        (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
+        code = join_code(report)
         if founder.bucket is None:  # a bucket is remembered by the founder's sync already
             founder.context.update_settings(shared_folder=founder.shared)
         school_devices.approve(founder.context, code)

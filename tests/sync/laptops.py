@@ -10,6 +10,7 @@ from observasi.context import AppContext
 from observasi.settings import Settings
 from observasi.store.models import Observer
 from observasi.sync import devices as school_devices
+from tests.privacy.enrolled import join_code
 from tests.sync.conftest import Device
 
 NAMES = ("Laptop Bu Sari", "Laptop Pak Budi")
@@ -26,7 +27,7 @@ def named_laptops(tmp_path: Path, shared: Path, monkeypatch: pytest.MonkeyPatch)
         device.context.update_settings(laptop_name=name)
     a.sync()
     report = b.sync()
-    (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
+    code = join_code(report)
     a.context.update_settings(shared_folder=shared)
     school_devices.approve(a.context, code)
     b.sync()

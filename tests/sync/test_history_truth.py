@@ -18,6 +18,7 @@ from observasi.sync import device_key, revision_file
 from observasi.sync import devices as school_devices
 from observasi.sync.naming import app_dir, revision_file_name
 from tests.conftest import edit
+from tests.privacy.enrolled import join_code
 
 
 def test_a_laptop_whose_clock_runs_a_day_ahead_delays_nobody(devices, mini_form: Instrument) -> None:
@@ -48,7 +49,7 @@ def test_a_laptop_that_lost_its_device_key_starts_a_new_identity(devices, mini_f
     assert a.store.device_id != old_id
     assert len(report.notices) == 1 and "identitas baru" in report.notices[0]
     # A new identity is a new device to the school: a colleague approves it by its code.
-    (code,) = [reason.rsplit(": ", 1)[1] for _, reason in report.problems if "kodenya sama" in reason]
+    code = join_code(report)
     b.context.update_settings(shared_folder=b.shared)
     school_devices.approve(b.context, code)
     assert not any("identitas baru" in n for n in a.sync().notices)  # said once

@@ -12,7 +12,6 @@ from textual.widgets import DataTable, Input, Static
 
 from observasi.context import AppContext
 from observasi.core.instrument import Instrument
-from observasi.i18n import t
 from observasi.settings import Settings
 from observasi.sync import devices as devices_module
 from observasi.sync import service
@@ -110,9 +109,17 @@ async def test_the_waiting_laptop_reads_its_reason_whole(devices, tmp_path: Path
         await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
         assert screen.report is not None and screen.report.waiting_code
-        reason = " ".join(t("privacy.enroll.waiting", code=screen.report.waiting_code).split())
-        await wait_until(pilot, lambda: reason in " ".join(screen_text(screen.app).split()), "the whole reason")
-        assert "Belum ada yang dikirim: laptop ini menunggu persetujuan" in shown(screen, "sync-summary")
+        code = screen.report.waiting_code
+        said = " ".join(shown(screen, "sync-summary").split())
+        # Waiting is the joiner's normal state: its code and where to approve it, no "masalah 1".
+        assert said == (
+            f"Menunggu persetujuan, kode {code}: permintaan bergabung ada di folder bersama; belum ada yang "
+            "dikirim atau diterima dari sekolah. Di laptop sekolah yang terdaftar: Sinkronisasi, tekan p, pilih "
+            "permintaan dengan kode yang sama. Laptop ini memeriksa lagi sendiri."
+        )
+        whole = " ".join(screen_text(screen.app).split())
+        assert "Masalah (0)" in whole and "masalah 1" not in whole.lower()
+        assert screen.problems_table.row_count == 0
     d.close()
 
 

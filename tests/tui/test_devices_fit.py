@@ -48,3 +48,28 @@ async def test_the_devices_dialog_is_whole_and_uncovered_at_80_columns(tmp_path:
         await wait_until(pilot, lambda: "minta bergabung" in app.sub_title, "the request said in the header")
         # Said on the screens themselves, not in a toast drawn over their rows.
         assert not [said for said in told if "minta bergabung" in said]
+
+
+async def test_the_home_toast_about_a_request_is_not_left_over_the_sync_screen(
+    tmp_path: Path, school_dir: Path
+) -> None:
+    """The walk (round 9): "1 laptop minta bergabung … Tekan y (Sinkronisasi) lalu p" stayed
+    drawn over the sync screen that y opened, which says the request with its own key."""
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    a = make_context(school_dir)
+    sync(a, shared)
+    prepare(tmp_path / "B")
+    sync(make_context(tmp_path / "B"), shared)
+    sync(a, shared)  # the request seen: the header and a toast say it
+    app = ObservasiApp(a, after_start_delay=600)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # toasts drawn, as in use
+        await wait_for_screen(pilot, HomeScreen)
+        await wait_until(pilot, lambda: "minta bergabung" in app.sub_title, "the request in the header")
+        await wait_until(pilot, lambda: "Tekan y" in " ".join(screen_text(app).split()), "the toast drawn")
+        await pilot.press("y")
+        screen = await wait_for_screen(pilot, SyncScreen)
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())  # looked at once: the toast would go by itself 10 s later
+        assert "Tekan y" not in shown and "Tekan p" in shown
+        await wait_until(pilot, lambda: not screen.running, "the sync run on opening to end")

@@ -52,7 +52,8 @@ def test_a_second_sync_is_refused_plainly_or_waits_its_turn(tmp_path: Path) -> N
         with pytest.raises(SyncRunning, match="Sinkronisasi sedang berjalan"):
             sync(school)
         # Another process (the command line while the app syncs) is held back too.
-        command = [sys.executable, "-m", "observasi", "--data-dir", str(school.settings.data_dir), "sync"]
+        # (--no-wait: the command line waits by default, tests/sync/test_cli_sync_waits.py)
+        command = [sys.executable, "-m", "observasi", "--data-dir", str(school.settings.data_dir), "sync", "--no-wait"]
         done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
         assert done.returncode != 0
         assert "Sinkronisasi sedang berjalan" in " ".join((done.stdout + done.stderr).split())

@@ -37,6 +37,8 @@ def summary_line(report: service.SyncReport, pending: int) -> str:
     """What one sync did (the command line's words), or why nothing was synced."""
     if report.no_school:  # it asked to join; the folder has no school to join yet
         return t("ux7j.join.no_school") + "\n" + t("ux7j.join.no_school_tui")
+    if report.waiting_code:  # the code, and where the other laptop approves it
+        return sync_summary(report, pending) + "\n" + t("ux9s.sync.approve_here")
     return sync_summary(report, pending)
 
 
@@ -117,6 +119,10 @@ class SyncScreen(BaseScreen[None]):
         )
         self.problems_table.add_columns(t("sync.screen.col_file"), t("sync.screen.col_reason"))
         self._show_state(service.conflicts(self.context), sync_problems(self.context))
+        if devices.requests_waiting(self.context):
+            # The home screen's toast ("press y, then p") is about what this screen now says
+            # with its own key; left, it told the principal to press y here (the walk).
+            self.app.clear_notifications()
         if self.run_on_open and self.context.settings.has_sync_place:
             self.action_sync()
 
