@@ -105,6 +105,13 @@ def _held(folder: Path) -> _Kept | None:
     return found if found is not None and found.changes == files.changes() else None
 
 
+def kept(folder: Path) -> Columns | None:
+    """The listing of *folder* with each file's size and time kept in this sync (by the
+    sync's gate, observasi.sync.unchanged), if this process wrote nothing since."""
+    found = _held(folder)
+    return found.listing if found is not None and found.stated else None
+
+
 def names(folder: Path) -> list[str]:
     """The names in *folder*, as :func:`os.listdir` gives them (OSError as it raises)."""
     found = _held(folder)
@@ -179,7 +186,7 @@ def stats_print(folder: Path, prefixes: Sequence[str]) -> str:
     return str(printed)
 
 
-def read_columns(folder: Path, wanted: tuple[str, ...] = ()) -> Columns:
+def read_columns(folder: str | Path, wanted: tuple[str, ...] = ()) -> Columns:
     """One listing of *folder* and a stat per file (of those whose name starts with one of
     *wanted*, when given), column by column: no object made per file (a rescan of 100,000
     files spent more on those than on the stats). A name that is not a file, or that cannot
