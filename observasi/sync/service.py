@@ -228,9 +228,16 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         # A sync that wrote nothing else (a rescan that found nothing new) does not wait for
         # the disk to sync its log line; one that did keeps its line as durable as its work.
         durable=renewed or context.store.total_changes() != changes,
-        unchanged=None if report.problems or report.notices else gate.record(report.listed),
+        unchanged=None if gate.holds or not _complete(context, report) else gate.record(report.listed),
     )
     return report
+
+
+def _complete(context: AppContext, report: SyncReport) -> bool:
+    """Whether the next sync may compare its inputs with this one's and skip the exchange
+    (observasi.sync.unchanged): no problem, no notice, nothing left to send or to apply."""
+    store = context.store
+    return not (report.problems or report.notices or store.pending_count() or store.unapplied())
 
 
 def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport) -> None:

@@ -113,6 +113,11 @@ def test_a_file_added_replaced_or_removed_in_a_colleagues_folder_runs_the_exchan
     assert _exchanges(b, shared).problems
     extra.unlink()
     assert _exchanges(b, shared).problems == []
+    _settled(b, shared)
+    (folder / "lain").mkdir()  # a folder in a device folder: reported at every sync, never digested
+    assert _exchanges(b, shared).problems
+    assert _exchanges(b, shared).problems
+    (folder / "lain").rmdir()
 
     _settled(b, shared)
     name_file = next(p for p in folder.iterdir() if p.name.startswith("name-"))
