@@ -213,7 +213,8 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
     report.problems += [(place.label, str(exc)) for place, exc in failures]
     report.conflicts = conflicts(context)
     report.problems.sort()
-    if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
+    # None before, none now: nothing to write (the gate held: the last sync had none).
+    if report.problems or (not gate.holds and context.store.sync_problem_count()):
         context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
     if report.waiting_code is not None or report.no_school:

@@ -58,8 +58,9 @@ def _sync(laptop: AppContext, shared: Path) -> tuple[SyncReport, bool]:
 
 def _settled(laptop: AppContext, shared: Path) -> SyncReport:
     """Syncs until one takes the gate (the sync before it found nothing new and wrote
-    nothing); that sync's report."""
-    for _ in range(3):
+    nothing: after a forget arrives, a laptop may still send what it erased, then find its
+    own files new); that sync's report."""
+    for _ in range(5):
         report, exchanged = _sync(laptop, shared)
         if not exchanged:
             return report
