@@ -147,6 +147,9 @@ def test_a_record_edited_here_or_by_another_program_runs_the_exchange(tmp_path: 
     _settled(a, shared)
     edit(a.store, obs_id, ch.SetDetails({"topic": "Di laptop ini"}))
     assert _exchanges(a, shared).sent == 1
+    _settled(a, shared)
+    edit(a.store, obs_id, ch.Finalise())
+    assert _exchanges(a, shared).sent == 1
 
     _settled(a, shared)
     other = sqlite3.connect(a.store.path)  # another program: a second observasi, a script
@@ -155,7 +158,8 @@ def test_a_record_edited_here_or_by_another_program_runs_the_exchange(tmp_path: 
             "update observations set topic = 'Dari program lain', version = version + 1 where id = ?", [obs_id]
         )
     other.close()
-    assert _exchanges(a, shared).sent == 1
+    report = _exchanges(a, shared)  # a final record changed behind observasi's back: said, not sent
+    assert report.sent == 0 and any("di luar observasi" in reason for _, reason in report.problems)
 
 
 def test_a_setting_or_a_key_file_changed_runs_the_exchange(tmp_path: Path) -> None:
