@@ -16,7 +16,8 @@ What the exchange of a shared folder reads, and how each is compared here:
   what it read. Not seen: a file rewritten in place with the same size and the same
   modification time to the nanosecond (as the per-prefix digests of
   observasi.sync.listing never saw it either);
-- the database: a flag every write to any table sets, by this program or another
+- the database: a flag every write to any table sets (but the log and the ratings' tally,
+  derived), by this program or another
   (triggers, :func:`observasi.store.schema.watch_writes`), cleared in the last commit of a
   complete sync (:meth:`observasi.store.sync_state.SyncTables.log_sync`);
 - the data folder: its files (the device key, the school's keys, the trusted
