@@ -54,7 +54,10 @@ def apply_migrations(db: Database) -> None:
     migrations = Migrations(MIGRATION_SET)
     for func in _MIGRATIONS:
         migrations()(func)
+    pending = known_migrations() - applied_migrations(db.conn)
     migrations.apply(db)
+    if pending and UNCHANGED_TABLE in db.table_names():
+        watch_writes(db)  # a table a later migration made is watched too
 
 
 @migration
@@ -702,6 +705,52 @@ def m142_r8_keys_unrevised_flag(db: Database) -> None:
             f"when {_UNREVISED} is not (new.unrevised = 1) begin "
             f"update observations set unrevised = {_UNREVISED} where id = new.id; end"
         )
+
+
+# -- what a sync compares with the last one (observasi.sync.unchanged) ----------------------
+
+UNCHANGED_TABLE = "sync_unchanged"
+# Not watched: written by a sync itself after its work (the log), or derived from watched
+# tables and never read by the exchange (the ratings' tally, m122/m133: its triggers rewrite
+# a row per rating a first import writes, 5% of that import's CPU when watched too).
+NOT_WATCHED = frozenset({UNCHANGED_TABLE, "sync_log", "rating_tally", "rating_tally_pause"})
+
+
+def watch_writes(db: Database) -> None:
+    """A trigger on every table (each new one too: run after every migration applied) that
+    marks ``sync_unchanged`` dirty at the first row written, by any program: the "nothing
+    committed since the last complete sync" the sync's gate needs, durable across programs
+    and restarts (``PRAGMA data_version`` is per connection, ``total_changes`` per process).
+    Once dirty the update finds no row: a bulk import pays a lookup per row, not a write."""
+    rows = db.execute("select type, name, sql from sqlite_master where type in ('table', 'trigger')").fetchall()
+    triggers = {name for kind, name, _ in rows if kind == "trigger"}
+    virtual = [name for kind, name, sql in rows if kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL")]
+    for kind, table, _ in rows:
+        if kind != "table" or table in NOT_WATCHED or table.startswith("sqlite_") or table in virtual:
+            continue
+        if any(table.startswith(f"{name}_") for name in virtual):
+            continue  # a virtual table's own storage: written by it, never by a statement
+        for event in ("insert", "update", "delete"):
+            trigger = f"{UNCHANGED_TABLE}_{table}_{event}"
+            if trigger not in triggers:
+                db.execute(
+                    f'create trigger "{trigger}" after {event} on "{table}" '
+                    f"begin update {UNCHANGED_TABLE} set dirty = 1 where dirty = 0; end"
+                )
+
+
+@migration
+def m150_r9_gate_sync_unchanged(db: Database) -> None:
+    """One row: whether anything was written since the last complete, problem-free sync
+    (``dirty``, set by :func:`watch_writes`' triggers) and the digest of what that sync
+    read (``state``): a sync finding both as they were skips its exchange
+    (observasi.sync.unchanged). Dirty to begin with: the first sync is a whole one."""
+    db.execute(
+        f"create table if not exists {UNCHANGED_TABLE} "
+        "(id integer primary key check (id = 1), dirty integer not null, state text)"
+    )
+    db.execute(f"insert or ignore into {UNCHANGED_TABLE} (id, dirty, state) values (1, 1, null)")
+    watch_writes(db)
 
 
 @migration

@@ -186,11 +186,16 @@ class SyncTables(Connection):
         seconds: float,
         *,
         durable: bool = True,
+        unchanged: str | None = None,
     ) -> None:
         """A sync's line in the log ("Sinkron terakhir" is its time). Not *durable*: not
         synced to the disk (:meth:`not_synced`) -- for a sync that wrote nothing else, whose
         line a power cut may take back whole: the header then names the sync before it,
-        which is recorded, and nothing of the person's work depended on this one."""
+        which is recorded, and nothing of the person's work depended on this one.
+
+        *unchanged*: the digest of what this complete, problem-free sync read, kept with
+        the database marked clean in the same commit, after every write of the sync
+        (observasi.sync.unchanged); without it, the mark is left as it is."""
         with contextlib.nullcontext() if durable else self.not_synced(), self.transaction() as conn:
             before = self._db_state()
             conn.execute(
@@ -198,11 +203,27 @@ class SyncTables(Connection):
                 "values (?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), folder, sent, received, conflicts, problems, round(seconds, 3)],
             )
+            if unchanged is not None:
+                conn.execute("update sync_unchanged set dirty = 0, state = ?", [unchanged])
             # The log is no input of the look for edited records: made with nothing written
             # since, it still holds after this line (the write lock and the connection's
             # lock are held: no other write came between).
             if self._edits_look is not None and self._edits_look[0] == before:
                 self._edits_look = (self._db_state(), self._edits_look[1])
+
+    def unchanged_state(self) -> str | None:
+        """The digest the last complete, problem-free sync kept, if nothing was written to
+        the database since (by any program: the triggers of schema.watch_writes)."""
+        with self._lock:
+            found = self.conn.execute("select dirty, state from sync_unchanged").fetchone()
+        return None if found is None or found[0] else found[1]
+
+    def forget_unchanged(self) -> None:
+        """The kept digest no longer holds: a sync begins that may stop half-way. Not synced
+        to the disk: a power cut that takes it back takes back whatever the sync wrote after
+        it too (the WAL keeps commits in order)."""
+        with self.not_synced(), self.transaction() as conn:
+            conn.execute("update sync_unchanged set dirty = 1 where dirty = 0")
 
     def last_sync(self) -> str | None:
         found = self._rows("select at from sync_log order by id desc limit 1")

@@ -82,6 +82,9 @@ class FolderTransport:
         per file (a rescan of 100,000 files spent more on those than on the stats). The
         listing is kept for the rest of the sync (observasi.sync.listed)."""
         folder = self.root / device
+        found = listed.kept(folder)  # the gate's listing: what it recorded is what is read
+        if found is not None:
+            return found
         found = listed.read_columns(folder)
         listed.remember(folder, found)
         return found

@@ -36,6 +36,7 @@ from observasi.sync import (
     listed,
     revision_file,
     rotation,
+    unchanged,
 )
 from observasi.sync.folder import FolderTransport
 from observasi.sync.incoming import apply_heads, capture_edits, import_files
@@ -171,12 +172,18 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
     withheld: list[tuple[str, str]] = []  # final records edited outside observasi: not sent
     changes = context.store.total_changes()
     identity.renew_if_key_lost(context.store)
-    capture_edits(context.store, withheld)
-    report = SyncReport(problems=withheld)
+    renewed = context.store.total_changes() != changes
+    # Every input as the last complete sync left it: its exchange would find nothing new
+    # and write nothing (observasi.sync.unchanged). Its own mark is not the sync's work.
+    gate = unchanged.look(context, reachable, len(failures))
+    changes = context.store.total_changes()
+    if not gate.holds:
+        capture_edits(context.store, withheld)
+    report = SyncReport(problems=withheld, listed=gate.listed)
     notice = identity.renewal_notice(context.store)
     if notice:
         report.notices.append(notice)
-    for place in reachable:
+    for place in [] if gate.holds else reachable:
         try:
             one = exchange(context, place)
         except UserError as exc:
@@ -198,6 +205,7 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.hidden_forms += one.hidden_forms
         report.problems += one.problems
         report.notices += one.notices
+        report.listed += one.listed
         report.waiting_code = report.waiting_code or one.waiting_code
         report.no_school = report.no_school or one.no_school
         if isinstance(place, FolderTransport):
@@ -205,7 +213,8 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
     report.problems += [(place.label, str(exc)) for place, exc in failures]
     report.conflicts = conflicts(context)
     report.problems.sort()
-    if report.problems or context.store.sync_problem_count():  # none before, none now: nothing to write
+    # None before, none now: nothing to write (the gate held: the last sync had none).
+    if report.problems or (not gate.holds and context.store.sync_problem_count()):
         context.store.replace_sync_problems(report.problems)
     report.seconds = time.perf_counter() - started
     if report.waiting_code is not None or report.no_school:
@@ -219,9 +228,17 @@ def _sync(context: AppContext, folder: Path | None, bucket: str | None, endpoint
         report.seconds,
         # A sync that wrote nothing else (a rescan that found nothing new) does not wait for
         # the disk to sync its log line; one that did keeps its line as durable as its work.
-        durable=context.store.total_changes() != changes,
+        durable=renewed or context.store.total_changes() != changes,
+        unchanged=None if gate.holds or not _complete(context, report) else gate.record(report.listed),
     )
     return report
+
+
+def _complete(context: AppContext, report: SyncReport) -> bool:
+    """Whether the next sync may compare its inputs with this one's and skip the exchange
+    (observasi.sync.unchanged): no problem, no notice, nothing left to send or to apply."""
+    store = context.store
+    return not (report.problems or report.notices or store.pending_count() or store.unapplied())
 
 
 def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport) -> None:
