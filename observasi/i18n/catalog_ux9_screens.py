@@ -1,0 +1,27 @@
+"""Messages of round 9's screens that still cut or hid things at 80x24 and 100x30 (ux9-screens):
+the recap's buttons and columns, what "observed" counts, the teachers list, the follow-up
+dialog and the sheet dialog after a save."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- the recap screen: its buttons on a line of their own, each naming its key -----------------
+    "ux9v.recap.xlsx": ("Ekspor XLSX (x)", "Export XLSX (x)"),
+    "ux9v.recap.csv": ("Ekspor CSV (c)", "Export CSV (c)"),
+    "ux9v.recap.pdf": ("Ekspor PDF (p)", "Export PDF (p)"),
+    # -- the per-teacher table's short titles (every column fits at 80 columns) ---------------------
+    "ux9v.recap.col.final": ("Final", "Final"),
+    "ux9v.recap.col.latest": ("Terakhir", "Latest"),
+    "ux9v.recap.col.average": ("Rata-rata", "Average"),
+    # -- one meaning of "observed" in every recap (core.status.OBSERVED_STATUSES) ---------------------
+    "ux9v.recap.col.final_count": ("Jumlah final", "Final count"),
+    "ux9v.recap.head.observed": ("Guru diobservasi", "Teachers observed"),
+    "ux9v.recap.note.observed": (
+        "{observed} dari {known} guru (pelajaran terlaksana: refleksi atau final)",
+        "{observed} of {known} teachers (lesson held: reflecting or final)",
+    ),
+    "ux9v.recap.note.pending": (
+        "draf {draft}, sedang observasi {observing}, refleksi {reflecting} (belum final: tidak masuk nilai dan predikat)",
+        "draft {draft}, observing {observing}, reflecting {reflecting} (not final: not in the nilai and predicates)",
+    ),
+}
