@@ -45,3 +45,26 @@ async def test_a_lesson_in_its_reflection_is_named_whole(
             assert header.rstrip().endswith(last), header  # nothing pushed off the right edge
     finally:
         make_context(school_dir, "id")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_teachers_history_names_the_reflection_whole(school_dir: Path, size: tuple[int, int]) -> None:
+    from observasi.tui import places
+    from observasi.tui.screens.history_screen import TeacherHistoryScreen
+
+    context = make_context(school_dir, "en")
+    try:
+        obs = draft_of(context)
+        edit(context.store, obs.id, ch.StartLesson(None))
+        edit(context.store, obs.id, ch.EndLesson())
+        app = ObservasiApp(context)
+        async with app.run_test(size=size) as pilot:
+            await wait_for_screen(pilot, HomeScreen)
+            app.open(places.History(obs.teacher_id))
+            await wait_for_screen(pilot, TeacherHistoryScreen)
+            await wait_for_text(pilot, "2026-11-24")
+            shown = await wait_for_still_screen(pilot)
+            row = next(line for line in shown.splitlines() if line.lstrip().startswith("2026-11-24"))
+            assert "Reflecting" in row, row
+    finally:
+        make_context(school_dir, "id")
