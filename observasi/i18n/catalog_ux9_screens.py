@@ -24,4 +24,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "draf {draft}, sedang observasi {observing}, refleksi {reflecting} (belum final: tidak masuk nilai dan predikat)",
         "draft {draft}, observing {observing}, reflecting {reflecting} (not final: not in the nilai and predicates)",
     ),
+    # -- the sheet dialog: an amendment's file, and what a save did -----------------------------------
+    "ux9v.sheet.amendment": (
+        "Amandemen ke-{number}: disimpan sebagai berkas baru berakhiran -amandemen-{number}.pdf; "
+        "lembar yang sudah ada tidak ditimpa.",
+        "Amendment {number}: saved as a new file ending in -amandemen-{number}.pdf; the sheet saved "
+        "before is not overwritten.",
+    ),
+    "ux9v.sheet.signed_done": (
+        "Ditandatangani secara digital dengan kunci Anda. Simpan lagi: ditandatangani lagi.",
+        "Signed digitally with your key. Saved again: signed again.",
+    ),
+    "ux9v.sheet.not_signed_done": (
+        "Tidak ditandatangani: kata sandi dikosongkan. Simpan lagi dan isi kata sandi untuk menandatanganinya.",
+        "Not signed: the passphrase was left empty. Save again and type the passphrase to sign it.",
+    ),
 }
