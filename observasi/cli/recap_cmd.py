@@ -104,7 +104,7 @@ def print_recap(recap: SchoolRecap) -> None:
             "\t".join(
                 [
                     t("recap.col.teacher"),
-                    t("recap.col.count"),
+                    t("ux9v.recap.col.final_count"),
                     t("ux8w.recap.col.latest_nilai"),
                     t("recap.col.average_nilai"),
                     t("ux8w.recap.col.latest_predikat"),

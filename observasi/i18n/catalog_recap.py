@@ -14,10 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hanya observasi final: {count} observasi",
         "final observations only: {count} observations",
     ),
-    "recap.note.pending": (
-        "draf {draft}, sedang observasi {observing}, refleksi {reflecting} (belum final, tidak dihitung)",
-        "draft {draft}, observing {observing}, reflecting {reflecting} (not final, not counted)",
-    ),
     # -- tables and sheets -----------------------------------------------------------
     "recap.table.teachers": ("Rekap per guru", "Per teacher"),
     "recap.table.predikat": ("Sebaran predikat", "Distribution of predicates"),

@@ -158,8 +158,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- teachers ----------------------------------------------------------------------------------------
     "tui.teachers.title": ("Guru", "Teachers"),
     "tui.teachers.hint": (
-        "Nilai terakhir dari observasi final terbaru · Enter membuka riwayat guru",
-        "Last nilai from the latest final observation · Enter opens the teacher's history",
+        "Observasi: pelajaran terlaksana (refleksi atau final) · nilai dari observasi final terbaru · "
+        "Enter membuka riwayat guru",
+        "Observations: lessons held (reflecting or final) · nilai of the latest final observation · "
+        "Enter opens the teacher's history",
     ),
     "tui.teachers.col_count": ("Observasi", "Observations"),
     "tui.teachers.key.export": ("Ekspor data", "Export data"),

@@ -10,6 +10,7 @@ from typing import TypeVar
 from observasi import privacy
 from observasi.context import AppContext
 from observasi.core.predikat import predikat_text
+from observasi.core.status import OBSERVED_STATUSES
 from observasi.core.text import TextRejected, clean_text
 from observasi.i18n import t
 from observasi.store.models import ROLES, Observer, School, Teacher
@@ -37,9 +38,13 @@ __all__ = [
 # key: SQLite gives the bare columns of a group with one max() the values of the row where
 # the max is found. A teacher with no final record has no key; the outer select then
 # drops the bare columns, which would come from an arbitrary row.
-OVERVIEW_SQL = """
+# The count is of lessons observed, the one meaning of "observed" (reflecting or final,
+# core.status.OBSERVED_STATUSES) the recap's coverage and the home screen use: a draft is a
+# plan, and counting it said a teacher was observed three times who was observed twice.
+_OBSERVED = ", ".join(f"'{status}'" for status in OBSERVED_STATUSES)
+OVERVIEW_SQL = f"""
 with latest as (
-  select teacher_id, count(*) as count,
+  select teacher_id, sum(status in ({_OBSERVED})) as count,
          max(case when status = 'final' then date || ' ' || coalesce(created_at, '') end) as last_key,
          date, nilai, predikat
   from observations where deleted = 0 group by teacher_id)
@@ -56,8 +61,8 @@ order by t.name collate nocase
 
 @dataclass(frozen=True)
 class TeacherRow:
-    """One active teacher: how many records (drafts included: tests/tui/test_teachers.py),
-    and the latest final observation's result."""
+    """One active teacher: how many lessons were observed (reflecting or final: a draft is
+    a plan, not counted), and the latest final observation's result."""
 
     id: str
     name: str

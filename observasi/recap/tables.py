@@ -42,7 +42,7 @@ def heading_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
     school = recap.school
     pending = recap.pending
     generated = parse_utc(recap.generated_at).astimezone().strftime("%Y-%m-%d %H:%M")
-    return [
+    lines = [
         (t("recap.head.school"), (school.name if school else "") or "-"),
         (t("recap.head.period"), recap.period.label()),
         (t("recap.head.forms"), "; ".join(f"{f.id} {f.version}" for f in recap.forms) or "-"),
@@ -50,14 +50,30 @@ def heading_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
         (
             t("recap.head.pending"),
             t(
-                "recap.note.pending",
+                "ux9v.recap.note.pending",
                 draft=pending.get("draft", 0),
                 observing=pending.get("observing", 0),
                 reflecting=pending.get("reflecting", 0),
             ),
         ),
-        (t("recap.head.generated"), generated),
     ]
+    if recap.coverage:
+        # What "observed" means, said once above every table (OBSERVED_STATUSES: reflecting
+        # or final): the coverage table counts a lesson in its reflection as held, which the
+        # line above had called "not counted" (walk 8 read "2" beside a final count of 1).
+        observed = sum(1 for row in recap.coverage if row.held)
+        lines.append(
+            (t("ux9v.recap.head.observed"), t("ux9v.recap.note.observed", observed=observed, known=len(recap.coverage)))
+        )
+    lines.append((t("recap.head.generated"), generated))
+    return lines
+
+
+def summary_lines(recap: SchoolRecap) -> list[tuple[str, str]]:
+    """The heading lines a screen shows above the recap's tables: all but the school's name
+    (in the app's header) and when the recap was made (just now)."""
+    hidden = {t("recap.head.school"), t("recap.head.generated")}
+    return [(label, value) for label, value in heading_lines(recap) if label not in hidden]
 
 
 def coverage_table(recap: SchoolRecap) -> Table:
@@ -98,7 +114,7 @@ def recap_tables(recap: SchoolRecap) -> list[Table]:
                 t("recap.col.teacher"),
                 t("recap.col.id_number"),
                 t("recap.col.subject"),
-                t("recap.col.count"),
+                t("ux9v.recap.col.final_count"),  # final observations only, as "Dihitung" says
                 t("recap.col.latest_date"),
                 t("ux8w.recap.col.latest_nilai"),
                 t("recap.col.average_nilai"),

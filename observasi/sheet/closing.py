@@ -16,6 +16,7 @@ from observasi.sheet.kit import (
     SPOT_H,
     SPOT_W,
     STAMP_H,
+    STAMP_W,
     SignatureSpot,
     Styles,
     fitted,
@@ -106,8 +107,9 @@ def signature_spot(name: str, image: Any | None, spots: dict[str, SignatureSpot]
 
         def draw(self) -> None:
             x, y = self.canv.absolutePosition(0, 0)
+            left = x + (SPOT_W - STAMP_W) / 2
             spots[name] = SignatureSpot(
-                self.canv.getPageNumber() - 1, (round(x), round(y), round(x + SPOT_W), round(y + STAMP_H))
+                self.canv.getPageNumber() - 1, (round(left), round(y), round(left + STAMP_W), round(y + STAMP_H))
             )
             if image is not None:
                 self.canv.drawImage(

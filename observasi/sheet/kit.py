@@ -20,7 +20,11 @@ MARGIN_BOTTOM = 26 * MM
 QR_SIZE = 19 * MM
 FRAME_W = PAGE_W - 2 * MARGIN_X
 SPOT_W, SPOT_H = 150.0, 62.0  # a signature's space: scanned image above, digital stamp strip below
-STAMP_H = 20.0
+# The digital stamp's strip, centred under the image and wider than it: two lines of
+# 10-point Courier ("Ditandatangani secara digital", 180 points, and the time) at their
+# size; the 150x20 strip shrank them to 5 points (walk 8). Within the signature's half of
+# the page (246 points), inside the space the sheet leaves, so it covers no text.
+STAMP_W, STAMP_H = 200.0, 24.0
 QR_FORM = "observasiQR"
 GRID = (0.55, 0.55, 0.6)
 SHADE = (0.91, 0.92, 0.95)

@@ -60,6 +60,9 @@ def import_pyhanko() -> None:
     import pyhanko.stamp  # noqa: F401
 
 
+STAMP_FONT_SIZE = 10  # points, Courier: "Ditandatangani secara digital" is 180 points wide
+
+
 def _whole_points(box: Box) -> tuple[int, int, int, int]:
     """*box* in whole points, as pyHanko's field spec takes it, rounded outwards so the
     stamp keeps all the space the sheet left for it."""
@@ -85,6 +88,8 @@ def sign_pdf(request: SignRequest) -> bytes:
     :mod:`observasi.signing.pades`); pyHanko's own exception when it cannot."""
     from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
+    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko.stamp import TextStampStyle
@@ -107,7 +112,22 @@ def sign_pdf(request: SignRequest) -> bytes:
         location=request.location or None,
         name=request.name or None,
     )
-    style = TextStampStyle(stamp_text=request.stamp_text, border_width=0, timestamp_format="%Y-%m-%d %H:%M %Z")
+    # pyHanko keeps 10 points of margin around the stamp's text, then shrinks the whole to the
+    # field: two lines of 10-point text came out at 5 points in the sheet's strip (walk 8).
+    # A margin of 1 point keeps the text at its size where the strip holds it (the sheet's
+    # does: 200x24) and near it where one is smaller.
+    text = TextBoxStyle(
+        font_size=STAMP_FONT_SIZE,
+        box_layout_rule=SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID, margins=Margins.uniform(1)
+        ),
+    )
+    style = TextStampStyle(
+        stamp_text=request.stamp_text,
+        border_width=0,
+        timestamp_format="%Y-%m-%d %H:%M %Z",
+        text_box_style=text,
+    )
     pdf_signer = signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out, bytes_reserved=signature_room(request.cert_der))

@@ -47,6 +47,23 @@ def fit(text: str, width: int) -> str:
     return cut.rstrip(" ·,") + "…"
 
 
+STATUS_WIDTH = 9  # "Observasi"; a longer word in another language takes from the teacher's
+
+
+def status_width() -> int:
+    """The status column's width in the language shown: its longest word whole, "Reflecting"
+    in English (the walk read "Reflectin" at 80 and 100 columns)."""
+    labels = [t(f"status.{status.value}") for status in Status] + [t("trust.home.conflict")]
+    return max(STATUS_WIDTH, *map(len, labels))
+
+
+def text_widths(layout: str) -> tuple[int, int]:
+    """(teacher, class or class·subject) widths for *layout*: the teacher's column gives the
+    cells a longer status word needs, so the row still fits beside the scroll bar."""
+    teacher, place = TEXT_WIDTHS[layout]
+    return teacher - (status_width() - STATUS_WIDTH), place
+
+
 def form_code(form_id: str) -> str:
     """A short code for a form id, from the initials of its words: "supervisi-akademik"
     -> "SA", "pkg" -> "PKG"; the full id is in the form filter and on wider terminals."""
@@ -65,7 +82,7 @@ def add_columns(table: DataTable[Any], layout: str) -> None:
     """The list's columns for *layout* (see :func:`layout_for`); fixed widths so that every
     one of them fits beside the scroll bar."""
     table.add_column(t("show.date"), key="date")
-    teacher, place = TEXT_WIDTHS[layout]
+    teacher, place = text_widths(layout)
     table.add_column(t("show.teacher"), key="teacher", width=teacher)
     if layout == "narrow":
         table.add_column(t("show.class"), key="class", width=place)
@@ -74,7 +91,7 @@ def add_columns(table: DataTable[Any], layout: str) -> None:
     else:
         table.add_column(t("show.subject"), key="subject", width=place)
         table.add_column(t("show.class"), key="class", width=6)
-    table.add_column(t("show.status"), key="status", width=9)
+    table.add_column(t("show.status"), key="status", width=status_width())
     table.add_column(t("show.nilai"), key="nilai", width=6)  # ≈62,50 while not final
     table.add_column(t("show.predikat"), key="predikat", width=PREDIKAT_WIDTH)
     table.add_column(t("show.scored"), key="scored", width=6)
@@ -91,7 +108,7 @@ def row_cells(row: ObservationSummary, layout: str, in_conflict: bool) -> list[T
     if in_conflict:  # two laptops changed it: open the sync screen (y) to settle
         status = Text(t("trust.home.conflict"), style="bold red")
     final = row.status == Status.final
-    teacher, room = TEXT_WIDTHS[layout]
+    teacher, room = text_widths(layout)
     if layout == "narrow":
         place = [Text(fit(displayable(row.class_name), room))]
     elif layout == "medium":

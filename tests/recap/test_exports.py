@@ -78,7 +78,7 @@ def test_csv_is_utf8_with_bom_and_carries_the_form(school: MiniSchool, context: 
             "Nama guru",
             "NIP/NUPTK",
             "Mata pelajaran",
-            "Jumlah",
+            "Jumlah final",
             "Tanggal terakhir",
             "Nilai terakhir",
             "Rata-rata nilai",

@@ -19,12 +19,14 @@ from observasi.store.store import Store
 
 # The teachers screen's query before issue 18: a window over every final observation,
 # which SQLite ran once per teacher (49.8 s at 100,000 observations). Kept as the reference.
+# Its count is of lessons observed (reflecting or final), no longer of drafts too (round 9).
 WINDOW_SQL = """
 with ranked as (
   select teacher_id, date, nilai, predikat,
          row_number() over (partition by teacher_id order by date desc, created_at desc) as rn
   from observations where deleted = 0 and status = 'final'),
-counts as (select teacher_id, count(*) as count from observations where deleted = 0 group by teacher_id)
+counts as (select teacher_id, count(*) as count from observations
+           where deleted = 0 and status in ('reflecting', 'final') group by teacher_id)
 select t.id, t.name, t.subject, coalesce(c.count, 0) as count,
        r.date as last_date, r.nilai as last_nilai, r.predikat as last_predikat
 from teachers t
@@ -78,8 +80,9 @@ def test_teacher_overview_matches_the_window_query_it_replaced(data_dir: Path) -
     assert [(r.id, r.name, r.subject, r.count, r.last_date, r.last_nilai, r.last_predikat) for r in rows] == [
         tuple(row.values()) for row in expected
     ]
-    assert rows[0].count > 0 and rows[0].last_date is None  # drafts only: a count, no latest nilai
-    assert sum(1 for r in rows if r.count == 0 and r.last_nilai is None) == 2
+    # Drafts only: planned, never observed, so no count and no latest nilai.
+    assert rows[0].count == 0 and rows[0].last_date is None
+    assert sum(1 for r in rows if r.count == 0 and r.last_nilai is None) == 3
     context.store.close()
 
 

@@ -38,6 +38,9 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
     finished(context, 0, "2026-08-01", "2")  # Siti: an older final, nilai 50
     finished(context, 0, "2026-10-01", "4")  # Siti: the latest final, nilai 100
     draft_of(context, teacher_index=0, day="2026-11-20")  # Siti: a newer draft, no nilai yet
+    held = draft_of(context, teacher_index=1, day="2026-11-21")  # Ahmad: a lesson held, in its reflection
+    edit(context.store, held.id, ch.StartLesson(None))
+    edit(context.store, held.id, ch.EndLesson())
     latest = context.store.list_observations(teacher_id="1".zfill(32), status="final", order="date_desc")[0]
     app = ObservasiApp(context)
     async with app.run_test(size=SIZE) as pilot:
@@ -51,10 +54,12 @@ async def test_teachers_show_counts_and_the_latest_final_nilai(school_dir: Path)
         }
         assert set(rows) == {"Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.", "Siti Aminah, S.Pd."}
         siti = rows["Siti Aminah, S.Pd."]
-        assert siti[2] == "3"  # two finals and the draft
+        # Lessons observed: the two finals; the draft is a plan (it was counted: "3").
+        assert siti[2] == "2"
         # The latest final, not the draft, in the Indonesian number style.
         assert siti[3] == "2026-10-01" and siti[4] == str(latest.nilai).replace(".", ",")
         assert rows["Dewi Lestari, S.Pd."][2:5] == ["0", "–", "–"]
+        assert rows["Ahmad Fauzi, S.Pd."][2:5] == ["1", "–", "–"]  # observed; no final nilai yet
 
         table.move_cursor(row=table.get_row_index("1".zfill(32)))
         await pilot.press("enter")

@@ -109,21 +109,32 @@ class FollowUpDialog(BaseModal[FollowUp | None]):
         # out of sight at 100x30.
         with Vertical(classes="dialog compact-form"):
             yield Label(t("tui.followup.title"), classes="dialog-title")
+            # Each label with its field in a box whose left edge lights up while the field has
+            # the focus (app.tcss, .compact-form .field): the shading alone did not show which
+            # field the typing goes to (walk 8).
             with VerticalScroll(classes="dialog-body"):
-                yield Label(t("tui.followup.action"), classes="field-label")
-                yield Input(item.action if item else "", id="fu-action", compact=True)
-                yield Label(t("tui.followup.measure"), classes="field-label")
-                yield Input(item.measure if item else "", id="fu-measure", compact=True)
-                yield Label(t("tui.followup.support"), classes="field-label")
-                yield Input(item.support if item else "", id="fu-support", compact=True)
-                # The form in the label too, in plain text: the walk saw no placeholder at 80x24,
-                # and once a day is typed the placeholder is gone while the form still matters.
-                yield Label(t("ux7s.followup.due"), classes="field-label")
-                # The form of a date, not an example: a fixed example date is soon a past
-                # one, and a due date is ahead (the walk read "24/11/2026" in December).
-                yield Input(
-                    typed_date(item.due) if item else "", id="fu-due", placeholder=t("ux6.date.ahead"), compact=True
-                )
+                with Vertical(classes="field"):
+                    yield Label(t("tui.followup.action"), classes="field-label")
+                    yield Input(item.action if item else "", id="fu-action", compact=True)
+                with Vertical(classes="field"):
+                    yield Label(t("tui.followup.measure"), classes="field-label")
+                    yield Input(item.measure if item else "", id="fu-measure", compact=True)
+                with Vertical(classes="field"):
+                    yield Label(t("tui.followup.support"), classes="field-label")
+                    yield Input(item.support if item else "", id="fu-support", compact=True)
+                with Vertical(classes="field"):
+                    # The form in the label too, in plain text: the walk saw no placeholder at
+                    # 80x24, and once a day is typed the placeholder is gone while the form
+                    # still matters.
+                    yield Label(t("ux7s.followup.due"), classes="field-label")
+                    # The form of a date, not an example: a fixed example date is soon a past
+                    # one, and a due date is ahead (the walk read "24/11/2026" in December).
+                    yield Input(
+                        typed_date(item.due) if item else "",
+                        id="fu-due",
+                        placeholder=t("ux6.date.ahead"),
+                        compact=True,
+                    )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.dialog.save"), variant="primary", id="save")
                 yield Button(t("tui.dialog.cancel"), id="cancel")

@@ -20,7 +20,7 @@ from observasi.queries import records
 from observasi.queries.reports import teacher_history
 from observasi.recap.history import TeacherHistory, nilai_chart, trend_text
 from observasi.tui.base import BaseScreen
-from observasi.tui.home_columns import PREDIKAT_WIDTH, form_code
+from observasi.tui.home_columns import PREDIKAT_WIDTH, form_code, status_width
 from observasi.tui.render import plain
 
 # The order a follow-up's status steps through when the key is pressed.
@@ -96,7 +96,11 @@ class TeacherHistoryScreen(BaseScreen[None]):
         """Every column fits beside the scroll bars, the predikat last: at 80 columns the
         form as its short code, from 100 wider (the title is whole)."""
         self._wide = self.app.size.width >= WIDE
-        widths = ENTRY_WIDTHS[self._wide]
+        widths = list(ENTRY_WIDTHS[self._wide])
+        # The status word whole in the language shown ("Reflecting"), the observer's column
+        # giving the cells, as on the home list.
+        extra = status_width() - widths[3]
+        widths[2], widths[3] = widths[2] - extra, widths[3] + extra
         for title, width in zip(ENTRY_TITLES, widths, strict=True):
             self.entries_table.add_column(t(title), width=width)
 

@@ -27,11 +27,14 @@ from observasi.i18n import t
 from observasi.queries.reports import school_recap
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap
-from observasi.recap.tables import heading_lines, levels_text
+from observasi.recap.tables import levels_text, summary_lines
 from observasi.tui.base import BaseScreen, prefill
+from observasi.tui.home_columns import PREDIKAT_WIDTH, fit, form_code
 from observasi.tui.render import plain
 
 WEAKEST_SHOWN = 5
+WIDE = 100  # from this width the per-teacher table shows each form's whole id
+NAME_MIN = 16  # the teacher's name gets at least this many cells (as on the home list)
 
 
 def fmt(value: Decimal | float | int | None, digits: int = 2) -> str:
@@ -46,7 +49,8 @@ class RecapScreen(BaseScreen[None]):
     RecapScreen #recap-controls { height: auto; padding: 0 1; }
     RecapScreen #recap-controls Input { width: 16; }
     RecapScreen #recap-controls Label { padding: 1 1 0 1; }
-    RecapScreen #recap-controls Button { margin: 0 0 0 1; min-width: 10; }
+    RecapScreen #recap-buttons { height: 1; padding: 0 1; }
+    RecapScreen #recap-buttons Button { margin: 0 1 0 1; min-width: 6; }
     RecapScreen #recap-summary { padding: 0 1; height: auto; }
     RecapScreen #recap-message { padding: 0 1; color: $error; height: auto; }
     RecapScreen TabbedContent { height: 1fr; }
@@ -91,10 +95,13 @@ class RecapScreen(BaseScreen[None]):
             yield Label(t("recap.tui.or_range"))
             yield Input("", id="recap-from", placeholder="2026-07-01")
             yield Input("", id="recap-to", placeholder="2026-12-31")
-            yield Button(t("recap.tui.show"), id="recap-apply", variant="primary")
-            yield Button("XLSX", id="recap-xlsx")
-            yield Button("CSV", id="recap-csv")
-            yield Button("PDF", id="recap-pdf")
+        # The buttons on a line of their own, one line high: beside the fields they ran off
+        # the screen's right edge at 80 and 100 columns (walk 8), Tab reaching them unseen.
+        with Horizontal(id="recap-buttons"):
+            yield Button(t("recap.tui.show"), id="recap-apply", variant="primary", compact=True)
+            yield Button(t("ux9v.recap.xlsx"), id="recap-xlsx", compact=True)
+            yield Button(t("ux9v.recap.csv"), id="recap-csv", compact=True)
+            yield Button(t("ux9v.recap.pdf"), id="recap-pdf", compact=True)
         yield Static("", id="recap-message", markup=False)
         yield Static("", id="recap-summary", markup=False)
         with TabbedContent(id="recap-tabs"):
@@ -113,15 +120,6 @@ class RecapScreen(BaseScreen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#recap-teachers", DataTable).add_columns(
-            t("recap.col.teacher"),
-            t("recap.col.count"),
-            t("ux8w.recap.col.latest_nilai"),
-            t("recap.col.average_nilai"),
-            t("ux8w.recap.col.latest_predikat"),
-            t("recap.col.form_id"),
-            t("recap.col.form_version"),
-        )
         self.query_one("#recap-indicators", DataTable).add_columns(
             t("recap.col.form_id"),
             t("recap.col.indicator_id"),
@@ -154,11 +152,18 @@ class RecapScreen(BaseScreen[None]):
         try:
             period = self.chosen_period()
         except UserError as exc:
-            self.query_one("#recap-message", Static).update(exc.message)
+            self._say(exc.message)
             return
-        self.query_one("#recap-message", Static).update("")
+        self._say("")
         self.query_one("#recap-summary", Static).update(t("recap.tui.loading"))
         self._compute(period)
+
+    def _say(self, text: str) -> None:
+        """The line of a wrong period or a failure; no empty line while there is none (a
+        row of the table more at 24 lines)."""
+        message = self.query_one("#recap-message", Static)
+        message.update(text)
+        message.display = bool(text)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="recap-compute")
     def _compute(self, period: Period) -> None:
@@ -173,21 +178,9 @@ class RecapScreen(BaseScreen[None]):
     def _loaded(self, message: Loaded) -> None:
         recap = self.recap = message.recap
         self.query_one("#recap-summary", Static).update(
-            "\n".join(f"{label}: {value}" for label, value in heading_lines(recap)[1:5])
+            "\n".join(f"{label}: {value}" for label, value in summary_lines(recap))
         )
-        teachers = self.query_one("#recap-teachers", DataTable)
-        teachers.clear()
-        for row in recap.teachers:
-            teachers.add_row(
-                plain(row.name),
-                plain(row.count),
-                plain(fmt(row.latest_nilai)),
-                plain(fmt(row.average_nilai)),
-                plain(row.predikat or "-"),
-                plain(row.form.id),
-                plain(row.form.version),
-                key=row.teacher_id,
-            )
+        self._fill_teachers(recap)
         lines: list[str] = []
         for dist in recap.predikat:
             total = sum(c.count for c in dist.counts) or 1
@@ -219,6 +212,47 @@ class RecapScreen(BaseScreen[None]):
             observers.add_row(plain(observer.name), plain(observer.observations), plain(observer.co_observations))
         self.query_one("#recap-agreement", Static).update(self._agreement_text(recap))
 
+    def _fill_teachers(self, recap: SchoolRecap) -> None:
+        """The per-teacher rows in columns that all fit beside the scroll bar: at 80 and
+        100 columns the last ones ran off the edge ("classroom-observatio"). The form shows
+        whole from WIDE columns, as a short code below (the summary above names the forms
+        with their versions); the teacher's name takes the room left, cut with a mark."""
+        table = self.query_one("#recap-teachers", DataTable)
+        table.clear(columns=True)
+        width = self.app.size.width
+        wide = width >= WIDE
+        forms = [row.form.id if wide else form_code(row.form.id) for row in recap.teachers]
+        titles = [
+            t("ux9v.recap.col.final"),
+            t("ux9v.recap.col.latest"),
+            t("ux8w.recap.col.latest_predikat"),
+            t("ux9v.recap.col.average"),
+            t("recap.col.form_id"),
+        ]
+        sizes = [5, 6, PREDIKAT_WIDTH, 6, max(map(len, forms), default=0)]
+        sizes = [max(size, len(title)) for size, title in zip(sizes, titles, strict=True)]
+        # 2 cells of padding per column, 2 for the scroll bar, 2 for the tab's margins.
+        room = width - 2 * (len(titles) + 1) - 4
+        sizes[-1] = min(sizes[-1], max(len(titles[-1]), room - NAME_MIN - sum(sizes[:-1])))
+        name_width = max(NAME_MIN, room - sum(sizes))
+        table.add_column(t("recap.col.teacher"), width=name_width)
+        for title, size in zip(titles, sizes, strict=True):
+            table.add_column(title, width=size)
+        for row, form in zip(recap.teachers, forms, strict=True):
+            table.add_row(
+                plain(fit(row.name, name_width)),
+                plain(row.count),
+                plain(fmt(row.latest_nilai)),
+                plain(row.predikat or "-"),
+                plain(fmt(row.average_nilai)),
+                plain(fit(form, sizes[-1])),
+                key=row.teacher_id,
+            )
+
+    def on_resize(self) -> None:
+        if self.recap is not None:
+            self._fill_teachers(self.recap)
+
     @staticmethod
     def _agreement_text(recap: SchoolRecap) -> str:
         if not recap.agreement:
@@ -248,7 +282,7 @@ class RecapScreen(BaseScreen[None]):
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
-        self.query_one("#recap-message", Static).update(message.text)
+        self._say(message.text)
         self.notify(message.text, severity="error")
 
     # -- exporting -------------------------------------------------------------------

@@ -75,13 +75,21 @@ FOLLOWUP_COLUMNS = (
 DUE_WIDTH = 11
 
 
-def column_widths(width: int) -> tuple[int, int, int, int]:
+def column_widths(width: int, titles: tuple[str, ...] = ()) -> tuple[int, int, int, int]:
     """Widths of the four follow-up columns inside *width* cells (each column also takes
-    two cells of padding)."""
+    two cells of padding). A text column is never narrower than its title where the room
+    allows ("Ukuran keberhasi" at 80 columns): the action column, the widest, gives way."""
     rest = max(24, width - DUE_WIDTH - 4 * 2 - 2)
     action = rest * 4 // 10
     measure = rest * 3 // 10
-    return action, measure, rest - action - measure, DUE_WIDTH
+    support = rest - action - measure
+    if titles:
+        measure_title, support_title = len(titles[1]), len(titles[2])
+        grow = max(0, measure_title - measure) + max(0, support_title - support)
+        if action - grow >= len(titles[0]):
+            action -= grow
+            measure, support = max(measure, measure_title), max(support, support_title)
+    return action, measure, support, DUE_WIDTH
 
 
 class ReflectionScreen(LiveRecordView, BaseScreen[None]):
@@ -253,8 +261,9 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         key = cursor_key(table)
         table.clear(columns=True)
         width = table.size.width or self.app.size.width - 4
-        for label, share in zip(FOLLOWUP_COLUMNS, column_widths(width), strict=True):
-            table.add_column(t(label), width=share)
+        titles = tuple(t(label) for label in FOLLOWUP_COLUMNS)
+        for title, share in zip(titles, column_widths(width, titles), strict=True):
+            table.add_column(title, width=share)
         for item in self.obs.followups:
             cells = (item.action, item.measure, item.support, short_iso_date(item.due))
             table.add_row(*(Text(cell) for cell in cells), key=item.id, height=None)

@@ -136,6 +136,10 @@ class SheetScreen(BaseModal[None]):
         lines.append(f"{t('sheet.tui.strengths')}: {obs.strengths.strip() or '-'}")
         lines.append(f"{t('sheet.tui.improvements')}: {obs.improvements.strip() or '-'}")
         lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
+        if obs.amendments:
+            # The PDF says it is an amendment; the dialog said nothing of the file it makes
+            # (walk 8): a new one beside the sheet handed out before, which stays as it was.
+            lines.append(t("ux9v.sheet.amendment", number=len(obs.amendments)))
         self.will_sign = preview.signing == "signed"
         self.signing = preview.signing
         return "\n".join(lines), t(SIGN_LINES[preview.signing])
@@ -204,6 +208,7 @@ class SheetScreen(BaseModal[None]):
         self.app.call_from_thread(self._busy, True)
         message, path = "", None
         severity: SeverityLevel = "information"
+        sign = False
         try:
             sign = self.will_sign and passphrase is not None
             with signing_with(self.app, passphrase, sign):
@@ -220,9 +225,9 @@ class SheetScreen(BaseModal[None]):
             message, severity = exc.message, "error"
         except Exception as exc:
             message, severity = self.failure_line(exc, "cli.err.unexpected"), "error"
-        self.app.call_from_thread(self._done, path, message, severity)
+        self.app.call_from_thread(self._done, path, message, severity, sign)
 
-    def _done(self, path: Path | None, message: str, severity: SeverityLevel) -> None:
+    def _done(self, path: Path | None, message: str, severity: SeverityLevel, signed: bool = False) -> None:
         self._busy(False)
         result = self.query_one("#sheet-result", Static)
         if path is None:  # nothing was written: the dialog keeps its text, the toast says why
@@ -230,6 +235,9 @@ class SheetScreen(BaseModal[None]):
             self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)
             return
         self.last_path = path
+        if self.will_sign:  # "Akan ditandatangani" said before; now what was done, and what a save again does
+            sign_line = "ux9v.sheet.signed_done" if signed else "ux9v.sheet.not_signed_done"
+            self.query_one("#sheet-sign", Static).update(t(sign_line))
         # Saved, printed or not: the dialog itself says what happened and where the PDF is,
         # in full and for as long as it is open (a toast hid the Tutup button and faded).
         result.update(message)

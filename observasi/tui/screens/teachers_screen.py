@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets.data_table import ColumnKey
 
 from observasi.context import AppContext
 from observasi.core.numbers import number_text
@@ -26,7 +27,7 @@ from observasi.roster import teachers as roster_teachers
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, cursor_key, restore_cursor
 from observasi.tui.dialogs.questions import ConfirmDialog
-from observasi.tui.home_columns import PREDIKAT_WIDTH
+from observasi.tui.home_columns import PREDIKAT_WIDTH, fit
 
 WIDE = 100  # from this terminal width the titles are whole and the columns wider
 
@@ -117,8 +118,9 @@ class TeachersScreen(BaseScreen[None]):
         info.update(Text(t(hint if rows or removed else "tui.teachers.empty"), style="dim"))
         for row in rows:
             table.add_row(
-                Text(displayable(row.name)),
-                Text(displayable(row.subject)),
+                # Cut where a reader sees it was ("Pendidikan…"), not mid-word without a mark.
+                Text(fit(displayable(row.name), self.table.columns[ColumnKey("name")].width)),
+                Text(fit(displayable(row.subject), self.table.columns[ColumnKey("subject")].width)),
                 str(row.count),
                 row.last_date or "–",
                 Text(number_text(row.last_nilai) if row.last_nilai else "–", justify="right"),
