@@ -90,6 +90,9 @@ class Connection:
         # The last look for records edited since their revision (RecordTables.changed_since_revision):
         # the database's state it was made at (:meth:`_db_state`) and what it found.
         self._edits_look: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        # While a sync works (:meth:`writes_apart`): its thread, the database's data_version
+        # when it began, and the commits other threads of this program made since.
+        self._apart: list[int] | None = None
         try:
             # 0700 when observasi makes the folder: sheets and exports in it are personal data.
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -273,6 +276,33 @@ class Connection:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise self._refusal(exc) from exc
+            if self._apart is not None and self._apart[0] != threading.get_ident():
+                self._apart[2] += 1
+
+    @contextmanager
+    def writes_apart(self) -> Iterator[None]:
+        """While a sync works: note whether anything besides its own thread commits to the
+        database -- the screens' thread of this program, or another program -- so that the
+        sync does not take a write it never read for part of what it exchanged
+        (:meth:`others_wrote`)."""
+        with self._lock:
+            (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+            self._apart = [threading.get_ident(), int(version), 0]
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._apart = None
+
+    def others_wrote(self) -> bool:
+        """Whether a commit other than the watching thread's came since :meth:`writes_apart`
+        began (True outside one: nothing can be said). Call it inside the transaction whose
+        write depends on the answer: the write lock then keeps the answer true until it commits."""
+        with self._lock:
+            if self._apart is None:
+                return True
+            (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+            return int(version) != self._apart[1] or self._apart[2] > 0
 
     def _db_state(self) -> tuple[int, int]:
         """Equal at two moments when nothing was committed to the database in between: by

@@ -195,7 +195,8 @@ class SyncTables(Connection):
 
         *unchanged*: the digest of what this complete, problem-free sync read, kept with
         the database marked clean in the same commit, after every write of the sync
-        (observasi.sync.unchanged); without it, the mark is left as it is."""
+        (observasi.sync.unchanged) -- unless another thread or program committed since the
+        sync began (:meth:`writes_apart`); without it, the mark is left as it is."""
         with contextlib.nullcontext() if durable else self.not_synced(), self.transaction() as conn:
             before = self._db_state()
             conn.execute(
@@ -203,7 +204,9 @@ class SyncTables(Connection):
                 "values (?, ?, ?, ?, ?, ?, ?)",
                 [utc_now(), folder, sent, received, conflicts, problems, round(seconds, 3)],
             )
-            if unchanged is not None:
+            # Another thread's or program's commit since the sync began is no part of what
+            # it read: the mark stays, and the next sync is a whole one.
+            if unchanged is not None and not self.others_wrote():
                 conn.execute("update sync_unchanged set dirty = 0, state = ?", [unchanged])
             # The log is no input of the look for edited records: made with nothing written
             # since, it still holds after this line (the write lock and the connection's

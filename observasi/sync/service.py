@@ -151,6 +151,7 @@ def sync(
         one_sync(context.settings.data_dir, wait=wait, waiting=waiting),
         listed.one_listing_each(),
         context.store.settings_read_once(),
+        context.store.writes_apart(),
     ):
         return _sync(context, folder, bucket, endpoint)
 
@@ -238,7 +239,15 @@ def _complete(context: AppContext, report: SyncReport) -> bool:
     """Whether the next sync may compare its inputs with this one's and skip the exchange
     (observasi.sync.unchanged): no problem, no notice, nothing left to send or to apply."""
     store = context.store
-    return not (report.problems or report.notices or store.pending_count() or store.unapplied())
+    return not (
+        report.problems
+        or report.notices
+        or store.pending_count()
+        or store.unapplied()
+        # What the next sync's capture_edits would look at (a record whose time moved past
+        # its last revision counts there, not in pending_count): it must not be gated away.
+        or store.changed_since_revision()
+    )
 
 
 def _read_copies(context: AppContext, place: FolderTransport, report: SyncReport) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from observasi.core import changes as ch
 from observasi.demo import fill_demo
 from observasi.settings import Settings
 from observasi.store.schema import NOT_WATCHED, watch_writes
-from observasi.sync import devices, form_offers, unchanged
+from observasi.sync import devices, form_offers, service, unchanged
 from observasi.sync.naming import device_dir
 from observasi.sync.service import SyncReport, sync
 from tests.conftest import edit
@@ -260,3 +261,44 @@ def test_every_table_is_watched_also_one_a_later_migration_makes(tmp_path: Path)
         other.execute("insert into later_table (note) values ('x')")
     other.close()
     assert db.execute("select dirty from sync_unchanged").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("writer", ["another thread", "another program"])
+def test_a_change_written_while_a_sync_runs_is_sent_by_a_later_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str
+) -> None:
+    """The principal renames a teacher on the Guru screen (the app's UI thread) or from the
+    command line (another program) while a sync exchanges: that sync read the roster before
+    the rename, so its digest must not be kept as "everything as it was" -- a later sync
+    must send the new name (it said "Tidak ada yang perlu dikirim" for ever)."""
+    shared, a, b = _school(tmp_path)
+    teacher = b.store.list_teachers()[0]
+    b.store.forget_unchanged()  # this sync runs the whole exchange, and may record its digest
+    real = service.exchange
+
+    def rename() -> None:
+        if writer == "another thread":
+            b.store.save_teacher(teacher.model_copy(update={"name": "Nama Baru Guru"}))
+            return
+        other = AppContext(Settings(data_dir=b.settings.data_dir))
+        try:
+            other.store.save_teacher(teacher.model_copy(update={"name": "Nama Baru Guru"}))
+        finally:
+            other.store.close()
+
+    def exchange_while_renamed(context: AppContext, place: object, **options: bool) -> SyncReport:
+        report = real(context, place, **options)  # type: ignore[arg-type]  # the real exchange, given what it was given
+        if context is b:
+            apart = threading.Thread(target=rename)
+            apart.start()
+            apart.join()
+        return report
+
+    monkeypatch.setattr(service, "exchange", exchange_while_renamed)
+    sync(b, shared)
+    monkeypatch.setattr(service, "exchange", real)
+
+    assert _exchanges(b, shared).sent_school >= 1  # the rename goes out
+    sync(a, shared)
+    renamed = a.store.get_teacher(teacher.id)
+    assert renamed is not None and renamed.name == "Nama Baru Guru"
