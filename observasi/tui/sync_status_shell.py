@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 class SyncStatusShell(App[Any]):
     context: AppContext
     join_requests_told = 0  # join requests already said in a toast
+    join_toast: str | None = None  # that toast's words: taken back where the requests show
 
     def refresh_sync_status(self) -> None:
         self.load_sync_status()
@@ -43,5 +44,6 @@ class SyncStatusShell(App[Any]):
         not over a screen that shows the requests itself (the sync screen, the devices
         dialog): there the toast ("press y, then p") only covered the rows it was about."""
         if count > self.join_requests_told and not getattr(self.screen, "SHOWS_JOIN_REQUESTS", False):
-            self.notify(t("firstday_a.sync.join_toast", count=count), timeout=10)
+            self.join_toast = t("firstday_a.sync.join_toast", count=count)
+            self.notify(self.join_toast, timeout=10)
         self.join_requests_told = count

@@ -350,3 +350,16 @@ def push_unbidden(app: App[Any], screen: Screen[Any], callback: Callable[[Any], 
         app.push_unbidden(screen, callback)
     else:
         app.push_screen(screen, callback)
+
+
+def withdraw_toast(app: App[Any], message: str | None) -> None:
+    """Take back the toasts saying *message*, leaving every other toast (an error's, a
+    warning's) in view to be read. Textual has no public way to remove one toast:
+    ``clear_notifications`` removes them all."""
+    if not message:
+        return
+    said = [notification for notification in app._notifications if notification.message == message]
+    for notification in said:
+        app._unnotify(notification, refresh=False)
+    if said:
+        app._refresh_notifications()

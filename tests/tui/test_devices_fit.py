@@ -67,9 +67,12 @@ async def test_the_home_toast_about_a_request_is_not_left_over_the_sync_screen(
         await wait_for_screen(pilot, HomeScreen)
         await wait_until(pilot, lambda: "minta bergabung" in app.sub_title, "the request in the header")
         await wait_until(pilot, lambda: "Tekan y" in " ".join(screen_text(app).split()), "the toast drawn")
+        app.notify("Lembar tidak tersimpan: disk penuh", severity="error", timeout=600)  # another toast
+        await wait_until(pilot, lambda: "disk penuh" in " ".join(screen_text(app).split()), "the error drawn")
         await pilot.press("y")
         screen = await wait_for_screen(pilot, SyncScreen)
         await pilot.pause()
         shown = " ".join(screen_text(app).split())  # looked at once: the toast would go by itself 10 s later
         assert "Tekan y" not in shown and "Tekan p" in shown
+        assert "disk penuh" in shown  # only the request's toast goes: an error stays to be read
         await wait_until(pilot, lambda: not screen.running, "the sync run on opening to end")

@@ -22,6 +22,7 @@ from observasi.tui.base import BaseModal, cursor_key
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.join_code import code_on_its_own_line
 from observasi.tui.render import plain
+from observasi.tui.textual_adapter import withdraw_toast
 
 DEVICE_CHARS = 8  # a device is shown by the start of its id
 DIALOG_WIDTH = 76  # .dialog's width in app.tcss
@@ -60,7 +61,7 @@ class DevicesDialog(BaseModal[None]):
     def on_mount(self) -> None:
         # A toast said before ("a laptop asks to join: y, then p") is about what this
         # dialog now shows, and at 80x24 it was drawn over the dialog's rows.
-        self.app.clear_notifications()
+        withdraw_toast(self.app, getattr(self.app, "join_toast", None))  # that toast only
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="devices")

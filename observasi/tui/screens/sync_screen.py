@@ -31,6 +31,7 @@ from observasi.tui.join_code import code_on_its_own_line
 from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
 from observasi.tui.sync_line import not_joined_line
+from observasi.tui.textual_adapter import withdraw_toast
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
@@ -122,7 +123,7 @@ class SyncScreen(BaseScreen[None]):
         if devices.requests_waiting(self.context):
             # The home screen's toast ("press y, then p") is about what this screen now says
             # with its own key; left, it told the principal to press y here (the walk).
-            self.app.clear_notifications()
+            withdraw_toast(self.app, getattr(self.app, "join_toast", None))  # that toast only
         if self.run_on_open and self.context.settings.has_sync_place:
             self.action_sync()
 
