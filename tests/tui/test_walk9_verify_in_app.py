@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from observasi import paths
 from observasi.context import AppContext
 from observasi.sheet.service import write_sheet
@@ -34,7 +36,11 @@ async def _check(app: ObservasiApp, pilot, path: str) -> None:  # type: ignore[n
     await pilot.press("enter")
 
 
-async def test_a_signed_sheet_is_checked_from_settings(demo: AppContext, tmp_path: Path) -> None:
+async def test_a_signed_sheet_is_checked_from_settings(
+    demo: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # the path is typed from the home folder: "~/..."
+    monkeypatch.setenv("USERPROFILE", str(tmp_path))
     create_key(demo, PASSPHRASE)
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
     # pyHanko runs its own event loop: the sheet is signed off this test's loop.
@@ -57,7 +63,7 @@ async def test_a_signed_sheet_is_checked_from_settings(demo: AppContext, tmp_pat
         assert isinstance(app.screen, FilePicker)
         assert app.screen.query_one("#field-path").value.endswith("tidak-ada.pdf")  # type: ignore[attr-defined]
 
-        await _check(app, pilot, str(sheet))
+        await _check(app, pilot, f"~/{sheet.name}")  # as the picker's folders take it too (review9)
         await wait_for_screen(pilot, VerifyResultDialog, timeout=60)
         shown = _flat(screen_text(app))
         assert "Pemeriksaan tanda tangan: lembar rekan.pdf" in shown

@@ -74,9 +74,10 @@ def check_sheet(host: DOMNode, context: AppContext) -> None:
     chosen: list[str] = []
 
     def accept(path: str, _line: str) -> None:
-        file = path.strip().strip('"')
+        typed = path.strip().strip('"')
+        file = str(Path(typed).expanduser())  # "~/Unduhan/lembar.pdf", as the picker's own folders take it
         if not Path(file).is_file():  # said in the picker, which stays open with the path typed
-            raise UserError(t("walk9.verify.no_file", path=file))
+            raise UserError(t("walk9.verify.no_file", path=typed))
         chosen.append(file)
 
     def picked(ok: bool | None) -> None:
