@@ -15,10 +15,11 @@ import pytest
 from textual.widgets import Static, TextArea
 
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import NoteDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
-from tests.waiting import HANG, wait_for_screen, wait_until
+from tests.waiting import HANG, screen_text, wait_for_screen, wait_until
 
 from .conftest import draft_of, fresh_store, make_context
 from .note_kill_child import TYPED
@@ -59,6 +60,15 @@ async def test_a_note_typed_in_an_open_dialog_survives_a_kill(school_dir: Path) 
         assert dialog.query_one("#note-text", TextArea).text == TYPED
         said = str(dialog.query_one("#note-restored", Static).render())
         assert "belum disimpan ketika aplikasi tertutup" in said, said
+        # Esc does not throw the recovered text away at once: it is shown and asked about,
+        # and "Batal" goes back to the note with it (review9).
+        await pilot.press("escape")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        assert TYPED.split()[0] in " ".join(screen_text(app).split())
+        assert fresh_store(school_dir).note_draft(obs.id) is not None
+        question.action_cancel()
+        dialog = await wait_for_screen(pilot, NoteDialog)
+        assert dialog.query_one("#note-text", TextArea).text == TYPED
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, ObservationScreen)
         await wait_until(pilot, lambda: "R1" in screen.obs.ratings, "the note saved")

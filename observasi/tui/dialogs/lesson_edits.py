@@ -82,6 +82,11 @@ def edit_note(
         app.notify(t("tui.saved"), timeout=2)
 
     def save(result: tuple[str, str] | None) -> None:
+        if result is None and draft is not None and draft.note.strip():
+            # Text the kill had once lost, brought back: Esc asks before it goes for good.
+            typed_since = records.note_draft(context, record.id)  # the restored text, as edited since
+            drop_restored(app, context, record, inst, indicator_id, submit, typed_since or draft)
+            return
         if result is None:
             records.drop_note_draft(context, record.id)
             return
@@ -102,6 +107,31 @@ def edit_note(
             restored=restored,
         ),
         save,
+    )
+
+
+def drop_restored(
+    app: App[Any],
+    context: AppContext,
+    record: Observation,
+    inst: Instrument,
+    indicator_id: str,
+    submit: Callable[[ch.Change, Callable[[Saved], None]], None],
+    draft: records.NoteDraft,
+) -> None:
+    """Esc on a note restored after the app ended: the text is shown and asked about; "Batal"
+    goes back to the note with it, only "Buang" drops it."""
+
+    def answered(drop: bool | None) -> None:
+        if drop:
+            records.drop_note_draft(context, record.id)
+        else:
+            edit_note(app, context, record, inst, indicator_id, submit, draft)
+
+    lines = [t("r9.note.drop_restored_lines"), draft.note, *([draft.recommendation] if draft.recommendation else [])]
+    app.push_screen(
+        ConfirmDialog(t("r9.note.drop_restored_title"), lines, t("r9.note.drop_restored_key"), destructive=True),
+        answered,
     )
 
 
