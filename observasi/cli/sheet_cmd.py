@@ -44,13 +44,19 @@ def sheet_cmd(
         # pyHanko's import, in a helper process while the sheet is drawn (run() started it
         # already when it saw the command; see observasi.signing.pdf_signature).
         pdf_signature.start_ahead()
+    said: set[str] = set()  # the warnings given before the passphrase, not repeated after
     try:
         passphrase = None
         if sign:
             # Say what is wrong (draft, no key, not the signer) before asking for a passphrase.
-            problem = signing_problem(context, gather(context, observation_id, sheet_lang, evidence=False))
+            content = gather(context, observation_id, sheet_lang, evidence=False)
+            problem = signing_problem(context, content)
             if problem:
                 raise UserError(problem)
+            if content.image_trouble is not None:  # signed all the same, without the picture
+                said.add(content.image_trouble.note())
+                ahead = t("fx9s.sheet.will_sign", reason=content.image_trouble.reason())
+                click.echo(f"{t('forms2.cli.warning')}: {ahead}", err=True)
             passphrase = obtain_passphrase(passphrase_file)
         path = write_sheet(
             context,
@@ -66,7 +72,8 @@ def sheet_cmd(
             pdf_signature.discard_ahead()  # when the command stopped before signing
     click.echo(t("sheet.cli.written_signed" if sign else "sheet.cli.written", path=path))
     for note in sheet_notes(context, observation_id):
-        click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)
+        if note not in said:
+            click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)
 
 
 @cli.command("sheets", help=t("sheet.help.sheets"))

@@ -76,14 +76,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The teacher confirmed receiving this feedback in the app: {name}, {date}. The teacher's signature means received, not agreed.",
     ),
     # -- errors ------------------------------------------------------------------------------
-    "sheet.err.image_missing": (
-        "gambar tanda tangan {path} tidak ditemukan; perbaiki di Pengaturan",
-        "the signature image {path} does not exist; fix it in Settings",
-    ),
-    "sheet.err.image_broken": (
-        "gambar tanda tangan {path} tidak dapat dibaca ({detail}); pakai berkas PNG",
-        "the signature image {path} cannot be read ({detail}); use a PNG file",
-    ),
     "sheet.err.draft_sign": (
         "observasi ini belum final; hanya lembar final yang dapat ditandatangani",
         "this observation is not final; only a final sheet can be signed",

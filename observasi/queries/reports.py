@@ -4,7 +4,7 @@ feedback sheet, and the files the last sync could not read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from observasi.context import AppContext
 from observasi.core.status import Status
@@ -12,6 +12,9 @@ from observasi.queries.records import Scored, scored
 from observasi.recap.history import TeacherHistory, build_history
 from observasi.recap.period import Period
 from observasi.recap.school import SchoolRecap, build_recap
+
+if TYPE_CHECKING:
+    from observasi.sheet.content import ImageTrouble
 
 __all__ = [
     "SheetPreview",
@@ -33,6 +36,8 @@ class SheetPreview:
     obs_id: str  # the full id
     scored: Scored
     signing: SigningState
+    # The signature image set in Settings that cannot be printed (said before the passphrase).
+    image_trouble: ImageTrouble | None = None
 
 
 def teacher_history(context: AppContext, teacher_id: str) -> TeacherHistory:
@@ -53,7 +58,7 @@ def can_sign(context: AppContext) -> bool:
 def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
     """What the sheet of the record *obs_id* (or an id's start) will show and whether it
     will be signed; a UserError when there is no such record."""
-    from observasi.sheet.content import signer_slot
+    from observasi.sheet.content import signature_picture, signer_slot
     from observasi.signing.keys import has_key
 
     full_id = context.store.resolve_id(obs_id)
@@ -67,7 +72,8 @@ def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
         signing = "not_mine"
     else:
         signing = "signed"
-    return SheetPreview(full_id, record, signing)
+    _, trouble = signature_picture(context.settings.signature_image, signer_slot(context.store, record.record))
+    return SheetPreview(full_id, record, signing, trouble)
 
 
 def sync_problems(context: AppContext) -> list[tuple[str, str]]:

@@ -91,9 +91,12 @@ def reflection_answers(content: SheetContent, styles: Styles) -> list[Any]:
     return flow
 
 
-def signature_spot(name: str, image: Any | None, spots: dict[str, SignatureSpot]) -> Any:
+def signature_spot(
+    name: str, image: Any | None, spots: dict[str, SignatureSpot], note: tuple[str, str] = ("", "")
+) -> Any:
     """The space of one signature: records where it lands so the digital signature can be
-    placed on it, and holds the scanned signature when there is one."""
+    placed on it, and holds the scanned signature when there is one -- or *note* (a font and
+    a text of a few lines), where the picture set in Settings could not be printed."""
     from reportlab.platypus import Flowable
 
     class Spot(Flowable):
@@ -115,8 +118,20 @@ def signature_spot(name: str, image: Any | None, spots: dict[str, SignatureSpot]
                 self.canv.drawImage(
                     image, 0, STAMP_H, SPOT_W, SPOT_H - STAMP_H, preserveAspectRatio=True, anchor="c", mask="auto"
                 )
+            elif note[1]:
+                font, lines = note[0], note[1].split("\n")
+                self.canv.saveState()
+                self.canv.setFont(font, NOTE_SIZE)
+                self.canv.setFillGray(0.35)
+                top = (SPOT_H + STAMP_H) / 2 + NOTE_SIZE * len(lines) / 2
+                for n, line in enumerate(lines, 1):
+                    self.canv.drawCentredString(SPOT_W / 2, top - n * (NOTE_SIZE + 1), line)
+                self.canv.restoreState()
 
     return Spot()
+
+
+NOTE_SIZE = 7  # points: the note in place of a signature image, small beside the name
 
 
 def _person_lines(person: Person, styles: Styles) -> list[Any]:
@@ -141,10 +156,17 @@ def signatures(content: SheetContent, styles: Styles, spots: dict[str, Signature
     place_date = long_date(content.place_date, lang, weekday=False)
     place_date = f"{city}, {place_date}" if city else place_date
 
+    trouble = content.image_trouble
+    note = ""
+    if trouble is not None:  # the name and the digital stamp are printed; the picture is said missing
+        why = "fx9s.pdf.missing" if trouble.detail is None else "fx9s.pdf.broken"
+        note = t("fx9s.pdf.no_image", lang=lang) + "\n" + t(why, lang=lang)
+
     def block(heading: list[str], slot: str, person: Person) -> list[Any]:
         lines = [Paragraph(markup(line), styles.sign) for line in heading]
-        picture = image if content.signer_slot == slot else None
-        return [*lines, signature_spot(slot, picture, spots), *_person_lines(person, styles)]
+        mine = content.signer_slot == slot
+        spot = signature_spot(slot, image if mine else None, spots, (styles.regular, note if mine else ""))
+        return [*lines, spot, *_person_lines(person, styles)]
 
     observer_role = obs.observer.role
     if observer_role == "kepala_sekolah":

@@ -17,7 +17,6 @@ from observasi.core.instrument import Instrument
 from observasi.core.numbers import number_text as core_number_text
 from observasi.core.record import Acknowledgement, Observation, Person, Status, content_hash, parse_utc
 from observasi.core.scoring import ScoreResult
-from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.models import School
 
@@ -26,6 +25,24 @@ if TYPE_CHECKING:
     from observasi.store.store import Store
 
 PRINCIPAL_ROLE = "kepala_sekolah"
+
+
+@dataclass(frozen=True)
+class ImageTrouble:
+    """Why the signature image set in Settings is left off the sheet."""
+
+    path: Path
+    detail: str | None = None  # what reading it said; None: there is no such file
+
+    def reason(self, lang: str | None = None) -> str:
+        """One translated line naming the file: missing, or not readable."""
+        if self.detail is None:
+            return t("fx9s.image.missing", lang=lang, path=self.path)
+        return t("fx9s.image.broken", lang=lang, path=self.path, detail=self.detail)
+
+    def note(self) -> str:
+        """What the person is told after a sheet was made without the image."""
+        return t("fx9s.note", reason=self.reason())
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,9 @@ class SheetContent:
     signature_image: Path | None  # scanned signature of this laptop's user
     signer_slot: str | None  # "observer" / "principal": the block that is this laptop's user's
     evidence: bool = True  # print the evidence timeline as an appendix
+    # The image the settings name but that cannot be used (moved, deleted, not an image):
+    # the sheet is made without it and its block says so (walk 9: it used to make no sheet).
+    image_trouble: ImageTrouble | None = None
     # The teacher's acknowledgement of the version before the latest amendment (see
     # observasi.sheet.amendments): listed as given for that version.
     previous_acknowledgement: Acknowledgement | None = None
@@ -120,18 +140,21 @@ def sheet_language(inst: Instrument, lang: str | None, default: str) -> str:
     return "en" if inst.language == "en" else default
 
 
-def check_image(path: Path) -> Path:
-    """The scanned signature, or one clear line naming the file when it cannot be used."""
+def signature_picture(image: Path | None, slot: str | None) -> tuple[Path | None, ImageTrouble | None]:
+    """The scanned signature to print on the block *slot* (this laptop's user's), or why the
+    file set in Settings cannot be printed. (None, None) when there is no image or no block."""
+    if image is None or slot is None:
+        return None, None
+    path = Path(image).expanduser()
+    if not path.is_file():
+        return None, ImageTrouble(path)
     from reportlab.lib.utils import ImageReader
 
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise UserError(t("sheet.err.image_missing", path=path))
     try:
         ImageReader(str(path)).getSize()
-    except Exception as exc:
-        raise UserError(t("sheet.err.image_broken", path=path, detail=type(exc).__name__)) from exc
-    return path
+    except Exception as exc:  # reportlab raises many kinds for a file that is not an image
+        return None, ImageTrouble(path, type(exc).__name__)
+    return path, None
 
 
 def signer_slot(store: Store, obs: Observation) -> str | None:
@@ -166,7 +189,7 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
             role=PRINCIPAL_ROLE,
         )
     slot = signer_slot(store, obs)
-    image = context.settings.signature_image
+    image, trouble = signature_picture(context.settings.signature_image, slot)
     return SheetContent(
         obs=obs,
         inst=inst,
@@ -175,7 +198,8 @@ def gather(context: AppContext, observation_id: str, lang: str | None = None, *,
         lang=sheet_language(inst, lang, context.settings.lang),
         digest=content_hash(obs),
         principal=principal,
-        signature_image=check_image(image) if image and slot else None,
+        signature_image=image,
+        image_trouble=trouble,
         signer_slot=slot,
         evidence=evidence,
         previous_acknowledgement=previous_acknowledgement(store, obs),

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.sheet.content import SheetContent, gather
+from observasi.sheet.content import ImageTrouble, SheetContent, gather
 from observasi.sheet.printing import print_pdf
 from observasi.signing import keys
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
+    from observasi.core.instrument import Instrument
     from observasi.sheet.build import BuiltSheet
 
 __all__ = ["write_sheet", "write_batch_sheet", "print_pdf", "render_sheet", "signing_problem", "sheet_notes"]
@@ -26,13 +27,20 @@ __all__ = ["write_sheet", "write_batch_sheet", "print_pdf", "render_sheet", "sig
 
 def sheet_notes(context: AppContext, observation_id: str) -> list[str]:
     """What the person should know about a sheet that was printed anyway (the form's logo
-    file is missing ...), one translated line each."""
+    file is missing, the signature image set in Settings is ...), one translated line each."""
     from observasi.record import load
-    from observasi.sheet.content import form_logo
+    from observasi.sheet.content import signature_picture, signer_slot
 
     scored = load(context.store, context.store.resolve_id(observation_id))
-    _, note = form_logo(context, scored.instrument)
-    return [note] if note else []
+    _, trouble = signature_picture(context.settings.signature_image, signer_slot(context.store, scored.record))
+    return _notes(context, scored.instrument, trouble)
+
+
+def _notes(context: AppContext, inst: Instrument, trouble: ImageTrouble | None) -> list[str]:
+    from observasi.sheet.content import form_logo
+
+    _, note = form_logo(context, inst)
+    return [line for line in (note, trouble.note() if trouble else None) if line]
 
 
 def signing_problem(context: AppContext, content: SheetContent) -> str | None:
@@ -93,12 +101,9 @@ def write_batch_sheet(
     :func:`sheet_notes`), from the record read once. The file is complete and fsynced when
     this returns; its folder's entry is made durable once for the whole batch
     (:func:`files.fsync_folder`), which the caller does after the last sheet."""
-    from observasi.sheet.content import form_logo
-
     content = gather(context, observation_id, lang, evidence=evidence)
     path = _write(context, content, out, sign=sign, passphrase=passphrase, sync_folder=False)
-    _, note = form_logo(context, content.inst)
-    return path, [note] if note else []
+    return path, _notes(context, content.inst, content.image_trouble)
 
 
 UNSIGNED_SUFFIX = "-tanpa-ttd"

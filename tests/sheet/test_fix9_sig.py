@@ -21,7 +21,7 @@ from tests.waiting import wait_for_screen, wait_until
 
 
 def _dialog_text(app: App[None]) -> str:
-    return " ".join(str(app.screen.query_one(f"#{name}", Static).render()) for name in ("sheet-summary", "sheet-sign"))
+    return " ".join(str(text.render()) for text in app.screen.query("#sheet-body Static").results(Static))
 
 
 def _one_line(text: str) -> str:

@@ -69,17 +69,19 @@ async def test_passphrase_is_asked_once_per_session(demo: AppContext) -> None:
         assert b"/ByteRange" in next(demo.settings.data_dir.glob("lembar/*.pdf")).read_bytes()
 
 
-async def test_a_broken_signature_image_is_a_line_not_a_traceback(demo: AppContext, tmp_path: Path) -> None:
+async def test_a_missing_signature_image_is_said_and_the_sheet_made_without_it(
+    demo: AppContext, tmp_path: Path
+) -> None:
     demo.update_settings(signature_image=tmp_path / "hilang.png")
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
     app = SheetHost(demo, item.id)
     async with app.run_test(size=(110, 40)) as pilot:
-        await wait_for_screen(pilot, SheetScreen)
-        said = notifications(app)
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        assert "hilang.png" in _text(app, "#sheet-warn")  # said when the dialog opens
         await pilot.press("s")
-        await wait_until(pilot, lambda: said, "the answer to the save")
-        assert not list(demo.settings.data_dir.glob("lembar/*.pdf"))
-        assert any("hilang.png" in m for m in said)
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet made without the image")
+        assert list(demo.settings.data_dir.glob("lembar/*.pdf")) == [sheet.last_path]
+        assert "hilang.png" in _text(app, "#sheet-result")
 
 
 def test_print_uses_lp_and_falls_back_to_opening(tmp_path: Path, monkeypatch) -> None:

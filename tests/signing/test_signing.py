@@ -202,7 +202,7 @@ def test_passphrase_from_environment(
     assert "ditandatangani" in result.out
 
 
-def test_missing_or_broken_signature_image_is_one_line(
+def test_missing_or_broken_signature_image_is_one_warning_and_the_sheet_is_made(
     capsys: pytest.CaptureFixture[str], demo: AppContext, tmp_path: Path
 ) -> None:
     item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
@@ -210,12 +210,16 @@ def test_missing_or_broken_signature_image_is_one_line(
     missing = tmp_path / "tidak-ada.png"
     demo.update_settings(signature_image=missing)
     result = observasi(capsys, "--data-dir", data_dir, "sheet", item.id)
-    assert result.code == 2 and str(missing) in result.err and result.err.strip().count("\n") == 0
+    assert result.code == 0 and str(missing) in result.err and result.err.strip().count("\n") == 0
+    written = list(demo.settings.data_dir.glob("lembar/*.pdf"))
+    assert len(written) == 1  # made without the image
+    written[0].unlink()
     broken = tmp_path / "rusak.png"
     broken.write_bytes(b"\x89PNG not really")
     demo.update_settings(signature_image=broken)
     result = observasi(capsys, "--data-dir", data_dir, "sheet", item.id)
-    assert result.code == 2 and str(broken) in result.err and result.err.strip().count("\n") == 0
+    assert result.code == 0 and str(broken) in result.err and result.err.strip().count("\n") == 0
+    assert len(list(demo.settings.data_dir.glob("lembar/*.pdf"))) == 1  # made again, without the image
 
 
 def test_keys_create_refuses_to_overwrite(

@@ -56,6 +56,7 @@ class SheetScreen(BaseModal[None]):
     SheetScreen #sheet-title { text-style: bold; margin-bottom: 1; }
     SheetScreen #sheet-body { height: auto; }
     SheetScreen #sheet-summary { height: auto; }
+    SheetScreen #sheet-warn { height: auto; color: $warning; margin-bottom: 1; }
     SheetScreen #sheet-sign { margin-top: 1; color: $text-muted; }
     SheetScreen #sheet-result { margin-top: 1; color: $success; }
     SheetScreen #sheet-result.-trouble { color: $warning; }
@@ -86,6 +87,9 @@ class SheetScreen(BaseModal[None]):
             # The texts scroll when a long answer (no printer, the path) does not fit at
             # 80x24; the buttons stay on screen below them.
             with VerticalScroll(id="sheet-body"):
+                # What the sheet will be made without (the signature image): first, so it is
+                # read at 80x24 before the passphrase is asked.
+                yield Static("", id="sheet-warn", markup=False)
                 yield Static("", id="sheet-summary", markup=False)
                 yield Static("", id="sheet-sign", markup=False)
                 yield Static("", id="sheet-result", markup=False)
@@ -106,17 +110,20 @@ class SheetScreen(BaseModal[None]):
 
     def _show_preview(self) -> None:
         self.signing = None
+        warning = ""
         try:
-            summary, sign_line = self._summary()
+            summary, sign_line, warning = self._summary()
         except UserError as exc:
             summary, sign_line = exc.message, ""
             self.query_one("#save", Button).disabled = True
             self.query_one("#print", Button).disabled = True
+        self.query_one("#sheet-warn", Static).update(warning)
+        self.query_one("#sheet-warn", Static).display = bool(warning)
         self.query_one("#sheet-summary", Static).update(summary)
         self.query_one("#sheet-sign", Static).update(sign_line)
         self.query_one("#create-key", Button).display = self.signing == "no_key"
 
-    def _summary(self) -> tuple[str, str]:
+    def _summary(self) -> tuple[str, str, str]:
         import datetime as dt
 
         preview = sheet_preview(self.context, self.observation_id)
@@ -142,7 +149,11 @@ class SheetScreen(BaseModal[None]):
             lines.append(t("ux9v.sheet.amendment", number=len(obs.amendments)))
         self.will_sign = preview.signing == "signed"
         self.signing = preview.signing
-        return "\n".join(lines), t(SIGN_LINES[preview.signing])
+        warning = ""
+        if preview.image_trouble is not None:  # said now, before the passphrase is asked
+            what = "fx9s.sheet.will_sign" if self.will_sign else "fx9s.sheet.unsigned"
+            warning = t(what, reason=preview.image_trouble.reason())
+        return "\n".join(lines), t(SIGN_LINES[preview.signing]), warning
 
     # -- actions ---------------------------------------------------------------------------
 
