@@ -86,6 +86,11 @@ async def test_the_name_typed_to_join_is_shown_again_after_a_restart(tmp_path: P
         await pilot.press("enter")
         screen = await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: screen.report is not None, "the join request")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SettingsScreen)
+        # Both names are kept on this laptop already: quitting asks nothing about them.
+        await pilot.press("ctrl+q")
+        await wait_until(pilot, lambda: not app.is_running, "the app closed without a question")
     again = ObservasiApp(make_context(tmp_path / "B"))
     async with again.run_test(size=(80, 24)) as pilot:
         welcome = await wait_for_screen(pilot, SettingsScreen)
