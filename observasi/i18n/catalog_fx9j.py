@@ -13,4 +13,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fx9j.conflict.unsaved_part": ("• {part}: {choice}", "• {part}: {choice}"),
     "fx9j.conflict.leave": ("Tinggalkan", "Leave"),
+    # The welcome after the approval, its observer's name already filled (typed when joining).
+    "fx9j.join.arrived_named": (
+        "Disetujui: profil {school} sudah datang dari folder bersama; kolom sekolah di bawah kini berisi profil "
+        "itu. Periksa, juga nama Anda sebagai observer, lalu simpan (ctrl+s).",
+        "Approved: the profile of {school} came from the shared folder; the school fields below now hold it. "
+        "Check them and your name as the observer, then save (ctrl+s).",
+    ),
 }

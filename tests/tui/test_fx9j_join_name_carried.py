@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from observasi.context import AppContext
 from observasi.demo import fill_demo
@@ -62,6 +62,8 @@ async def test_the_name_typed_to_join_is_the_observers_after_the_approval(tmp_pa
         await wait_for_screen(pilot, SettingsScreen)
         await wait_until(pilot, lambda: welcome.query_one("#school-name", Input).value != "", "the school's profile")
         assert welcome.query_one("#observer-name", Input).value == NAME
+        said_here = " ".join(str(welcome.query_one("#join-status", Static).render()).split())
+        assert "Periksa, juga nama Anda sebagai observer" in said_here  # not "isi nama Anda"
         await pilot.press("ctrl+s")  # saved as it stands: nothing typed again
         await wait_for_screen(pilot, SetupScreen)
     assert not [line for line in said if "Nama observer wajib diisi" in line]

@@ -141,8 +141,9 @@ class JoinPanel(SetupPanel):
         context = self.app.context
         # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
         arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
-        if arrived:
-            said = t("ux7j2.join.arrived", school=arrived)
+        if arrived:  # "fill in your name" only while the observer's field is empty
+            named = "fx9j.join.arrived_named" if self._typed("observer-name") else "ux7j2.join.arrived"
+            said = t(named, school=arrived)
         elif devices.no_school_seen(context):  # it asked to join a folder that holds no school yet
             said = t("ux7j.join.panel_no_school")
         elif devices.waiting_code(context):  # asked before (a restart): it waits, and looks again by itself
