@@ -115,14 +115,30 @@ def waiting_code(context: AppContext) -> str | None:
 JOINING = "joining_school"
 
 
-def ask_to_join(context: AppContext, name: str = "") -> None:
+# The person's name typed when joining ("Nama Anda", asked when the welcome held none): the
+# welcome's observer field shows it until the observer is saved (the walk: after the approval
+# the welcome said "Nama observer wajib diisi", and the name had to be typed again).
+JOIN_PERSON = "join_person"
+
+
+def ask_to_join(context: AppContext, name: str = "", person: str = "") -> None:
     """Remember that this laptop joins a school that already uses the app, and keep *name*
-    (from :func:`join_name`) as its name: the join request carries it, sealed for the members."""
+    (from :func:`join_name`) as its name: the join request carries it, sealed for the members.
+    *person*, the name its person typed to join, is kept for the welcome's observer field."""
     name = name.strip()[:60]
     if name and name != (context.settings.laptop_name or ""):
         context.update_settings(laptop_name=name)
+    person = person.strip()
+    if person and person != join_person(context):
+        context.store.set_setting(JOIN_PERSON, person)
     if not joining(context):
         context.store.set_setting(JOINING, True)
+
+
+def join_person(context: AppContext) -> str:
+    """The name typed by this laptop's person when it asked to join ("": none typed)."""
+    person = context.store.get_setting(JOIN_PERSON, "")
+    return person if isinstance(person, str) else ""
 
 
 def joining(context: AppContext) -> bool:

@@ -7,6 +7,7 @@ whether the conflict was resolved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual import on, work
@@ -20,6 +21,7 @@ from observasi.core.merge_rule import Choice, Clash
 from observasi.i18n import t
 from observasi.sync import conflicts, history, service
 from observasi.tui.base import BaseScreen
+from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.render import plain
 
 _SHOWN: dict[Choice, str] = {"a": "A", "b": "B", "both": "AB"}
@@ -56,6 +58,7 @@ class ConflictScreen(BaseScreen[bool]):
         self.clashes: list[Clash] = list(self.view.merge.clashes) if self.view else []
         # Preset only what loses nothing; the rest waits for the person.
         self.choices: dict[str, Choice] = {c.unit: c.default for c in self.clashes if c.default is not None}
+        self.preset = dict(self.choices)  # what the person's own choices differ from
 
     def compose(self) -> ComposeResult:
         view = self.view
@@ -173,7 +176,23 @@ class ConflictScreen(BaseScreen[bool]):
         (detail.scroll_page_down if way == "down" else detail.scroll_page_up)()
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.ask_before_leaving(lambda: self.dismiss(False), lambda: None)
+
+    def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None:
+        """Esc and ctrl+q: the A/B choices made here and not saved are named, and kept on
+        "Batal" (Esc dropped them without a word); none made (the presets only): *leave*."""
+        made = [c for c in self.clashes if c.unit in self.choices and self.choices[c.unit] != self.preset.get(c.unit)]
+        if not made:
+            leave()
+            return
+
+        def answered(discard: bool | None) -> None:
+            (leave if discard else stay)()
+
+        lines = [t("fx9j.conflict.unsaved_lead")]
+        lines += [t("fx9j.conflict.unsaved_part", part=self._label(c), choice=self._choice_text(c.unit)) for c in made]
+        title = t("fx9j.conflict.unsaved_title", count=len(made))
+        self.app.push_screen(ConfirmDialog(title, lines, t("fx9j.conflict.leave"), destructive=True), answered)
 
     def action_save(self) -> None:
         if self.view is None:

@@ -26,7 +26,7 @@ from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import people
 from observasi.queries.people import ROLES, Observer
-from observasi.sync import bucket_setup, school_data
+from observasi.sync import bucket_setup, devices, school_data
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, prefill
 from observasi.tui.dialogs.arrived_profile import Differs, ask_which, take_arrived, undecided_lines
@@ -127,7 +127,7 @@ class SettingsScreen(BaseScreen[None]):
 
             yield Label(t("tui.settings.observer"), classes="section-title")
             yield Label(t("tui.settings.observer_name"), classes="field-label")
-            yield Input(observer.name if observer else "", id="observer-name")
+            yield self._observer_name(observer)
             with Horizontal(classes="field-row"):
                 with Vertical(classes="narrow-field"):
                     yield Label(t("tui.settings.id_label"), classes="field-label")
@@ -184,6 +184,15 @@ class SettingsScreen(BaseScreen[None]):
             )
             yield Button(t("tui.settings.save"), variant="primary", id="save")
         yield Footer(compact=True)
+
+    def _observer_name(self, observer: Observer | None) -> Input:
+        """The observer's name; on the welcome of a laptop that asked to join, the name its
+        person typed then ("Nama Anda"), shown as a suggestion (the walk: it had to be typed
+        again, after "Nama observer wajib diisi")."""
+        if observer is not None:
+            return Input(observer.name, id="observer-name")
+        typed = devices.join_person(self.context) if self.first_run else ""
+        return prefill(Input(id="observer-name"), typed) if typed else Input(id="observer-name")
 
     def on_mount(self) -> None:
         self.query_one("#school-name", Input).focus(scroll_visible=not self.first_run)  # welcome: top shown

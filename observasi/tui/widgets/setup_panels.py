@@ -20,6 +20,7 @@ from observasi.signing.key_status import key_status
 from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
 from observasi.sync import devices, school_data
 from observasi.tui import places
+from observasi.tui.base import prefill
 from observasi.tui.shell import AppShell
 
 if TYPE_CHECKING:
@@ -140,8 +141,9 @@ class JoinPanel(SetupPanel):
         context = self.app.context
         # Arrived: the profile came from another laptop (not typed here, or saved by a CLI).
         arrived = people.profile(context).school.name if school_data.profile_source(context) else ""
-        if arrived:
-            said = t("ux7j2.join.arrived", school=arrived)
+        if arrived:  # "fill in your name" only while the observer's field is empty
+            named = "fx9j.join.arrived_named" if self._typed("observer-name") else "ux7j2.join.arrived"
+            said = t(named, school=arrived)
         elif devices.no_school_seen(context):  # it asked to join a folder that holds no school yet
             said = t("ux7j.join.panel_no_school")
         elif devices.waiting_code(context):  # asked before (a restart): it waits, and looks again by itself
@@ -165,7 +167,7 @@ class JoinPanel(SetupPanel):
             places.AskText(t("ux6.join.name_title"), t("ux6.join.name_label")),
             # Esc (or nothing typed): no request, and the laptop is not marked as joining
             # (the review: a cancel sent one named by the computer, "vm").
-            lambda answer: self._join(devices.join_name(context, person=answer)) if answer else None,
+            lambda answer: self._join(devices.join_name(context, person=answer), answer) if answer else None,
         )
 
     def _typed(self, field: str) -> str:
@@ -177,12 +179,21 @@ class JoinPanel(SetupPanel):
         """Whose laptop this is, as typed on the welcome: the observer, else the principal."""
         return self._typed("observer-name") or self._typed("school-principal_name")
 
-    def _join(self, name: str) -> None:
+    def _join(self, name: str, person: str = "") -> None:
         """Keep *name* as this laptop's name, and that it joins (it never founds the school
-        in an empty folder), then the sync screen, which asks to join."""
+        in an empty folder), then the sync screen, which asks to join. *person*, the name
+        typed in "Nama Anda", is the observer's too: an empty observer field shows it."""
         from textual.widgets import Input
 
-        devices.ask_to_join(self.app.context, name)
+        context = self.app.context
+        devices.ask_to_join(context, name, person)
+        # Both are kept on this laptop now: quitting the welcome does not lose them (ctrl+q
+        # does not name them as unsaved), and it shows them again when opened.
+        kept: dict[str, str] = getattr(self.screen, "shown_values", {})
         for box in self.screen.query("#laptop_name").results(Input):
-            box.value = self.app.context.settings.laptop_name or ""  # saving the welcome keeps it
+            box.value = kept["laptop_name"] = context.settings.laptop_name or ""
+        for box in self.screen.query("#observer-name").results(Input):
+            if person and not box.value.strip():
+                prefill(box, devices.join_person(context))
+                kept["observer-name"] = box.value
         self.app.open(places.Sync(), self.reopened)
