@@ -29,6 +29,17 @@ def pick_up_join(app: AppShell) -> bool:
     return True
 
 
+def waits_and_nobody_looks(app: AppShell) -> bool:
+    """This laptop waits for its approval, and no look for it runs now: its app looks every
+    JOIN_WAIT_EVERY seconds, not at the five-minute pickup, since its person stands next to
+    the colleague who approves it (a member's app leaves the folder alone meanwhile; a first
+    sync after the approval may take longer than the period)."""
+    from observasi.sync.status import waits_to_join
+
+    looking = any(w.group == "join-requests" and not w.is_finished for w in app.workers)
+    return not looking and waits_to_join(app.context)
+
+
 def _said(app: AppShell) -> None:
     picked_up = getattr(app.screen, "picked_up", None)
     if callable(picked_up):

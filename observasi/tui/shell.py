@@ -45,6 +45,7 @@ AFTER_START_DELAY = 0.5
 QUIT_PUBLISH_LIMIT = 8.0
 SYNC_LINE_EVERY = 10.0  # seconds between refreshes of the header's sync line
 JOIN_REQUESTS_EVERY = 300.0  # seconds between looks in the shared folder for laptops asking to join
+JOIN_WAIT_EVERY = 10.0  # ... and, while this laptop waits for its approval, between its looks for it
 IDLE_CHECK_EVERY = 0.25  # after the start: how often it looks whether the first screen settled
 IDLE_WAIT_LIMIT = 5.0  # ... and how long it waits for that before its housekeeping (when_idle)
 
@@ -159,6 +160,7 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
         self.set_interval(SYNC_LINE_EVERY, self.refresh_sync_status)
         self.look_for_join_requests()
         self.set_interval(JOIN_REQUESTS_EVERY, self.look_for_join_requests)
+        self.set_interval(JOIN_WAIT_EVERY, self.look_while_waiting)
         self.set_timer(IDLE_CHECK_EVERY, self.when_idle)
 
     def when_idle(self, waited: float = 0.0) -> None:
@@ -176,6 +178,12 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
             gc.freeze()  # what is left lives as long as the app: never scan it again
             gc.enable()
         self.warm_up()
+
+    def look_while_waiting(self) -> None:
+        from observasi.tui.join_pickup import waits_and_nobody_looks
+
+        if waits_and_nobody_looks(self):
+            self.look_for_join_requests()
 
     @work(thread=True, exclusive=True, group="join-requests", exit_on_error=False)
     def look_for_join_requests(self) -> None:
