@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from observasi.sync.service import SyncReport
     from observasi.tui.shell import AppShell
 
 
@@ -22,10 +23,10 @@ def pick_up_join(app: AppShell) -> bool:
     from observasi.sync.service import sync
 
     try:
-        sync(app.context)
+        report = sync(app.context)
     except SyncRunning:
         return False
-    app.call_from_thread(_said, app)  # what changed (a request written, an approval) is said
+    app.call_from_thread(_said, app, report)  # what changed (a request written, an approval) is said
     return True
 
 
@@ -40,7 +41,7 @@ def waits_and_nobody_looks(app: AppShell) -> bool:
     return not looking and waits_to_join(app.context)
 
 
-def _said(app: AppShell) -> None:
+def _said(app: AppShell, report: SyncReport) -> None:
     picked_up = getattr(app.screen, "picked_up", None)
     if callable(picked_up):
-        picked_up()
+        picked_up(report)

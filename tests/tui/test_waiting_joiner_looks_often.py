@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Button, Input, Static
 
 from observasi.context import AppContext
 from observasi.settings import Settings
@@ -19,6 +19,7 @@ from observasi.sync.status import waits_to_join
 from observasi.tui import shell
 from observasi.tui.app import ObservasiApp
 from observasi.tui.screens.settings_screen import SettingsScreen
+from observasi.tui.screens.sync_screen import SyncScreen
 from tests.waiting import wait_for_screen, wait_until
 
 from .conftest import make_context
@@ -85,3 +86,43 @@ async def test_a_member_laptop_does_not_look_in_the_folder_every_few_seconds(
         app.set_interval(0.05, lambda: ticks.append(1))
         await wait_until(pilot, lambda: len(ticks) >= 20, "twenty of the quick look's periods")
         assert len(looks) == 1
+
+
+async def test_the_sync_screen_says_the_approval_its_laptop_took_up_by_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The join leaves its person on the sync screen; the app's own look that took up the
+    approval is said there as a sync of that screen (it kept saying "Menunggu persetujuan,
+    kode …" and "Laptop ini memeriksa lagi sendiri" while the header said it had synced)."""
+    monkeypatch.setattr(shell, "JOIN_REQUESTS_EVERY", 3600.0)
+    monkeypatch.setattr(shell, "JOIN_WAIT_EVERY", 0.2)
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    school = AppContext(Settings(data_dir=tmp_path / "A"))
+    school.store.save_school(School(name="SMP Negeri 7 Sukamaju", npsn="20212345"))
+    school.update_settings(shared_folder=shared)
+    sync(school, shared)
+
+    context = make_context(tmp_path / "B")
+    context.update_settings(shared_folder=shared)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        welcome.query_one("#observer-name", Input).value = "Siti Rahma, S.Pd."
+        welcome.query_one("#join-school", Button).press()
+        screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: len(devices.device_list(school).requests) == 1, "the join request")
+        await wait_until(pilot, lambda: "Menunggu persetujuan" in _said(screen, "#sync-summary"), "waiting said")
+        (request,) = devices.device_list(school).requests
+        devices.approve(school, request.code)  # on the other laptop; nothing is pressed here
+        await wait_until(pilot, lambda: not waits_to_join(context), "the approval taken up by itself")
+        await wait_until(
+            pilot, lambda: "Menunggu persetujuan" not in _said(screen, "#sync-summary"), "the summary follows"
+        )
+        assert "Belum tergabung" not in _said(screen, "#sync-status")
+        assert "Sinkron terakhir" in _said(screen, "#sync-status")
+        assert "profil sekolah" in _said(screen, "#sync-summary")  # what came, as after s
+
+
+def _said(screen: SyncScreen, selector: str) -> str:
+    return " ".join(str(screen.query_one(selector, Static).render()).split())

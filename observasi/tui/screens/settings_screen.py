@@ -208,7 +208,7 @@ class SettingsScreen(BaseScreen[None]):
         if self.first_run:
             self._fill_arrived_school()
 
-    def picked_up(self) -> None:
+    def picked_up(self, _report: object) -> None:
         """The app's periodic pickup made this laptop one of the school's: as on coming back."""
         self.on_screen_resume()
 

@@ -222,6 +222,12 @@ class SyncScreen(BaseScreen[None]):
         self._show_summary(message.report)
         self._show_state(message.report.conflicts, message.report.problems)
 
+    def picked_up(self, report: service.SyncReport) -> None:
+        """The app's own look synced this waiting laptop (its approval came, perhaps): said as
+        this screen's sync (it kept "Menunggu persetujuan" after the laptop had joined)."""
+        if not self.running:  # a sync of this screen runs: it says the newer state itself
+            self.post_message(self.Finished(report))
+
     def _show_summary(self, report: service.SyncReport) -> None:
         pending = service.status(self.context).pending
         self.query_one("#sync-first-laptop", Button).display = report.no_school
