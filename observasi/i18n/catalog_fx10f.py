@@ -1,0 +1,17 @@
+"""Messages of round 10's fixes of files left behind or left out (fix10-files): the
+leftovers of interrupted writes a forget erases, the notes ``observasi show`` prints."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "fx10f.forget.leftovers": (
+        "{count} berkas sementara dari penulisan yang terputus (laptop mati atau program dihentikan) di {folder} "
+        "dapat memuat lembar guru ini dan juga dihapus.",
+        "{count} temporary file(s) left by an interrupted write (laptop off or program stopped) in {folder} "
+        "may hold this teacher's sheet and are erased too.",
+    ),
+    "fx10f.forget.leftovers_done": (
+        "{count} berkas sementara dari penulisan yang terputus dihapus dari {folder}.",
+        "{count} temporary file(s) left by an interrupted write deleted from {folder}.",
+    ),
+}
