@@ -15,3 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} temporary file(s) left by an interrupted write deleted from {folder}.",
     ),
 }
+MESSAGES.update(
+    {
+        "fx10f.show.ratings": ("Penilaian", "Ratings"),
+        "fx10f.show.note": ("Catatan", "Note"),
+        "fx10f.show.recommendation": ("Rekomendasi", "Recommendation"),
+    }
+)
