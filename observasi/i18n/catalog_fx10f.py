@@ -22,3 +22,13 @@ MESSAGES.update(
         "fx10f.show.recommendation": ("Rekomendasi", "Recommendation"),
     }
 )
+MESSAGES.update(
+    {
+        "fx10f.join.foreign": (
+            "permintaan bergabung yang ditandatangani kunci lain, bukan kunci permintaan pertama laptop ini; "
+            "tidak dibaca (mungkin ditaruh orang lain di folder ini)",
+            "a join request signed by another key than this laptop's first request; not read (someone else "
+            "may have put it in this folder)",
+        ),
+    }
+)
