@@ -32,3 +32,23 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "fx10f.sync.still_running": (
+            "Sinkronisasi lain di laptop ini masih berjalan setelah ditunggu {minutes} menit; sinkronisasi ini "
+            "tidak dijalankan (tidak ada yang dikirim atau diterima). Bila aplikasi observasi terbuka dan "
+            "sinkronisasinya tampak macet, tutup aplikasinya lalu coba lagi.",
+            "Another sync on this laptop was still running after a {minutes}-minute wait; this sync did not run "
+            "(nothing sent or received). If the observasi app is open and its sync looks stuck, close the app "
+            "and try again.",
+        ),
+        "fx10f.help.exit_still_running": (
+            "{code} bila sinkronisasi lain di laptop ini masih berjalan setelah --wait-limit (tidak ada yang dijalankan).",
+            "{code} when another sync on this laptop still runs after --wait-limit (nothing was run).",
+        ),
+        "fx10f.help.wait_limit": (
+            "paling lama menunggu sinkronisasi lain di laptop ini selama sekian menit, lalu keluar (kode {code})",
+            "wait at most this many minutes for another sync on this laptop, then exit (code {code})",
+        ),
+    }
+)

@@ -1,6 +1,8 @@
 """A sync whose process died (killed, a crash, a laptop switched off mid-sync) leaves no
 lock behind: the operating system releases the lock file's lock with the process, so the
-`observasi sync` waiting behind it (a principal's scheduled task) runs at once."""
+`observasi sync` waiting behind it (a principal's scheduled task) runs at once. One stuck
+while alive (a share that stopped answering) is waited for at most --wait-limit minutes:
+then `observasi sync` says so and exits 4, having run nothing."""
 
 from __future__ import annotations
 
@@ -44,3 +46,19 @@ def test_the_lock_file_of_a_killed_sync_does_not_hold_the_next(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert t("ux8j.sync.running") not in done.stderr
+
+
+def test_a_sync_still_running_after_the_wait_limit_is_left_alone_with_exit_code_4(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    before = _syncs_logged(data_dir)
+    with _another_sync(data_dir) as holder:
+        waiter = _cli_sync(data_dir, "--wait-limit", "0.01")  # 0.6 s: the other sync outlasts it
+        out, err = waiter.communicate(timeout=120)
+        assert holder.poll() is None  # the other sync was not disturbed
+    assert waiter.returncode == 4
+    assert err.splitlines() == [
+        t("ux9s.sync.cli_waits"),
+        t("fx10f.sync.still_running", minutes="0,01"),
+    ]
+    assert out == "" and "Traceback" not in err
+    assert _syncs_logged(data_dir) == before  # nothing ran
