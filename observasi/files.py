@@ -15,6 +15,9 @@ a revision in the shared folder. The rules, in one place:
   replaces a file that is already there, even one that appears while it writes.
 - **Removal said plainly.** :func:`remove` deletes a file observasi wrote (a teacher's
   sheets when the teacher is forgotten), with the same retries.
+- **Leftovers known.** A write killed before its rename leaves its temp file; the name says
+  which process wrote it, so :func:`stale_temps` finds those no running write will rename
+  (a forget erases them: they hold the teacher's sheet).
 - **Names Windows accepts.** :func:`safe_file_name` turns a teacher's name into a file name
   valid on every system, keeping non-Latin letters.
 """
@@ -211,9 +214,12 @@ def _running(pid: int) -> bool:
         return True
     if sys.platform == "win32":
         import ctypes
+        from ctypes import wintypes
 
         # os.kill(pid, 0) would end the process on Windows: ask for its exit code instead.
         kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel.OpenProcess.restype = wintypes.HANDLE
+        kernel.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process
