@@ -104,7 +104,8 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
     width = max(len(label) for label, _ in rows)
     click.echo(f"{obs.id}")
     for label, value in rows:
-        click.echo(f"  {label.ljust(width)}  {value}")
+        for line in show_text.wrapped(value, f"  {label.ljust(width)}  ", " " * (width + 4)):
+            click.echo(line)
     for line in show_text.lesson_blocks(obs, inst):
         click.echo(line)
     if obs.evidence:
