@@ -17,8 +17,8 @@ from observasi import files, paths
 from observasi.cli.commands import cli
 from tests.recap.conftest import MiniSchool
 
-# The real `observasi sheet` command in another process, killed (SIGKILL: no finally, no
-# cleanup) at the moment its sheet's complete temp file is about to be renamed into lembar/.
+# A real command in another process, killed (SIGKILL: no finally, no cleanup) at the moment
+# its complete temp file is about to be renamed into the folder given first.
 _KILLED_AT_RENAME = """
 import os, signal, sys
 from pathlib import Path
@@ -26,13 +26,13 @@ from pathlib import Path
 rename = os.replace
 
 def killed(src, dst):
-    if Path(dst).parent.name == "lembar":
+    if Path(dst).parent == Path(sys.argv[1]):
         os.kill(os.getpid(), signal.SIGKILL)
     return rename(src, dst)
 
 os.replace = killed
 from observasi.cli.commands import cli
-cli(["--data-dir", sys.argv[1], "sheet", sys.argv[2]])
+cli(sys.argv[2:])
 """
 
 
@@ -40,10 +40,17 @@ def _run(data_dir: Path, *args: str, input: str | None = None):
     return CliRunner().invoke(cli, ["--data-dir", str(data_dir), *args], input=input)
 
 
-def _killed_sheet_write(data_dir: Path, obs_id: str) -> Path:
-    done = subprocess.run([sys.executable, "-c", _KILLED_AT_RENAME, str(data_dir), obs_id], capture_output=True)
+def _killed_write(folder: Path, *command: str) -> Path:
+    """The temp file *command* left in *folder*, killed before its rename."""
+    script = [sys.executable, "-c", _KILLED_AT_RENAME, str(folder), *command]
+    done = subprocess.run(script, capture_output=True)
     assert done.returncode == -9, done.stderr.decode()
-    (leftover,) = [p for p in paths.sheets_dir(data_dir).iterdir() if p.name.startswith(".~observasi-")]
+    (leftover,) = [p for p in folder.iterdir() if p.name.startswith(".~observasi-")]
+    return leftover
+
+
+def _killed_sheet_write(data_dir: Path, obs_id: str) -> Path:
+    leftover = _killed_write(paths.sheets_dir(data_dir), "--data-dir", str(data_dir), "sheet", obs_id)
     assert leftover.read_bytes().startswith(b"%PDF")  # the whole sheet, the teacher's name in it
     return leftover
 
@@ -74,6 +81,24 @@ def test_forget_erases_the_temp_file_of_a_sheet_write_killed_before_its_rename(
     assert f"1 berkas sementara dari penulisan yang terputus dihapus dari {folder}." in done.output
     assert {p.name for p in folder.iterdir()} == before - {leftover.name}
     assert running.exists() and mine.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the write is killed with SIGKILL")
+def test_forget_erases_the_leftover_of_an_export_killed_in_the_teachers_export_folder(
+    school: MiniSchool, data_dir: Path
+) -> None:
+    """The app exports a teacher's data (and bundles) into ekspor/<teacher>/: the copies
+    there are the user's and stay; a killed write's temp file there is no copy, and goes."""
+    folder = paths.teacher_export_dir(data_dir, school.ani.name)
+    folder.mkdir(parents=True)
+    command = ["--data-dir", str(data_dir), "teachers", "export", "Ani", "-o", str(folder)]
+    leftover = _killed_write(folder, *command)
+    assert b"Ani Lestari" in leftover.read_bytes()  # the export's JSON, whole
+
+    done = _run(data_dir, "teachers", "forget", "Ani", "--yes")
+    assert done.exit_code == 0, done.output
+    assert f"1 berkas sementara dari penulisan yang terputus dihapus dari {folder}." in done.output
+    assert not leftover.exists() and folder.is_dir()
 
 
 def test_a_temp_file_goes_stale_when_its_process_is_gone_or_after_a_day(tmp_path: Path) -> None:
