@@ -15,6 +15,9 @@ a revision in the shared folder. The rules, in one place:
   replaces a file that is already there, even one that appears while it writes.
 - **Removal said plainly.** :func:`remove` deletes a file observasi wrote (a teacher's
   sheets when the teacher is forgotten), with the same retries.
+- **Leftovers known.** A write killed before its rename leaves its temp file; the name says
+  which process wrote it, so :func:`stale_temps` finds those no running write will rename
+  (a forget erases them: they hold the teacher's sheet).
 - **Names Windows accepts.** :func:`safe_file_name` turns a teacher's name into a file name
   valid on every system, keeping non-Latin letters.
 """
@@ -23,8 +26,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
+import hashlib
 import os
 import re
+import stat
 import sys
 import time
 import unicodedata
@@ -42,6 +48,17 @@ T = TypeVar("T")
 # fast, so the temp file lives a few milliseconds at most.
 TEMP_PREFIX = ".~observasi-"
 TEMP_SUFFIX = ".tmp"
+# A temp file's name says which process on which computer writes it
+# (``.~observasi-<host>-<pid>-<random>.tmp``), so a leftover of a write killed before its
+# rename (power cut, Task Manager) can be told from a write still running: see
+# :func:`stale_temps`. The host is a digest: the laptop's name stays out of the folder.
+_TEMP_NAME = re.compile(
+    re.escape(TEMP_PREFIX) + r"(?:(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-)?[0-9a-f]{12}" + re.escape(TEMP_SUFFIX)
+)
+# No write of observasi holds its temp file this long (the largest recap or bundle is made
+# in seconds): a temp file older than this is a leftover whoever wrote it, even one of
+# another computer writing into the same network folder or of an older version.
+STALE_AFTER_SECONDS = 24 * 60 * 60
 
 # Pauses between attempts while Windows reports a sharing violation (1.55 s in all).
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
@@ -144,12 +161,82 @@ def _new_temp(folder: Path, *, private: bool) -> Path:
     the user's profile)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temp = folder / f"{TEMP_PREFIX}{os.urandom(6).hex()}{TEMP_SUFFIX}"
+        temp = folder / f"{TEMP_PREFIX}{_host_tag()}-{os.getpid()}-{os.urandom(6).hex()}{TEMP_SUFFIX}"
         try:
             os.close(os.open(temp, flags, 0o600 if private else 0o666))
         except FileExistsError:
             continue
         return temp
+
+
+@functools.cache
+def _host_tag() -> str:
+    import socket  # only when a file is written
+
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
+    """The temp files in *folder* that no running write will rename: those this computer's
+    writes left when their process died (killed, power cut) before the rename, and any
+    older than :data:`STALE_AFTER_SECONDS`.
+
+    Safe to delete, never a running write's: a write's temp file is named by its process,
+    which holds it until the rename (or removes it on any error); a process that is gone
+    renames nothing. A process id reused since counts as running: that leftover waits for
+    the age limit. Another computer's temp file (a network folder two laptops print into)
+    goes only at the age limit, as its process cannot be looked up from here."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    moment = time.time() if now is None else now
+    found = []
+    for entry in entries:
+        match = _TEMP_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue  # gone meanwhile: renamed by its write, or removed
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        mine = match["host"] == _host_tag() and match["pid"] is not None
+        if (mine and not _running(int(match["pid"]))) or moment - info.st_mtime > STALE_AFTER_SECONDS:
+            found.append(Path(entry.path))
+    return sorted(found)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process *pid* runs on this computer (True when that cannot be told)."""
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        # os.kill(pid, 0) would end the process on Windows: ask for its exit code instead.
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel.OpenProcess.restype = wintypes.HANDLE
+        kernel.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process
+        try:
+            code = ctypes.c_ulong()
+            if not kernel.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process (EPERM): running
+    return True
 
 
 def _fsync_file(path: Path) -> None:

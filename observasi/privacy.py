@@ -144,6 +144,7 @@ class ForgetPlan:
     schedule_rows: int = 0  # rows of the supervision programmes that name the teacher
     files: int = 0  # evidence files only the teacher's records name
     printed: tuple[Path, ...] = ()  # programme and report PDFs in program/: they name the staff
+    leftovers: tuple[Path, ...] = ()  # temp files of interrupted writes beside those (printed.leftovers_in)
 
 
 def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
@@ -156,6 +157,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         "(select count(*) from revisions where observation_id in (select value from json_each(?))) as revisions",
         [json.dumps(ids)] * 3,
     )[0]
+    copies = _export_folders(store, teacher)
     return ForgetPlan(
         teacher,
         len(ids),
@@ -164,14 +166,21 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         counts["revisions"],
         printed.sheets_of(store, rows),
         printed.recaps_in(store),
-        tuple(
-            folder
-            for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
-            if (folder := paths.teacher_export_dir(root, teacher.name)).is_dir()
-        ),
+        copies,
         sum(row.teacher_id == teacher.id for p in store.programmes() for row in p.schedule),
         sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
         printed.programmes_in(store),
+        printed.leftovers_in(store, copies),
+    )
+
+
+def _export_folders(store: Store, teacher: Teacher) -> tuple[Path, ...]:
+    """The teacher's ``ekspor/<teacher>/`` folders (data exports, evidence bundles): the
+    copies in them are the user's; a leftover of an interrupted write there is no copy."""
+    return tuple(
+        folder
+        for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
+        if (folder := paths.teacher_export_dir(root, teacher.name)).is_dir()
     )
 
 
@@ -197,6 +206,8 @@ def plan_lines(plan: ForgetPlan, data_dir: Path) -> list[str]:
         lines.append(t("seal.forget.also", what=t("seal.forget.and").join(also)))
     if plan.printed:
         lines.append(t("year3.forget.printed", count=len(plan.printed), folder=printed.folders_of(plan.printed)))
+    if plan.leftovers:
+        lines.append(t("fx10f.forget.leftovers", count=len(plan.leftovers), folder=printed.folders_of(plan.leftovers)))
     lines.append(t("privacy.forget.tombstones"))
     for copy in plan.copies:
         # A copy the user asked for; theirs to keep or delete.
@@ -214,6 +225,8 @@ class Forgotten:
     recap_folders: str = ""
     printed_removed: int = 0  # programme and report PDFs
     printed_folders: str = ""
+    leftovers_removed: int = 0  # temp files of interrupted writes
+    leftover_folders: str = ""
 
 
 def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
@@ -234,7 +247,7 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
 
     prune(store)  # their evidence files: no record names them any more
     store.erase_freed()
-    removed = printed.remove_printed(store, rows)
+    removed = printed.remove_printed(store, rows, _export_folders(store, teacher))
     return Forgotten(
         len(remains),
         removed.sheets_removed,
@@ -244,6 +257,8 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
         printed.folders_of(removed.recaps),
         removed.programmes_removed,
         printed.folders_of(removed.programmes),
+        removed.leftovers_removed,
+        printed.folders_of(removed.leftovers),
     )
 
 
@@ -258,6 +273,10 @@ def done_lines(teacher: Teacher, forgotten: Forgotten, data_dir: Path) -> list[s
         lines.append(t("privacy.forget.recaps_done", count=forgotten.recaps_removed, folder=folder))
     if forgotten.printed_removed:
         lines.append(t("year3.forget.printed_done", count=forgotten.printed_removed, folder=forgotten.printed_folders))
+    if forgotten.leftovers_removed:
+        lines.append(
+            t("fx10f.forget.leftovers_done", count=forgotten.leftovers_removed, folder=forgotten.leftover_folders)
+        )
     lines += [t("privacy.forget.sheet_left", detail=detail) for detail in forgotten.sheets_left]
     return lines
 

@@ -45,6 +45,7 @@ def list_cmd(context: AppContext, as_json: bool, status: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help=t("cli.help.json"))
 @pass_context
 def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
+    from observasi.cli import show_text
     from observasi.core.record import record_payload
     from observasi.record import load
 
@@ -103,18 +104,25 @@ def show_cmd(context: AppContext, observation_id: str, as_json: bool) -> None:
     width = max(len(label) for label, _ in rows)
     click.echo(f"{obs.id}")
     for label, value in rows:
-        click.echo(f"  {label.ljust(width)}  {value}")
+        for line in show_text.wrapped(value, f"  {label.ljust(width)}  ", " " * (width + 4)):
+            click.echo(line)
+    for line in show_text.lesson_blocks(obs, inst):
+        click.echo(line)
     if obs.evidence:
         click.echo(f"\n{t('show.evidence')}:")
         for ev in obs.evidence:
             minute = f"{ev.minute:>3}'" if ev.minute is not None else "    "
             tag = f" [{ev.indicator_id}]" if ev.indicator_id else ""
-            click.echo(f"  {minute} {ev.text}{tag}")
+            for line in show_text.wrapped(f"{ev.text}{tag}", f"  {minute} ", " " * 7):
+                click.echo(line)
+    for line in show_text.after_lesson_blocks(obs, inst):
+        click.echo(line)
     if obs.followups:
         click.echo(f"\n{t('show.followups')}:")
         for item in obs.followups:
             due = f" ({item.due})" if item.due else ""
-            click.echo(f"  - {item.action}{due}: {t(f'followup.{item.status}')}")
+            for line in show_text.wrapped(f"{item.action}{due}: {t(f'followup.{item.status}')}", "  - ", "    "):
+                click.echo(line)
 
 
 def _level_label(inst: Instrument, key: str) -> str:

@@ -15,6 +15,10 @@ from observasi.i18n import t
 # `observasi sync`'s exit code while this laptop waits for a member's approval: nothing of
 # the school was sent or received, so a script (or a scheduled task) must not take it for done.
 WAITING_FOR_APPROVAL = 3
+# Its exit code when another sync on this laptop still ran at the end of --wait-limit: this
+# one never started (a scheduled task must not hang for ever behind a stuck sync).
+STILL_RUNNING = 4
+WAIT_LIMIT_MINUTES = 60.0  # the longest sync of a large school takes a few minutes
 
 
 @cli.command(
@@ -23,7 +27,9 @@ WAITING_FOR_APPROVAL = 3
     + " "
     + t("ux5.sync.help_exit", code=WAITING_FOR_APPROVAL)
     + " "
-    + t("ux7j.help.exit_no_school"),
+    + t("ux7j.help.exit_no_school")
+    + " "
+    + t("fx10f.help.exit_still_running", code=STILL_RUNNING),
 )
 @click.option(
     "--folder",
@@ -37,6 +43,15 @@ WAITING_FOR_APPROVAL = 3
 @click.option("--name", "name", default=None, metavar="NAMA", help=t("ux7j.help.name"))
 @click.option("--first-laptop", "first", is_flag=True, help=t("ux7j.help.first"))
 @click.option("--no-wait", "no_wait", is_flag=True, help=t("ux9s.help.no_wait"))
+@click.option(
+    "--wait-limit",
+    "wait_limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=WAIT_LIMIT_MINUTES,
+    show_default=f"{WAIT_LIMIT_MINUTES:g}",
+    metavar="MENIT",
+    help=t("fx10f.help.wait_limit", code=STILL_RUNNING),
+)
 @pass_context
 def sync_cmd(
     context: AppContext,
@@ -47,8 +62,9 @@ def sync_cmd(
     name: str | None,
     first: bool,
     no_wait: bool,
+    wait_limit: float,
 ) -> None:
-    from observasi.sync.one_at_a_time import SyncCancelled
+    from observasi.sync.one_at_a_time import SyncCancelled, SyncStillRunning
     from observasi.sync.report_words import summary_line
     from observasi.sync.service import status, sync
 
@@ -63,10 +79,14 @@ def sync_cmd(
             endpoint=endpoint,
             wait=not no_wait,
             waiting=lambda: click.echo(t("ux9s.sync.cli_waits"), err=True),
+            wait_limit=wait_limit * 60,
         )
     except SyncCancelled as exc:  # ctrl+c while waiting: nothing started
         click.echo(exc.message, err=True)
         raise SystemExit(130) from None
+    except SyncStillRunning as exc:  # the other sync outlasted the limit: nothing started
+        click.echo(exc.message, err=True)
+        raise SystemExit(STILL_RUNNING) from None
     if report.no_school:  # nothing written, nothing read: only what to do next
         click.echo(t("ux7j.join.no_school"), err=True)
         click.echo(t("ux7j2.join.no_school_cli", command=_first_laptop_command()), err=True)

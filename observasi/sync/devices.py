@@ -208,6 +208,8 @@ def members_only(store: Store, listing: Listing, state: Enrollment, problems: li
             else t("privacy.enroll.unknown")
         )
         problems.append((f"observasi/{device}", reason))
+    for request in state.requests:  # not the laptop's: never read, said by name
+        problems += [(f"observasi/{request.device}/{name}", t("fx10f.join.foreign")) for name in request.foreign]
     pinned = store.device_keys()
     store.pin_device_keys({d: m.public_key for d, m in state.members.items() if d not in pinned})
     if not strangers:

@@ -208,6 +208,9 @@ class JoinRequest:
     kex: str
     label: str
     created_at: str
+    # Request files in the device's folder signed by another key than its first request's:
+    # not the laptop's (anyone can write into a folder), never read, reported by name.
+    foreign: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -332,7 +335,7 @@ def join_requests(
     for folder in _folders(shared):
         if folder.name in known or (gone and folder.name in gone):
             continue
-        latest = _latest_request(folder)
+        latest, foreign = _requests(folder)
         if latest is not None:
             body = latest[1]
             found.append(
@@ -342,6 +345,7 @@ def join_requests(
                     str(body["kex_key"]),
                     (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
                     str(body.get("created_at", "")),
+                    tuple(foreign),
                 )
             )
     return found
@@ -366,15 +370,25 @@ def _signed_by(path: Path, public_key: str, device: str) -> bool:
     return body is not None and body.get("device_id") == device
 
 
-def _latest_request(folder: Path) -> tuple[int, dict[str, Any]] | None:
-    """A device folder's newest valid join request and its sequence: ``join.json`` (0), or
-    the ``join-<seq>.json`` written when the laptop asked again under another name."""
+def _requests(folder: Path, owner: str | None = None) -> tuple[tuple[int, dict[str, Any]] | None, list[str]]:
+    """A device folder's newest valid join request and its sequence (``join.json`` is 0,
+    the ``join-<seq>.json`` written when the laptop asked again under another name its
+    number), and the names of the request files signed by another key.
+
+    Each request is signed by the key it names, but anyone can write such a file into any
+    folder: the laptop's key is *owner* (the joining laptop reading its own folder knows
+    it), else the key of the folder's first valid request, pinned as every device's key is
+    the first time it is seen. A newer request under another key would otherwise take the
+    real one's place: the member would be shown another laptop's code, the real one never."""
     again = [(int(m["seq"]), path) for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))]
-    for seq, path in sorted([(0, folder / JOIN_FILE), *again], reverse=True):
+    valid: list[tuple[int, str, dict[str, Any]]] = []
+    for seq, path in sorted([(0, folder / JOIN_FILE), *again]):
         body = read_signed(path)
         if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
-            return seq, body
-    return None
+            valid.append((seq, path.name, body))
+    key = owner if owner is not None else (valid[0][2].get("public_key") if valid else None)
+    own = [(seq, body) for seq, _, body in valid if body.get("public_key") == key]
+    return (own[-1] if own else None), [name for _, name, body in valid if body.get("public_key") != key]
 
 
 _LABEL_KID = "laptop-name"  # in place of a school key id, when a join request seals its name
@@ -521,7 +535,7 @@ def _join(
                 return candidate
     kex = kex_public(data_dir)
     name = label.strip()[:60]
-    asked = _latest_request(device_dir(shared, device))
+    asked, _ = _requests(device_dir(shared, device), key.public_key)
     # Asked before under another name (cancelled, asked again): a new request, which the
     # members read in place of the first. The name is sealed for this laptop too, so it
     # knows what its request says without keeping a copy of it.
@@ -623,10 +637,19 @@ def _restore(device: str, school: SchoolKeys, entry: dict[str, Any]) -> Enrollme
     """The state kept in *entry*; None when it is not one :func:`_remembered` wrote."""
     try:
         found = [Member(*map(str, row)) for row in entry["members"]]
-        requests = [JoinRequest(*map(str, row)) for row in entry["requests"]]
+        requests = [_kept_request(row) for row in entry["requests"]]
     except (KeyError, TypeError):
         return None
     return Enrollment(device, school, {m.device: m for m in found}, requests)
+
+
+def _kept_request(row: Any) -> JoinRequest:
+    """A request as :func:`_remembered` kept it; TypeError for one kept before requests
+    listed their foreign files (read again: that version showed a foreign request)."""
+    if not isinstance(row, list) or len(row) != 6 or not isinstance(row[5], list):
+        raise TypeError("a join request kept by an older version")
+    device, public_key, kex, label, created_at = map(str, row[:5])
+    return JoinRequest(device, public_key, kex, label, created_at, tuple(map(str, row[5])))
 
 
 def inputs_print(data_dir: Path, device: str, shared: Path, school: SchoolKeys) -> str | None:

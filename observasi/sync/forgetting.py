@@ -114,7 +114,9 @@ def erased_notices(erased: list[printed.Removed]) -> list[str]:
     removed = sum(r.count for r in erased)
     line = t("lead4.forget.applied", teachers=len(erased))
     if removed:
-        where = printed.folders_of(tuple(path for r in erased for path in (*r.sheets, *r.recaps, *r.programmes)))
+        where = printed.folders_of(
+            tuple(path for r in erased for path in (*r.sheets, *r.recaps, *r.programmes, *r.leftovers))
+        )
         line += " " + t("lead4.forget.printed", files=removed, folders=where)
     return [line, *(left for r in erased for left in r.left)]
 

@@ -38,6 +38,18 @@ class SyncRunning(UserError):
         super().__init__(t("ux8j.sync.running"))
 
 
+class SyncStillRunning(UserError):
+    """The other sync on this data directory still ran when this one's waiting limit was
+    up (a sync stuck on a share that stopped answering): this one never started."""
+
+    def __init__(self, limit: float) -> None:
+        from observasi.core.numbers import number_text
+
+        minutes = limit / 60
+        said = str(int(minutes)) if minutes == int(minutes) else number_text(minutes)  # "60", "0,05"
+        super().__init__(t("fx10f.sync.still_running", minutes=said))
+
+
 class SyncCancelled(UserError):
     """Ctrl+C while this sync waited for another: it never started, nothing was written."""
 
@@ -96,12 +108,16 @@ def _cancelled_while_waiting() -> Iterator[None]:
 
 
 @contextmanager
-def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object] | None = None) -> Iterator[None]:
+def one_sync(
+    data_dir: Path, *, wait: bool = False, waiting: Callable[[], object] | None = None, limit: float | None = None
+) -> Iterator[None]:
     """Hold the data directory's sync for the block. Another holds it: raise
-    :class:`SyncRunning`, or with *wait* call *waiting* once (to say so) and wait for it."""
+    :class:`SyncRunning`, or with *wait* call *waiting* once (to say so) and wait for it,
+    at most *limit* seconds when given (then :class:`SyncStillRunning`)."""
     where = Path(os.path.abspath(data_dir))
     lock = _thread_lock(where)
     said = False
+    deadline = None if limit is None else time.monotonic() + limit
     if not lock.acquire(blocking=False):
         if not wait:
             raise SyncRunning()
@@ -109,7 +125,8 @@ def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object
             if waiting is not None:
                 waiting()
             said = True
-            lock.acquire()
+            if not lock.acquire(timeout=-1 if deadline is None else max(0.0, deadline - time.monotonic())):
+                raise SyncStillRunning(limit or 0.0)
     try:
         with open(paths.sync_lock(where), "a+b") as handle:
             # A ctrl+c here leaves before the block: the file's lock goes with its handle.
@@ -117,6 +134,8 @@ def one_sync(data_dir: Path, *, wait: bool = False, waiting: Callable[[], object
                 while (locked := _try_file_lock(handle)) is False:
                     if not wait:
                         raise SyncRunning()
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise SyncStillRunning(limit or 0.0)
                     if not said and waiting is not None:
                         waiting()
                     said = True

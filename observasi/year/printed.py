@@ -64,6 +64,21 @@ def recaps_in(store: Store) -> tuple[Path, ...]:
     return tuple(sorted(found))
 
 
+def leftovers_in(store: Store, more: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """The temp files a write killed before its rename left in the folders of the sheets,
+    recaps and programmes, and in *more* (the teacher's own export folders), see
+    :func:`observasi.files.stale_temps`: each holds a whole or partial sheet, recap,
+    programme or bundle, so a teacher's name and scores, and no sync client or person ever
+    sees it (the name is hidden and skipped)."""
+    found: list[Path] = []
+    for root in paths.output_roots(store.data_dir, store.get_setting("output_dir")):
+        for folder in (paths.sheets_dir(root), paths.recaps_dir(root), paths.programmes_dir(root)):
+            found += files.stale_temps(folder)
+    for folder in more:
+        found += files.stale_temps(folder)
+    return tuple(found)
+
+
 def programmes_in(store: Store) -> tuple[Path, ...]:
     from observasi.year.programme import printed_files
 
@@ -81,26 +96,35 @@ class Removed:
     recaps_removed: int = 0
     programmes_removed: int = 0
     left: tuple[str, ...] = ()
+    leftovers: tuple[Path, ...] = ()  # temp files of interrupted writes (leftovers_in)
+    leftovers_removed: int = 0
 
     @property
     def count(self) -> int:
-        return self.sheets_removed + self.recaps_removed + self.programmes_removed
+        """Every file removed: a leftover is an unfinished sheet, recap or programme."""
+        return self.sheets_removed + self.recaps_removed + self.programmes_removed + self.leftovers_removed
 
 
-def remove_printed(store: Store, rows: list[dict[str, Any]]) -> Removed:
-    """Delete the sheets of these observations and every recap and programme PDF (each
-    names the teacher). A file that cannot be deleted (open in a PDF viewer) is reported,
-    never a reason to stop."""
+def remove_printed(store: Store, rows: list[dict[str, Any]], more: tuple[Path, ...] = ()) -> Removed:
+    """Delete the sheets of these observations, every recap and programme PDF (each names
+    the teacher) and the leftovers of writes killed before their rename in those folders
+    (one may hold this teacher's sheet; none is a file anyone uses), and in *more*. A file
+    that cannot be deleted (open in a PDF viewer) is reported, never a reason to stop."""
     sheets, recaps, programmes = sheets_of(store, rows), recaps_in(store), programmes_in(store)
+    leftovers = leftovers_in(store, more)
     left: list[str] = []
+    sheets_removed, recaps_removed = remove_all(sheets, left), remove_all(recaps, left)
+    programmes_removed = remove_all(programmes, left)
     return Removed(
         sheets,
         recaps,
         programmes,
-        remove_all(sheets, left),
-        remove_all(recaps, left),
-        remove_all(programmes, left),
+        sheets_removed,
+        recaps_removed,
+        programmes_removed,
         tuple(left),
+        leftovers,
+        remove_all(leftovers, left),
     )
 
 
