@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Select, Static
 
 from observasi.context import AppContext
 from observasi.demo import fill_demo
@@ -64,7 +64,9 @@ async def test_the_name_typed_to_join_is_the_observers_after_the_approval(tmp_pa
         assert welcome.query_one("#observer-name", Input).value == NAME
         said_here = " ".join(str(welcome.query_one("#join-status", Static).render()).split())
         assert "Periksa, juga nama Anda sebagai observer" in said_here  # not "isi nama Anda"
-        await pilot.press("ctrl+s")  # saved as it stands: nothing typed again
+        # The Jabatan is chosen (not preset for a colleague's laptop: test_fx10_observer_role).
+        welcome.query_one("#observer-role", Select).value = "wakasek"
+        await pilot.press("ctrl+s")  # saved as it stands: the name not typed again
         await wait_for_screen(pilot, SetupScreen)
     assert not [line for line in said if "Nama observer wajib diisi" in line]
     observer = context.store.self_observer()

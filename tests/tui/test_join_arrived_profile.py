@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Select, Static
 
 from observasi.context import AppContext
 from observasi.settings import Settings
@@ -110,6 +110,8 @@ async def test_the_arrived_profile_is_shown_and_an_early_enter_keeps_the_schools
         assert "Ani Wijaya, S.Pd." in asked and "SMP Negeri 7 Sukamaju" not in asked
         await pilot.press("enter")  # Batal
         await wait_for_screen(pilot, SettingsScreen)
+        # A colleague's Jabatan is chosen, not preset (test_fx10_observer_role).
+        welcome.query_one("#observer-role", Select).value = "wakasek"
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: not isinstance(app.screen, SettingsScreen), "the welcome saved")
     sync(context, shared)

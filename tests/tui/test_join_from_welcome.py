@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Input, Select, Static, TextArea
 
 from observasi.context import AppContext
 from observasi.demo import fill_demo
@@ -75,6 +75,8 @@ async def test_the_welcome_joins_an_existing_school_and_says_what_happens_next(t
         assert welcome.query_one("#school-kop_lines", TextArea).text == kop
         assert welcome.query_one("#shared_folder", Input).value == str(shared)
         welcome.query_one("#observer-name", Input).value = "Budi Santoso, M.Pd."
+        # A colleague's Jabatan is chosen, not preset (test_fx10_observer_role).
+        welcome.query_one("#observer-role", Select).value = "wakasek"
         await pilot.press("ctrl+s")
         await wait_until(pilot, lambda: not isinstance(app.screen, SettingsScreen), "the welcome saved")
     saved = context.store.get_school()

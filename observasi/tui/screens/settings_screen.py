@@ -25,7 +25,7 @@ from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.queries import people
-from observasi.queries.people import ROLES, Observer
+from observasi.queries.people import Observer
 from observasi.sync import bucket_setup, devices, school_data
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, prefill
@@ -39,6 +39,7 @@ from observasi.tui.dialogs.school_travel import (
 from observasi.tui.dialogs.unsaved import form_values, leave_or_ask
 from observasi.tui.dialogs.verify_sheet import VERIFY_BUTTON, check_sheet, verify_button
 from observasi.tui.theme_names import FIRST, theme_choices
+from observasi.tui.widgets.observer_role import after_arrival, role_missing, role_select
 from observasi.tui.widgets.settings_fields import BUCKET_INPUTS, BUCKET_LABELS, bucket_fields, kop_fields
 from observasi.tui.widgets.setup_panels import JoinPanel, KeyPanel, RosterPanel, SetupPanel
 
@@ -141,12 +142,7 @@ class SettingsScreen(BaseScreen[None]):
                     yield Label(t("tui.settings.id_number"), classes="field-label")
                     yield Input(observer.id_number if observer else "", id="observer-id_number")
             yield Label(t("tui.settings.role"), classes="field-label")
-            yield Select(
-                [(t(f"role.{role}"), role) for role in ROLES],
-                id="observer-role",
-                allow_blank=False,
-                value=observer.role if observer and observer.role in ROLES else ROLES[0],
-            )
+            yield role_select(observer, welcome=self.first_run)
 
             if not self.first_run:
                 # At first run these come as the next steps, once the observer is saved
@@ -233,6 +229,7 @@ class SettingsScreen(BaseScreen[None]):
         if school.principal_id_label in ID_LABELS:
             arrived["school-principal_id_label"] = school.principal_id_label
         differs = take_arrived(self, arrived, self.shown_values, self._typed_kept)
+        after_arrival(self, school.principal_name, self._text("observer-name"), self.shown_values)
         # What arrived is kept on this laptop already: leaving does not lose it (ctrl+q, Esc).
         self.shown_values.update({widget_id: value for widget_id, value in arrived.items() if value.strip()})
         if differs:
@@ -328,6 +325,8 @@ class SettingsScreen(BaseScreen[None]):
         if not self._text("observer-name"):
             self.notify(t("tui.settings.err_observer"), severity="error")
             self.query_one("#observer-name").focus()
+            return
+        if role_missing(self):
             return
         ok_folder, shared = self._path("shared_folder", folder=True)
         if not ok_folder:
