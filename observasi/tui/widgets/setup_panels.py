@@ -151,6 +151,9 @@ class JoinPanel(SetupPanel):
         else:
             said = t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))
+        # Approved, the laptop is one of the school's: the line above says so, and a button
+        # to join again only puzzled (the walk); the sync screen is in the palette.
+        self.query_one("#join-school", Button).display = not arrived
 
     @on(Button.Pressed, "#join-school")
     def join(self) -> None:
