@@ -9,4 +9,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (core.status.OBSERVED_STATUSES), as the line above it says; "Observasi" alone read as the
     # status of a lesson still being observed, which it does not count.
     "fx10s.recap.col.held": ("Pelajaran terlaksana (refleksi/final)", "Lessons held (reflecting/final)"),
+    # -- the command palette: the signing key, as the settings' key panel offers it --------------
+    "fx10s.cmd.key": ("Kunci tanda tangan", "Signing key"),
+    "fx10s.cmd.key_help": (
+        "Buat kunci tanda tangan digital, atau lihat milik siapa dan sampai kapan berlaku",
+        "Make the digital signing key, or see whose it is and until when it is valid",
+    ),
 }
