@@ -15,4 +15,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Buat kunci tanda tangan digital, atau lihat milik siapa dan sampai kapan berlaku",
         "Make the digital signing key, or see whose it is and until when it is valid",
     ),
+    # Where Textual's palette says "No matches found" (the commands, the theme picker).
+    "fx10s.palette.none": ("Tidak ada yang cocok", "No matches found"),
 }

@@ -11,6 +11,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from observasi.i18n import t
+from observasi.tui.textual_adapter import SaidCommandPalette
 
 # (title, help text, callback): one entry of the command palette.
 PaletteCommand = tuple[str, str, Callable[[], Any]]
@@ -44,6 +45,11 @@ class ScreenHooks(Protocol):
     def palette_commands(self) -> list[PaletteCommand]:
         """The screen's own commands for the command palette."""
         ...
+
+
+def command_palette(**options: Any) -> SaidCommandPalette:
+    """Textual's command palette (with *options*) that says "no matches" in the display language."""
+    return SaidCommandPalette(no_matches=t("fx10s.palette.none"), **options)
 
 
 def app_commands(app: Any, own: list[tuple[str, str, Any]]) -> Iterator[SystemCommand]:

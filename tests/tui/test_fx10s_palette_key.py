@@ -14,7 +14,7 @@ from observasi.store.models import Observer
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.signing_key import SigningKeyDialog
 from observasi.tui.screens.home_screen import HomeScreen
-from tests.waiting import notifications, wait_for_screen, wait_until
+from tests.waiting import notifications, wait_for_screen, wait_for_text, wait_until
 
 from .conftest import make_context
 
@@ -47,6 +47,20 @@ async def test_the_palette_makes_the_signing_key_or_says_whose_it_is(school_dir:
         create_key(context, "rahasia kepala sekolah")
         await _run_key_command(pilot, app)
         await wait_until(
-            pilot, lambda: any("Dra. Sri Wahyuningsih" in line and "berlaku" in line for line in said), lambda: str(said)
+            pilot,
+            lambda: any("Dra. Sri Wahyuningsih" in line and "berlaku" in line for line in said),
+            lambda: str(said),
         )
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_palette_says_no_matches_in_the_apps_language(school_dir: Path) -> None:
+    """Round 10's walk: the Indonesian palette said Textual's "No matches found"."""
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("ctrl+p")
+        await wait_for_screen(pilot, CommandPalette)
+        await pilot.press(*"zzqq")
+        shown = await wait_for_text(pilot, "Tidak ada yang cocok")
+        assert "No matches" not in shown

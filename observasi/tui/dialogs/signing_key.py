@@ -83,8 +83,9 @@ class SigningKeyDialog(BaseModal[bool]):
 
     @on(Input.Changed, "#key-password, #key-repeat")
     def _retyped(self) -> None:
-        """"Tidak sama" (or too short) is about the text typed then: gone once either field
-        changes (the walk: it stayed while the person typed the password again)."""
+        """A refusal of the typed passwords ("tidak sama", too short) is about the text typed
+        then: gone once either field changes (the walk: it stayed while the person typed the
+        password again)."""
         if self._about_typing:
             self._about_typing = False
             self.query_one("#key-error", Static).update("")
