@@ -17,4 +17,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Where Textual's palette says "No matches found" (the commands, the theme picker).
     "fx10s.palette.none": ("Tidak ada yang cocok", "No matches found"),
+    # -- checking a signed sheet whose signer is not known here: the verdict and what to do in
+    # the first lines, short (the file and the fingerprint among the details below them) -----
+    "fx10s.verify.untrusted": (
+        "BELUM DIKENAL: tanda tangannya utuh, tetapi {reason}.",
+        "NOT RECOGNISED YET: the signature is intact, but {reason}.",
+    ),
+    "fx10s.verify.r_unknown": (
+        "sertifikat penanda tangannya tidak dikenal di laptop ini",
+        "the signer's certificate is not known on this laptop",
+    ),
+    "fx10s.verify.todo_unknown": (
+        "Yang perlu dilakukan: sertifikat rekan satu sekolah datang lewat folder bersama sesudah rekan itu "
+        "sinkron: sinkronkan, lalu konfirmasi di Pengaturan → Sertifikat rekan. Rekan sekolah lain: minta ia "
+        "menjalankan `observasi keys export-cert` dan simpan berkasnya di {folder}",
+        "What to do: a colleague's certificate from this school comes through the shared folder once that "
+        "colleague has synced: sync, then confirm it in Settings → Colleagues' certificates. A colleague from "
+        "another school: ask them to run `observasi keys export-cert` and put the file in {folder}",
+    ),
+    "fx10s.verify.r_waiting": (
+        "sertifikat {name} (dari {laptop}) belum dipercaya di laptop ini: menunggu konfirmasi",
+        "{name}'s certificate (from {laptop}) is not trusted on this laptop yet: waiting for confirmation",
+    ),
+    "fx10s.verify.todo_waiting": (
+        "Yang perlu dilakukan: bandingkan kode {code} dengan rekan, lalu konfirmasi di Pengaturan → "
+        "Sertifikat rekan atau `observasi keys trust {code}`",
+        "What to do: compare the code {code} with the colleague, then confirm it in Settings → Colleagues' "
+        "certificates or `observasi keys trust {code}`",
+    ),
+    "fx10s.verify.file": ("Berkas: {path}", "File: {path}"),
 }
