@@ -63,10 +63,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "VALID: the signature is intact and covers the whole file.",
     ),
     "signing.verify.bad": ("TIDAK SAH: {path}: {reason}", "NOT VALID: {path}: {reason}"),
-    "signing.verify.untrusted": (
-        "BELUM DIKENAL: {path}: tanda tangannya utuh, tetapi {reason}",
-        "NOT RECOGNISED YET: {path}: the signature is intact, but {reason}",
-    ),
     "signing.verify.signer": ("Penanda tangan: {name}", "Signer: {name}"),
     "signing.verify.fingerprint": (
         "Sidik jari sertifikat (SHA-256): {fingerprint}",
@@ -104,17 +100,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "signing.verify.r_appended": (
         "ada perubahan yang ditambahkan setelah tanda tangan dan tidak dicakup olehnya",
         "changes were added after the signature and are not covered by it",
-    ),
-    "signing.verify.r_unknown_cert": (
-        # The way in the app first: a colleague's certificate travels through the shared folder.
-        "sertifikat tidak dikenal (sidik jari {fingerprint}). Sertifikat rekan satu sekolah datang lewat "
-        "folder bersama sesudah rekan itu sinkron: sinkronkan, lalu konfirmasi di Pengaturan → Sertifikat "
-        "rekan. Rekan sekolah lain: minta ia menjalankan `observasi keys export-cert` dan simpan berkasnya "
-        "di {folder}",
-        "unknown certificate (fingerprint {fingerprint}). A colleague's certificate from this school comes "
-        "through the shared folder once that colleague has synced: sync, then confirm it in Settings → "
-        "Colleagues' certificates. A colleague from another school: ask them to run `observasi keys "
-        "export-cert` and put the file in {folder}",
     ),
     "signing.help.keys": ("kunci tanda tangan digital supervisor", "the observer's digital signing key"),
     "signing.help.keys_create": (

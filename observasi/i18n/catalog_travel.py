@@ -126,14 +126,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode sertifikat Anda (bacakan kepada rekan): {code}",
         "Your certificate's code (read it out to colleagues): {code}",
     ),
-    "travel.verify.waiting": (
-        "sertifikat {name} (dari {laptop}) belum dipercaya di laptop ini: menunggu konfirmasi. "
-        "Bandingkan kode {code} dengan rekan, lalu konfirmasi di Pengaturan → Sertifikat rekan atau "
-        "`observasi keys trust {code}`",
-        "{name}'s certificate (from {laptop}) is not trusted on this laptop yet: waiting for confirmation. "
-        "Compare the code {code} with the colleague, then confirm it in Settings → Colleagues' certificates or "
-        "`observasi keys trust {code}`",
-    ),
     # -- the app's screen ----------------------------------------------------------------------
     "travel.tui.certs_title": ("Sertifikat rekan", "Colleagues' certificates"),
     "travel.tui.certs_button": ("Sertifikat rekan", "Colleagues' certificates"),

@@ -458,7 +458,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the recap's coverage table ------------------------------------------------------------
     "year.recap.coverage": ("Cakupan supervisi: semua guru", "Coverage: every teacher"),
     "recap.sheet.coverage": ("Cakupan", "Coverage"),
-    "year.recap.col.held": ("Observasi terlaksana", "Lessons observed"),
     "year.recap.col.last": ("Terakhir", "Last"),
     "year.recap.col.planned": ("Direncanakan", "Planned"),
     "year.recap.col.state": ("Keterangan", "State"),

@@ -84,7 +84,7 @@ def coverage_table(recap: SchoolRecap) -> Table:
         [
             t("recap.col.no"),
             t("recap.col.teacher"),
-            t("year.recap.col.held"),
+            t("fx10s.recap.col.held"),
             t("year.recap.col.last"),
             t("year.recap.col.planned"),
             t("year.recap.col.state"),

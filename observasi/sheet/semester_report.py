@@ -71,7 +71,7 @@ def build_report(context: AppContext, content: ProgrammeContent) -> BuiltSheet:
     header = [
         t("sheet.col.no", lang=lang),
         t("year.pdf.col.teacher", lang=lang),
-        t("year.recap.col.held", lang=lang),
+        t("fx10s.recap.col.held", lang=lang),
         t("year.recap.col.last", lang=lang),
         t("year.bundle.col.nilai", lang=lang),
         t("year.bundle.col.predikat", lang=lang),

@@ -34,6 +34,7 @@ _PAYLOAD = re.compile(r"observasi:([0-9a-f]{32}):([0-9a-f]{64})", re.IGNORECASE)
 class Verification:
     ok: bool
     reason: str = ""  # translated, when not ok
+    todo: str = ""  # translated: what to do about it, where the reader can (a signer not known)
     signer: str = ""
     fingerprint: str = ""
     signed_at: str = ""
@@ -125,7 +126,7 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     source = known.get(result.fingerprint)
     if source is None:
         result.verdict = verify_codes.UNKNOWN_SIGNER
-        result.reason = _unknown_reason(context, result.fingerprint)
+        result.reason, result.todo = _unknown_reason(context, result.fingerprint)
         return result
     result.certificate = (
         t("signing.verify.cert_own") if source == OWN else t("signing.verify.cert_trusted", source=source)
@@ -135,16 +136,21 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     return result
 
 
-def _unknown_reason(context: AppContext, fingerprint: str) -> str:
-    """Why the signer is not trusted: a colleague's certificate that came through the shared
-    folder and waits for confirmation (named, with where to confirm it), or one never seen."""
+def _unknown_reason(context: AppContext, fingerprint: str) -> tuple[str, str]:
+    """Why the signer is not trusted, and what to do, apart (the verdict's line says the
+    first, the next line the second, before the details: the walk scrolled for them): a
+    colleague's certificate that came through the shared folder and waits for confirmation
+    (named, with where to confirm it), or one never seen (its fingerprint is in the details)."""
     from observasi.signing.colleagues import waiting_for
 
     data_dir = context.settings.data_dir
     waiting = waiting_for(data_dir, fingerprint)
     if waiting is not None:
-        return t("travel.verify.waiting", name=waiting.name, laptop=waiting.laptop, code=waiting.code)
-    return t("signing.verify.r_unknown_cert", fingerprint=fingerprint, folder=paths.trusted_certificates_dir(data_dir))
+        return (
+            t("fx10s.verify.r_waiting", name=waiting.name, laptop=waiting.laptop),
+            t("fx10s.verify.todo_waiting", code=waiting.code),
+        )
+    return t("fx10s.verify.r_unknown"), t("fx10s.verify.todo_unknown", folder=paths.trusted_certificates_dir(data_dir))
 
 
 def _compare_with_record(context: AppContext, observation_id: str, digest: str) -> tuple[str, int, str]:

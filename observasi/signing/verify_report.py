@@ -39,7 +39,8 @@ def verify_report(context: AppContext, file: str) -> VerifyReport:
     if result.ok:
         lines = [t("signing.verify.ok")]
     elif result.verdict == verify_codes.UNKNOWN_SIGNER:  # the signature holds; whose it is, not yet known
-        lines = [t("signing.verify.untrusted", path=file, reason=result.reason)]
+        # The verdict and what to do first, short; the file and the fingerprint in the details.
+        lines = [t("fx10s.verify.untrusted", reason=result.reason), result.todo]
     else:
         lines = [t("signing.verify.bad", path=file, reason=result.reason)]
     if result.superseded_by:
@@ -47,6 +48,7 @@ def verify_report(context: AppContext, file: str) -> VerifyReport:
     if result.verdict == verify_codes.UNKNOWN_SIGNER:
         lines += trusted_problems(context.settings.data_dir)  # perhaps the colleague's file is here, broken
     details = [
+        t("fx10s.verify.file", path=file) if result.verdict == verify_codes.UNKNOWN_SIGNER else "",
         t("signing.verify.signer", name=result.signer) if result.signer else "",
         t("signing.verify.fingerprint", fingerprint=result.fingerprint) if result.fingerprint else "",
         t("signing.verify.time", time=result.signed_at) if result.signed_at else "",

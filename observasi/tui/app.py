@@ -136,6 +136,25 @@ class ObservasiApp(AppShell):
                 return None if isinstance(self.screen, HelpScreen) else HelpScreen(self.screen)
         raise ValueError(f"no screen shows {place!r}")
 
+    def action_signing_key(self) -> None:
+        """The palette's "Kunci tanda tangan", as the settings' key panel: made where there is
+        none, replaced (its trouble said first) where it expired or is damaged, else whose it
+        is and until when. A key panel on screen shows the new state when the dialog closes."""
+        from observasi.tui.widgets.setup_panels import KeyPanel, key_state
+
+        line, wanted = key_state(self.context.settings.data_dir)
+        if wanted is None or wanted.replace:
+            self.notify(line.plain, severity="information" if wanted is None else "warning", timeout=8)
+        if wanted is None:
+            return
+        shown = self.screen
+
+        def closed(_made: object) -> None:
+            for panel in shown.query(KeyPanel).results(KeyPanel):
+                panel.show_status()
+
+        self.open(wanted, closed)
+
     def action_verify_sheet(self) -> None:
         """The palette's "Periksa lembar bertanda tangan", on whatever screen is open."""
         from observasi.tui.dialogs.verify_sheet import check_sheet

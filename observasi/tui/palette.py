@@ -11,6 +11,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from observasi.i18n import t
+from observasi.tui.textual_adapter import SaidCommandPalette
 
 # (title, help text, callback): one entry of the command palette.
 PaletteCommand = tuple[str, str, Callable[[], Any]]
@@ -46,6 +47,11 @@ class ScreenHooks(Protocol):
         ...
 
 
+def command_palette(**options: Any) -> SaidCommandPalette:
+    """Textual's command palette (with *options*) that says "no matches" in the display language."""
+    return SaidCommandPalette(no_matches=t("fx10s.palette.none"), **options)
+
+
 def app_commands(app: Any, own: list[tuple[str, str, Any]]) -> Iterator[SystemCommand]:
     for title, help_text, callback in own:
         yield SystemCommand(title, help_text, callback)
@@ -56,6 +62,7 @@ def app_commands(app: Any, own: list[tuple[str, str, Any]]) -> Iterator[SystemCo
     yield SystemCommand(t("forms2.tui.title"), t("forms2.tui.cmd_help"), app.action_forms)
     yield SystemCommand(t("tui.cmd.sync"), t("tui.cmd.sync_help"), app.action_sync)
     if hasattr(app, "action_verify_sheet"):  # the observasi app (a test's bare shell has no dialogs)
+        yield SystemCommand(t("fx10s.cmd.key"), t("fx10s.cmd.key_help"), app.action_signing_key)
         yield SystemCommand(t("walk9.verify.cmd"), t("walk9.verify.cmd_help"), app.action_verify_sheet)
     yield SystemCommand(t("tui.cmd.recap"), t("tui.cmd.recap_help"), app.action_recap)
     yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help)

@@ -32,7 +32,7 @@ from observasi.i18n import t
 from observasi.queries import observations
 from observasi.tui import places
 from observasi.tui.keys import translate_bindings, translate_textual_widgets
-from observasi.tui.palette import ScreenHooks, app_commands, form_that_asks
+from observasi.tui.palette import ScreenHooks, app_commands, command_palette, form_that_asks
 from observasi.tui.sync_status_shell import SyncStatusShell
 from observasi.tui.textual_adapter import KeepRunningOnError, KeysFollowTheScreen
 
@@ -250,11 +250,11 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
         # Textual's picker, with the themes named in the display language.
         from observasi.tui.theme_names import ThemeLabels
 
-        self.push_screen(CommandPalette(providers=[ThemeLabels], placeholder=t("firstdayb.theme.search")))
+        self.push_screen(command_palette(providers=[ThemeLabels], placeholder=t("firstdayb.theme.search")))
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))
+            self.push_screen(command_palette(placeholder=t("tui.palette.placeholder"), id="--command-palette"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         own = screen.palette_commands() if isinstance(screen, ScreenHooks) else []

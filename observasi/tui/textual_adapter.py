@@ -32,6 +32,10 @@ Three needs, each without a public API in Textual 8:
   lesson gets a notification instead, and the traceback goes to the error log:
   :class:`KeepRunningOnError`.
 
+* **The command palette's "No matches found" in the display language.** Textual 8 writes
+  the English words inside ``CommandPalette._start_no_matches_countdown``, with no
+  attribute, message or hook to give others: :class:`SaidCommandPalette`.
+
 If a new Textual renames any of these, this module is the one to change.
 """
 
@@ -44,11 +48,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 from weakref import WeakKeyDictionary, WeakSet
 
+from rich.align import Align
+from rich.text import Text
 from textual import events
 from textual._dispatch_key import dispatch_key
 from textual._time import get_time  # the clock of a key's time (Message.time)
 from textual.app import App
 from textual.binding import BindingsMap
+from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.timer import Timer
@@ -75,11 +82,36 @@ def set_bindings(node: DOMNode, bindings: BindingsMap) -> None:
 
 def textual_keyed_widgets() -> dict[str, type[DOMNode]]:
     """Textual's own widgets whose key descriptions reach the footer in English: the
-    Select's open menu ("esc Dismiss menu") and the command palette."""
-    from textual.command import CommandPalette
+    Select's open menu ("esc Dismiss menu") and the command palette (the app's, which
+    holds its own copy of the bindings Textual's declares)."""
     from textual.widgets._select import SelectOverlay
 
-    return {"SelectOverlay": SelectOverlay, "CommandPalette": CommandPalette}
+    return {"SelectOverlay": SelectOverlay, "CommandPalette": SaidCommandPalette}
+
+
+class SaidCommandPalette(CommandPalette):
+    """Textual's command palette, which says *no_matches* where Textual says "No matches
+    found" (in English in an Indonesian app: the walk of round 10)."""
+
+    def __init__(self, *args: Any, no_matches: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.no_matches = no_matches
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual 8.2's own method, with the words given: it adds the disabled option after
+        # a short wait, for a search that found nothing (none for an empty one).
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(Align.center(Text(self.no_matches, style="not bold")), disabled=True, id=self._NO_MATCHES)
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 def retitle_class_bindings(cls: type[DOMNode], texts: Mapping[str, str], fallback: Callable[[str], str]) -> None:

@@ -5,6 +5,7 @@ the CLI's words; a path that names no file keeps the picker open and says so."""
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,14 @@ async def test_a_colleagues_sheet_from_the_palette_says_whose_certificate_is_mis
         assert "BELUM DIKENAL" in shown and "tanda tangannya utuh" in shown
         # The way in the app, not only a command for a terminal (further down the dialog's text).
         assert "sinkronkan, lalu konfirmasi di Pengaturan → Sertifikat rekan" in _flat(" ".join(dialog.lines))
+        # Round 10's walk scrolled for them: the verdict first, short (the file and the
+        # fingerprint among the details), then what to do, both read without scrolling.
+        verdict, todo = dialog.lines[0], dialog.lines[1]
+        assert str(sheet) not in verdict and len(verdict) <= 2 * 70, verdict
+        assert todo.startswith("Yang perlu dilakukan: sertifikat rekan satu sekolah"), todo
+        rows = [row.split("█") for row in screen_text(app).splitlines() if row.count("█") >= 2]
+        # Without spaces: a long path folds inside its word.
+        inside = "".join(re.sub("[▁▂▃▄▅▆▇]", "", " ".join("█".join(row[1:-1]) for row in rows)).split())
+        for line in (verdict, todo):
+            assert "".join(line.split()) in inside, inside
+        assert any(line.strip() == f"Berkas: {sheet}" for line in dialog.lines), dialog.lines

@@ -234,3 +234,20 @@ def test_a_begun_draft_is_counted_once_not_as_not_yet_observed(store: Store, sch
     assert [r.name for r in found.not_observed] == ["Dodi"]
     assert attention_counts(store, TODAY) == found.counts
     assert (found.counts.planned, found.counts.not_observed) == (1, 1)
+
+
+def test_the_coverage_column_says_what_it_counts_in_the_recaps_words(
+    store: Store, school: dict[str, Observation]
+) -> None:
+    """Round 10's walk: the column read "Observasi terlaksana" (Observasi is the status of a
+    lesson under way, which it does not count) under a line that says observed means a lesson
+    held, reflecting or final: the title says the same."""
+    from observasi.recap.school import build_recap
+    from observasi.recap.tables import heading_lines, recap_tables
+
+    recap = build_recap(store, Period.of_semester("2026-1"))
+    table = next(t for t in recap_tables(recap) if t.key == "coverage")
+    title = table.header[2]
+    assert title == "Pelajaran terlaksana (refleksi/final)", title
+    observed = dict(heading_lines(recap))["Guru diobservasi"]
+    assert "pelajaran terlaksana" in observed and "refleksi atau final" in observed, observed

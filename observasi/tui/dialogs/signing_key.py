@@ -36,6 +36,7 @@ class SigningKeyDialog(BaseModal[bool]):
     def __init__(self, replace: bool = False) -> None:
         super().__init__()
         self.replacing = replace  # the user confirmed that the old key is replaced
+        self._about_typing = False  # the message shown is about the passwords as typed then
 
     BINDINGS = [
         Binding("escape", "later", "firstday.key.later", id="key.later"),
@@ -75,9 +76,19 @@ class SigningKeyDialog(BaseModal[bool]):
     def _to_repeat(self) -> None:
         self.query_one("#key-repeat", Input).focus()
 
-    def _refuse(self, message: str, field: str) -> None:
+    def _refuse(self, message: str, field: str, about_typing: bool = True) -> None:
         self.query_one("#key-error", Static).update(Text(message, style="bold red"))
+        self._about_typing = about_typing
         self.query_one(f"#{field}", Input).focus()
+
+    @on(Input.Changed, "#key-password, #key-repeat")
+    def _retyped(self) -> None:
+        """A refusal of the typed passwords ("tidak sama", too short) is about the text typed
+        then: gone once either field changes (the walk: it stayed while the person typed the
+        password again)."""
+        if self._about_typing:
+            self._about_typing = False
+            self.query_one("#key-error", Static).update("")
 
     @on(Input.Submitted, "#key-repeat")
     @on(Button.Pressed, "#create")
@@ -88,12 +99,13 @@ class SigningKeyDialog(BaseModal[bool]):
             self._refuse(t("firstday.key.err_short", min=MIN_PASSPHRASE), "key-password")
             return
         if password != repeat:
-            self.query_one("#key-repeat", Input).value = ""  # typed again from the start
+            with self.prevent(Input.Changed):  # emptied here, not retyped: the message stays
+                self.query_one("#key-repeat", Input).value = ""  # typed again from the start
             self._refuse(t("firstday.key.err_differ"), "key-repeat")
             return
         context = self.app.context
         if people.profile(context).observer is None:
-            self._refuse(t("firstday.key.err_no_observer"), "key-password")
+            self._refuse(t("firstday.key.err_no_observer"), "key-password", about_typing=False)
             return
         ok, info = self.guarded(create_key, context, password, force=self.replacing)
         if not ok or info is None:

@@ -20,7 +20,7 @@ from observasi.queries import records
 from observasi.queries.reports import teacher_history
 from observasi.recap.history import TeacherHistory, nilai_chart, trend_text
 from observasi.tui.base import BaseScreen
-from observasi.tui.home_columns import PREDIKAT_WIDTH, form_code, status_width
+from observasi.tui.home_columns import PREDIKAT_WIDTH, fit, form_code, status_width
 from observasi.tui.render import plain
 
 # The order a follow-up's status steps through when the key is pressed.
@@ -38,6 +38,11 @@ ENTRY_TITLES = (
     "recap.col.predikat",
 )
 ENTRY_WIDTHS = {False: (10, 11, 15, 9, 6, PREDIKAT_WIDTH), True: (10, 22, 24, 9, 6, PREDIKAT_WIDTH)}
+FOLLOWUP_TITLES = ("recap.col.action", "recap.col.due", "recap.col.status")
+DUE_WIDTH = 11  # "30 Nov 2026"
+# Beside the follow-ups' columns: the margins (2), the screen's and the table's scroll bars
+# (2 each), and two cells of padding per column.
+FOLLOWUP_CHROME = 2 + 2 + 2 + 2 * len(FOLLOWUP_TITLES)
 
 
 class TeacherHistoryScreen(BaseScreen[None]):
@@ -64,6 +69,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
         self.teacher_id = teacher_id
         self.history: TeacherHistory | None = None
         self._wide = False  # the columns' layout shown (see _add_entry_columns)
+        self._observer_width = ENTRY_WIDTHS[False][2]  # the observer's column as laid out
 
     def compose(self) -> ComposeResult:
         yield Static("", id="history-title", markup=False)
@@ -89,7 +95,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self._add_entry_columns()
-        self.followups_table.add_columns(t("recap.col.action"), t("recap.col.due"), t("recap.col.status"))
+        self._add_followup_columns()
         self.action_reload()
 
     def _add_entry_columns(self) -> None:
@@ -101,15 +107,34 @@ class TeacherHistoryScreen(BaseScreen[None]):
         # giving the cells, as on the home list.
         extra = status_width() - widths[3]
         widths[2], widths[3] = widths[2] - extra, widths[3] + extra
+        self._observer_width = widths[2]
         for title, width in zip(ENTRY_TITLES, widths, strict=True):
             self.entries_table.add_column(t(title), width=width)
 
+    def _add_followup_columns(self) -> None:
+        """Every title whole beside the scroll bars (the walk read "St" at 80 columns, the
+        status column pushed off by a long action): the date and the status word get their
+        room, the action the rest, wrapped in its column (the row grows, no word is lost)."""
+        titles = [t(title) for title in FOLLOWUP_TITLES]
+        due = max(DUE_WIDTH, len(titles[1]))
+        status = max(len(titles[2]), *(len(t(f"followup.{state.value}")) for state in FollowUpStatus))
+        action = max(len(titles[0]), self.app.size.width - FOLLOWUP_CHROME - due - status)
+        for title, width in zip(titles, (action, due, status), strict=True):
+            self.followups_table.add_column(title, width=width)
+
     def on_resize(self) -> None:
-        if self.is_mounted and self.entries_table.columns and (self.app.size.width >= WIDE) != self._wide:
+        if not self.is_mounted or not self.entries_table.columns:
+            return
+        if (self.app.size.width >= WIDE) != self._wide:
             self.entries_table.clear(columns=True)
             self._add_entry_columns()
             if self.history is not None:
                 self._show(self.history)
+        row = self.followups_table.cursor_row
+        self.followups_table.clear(columns=True)  # the action's column takes the width there is
+        self._add_followup_columns()
+        if self.history is not None:
+            self._fill_followups(keep_row=row)
 
     def _form_text(self, form_id: str, version: str) -> str:
         """The form's id and version, or its short code where the id does not fit."""
@@ -139,7 +164,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
             table.add_row(
                 plain(entry.date),
                 plain(self._form_text(entry.form.id, entry.form.version)),
-                plain(entry.observer_name),
+                plain(fit(entry.observer_name, self._observer_width)),
                 plain(t(f"status.{entry.status}")),
                 plain(result),
                 plain(entry.predikat or "-"),
@@ -171,6 +196,7 @@ class TeacherHistoryScreen(BaseScreen[None]):
                 plain(short_iso_date(item.due) or "-"),
                 plain(t(f"followup.{item.status}")),
                 key=item.id,
+                height=None,  # a long action wraps in its column
             )
         if self.history.followups:
             table.move_cursor(row=min(keep_row, len(self.history.followups) - 1))

@@ -57,8 +57,10 @@ class SheetScreen(BaseModal[None]):
     SheetScreen #sheet-body { height: auto; }
     SheetScreen #sheet-summary { height: auto; }
     SheetScreen #sheet-warn { height: auto; color: $warning; margin-bottom: 1; }
-    SheetScreen #sheet-sign { margin-top: 1; color: $text-muted; }
-    SheetScreen #sheet-result { margin-top: 1; color: $success; }
+    SheetScreen #sheet-save-facts { height: auto; margin-top: 1; }
+    SheetScreen #sheet-sign { color: $text-muted; }
+    SheetScreen #sheet-amendment { height: auto; }
+    SheetScreen #sheet-result { margin-top: 1; color: $success; display: none; }  /* shown with a text */
     SheetScreen #sheet-result.-trouble { color: $warning; }
     SheetScreen Horizontal { height: auto; margin-top: 1; }
     SheetScreen Button { margin-right: 2; }
@@ -77,6 +79,7 @@ class SheetScreen(BaseModal[None]):
         self.will_sign = False
         self.signing: SigningState | None = None
         self.last_path: Path | None = None
+        self._amendment_line = ""  # what an amended record's save makes (a new file)
         self._pressed: str | None = "save"  # the button that started the last save or print
 
     # -- the preview -----------------------------------------------------------------------
@@ -91,8 +94,13 @@ class SheetScreen(BaseModal[None]):
                 # read at 80x24 before the passphrase is asked.
                 yield Static("", id="sheet-warn", markup=False)
                 yield Static("", id="sheet-summary", markup=False)
-                yield Static("", id="sheet-sign", markup=False)
                 yield Static("", id="sheet-result", markup=False)
+            # What a save makes, never scrolled away: signed or not, and an amendment's new
+            # file (the walk: at 80x24 a long summary and the amendment's line pushed
+            # "Akan ditandatangani" below the fold; the principal saved without seeing it).
+            with Vertical(id="sheet-save-facts"):
+                yield Static("", id="sheet-sign", markup=False)
+                yield Static("", id="sheet-amendment", markup=False)
             with Horizontal():
                 yield Button(t("sheet.tui.save"), variant="primary", id="save")
                 yield Button(t("sheet.tui.print"), id="print")
@@ -100,8 +108,21 @@ class SheetScreen(BaseModal[None]):
                 yield Button(t("sheet.tui.close"), id="close")
 
     def on_resize(self) -> None:
-        # Border, padding, title and the row of buttons take 12 lines; the texts get the rest.
-        self.query_one("#sheet-body").styles.max_height = max(4, self.size.height - CHROME_LINES)
+        # Border, padding, title and the row of buttons take 12 lines, the lines of what a
+        # save makes their own; the texts above them get the rest.
+        facts = self.query_one("#sheet-save-facts").outer_size.height
+        self.query_one("#sheet-body").styles.max_height = max(3, self.size.height - CHROME_LINES - facts)
+
+    def _facts_changed(self, then_end: bool = False) -> None:
+        """Fit the texts again once the lines of what a save makes are laid out (their
+        height is known then); *then_end*: show the end of the texts (a save's answer)."""
+
+        def refit() -> None:
+            self.on_resize()
+            if then_end:  # after the new height is laid out (scroll_end waits for the refresh)
+                self.query_one("#sheet-body", VerticalScroll).scroll_end(animate=False)
+
+        self.call_after_refresh(refit)
 
     def on_mount(self) -> None:
         self.on_resize()
@@ -121,6 +142,10 @@ class SheetScreen(BaseModal[None]):
         self.query_one("#sheet-warn", Static).display = bool(warning)
         self.query_one("#sheet-summary", Static).update(summary)
         self.query_one("#sheet-sign", Static).update(sign_line)
+        amendment = self.query_one("#sheet-amendment", Static)
+        amendment.update(self._amendment_line)
+        amendment.display = bool(self._amendment_line)
+        self._facts_changed()
         self.query_one("#create-key", Button).display = self.signing == "no_key"
 
     def _summary(self) -> tuple[str, str, str]:
@@ -143,10 +168,9 @@ class SheetScreen(BaseModal[None]):
         lines.append(f"{t('sheet.tui.strengths')}: {obs.strengths.strip() or '-'}")
         lines.append(f"{t('sheet.tui.improvements')}: {obs.improvements.strip() or '-'}")
         lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
-        if obs.amendments:
-            # The PDF says it is an amendment; the dialog said nothing of the file it makes
-            # (walk 8): a new one beside the sheet handed out before, which stays as it was.
-            lines.append(t("ux9v.sheet.amendment", number=len(obs.amendments)))
+        # The PDF says it is an amendment; the dialog said nothing of the file it makes
+        # (walk 8): a new one beside the sheet handed out before, which stays as it was.
+        self._amendment_line = t("ux9v.sheet.amendment", number=len(obs.amendments)) if obs.amendments else ""
         self.will_sign = preview.signing == "signed"
         self.signing = preview.signing
         warning = ""
@@ -206,11 +230,18 @@ class SheetScreen(BaseModal[None]):
         for button_id in ("#save", "#print"):
             self.query_one(button_id, Button).disabled = busy
         if busy:
-            self.query_one("#sheet-result", Static).update(t("sheet.tui.working"))
+            self._say_result(t("sheet.tui.working"))
         elif self._pressed and self.is_active:
             # A disabled button loses the focus while the PDF is made: it comes back, so the
             # next Tab and Enter land where the person expects (Cetak after Simpan PDF).
             self.query_one(f"#{self._pressed}", Button).focus()
+
+    def _say_result(self, text: str) -> Static:
+        """What a save did, under the texts; no line (nor its margin) while there is none."""
+        result = self.query_one("#sheet-result", Static)
+        result.update(text)
+        result.display = bool(text)
+        return result
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _produce(self, passphrase: str | None, then_print: bool) -> None:
@@ -240,9 +271,8 @@ class SheetScreen(BaseModal[None]):
 
     def _done(self, path: Path | None, message: str, severity: SeverityLevel, signed: bool = False) -> None:
         self._busy(False)
-        result = self.query_one("#sheet-result", Static)
         if path is None:  # nothing was written: the dialog keeps its text, the toast says why
-            result.update("")
+            self._say_result("")
             self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)
             return
         self.last_path = path
@@ -251,8 +281,7 @@ class SheetScreen(BaseModal[None]):
             self.query_one("#sheet-sign", Static).update(t(sign_line))
         # Saved, printed or not: the dialog itself says what happened and where the PDF is,
         # in full and for as long as it is open (a toast hid the Tutup button and faded).
-        result.update(message)
-        result.set_class(severity == "error", "-trouble")
-        self.query_one("#sheet-body", VerticalScroll).scroll_end(animate=False)  # the answer in full
+        self._say_result(message).set_class(severity == "error", "-trouble")
+        self._facts_changed(then_end=True)  # the answer in full, under lines that may have grown
         if not self.is_active:
             self.notify(message, severity=severity, timeout=8 if severity == "error" else 5)

@@ -5,6 +5,7 @@ it shows when its screen comes back."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -50,6 +51,24 @@ class SetupPanel(Vertical):
         self.show_status()
 
 
+def key_state(data_dir: Path) -> tuple[Text, places.SigningKey | None]:
+    """This laptop's signing key in one line (whose, until when, or what is wrong with it),
+    and the dialog wanted for it: one that makes it (none yet) or replaces it (expired or
+    damaged); None: the key is usable. The settings' panel and the palette's command."""
+    status = key_status(data_dir)
+    if status is None:
+        return Text(t("firstday.key.status_none")), places.SigningKey()
+    if status.problem:
+        line = Text("✗ " + t("bad.key.status_broken", problem=status.problem), style="bold red")
+        return line, places.SigningKey(replace=True)
+    if status.expired and status.valid_until is not None:
+        until = long_date(status.valid_until, weekday=False)
+        line = Text("✗ " + t("bad.key.status_expired", name=status.holder, until=until), style="bold red")
+        return line, places.SigningKey(replace=True)
+    until = long_date(status.valid_until, weekday=False) if status.valid_until else "-"
+    return Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green"), None
+
+
 class KeyPanel(SetupPanel):
     """The signing key: in plain words whose it is, or a button that makes one; an expired
     or damaged key offers its replacement, and colleagues' certificate files that cannot
@@ -66,20 +85,10 @@ class KeyPanel(SetupPanel):
 
     def show_status(self) -> None:
         data_dir = self.app.context.settings.data_dir
-        status = key_status(data_dir)
-        if status is None:
-            line = Text(t("firstday.key.status_none"))
-        elif status.problem:
-            line = Text("✗ " + t("bad.key.status_broken", problem=status.problem), style="bold red")
-        elif status.expired and status.valid_until is not None:
-            until = long_date(status.valid_until, weekday=False)
-            line = Text("✗ " + t("bad.key.status_expired", name=status.holder, until=until), style="bold red")
-        else:
-            until = long_date(status.valid_until, weekday=False) if status.valid_until else "-"
-            line = Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green")
+        line, wanted = key_state(data_dir)
         self.query_one("#key-status", Static).update(line)
-        self.query_one("#make-key", Button).display = status is None
-        self.query_one("#replace-key", Button).display = status is not None and (bool(status.problem) or status.expired)
+        self.query_one("#make-key", Button).display = wanted is not None and not wanted.replace
+        self.query_one("#replace-key", Button).display = wanted is not None and wanted.replace
         unusable = unusable_trusted(data_dir)
         trusted = Text(t("bad.trusted.status", count=len(unusable)), style="bold red") if unusable else Text("")
         for message in unusable:
@@ -151,6 +160,9 @@ class JoinPanel(SetupPanel):
         else:
             said = t("ux5.join.next")
         self.query_one("#join-status", Static).update(Text(said))
+        # Approved, the laptop is one of the school's: the line above says so, and a button
+        # to join again only puzzled (the walk); the sync screen is in the palette.
+        self.query_one("#join-school", Button).display = not arrived
 
     @on(Button.Pressed, "#join-school")
     def join(self) -> None:
