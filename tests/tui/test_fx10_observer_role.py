@@ -63,6 +63,7 @@ async def test_a_joined_laptops_jabatan_is_chosen_by_its_person(tmp_path: Path, 
         await wait_for_screen(pilot, SettingsScreen)
         await wait_until(pilot, lambda: welcome.query_one("#school-name", Input).value == SCHOOL.name, "the profile")
         assert ("" if role.is_blank() else role.value) == preset
+        assert role.prompt == "Pilih jabatan Anda"  # what the empty choice reads (not Textual's "Select")
         await pilot.press("ctrl+s")
         if not preset:
             await wait_until(pilot, lambda: any("Pilih jabatan Anda" in line for line in said), "asked for")

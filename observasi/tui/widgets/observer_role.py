@@ -28,9 +28,8 @@ def role_select(observer: Observer | None, *, welcome: bool) -> Select[str]:
     """The Jabatan choice: the saved role; on the welcome "Kepala Sekolah" until a school's
     profile arrives from another laptop (:func:`after_arrival`), which may leave it empty."""
     options = [(t(f"role.{role}"), role) for role in ROLES]
-    if observer is not None and observer.role in ROLES:
-        return Select(options, id=ROLE_ID, allow_blank=welcome, value=observer.role)
-    return Select(options, id=ROLE_ID, allow_blank=welcome, value=PRINCIPAL)
+    value = observer.role if observer is not None and observer.role in ROLES else PRINCIPAL
+    return Select(options, id=ROLE_ID, allow_blank=welcome, value=value, prompt=t("fx10.role.prompt"))
 
 
 def after_arrival(screen: Screen[Any], principal: str, observer: str, shown: dict[str, str]) -> None:
