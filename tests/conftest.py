@@ -24,6 +24,12 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("OBSERVASI_LANG", raising=False)
     monkeypatch.delenv("OBSERVASI_PASSPHRASE", raising=False)
     set_language("id")
+    # A waiting laptop's app looks for its approval every 10 s by itself: a test that presses
+    # through a join would race that look (a button hidden once joined, a screen's text
+    # replaced). The tests of the look itself set it short (test_waiting_joiner_looks_often).
+    from observasi.tui import shell
+
+    monkeypatch.setattr(shell, "JOIN_WAIT_EVERY", 3600.0)
 
 
 @pytest.fixture
