@@ -23,8 +23,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This sheet is newer than the record on this laptop (amendments {first} to {number} not received "
         "yet): sync, then check again.",
     ),
+    "fx10t.verify.newer_final": (
+        "Lembar ini lebih baru dari catatan di laptop ini (versi finalnya belum diterima): sinkronkan, "
+        "lalu periksa lagi.",
+        "This sheet is newer than the record on this laptop (its final version not received yet): sync, "
+        "then check again.",
+    ),
     "fx10t.verify.content_older": (
-        "Isi: catatan di basis data lokal adalah versi sebelumnya (amandemen ke-{have} dari {number} di lembar)",
-        "Content: the record in the local database is an earlier version (amendment {have} of the sheet's {number})",
+        "Isi: catatan di basis data lokal lebih lama dari lembar ini",
+        "Content: the record in the local database is older than this sheet",
     ),
 }

@@ -21,7 +21,7 @@ from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
 from tests.conftest import edit
-from tests.waiting import wait_for_screen, wait_until
+from tests.waiting import notifications, wait_for_screen, wait_until
 
 from .conftest import make_context
 from .test_colleagues_record import open_from_list, principals_lesson
@@ -82,10 +82,9 @@ async def test_quit_mid_lesson_on_b_then_c_opens_that_lesson(tmp_path: Path, sch
 async def test_c_names_a_colleagues_lesson_instead_of_saying_there_is_none(tmp_path: Path, school_dir: Path) -> None:
     b, _ = principals_lesson(tmp_path, school_dir)
     app = ObservasiApp(b)
-    notes: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, HomeScreen)
-        app.notify = lambda message, **_: notes.append(str(message))  # type: ignore[method-assign,assignment] # what the toast says
+        notes = notifications(app)
         await pilot.press("c")
         await wait_until(pilot, lambda: bool(notes), "c's answer")
     assert "Tidak ada observasi" not in notes[0]
