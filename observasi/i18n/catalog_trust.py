@@ -135,9 +135,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "trust.help.verify": (
         "periksa tanda tangan digital lembar PDF; keluar 0 bila sah, 1 tidak bertanda tangan, "
-        "3 isi berbeda dengan catatan, 4 diubah, 5 penanda tangan tidak dikenal, 6 diganti amandemen",
+        "3 isi berbeda dengan catatan, 4 diubah, 5 penanda tangan tidak dikenal, 6 diganti amandemen, "
+        "7 catatan di laptop ini lebih lama dari lembar (sinkronkan dulu)",
         "check the digital signature of a PDF sheet; exit 0 when valid, 1 not signed, 3 content "
-        "differs from the record, 4 tampered, 5 unknown signer, 6 superseded by an amendment",
+        "differs from the record, 4 tampered, 5 unknown signer, 6 superseded by an amendment, "
+        "7 this laptop's record is older than the sheet (sync first)",
     ),
     "trust.sheet.amendment": (
         "AMANDEMEN KE-{number} · {date} · oleh {author} · alasan: {reason}",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from observasi.context import AppContext
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.status import Status
+from observasi.queries.observations import continuable
 
 
 @dataclass(frozen=True)
@@ -17,9 +18,11 @@ class RunningLesson:
 
 
 def running_lesson(context: AppContext) -> RunningLesson | None:
-    """An observation under way whose clock is not paused (None: no clock runs)."""
+    """An observation under way whose clock is not paused (None: no clock runs), among
+    those c continues (:func:`~observasi.queries.observations.continuable`): the quit
+    question promises "open it again and press c"."""
     store = context.store
-    for item in store.unfinished():
+    for item in continuable(context):
         if item.status != Status.observing.value:
             continue
         obs = store.get_observation(item.id)

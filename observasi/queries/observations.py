@@ -19,6 +19,10 @@ __all__ = [
     "FilterChoices",
     "ListFilters",
     "ObservationSummary",
+    "colleagues_first",
+    "colleagues_unfinished",
+    "continuable",
+    "continue_here",
     "filter_choices",
     "is_set_up",
     "list_observations",
@@ -93,24 +97,48 @@ def unfinished(context: AppContext) -> list[ObservationSummary]:
     return context.store.unfinished()
 
 
-def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
-    """The unfinished observation to go back to first, and how many there are (the home
-    screen's offer: a big school has thousands, read only to be counted). Not a lesson a
-    colleague began on their laptop: it is theirs to continue (the walk's vice-principal
-    was offered the principal's lesson)."""
+def continuable(context: AppContext, limit: int | None = None) -> list[ObservationSummary]:
+    """The lessons and reflections under way that this laptop's person can continue, the
+    most recently touched first (at most *limit*). The one answer for the home's c and its
+    Lanjutkan line and for the questions on quitting and on leaving a lesson, which promise
+    "press c": what they name, c finds. Not a lesson a colleague began on their laptop (the
+    walk's vice-principal was offered the principal's lesson), unless it was taken on here:
+    continued after the warning, edited or revised here (the walk's laptop B continued one,
+    and c then said there was none)."""
     store = context.store
-    mine = store.get_setting("self_observer_id") or None
-    first = store.unfinished(limit=1, observer_id=mine)
-    return (first[0], store.unfinished_count(observer_id=mine)) if first else (None, 0)
+    return store.unfinished(limit=limit, observer_id=store.get_setting("self_observer_id") or None)
+
+
+def to_resume(context: AppContext) -> tuple[ObservationSummary | None, int]:
+    """The observation :func:`continuable` offers first, and how many there are (the home
+    screen's offer: a big school has thousands, read only to be counted)."""
+    first = continuable(context, limit=1)
+    if not first:
+        return None, 0
+    return first[0], context.store.unfinished_count(observer_id=context.store.get_setting("self_observer_id") or None)
 
 
 def colleagues_unfinished(context: AppContext, obs_id: str) -> str | None:
     """The name of the observer who began *obs_id*, when it is not finished (a draft, a
-    lesson, a reflection) and was begun by another observer on another laptop: continuing
-    it here would make a second version of it beside theirs, a conflict to settle. None:
-    this laptop's own (or made here), final, or nobody is set as this laptop's observer."""
+    lesson, a reflection) and was begun by another observer on another laptop and not taken
+    on here: continuing it here would make a second version of it beside theirs, a conflict
+    to settle. None: this laptop's own (or made or continued here), final, or nobody is set
+    as this laptop's observer."""
     mine = context.store.get_setting("self_observer_id")
     return context.store.colleagues_observer(obs_id, mine) if mine else None
+
+
+def continue_here(context: AppContext, obs_id: str) -> None:
+    """This laptop's person continues *obs_id*, a colleague's unfinished record, after the
+    warning: c and the quit question count it as theirs from now on."""
+    context.store.continue_here(obs_id)
+
+
+def colleagues_first(context: AppContext) -> ObservationSummary | None:
+    """The unfinished lesson or reflection touched last when none is :func:`continuable`:
+    a colleague's, begun on another laptop (what c says instead of "there is none")."""
+    first = context.store.unfinished(limit=1)
+    return first[0] if first else None
 
 
 def filter_choices(context: AppContext, *, installed: bool = True) -> FilterChoices:

@@ -75,7 +75,7 @@ def _build(content: SheetContent, split_rows: bool) -> BuiltSheet:
         author=obs.observer.name,
         subject=f"{obs.teacher.name} - {obs.date}",
         creator="observasi",
-        keywords=content.qr_payload,
+        keywords=content.keywords,
         invariant=1,
         lang=lang,
     )

@@ -17,6 +17,7 @@ from observasi.core.instrument import Instrument
 from observasi.core.numbers import number_text as core_number_text
 from observasi.core.record import Acknowledgement, Observation, Person, Status, content_hash, parse_utc
 from observasi.core.scoring import ScoreResult
+from observasi.core.sheet_mark import qr_payload, sheet_keywords
 from observasi.i18n import t
 from observasi.store.models import School
 
@@ -71,7 +72,12 @@ class SheetContent:
 
     @property
     def qr_payload(self) -> str:
-        return f"observasi:{self.obs.id}:{self.digest}"
+        return qr_payload(self.obs.id, self.digest)
+
+    @property
+    def keywords(self) -> str:
+        """The PDF's keywords (observasi.core.sheet_mark.sheet_keywords)."""
+        return sheet_keywords(self.obs.id, self.digest, len(self.obs.amendments))
 
     @property
     def moment(self) -> dt.datetime:

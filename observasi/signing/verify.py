@@ -10,7 +10,6 @@ is reported as an unknown certificate.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from observasi import paths
 from observasi.core.os_reason import read_reason
 from observasi.core.record import content_hash
+from observasi.core.sheet_mark import SheetMark, read_sheet_keywords
+from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.signing import verify_codes
@@ -25,9 +26,7 @@ from observasi.signing.keys import OWN, fingerprint_der, trusted_certificates
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
-
-# The sheet's "observasi:<id>:<content hash>"; its QR code carries it in upper case.
-_PAYLOAD = re.compile(r"observasi:([0-9a-f]{32}):([0-9a-f]{64})", re.IGNORECASE)
+    from observasi.core.record import Observation
 
 
 @dataclass
@@ -43,18 +42,19 @@ class Verification:
     certificate: str = ""  # translated line: own key / trusted file
     record: str = ""  # translated line: matches / differs / absent
     verdict: int = verify_codes.NOT_SIGNED  # the exit code of `observasi verify`
-    superseded_by: str = ""  # translated line naming the amendment, when superseded
+    # A translated line under the verdict: the amendment that superseded the sheet, or the
+    # amendment this laptop has not received yet.
+    under_verdict: str = ""
 
 
-def _payload(reader: Any) -> tuple[str, str]:
-    """Observation id and content hash from the document info (/Keywords)."""
+def _payload(reader: Any) -> SheetMark | None:
+    """What the document info (/Keywords) says of the sheet (None: not a sheet's)."""
     try:
         info = reader.trailer_view.get("/Info")
         keywords = str(info.get_object().get("/Keywords", "")) if info is not None else ""
     except Exception:
         keywords = ""
-    match = _PAYLOAD.search(keywords)
-    return (match.group(1).lower(), match.group(2).lower()) if match else ("", "")
+    return read_sheet_keywords(keywords)
 
 
 def not_a_pdf(data: bytes) -> str:
@@ -93,7 +93,9 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     if not signatures:
         return Verification(False, t("signing.verify.r_unsigned"))
     result = Verification(False, verdict=verify_codes.TAMPERED)
-    result.observation_id, result.content_hash = _payload(reader)
+    mark = _payload(reader)
+    if mark is not None:
+        result.observation_id, result.content_hash = mark.observation_id, mark.content_hash
     sig = signatures[-1]
     try:
         cert = sig.signer_cert
@@ -119,9 +121,7 @@ def verify_pdf(context: AppContext, path: Path) -> Verification:
     ):
         result.reason = t("signing.verify.r_appended")
         return result
-    result.record, record_verdict, result.superseded_by = _compare_with_record(
-        context, result.observation_id, result.content_hash
-    )
+    result.record, record_verdict, result.under_verdict = _compare_with_record(context, mark)
     known = trusted_certificates(context.settings.data_dir)
     source = known.get(result.fingerprint)
     if source is None:
@@ -153,18 +153,20 @@ def _unknown_reason(context: AppContext, fingerprint: str) -> tuple[str, str]:
     return t("fx10s.verify.r_unknown"), t("fx10s.verify.todo_unknown", folder=paths.trusted_certificates_dir(data_dir))
 
 
-def _compare_with_record(context: AppContext, observation_id: str, digest: str) -> tuple[str, int, str]:
-    """(line about the record, verdict, line naming the amendment that superseded the sheet)."""
-    if not observation_id:
+def _compare_with_record(context: AppContext, mark: SheetMark | None) -> tuple[str, int, str]:
+    """(line about the record, verdict, line under the verdict: the amendment that superseded
+    the sheet, or the one this laptop has not received yet)."""
+    if mark is None:
         # A signed recap, or another signed document: it carries no observation to compare.
         return t("signing.verify.not_sheet"), verify_codes.VALID, ""
     store = context.store
-    if store.is_deleted(observation_id):
+    if store.is_deleted(mark.observation_id):
         return t("signing.verify.hash_absent"), verify_codes.VALID, ""
     try:
-        obs = store.get_observation(observation_id)
+        obs = store.get_observation(mark.observation_id)
     except UserError:  # not on this laptop
         return t("signing.verify.hash_absent"), verify_codes.VALID, ""
+    digest = mark.content_hash
     if content_hash(obs) == digest:
         return t("signing.verify.hash_match"), verify_codes.VALID, ""
     # The amendment made on the version this sheet shows is the one that superseded it.
@@ -179,4 +181,23 @@ def _compare_with_record(context: AppContext, observation_id: str, digest: str) 
                 total=len(obs.amendments),
             )
             return t("signing.verify.hash_differs"), verify_codes.SUPERSEDED, line
+    newer = _newer_than_here(obs, mark)
+    if newer:
+        return t("fx10t.verify.content_older"), verify_codes.LOCAL_OLDER, newer
     return t("signing.verify.hash_differs"), verify_codes.CONTENT_DIFFERS, ""
+
+
+def _newer_than_here(obs: Observation, mark: SheetMark) -> str:
+    """Why the sheet is newer than this laptop's copy of its record (a translated line), or
+    "": the sheet shows an amendment this laptop has not received (the walk's laptop B had
+    synced before A amended, and was told the sheet differs), or -- signed, so made from a
+    final record -- a record that is not final here yet. A sheet that says neither (an
+    older one says no amendment at all) is compared as before: its content differs."""
+    have = len(obs.amendments)
+    if mark.amendment is not None and mark.amendment > have:
+        if mark.amendment == have + 1:
+            return t("fx10t.verify.newer", number=mark.amendment)
+        return t("fx10t.verify.newer_many", first=have + 1, number=mark.amendment)
+    if obs.status is not Status.final and (mark.amendment or 0) >= have:
+        return t("fx10t.verify.newer_final")
+    return ""

@@ -43,8 +43,8 @@ def verify_report(context: AppContext, file: str) -> VerifyReport:
         lines = [t("fx10s.verify.untrusted", reason=result.reason), result.todo]
     else:
         lines = [t("signing.verify.bad", path=file, reason=result.reason)]
-    if result.superseded_by:
-        lines.append(result.superseded_by)
+    if result.under_verdict:
+        lines.append(result.under_verdict)
     if result.verdict == verify_codes.UNKNOWN_SIGNER:
         lines += trusted_problems(context.settings.data_dir)  # perhaps the colleague's file is here, broken
     details = [
@@ -61,8 +61,10 @@ def verify_report(context: AppContext, file: str) -> VerifyReport:
     if not result.ok:
         return VerifyReport(result.verdict, lines)
     problem = content_problem(context, result.observation_id, result.content_hash)
-    if result.verdict == verify_codes.SUPERSEDED and problem in (None, t("privacy.verify.differs")):
-        return VerifyReport(verify_codes.SUPERSEDED, lines)
+    # The sheet's content differs from the record's, which its verdict explains already.
+    explained = (verify_codes.SUPERSEDED, verify_codes.LOCAL_OLDER)
+    if result.verdict in explained and problem in (None, t("privacy.verify.differs")):
+        return VerifyReport(result.verdict, lines)
     if problem is not None:
         return VerifyReport(verify_codes.CONTENT_DIFFERS, [*lines, problem])
     return VerifyReport(result.verdict, lines)

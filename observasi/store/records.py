@@ -54,14 +54,25 @@ _ORDERS = {
 }
 
 
-# A record another observer began and wrote on another laptop: continuing it on this one
-# makes a second version beside theirs (a conflict). Parameters: this laptop's observer id,
-# this laptop's device id. (A colleague's record made on this laptop -- a shared laptop --
-# is not one: its versions are all here.) On "observations o"; a record with no observer is
-# not this laptop's observer's either.
+# The setting that marks a colleague's record this laptop's person chose to continue here
+# ("Tetap lanjutkan di sini"), followed by the record's id: from then on it is theirs to
+# continue too, before anything of it is typed (see COLLEAGUES_ELSEWHERE).
+CONTINUED_HERE = "continued_here:"
+
+# A record another observer began and wrote on another laptop, which this laptop has not
+# taken on: continuing it here makes a second version beside theirs (a conflict), and it is
+# not this laptop's person's to resume. Taken on: a revision of it was made here, it was
+# edited here since its last revision, or its continuation here was chosen (CONTINUED_HERE)
+# -- the walk's laptop B continued the principal's lesson, and its quit question said "press
+# c" while c, which left out every record begun elsewhere, found nothing. Parameters: see
+# :meth:`RecordTables.colleagues_params`. (A colleague's record made on this laptop -- a
+# shared laptop -- is not one: its versions are all here.) On "observations o"; a record
+# with no observer is not this laptop's observer's either.
 COLLEAGUES_ELSEWHERE = (
-    "(coalesce(o.observer_id, '') != ? and exists (select 1 from revisions r where r.observation_id = o.id "
-    "and r.device_id != ?))"
+    "(coalesce(o.observer_id, '') != ? and o.unrevised = 0 "
+    "and exists (select 1 from revisions r where r.observation_id = o.id and r.device_id != ?) "
+    "and not exists (select 1 from revisions r where r.observation_id = o.id and r.device_id = ?) "
+    "and not exists (select 1 from settings s where s.key = ? || o.id))"
 )
 
 
@@ -156,7 +167,7 @@ class RecordTables(FormTables, RevisionTables):
                 params.append(value)
         if not_colleagues:
             where.append(f"not {COLLEAGUES_ELSEWHERE}")
-            params.extend([not_colleagues, self.device_id])
+            params.extend(self.colleagues_params(not_colleagues))
         if date_from:
             where.append("date >= ?")
             params.append(date_from)
@@ -199,7 +210,7 @@ class RecordTables(FormTables, RevisionTables):
         params = [Status.observing.value, Status.reflecting.value]
         if observer_id:
             sql += f" and not {COLLEAGUES_ELSEWHERE}"
-            params += [observer_id, self.device_id]
+            params += self.colleagues_params(observer_id)
         return self._count(sql, params)
 
     def colleagues_observer(self, obs_id: str, observer_id: str) -> str | None:
@@ -208,9 +219,18 @@ class RecordTables(FormTables, RevisionTables):
         rows = self._rows(
             "select coalesce(json_extract(observer, '$.name'), '') as name from observations o "
             f"where id = ? and deleted = 0 and status != 'final' and {COLLEAGUES_ELSEWHERE}",
-            [obs_id, observer_id, self.device_id],
+            [obs_id, *self.colleagues_params(observer_id)],
         )
         return str(rows[0]["name"]) if rows else None
+
+    def colleagues_params(self, observer_id: str) -> list[Any]:
+        """The parameters of COLLEAGUES_ELSEWHERE, *observer_id* being this laptop's."""
+        return [observer_id, self.device_id, self.device_id, CONTINUED_HERE]
+
+    def continue_here(self, obs_id: str) -> None:
+        """This laptop's person chose to continue *obs_id*, a colleague's record begun on
+        another laptop: from now on it is among the ones they resume (COLLEAGUES_ELSEWHERE)."""
+        self.set_setting(CONTINUED_HERE + obs_id, True)
 
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")

@@ -115,6 +115,8 @@ class AppShell(KeysFollowTheScreen, KeepRunningOnError, SyncStatusShell):
             return
 
         def answered(go_on: bool | None) -> None:
+            if go_on:  # taken on here: c and the quit question count it as this person's now
+                observations.continue_here(self.context, obs_id)
             self.open(places.Observation(obs_id) if go_on else places.Record(obs_id))
 
         self.open(places.ColleaguesRecord(observer), answered)

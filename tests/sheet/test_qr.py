@@ -54,11 +54,11 @@ def test_upper_case_makes_a_smaller_symbol_than_the_lower_case_text() -> None:
 
 
 def test_the_upper_case_qr_text_reads_back_as_the_sheets_id_and_hash() -> None:
-    from observasi.signing.verify import _PAYLOAD
+    from observasi.core.sheet_mark import qr_payload, read_sheet_keywords
 
-    match = _PAYLOAD.fullmatch(PAYLOAD.upper())
-    assert match is not None
-    assert f"observasi:{match.group(1).lower()}:{match.group(2).lower()}" == PAYLOAD
+    mark = read_sheet_keywords(PAYLOAD.upper())
+    assert mark is not None and mark.amendment is None
+    assert qr_payload(mark.observation_id, mark.content_hash) == PAYLOAD
 
 
 def test_the_mask_chosen_is_the_one_each_full_layout_scores_lowest() -> None:

@@ -166,6 +166,11 @@ class HomeScreen(BaseScreen[None]):
     def _say_nothing_to_resume(self) -> None:
         """c continues a lesson or a reflection; a draft not started yet is opened from
         the list, so say which draft is there and how, instead of nothing."""
+        colleagues = observations.colleagues_first(self.context)
+        if colleagues is not None:  # under way, but begun elsewhere by a colleague: not "none"
+            teacher, observer = displayable(colleagues.teacher_name), displayable(colleagues.observer_name)
+            self.notify(t("fx10t.home.colleagues", teacher=teacher, observer=observer), timeout=8)
+            return
         draft = Status.draft.value
         shown = self.filters.status in (None, draft)
         drafts = observations.list_observations(self.context, replace(self.filters, status=draft), 1) if shown else []
