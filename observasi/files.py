@@ -212,6 +212,8 @@ def _running(pid: int) -> bool:
     """Whether a process *pid* runs on this computer (True when that cannot be told)."""
     if pid == os.getpid():
         return True
+    if not 0 < pid <= 0xFFFFFFFF:  # no process has such an id (a hand-made name): not a write's
+        return False
     if sys.platform == "win32":
         import ctypes
         from ctypes import wintypes
@@ -220,11 +222,15 @@ def _running(pid: int) -> bool:
         kernel = ctypes.WinDLL("kernel32", use_last_error=True)
         kernel.OpenProcess.restype = wintypes.HANDLE
         kernel.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel.GetExitCodeProcess.restype = wintypes.BOOL
+        kernel.CloseHandle.argtypes = (wintypes.HANDLE,)
+        kernel.CloseHandle.restype = wintypes.BOOL
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process
         try:
-            code = ctypes.c_ulong()
+            code = wintypes.DWORD()
             if not kernel.GetExitCodeProcess(handle, ctypes.byref(code)):
                 return True
             return code.value == 259  # STILL_ACTIVE
@@ -232,7 +238,7 @@ def _running(pid: int) -> bool:
             kernel.CloseHandle(handle)
     try:
         os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process exists
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # gone, or beyond what this system numbers
         return False
     except OSError:
         return True  # another user's process (EPERM): running

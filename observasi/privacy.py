@@ -157,7 +157,7 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         "(select count(*) from revisions where observation_id in (select value from json_each(?))) as revisions",
         [json.dumps(ids)] * 3,
     )[0]
-    copies = _export_folders(store, teacher)
+    copies = printed.export_folders(store, teacher.name)
     return ForgetPlan(
         teacher,
         len(ids),
@@ -171,16 +171,6 @@ def forget_plan(store: Store, teacher: Teacher) -> ForgetPlan:
         sum(owners == {teacher.id} for owners in store.attachment_owners().values()),
         printed.programmes_in(store),
         printed.leftovers_in(store, copies),
-    )
-
-
-def _export_folders(store: Store, teacher: Teacher) -> tuple[Path, ...]:
-    """The teacher's ``ekspor/<teacher>/`` folders (data exports, evidence bundles): the
-    copies in them are the user's; a leftover of an interrupted write there is no copy."""
-    return tuple(
-        folder
-        for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
-        if (folder := paths.teacher_export_dir(root, teacher.name)).is_dir()
     )
 
 
@@ -247,7 +237,7 @@ def forget_teacher(store: Store, teacher: Teacher) -> Forgotten:
 
     prune(store)  # their evidence files: no record names them any more
     store.erase_freed()
-    removed = printed.remove_printed(store, rows, _export_folders(store, teacher))
+    removed = printed.remove_printed(store, rows, printed.export_folders(store, teacher.name))
     return Forgotten(
         len(remains),
         removed.sheets_removed,

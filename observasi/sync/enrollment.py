@@ -46,7 +46,7 @@ from observasi.sync.school_keys import (
 JOIN_FILE = "join.json"
 # The same laptop asking again under another name: ``join-000001.json`` ... (create-only,
 # so the newest is read; join.json is sequence 0).
-_JOIN_AGAIN = re.compile(r"join-(?P<seq>[0-9]{6})\.json")
+_JOIN_AGAIN = re.compile(r"join-(?P<seq>(?!000000)[0-9]{6})\.json")  # never 0: join.json's
 _MEMBER = re.compile(r"member-(?P<device>[0-9a-f]{16,32})\.json")
 _KEY = re.compile(r"key-(?P<kid>[0-9a-f]{16})-(?P<device>[0-9a-f]{16,32})\.json")
 _REMOVED = re.compile(r"removed-(?P<device>[0-9a-f]{16,32})\.json")
@@ -377,16 +377,22 @@ def _requests(folder: Path, owner: str | None = None) -> tuple[tuple[int, dict[s
 
     Each request is signed by the key it names, but anyone can write such a file into any
     folder: the laptop's key is *owner* (the joining laptop reading its own folder knows
-    it), else the key of the folder's first valid request, pinned as every device's key is
-    the first time it is seen. A newer request under another key would otherwise take the
-    real one's place: the member would be shown another laptop's code, the real one never."""
+    it), else the key of its ``join.json``, the request a laptop always writes first (the
+    later ones are create-only under numbers from 1). A request under another key would
+    otherwise take the real one's place: the member would be shown another laptop's code,
+    the real one never. Without a valid ``join.json`` (a sync client has not brought it yet)
+    nothing is read and nothing accused: a numbered file alone cannot say whose it is (the
+    review: a forged lower number was taken as the key, and the real file accused)."""
     again = [(int(m["seq"]), path) for path in _named(folder, "join-") if (m := _JOIN_AGAIN.fullmatch(path.name))]
     valid: list[tuple[int, str, dict[str, Any]]] = []
     for seq, path in sorted([(0, folder / JOIN_FILE), *again]):
         body = read_signed(path)
         if body and body.get("device_id") == folder.name and isinstance(body.get("kex_key"), str):
             valid.append((seq, path.name, body))
-    key = owner if owner is not None else (valid[0][2].get("public_key") if valid else None)
+    first = valid[0][2] if valid and valid[0][0] == 0 else None
+    key = owner if owner is not None else (first.get("public_key") if first is not None else None)
+    if key is None:
+        return None, []
     own = [(seq, body) for seq, _, body in valid if body.get("public_key") == key]
     return (own[-1] if own else None), [name for _, name, body in valid if body.get("public_key") != key]
 

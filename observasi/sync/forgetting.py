@@ -57,6 +57,8 @@ def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: 
     already deleted are not marked again), and the sheets, recaps and programme PDFs this
     laptop printed that name the teacher, as the forgetting laptop removed its own."""
     rows = store.query("select id, date, deleted from observations where teacher_id = ?", [teacher_id])
+    teacher = store.get_teacher(teacher_id)  # its name, for its export folders, before it goes
+    exports = printed.export_folders(store, teacher.name) if teacher is not None else ()
     left = [remains(store.get_observation(r["id"])) for r in rows]
     store.forget_teacher(teacher_id, left, mark=[r["id"] for r in rows if not r["deleted"]])
     from observasi.year.attachments import prune
@@ -71,7 +73,7 @@ def erase_teacher(store: Store, teacher_id: str, dkids: list[str], current_kid: 
     store.destroy_data_keys(teacher_id, [*dkids, *school_keys])
     prune(store)  # the teacher's evidence files: no record here names them any more
     store.erase_freed()
-    return printed.remove_printed(store, rows)
+    return printed.remove_printed(store, rows, exports)
 
 
 def exchange_forgets(store: Store, shared: Path, state: Enrollment) -> list[printed.Removed]:

@@ -15,17 +15,23 @@ from __future__ import annotations
 from observasi import files, paths
 from observasi.i18n import t
 from observasi.store.store import Store
+from observasi.sync.status import WAITING_CODE
 
 _RENEWED = "device_identity_renewed"  # setting: {"old": id, "new": id} until reported
 
 
 def renew_if_key_lost(store: Store) -> None:
-    """Start a new device identity when the key is gone but this device published before."""
+    """Start a new device identity when the key is gone but this device published before
+    (revisions, or a join request still waiting)."""
     if paths.device_key(store.data_dir).exists():
         return
     old = store.device_id
-    if not store.has_published(old):
-        return  # nothing was ever signed: the key made next is this device's first
+    if not store.has_published(old) and not store.get_setting(WAITING_CODE):
+        # Nothing was ever signed: the key made next is this device's first. A laptop that
+        # asked to join did sign its request: under the same id with a new key, its next
+        # request would be read as a forgery and the member keep showing the old code (the
+        # review), so it starts anew as well and asks again with a new code.
+        return
     new = store.start_new_device_identity()
     school = paths.school_keys(store.data_dir)
     if school.exists():

@@ -42,6 +42,10 @@ def waits_and_nobody_looks(app: AppShell) -> bool:
 
 
 def _said(app: AppShell, report: SyncReport) -> None:
-    picked_up = getattr(app.screen, "picked_up", None)
-    if callable(picked_up):
-        picked_up(report)
+    """Every open screen that shows the join's state is told, not only the one on top: with
+    the help or a question over the sync screen, it kept "Menunggu persetujuan" for good
+    once joined (no look runs after that; the review)."""
+    for screen in app.screen_stack:
+        picked_up = getattr(screen, "picked_up", None)
+        if callable(picked_up):
+            picked_up(report)

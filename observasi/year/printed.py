@@ -105,6 +105,17 @@ class Removed:
         return self.sheets_removed + self.recaps_removed + self.programmes_removed + self.leftovers_removed
 
 
+def export_folders(store: Store, teacher_name: str) -> tuple[Path, ...]:
+    """The teacher's ``ekspor/<teacher>/`` folders (data exports, evidence bundles): the
+    copies in them are the user's; a leftover of an interrupted write there is no copy.
+    Swept by a forget made here and by one a colleague made (review10: only the first)."""
+    return tuple(
+        folder
+        for root in paths.output_roots(store.data_dir, store.get_setting("output_dir"))
+        if (folder := paths.teacher_export_dir(root, teacher_name)).is_dir()
+    )
+
+
 def remove_printed(store: Store, rows: list[dict[str, Any]], more: tuple[Path, ...] = ()) -> Removed:
     """Delete the sheets of these observations, every recap and programme PDF (each names
     the teacher) and the leftovers of writes killed before their rename in those folders

@@ -124,3 +124,11 @@ def test_a_temp_file_goes_stale_when_its_process_is_gone_or_after_a_day(tmp_path
     assert files.stale_temps(tmp_path, now=a_day_later) == sorted([ours, dead, other_host, old_version])
     os.utime(old_version, (0, 0))
     assert old_version in files.stale_temps(tmp_path)
+
+
+def test_a_temp_name_with_an_impossible_process_id_is_a_leftover_not_a_crash(tmp_path: Path) -> None:
+    """review10 L3: a name of this computer's form with a process id beyond any system's
+    made the check raise OverflowError, and the forget's plan with it."""
+    impossible = tmp_path / f".~observasi-{files._host_tag()}-9999999999-0123456789ab.tmp"
+    impossible.write_bytes(b"")
+    assert files.stale_temps(tmp_path) == [impossible]

@@ -129,3 +129,25 @@ def test_a_colleagues_forget_deletes_the_sheets_and_recaps_this_laptop_printed_a
     said = " ".join(report.notices)
     assert "melupakan 1 guru" in said and "2 berkas" in said and str(hers.parent) in said
     assert not any("melupakan" in n for n in sync(b, shared).notices)  # said once
+
+
+def test_a_colleagues_forget_erases_a_killed_writes_leftover_in_the_teachers_export_folder(school) -> None:
+    """review10 L4: a forget made on another laptop swept the sheets' folders here but not
+    the teacher's ekspor/<teacher>/, where an interrupted export left the teacher's data."""
+    from observasi import files
+
+    a, b, _, shared = school
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    folder = paths.teacher_export_dir(b.store.data_dir, teacher.name)
+    folder.mkdir(parents=True)
+    copy = folder / "data-guru.json"  # an export made and kept: the user's copy
+    copy.write_text(teacher.name, encoding="utf-8")
+    # What a write killed before its rename leaves: this computer's name, a process long gone.
+    leftover = folder / f".~observasi-{files._host_tag()}-4294967295-0123456789ab.tmp"
+    leftover.write_text(teacher.name, encoding="utf-8")
+
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    sync(b, shared)
+    assert not leftover.exists()
+    assert copy.is_file()

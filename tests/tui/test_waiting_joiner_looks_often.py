@@ -126,3 +126,41 @@ async def test_the_sync_screen_says_the_approval_its_laptop_took_up_by_itself(
 
 def _said(screen: SyncScreen, selector: str) -> str:
     return " ".join(str(screen.query_one(selector, Static).render()).split())
+
+
+async def test_the_approval_is_said_on_the_sync_screen_under_the_help(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help (f1) is open over the sync screen when the app's look takes up the approval:
+    back on the sync screen, it does not say "Menunggu persetujuan" (review10 M2: only the
+    screen on top was told, and no look runs once joined)."""
+    monkeypatch.setattr(shell, "JOIN_REQUESTS_EVERY", 3600.0)
+    monkeypatch.setattr(shell, "JOIN_WAIT_EVERY", 0.2)
+    shared = tmp_path / "Drive"
+    shared.mkdir()
+    school = AppContext(Settings(data_dir=tmp_path / "A"))
+    school.store.save_school(School(name="SMP Negeri 7 Sukamaju", npsn="20212345"))
+    school.update_settings(shared_folder=shared)
+    sync(school, shared)
+    context = make_context(tmp_path / "B")
+    context.update_settings(shared_folder=shared)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        welcome = await wait_for_screen(pilot, SettingsScreen)
+        welcome.query_one("#observer-name", Input).value = "Siti Rahma, S.Pd."
+        welcome.query_one("#join-school", Button).press()
+        screen = await wait_for_screen(pilot, SyncScreen)
+        await wait_until(pilot, lambda: len(devices.device_list(school).requests) == 1, "the join request")
+        await wait_until(pilot, lambda: "Menunggu persetujuan" in _said(screen, "#sync-summary"), "waiting said")
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: app.screen is not screen, "the help open")
+        (request,) = devices.device_list(school).requests
+        devices.approve(school, request.code)
+        await wait_until(pilot, lambda: not waits_to_join(context), "the approval taken up by itself")
+        await wait_until(
+            pilot, lambda: "Menunggu persetujuan" not in _said(screen, "#sync-summary"), "said under the help"
+        )
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back on the sync screen")
+        assert "Menunggu persetujuan" not in _said(screen, "#sync-summary")
+        assert "Belum tergabung" not in _said(screen, "#sync-status")
