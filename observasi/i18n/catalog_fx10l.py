@@ -1,5 +1,6 @@
 """Messages of round 10's lesson fixes (fix10-lesson): the evidence line half typed when
-the app ended, brought back; Enter that saves the line."""
+the app ended, brought back; Enter that saves the line; what a sync changed on an open
+screen."""
 
 from __future__ import annotations
 
@@ -18,4 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This text was typed before the app closed and was never saved. Thrown away, it cannot be "
         "brought back. Cancel goes back to the evidence line.",
     ),
+    "fx10l.sync.changed": (
+        "Diubah oleh sinkronisasi dari laptop lain: {changes}",
+        "Changed by a sync from another laptop: {changes}",
+    ),
+    "fx10l.sync.more": (" (dan {count} perubahan lain)", " (and {count} more changes)"),
 }

@@ -27,6 +27,7 @@ __all__ = [
     "StoreBusy",
     "amend",
     "change",
+    "changes_since",
     "create_draft",
     "drop_note_draft",
     "keep_note_draft",
@@ -97,3 +98,13 @@ def note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> NoteDra
 
 def drop_note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> None:
     context.store.drop_note_draft(obs_id, place)
+
+
+def changes_since(before: Observation, after: Scored) -> list[str]:
+    """What *after* changed from *before*, a line each, in the history's words ("Skor PR1:
+    2 (Cukup) → 4 (Sangat Baik)"): what a sync changed on an open screen, said."""
+    from observasi.core.record import record_payload
+    from observasi.sync.history import describe_changes  # only once a sync changed an open record
+
+    changes = describe_changes(record_payload(before), record_payload(after.record), after.instrument)
+    return [change.line() for change in changes]

@@ -118,7 +118,8 @@ class LessonKeys:
     def drop_line(self: _Lesson) -> None:
         """The line thrown away on purpose: emptied, and no draft of it left."""
         line = self.evidence_input
-        line.value, line.restored, line.kept = "", False, False
+        line.forget_restored()
+        line.value, line.kept = "", False
         with contextlib.suppress(StoreBusy):
             records.drop_note_draft(self.context, self.obs.id, records.LINE)
 
@@ -133,9 +134,9 @@ class LessonKeys:
             records.drop_note_draft(self.context, self.obs.id, records.LINE)
             return False
         line = self.evidence_input
-        line.value, line.restored, line.kept = draft.note, True, True
-        line.cursor_position = len(draft.note)
-        self.app.notify(t("fx10l.line.restored", time=local_time(draft.typed_at)), timeout=15)
+        line.restored = t("fx10l.line.restored", time=local_time(draft.typed_at))
+        line.value, line.kept, line.cursor_position = draft.note, True, len(draft.note)
+        self.app.notify(line.restored, timeout=30)
         return True
 
     def ask_restored_line(self: _Lesson, leave: Callable[[], object]) -> None:

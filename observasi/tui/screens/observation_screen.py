@@ -217,11 +217,11 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         try:
             if not self.live.changed_elsewhere():
                 return
-            self.live.reload()
+            before, after = self.obs, self.live.reload()
         except (UserError, sqlite3.Error):
             return
         self.refresh_all()
-        self.notify(t("tui.live.updated"), timeout=4)
+        self.tell_changed_elsewhere(before, after)
 
     def snapshot_due_minute(self) -> int | None:
         """The lesson minute of the snapshot that is due now, if one is."""

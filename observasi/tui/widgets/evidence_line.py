@@ -27,6 +27,7 @@ from textual.widgets import Input
 
 from observasi.core.lesson import stamp
 from observasi.tui.keys import KeyGate, run_own_binding, translate_bindings
+from observasi.tui.textual_adapter import withdraw_toast
 
 
 class EvidenceLine(Input):
@@ -53,7 +54,8 @@ class EvidenceLine(Input):
         self.keep = keep
         self._keep_timer: Timer | None = None
         self.kept = False  # whether a draft of the text is kept now
-        self.restored = False  # the text came back from a draft an ended app left
+        # What was said when the text came back from a draft an ended app left ("": it did not).
+        self.restored = ""
         self.gate = KeyGate(self)
         # Keys whose action is the screen's (key -> action name), handled here in order.
         self.screen_keys: dict[str, str] = {}
@@ -90,10 +92,15 @@ class EvidenceLine(Input):
         if not tagged or indicator_id is not None:
             self._stamp(indicator_id)
 
+    def forget_restored(self) -> None:
+        """The restored text is saved or thrown away: what said it came back is taken back."""
+        withdraw_toast(self.app, self.restored)
+        self.restored = ""
+
     def _stamp(self, indicator_id: str | None) -> None:
         """Hand what is typed to *on_stamp* (tagged to *indicator_id*) and empty the line."""
         text = self.value.strip()
         if text:
             self.value = ""
-            self.restored = False
+            self.forget_restored()
         self.on_stamp(text, stamp(dt.datetime.now(dt.UTC)), indicator_id)
