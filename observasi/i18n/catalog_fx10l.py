@@ -20,8 +20,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "brought back. Cancel goes back to the evidence line.",
     ),
     "fx10l.sync.changed": (
-        "Diubah oleh sinkronisasi dari laptop lain: {changes}",
-        "Changed by a sync from another laptop: {changes}",
+        "Observasi ini diubah di tempat lain (sinkronisasi): {changes}",
+        "This observation was changed elsewhere (sync): {changes}",
     ),
     "fx10l.sync.more": (" (dan {count} perubahan lain)", " (and {count} more changes)"),
 }

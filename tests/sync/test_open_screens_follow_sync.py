@@ -40,7 +40,7 @@ async def test_the_reflection_screen_shows_what_a_sync_brought(devices, mini_for
         await wait_until(pilot, lambda: strengths.text == "Ditulis di laptop B", "B's strengths on A's screen")
         assert screen.query_one("#improvements", TextArea).text == "Waktu"
         # What changed is named, not only that something did (the walk's F8).
-        said = lambda: [m for m in toasts(app) if "sinkronisasi dari laptop lain" in m]  # noqa: E731
+        said = lambda: [m for m in toasts(app) if "diubah di tempat lain (sinkronisasi): " in m]  # noqa: E731
         await wait_until(pilot, said, lambda: f"the notice; said {toasts(app)}")
         assert "Ditulis di laptop B" in said()[0]
         # Typing goes on from what is shown: nothing of B's is overwritten by a stale screen.
@@ -109,6 +109,6 @@ async def test_a_score_a_sync_changed_on_the_open_lesson_is_said(devices, mini_f
         b.sync()
         a.sync()  # while the screen is open
         await wait_until(pilot, lambda: screen.obs.ratings["R1"].level == "4", "B's score on A's screen")
-        said = lambda: [m for m in toasts(app) if "sinkronisasi dari laptop lain" in m]  # noqa: E731
+        said = lambda: [m for m in toasts(app) if "diubah di tempat lain (sinkronisasi): " in m]  # noqa: E731
         await wait_until(pilot, said, lambda: f"the notice; said {toasts(app)}")
         assert "R1" in said()[0] and "2 (" in said()[0] and "→ 4 (" in said()[0], said()
