@@ -14,16 +14,20 @@ from observasi.core.status import FollowUpStatus
 from observasi.record import LiveRecord, Saved, Scored
 from observasi.store import StoreBusy
 from observasi.store.models import Observer, Teacher
-from observasi.store.note_drafts import NoteDraft
+from observasi.store.note_drafts import LINE, NOTE, NoteDraft, Place
 
 __all__ = [
+    "LINE",
+    "NOTE",
     "LiveRecord",
     "NoteDraft",
+    "Place",
     "Saved",
     "Scored",
     "StoreBusy",
     "amend",
     "change",
+    "changes_since",
     "create_draft",
     "drop_note_draft",
     "keep_note_draft",
@@ -80,15 +84,27 @@ def last_used_form_id(context: AppContext) -> str | None:
     return context.store.last_used_form_id()
 
 
-def keep_note_draft(context: AppContext, obs_id: str, indicator_id: str, note: str, recommendation: str | None) -> None:
-    """Keep what is typed in the record's note dialog, so a kill does not lose it."""
-    context.store.keep_note_draft(obs_id, indicator_id, note, recommendation)
+def keep_note_draft(
+    context: AppContext, obs_id: str, indicator_id: str, note: str, recommendation: str | None, place: Place = NOTE
+) -> None:
+    """Keep what is typed in the record's note dialog (or evidence line), so a kill does not lose it."""
+    context.store.keep_note_draft(obs_id, indicator_id, note, recommendation, place)
 
 
-def note_draft(context: AppContext, obs_id: str) -> NoteDraft | None:
-    """What was typed in the record's note dialog when the app ended with it open."""
-    return context.store.note_draft(obs_id)
+def note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> NoteDraft | None:
+    """What was typed in the record's note dialog (or evidence line) when the app ended with it unsaved."""
+    return context.store.note_draft(obs_id, place)
 
 
-def drop_note_draft(context: AppContext, obs_id: str) -> None:
-    context.store.drop_note_draft(obs_id)
+def drop_note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> None:
+    context.store.drop_note_draft(obs_id, place)
+
+
+def changes_since(before: Observation, after: Scored) -> list[str]:
+    """What *after* changed from *before*, a line each, in the history's words ("Skor PR1:
+    2 (Cukup) → 4 (Sangat Baik)"): what a sync changed on an open screen, said."""
+    from observasi.core.record import record_payload
+    from observasi.sync.history import describe_changes  # only once a sync changed an open record
+
+    changes = describe_changes(record_payload(before), record_payload(after.record), after.instrument)
+    return [change.line() for change in changes]

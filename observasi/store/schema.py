@@ -772,3 +772,34 @@ def m158_ux9_trust_note_drafts(db: Database) -> None:
         "create trigger if not exists note_drafts_erased after delete on observations "
         "begin delete from note_drafts where observation_id = old.id; end"
     )
+
+
+@migration
+def m160_fix10_lesson_line_drafts(db: Database) -> None:
+    """The live screen's evidence line is kept as it is typed too, beside the note dialog's
+    draft (a half-typed line was lost when the app was killed, fix10-lesson): one draft per
+    record *and place* ('note': an indicator's note dialog; 'line': the evidence line),
+    since a line can hold text while a note dialog is open. The table is made anew with
+    that key; the triggers of m158 are dropped first (a rename checks every trigger that
+    names the table) and made again on it."""
+    db.execute("drop trigger if exists note_drafts_deleted")
+    db.execute("drop trigger if exists note_drafts_erased")
+    db.execute("alter table note_drafts rename to note_drafts_m158")
+    db.execute(
+        "create table note_drafts (observation_id text not null, place text not null, indicator_id text not null, "
+        "note text not null, recommendation text, typed_at text not null, primary key (observation_id, place)) "
+        "without rowid"
+    )
+    db.execute(
+        "insert into note_drafts (observation_id, place, indicator_id, note, recommendation, typed_at) "
+        "select observation_id, 'note', indicator_id, note, recommendation, typed_at from note_drafts_m158"
+    )
+    db.execute("drop table note_drafts_m158")
+    db.execute(
+        "create trigger note_drafts_deleted after update of deleted on observations "
+        "when new.deleted = 1 begin delete from note_drafts where observation_id = new.id; end"
+    )
+    db.execute(
+        "create trigger note_drafts_erased after delete on observations "
+        "begin delete from note_drafts where observation_id = old.id; end"
+    )

@@ -31,8 +31,14 @@ from observasi.tui.keys import translate_bindings
 from observasi.tui.palette import PaletteCommand
 from observasi.tui.shell import AppShell
 
+# How many changes a sync made to an open record are named in its toast (then "+N more").
+SAID_CHANGES = 3
+
 if TYPE_CHECKING:
     from textual import getters
+
+    from observasi.core.record import Observation
+    from observasi.queries.records import Scored
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -216,6 +222,20 @@ class BaseScreen(_Shared[R]):
         self.context = context
         if self.TITLE_KEY:
             self.title = t(self.TITLE_KEY)
+
+    def tell_changed_elsewhere(self, before: Observation, after: Scored) -> None:
+        """A sync changed the record this screen shows (a colleague's edit, a conflict
+        decided on another laptop): say what it changed -- the screen redrew it, and a
+        score that changed under the principal's eyes without a word was the walk's F8."""
+        from observasi.queries.records import changes_since  # pydantic: never on the start path
+
+        lines = [" ".join(line.split()) for line in changes_since(before, after)]
+        if not lines:
+            self.notify(t("tui.live.updated"), timeout=4)
+            return
+        shown = "; ".join(lines[:SAID_CHANGES])
+        more = t("fx10l.sync.more", count=len(lines) - SAID_CHANGES) if len(lines) > SAID_CHANGES else ""
+        self.notify(t("fx10l.sync.changed", changes=shown + more), severity="warning", timeout=15)
 
     def on_screen_resume(self) -> None:
         """The header's "menunggu dikirim" is true as soon as a screen that wrote returns

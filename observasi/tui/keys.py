@@ -108,23 +108,32 @@ class KeyGate:
     left has handled the keys typed before the move.
 
     Textual hands each key to the widget focused when the key arrives, and each widget
-    works through its own keys. After a move (``/`` into the evidence line, Esc back to
-    the list) the two widgets work at the same time: a lesson key typed after the move
-    could act before a line typed before it was stamped. The move closes the gate of the
-    widget it goes to and posts, behind the keys the other widget still holds, the call
-    that opens it again."""
+    works through its own keys. After a move (``/`` into the evidence line, Esc or Enter
+    back to the list) the two widgets work at the same time: a lesson key typed after the
+    move could act before a line typed before it was stamped. The move closes the gate of
+    the widget it goes to and posts, behind the keys the other widget still holds, the call
+    that opens it again. The gate closes behind the keys its own widget (*owner*) holds at
+    the move, too: those were typed before it (``/ a Enter 3 / b`` at once: the line's "a"
+    must not wait for the list's "3", which waits for the line's Enter)."""
 
     # A widget that never gets to its keys again (its screen closed) must not hold the
     # other one for long.
     LIMIT_SECONDS = 2.0
 
-    def __init__(self) -> None:
+    def __init__(self, owner: MessagePump | None = None) -> None:
+        self._owner = owner
         self._open: asyncio.Event | None = None
 
     def close_until_done(self, previous: MessagePump) -> None:
         """Close the gate until *previous* has handled what it holds now."""
         opened = asyncio.Event()
-        if previous.call_later(opened.set):
+        if not previous.call_later(opened.set):
+            return
+        if self._owner is None or not self._owner.call_later(self._close, opened):
+            self._open = opened
+
+    def _close(self, opened: asyncio.Event) -> None:
+        if not opened.is_set():
             self._open = opened
 
     async def wait(self) -> None:

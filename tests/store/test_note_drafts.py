@@ -28,3 +28,19 @@ def test_a_record_written_whole_as_deleted_takes_its_draft_with_it(store: Store,
     store.keep_note_draft(draft.id, "R1", "Nama siswa: Budi", None)
     store.put_observation(draft, deleted=True)
     assert store.note_draft(draft.id) is None
+
+
+def test_the_evidence_line_and_a_note_keep_a_draft_each(store: Store, draft: Observation) -> None:
+    """A half-typed evidence line can sit under an open note dialog: one draft each (m160),
+    dropped one by one, both gone with the record."""
+    store.keep_note_draft(draft.id, "R1", "Guru memakai contoh", None)
+    store.keep_note_draft(draft.id, "", "Kelompok 3 belum paham", None, "line")
+    fresh = Store(store.data_dir)
+    note, line = fresh.note_draft(draft.id), fresh.note_draft(draft.id, "line")
+    assert note is not None and note.note == "Guru memakai contoh"
+    assert line is not None and line.note == "Kelompok 3 belum paham"
+    store.drop_note_draft(draft.id, "line")
+    assert store.note_draft(draft.id, "line") is None and store.note_draft(draft.id) is not None
+    store.keep_note_draft(draft.id, "", "Siswa ribut", None, "line")
+    store.delete_observation(draft.id)
+    assert store.note_draft(draft.id) is None and store.note_draft(draft.id, "line") is None

@@ -11,6 +11,7 @@ from textual.widgets import Input, Static, TextArea
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
+from observasi.tui.screens.observation_screen import ObservationScreen
 from observasi.tui.screens.record_screen import RecordScreen
 from observasi.tui.screens.reflection_screen import ReflectionScreen
 from tests.conftest import edit
@@ -38,7 +39,10 @@ async def test_the_reflection_screen_shows_what_a_sync_brought(devices, mini_for
         a.sync()  # while the screen is open, as the sync screen or the command line does
         await wait_until(pilot, lambda: strengths.text == "Ditulis di laptop B", "B's strengths on A's screen")
         assert screen.query_one("#improvements", TextArea).text == "Waktu"
-        await wait_until(pilot, lambda: any("diperbarui di tempat lain" in m for m in toasts(app)), "the notice")
+        # What changed is named, not only that something did (the walk's F8).
+        said = lambda: [m for m in toasts(app) if "diubah di tempat lain (sinkronisasi): " in m]  # noqa: E731
+        await wait_until(pilot, said, lambda: f"the notice; said {toasts(app)}")
+        assert "Ditulis di laptop B" in said()[0]
         # Typing goes on from what is shown: nothing of B's is overwritten by a stale screen.
         strengths.text = "Ditulis di laptop B. Tambahan A"
         await wait_until(
@@ -86,3 +90,25 @@ async def test_the_record_screen_shows_the_newer_version(devices, mini_form: Ins
         a.sync()
         await wait_for_text(pilot, "Topik baru dari B")
         assert screen.obs.topic == "Topik baru dari B"
+
+
+async def test_a_score_a_sync_changed_on_the_open_lesson_is_said(devices, mini_form: Instrument) -> None:
+    """The walk (F8): a conflict decided on laptop A changed B's open scoring screen from
+    "[ 2 ] R1" to "[ 4 ] R1" without a word. The screen says which score changed, to what."""
+    a, b, _ = devices
+    obs = a.new_observation(mini_form)
+    edit(a.store, obs.id, ch.StartLesson(), ch.Rate("R1", "2"))
+    a.sync()
+    b.sync()
+    app: App[Any] = App()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ObservationScreen(a.context, obs.id))
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        assert screen.obs.ratings["R1"].level == "2"
+        edit(b.store, obs.id, ch.Rate("R1", "4"))
+        b.sync()
+        a.sync()  # while the screen is open
+        await wait_until(pilot, lambda: screen.obs.ratings["R1"].level == "4", "B's score on A's screen")
+        said = lambda: [m for m in toasts(app) if "diubah di tempat lain (sinkronisasi): " in m]  # noqa: E731
+        await wait_until(pilot, said, lambda: f"the notice; said {toasts(app)}")
+        assert "R1" in said()[0] and "2 (" in said()[0] and "→ 4 (" in said()[0], said()

@@ -102,9 +102,9 @@ async def test_the_evidence_line_takes_every_character_typed_after_the_slash(sch
         await open_live(app, pilot, obs_id)
         cursor = app.screen.indicators.current_id
 
-        # Open the line, type, stamp it; type a second line and stamp it; leave the line
-        # and score the indicator under the cursor: all in one burst.
-        burst(app, ["slash", *keys_of(first_line), "enter", *keys_of(second_line), "enter", "escape", "3"])
+        # Open the line, type, stamp it; open it again, type a second line and stamp it;
+        # score the indicator under the cursor: all in one burst.
+        burst(app, ["slash", *keys_of(first_line), "enter", "slash", *keys_of(second_line), "enter", "3"])
 
         def landed() -> bool:
             saved = fresh_store(school_dir).get_observation(obs_id)
@@ -114,7 +114,7 @@ async def test_the_evidence_line_takes_every_character_typed_after_the_slash(sch
         saved = fresh_store(school_dir).get_observation(obs_id)
         assert [e.text for e in saved.evidence] == [first_line, second_line]
         assert all(e.minute == 7 for e in saved.evidence)
-        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "3"}, "only the key after Esc scored"
+        assert {i: r.level for i, r in saved.ratings.items()} == {cursor: "3"}, "only the key after Enter scored"
         assert app.screen.evidence_input.value == ""
 
 
@@ -149,12 +149,13 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
                 *keys_of("sebelum tahap"),
                 "enter",
                 "ctrl+n",
+                "slash",
                 *keys_of("salam dan doa"),
                 "enter",
                 "ctrl+n",
+                "slash",
                 *keys_of("diskusi"),
                 "enter",
-                "escape",
                 "ctrl+n",
                 "2",
             ],
@@ -180,8 +181,8 @@ async def test_lines_typed_around_a_stage_key_get_the_stage_they_were_typed_in(s
 async def test_enter_in_the_evidence_line_hands_the_next_keys_back_to_the_list(school_dir: Path) -> None:
     """The walk: after Enter saved a note, the letters meant as keys (a tally, a score) were
     typed into the line. Enter saves the line, says so, and the keys typed after it count
-    and score; ctrl+t does the same with the line tagged. (Keys typed faster than the line
-    takes its Enter still reach the line, as text: what was typed is kept, never lost.)"""
+    and score; ctrl+t does the same with the line tagged. (However fast they follow the
+    Enter: test_digits_right_after_enter_score_in_order.)"""
     context = make_context(school_dir)
     obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=4)
     app = ObservasiApp(context)
@@ -227,3 +228,29 @@ async def test_tab_moves_between_the_list_and_the_line(school_dir: Path) -> None
             await pilot.pause()
             seen.add(app.focused.id if app.focused else None)
         assert {"indicators", "evidence"} <= seen
+
+
+async def test_digits_right_after_enter_score_in_order(school_dir: Path) -> None:
+    """The walk (F6): ``/ Catatan cepat Enter 3 2 1`` in one burst saved the line, but "321"
+    stayed in the line as text, scored nothing, and the next Esc asked to throw away "12".
+    The keys typed after the Enter are the list's, in order: three scores, the line empty."""
+    context = make_context(school_dir)
+    obs_id = lesson_on(context, "supervisi-akademik", minutes_ago=5)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_live(app, pilot, obs_id)
+        order = [ind.id for _, ind in screen.inst.indicators()]
+        assert screen.indicators.current_id == order[0]
+        burst(app, ["slash", *keys_of("Catatan cepat"), "enter", "3", "2", "1"])
+
+        def landed() -> bool:
+            saved = fresh_store(school_dir).get_observation(obs_id)
+            return bool(saved.evidence) and len(saved.ratings) >= 3
+
+        await wait_until(pilot, landed, lambda: f"a line and three scores; saved: {saved_parts(school_dir, obs_id)}")
+        await pilot.pause()
+        saved = fresh_store(school_dir).get_observation(obs_id)
+        assert [e.text for e in saved.evidence] == ["Catatan cepat"]
+        assert {i: r.level for i, r in saved.ratings.items()} == dict(zip(order[:3], "321", strict=True))
+        assert screen.evidence_input.value == ""
+        assert screen.indicators.has_focus

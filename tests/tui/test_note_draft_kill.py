@@ -14,19 +14,38 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static, TextArea
 
+from observasi.queries.records import LINE, NOTE
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import NoteDialog
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.observation_screen import ObservationScreen
-from tests.waiting import HANG, screen_text, wait_for_screen, wait_until
+from tests.waiting import HANG, notifications, screen_text, wait_for_screen, wait_until
 
 from .conftest import draft_of, fresh_store, make_context
-from .note_kill_child import TYPED
+from .note_kill_child import TYPED, TYPED_LINE
 from .test_kill_resume import first_line
 
 CHILD = Path(__file__).with_name("note_kill_child.py")
 ROOT = Path(__file__).parent.parent.parent
+
+
+def killed_while_typing(school_dir: Path, obs_id: str, place: str) -> None:
+    """The child app types in *obs_id*'s note dialog or evidence line (*place*), then is killed."""
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(school_dir), obs_id, place],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert first_line(child, timeout=HANG).startswith("READY"), "the child app did not type"
+        os.kill(child.pid, signal.SIGKILL)  # no chance to clean up
+        child.wait(timeout=HANG)
+    finally:
+        if child.poll() is None:
+            child.kill()
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
@@ -34,21 +53,7 @@ async def test_a_note_typed_in_an_open_dialog_survives_a_kill(school_dir: Path) 
     context = make_context(school_dir)
     obs = draft_of(context, teacher_index=2)
     context.store.close()
-
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(school_dir), obs.id],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        assert first_line(child, timeout=HANG).startswith("READY"), "the child app did not type the note"
-        os.kill(child.pid, signal.SIGKILL)  # no chance to clean up
-        child.wait(timeout=HANG)
-    finally:
-        if child.poll() is None:
-            child.kill()
+    killed_while_typing(school_dir, obs.id, NOTE)
 
     app = ObservasiApp(make_context(school_dir))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -74,3 +79,56 @@ async def test_a_note_typed_in_an_open_dialog_survives_a_kill(school_dir: Path) 
         await wait_until(pilot, lambda: "R1" in screen.obs.ratings, "the note saved")
         assert screen.obs.ratings["R1"].note == TYPED
         await wait_until(pilot, lambda: fresh_store(school_dir).note_draft(obs.id) is None, "the draft dropped")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
+async def test_a_half_typed_evidence_line_survives_a_kill(school_dir: Path) -> None:
+    """The walk (F5): a line typed in the live screen's evidence line without Enter, the app
+    killed: reopened, the line was empty, with no word. It comes back in the line, focused,
+    said so; Esc asks before it goes ("Batal" keeps it); Enter saves it and its draft goes."""
+    context = make_context(school_dir)
+    obs = draft_of(context, teacher_index=2)
+    context.store.close()
+    killed_while_typing(school_dir, obs.id, LINE)
+    assert fresh_store(school_dir).note_draft(obs.id, LINE) is not None
+
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        said = notifications(app)
+        app.open_observation(obs.id)
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        line = screen.evidence_input
+        assert line.value == TYPED_LINE
+        await wait_until(pilot, lambda: line.has_focus, "the restored line focused")
+        await wait_until(pilot, lambda: any("belum disimpan ketika aplikasi tertutup" in s for s in said), str(said))
+        await pilot.press("escape")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        assert "Kelompok 3 belum paham" in " ".join(screen_text(app).split())
+        question.action_cancel()
+        await wait_for_screen(pilot, ObservationScreen)
+        assert line.value == TYPED_LINE and fresh_store(school_dir).note_draft(obs.id, LINE) is not None
+        await wait_until(pilot, lambda: line.has_focus, "back in the line")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: [e.text for e in screen.obs.evidence] == [TYPED_LINE], "the line saved")
+        await wait_until(pilot, lambda: fresh_store(school_dir).note_draft(obs.id, LINE) is None, "the draft dropped")
+        assert line.value == ""
+
+
+async def test_a_line_thrown_away_leaves_no_draft(school_dir: Path) -> None:
+    """Typed, kept as a draft, then thrown away on purpose (Esc, "Buang"): no draft stays
+    to come back at the next opening."""
+    context = make_context(school_dir)
+    obs = draft_of(context, teacher_index=2)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs.id)
+        screen = await wait_for_screen(pilot, ObservationScreen)
+        await pilot.press("slash", *"Siswa", "escape")
+        await wait_until(pilot, lambda: fresh_store(school_dir).note_draft(obs.id, LINE) is not None, "kept")
+        await pilot.press("escape")  # leave the lesson: the unsaved line is named
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        question.action_confirm()
+        await wait_until(pilot, lambda: fresh_store(school_dir).note_draft(obs.id, LINE) is None, "the draft dropped")
+        await wait_until(pilot, lambda: not screen.is_attached, "the lesson left")

@@ -5,21 +5,26 @@ show it)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
 
+from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Observation
 from observasi.core.status import Status
 from observasi.i18n import t
+from observasi.queries import records
+from observasi.queries.records import StoreBusy
 from observasi.tui.dialogs.lesson_edits import leave_lesson
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.rubric_full import show_full_rubric
+from observasi.tui.render import local_time
+from observasi.tui.widgets.evidence_line import EvidenceLine
 
 # The live screen's keys (observation_screen.ObservationScreen.BINDINGS); each lesson key is
 # shown only in the lesson states key_allowed names.
@@ -42,6 +47,11 @@ LIVE_BINDINGS: list[BindingType] = [
         priority=True,
     ),
     Binding("escape", "leave_line", "tui.live.key.leave_line", id="live.leave_line", show=False, priority=True),
+    # Enter and ctrl+t in the evidence line give the keys back to the list the moment they
+    # arrive, as Esc does (a digit typed right after Enter scores); the line is stamped in
+    # its own order (EvidenceLine.stamp_in_order).
+    Binding("enter", "stamp_line", "fx10l.live.key.stamp", id="live.stamp_line", show=False, priority=True),
+    Binding("ctrl+t", "stamp_line(True)", "tui.live.key.tag", id="live.stamp_tagged", show=False, priority=True),
     Binding("f2", "details", "tui.live.key.details", id="live.details", show=False),
     Binding("f3", "edit_evidence", "tui.live.key.edit_evidence", id="live.edit_evidence", show=False),
     Binding("f4", "full_rubric", "firstday.live.key.rubric", id="live.full_rubric", show=False),
@@ -50,6 +60,8 @@ LIVE_BINDINGS: list[BindingType] = [
 
 
 class _Lesson(Protocol):
+    context: AppContext
+
     @property
     def app(self) -> App[Any]: ...
     @property
@@ -61,9 +73,10 @@ class _Lesson(Protocol):
     @property
     def current_indicator(self) -> str | None: ...
     @property
-    def evidence_input(self) -> Input: ...
+    def evidence_input(self) -> EvidenceLine: ...
     def dismiss(self, result: Any = None) -> Any: ...
     def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None: ...
+    def drop_line(self) -> None: ...
 
 
 class LessonKeys:
@@ -84,11 +97,64 @@ class LessonKeys:
             return
 
         def answered(discard: bool | None) -> None:
+            if discard:
+                self.drop_line()
             (leave if discard else stay)()
 
         lines = [t("ux8w.live.unsaved_line", text=typed)]
         question = ConfirmDialog(t("firstday.unsaved.title"), lines, t("firstday.unsaved.discard"), destructive=True)
         self.app.push_screen(question, answered)
+
+    # -- the evidence line's draft (records' note drafts, place LINE) ----------------------
+
+    def keep_line(self: _Lesson, text: str) -> None:
+        """What is typed in the evidence line, kept beside the record (a blank line: nothing)."""
+        with contextlib.suppress(StoreBusy):  # another program's write: the next change keeps it
+            if text.strip():
+                records.keep_note_draft(self.context, self.obs.id, "", text, None, records.LINE)
+            else:
+                records.drop_note_draft(self.context, self.obs.id, records.LINE)
+
+    def drop_line(self: _Lesson) -> None:
+        """The line thrown away on purpose: emptied, and no draft of it left."""
+        line = self.evidence_input
+        line.forget_restored()
+        line.value, line.kept = "", False
+        with contextlib.suppress(StoreBusy):
+            records.drop_note_draft(self.context, self.obs.id, records.LINE)
+
+    def restore_line(self: _Lesson) -> bool:
+        """A line half typed when the app ended (killed, the battery flat) back in the line,
+        and said so; whether there was one. A draft that is the last saved line is dropped."""
+        draft = records.note_draft(self.context, self.obs.id, records.LINE)
+        if draft is None:
+            return False
+        last = self.obs.evidence[-1].text if self.obs.evidence else None
+        if not draft.note.strip() or draft.note.strip() == last:
+            records.drop_note_draft(self.context, self.obs.id, records.LINE)
+            return False
+        line = self.evidence_input
+        line.restored = t("fx10l.line.restored", time=local_time(draft.typed_at))
+        line.value, line.kept, line.cursor_position = draft.note, True, len(draft.note)
+        self.app.notify(line.restored, timeout=30)
+        return True
+
+    def ask_restored_line(self: _Lesson, leave: Callable[[], object]) -> None:
+        """Esc on a line restored after the app ended: the text is shown and asked about;
+        "Batal" stays in the line with it, only "Buang" drops it (as a restored note)."""
+        text = self.evidence_input.value
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.drop_line()
+                leave()
+
+        lines = [t("fx10l.line.drop_lines"), text]
+        question = ConfirmDialog(t("fx10l.line.drop_title"), lines, t("r9.note.drop_restored_key"), destructive=True)
+        self.app.push_screen(question, answered)
+
+    def action_not_started(self: _Lesson) -> None:
+        self.app.notify(t("firstdayb.live.not_started"), timeout=5)
 
     def action_full_rubric(self: _Lesson) -> None:
         show_full_rubric(self.app, self.obs, self.inst, self.current_indicator)
@@ -105,6 +171,6 @@ def key_allowed(action: str, obs: Observation, inst: Instrument, focused_id: str
         return status is Status.observing and inst.snapshot is not None
     if action == "reflect":
         return status is Status.reflecting
-    if action == "leave_line":
+    if action in ("leave_line", "stamp_line"):
         return focused_id == "evidence"
     return True

@@ -91,6 +91,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             yield EvidenceLine(
                 lambda: self.indicators.current_id,
                 self._stamped,
+                self.keep_line,
                 placeholder=t("tui.live.evidence_placeholder"),
                 id="evidence",
                 compact=True,
@@ -112,8 +113,9 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.indicators.screen_keys.update(self.LESSON_KEYS, **{"ctrl+t": "tag_evidence"})
-        self.evidence_input.screen_keys.update(self.LESSON_KEYS)  # the line has a ctrl+t of its own
-        self.indicators.focus()
+        self.evidence_input.screen_keys.update(self.LESSON_KEYS)  # the line's ctrl+t is the screen's
+        # A line half typed when the app ended comes back in the line, focused.
+        (self.evidence_input if self.restore_line() else self.indicators).focus()
         self.query_one("#save-state", Static).display = False
         self.refresh_all()
         self.set_interval(1.0, self.tick)
@@ -215,11 +217,11 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         try:
             if not self.live.changed_elsewhere():
                 return
-            self.live.reload()
+            before, after = self.obs, self.live.reload()
         except (UserError, sqlite3.Error):
             return
         self.refresh_all()
-        self.notify(t("tui.live.updated"), timeout=4)
+        self.tell_changed_elsewhere(before, after)
 
     def snapshot_due_minute(self) -> int | None:
         """The lesson minute of the snapshot that is due now, if one is."""
@@ -258,6 +260,15 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self._hand_focus(self.indicators, self.evidence_input)
 
     def action_leave_line(self) -> None:
+        if self.evidence_input.restored and self.evidence_input.value.strip():
+            self.ask_restored_line(self.action_leave_line)  # after "Buang" the line is empty
+            return
+        self._hand_focus(self.evidence_input, self.indicators)
+
+    def action_stamp_line(self, tagged: bool = False) -> None:
+        """Enter / ctrl+t in the line, as they arrive: the keys typed next are the list's;
+        the line is stamped once the characters typed before are in it."""
+        self.evidence_input.stamp_in_order(tagged)
         self._hand_focus(self.evidence_input, self.indicators)
 
     def _hand_focus(self, left: IndicatorList | EvidenceLine, to: IndicatorList | EvidenceLine) -> None:
@@ -268,15 +279,14 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
 
     def _stamped(self, text: str, at: str, indicator_id: str | None) -> None:
         """Enter or ctrl+t in the evidence line (run in the line's own order of keys): save
-        the line, then give the keys back to the list, where letters count and digits score
-        (the walk's letters meant as keys were typed into the line)."""
+        the line (the keys typed after them went to the list: letters count, digits score)."""
         if text:
             self.submit(ch.AddEvidence(text, indicator_id, at=at), lambda _: self._evidence_saved(indicator_id))
         elif indicator_id is not None:
             self.action_tag_evidence(indicator_id)
-        self._hand_focus(self.evidence_input, self.indicators)
 
     def _evidence_saved(self, indicator_id: str | None) -> None:
+        self.evidence_input.keep_now()  # saved: its draft goes (a line typed since is kept)
         said = t("tui.evidence.saved")
         if indicator_id is not None:
             said = t("ux5.live.saved_tagged", id=indicator_id)
@@ -319,9 +329,6 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.action_reflect()
         else:
             self.action_not_started()
-
-    def action_not_started(self) -> None:
-        self.notify(t("firstdayb.live.not_started"), timeout=5)
 
     def action_start(self) -> None:
         self.submit(ch.StartLesson(STAGE_ORDER[0].value), lambda _: self.notify(t("tui.live.started"), timeout=3))

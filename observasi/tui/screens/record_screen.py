@@ -196,10 +196,10 @@ class RecordScreen(BaseScreen[None]):
             self.scored = self.live.reload()
         except (UserError, sqlite3.Error):
             return
-        self.obs = self.scored.record
+        before, self.obs = self.obs, self.scored.record
         self.query_one("#record", Static).update(Group(*record_renderables(self.scored)))
         self.refresh_bindings()  # amend / edit follow the status
-        self.notify(t("tui.live.updated"), timeout=4)
+        self.tell_changed_elsewhere(before, self.scored)
 
     def rebuilt(self) -> Screen[Any] | None:
         return RecordScreen(self.context, self.obs_id, self.version)

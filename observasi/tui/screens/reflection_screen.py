@@ -226,7 +226,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
                     self._told_newer = True
                     self.notify(t("screens.newer_kept"), severity="warning", timeout=8)
                 return
-            self.live.reload()
+            before, after = self.obs, self.live.reload()
         except (UserError, sqlite3.Error):
             return
         self._told_newer = False
@@ -234,7 +234,7 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         if kept:
             self.notify(t("screens.newer_kept"), severity="warning", timeout=8)
         else:
-            self.notify(t("tui.live.updated"), timeout=4)
+            self.tell_changed_elsewhere(before, after)
 
     def _saved(self, saved: Saved) -> None:
         if self.obs is not self._shown:

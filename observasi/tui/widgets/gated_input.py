@@ -23,7 +23,7 @@ class GatedInput(Input):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.gate = KeyGate()
+        self.gate = KeyGate(self)
 
     async def on_key(self, event: events.Key) -> None:
         await self.gate.wait()

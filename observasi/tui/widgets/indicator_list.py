@@ -71,7 +71,7 @@ class IndicatorList(OptionList):
         translate_bindings(self)
         self.inst = inst
         self.ask = ask
-        self.gate = KeyGate()
+        self.gate = KeyGate(self)
         # Keys whose action is the screen's (key -> action name), handled here in order.
         self.screen_keys: dict[str, str] = {}
         # The ratings as last saved, to draw the marks: given by the screen, never changed here.
