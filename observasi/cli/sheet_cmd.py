@@ -35,8 +35,10 @@ def sheet_cmd(
     sheet_lang: str | None,
     evidence: bool,
 ) -> None:
+    from observasi.queries.people import role_doubt
     from observasi.sheet.content import gather
     from observasi.sheet.service import sheet_notes, signing_problem, write_sheet
+    from observasi.signing.key_status import certificate_differs
 
     if sign:
         from observasi.signing import pdf_signature
@@ -45,6 +47,9 @@ def sheet_cmd(
         # already when it saw the command; see observasi.signing.pdf_signature).
         pdf_signature.start_ahead()
     said: set[str] = set()  # the warnings given before the passphrase, not repeated after
+    doubt = role_doubt(context)  # the sheet prints the Jabatan: said, the sheet still made
+    if doubt:
+        click.echo(f"{t('forms2.cli.warning')}: {doubt}", err=True)
     try:
         passphrase = None
         if sign:
@@ -57,6 +62,10 @@ def sheet_cmd(
                 said.add(content.image_trouble.note())
                 ahead = t("fx9s.sheet.will_sign", reason=content.image_trouble.reason())
                 click.echo(f"{t('forms2.cli.warning')}: {ahead}", err=True)
+            differs = certificate_differs(context)
+            if differs is not None:  # signed all the same, as the app does after saying it
+                stale = t("fx10c.cli.differs", named=differs.named, profile=differs.profile)
+                click.echo(f"{t('forms2.cli.warning')}: {stale}", err=True)
             passphrase = obtain_passphrase(passphrase_file)
         path = write_sheet(
             context,

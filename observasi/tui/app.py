@@ -138,11 +138,11 @@ class ObservasiApp(AppShell):
 
     def action_signing_key(self) -> None:
         """The palette's "Kunci tanda tangan", as the settings' key panel: made where there is
-        none, replaced (its trouble said first) where it expired or is damaged, else whose it
-        is and until when. A key panel on screen shows the new state when the dialog closes."""
+        none, replaced (its trouble said first) where it expired, is damaged or its certificate
+        names another person or number than the profile, else whose it is and until when. A key panel on screen shows the new state when the dialog closes."""
         from observasi.tui.widgets.setup_panels import KeyPanel, key_state
 
-        line, wanted = key_state(self.context.settings.data_dir)
+        line, wanted = key_state(self.context)
         if wanted is None or wanted.replace:
             self.notify(line.plain, severity="information" if wanted is None else "warning", timeout=8)
         if wanted is None:
