@@ -12,6 +12,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The signing key (valid until {until}) was made for {named}, but your profile now says {profile}. "
         "The sheets you sign carry a certificate with the old details: replace the key.",
     ),
+    "fx10c.key.no_number": ("tanpa nomor identitas", "no identity number"),
+    # The replace dialog opened for such a key (instead of bad.key.replace_what).
+    "fx10c.key.replace_what": (
+        "Sertifikat kunci ini menyebut {named}; profil Anda: {profile}. Kunci baru menggantikan kunci lama "
+        "(berkas lama disimpan di samping). Lembar yang sudah ditandatangani tetap sah; rekan yang "
+        "memeriksanya perlu sertifikat baru Anda.",
+        "This key's certificate names {named}; your profile: {profile}. A new key replaces the old one (the old "
+        "file is kept aside). Sheets already signed stay valid; colleagues who check them need your new "
+        "certificate.",
+    ),
     # The sheet dialog's line of what a save makes, before the passphrase.
     "fx10c.sheet.signed_differs": (
         "Akan ditandatangani dengan kunci Anda, tetapi sertifikatnya menyebut {named}, bukan {profile} "
@@ -20,12 +30,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "does. Press k (Replace the key) for a new key, or save as it is.",
     ),
     "fx10c.sheet.replace_button": ("Ganti kunci", "Replace the key"),
-    # `observasi sheet --sign`, before the passphrase.
+    # `observasi sheet --sign` (before the passphrase) and `observasi keys show`.
     "fx10c.cli.differs": (
-        "sertifikat kunci Anda menyebut {named}, bukan {profile} seperti di profil; lembar tetap "
-        "ditandatangani dengan kunci itu. Kunci baru: observasi keys create --force",
-        "your key's certificate names {named}, not {profile} as the profile does; the sheet is signed with "
-        "that key all the same. A new key: observasi keys create --force",
+        "sertifikat kunci Anda menyebut {named}, bukan {profile} seperti di profil; lembar yang "
+        "ditandatangani dengan kunci ini memuatnya. Kunci baru: observasi keys create --force",
+        "your key's certificate names {named}, not {profile} as the profile does; the sheets signed with "
+        "this key carry it. A new key: observasi keys create --force",
     ),
     # The sheet dialog and `observasi sheet`: the sheet is still made.
     "fx10c.role.doubt": (

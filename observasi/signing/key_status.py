@@ -56,7 +56,8 @@ def key_status(data_dir: Path) -> KeyStatus | None:
 @dataclass(frozen=True)
 class CertificateDiffers:
     """The certificate of this laptop's key names another person or number than the saved
-    observer: *named* is what it says, *profile* what the profile says ("Name (NIP ...)")."""
+    observer: *named* is what it says, *profile* what the profile says: "NIP ..." when only
+    the number differs, else "Name (NIP ...)"."""
 
     named: str
     profile: str
@@ -85,6 +86,9 @@ def certificate_differs(context: AppContext) -> CertificateDiffers | None:
     number = f"{observer.id_label} {observer.id_number}" if observer.id_number.strip() else ""
     if name_key(named_name) == name_key(observer.name) and _compact(named_number) == _compact(number):
         return None
+    if name_key(named_name) == name_key(observer.name):  # only the number differs: only it is named
+        none = t("fx10c.key.no_number")
+        return CertificateDiffers(named_number or none, number or none)
     return CertificateDiffers(_person(named_name, named_number), _person(observer.name, number))
 
 
