@@ -12,6 +12,7 @@ from observasi.context import AppContext
 from observasi.core import programme as rules
 from observasi.core.dates import semester_of
 from observasi.core.id_numbers import checked_number
+from observasi.core.names import name_key
 from observasi.core.programme import SCHOOL_DATA_SUBJECT, Programme, ScheduleRow, TeamMember, programme_hash
 from observasi.core.record import Observation
 from observasi.core.status import parse_utc, utc_now
@@ -59,8 +60,25 @@ def save_edited(context: AppContext, programme: Programme) -> Programme:
     ``programme edit``): the pengawas' NIP and the team's numbers, printed on the signed
     programme, are checked as the profile's are, a UserError naming the field. Planning,
     moving and starting rows save without it: a number stored before this check does not
-    stop them."""
-    return save(context, checked_numbers(programme))
+    stop them. The team is typed as "Name: role" lines, without numbers: a member kept
+    keeps the number the programme held (the team head's NIP, printed on the programme)."""
+    return save(context, checked_numbers(_numbers_kept(context.store, programme)))
+
+
+def _numbers_kept(store: Store, programme: Programme) -> Programme:
+    """*programme* with the number of each team member typed without one taken from the
+    held version's member of the same name (the edit form and ``--member`` carry none)."""
+    held = store.programme_by_id(programme.id)
+    if held is None:
+        held = store.programme_of(programme.semester)
+    known = {name_key(member.name): member for member in held.team} if held is not None else {}
+    team = []
+    for member in programme.team:
+        before = known.get(name_key(member.name))
+        if not member.id_number.strip() and before is not None and before.id_number:
+            member = member.model_copy(update={"id_label": before.id_label, "id_number": before.id_number})
+        team.append(member)
+    return programme.model_copy(update={"team": team})
 
 
 def checked_numbers(programme: Programme) -> Programme:

@@ -64,3 +64,20 @@ async def test_the_edit_form_refuses_a_wrong_pengawas_nip(school_dir: Path) -> N
         await wait_until(pilot, lambda: any("NIP pengawas sekolah" in line for line in said), lambda: str(said))
         assert isinstance(app.screen, FieldsForm)  # still open, what was typed kept
         assert form.query_one("#field-supervisor_nip", Input).value == SHORT
+
+
+def test_editing_the_team_keeps_the_heads_number(
+    capsys: pytest.CaptureFixture[str], demo: AppContext, demo_dir: Path
+) -> None:
+    """The team is typed as "Name: role" lines (form and --member): the head's NIP, copied
+    from the profile and printed on the programme, was dropped by any edit of the team."""
+    prog = service.programme_for(demo, "2026-1")
+    head = prog.team[0]
+    assert head.id_number == "196805121994032007"
+    service.save(demo, prog)
+    args = ["--data-dir", str(demo_dir), "programme", "edit", "--semester", "2026-1"]
+    edited = observasi(capsys, *args, "--member", f"{head.name}:Ketua", "--member", "Drs. Bambang:Anggota")
+    assert edited.code == 0, edited.err
+    stored = demo.store.programme_of("2026-1")
+    assert stored is not None
+    assert [(m.name, m.id_number) for m in stored.team] == [(head.name, head.id_number), ("Drs. Bambang", "")]
