@@ -175,6 +175,9 @@ def test_the_cli_says_it_before_the_passphrase_and_signs(
     said = " ".join(result.err.split())
     assert says(said, OLD) and says(said, NEW) and "keys create --force" in said
     assert _signed_by(out) == fingerprint(own_certificate(demo.settings.data_dir))
+    batch = observasi(capsys, *args[:2], "sheets", "--status", "final", "-o", str(tmp_path / "semua"), *args[-3:])
+    assert batch.code == 0, batch.err
+    assert " ".join(batch.err.split()).count("keys create --force") == 1  # once for the batch
 
 
 def test_a_corrected_name_is_named_whole_and_keys_show_says_it(
