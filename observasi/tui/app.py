@@ -139,7 +139,8 @@ class ObservasiApp(AppShell):
     def action_signing_key(self) -> None:
         """The palette's "Kunci tanda tangan", as the settings' key panel: made where there is
         none, replaced (its trouble said first) where it expired, is damaged or its certificate
-        names another person or number than the profile, else whose it is and until when. A key panel on screen shows the new state when the dialog closes."""
+        names another person or number than the profile, else whose it is and until when. A
+        key panel on screen shows the new state when the dialog closes."""
         from observasi.signing.key_status import certificate_differs
         from observasi.tui.widgets.setup_panels import KeyPanel, key_state
 
