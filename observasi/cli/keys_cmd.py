@@ -104,6 +104,12 @@ def keys_show(context: AppContext) -> None:
             end=info.not_after.date().isoformat(),
         )
     )
+    from observasi.signing.key_status import certificate_differs
+
+    differs = certificate_differs(context)
+    if differs is not None:  # as the app's key panel says it
+        stale = t("fx10c.cli.differs", named=differs.named, profile=differs.profile)
+        click.echo(f"{t('forms2.cli.warning')}: {stale}", err=True)
     from observasi.signing.colleagues import own_code
 
     click.echo(t("travel.cert.own_code", code=own_code(context.settings.data_dir)))

@@ -116,7 +116,7 @@ def edit_cmd(
     forms: tuple[str, ...],
 ) -> None:
     from observasi.core.programme import TeamMember
-    from observasi.year.programme import programme_for, save
+    from observasi.year.programme import programme_for, save_edited
 
     prog = programme_for(context, semester)
     update: dict[str, object] = {}
@@ -141,7 +141,7 @@ def edit_cmd(
             if context.catalog.get(form_id) is None:
                 raise UserError(t("year.err.no_form", form=form_id))
         update["forms"] = list(forms)
-    saved = save(context, prog.model_copy(update=update))
+    saved = save_edited(context, prog.model_copy(update=update))
     click.echo(t("year.cli.saved", semester=semester_label(saved.semester)))
 
 

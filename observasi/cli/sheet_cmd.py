@@ -45,6 +45,7 @@ def sheet_cmd(
         # already when it saw the command; see observasi.signing.pdf_signature).
         pdf_signature.start_ahead()
     said: set[str] = set()  # the warnings given before the passphrase, not repeated after
+    _say_before_sheets(context, sign=False)  # the key's, once the sheet is known to be signable
     try:
         passphrase = None
         if sign:
@@ -57,6 +58,7 @@ def sheet_cmd(
                 said.add(content.image_trouble.note())
                 ahead = t("fx9s.sheet.will_sign", reason=content.image_trouble.reason())
                 click.echo(f"{t('forms2.cli.warning')}: {ahead}", err=True)
+            _say_before_sheets(context, sign=True, role=False)
             passphrase = obtain_passphrase(passphrase_file)
         path = write_sheet(
             context,
@@ -74,6 +76,21 @@ def sheet_cmd(
     for note in sheet_notes(context, observation_id):
         if note not in said:
             click.echo(f"{t('forms2.cli.warning')}: {note}", err=True)
+
+
+def _say_before_sheets(context: AppContext, sign: bool, role: bool = True) -> None:
+    """What the sheets will print or be signed with that the profile contradicts, one warning
+    line each; they are made all the same (`sheet` and `sheets`)."""
+    from observasi.queries.people import role_doubt
+    from observasi.signing.key_status import certificate_differs
+
+    doubt = role_doubt(context) if role else None  # the sheet prints the Jabatan
+    if doubt:
+        click.echo(f"{t('forms2.cli.warning')}: {doubt}", err=True)
+    differs = certificate_differs(context) if sign else None
+    if differs is not None:  # signed all the same, as the app does after saying it
+        stale = t("fx10c.cli.differs", named=differs.named, profile=differs.profile)
+        click.echo(f"{t('forms2.cli.warning')}: {stale}", err=True)
 
 
 @cli.command("sheets", help=t("sheet.help.sheets"))
@@ -111,6 +128,7 @@ def sheets_cmd(
     if not items:
         click.echo(t("sheet.cli.none"))
         return
+    _say_before_sheets(context, sign)
     passphrase = None
     if sign:
         passphrase = obtain_passphrase(passphrase_file)

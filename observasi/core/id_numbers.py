@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from observasi.errors import UserError
 from observasi.i18n import t
 
 IdKind = Literal["nip", "nuptk", "npsn"]
@@ -98,3 +99,23 @@ def nip_birth_date(nip: str) -> dt.date | None:
 def nip_gender(nip: str) -> str:
     """ "L" or "P" from a valid NIP's gender digit."""
     return {"1": "L", "2": "P"}.get(nip[14:15], "")
+
+
+# The labels whose numbers have a known form: checked wherever a person types one.
+_CHECKED_LABELS: dict[str, IdKind] = {"NIP": "nip", "NUPTK": "nuptk"}
+
+
+def checked_number(label: str, number: str, field: str) -> str:
+    """*number* as kept (its digits) when *label* names a number of a known form (NIP,
+    NUPTK), else as typed; a UserError naming the field (*field*, translated by the caller)
+    and what is wrong. The welcome once saved a 17-digit NIP
+    without a word: it is printed on every signed sheet and sealed in the signing
+    certificate for ten years; the programme prints the pengawas' and the team's on its
+    signed PDF. The profile and the programme both check through this one function."""
+    kind = _CHECKED_LABELS.get(label)
+    if kind is None:
+        return number
+    checked = check_id(kind, number)
+    if checked.problem is not None:
+        raise UserError(f"{field}: {checked.problem}")
+    return checked.value

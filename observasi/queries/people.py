@@ -9,11 +9,11 @@ from typing import TypeVar
 
 from observasi import privacy
 from observasi.context import AppContext
-from observasi.core.id_numbers import IdKind, check_id
+from observasi.core.id_numbers import checked_number
+from observasi.core.names import name_key
 from observasi.core.predikat import predikat_text
 from observasi.core.status import OBSERVED_STATUSES
 from observasi.core.text import TextRejected, clean_text
-from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.store.models import ROLES, Observer, School, Teacher
 
@@ -118,6 +118,21 @@ def profile(context: AppContext) -> Profile:
     return Profile(store.get_school() or School(), store.self_observer())
 
 
+def role_doubt(context: AppContext) -> str | None:
+    """One line when this laptop's observer is saved as the principal while the school's
+    profile names another principal (None: nothing to say). The welcome once preset
+    "Kepala Sekolah" for every laptop, and still does where the school names no principal
+    yet: the sheet prints the Jabatan, so where a sheet is prepared this is said (the sheet
+    is still made; the person may be acting principal)."""
+    store = context.store
+    me, school = store.self_observer(), store.get_school()
+    if me is None or school is None or me.role != ROLES[0] or not school.principal_name.strip():
+        return None
+    if name_key(me.name) == name_key(school.principal_name):
+        return None
+    return t("fx10c.role.doubt", principal=school.principal_name)
+
+
 def save_profile(
     context: AppContext, school: School, observer: Observer, shared_folder: Path | None, signature: Path | None
 ) -> None:
@@ -128,36 +143,18 @@ def save_profile(
     school = school.model_copy(
         update={
             "principal_id_number": checked_number(
-                school.principal_id_label, school.principal_id_number, "fx10.field.principal_number"
+                school.principal_id_label, school.principal_id_number, t("fx10.field.principal_number")
             )
         }
     )
     observer = observer.model_copy(
-        update={"id_number": checked_number(observer.id_label, observer.id_number, "fx10.field.observer_number")}
+        update={"id_number": checked_number(observer.id_label, observer.id_number, t("fx10.field.observer_number"))}
     )
     store = context.store
     store.save_school(school)
     store.save_observer(observer)
     store.set_setting("self_observer_id", observer.id)
     context.update_settings(shared_folder=shared_folder, signature_image=signature, id_label=observer.id_label)
-
-
-# The numbers whose form is known (observasi.core.id_numbers): checked as a roster's are.
-_CHECKED_NUMBERS: dict[str, IdKind] = {"NIP": "nip", "NUPTK": "nuptk"}
-
-
-def checked_number(label: str, number: str, field: str) -> str:
-    """*number* as kept (its digits) when *label* names a number of a known form (NIP,
-    NUPTK), else as typed; a UserError naming the field (catalog key *field*) and what is
-    wrong. The welcome once saved a 17-digit NIP without a word: it is printed on every
-    signed sheet and sealed in the signing certificate for ten years."""
-    kind = _CHECKED_NUMBERS.get(label)
-    if kind is None:
-        return number
-    checked = check_id(kind, number)
-    if checked.problem is not None:
-        raise UserError(f"{t(field)}: {checked.problem}")
-    return checked.value
 
 
 _ProfilePart = TypeVar("_ProfilePart", School, Observer)

@@ -52,6 +52,10 @@ def save(context: AppContext, programme: Programme) -> Programme:
     return service.save(context, programme)
 
 
+def save_edited(context: AppContext, programme: Programme) -> Programme:
+    return service.save_edited(context, programme)
+
+
 def plan(context: AppContext, programme: Programme, first: dt.date, weeks: int, skip: Sequence[dt.date]) -> Programme:
     return service.plan(context, programme, first, weeks, skip)
 

@@ -15,6 +15,7 @@ from observasi.recap.school import SchoolRecap, build_recap
 
 if TYPE_CHECKING:
     from observasi.sheet.content import ImageTrouble
+    from observasi.signing.key_status import CertificateDiffers
 
 __all__ = [
     "SheetPreview",
@@ -38,6 +39,10 @@ class SheetPreview:
     signing: SigningState
     # The signature image set in Settings that cannot be printed (said before the passphrase).
     image_trouble: ImageTrouble | None = None
+    # A signed sheet's certificate naming another person or number than the profile.
+    certificate_differs: CertificateDiffers | None = None
+    # This laptop's observer saved as the principal beside a profile naming another one.
+    role_doubt: str | None = None
 
 
 def teacher_history(context: AppContext, teacher_id: str) -> TeacherHistory:
@@ -58,7 +63,9 @@ def can_sign(context: AppContext) -> bool:
 def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
     """What the sheet of the record *obs_id* (or an id's start) will show and whether it
     will be signed; a UserError when there is no such record."""
+    from observasi.queries.people import role_doubt
     from observasi.sheet.content import signature_picture, signer_slot
+    from observasi.signing.key_status import certificate_differs
     from observasi.signing.keys import has_key
 
     full_id = context.store.resolve_id(obs_id)
@@ -73,7 +80,8 @@ def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
     else:
         signing = "signed"
     _, trouble = signature_picture(context.settings.signature_image, signer_slot(context.store, record.record))
-    return SheetPreview(full_id, record, signing, trouble)
+    differs = certificate_differs(context) if signing == "signed" else None
+    return SheetPreview(full_id, record, signing, trouble, differs, role_doubt(context))
 
 
 def sync_problems(context: AppContext) -> list[tuple[str, str]]:

@@ -138,12 +138,16 @@ class ObservasiApp(AppShell):
 
     def action_signing_key(self) -> None:
         """The palette's "Kunci tanda tangan", as the settings' key panel: made where there is
-        none, replaced (its trouble said first) where it expired or is damaged, else whose it
-        is and until when. A key panel on screen shows the new state when the dialog closes."""
+        none, replaced (its trouble said first) where it expired, is damaged or its certificate
+        names another person or number than the profile, else whose it is and until when. A
+        key panel on screen shows the new state when the dialog closes."""
+        from observasi.signing.key_status import certificate_differs
         from observasi.tui.widgets.setup_panels import KeyPanel, key_state
 
-        line, wanted = key_state(self.context.settings.data_dir)
-        if wanted is None or wanted.replace:
+        line, wanted = key_state(self.context)
+        # A key naming another person or number: the replace dialog itself says what (a
+        # toast of it covered the dialog's fields at 80x24).
+        if wanted is None or (wanted.replace and certificate_differs(self.context) is None):
             self.notify(line.plain, severity="information" if wanted is None else "warning", timeout=8)
         if wanted is None:
             return

@@ -11,6 +11,8 @@ from observasi import paths, record
 from observasi.context import AppContext
 from observasi.core import programme as rules
 from observasi.core.dates import semester_of
+from observasi.core.id_numbers import checked_number
+from observasi.core.names import name_key
 from observasi.core.programme import SCHOOL_DATA_SUBJECT, Programme, ScheduleRow, TeamMember, programme_hash
 from observasi.core.record import Observation
 from observasi.core.status import parse_utc, utc_now
@@ -51,6 +53,48 @@ def save(context: AppContext, programme: Programme) -> Programme:
     """Store *programme*; its ``updated_at`` is made later than the version it came from
     (the clock has whole seconds), so every laptop takes this version as the newer one."""
     return _save(context.store, programme)
+
+
+def save_edited(context: AppContext, programme: Programme) -> Programme:
+    """:func:`save` of what a person typed into the programme (the app's edit form and
+    ``programme edit``): the pengawas' NIP and the team's numbers, printed on the signed
+    programme, are checked as the profile's are, a UserError naming the field. Planning,
+    moving and starting rows save without it: a number stored before this check does not
+    stop them. The team is typed as "Name: role" lines, without numbers: a member kept
+    keeps the number the programme held (the team head's NIP, printed on the programme)."""
+    return save(context, checked_numbers(_numbers_kept(context.store, programme)))
+
+
+def _numbers_kept(store: Store, programme: Programme) -> Programme:
+    """*programme* with the number of each team member typed without one taken from the
+    held version's member of the same name (the edit form and ``--member`` carry none)."""
+    held = store.programme_by_id(programme.id)
+    if held is None:
+        held = store.programme_of(programme.semester)
+    known = {name_key(member.name): member for member in held.team} if held is not None else {}
+    team = []
+    for member in programme.team:
+        before = known.get(name_key(member.name))
+        if not member.id_number.strip() and before is not None and before.id_number:
+            member = member.model_copy(update={"id_label": before.id_label, "id_number": before.id_number})
+        team.append(member)
+    return programme.model_copy(update={"team": team})
+
+
+def checked_numbers(programme: Programme) -> Programme:
+    """*programme* with its numbers as kept (digits), or a UserError naming the field."""
+    supervisor = checked_number("NIP", programme.supervisor_id_number, t("fx10c.field.supervisor_nip"))
+    team = [
+        member.model_copy(
+            update={
+                "id_number": checked_number(
+                    member.id_label, member.id_number, t("fx10c.field.team_number", name=member.name)
+                )
+            }
+        )
+        for member in programme.team
+    ]
+    return programme.model_copy(update={"supervisor_id_number": supervisor, "team": team})
 
 
 def _save(store: Store, programme: Programme) -> Programme:

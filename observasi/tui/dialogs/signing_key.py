@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from observasi.i18n import t
 from observasi.queries import people
+from observasi.signing.key_status import certificate_differs
 from observasi.signing.keys import MIN_PASSPHRASE, create_key
 from observasi.tui.base import BaseModal
 from observasi.tui.dialogs.passphrase import remember_passphrase
@@ -49,7 +50,7 @@ class SigningKeyDialog(BaseModal[bool]):
         with Vertical(classes="dialog key-dialog"):
             if self.replacing:  # what replacing destroys, said where the user confirms it
                 yield Label(t("bad.key.replace_title"), classes="dialog-title", markup=False)
-                yield Static(Text(t("bad.key.replace_what", name=name)), id="key-what")
+                yield Static(Text(self._replace_what(name)), id="key-what")
             else:
                 yield Label(t("firstday.key.title"), classes="dialog-title", markup=False)
                 yield Static(Text(t("firstday.key.what", name=name)), id="key-what")
@@ -68,6 +69,14 @@ class SigningKeyDialog(BaseModal[bool]):
                 else:
                     yield Button(t("firstday.key.create"), variant="primary", id="create")
                 yield Button(t("firstday.key.later"), id="later")
+
+    def _replace_what(self, name: str) -> str:
+        """What replacing does; for a key whose certificate names another person or number
+        than the profile, what it names first (the reason this dialog was offered)."""
+        differs = certificate_differs(self.app.context)
+        if differs is None:
+            return t("bad.key.replace_what", name=name)
+        return t("fx10c.key.replace_what", named=differs.named, profile=differs.profile)
 
     def on_mount(self) -> None:
         self.query_one("#key-password", Input).focus()

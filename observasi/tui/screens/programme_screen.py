@@ -243,7 +243,7 @@ class ProgrammeScreen(BaseScreen[None]):
                     "supervisor_id_number": values["supervisor_nip"].strip(),
                 }
             )
-            self.show(programmes.save(self.context, changed))
+            self.show(programmes.save_edited(self.context, changed))
 
         fields = [
             Field("purpose", t("year.pdf.h.purpose"), prog.purpose, multiline=True),

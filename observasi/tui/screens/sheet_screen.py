@@ -78,6 +78,7 @@ class SheetScreen(BaseModal[None]):
         self.observation_id = observation_id
         self.will_sign = False
         self.signing: SigningState | None = None
+        self.stale_key = False  # signs, but the certificate names another person or number
         self.last_path: Path | None = None
         self._amendment_line = ""  # what an amended record's save makes (a new file)
         self._pressed: str | None = "save"  # the button that started the last save or print
@@ -130,7 +131,7 @@ class SheetScreen(BaseModal[None]):
         self.query_one("#save", Button).focus()
 
     def _show_preview(self) -> None:
-        self.signing = None
+        self.signing, self.stale_key = None, False
         warning = ""
         try:
             summary, sign_line, warning = self._summary()
@@ -146,7 +147,9 @@ class SheetScreen(BaseModal[None]):
         amendment.update(self._amendment_line)
         amendment.display = bool(self._amendment_line)
         self._facts_changed()
-        self.query_one("#create-key", Button).display = self.signing == "no_key"
+        key_button = self.query_one("#create-key", Button)
+        key_button.label = t("fx10c.sheet.replace_button" if self.stale_key else "firstday.sheet.key_button")
+        key_button.display = self.signing == "no_key" or self.stale_key
 
     def _summary(self) -> tuple[str, str, str]:
         import datetime as dt
@@ -173,11 +176,16 @@ class SheetScreen(BaseModal[None]):
         self._amendment_line = t("ux9v.sheet.amendment", number=len(obs.amendments)) if obs.amendments else ""
         self.will_sign = preview.signing == "signed"
         self.signing = preview.signing
-        warning = ""
+        warnings = [preview.role_doubt] if preview.role_doubt else []  # the sheet prints the Jabatan
         if preview.image_trouble is not None:  # said now, before the passphrase is asked
             what = "fx9s.sheet.will_sign" if self.will_sign else "fx9s.sheet.unsigned"
-            warning = t(what, reason=preview.image_trouble.reason())
-        return "\n".join(lines), t(SIGN_LINES[preview.signing]), warning
+            warnings.append(t(what, reason=preview.image_trouble.reason()))
+        sign_line = t(SIGN_LINES[preview.signing])
+        differs = preview.certificate_differs
+        if differs is not None:  # signed all the same: a new key is the person's choice (k)
+            self.stale_key = True
+            sign_line = t("fx10c.sheet.signed_differs", named=differs.named, profile=differs.profile)
+        return "\n".join(lines), sign_line, "\n".join(warnings)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -195,7 +203,9 @@ class SheetScreen(BaseModal[None]):
 
     @on(Button.Pressed, "#create-key")
     def action_create_key(self) -> None:
-        if self.signing != "no_key":
+        """k: make the key there is none of, or replace one whose certificate names another
+        person or number (the replace dialog says what replacing does)."""
+        if self.signing != "no_key" and not self.stale_key:
             return
 
         def made(created: bool | None) -> None:
@@ -203,7 +213,7 @@ class SheetScreen(BaseModal[None]):
                 self._show_preview()
                 self.query_one("#save", Button).focus()
 
-        self.app.push_screen(SigningKeyDialog(), made)
+        self.app.push_screen(SigningKeyDialog(replace=self.stale_key), made)
 
     def _start(self, then_print: bool) -> None:
         if self.query_one("#save", Button).disabled:

@@ -5,7 +5,6 @@ it shows when its screen comes back."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -17,7 +16,7 @@ from textual.widgets import Button, Static
 from observasi.core.dates import long_date
 from observasi.i18n import t
 from observasi.queries import people
-from observasi.signing.key_status import key_status
+from observasi.signing.key_status import certificate_differs, key_status
 from observasi.signing.keys import set_aside_unusable_trusted, unusable_trusted
 from observasi.sync import devices, school_data
 from observasi.tui import places
@@ -26,6 +25,8 @@ from observasi.tui.shell import AppShell
 
 if TYPE_CHECKING:
     from textual import getters
+
+    from observasi.context import AppContext
 
 
 class SetupPanel(Vertical):
@@ -51,11 +52,12 @@ class SetupPanel(Vertical):
         self.show_status()
 
 
-def key_state(data_dir: Path) -> tuple[Text, places.SigningKey | None]:
+def key_state(context: AppContext) -> tuple[Text, places.SigningKey | None]:
     """This laptop's signing key in one line (whose, until when, or what is wrong with it),
-    and the dialog wanted for it: one that makes it (none yet) or replaces it (expired or
-    damaged); None: the key is usable. The settings' panel and the palette's command."""
-    status = key_status(data_dir)
+    and the dialog wanted for it: one that makes it (none yet) or replaces it (expired,
+    damaged, or its certificate naming another person or number than the profile now
+    does); None: the key is usable as it is. The settings' panel and the palette's command."""
+    status = key_status(context.settings.data_dir)
     if status is None:
         return Text(t("firstday.key.status_none")), places.SigningKey()
     if status.problem:
@@ -66,6 +68,11 @@ def key_state(data_dir: Path) -> tuple[Text, places.SigningKey | None]:
         line = Text("✗ " + t("bad.key.status_expired", name=status.holder, until=until), style="bold red")
         return line, places.SigningKey(replace=True)
     until = long_date(status.valid_until, weekday=False) if status.valid_until else "-"
+    differs = certificate_differs(context)
+    if differs is not None:  # still signs; the replacement is offered, the choice is the person's
+        line = Text("! " + t("fx10c.key.differs", named=differs.named, profile=differs.profile, until=until))
+        line.stylize("bold yellow")
+        return line, places.SigningKey(replace=True)
     return Text("✓ " + t("firstday.key.status_have", name=status.holder, until=until), style="green"), None
 
 
@@ -85,7 +92,7 @@ class KeyPanel(SetupPanel):
 
     def show_status(self) -> None:
         data_dir = self.app.context.settings.data_dir
-        line, wanted = key_state(data_dir)
+        line, wanted = key_state(self.app.context)
         self.query_one("#key-status", Static).update(line)
         self.query_one("#make-key", Button).display = wanted is not None and not wanted.replace
         self.query_one("#replace-key", Button).display = wanted is not None and wanted.replace
@@ -103,7 +110,8 @@ class KeyPanel(SetupPanel):
 
     @on(Button.Pressed, "#replace-key")
     def replace_key(self) -> None:
-        """A new key over an expired or damaged one: the dialog says what replacing it does."""
+        """A new key over an expired or damaged one, or one whose certificate names another
+        person or number: the dialog says what replacing it does."""
         self.app.open(places.SigningKey(replace=True), self.reopened)
 
     @on(Button.Pressed, "#set-aside-trusted")
