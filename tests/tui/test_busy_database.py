@@ -88,8 +88,10 @@ async def test_writes_and_syncs_in_a_loop_cost_no_keystroke(school_dir: Path, tm
     def sync(n: int) -> None:
         for obs in colleague_ids[(n * 10) % COLLEAGUE_RECORDS :][:10]:
             edit(colleague.store, obs, ch.SetDetails({"topic": f"Topik {n}"}))
-        service.sync(colleague)
-        service.sync(syncing, shared)
+        # As the command line does, each waits for a sync the app may run meanwhile (its
+        # pickup of a join: this laptop asks to join the colleague's school) rather than fail.
+        service.sync(colleague, wait=True)
+        service.sync(syncing, shared, wait=True)
 
     writer, syncer = Loop("writer", write), Loop("sync", sync)
     app = ObservasiApp(context)

@@ -225,8 +225,16 @@ class SyncScreen(BaseScreen[None]):
     def picked_up(self, report: service.SyncReport) -> None:
         """The app's own look synced this waiting laptop (its approval came, perhaps): said as
         this screen's sync (it kept "Menunggu persetujuan" after the laptop had joined)."""
-        if not self.running:  # a sync of this screen runs: it says the newer state itself
-            self.post_message(self.Finished(report))
+        if self.running:  # a sync of this screen runs: it says the newer state itself
+            return
+        shown = self.report
+        if shown is not None and (shown.waiting_code, shown.no_school) == (report.waiting_code, report.no_school):
+            return  # the join's state as this screen says it: its own words stay
+        # Shown now (called on the app's thread), not posted: a posted one could be handled
+        # after a sync this screen started meanwhile, and say the older state over it.
+        self.report = report
+        self._show_summary(report)
+        self._show_state(report.conflicts, report.problems)
 
     def _show_summary(self, report: service.SyncReport) -> None:
         pending = service.status(self.context).pending
