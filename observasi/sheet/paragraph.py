@@ -34,6 +34,8 @@ def paragraph_class() -> Any:
             caseSensitive: int = 1,
             encoding: str = "utf8",
         ) -> None:
+            if style is not None and style.shaping and not _right_to_left(text):
+                style = _unshaped(style)
             if frags is None and bulletText is None and style is not None:
                 plain = _plain_frags(text, style)
                 if plain is not None:
@@ -50,6 +52,29 @@ def paragraph_class() -> Any:
             return size
 
     return SheetParagraph
+
+
+def _right_to_left(text: str) -> bool:
+    from observasi.sheet.kit import right_to_left
+
+    return right_to_left(text)
+
+
+_UNSHAPED: dict[int, tuple[Any, Any]] = {}  # id(style) -> (style, the same without shaping)
+
+
+def _unshaped(style: Any) -> Any:
+    """*style* without HarfBuzz shaping, for a paragraph with no right-to-left letters on a
+    sheet that has some: reportlab shapes with discretionary ligatures on, and every Latin
+    "st" printed as the ligature "ﬆ" ("Inﬆrumen", the walk of 4 Dec); only Arabic and
+    Hebrew need the shaping."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if id(style) not in _UNSHAPED:
+        if len(_UNSHAPED) > 512:  # a style per sheet and kind: kept for a batch, not for ever
+            _UNSHAPED.clear()
+        _UNSHAPED[id(style)] = (style, ParagraphStyle(f"{style.name}-ltr", parent=style, shaping=0))
+    return _UNSHAPED[id(style)][1]
 
 
 _TEMPLATES: dict[int, tuple[Any, Any]] = {}  # id(style) -> (style, its plain text's fragment)

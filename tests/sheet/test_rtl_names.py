@@ -47,3 +47,18 @@ def test_visual_word_order_reverses_right_to_left_runs_only() -> None:
     assert visual_word_order("محمد عبد الله") == "الله عبد محمد"
     assert visual_word_order("Guru: محمد عبد الله, S.Pd.") == "Guru: الله عبد محمد, S.Pd."
     assert visual_word_order("Siti Aminah") == "Siti Aminah"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext to read the text")
+def test_latin_text_on_a_sheet_with_arabic_prints_without_ligatures(demo: AppContext, tmp_path: Path) -> None:
+    """Shaping (on for a sheet with Arabic) set every Latin "st" as the ligature ﬆ
+    ("Inﬆrumen", "karakteriﬆik": the walk of 4 Dec); only right-to-left text is shaped now."""
+    pytest.importorskip("uharfbuzz")
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    store = demo.store
+    obs = store.get_observation(item.id)
+    store.put_observation(obs.model_copy(update={"teacher": obs.teacher.model_copy(update={"name": ARABIC})}))
+    pdf = write_sheet(demo, item.id, tmp_path / "lembar.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "ﬆ" not in text and "ﬅ" not in text
+    assert "st" in text  # Latin words with "st" are there, as letters
