@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,8 +14,9 @@ from observasi.context import AppContext
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.settings import Settings
-from observasi.store.models import Observer, Teacher
+from observasi.store.models import Observer, School, Teacher
 from observasi.sync import service
+from tests.conftest import edit
 from tests.privacy.enrolled import join_code
 
 
@@ -65,6 +67,39 @@ class Device:
 
     def close(self) -> None:
         self.store.close()
+
+
+def conflict_on_b(
+    devices: tuple[Device, Device, Device], mini_form: Instrument, on_a: tuple[Any, ...], on_b: tuple[Any, ...]
+) -> tuple[Device, str]:
+    """A record made on A, synced to B, changed on both (*on_a*, *on_b*: changes) and synced
+    both ways: B holds the conflict, and has a school and an observer to open the app with."""
+    a, b, _ = devices
+    obs = a.new_observation(mini_form)
+    a.sync()
+    b.sync()
+    edit(a.store, obs.id, *on_a)
+    edit(b.store, obs.id, *on_b)
+    a.sync()
+    b.sync()
+    assert b.store.sync_conflicts()
+    b.store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
+    me = b.store.save_observer(Observer(name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
+    b.store.set_setting("self_observer_id", me.id)
+    return b, obs.id
+
+
+async def open_conflict(app: Any, pilot: Any, obs_id: str) -> Any:
+    """The conflict screen over Beranda, its parts' table focused."""
+    from observasi.tui.dialogs.conflict import ConflictScreen
+    from observasi.tui.screens.home_screen import HomeScreen
+    from tests.waiting import wait_for_screen
+
+    await wait_for_screen(pilot, HomeScreen)
+    app.push_screen(ConflictScreen(app.context, obs_id))
+    conflict = await wait_for_screen(pilot, ConflictScreen)
+    conflict.query_one("#conflict-parts").focus()
+    return conflict
 
 
 def plaintext_file(device: Device, path: Path) -> bytes:

@@ -9,12 +9,11 @@ from textual.widgets import Static
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.store.models import Observer, School
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.screens.attention_screen import AttentionScreen
 from observasi.tui.screens.home_screen import HomeScreen
-from tests.conftest import edit
+from tests.sync.conftest import conflict_on_b
 from tests.waiting import screen_text, wait_for_screen, wait_until
 
 NOTE_A = "Catatan A: modul ajar lengkap, dicek bersama guru pukul 07.10 di ruang guru."
@@ -24,18 +23,9 @@ NOTE_B = "Catatan B: identitas modul tidak mencantumkan alokasi waktu; guru berj
 async def test_enter_on_the_conflict_row_opens_both_versions_with_merged_notes_whole(
     devices, mini_form: Instrument
 ) -> None:
-    a, b, _ = devices
-    obs = a.new_observation(mini_form)
-    a.sync()
-    b.sync()
-    edit(a.store, obs.id, ch.Rate("R1", "3"), ch.AddEvidence(NOTE_A))
-    edit(b.store, obs.id, ch.Rate("R1", "1"), ch.AddEvidence(NOTE_B))
-    a.sync()
-    b.sync()
-    assert b.store.sync_conflicts()
-    b.store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
-    me = b.store.save_observer(Observer(name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
-    b.store.set_setting("self_observer_id", me.id)
+    b, obs_id = conflict_on_b(
+        devices, mini_form, (ch.Rate("R1", "3"), ch.AddEvidence(NOTE_A)), (ch.Rate("R1", "1"), ch.AddEvidence(NOTE_B))
+    )
 
     app = ObservasiApp(b.context)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -47,7 +37,7 @@ async def test_enter_on_the_conflict_row_opens_both_versions_with_merged_notes_w
         await wait_until(pilot, lambda: "2 versi · Enter: pilih" in screen_text(app), lambda: screen_text(app))
         await pilot.press("enter")
         conflict = await wait_for_screen(pilot, ConflictScreen)
-        assert conflict.observation_id == obs.id
+        assert conflict.observation_id == obs_id
         shown = " ".join(str(conflict.query_one("#conflict-values", Static).render()).split())
         assert NOTE_A in shown and NOTE_B in shown, shown
         # The shortened lines above say where the texts are whole, and PageDown reads them

@@ -9,33 +9,20 @@ from textual.widgets import Button, Static
 
 from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
-from observasi.store.models import Observer, School
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.conflict import ConflictScreen
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.screens.home_screen import HomeScreen
-from tests.conftest import edit
 from tests.waiting import wait_for_screen, wait_until
 
-from .conftest import Device
+from .conftest import Device, conflict_on_b, open_conflict
 
 
 def _conflict(devices: tuple[Device, Device, Device], mini_form: Instrument) -> tuple[Device, str]:
     """B holds a conflict: a score both changed (a person picks) and a note both changed
     (preset: both texts kept)."""
-    a, b, _ = devices
-    obs = a.new_observation(mini_form)
-    a.sync()
-    b.sync()
-    edit(a.store, obs.id, ch.Rate("R1", "3"), ch.SetNote("R1", "Catatan A"))
-    edit(b.store, obs.id, ch.Rate("R1", "1"), ch.SetNote("R1", "Catatan B"))
-    a.sync()
-    b.sync()
-    assert b.store.sync_conflicts()
-    b.store.save_school(School(name="SMP Negeri 1 Contoh", npsn="20200001", city="Contoh"))
-    me = b.store.save_observer(Observer(name="Budi Santoso, M.Pd.", id_number="197001011995011001"))
-    b.store.set_setting("self_observer_id", me.id)
-    return b, obs.id
+    on_a = (ch.Rate("R1", "3"), ch.SetNote("R1", "Catatan A"))
+    return conflict_on_b(devices, mini_form, on_a, (ch.Rate("R1", "1"), ch.SetNote("R1", "Catatan B")))
 
 
 def _said(dialog: ConfirmDialog) -> str:
@@ -46,10 +33,7 @@ async def test_escape_after_a_choice_asks_and_cancel_keeps_it(devices, mini_form
     b, obs_id = _conflict(devices, mini_form)
     app = ObservasiApp(b.context)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_screen(pilot, HomeScreen)
-        app.push_screen(ConflictScreen(b.context, obs_id))
-        conflict = await wait_for_screen(pilot, ConflictScreen)
-        conflict.query_one("#conflict-parts").focus()
+        conflict = await open_conflict(app, pilot, obs_id)
         rating = conflict.clashes[0].unit
         await pilot.press("a")  # the score's row: A
         await wait_until(pilot, lambda: conflict.choices.get(rating) == "a", "the choice A")
@@ -73,10 +57,7 @@ async def test_escape_with_nothing_chosen_leaves_at_once(devices, mini_form: Ins
     b, obs_id = _conflict(devices, mini_form)
     app = ObservasiApp(b.context)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for_screen(pilot, HomeScreen)
-        app.push_screen(ConflictScreen(b.context, obs_id))
-        conflict = await wait_for_screen(pilot, ConflictScreen)
-        conflict.query_one("#conflict-parts").focus()
+        await open_conflict(app, pilot, obs_id)
         await pilot.press("down", "k")  # the note's row: "both texts", as it was preset
         await pilot.press("escape")
         await wait_for_screen(pilot, HomeScreen)
