@@ -311,6 +311,14 @@ class Connection:
         (version,) = self.conn.execute("PRAGMA data_version").fetchone()
         return int(version), self.conn.total_changes
 
+    def outside_commits(self) -> int:
+        """A number that changes whenever another program (the command line's sync or
+        import) commits to the database, and stays put otherwise: PRAGMA data_version,
+        which this connection's own commits leave alone."""
+        with self._lock:
+            (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+            return int(version)
+
     def total_changes(self) -> int:
         """Rows this connection has inserted, changed or deleted since it was opened: equal
         before and after a piece of work that wrote nothing to the database."""

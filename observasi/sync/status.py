@@ -46,6 +46,7 @@ class SyncStatus:
     join_requests: int = 0  # other laptops waiting to be approved, as the last sync or send found
     last_sent: str | None = None  # a send-only publish after last_sync (None: none since)
     not_joined: str = ""  # "" a member (or alone); NOT_JOINED_NO_SCHOOL; else the code it waits with
+    outside_commits: int = 0  # changes when another program wrote to the database (Store.outside_commits)
 
 
 def requests_seen(store: Store) -> list[RequestSeen]:
@@ -103,4 +104,5 @@ def status(context: AppContext) -> SyncStatus:
         len(requests_seen(store)),
         sent_since(store, last),
         not_joined(store),
+        store.outside_commits(),
     )

@@ -21,6 +21,7 @@ class SyncStatusShell(App[Any]):
     context: AppContext
     join_requests_told = 0  # join requests already said in a toast
     join_toast: str | None = None  # that toast's words: taken back where the requests show
+    outside_commits: int | None = None  # the database's count of other programs' commits, as last read
 
     def refresh_sync_status(self) -> None:
         self.load_sync_status()
@@ -38,6 +39,17 @@ class SyncStatusShell(App[Any]):
             *(now.last_sync, now.pending, now.conflicts, now.join_requests, now.last_sent, now.not_joined),
         )
         self.announce_join_requests(now.join_requests)
+        self.show_outside_writes(now.outside_commits)
+
+    def show_outside_writes(self, commits: int) -> None:
+        """Another program wrote to the database (the command line's sync, import or resolve):
+        the screen on top shows what is stored now, if it lists records (the walk: after a
+        sync from the command line the header said it had synced, and Beranda still listed
+        one observation of two for minutes). Screens below read again when they come back."""
+        seen, self.outside_commits = self.outside_commits, commits
+        written_elsewhere = getattr(self.screen, "written_elsewhere", None)
+        if seen is not None and commits != seen and callable(written_elsewhere):
+            written_elsewhere()
 
     def announce_join_requests(self, count: int) -> None:
         """A laptop newly asking to join is said once in a toast too (the header keeps it);

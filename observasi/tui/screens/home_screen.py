@@ -145,6 +145,8 @@ class HomeScreen(BaseScreen[None]):
         self.refresh_attention()
         self.load_observations(self.filters)
 
+    written_elsewhere = reload  # another program wrote (AppShell.show_outside_writes)
+
     # -- unfinished observation offered first -------------------------------------------------
 
     def refresh_resume(self) -> None:
