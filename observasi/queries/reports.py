@@ -43,6 +43,8 @@ class SheetPreview:
     certificate_differs: CertificateDiffers | None = None
     # This laptop's observer saved as the principal beside a profile naming another one.
     role_doubt: str | None = None
+    # The file name's language suffix ("-en") when the sheet is not in its form's language.
+    language_suffix: str = ""
 
 
 def teacher_history(context: AppContext, teacher_id: str) -> TeacherHistory:
@@ -64,7 +66,7 @@ def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
     """What the sheet of the record *obs_id* (or an id's start) will show and whether it
     will be signed; a UserError when there is no such record."""
     from observasi.queries.people import role_doubt
-    from observasi.sheet.content import signature_picture, signer_slot
+    from observasi.sheet.content import language_suffix, sheet_language, signature_picture, signer_slot
     from observasi.signing.key_status import certificate_differs
     from observasi.signing.keys import has_key
 
@@ -81,7 +83,9 @@ def sheet_preview(context: AppContext, obs_id: str) -> SheetPreview:
         signing = "signed"
     _, trouble = signature_picture(context.settings.signature_image, signer_slot(context.store, record.record))
     differs = certificate_differs(context) if signing == "signed" else None
-    return SheetPreview(full_id, record, signing, trouble, differs, role_doubt(context))
+    inst = record.instrument
+    suffix = language_suffix(inst, sheet_language(inst, None, context.settings.lang))
+    return SheetPreview(full_id, record, signing, trouble, differs, role_doubt(context), suffix)
 
 
 def sync_problems(context: AppContext) -> list[tuple[str, str]]:

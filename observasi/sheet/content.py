@@ -146,6 +146,14 @@ def sheet_language(inst: Instrument, lang: str | None, default: str) -> str:
     return "en" if inst.language == "en" else default
 
 
+def language_suffix(inst: Instrument, lang: str) -> str:
+    """What a sheet's file name carries when it is not in its form's language ("-en"): a
+    principal who switched the screens to English and saved the sheet again replaced the
+    signed Indonesian sheet the teacher had been handed with an English one of the same
+    name (walk11). Each language is its own file; the form's own keeps the plain name."""
+    return "" if lang == inst.language else f"-{lang}"
+
+
 def signature_picture(image: Path | None, slot: str | None) -> tuple[Path | None, ImageTrouble | None]:
     """The scanned signature to print on the block *slot* (this laptop's user's), or why the
     file set in Settings cannot be printed. (None, None) when there is no image or no block."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from observasi import files, paths
 from observasi.errors import UserError
 from observasi.i18n import t
-from observasi.sheet.content import ImageTrouble, SheetContent, gather
+from observasi.sheet.content import ImageTrouble, SheetContent, gather, language_suffix
 from observasi.sheet.printing import print_pdf
 from observasi.signing import keys
 
@@ -148,8 +148,10 @@ def _write(
         key_ready()
     obs = content.obs
     default = paths.sheet_file(context.settings.files_dir, obs.teacher.name, obs.date, obs.id)
-    # Each amended version is its own file: the sheet handed out before is never overwritten.
-    target = Path(out) if out else default.with_name(default.stem + amendments.version_suffix(obs) + default.suffix)
+    # Each amended version, and each language other than the form's, is its own file: the
+    # sheet handed out before is never overwritten.
+    suffixes = amendments.version_suffix(obs) + language_suffix(content.inst, content.lang)
+    target = Path(out) if out else default.with_name(default.stem + suffixes + default.suffix)
     if not sign and out is None and _carries_signature(target):
         # A signed sheet may be what the teacher was handed: an unsigned save goes beside it.
         target = target.with_name(target.stem + UNSIGNED_SUFFIX + target.suffix)

@@ -46,6 +46,10 @@ SIGN_LINES: dict[SigningState, str] = {
 CHROME_LINES = 12  # what the dialog needs besides its texts (border, padding, title, buttons)
 
 
+# What the dialog says of the file when the sheet is not in its form's language.
+LANGUAGE_FILE_LINES = {"-en": "lead11.sheet.language-en", "-id": "lead11.sheet.language-id"}
+
+
 class SheetScreen(BaseModal[None]):
     """Preview of one observation's feedback sheet, with save and print."""
 
@@ -173,7 +177,10 @@ class SheetScreen(BaseModal[None]):
         lines.append(f"{t('sheet.tui.followups')}: {len(obs.followups)}")
         # The PDF says it is an amendment; the dialog said nothing of the file it makes
         # (walk 8): a new one beside the sheet handed out before, which stays as it was.
-        self._amendment_line = t("ux9v.sheet.amendment", number=len(obs.amendments)) if obs.amendments else ""
+        files = [t("ux9v.sheet.amendment", number=len(obs.amendments))] if obs.amendments else []
+        if preview.language_suffix:  # switching the screens' language never replaces the sheet handed out
+            files.append(t(LANGUAGE_FILE_LINES[preview.language_suffix]))
+        self._amendment_line = "\n".join(files)
         self.will_sign = preview.signing == "signed"
         self.signing = preview.signing
         warnings = [preview.role_doubt] if preview.role_doubt else []  # the sheet prints the Jabatan

@@ -1,0 +1,58 @@
+"""A sheet saved in another language than its form's is its own file (walk11 N2: after the
+screens were switched to English, "Save PDF" replaced the signed Indonesian sheet the teacher
+had been handed with an English one of the same name, and said nothing of it)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.widgets import Input, Static
+
+from observasi.context import AppContext
+from observasi.i18n import set_language
+from observasi.sheet.service import write_sheet
+from observasi.signing.keys import create_key
+from observasi.tui.screens.sheet_screen import PassphrasePrompt, SheetScreen
+from tests.sheet.conftest import PASSPHRASE, SheetHost, pdf_pages, pick
+from tests.waiting import screen_text, wait_for_screen, wait_until
+
+
+def test_the_english_sheet_goes_beside_the_signed_indonesian_one(demo: AppContext) -> None:
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    indonesian = write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE)
+    handed_out = indonesian.read_bytes()
+    demo.update_settings(lang="en")  # the screens switched to English
+    english = write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE)
+    assert english != indonesian and english.name == indonesian.stem + "-en.pdf"
+    assert indonesian.read_bytes() == handed_out  # the sheet handed out is as it was
+    assert "LEMBAR UMPAN BALIK" in pdf_pages(handed_out)[0]
+    assert "FEEDBACK SHEET" in pdf_pages(english.read_bytes())[0]
+    demo.update_settings(lang="id")  # back: the form's language, the plain name, signed again
+    assert write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE) == indonesian
+
+
+async def test_the_dialog_says_the_english_sheet_is_a_new_file_at_80x24(demo: AppContext) -> None:
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    # Signed off the event loop, as the dialog signs (pyHanko runs its own loop).
+    indonesian = await asyncio.to_thread(write_sheet, demo, item.id, sign=True, passphrase=PASSPHRASE)
+    demo.update_settings(lang="en")
+    set_language("en")
+    app = SheetHost(demo, item.id)
+
+    def shown() -> str:
+        return "".join(screen_text(app).replace("│", " ").split())
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        sheet = await wait_for_screen(pilot, SheetScreen)
+        line = " ".join(str(sheet.query_one("#sheet-amendment", Static).render()).split())
+        assert "-en.pdf" in line and "Indonesian sheet is not overwritten" in line, line
+        before = ("Willbesigneddigitally", "-en.pdf;theIndonesiansheetisnotoverwritten")
+        await wait_until(pilot, lambda: all(text in shown() for text in before), lambda: shown()[-900:])
+        await pilot.press("s")
+        prompt = await wait_for_screen(pilot, PassphrasePrompt)
+        prompt.query_one("#passphrase", Input).value = PASSPHRASE
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
+        assert sheet.last_path is not None and sheet.last_path.name == indonesian.stem + "-en.pdf"
