@@ -1,5 +1,5 @@
 """Messages of round 11's sync fixes (fix11-sync): the sync screen's wait behind another
-sync (whose, how long at most, Esc), this visit's earlier runs, a join request replaced."""
+sync (whose, how long at most, Esc) and this visit's earlier runs."""
 
 from __future__ import annotations
 
@@ -45,9 +45,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fx11s.sync.older_runs": (
         "... dan {count} sinkronisasi yang lebih lama.",
         "... and {count} older sync(s).",
-    ),
-    "fx11s.join.replaced": (
-        "permintaan bergabung lama dari {label}, sudah diganti permintaan barunya (kode {code}); abaikan yang lama",
-        "an old join request of {label}, replaced by its new request (code {code}); ignore the old one",
     ),
 }

@@ -211,6 +211,9 @@ class JoinRequest:
     # Request files in the device's folder signed by another key than its first request's:
     # not the laptop's (anyone can write into a folder), never read, reported by name.
     foreign: tuple[str, ...] = ()
+    # The device id of this laptop's earlier request, under an identity it lost while it
+    # waited (its request says so, signed by its own key); "" for none.
+    replaces: str = ""
 
     @property
     def code(self) -> str:
@@ -338,6 +341,7 @@ def join_requests(
         latest, foreign = _requests(folder)
         if latest is not None:
             body = latest[1]
+            replaces = body.get("replaces")
             found.append(
                 JoinRequest(
                     folder.name,
@@ -346,9 +350,24 @@ def join_requests(
                     (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
                     str(body.get("created_at", "")),
                     tuple(foreign),
+                    replaces if isinstance(replaces, str) and is_device_id(replaces) else "",
                 )
             )
-    return found
+    return current_requests(found)
+
+
+def current_requests(found: list[JoinRequest]) -> list[JoinRequest]:
+    """*found* without the requests a laptop made again under a new identity: it lost its
+    key while it waited, and its new request names the old device. A member showed both,
+    and the old code matched nothing the laptop showed. Taken as the same laptop only when
+    the newer request names the older one and carries the same name (as opened here): a
+    request that names another laptop's under another name leaves it listed."""
+    claims = {r.replaces: r for r in found if r.replaces and r.replaces != r.device}
+    return [
+        r
+        for r in found
+        if not ((newer := claims.get(r.device)) and newer.label == r.label and newer.created_at >= r.created_at)
+    ]
 
 
 def next_number(newest: int, present: Iterable[int]) -> int:
@@ -496,16 +515,18 @@ def prepare(
     memo: Memo | None = None,
     *,
     may_found: bool = True,
+    replaces: str = "",
 ) -> Enrollment:
     """Found the school, or ask to join it, or take the school key a member wrapped for
     this laptop; then the members and the waiting join requests (a member's, with *memo*:
     read again only when what they are read from changed, :func:`_remembered`). The keys
     pinned before and this laptop's name are asked for only by a laptop not yet a member.
     A laptop that asked to join (*may_found* False) never founds: in a folder with no
-    school yet it writes nothing."""
+    school yet it writes nothing. A request it writes names *replaces*, the device id of
+    its own earlier request under an identity it lost (:func:`current_requests`)."""
     school = load_school(data_dir)
     if school is None:
-        joined = _join(data_dir, device, shared, pinned(), label(), may_found)
+        joined = _join(data_dir, device, shared, pinned(), label(), may_found, replaces)
         if isinstance(joined, Enrollment):
             return joined
         school = joined
@@ -515,7 +536,7 @@ def prepare(
 
 
 def _join(
-    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, may_found: bool
+    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, may_found: bool, replaces: str = ""
 ) -> Enrollment | SchoolKeys:
     """Not a member yet: found the school (an empty folder, unless this laptop asked to
     join: then nothing is written), take the school key a member wrapped for this laptop
@@ -557,6 +578,8 @@ def _join(
             "label_sealed": seal_label(label, {**(known if len(roots) == 1 else {}), device: me}),
             "created_at": utc_now(),
         }
+        if replaces and replaces != device:
+            request["replaces"] = replaces  # its earlier request, under an identity it lost
         folder = device_dir(shared, device)
         # Numbered after every request file there, genuine or not: a damaged one under the
         # next number (or a damaged join.json) refused the create-only write, and the
@@ -652,10 +675,10 @@ def _restore(device: str, school: SchoolKeys, entry: dict[str, Any]) -> Enrollme
 def _kept_request(row: Any) -> JoinRequest:
     """A request as :func:`_remembered` kept it; TypeError for one kept before requests
     listed their foreign files (read again: that version showed a foreign request)."""
-    if not isinstance(row, list) or len(row) != 6 or not isinstance(row[5], list):
-        raise TypeError("a join request kept by an older version")
+    if not isinstance(row, list) or len(row) != 7 or not isinstance(row[5], list):
+        raise TypeError("a join request kept by an older version")  # before it said what it replaces
     device, public_key, kex, label, created_at = map(str, row[:5])
-    return JoinRequest(device, public_key, kex, label, created_at, tuple(map(str, row[5])))
+    return JoinRequest(device, public_key, kex, label, created_at, tuple(map(str, row[5])), str(row[6]))
 
 
 def inputs_print(data_dir: Path, device: str, shared: Path, school: SchoolKeys) -> str | None:
