@@ -334,35 +334,40 @@ def join_requests(
 ) -> list[JoinRequest]:
     """Join requests of devices that are not members (nor removed); the laptop's name is
     opened when it was sealed for *me* (with this laptop's exchange key, in *data_dir*)."""
-    found = []
+    found: list[JoinRequest] = []
+    approved: list[JoinRequest] = []  # members' own requests: only what they replaced counts
     for folder in _folders(shared):
-        if folder.name in known or (gone and folder.name in gone):
+        if gone and folder.name in gone:
             continue
-        latest, foreign = _requests(folder)
+        member = known.get(folder.name)
+        if member is not None and not (folder / JOIN_FILE).exists():
+            continue  # a member that never asked to join (the founder): no request to read
+        # A member's own request (signed by its key) still says which request it replaced.
+        latest, foreign = _requests(folder, member.public_key if member is not None else None)
         if latest is not None:
             body = latest[1]
             replaces = body.get("replaces")
-            found.append(
-                JoinRequest(
-                    folder.name,
-                    str(body["public_key"]),
-                    str(body["kex_key"]),
-                    (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
-                    str(body.get("created_at", "")),
-                    tuple(foreign),
-                    replaces if isinstance(replaces, str) and is_device_id(replaces) else "",
-                )
+            request = JoinRequest(
+                folder.name,
+                str(body["public_key"]),
+                str(body["kex_key"]),
+                (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
+                str(body.get("created_at", "")),
+                tuple(foreign),
+                replaces if isinstance(replaces, str) and is_device_id(replaces) else "",
             )
-    return current_requests(found)
+            (found if member is None else approved).append(request)
+    return current_requests(found, approved)
 
 
-def current_requests(found: list[JoinRequest]) -> list[JoinRequest]:
+def current_requests(found: list[JoinRequest], approved: list[JoinRequest]) -> list[JoinRequest]:
     """*found* without the requests a laptop made again under a new identity: it lost its
-    key while it waited, and its new request names the old device. A member showed both,
-    and the old code matched nothing the laptop showed. Taken as the same laptop only when
-    the newer request names the older one and carries the same name (as opened here): a
-    request that names another laptop's under another name leaves it listed."""
-    claims = {r.replaces: r for r in found if r.replaces and r.replaces != r.device}
+    key while it waited, and its new request (waiting too, or *approved* since: a member's
+    own) names the old device. A member showed both, and the old code matched nothing the
+    laptop showed. Taken as the same laptop only when the newer request names the older one
+    and carries the same name (as opened here): a request that names another laptop's under
+    another name leaves it listed."""
+    claims = {r.replaces: r for r in [*found, *approved] if r.replaces and r.replaces != r.device}
     return [
         r
         for r in found

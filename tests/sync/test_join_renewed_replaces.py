@@ -40,6 +40,9 @@ def test_a_laptop_renewed_while_waiting_is_one_request_with_the_code_it_shows(tm
     assert [r.code for r in devices.requests_waiting(school)] == [new]
     assert devices.approve(school, new).device == newcomer.store.device_id
     assert sync(newcomer, shared).waiting_code is None
+    # Approved, the laptop's new request is a member's: the old one does not come back.
+    sync(school, shared)
+    assert devices.device_list(school).requests == [] and devices.requests_waiting(school) == []
 
 
 def test_a_request_naming_another_laptops_request_does_not_hide_it(tmp_path: Path, shared: Path) -> None:
