@@ -29,6 +29,8 @@ from typing import Any
 from observasi import files
 from observasi.core.canonical import canonical_json
 from observasi.core.record import utc_now
+from observasi.errors import UserError
+from observasi.i18n import t
 from observasi.sync import device_key, listed
 from observasi.sync.naming import app_dir, device_dir, is_device_id
 from observasi.sync.school_keys import (
@@ -129,19 +131,21 @@ def renew_kex(data_dir: Path, shared: Path, device: str) -> str:
 
     signer = device_key.load_or_create(data_dir)
     latest = latest_kex(shared, device, signer.public_key)
-    seq = (latest[0] if latest else 0) + 1
+    folder = device_dir(shared, device)
+    # Numbered after every exchange key file there, genuine or not (:func:`next_number`): a
+    # damaged one under the next number refused the create-only write, and the new key was
+    # kept here while the members never heard of it (they wrapped for the old one).
+    present = {int(m["seq"]) for path in _named(folder, "kex-") if (m := _KEX.fullmatch(path.name))}
+    seq = next_number(latest[0] if latest else 0, present)
     key = X25519PrivateKey.generate()
     public = b64(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
-    body = {
-        "format": "observasi-kex",
-        "version": 1,
-        "device_id": device,
-        "kex_key": public,
-        "seq": seq,
-        "created_at": utc_now(),
-    }
-    files.write_new(device_dir(shared, device) / f"kex-{seq:06d}.json", signed(body, signer))
-    save_kex_key(data_dir, key)
+    body = {"format": "observasi-kex", "version": 1, "device_id": device, "kex_key": public, "created_at": utc_now()}
+    while not files.write_new(folder / f"kex-{seq:06d}.json", signed({**body, "seq": seq}, signer)):
+        if seq >= 999999:  # the readers' six digits are used up: said, the key is not changed
+            raise UserError(t("files.err.write", path=folder / f"kex-{seq:06d}.json", detail="kex-999999"))
+        present.add(seq)  # a file appeared under it meanwhile
+        seq = next_number(seq, present)
+    save_kex_key(data_dir, key)  # only once announced: a key the members never heard of opens nothing
     return public
 
 
