@@ -109,7 +109,10 @@ async def test_s_after_the_sync_on_opening_keeps_what_that_one_did_on_the_screen
         await wait_until(pilot, lambda: screen.report is not None, "the sync on opening")
         assert "Terkirim 1 perubahan" in _said(screen)
         screen.report = None
-        await pilot.press("s")
+        with one_sync(context.settings.data_dir):  # the app's background send: `s` waits for it
+            await pilot.press("s")
+            await wait_until(pilot, lambda: "aplikasi ini sendiri" in _said(screen), lambda: _said(screen))
+            assert "Terkirim 1 perubahan" in _said(screen, "#sync-runs")  # still in view while it waits
         await wait_until(pilot, lambda: screen.report is not None, "the sync started by s")
         assert "Tidak ada yang perlu dikirim" in _said(screen)
         earlier = _said(screen, "#sync-runs")

@@ -208,6 +208,7 @@ class SyncScreen(BaseScreen[None]):
             return
         self.running = True
         self.query_one("#sync-summary", Static).update(t("sync.screen.running"))
+        self.query_one(SyncRuns).summary_taken()  # what the last run did stays in view meanwhile
         self.run_sync()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sync")

@@ -15,7 +15,7 @@ from observasi.tui.render import plain
 
 
 class SyncRuns(Static):
-    """This visit's runs before the newest (whose words are the screen's summary)."""
+    """This visit's runs but the one the screen's summary says."""
 
     SHOWN = 3  # earlier runs listed at most: the screen fits 80x24 with its tables
 
@@ -23,12 +23,14 @@ class SyncRuns(Static):
         super().__init__(id=id)
         self.display = False
         self.runs: list[tuple[str, str]] = []  # (time, what it did), newest first
+        self.newest_in_summary = False  # the summary says the newest run (else: one runs or waits)
 
     def ran(self, said: str) -> str:
         """A run ended (or gave up) saying *said*: it is the newest; the ones before it are
         listed. Returns *said* with its time, for the summary."""
         now = dt.datetime.now().strftime("%H:%M:%S")
         self.runs.insert(0, (now, said))
+        self.newest_in_summary = True
         self._show()
         return t("fx11s.sync.run_at", time=now, said=said)
 
@@ -40,8 +42,13 @@ class SyncRuns(Static):
         self.runs[0] = (when, said)
         return t("fx11s.sync.run_at", time=when, said=said)
 
+    def summary_taken(self) -> None:
+        """The summary says a run going on (or waiting): the newest one done is listed here."""
+        self.newest_in_summary = False
+        self._show()
+
     def _show(self) -> None:
-        earlier = self.runs[1:]
+        earlier = self.runs[1:] if self.newest_in_summary else self.runs
         self.display = bool(earlier)
         lines = [t("fx11s.sync.earlier")]
         lines += [f"{when}  {said}" for when, said in earlier[: self.SHOWN]]
