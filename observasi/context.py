@@ -6,6 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from observasi import files
 from observasi.i18n import set_language
 from observasi.settings import PERSISTED, Settings
 from observasi.store.store import Store
@@ -22,6 +23,9 @@ class AppContext:
     @cached_property
     def store(self) -> Store:
         store = Store(self._settings.data_dir)
+        # Temp files say which laptop writes them by this data directory's device id: see
+        # observasi.files.stale_temps (asked for only when a temp file is named or judged).
+        files.write_as(lambda: store.device_id)
         self._settings = self._settings.with_stored(store.all_settings())
         set_language(self._settings.lang)
         return store

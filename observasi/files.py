@@ -48,12 +48,18 @@ T = TypeVar("T")
 # fast, so the temp file lives a few milliseconds at most.
 TEMP_PREFIX = ".~observasi-"
 TEMP_SUFFIX = ".tmp"
-# A temp file's name says which process on which computer writes it
-# (``.~observasi-<host>-<pid>-<random>.tmp``), so a leftover of a write killed before its
+# A temp file's name says which process of which laptop writes it
+# (``.~observasi-<device>-<pid>-<random>.tmp``), so a leftover of a write killed before its
 # rename (power cut, Task Manager) can be told from a write still running: see
-# :func:`stale_temps`. The host is a digest: the laptop's name stays out of the folder.
+# :func:`stale_temps`. The laptop is its device identity (12 hex digits of a digest of its
+# device id, :func:`write_as`), not its hostname: two laptops cloned from one image share a
+# hostname, and each took the other's running write on a network folder for its own dead
+# one. Names written before say the host (8 hex digits, a digest of the hostname) and are
+# still judged by it; a process that knows no data directory names its files so too.
 _TEMP_NAME = re.compile(
-    re.escape(TEMP_PREFIX) + r"(?:(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-)?[0-9a-f]{12}" + re.escape(TEMP_SUFFIX)
+    re.escape(TEMP_PREFIX)
+    + r"(?:(?:(?P<device>[0-9a-f]{12})|(?P<host>[0-9a-f]{8}))-(?P<pid>[0-9]{1,10})-)?[0-9a-f]{12}"
+    + re.escape(TEMP_SUFFIX)
 )
 # No write of observasi holds its temp file this long (the largest recap or bundle is made
 # in seconds): a temp file older than this is a leftover whoever wrote it, even one of
@@ -161,7 +167,7 @@ def _new_temp(folder: Path, *, private: bool) -> Path:
     the user's profile)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temp = folder / f"{TEMP_PREFIX}{_host_tag()}-{os.getpid()}-{os.urandom(6).hex()}{TEMP_SUFFIX}"
+        temp = folder / f"{TEMP_PREFIX}{_writer_tag()}-{os.getpid()}-{os.urandom(6).hex()}{TEMP_SUFFIX}"
         try:
             os.close(os.open(temp, flags, 0o600 if private else 0o666))
         except FileExistsError:
@@ -176,6 +182,39 @@ def _host_tag() -> str:
     return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 
 
+# This process's device identity, asked for the first time a temp file is named or
+# leftovers are judged (the data directory's device id, set by observasi.context when it
+# opens the store; one process works on one data directory), then kept. Empty: no data
+# directory known, the hostname names its files.
+_device_of_process: list[Callable[[], str]] = []
+_device_tag_kept: list[str | None] = []
+
+
+def write_as(device_id: Callable[[], str] | None) -> None:
+    """Name this process's temp files after *device_id* (called when first needed), the
+    device identity of the data directory it works on; None: after the hostname again."""
+    _device_of_process[:] = [device_id] if device_id is not None else []
+    _device_tag_kept.clear()
+
+
+def _device_tag() -> str | None:
+    if not _device_tag_kept:
+        tag = None
+        if _device_of_process:
+            try:
+                device = _device_of_process[0]()
+            except Exception:  # a name for a temp file never fails a write: the hostname names it
+                device = ""
+            if device:
+                tag = hashlib.sha256(b"observasi-temp|" + device.encode("ascii", "replace")).hexdigest()[:12]
+        _device_tag_kept[:] = [tag]
+    return _device_tag_kept[0]
+
+
+def _writer_tag() -> str:
+    return _device_tag() or _host_tag()
+
+
 def stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
     """The temp files in *folder* that no running write will rename: those this computer's
     writes left when their process died (killed, power cut) before the rename, and any
@@ -184,7 +223,8 @@ def stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
     Safe to delete, never a running write's: a write's temp file is named by its process,
     which holds it until the rename (or removes it on any error); a process that is gone
     renames nothing. A process id reused since counts as running: that leftover waits for
-    the age limit. Another computer's temp file (a network folder two laptops print into)
+    the age limit. Another laptop's temp file (a network folder two laptops print into;
+    told apart by device identity, so a laptop cloned with this one's hostname is another)
     goes only at the age limit, as its process cannot be looked up from here."""
     try:
         entries = list(os.scandir(folder))
@@ -202,7 +242,11 @@ def stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
             continue  # gone meanwhile: renamed by its write, or removed
         if not stat.S_ISREG(info.st_mode):
             continue
-        mine = match["host"] == _host_tag() and match["pid"] is not None
+        if match["device"] is not None:  # named by a laptop's device identity
+            mine = match["device"] == _device_tag()
+        else:  # named by the hostname: an older version's, or a process with no data directory
+            mine = match["host"] is not None and match["host"] == _host_tag()
+        mine = mine and match["pid"] is not None
         if (mine and not _running(int(match["pid"]))) or moment - info.st_mtime > STALE_AFTER_SECONDS:
             found.append(Path(entry.path))
     return sorted(found)

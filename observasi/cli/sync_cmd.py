@@ -78,7 +78,7 @@ def sync_cmd(
             bucket=bucket,
             endpoint=endpoint,
             wait=not no_wait,
-            waiting=lambda: click.echo(t("ux9s.sync.cli_waits"), err=True),
+            waiting=lambda _whose: click.echo(t("ux9s.sync.cli_waits"), err=True),
             wait_limit=wait_limit * 60,
         )
     except SyncCancelled as exc:  # ctrl+c while waiting: nothing started

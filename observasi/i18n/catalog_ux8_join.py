@@ -23,8 +23,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sinkronisasi sedang berjalan di laptop ini (di aplikasi atau di jendela lain). Coba lagi setelah selesai.",
         "A sync is already running on this laptop (in the app or another window). Try again once it has finished.",
     ),
-    "ux8j.sync.waiting": (
-        "Sinkronisasi sedang berjalan di laptop ini; yang ini menunggu, lalu berjalan sendiri setelahnya...",
-        "A sync is already running on this laptop; this one waits, then runs by itself right after...",
-    ),
 }

@@ -20,7 +20,14 @@ from observasi.sync import enrollment, envelope, rotation, school_keys
 from observasi.sync.enrollment import Enrollment, JoinRequest, Member
 from observasi.sync.folder import FolderTransport
 from observasi.sync.listing import Listing
-from observasi.sync.status import NO_SCHOOL_SEEN, REQUESTS_SEEN, WAITING_CODE, RequestSeen, requests_seen
+from observasi.sync.status import (
+    JOIN_REPLACES,
+    NO_SCHOOL_SEEN,
+    REQUESTS_SEEN,
+    WAITING_CODE,
+    RequestSeen,
+    requests_seen,
+)
 
 
 def own_laptop_name(context: AppContext) -> str:
@@ -87,6 +94,7 @@ def prepare(context: AppContext, shared: Path) -> Enrollment:
         lambda: own_laptop_name(context),
         memo,
         may_found=not joining(context),
+        replaces=str(store.get_setting(JOIN_REPLACES) or ""),
     )
     if state.no_school != no_school_seen(context):  # the welcome says it without reading the folder
         store.set_setting(NO_SCHOOL, state.no_school)

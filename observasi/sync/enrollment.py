@@ -29,6 +29,8 @@ from typing import Any
 from observasi import files
 from observasi.core.canonical import canonical_json
 from observasi.core.record import utc_now
+from observasi.errors import UserError
+from observasi.i18n import t
 from observasi.sync import device_key, listed
 from observasi.sync.naming import app_dir, device_dir, is_device_id
 from observasi.sync.school_keys import (
@@ -129,19 +131,21 @@ def renew_kex(data_dir: Path, shared: Path, device: str) -> str:
 
     signer = device_key.load_or_create(data_dir)
     latest = latest_kex(shared, device, signer.public_key)
-    seq = (latest[0] if latest else 0) + 1
+    folder = device_dir(shared, device)
+    # Numbered after every exchange key file there, genuine or not (:func:`next_number`): a
+    # damaged one under the next number refused the create-only write, and the new key was
+    # kept here while the members never heard of it (they wrapped for the old one).
+    present = {int(m["seq"]) for path in _named(folder, "kex-") if (m := _KEX.fullmatch(path.name))}
+    seq = next_number(latest[0] if latest else 0, present)
     key = X25519PrivateKey.generate()
     public = b64(key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
-    body = {
-        "format": "observasi-kex",
-        "version": 1,
-        "device_id": device,
-        "kex_key": public,
-        "seq": seq,
-        "created_at": utc_now(),
-    }
-    files.write_new(device_dir(shared, device) / f"kex-{seq:06d}.json", signed(body, signer))
-    save_kex_key(data_dir, key)
+    body = {"format": "observasi-kex", "version": 1, "device_id": device, "kex_key": public, "created_at": utc_now()}
+    while not files.write_new(folder / f"kex-{seq:06d}.json", signed({**body, "seq": seq}, signer)):
+        if seq >= 999999:  # the readers' six digits are used up: said, the key is not changed
+            raise UserError(t("files.err.write", path=folder / f"kex-{seq:06d}.json", detail="kex-999999"))
+        present.add(seq)  # a file appeared under it meanwhile
+        seq = next_number(seq, present)
+    save_kex_key(data_dir, key)  # only once announced: a key the members never heard of opens nothing
     return public
 
 
@@ -211,6 +215,9 @@ class JoinRequest:
     # Request files in the device's folder signed by another key than its first request's:
     # not the laptop's (anyone can write into a folder), never read, reported by name.
     foreign: tuple[str, ...] = ()
+    # The device id of this laptop's earlier request, under an identity it lost while it
+    # waited (its request says so, signed by its own key); "" for none.
+    replaces: str = ""
 
     @property
     def code(self) -> str:
@@ -331,24 +338,45 @@ def join_requests(
 ) -> list[JoinRequest]:
     """Join requests of devices that are not members (nor removed); the laptop's name is
     opened when it was sealed for *me* (with this laptop's exchange key, in *data_dir*)."""
-    found = []
+    found: list[JoinRequest] = []
+    approved: list[JoinRequest] = []  # members' own requests: only what they replaced counts
     for folder in _folders(shared):
-        if folder.name in known or (gone and folder.name in gone):
+        if gone and folder.name in gone:
             continue
-        latest, foreign = _requests(folder)
+        member = known.get(folder.name)
+        if member is not None and not (folder / JOIN_FILE).exists():
+            continue  # a member that never asked to join (the founder): no request to read
+        # A member's own request (signed by its key) still says which request it replaced.
+        latest, foreign = _requests(folder, member.public_key if member is not None else None)
         if latest is not None:
             body = latest[1]
-            found.append(
-                JoinRequest(
-                    folder.name,
-                    str(body["public_key"]),
-                    str(body["kex_key"]),
-                    (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
-                    str(body.get("created_at", "")),
-                    tuple(foreign),
-                )
+            replaces = body.get("replaces")
+            request = JoinRequest(
+                folder.name,
+                str(body["public_key"]),
+                str(body["kex_key"]),
+                (_sealed_label(body, data_dir, me) if data_dir else "") or str(body.get("label", ""))[:60],
+                str(body.get("created_at", "")),
+                tuple(foreign),
+                replaces if isinstance(replaces, str) and is_device_id(replaces) else "",
             )
-    return found
+            (found if member is None else approved).append(request)
+    return current_requests(found, approved)
+
+
+def current_requests(found: list[JoinRequest], approved: list[JoinRequest]) -> list[JoinRequest]:
+    """*found* without the requests a laptop made again under a new identity: it lost its
+    key while it waited, and its new request (waiting too, or *approved* since: a member's
+    own) names the old device. A member showed both, and the old code matched nothing the
+    laptop showed. Taken as the same laptop only when the newer request names the older one
+    and carries the same name (as opened here): a request that names another laptop's under
+    another name leaves it listed."""
+    claims = {r.replaces: r for r in [*found, *approved] if r.replaces and r.replaces != r.device}
+    return [
+        r
+        for r in found
+        if not ((newer := claims.get(r.device)) and newer.label == r.label and newer.created_at >= r.created_at)
+    ]
 
 
 def next_number(newest: int, present: Iterable[int]) -> int:
@@ -496,16 +524,18 @@ def prepare(
     memo: Memo | None = None,
     *,
     may_found: bool = True,
+    replaces: str = "",
 ) -> Enrollment:
     """Found the school, or ask to join it, or take the school key a member wrapped for
     this laptop; then the members and the waiting join requests (a member's, with *memo*:
     read again only when what they are read from changed, :func:`_remembered`). The keys
     pinned before and this laptop's name are asked for only by a laptop not yet a member.
     A laptop that asked to join (*may_found* False) never founds: in a folder with no
-    school yet it writes nothing."""
+    school yet it writes nothing. A request it writes names *replaces*, the device id of
+    its own earlier request under an identity it lost (:func:`current_requests`)."""
     school = load_school(data_dir)
     if school is None:
-        joined = _join(data_dir, device, shared, pinned(), label(), may_found)
+        joined = _join(data_dir, device, shared, pinned(), label(), may_found, replaces)
         if isinstance(joined, Enrollment):
             return joined
         school = joined
@@ -515,7 +545,7 @@ def prepare(
 
 
 def _join(
-    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, may_found: bool
+    data_dir: Path, device: str, shared: Path, pinned: dict[str, str], label: str, may_found: bool, replaces: str = ""
 ) -> Enrollment | SchoolKeys:
     """Not a member yet: found the school (an empty folder, unless this laptop asked to
     join: then nothing is written), take the school key a member wrapped for this laptop
@@ -557,6 +587,8 @@ def _join(
             "label_sealed": seal_label(label, {**(known if len(roots) == 1 else {}), device: me}),
             "created_at": utc_now(),
         }
+        if replaces and replaces != device:
+            request["replaces"] = replaces  # its earlier request, under an identity it lost
         folder = device_dir(shared, device)
         # Numbered after every request file there, genuine or not: a damaged one under the
         # next number (or a damaged join.json) refused the create-only write, and the
@@ -652,10 +684,10 @@ def _restore(device: str, school: SchoolKeys, entry: dict[str, Any]) -> Enrollme
 def _kept_request(row: Any) -> JoinRequest:
     """A request as :func:`_remembered` kept it; TypeError for one kept before requests
     listed their foreign files (read again: that version showed a foreign request)."""
-    if not isinstance(row, list) or len(row) != 6 or not isinstance(row[5], list):
-        raise TypeError("a join request kept by an older version")
+    if not isinstance(row, list) or len(row) != 7 or not isinstance(row[5], list):
+        raise TypeError("a join request kept by an older version")  # before it said what it replaces
     device, public_key, kex, label, created_at = map(str, row[:5])
-    return JoinRequest(device, public_key, kex, label, created_at, tuple(map(str, row[5])))
+    return JoinRequest(device, public_key, kex, label, created_at, tuple(map(str, row[5])), str(row[6]))
 
 
 def inputs_print(data_dir: Path, device: str, shared: Path, school: SchoolKeys) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from observasi import files, paths
 from observasi.i18n import t
 from observasi.store.store import Store
-from observasi.sync.status import WAITING_CODE
+from observasi.sync.status import JOIN_REPLACES, WAITING_CODE
 
 _RENEWED = "device_identity_renewed"  # setting: {"old": id, "new": id} until reported
 
@@ -32,6 +32,10 @@ def renew_if_key_lost(store: Store) -> None:
         # request would be read as a forgery and the member keep showing the old code (the
         # review), so it starts anew as well and asks again with a new code.
         return
+    if store.get_setting(WAITING_CODE):
+        # It waited to be approved: its new request names the old one, which members then
+        # no longer show beside it (the old code matched nothing this laptop shows).
+        store.set_setting(JOIN_REPLACES, old)
     new = store.start_new_device_identity()
     school = paths.school_keys(store.data_dir)
     if school.exists():

@@ -43,15 +43,26 @@ class SyncStillRunning(UserError):
     up (a sync stuck on a share that stopped answering): this one never started."""
 
     def __init__(self, limit: float) -> None:
-        from observasi.core.numbers import number_text
+        super().__init__(t("fx10f.sync.still_running", minutes=minutes_text(limit)))
 
-        minutes = limit / 60
-        said = str(int(minutes)) if minutes == int(minutes) else number_text(minutes)  # "60", "0,05"
-        super().__init__(t("fx10f.sync.still_running", minutes=said))
+
+def minutes_text(limit: float) -> str:
+    """A waiting limit in seconds as the minutes a person is told: "60", "0,05"."""
+    from observasi.core.numbers import number_text
+
+    minutes = limit / 60
+    return str(int(minutes)) if minutes == int(minutes) else number_text(minutes)
+
+
+# Who holds the sync a waiting one waits for, as *waiting* is told: a sync of this program
+# (the app's background send or look, in another thread) or of another process (the command
+# line, a scheduled task, a second window).
+THIS_PROGRAM, ANOTHER_PROGRAM = "this_program", "another_program"
 
 
 class SyncCancelled(UserError):
-    """Ctrl+C while this sync waited for another: it never started, nothing was written."""
+    """Ctrl+C while this sync waited for another (or its screen was left): it never
+    started, nothing was written."""
 
     def __init__(self) -> None:
         super().__init__(t("ux9s.sync.cancelled"))
@@ -109,11 +120,18 @@ def _cancelled_while_waiting() -> Iterator[None]:
 
 @contextmanager
 def one_sync(
-    data_dir: Path, *, wait: bool = False, waiting: Callable[[], object] | None = None, limit: float | None = None
+    data_dir: Path,
+    *,
+    wait: bool = False,
+    waiting: Callable[[str], object] | None = None,
+    limit: float | None = None,
+    stop: threading.Event | None = None,
 ) -> Iterator[None]:
     """Hold the data directory's sync for the block. Another holds it: raise
-    :class:`SyncRunning`, or with *wait* call *waiting* once (to say so) and wait for it,
-    at most *limit* seconds when given (then :class:`SyncStillRunning`)."""
+    :class:`SyncRunning`, or with *wait* call *waiting* once with whose it is
+    (:data:`THIS_PROGRAM`, :data:`ANOTHER_PROGRAM`) and wait for it, at most *limit*
+    seconds when given (then :class:`SyncStillRunning`), and no longer than *stop* stays
+    unset (then :class:`SyncCancelled`: the one who asked left)."""
     where = Path(os.path.abspath(data_dir))
     lock = _thread_lock(where)
     said = False
@@ -123,10 +141,9 @@ def one_sync(
             raise SyncRunning()
         with _cancelled_while_waiting():
             if waiting is not None:
-                waiting()
+                waiting(THIS_PROGRAM)
             said = True
-            if not lock.acquire(timeout=-1 if deadline is None else max(0.0, deadline - time.monotonic())):
-                raise SyncStillRunning(limit or 0.0)
+            _wait_for_thread(lock, deadline, limit, stop)
     try:
         with open(paths.sync_lock(where), "a+b") as handle:
             # A ctrl+c here leaves before the block: the file's lock goes with its handle.
@@ -137,9 +154,13 @@ def one_sync(
                     if deadline is not None and time.monotonic() >= deadline:
                         raise SyncStillRunning(limit or 0.0)
                     if not said and waiting is not None:
-                        waiting()
+                        waiting(ANOTHER_PROGRAM)
                     said = True
-                    time.sleep(POLL_SECONDS)  # another process: no event to wait on, only its file
+                    # another process: no event to wait on, only its file
+                    if stop is None:
+                        time.sleep(POLL_SECONDS)
+                    elif stop.wait(POLL_SECONDS):
+                        raise SyncCancelled()
             try:
                 yield  # where the file system cannot lock, the threads' lock alone guards
             finally:
@@ -147,3 +168,19 @@ def one_sync(
                     _release_file_lock(handle)
     finally:
         lock.release()
+
+
+def _wait_for_thread(
+    lock: threading.Lock, deadline: float | None, limit: float | None, stop: threading.Event | None
+) -> None:
+    """Take *lock* once the sync of this program holding it is done: by the *deadline*
+    (else :class:`SyncStillRunning`), while *stop* is not set (else :class:`SyncCancelled`)."""
+    while True:
+        left = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
+        step = left if stop is None else (POLL_SECONDS if left < 0 else min(left, POLL_SECONDS))
+        if lock.acquire(timeout=step):
+            return
+        if stop is not None and stop.is_set():
+            raise SyncCancelled()
+        if deadline is not None and time.monotonic() >= deadline:
+            raise SyncStillRunning(limit or 0.0)

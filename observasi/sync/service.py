@@ -9,6 +9,7 @@ not in this device's folder (which also re-publishes files lost to a restored ba
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,17 +141,19 @@ def sync(
     bucket: str | None = None,
     endpoint: str | None = None,
     wait: bool = False,
-    waiting: Callable[[], object] | None = None,
+    waiting: Callable[[str], object] | None = None,
     wait_limit: float | None = None,
+    stop: threading.Event | None = None,
 ) -> SyncReport:
     """Publish and import with every place set (a folder, a bucket, or both); raises
     UserError when none can be reached, and names one that cannot among the problems.
     One sync at a time on a data directory: another running raises SyncRunning, or with
     *wait* this one says so through *waiting* and runs after it, or gives up after
-    *wait_limit* seconds with SyncStillRunning (:mod:`one_at_a_time`)."""
+    *wait_limit* seconds with SyncStillRunning, or once *stop* is set with SyncCancelled
+    (:mod:`one_at_a_time`)."""
     # Each member's folder listed once, not a dozen times; the settings read in one query.
     with (
-        one_sync(context.settings.data_dir, wait=wait, waiting=waiting, limit=wait_limit),
+        one_sync(context.settings.data_dir, wait=wait, waiting=waiting, limit=wait_limit, stop=stop),
         listed.one_listing_each(),
         context.store.settings_read_once(),
         context.store.writes_apart(),

@@ -28,6 +28,10 @@ REQUESTS_SEEN = "join_requests_seen"
 # join held no school. The header says that, not a last sync or a count "to send".
 WAITING_CODE = "join_waiting_code"
 NO_SCHOOL_SEEN = "join_found_no_school"
+# A laptop that waited to join and started a new device identity (its key was lost): the
+# device id its old request was under, named in its new request so that a member shows
+# the one request, not two codes for one laptop (observasi.sync.enrollment.join_requests).
+JOIN_REPLACES = "join_replaces_device"
 
 
 @dataclass(frozen=True)

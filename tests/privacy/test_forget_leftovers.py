@@ -15,6 +15,8 @@ from click.testing import CliRunner
 
 from observasi import files, paths
 from observasi.cli.commands import cli
+from observasi.context import AppContext
+from observasi.settings import Settings
 from tests.recap.conftest import MiniSchool
 
 # A real command in another process, killed (SIGKILL: no finally, no cleanup) at the moment
@@ -132,3 +134,48 @@ def test_a_temp_name_with_an_impossible_process_id_is_a_leftover_not_a_crash(tmp
     impossible = tmp_path / f".~observasi-{files._host_tag()}-9999999999-0123456789ab.tmp"
     impossible.write_bytes(b"")
     assert files.stale_temps(tmp_path) == [impossible]
+
+
+def _dead_write_of(data_dir: Path, folder: Path) -> Path:
+    """A temp file a process of the laptop with *data_dir* left in *folder* (it ended without
+    renaming it): to another laptop on the network folder, a write it cannot look up."""
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from pathlib import Path; from observasi import files; from observasi.context import AppContext; "
+            "from observasi.settings import Settings; "
+            f"AppContext(Settings(data_dir=Path({str(data_dir)!r}))).store; "
+            f"print(files._new_temp(Path({str(folder)!r}), private=False))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return Path(made.stdout.strip())
+
+
+def test_two_laptops_with_one_hostname_never_take_each_others_temp_files(tmp_path: Path) -> None:
+    """fix11-sync 4: two laptops cloned with one hostname printing into one network folder
+    each took the other's running write (its process id unknown here) for a dead one of its
+    own, and a forget deleted it. The laptop is told by its device identity: two data
+    directories on this one host stand for the two laptops."""
+    folder = tmp_path / "network-folder"
+    folder.mkdir()
+    of_b = _dead_write_of(tmp_path / "b", folder)
+    _open(tmp_path / "a")  # this process is laptop A now
+    assert files.stale_temps(folder) == []  # B's write may be running on B: A leaves it
+    _open(tmp_path / "b")  # laptop B: its own write, whose process is gone
+    assert files.stale_temps(folder) == [of_b]
+    old_naming = folder / f".~observasi-{files._host_tag()}-4294967294-0123456789ab.tmp"  # before: the hostname
+    old_naming.write_bytes(b"")
+    assert files.stale_temps(folder) == sorted([of_b, old_naming])  # this host's, its process gone
+    _open(tmp_path / "a")
+    assert files.stale_temps(folder) == [old_naming]
+    a_day_later = time.time() + files.STALE_AFTER_SECONDS + 60
+    assert files.stale_temps(folder, now=a_day_later) == sorted([of_b, old_naming])
+
+
+def _open(data_dir: Path) -> None:
+    """This process works on *data_dir* (as the app or a command does)."""
+    AppContext(Settings(data_dir=data_dir)).store  # noqa: B018 - opening the store is the point

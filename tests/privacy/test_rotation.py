@@ -144,3 +144,24 @@ def test_a_reader_that_writes_nothing_else_retires_the_old_school_key_too(school
     assert _found(_opened_by(shared, b.settings.data_dir), [teacher.name]) == []
     added = {p.name for p in (shared / "observasi" / b.store.device_id).iterdir()} - before
     assert added == {"kex-000001.json"}  # its renewed exchange key, nothing else
+
+
+def test_a_damaged_exchange_key_file_does_not_stop_the_key_moving_on(school) -> None:
+    """fix11-sync 5: the renewed exchange key was numbered after the newest genuine one only;
+    a damaged file under that number (a sync client's half-copied file) refused the
+    create-only write, and the forget's key change failed on that laptop at every sync.
+    Numbered after every file present, as names and join requests are."""
+    from observasi.sync.enrollment import kex_public, latest_kex
+
+    a, b, _, _, shared = school
+    folder = shared / "observasi" / b.store.device_id
+    (folder / "kex-000001.json").write_bytes(b'{"format": "observasi-kex", ')  # damaged
+    teacher = next(t for t in a.store.list_teachers() if a.store.list_observations(teacher_id=t.id))
+    privacy.forget_teacher(a.store, teacher)
+    sync(a, shared)
+    report = sync(b, shared)
+    assert report.problems == []
+    assert b.store.get_teacher(teacher.id) is None
+    assert (folder / "kex-000002.json").is_file()
+    member_key = json.loads(next(folder.parent.glob(f"*/member-{b.store.device_id}.json")).read_bytes())["public_key"]
+    assert latest_kex(shared, b.store.device_id, member_key) == (2, kex_public(b.settings.data_dir))

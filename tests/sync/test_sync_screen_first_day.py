@@ -40,6 +40,12 @@ def shown(screen: SyncScreen, widget_id: str) -> str:
     return str(screen.query_one(f"#{widget_id}", Static).render())
 
 
+def ran_at(summary: str) -> tuple[str, str]:
+    """The time a sync summary starts with ("Pukul 08:15:02: ..."), and what it says."""
+    found = re.fullmatch(r"Pukul (\d\d:\d\d:\d\d): (.*)", summary, re.DOTALL)
+    return (found[1], found[2]) if found else ("", summary)
+
+
 async def test_after_the_automatic_send_the_screen_says_all_was_sent(devices, mini_form: Instrument) -> None:
     a, _, _ = devices
     a.new_observation(mini_form)
@@ -49,8 +55,8 @@ async def test_after_the_automatic_send_the_screen_says_all_was_sent(devices, mi
         await wait_for_screen(pilot, SyncScreen)
         await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
         await wait_until(pilot, lambda: "diterima" in shown(screen, "sync-summary"), "the summary")
-        summary = shown(screen, "sync-summary")
-        assert "Terkirim 0" not in summary
+        when, summary = ran_at(shown(screen, "sync-summary"))
+        assert when and "Terkirim 0" not in summary
         # The observation went with the background send; the teacher's row travels with a
         # sync (the school's files), and is said as what it is.
         assert summary.startswith("Terkirim 1 perubahan profil sekolah/daftar guru;"), summary
@@ -110,7 +116,8 @@ async def test_the_waiting_laptop_reads_its_reason_whole(devices, tmp_path: Path
         await wait_until(pilot, lambda: screen.report is not None, "the sync that runs on opening")
         assert screen.report is not None and screen.report.waiting_code
         code = screen.report.waiting_code
-        said = " ".join(shown(screen, "sync-summary").split())
+        when, said = ran_at(" ".join(shown(screen, "sync-summary").split()))
+        assert when
         # Waiting is the joiner's normal state: its code and where to approve it, no "masalah 1".
         assert said == (
             f"Menunggu persetujuan, kode {code}: permintaan bergabung ada di folder bersama; belum ada yang "

@@ -60,7 +60,9 @@ def test_a_second_sync_is_refused_plainly_or_waits_its_turn(tmp_path: Path) -> N
         # A waiting one says so at once, and runs once the first is done.
         waited = threading.Event()
         finished: list[object] = []
-        second = threading.Thread(target=lambda: finished.append(sync(school, wait=True, waiting=waited.set)))
+        second = threading.Thread(
+            target=lambda: finished.append(sync(school, wait=True, waiting=lambda _whose: waited.set()))
+        )
         second.start()
         assert waited.wait(timeout=60)
         assert not finished
@@ -78,7 +80,8 @@ async def test_s_on_the_sync_screen_waits_for_the_pickup_and_says_so(tmp_path: P
             app.action_sync()
             screen = await wait_for_screen(pilot, SyncScreen)
             summary = screen.query_one("#sync-summary", Static)
-            await wait_until(pilot, lambda: "sedang berjalan" in _said(summary), "the second sync says it waits")
+            said = "Menunggu sinkronisasi lain selesai: aplikasi ini sendiri"  # the pickup: this app's own
+            await wait_until(pilot, lambda: said in _said(summary), "the second sync says it waits, and for what")
             assert screen.report is None
         finally:
             guard.__exit__(None, None, None)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from observasi.context import AppContext
 from observasi.i18n import t
 from observasi.queries.reports import sync_problems
 from observasi.sync import devices, service
+from observasi.sync.one_at_a_time import THIS_PROGRAM, SyncCancelled, SyncStillRunning, minutes_text
 from observasi.sync.report_words import summary_line as sync_summary
 from observasi.tui.base import BaseScreen
 from observasi.tui.dialogs.conflict import ConflictScreen
@@ -32,6 +35,7 @@ from observasi.tui.render import local_time, plain
 from observasi.tui.shell import AppShell
 from observasi.tui.sync_line import not_joined_line
 from observasi.tui.textual_adapter import withdraw_toast
+from observasi.tui.widgets.sync_runs import SyncRuns
 
 
 def summary_line(report: service.SyncReport, pending: int) -> str:
@@ -51,6 +55,7 @@ class SyncScreen(BaseScreen[None]):
     SyncScreen { layout: vertical; }
     SyncScreen #sync-title { text-style: bold; padding: 0 1; background: $boost; }
     SyncScreen #sync-folder, SyncScreen #sync-status, SyncScreen #sync-summary { padding: 0 1; }
+    SyncScreen #sync-runs { padding: 0 1; color: $text-muted; }
     SyncScreen #sync-requests { padding: 0 1; margin-top: 1; border-left: thick $warning; }
     SyncScreen #sync-problem-detail { padding: 0 1; color: $text-muted; }
     SyncScreen .sync-heading { text-style: bold; margin: 1 1 0 1; }
@@ -79,8 +84,15 @@ class SyncScreen(BaseScreen[None]):
     class Failed(Message):
         message: str
 
+    @dataclass
     class Waiting(Message):
         """Another sync of this laptop runs (the joiner's pickup, the command line): this one waits."""
+
+        whose: str  # one_at_a_time.THIS_PROGRAM or ANOTHER_PROGRAM
+
+    # How long `s` waits behind another sync of this laptop (`observasi sync --wait-limit`):
+    # one stuck on a share that stopped answering held the screen's sync for ever.
+    WAIT_LIMIT_SECONDS = 10 * 60
 
     def __init__(self, context: AppContext, *, run_on_open: bool = True) -> None:
         super().__init__(context)
@@ -89,6 +101,8 @@ class SyncScreen(BaseScreen[None]):
         self.running = False
         self.problem_reasons: dict[str, str] = {}
         self.first_chosen = False  # "first laptop" chosen: its sync says what it did
+        self.left = threading.Event()  # Esc: a sync still waiting for another one gives up
+        self.waited_for = THIS_PROGRAM  # whose sync this one waited for (set from the worker)
 
     def compose(self) -> ComposeResult:
         yield Static(t("sync.screen.title"), id="sync-title")
@@ -97,6 +111,7 @@ class SyncScreen(BaseScreen[None]):
             yield Static(id="sync-requests")
             yield Static(id="sync-status")
             yield Static(id="sync-summary")
+            yield SyncRuns(id="sync-runs")
             yield Button(t("ux7j.first.button"), id="sync-first-laptop")
             yield Static(id="sync-conflicts-heading", classes="sync-heading")
             yield DataTable(id="sync-conflicts", cursor_type="row", zebra_stripes=True)
@@ -193,19 +208,31 @@ class SyncScreen(BaseScreen[None]):
             return
         self.running = True
         self.query_one("#sync-summary", Static).update(t("sync.screen.running"))
+        self.query_one(SyncRuns).summary_taken()  # what the last run did stays in view meanwhile
         self.run_sync()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sync")
     def run_sync(self) -> None:
         app = self.app  # while the screen is shown: a closed screen has no app to ask
         try:
-            report = service.sync(self.context, wait=True, waiting=lambda: self.post_message(self.Waiting()))
+            report = service.sync(
+                self.context, wait=True, waiting=self._waits_for, wait_limit=self.WAIT_LIMIT_SECONDS, stop=self.left
+            )
+        except SyncCancelled:
+            pass  # the screen was left while this sync waited: nothing ran, nothing to say
+        except SyncStillRunning:
+            minutes = minutes_text(self.WAIT_LIMIT_SECONDS)
+            self.post_message(self.Failed(t(f"fx11s.sync.gave_up_{self.waited_for}", minutes=minutes)))
         except Exception as exc:
             self.post_message(self.Failed(self.failure_line(exc, "sync.screen.error")))
         else:
             self.post_message(self.Finished(report))
         finally:
             self._header_follows(app)
+
+    def _waits_for(self, whose: str) -> None:
+        self.waited_for = whose
+        self.post_message(self.Waiting(whose))
 
     @staticmethod
     def _header_follows(app: object) -> None:
@@ -236,15 +263,18 @@ class SyncScreen(BaseScreen[None]):
         self._show_summary(report)
         self._show_state(report.conflicts, report.problems)
 
-    def _show_summary(self, report: service.SyncReport) -> None:
+    def _show_summary(self, report: service.SyncReport, *, new_run: bool = True) -> None:
+        """What *report*'s run did, with its time; a *new_run* moves the one said before
+        into this visit's earlier runs (a following `s` no longer hides what it did)."""
         pending = service.status(self.context).pending
         self.query_one("#sync-first-laptop", Button).display = report.no_school
+        runs = self.query_one(SyncRuns)
+        said = summary_line(report, pending)
+        timed = runs.ran(said) if new_run else runs.newest_is(said)
         self.query_one("#sync-summary", Static).update(
             plain(
                 code_on_its_own_line(
-                    self._after_first_chosen(report)
-                    + summary_line(report, pending)
-                    + "".join(f"\n{notice}" for notice in report.notices)
+                    self._after_first_chosen(report) + timed + "".join(f"\n{notice}" for notice in report.notices)
                 )
             )
         )
@@ -276,13 +306,15 @@ class SyncScreen(BaseScreen[None]):
         self.app.push_screen(dialog, answered)
 
     @on(Waiting)
-    def _waiting(self, _message: Waiting) -> None:
-        self.query_one("#sync-summary", Static).update(t("ux8j.sync.waiting"))
+    def _waiting(self, message: Waiting) -> None:
+        since = time.strftime("%H:%M")
+        said = t(f"fx11s.sync.waits_{message.whose}", since=since, minutes=minutes_text(self.WAIT_LIMIT_SECONDS))
+        self.query_one("#sync-summary", Static).update(plain(said))
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
         self.running = False
-        self.query_one("#sync-summary", Static).update(plain(message.message))
+        self.query_one("#sync-summary", Static).update(plain(self.query_one(SyncRuns).ran(message.message)))
         self.notify(message.message, severity="error")
 
     @on(DataTable.RowSelected, "#sync-conflicts")
@@ -297,7 +329,7 @@ class SyncScreen(BaseScreen[None]):
                     self.report = dataclasses.replace(
                         self.report, conflicts=[c for c in self.report.conflicts if c.observation_id in still]
                     )
-                    self._show_summary(self.report)
+                    self._show_summary(self.report, new_run=False)
                 self._show_state(open_now, sync_problems(self.context))
 
         self.app.push_screen(ConflictScreen(self.context, obs_id), done)
@@ -344,4 +376,5 @@ class SyncScreen(BaseScreen[None]):
 
     def action_close(self) -> None:
         # Dismissed, not popped: the app refreshes its sync line when this screen closes.
+        self.left.set()  # a sync of this screen still waiting for another's end gives up; one running goes on
         self.dismiss(None)
