@@ -30,7 +30,9 @@ __all__ = [
     "changes_since",
     "create_draft",
     "drop_note_draft",
+    "keep_cursor",
     "keep_note_draft",
+    "kept_cursor",
     "last_used_form_id",
     "live_record",
     "note_draft",
@@ -98,6 +100,17 @@ def note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> NoteDra
 
 def drop_note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> None:
     context.store.drop_note_draft(obs_id, place)
+
+
+def kept_cursor(context: AppContext, obs_id: str) -> dict[str, str] | None:
+    """Where the live screen's cursor rested in the record, when the scores do not say it
+    (observasi.core.cursor)."""
+    return context.store.kept_cursor(obs_id)
+
+
+def keep_cursor(context: AppContext, obs_id: str, place: dict[str, str] | None) -> None:
+    """Keep where the cursor rests beside the record (None: nothing kept); never a change of the record."""
+    context.store.keep_cursor(obs_id, place)
 
 
 def changes_since(before: Observation, after: Scored) -> list[str]:
