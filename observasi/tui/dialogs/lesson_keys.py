@@ -26,6 +26,7 @@ from observasi.tui.dialogs.lesson_edits import fix_evidence, leave_lesson
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.rubric_full import show_full_rubric
 from observasi.tui.render import local_time
+from observasi.tui.textual_adapter import withdraw_toast
 from observasi.tui.widgets.evidence_line import EvidenceLine
 
 # The live screen's keys (observation_screen.ObservationScreen.BINDINGS); each lesson key is
@@ -111,6 +112,9 @@ class LessonKeys:
         # From the list, Enter opens a note: the way back to the line is / first.
         in_line = self.evidence_input.has_focus
         lines = [t("ux8w.live.unsaved_line" if in_line else "fx11l.live.unsaved_line", text=typed)]
+        # The restored line's toast (30 s) lay over the question's buttons at 80x24; the
+        # question names the text itself.
+        withdraw_toast(self.app, self.evidence_input.restored)
         question = ConfirmDialog(t("firstday.unsaved.title"), lines, t("firstday.unsaved.discard"), destructive=True)
         self.app.push_screen(question, answered)
 
@@ -161,6 +165,7 @@ class LessonKeys:
                 leave()
 
         lines = [t("fx10l.line.drop_lines"), text]
+        withdraw_toast(self.app, self.evidence_input.restored)  # it lay over the buttons
         question = ConfirmDialog(t("fx10l.line.drop_title"), lines, t("r9.note.drop_restored_key"), destructive=True)
         self.app.push_screen(question, answered)
 
