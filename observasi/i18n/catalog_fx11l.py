@@ -12,6 +12,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "evidence line. Digits still score. Press / to go back into the line: Enter saves it, Esc to "
         "throw it away (you are asked first).",
     ),
+    "fx11l.final.unsaved": (
+        "• Diketik sebelum aplikasi tertutup dan belum pernah disimpan (tidak masuk ke catatan; "
+        "Batal lalu ctrl+o untuk menyimpannya): {text}",
+        "• Typed before the app closed and never saved (not in the record; Cancel, then ctrl+o to save it): {text}",
+    ),
     "fx11l.live.unsaved_line": (
         "Catatan bukti ini belum disimpan dan akan hilang bila Anda keluar sekarang "
         "(Batal, lalu / dan Enter menyimpannya): {text}",

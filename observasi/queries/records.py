@@ -39,6 +39,7 @@ __all__ = [
     "open_followups",
     "scored",
     "set_followup_status",
+    "unsaved_drafts",
 ]
 
 
@@ -111,6 +112,14 @@ def kept_cursor(context: AppContext, obs_id: str) -> dict[str, str] | None:
 def keep_cursor(context: AppContext, obs_id: str, place: dict[str, str] | None) -> None:
     """Keep where the cursor rests beside the record (None: nothing kept); never a change of the record."""
     context.store.keep_cursor(obs_id, place)
+
+
+def unsaved_drafts(context: AppContext, obs: Observation) -> list[str]:
+    """Text typed beside the record (an evidence line, a note) when an app ended, and never
+    saved in it: what the finalise question names (finalising keeps it, not in the record)."""
+    from observasi.record.unsaved import unsaved_drafts as drafts
+
+    return list(drafts(context.store, obs).values())
 
 
 def changes_since(before: Observation, after: Scored) -> list[str]:

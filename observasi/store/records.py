@@ -256,6 +256,16 @@ class RecordTables(FormTables, RevisionTables):
         else:
             self.set_setting(CURSOR_AT + obs_id, place)
 
+    def tidy_after_final(self, obs_id: str, drafts: Sequence[str]) -> None:
+        """*obs_id* was made final: what was kept beside it for its lesson goes -- its
+        continuation here (a revision of it made here says that now), its cursor, and its
+        note drafts at *drafts* (the places whose text is saved in the record or blank;
+        a draft holding text nobody saved stays)."""
+        with self.transaction() as conn:
+            conn.execute("delete from settings where key in (?, ?)", [CONTINUED_HERE + obs_id, CURSOR_AT + obs_id])
+            for place in drafts:
+                conn.execute("delete from note_drafts where observation_id = ? and place = ?", [obs_id, place])
+
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")
 

@@ -14,7 +14,7 @@ from observasi.context import AppContext
 from observasi.core.record import Status
 from observasi.queries.lessons import running_lesson
 from observasi.queries.observations import to_resume
-from observasi.queries.records import LINE
+from observasi.queries.records import LINE, NOTE
 from observasi.tui.app import ObservasiApp
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.screens.home_screen import HomeScreen
@@ -185,3 +185,27 @@ async def test_ctrl_o_on_the_scores_goes_back_to_the_reflection(school_dir: Path
         assert "^l Ke refleksi" not in screen_text(app)
         await pilot.press("ctrl+o")
         await wait_for_screen(pilot, ReflectionScreen)
+
+
+async def test_the_finalise_question_names_text_typed_and_never_saved(school_dir: Path) -> None:
+    """A note typed in its dialog when the app ended, never saved, the record reopened on
+    the reflection: finalising would leave it out of the record without a word. The
+    question names it; finalised, it is kept beside the record, nothing else of the lesson."""
+    context = make_context(school_dir)
+    obs = draft_of(context, teacher_index=2)
+    started(context, obs.id, 40)
+    store = context.store
+    store.put_observation(store.get_observation(obs.id).model_copy(update={"status": Status.reflecting}))
+    store.keep_note_draft(obs.id, "R1", "Contoh dari pasar", None, NOTE)
+    app = ObservasiApp(context)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        app.open_observation(obs.id)
+        await wait_for_screen(pilot, ReflectionScreen)
+        await pilot.press("ctrl+s")
+        question = await wait_for_screen(pilot, ConfirmDialog)
+        shown = " ".join(screen_text(app).split())
+        assert "belum pernah disimpan" in shown and "R1: Contoh dari" in shown, shown
+        question.action_confirm()
+        await wait_until(pilot, lambda: fresh_store(school_dir).get_observation(obs.id).status is Status.final, "final")
+    assert fresh_store(school_dir).note_draft(obs.id, NOTE) is not None
