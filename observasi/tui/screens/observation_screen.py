@@ -69,9 +69,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.changes = ChangeQueue(self, self.live, self.show_saved, self._show_waiting)
         self._snapshot_warned = -1
         self._keys_for: Status | None = None  # the lesson state the footer's keys were shown for
-        self.cursor = CursorKeeper(
-            self, context, lambda: (self.obs, self.inst), lambda: self.indicators.current_id, lambda: bool(self.changes)
-        )
+        self.cursor = CursorKeeper(context, lambda: (self.obs, self.inst), lambda: bool(self.changes))
 
     # -- what the service holds (read, never copied) ------------------------------------------
 
@@ -130,6 +128,9 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         # A note dialog open when the app ended comes back with what was typed in it.
         self.call_after_refresh(reopen_note, self.app, self.context, self.obs, self.inst, self.submit)
 
+    def on_unmount(self) -> None:
+        self.cursor.tick()  # left within a second of a move (Esc, ctrl+l): kept now
+
     def on_resize(self) -> None:
         self.refresh_evidence()  # the rubric box follows the width by itself
         self.refresh_score()  # a verbal form's counts by name or by digit, as the width allows
@@ -155,7 +156,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         if scored:
             self.indicators.show(saved.record.ratings, scored)
             self.refresh_score()
-            self.cursor.moved()  # a score changed where the scores say the cursor is
+            self.cursor.moved(self.indicators.current_id)  # a score changes what the scores say
         if any(isinstance(e, ch.EvidenceChanged) for e in saved.events):
             self.refresh_evidence()
         if any(isinstance(e, ch.TallyCounted) for e in saved.events):
@@ -213,6 +214,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.query_one(RubricBox).show(self.obs, self.inst, indicator_id)
 
     def tick(self) -> None:
+        self.cursor.tick()
         if not self.changes:
             self.follow_changes_elsewhere()
         if not self.running:
@@ -258,7 +260,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     @on(IndicatorList.Moved)
     def _moved(self, event: IndicatorList.Moved) -> None:
         self.refresh_rubric(event.indicator_id)
-        self.cursor.moved()
+        self.cursor.moved(event.indicator_id)
 
     @on(IndicatorList.NoteRequested)
     def _note(self, event: IndicatorList.NoteRequested) -> None:
