@@ -246,7 +246,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "daftar indikator; teks yang belum disimpan tetap di baris.\n"
         "Tombol pelajaran berlaku dari keduanya: ctrl+n memulai pelajaran lalu berpindah tahap (pendahuluan → "
         "inti → penutup), ctrl+b jeda/lanjut, ctrl+r mengisi cuplikan saat diminta, ctrl+l mengakhiri "
-        "pelajaran. Setiap perubahan tersimpan di basis data sebelum tampil di layar.",
+        "pelajaran. Sesudah pelajaran, ctrl+o (juga ctrl+l) membuka refleksi, dan ctrl+o di layar refleksi "
+        "kembali ke skor. Setiap perubahan tersimpan di basis data sebelum tampil di layar.",
         "Two places take keys.\n"
         "• The indicator list (focused when the screen opens): ↑/↓ choose an indicator; a digit gives the level "
         "written before it in the rubric panel (1–4; 0, 1, 2 on PKG's 0–2 scale; 1, 2, 3 for levels without "
@@ -259,7 +260,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "digits score again (/ for the next line). Esc goes back to the list; text not yet saved stays in the line.\n"
         "The lesson keys work from both: ctrl+n starts the lesson, then moves to the next stage (opening → "
         "main activity → closing), ctrl+b pauses/resumes, ctrl+r fills in a snapshot when one is due, ctrl+l "
-        "ends the lesson. Every change is in the database before the screen shows it.",
+        "ends the lesson. After the lesson, ctrl+o (ctrl+l too) opens the reflection, and ctrl+o on the "
+        "reflection comes back to the scores. Every change is in the database before the screen shows it.",
     ),
     "tui.live.key.start": ("Mulai", "Start"),
     "tui.live.key.next_stage": ("Tahap", "Stage"),

@@ -18,14 +18,14 @@ class RunningLesson:
 
 
 def running_lesson(context: AppContext) -> RunningLesson | None:
-    """An observation under way whose clock is not paused (None: no clock runs), among
-    those c continues (:func:`~observasi.queries.observations.continuable`): the quit
-    question promises "open it again and press c"."""
-    store = context.store
-    for item in continuable(context):
-        if item.status != Status.observing.value:
-            continue
-        obs = store.get_observation(item.id)
-        if obs.started_at and not obs.paused_at:
-            return RunningLesson(item.id, item.teacher_name, elapsed_seconds(obs) // 60)
-    return None
+    """The observation c continues (:func:`~observasi.queries.observations.continuable`'s
+    first) when its clock runs (None: no clock runs). The quit question names it and
+    promises "open it again and press c": continuable puts a running clock first, so
+    with two lessons under way both name the same one (they named two)."""
+    first = continuable(context, limit=1)
+    if not first or not first[0].running:
+        return None
+    obs = context.store.get_observation(first[0].id)
+    if obs.status is not Status.observing or not obs.started_at or obs.paused_at:
+        return None  # changed since the list was read (another window, a sync)
+    return RunningLesson(obs.id, first[0].teacher_name, elapsed_seconds(obs) // 60)

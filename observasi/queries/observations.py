@@ -98,8 +98,8 @@ def unfinished(context: AppContext) -> list[ObservationSummary]:
 
 
 def continuable(context: AppContext, limit: int | None = None) -> list[ObservationSummary]:
-    """The lessons and reflections under way that this laptop's person can continue, the
-    most recently touched first (at most *limit*). The one answer for the home's c and its
+    """The lessons and reflections under way that this laptop's person can continue, a
+    lesson whose clock runs first, then the most recently touched (at most *limit*). The one answer for the home's c and its
     Lanjutkan line and for the questions on quitting and on leaving a lesson, which promise
     "press c": what they name, c finds. Not a lesson a colleague began on their laptop (the
     walk's vice-principal was offered the principal's lesson), unless it was taken on here:

@@ -30,13 +30,16 @@ __all__ = [
     "changes_since",
     "create_draft",
     "drop_note_draft",
+    "keep_cursor",
     "keep_note_draft",
+    "kept_cursor",
     "last_used_form_id",
     "live_record",
     "note_draft",
     "open_followups",
     "scored",
     "set_followup_status",
+    "unsaved_drafts",
 ]
 
 
@@ -98,6 +101,25 @@ def note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> NoteDra
 
 def drop_note_draft(context: AppContext, obs_id: str, place: Place = NOTE) -> None:
     context.store.drop_note_draft(obs_id, place)
+
+
+def kept_cursor(context: AppContext, obs_id: str) -> dict[str, str] | None:
+    """Where the live screen's cursor rested in the record, when the scores do not say it
+    (observasi.core.cursor)."""
+    return context.store.kept_cursor(obs_id)
+
+
+def keep_cursor(context: AppContext, obs_id: str, place: dict[str, str] | None) -> None:
+    """Keep where the cursor rests beside the record (None: nothing kept); never a change of the record."""
+    context.store.keep_cursor(obs_id, place)
+
+
+def unsaved_drafts(context: AppContext, obs: Observation) -> list[str]:
+    """Text typed beside the record (an evidence line, a note) when an app ended, and never
+    saved in it: what the finalise question names (finalising keeps it, not in the record)."""
+    from observasi.record.unsaved import unsaved_drafts as drafts
+
+    return list(drafts(context.store, obs).values())
 
 
 def changes_since(before: Observation, after: Scored) -> list[str]:

@@ -22,8 +22,10 @@ from observasi.core import lesson
 from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.core.scoring import ScoreResult, score
+from observasi.core.status import Status
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.record.unsaved import tidy_after_final
 from observasi.store.store import Store
 
 
@@ -100,6 +102,8 @@ class LiveRecord:
             new, events = lesson.apply(old, self._instrument, change, now=now, in_conflict=state.in_conflict)
             result = score(self._instrument, new.ratings) if new.ratings is not old.ratings else None
             self.store.save_change(old, new, result, revision=any(e.milestone for e in events))
+            if new.status is Status.final and old.status is not Status.final:
+                tidy_after_final(self.store, new)  # in the same transaction as the final record
         self._record, self._version = new, state.version + 1
         if result is not None:
             self._score = result

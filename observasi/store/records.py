@@ -51,13 +51,23 @@ _ORDERS = {
     "nilai_asc": f"cast({live_score_value('nilai')} as real) asc nulls last, date desc",
     "status": "case status when 'observing' then 0 when 'reflecting' then 1 when 'draft' then 2 else 3 end, date desc",
     "updated": "updated_at desc",
+    # The lessons whose clock runs first (RUNNING), then the most recently touched.
+    "running": "running desc, updated_at desc",
 }
+
+# Whether a record's lesson clock runs: started, not paused, not ended (an observing record).
+RUNNING = "(o.status = 'observing' and coalesce(o.started_at, '') != '' and coalesce(o.paused_at, '') = '')"
 
 
 # The setting that marks a colleague's record this laptop's person chose to continue here
 # ("Tetap lanjutkan di sini"), followed by the record's id: from then on it is theirs to
 # continue too, before anything of it is typed (see COLLEAGUES_ELSEWHERE).
 CONTINUED_HERE = "continued_here:"
+
+# The setting that keeps where the live screen's cursor rested, followed by the record's id
+# (see observasi.core.cursor): beside the record, never in it, so moving the cursor is no
+# change of the record and no revision to send.
+CURSOR_AT = "cursor_at:"
 
 # A record another observer began and wrote on another laptop, which this laptop has not
 # taken on: continuing it here makes a second version beside theirs (a conflict), and it is
@@ -187,7 +197,7 @@ class RecordTables(FormTables, RevisionTables):
         sql = (
             "select id, date, status, form_id, form_version, teacher_id, json_extract(teacher, '$.name') as teacher_name, "
             f"subject, class_name, topic, semester, {', '.join(map(live_score, SCORE_COLUMNS))}, updated_at, "
-            "json_extract(observer, '$.name') as observer_name "
+            f"json_extract(observer, '$.name') as observer_name, {RUNNING} as running "
             f"from observations o {LIVE_SCORES_JOIN} where {' and '.join(where)} order by {_ORDERS[order]}"
         )
         if limit:
@@ -195,14 +205,16 @@ class RecordTables(FormTables, RevisionTables):
         return (ObservationSummary.from_row(r) for r in self._stream(sql, params))
 
     def unfinished(self, limit: int | None = None, observer_id: str | None = None) -> list[ObservationSummary]:
-        """Observations interrupted mid-way, the most recently touched first (at most
-        *limit*); with *observer_id* (this laptop's observer), not those a colleague began
-        on another laptop (see COLLEAGUES_ELSEWHERE)."""
+        """Observations interrupted mid-way, a lesson whose clock runs first, then the most
+        recently touched (at most *limit*); with *observer_id* (this laptop's observer), not
+        those a colleague began on another laptop (see COLLEAGUES_ELSEWHERE). A running
+        clock first: the quit question names that lesson and promises c finds it, and with
+        two lessons under way c opened the one touched last instead (fix11-lesson)."""
         # Two indexed queries, not a scan of every record (10,000 at a busy school).
         found: list[ObservationSummary] = []
         for status in (Status.observing.value, Status.reflecting.value):
-            found += self.list_observations(status=status, not_colleagues=observer_id, order="updated", limit=limit)
-        return sorted(found, key=lambda s: s.updated_at, reverse=True)[:limit]
+            found += self.list_observations(status=status, not_colleagues=observer_id, order="running", limit=limit)
+        return sorted(found, key=lambda s: (s.running, s.updated_at), reverse=True)[:limit]
 
     def unfinished_count(self, observer_id: str | None = None) -> int:
         """How many records :meth:`unfinished` lists (the home screen says "+N more")."""
@@ -231,6 +243,28 @@ class RecordTables(FormTables, RevisionTables):
         """This laptop's person chose to continue *obs_id*, a colleague's record begun on
         another laptop: from now on it is among the ones they resume (COLLEAGUES_ELSEWHERE)."""
         self.set_setting(CONTINUED_HERE + obs_id, True)
+
+    def kept_cursor(self, obs_id: str) -> dict[str, str] | None:
+        """Where the live screen's cursor rested in *obs_id* (``{"at": ..., "scores": ...}``), if kept."""
+        value = self.get_setting(CURSOR_AT + obs_id)
+        return value if isinstance(value, dict) else None
+
+    def keep_cursor(self, obs_id: str, place: dict[str, str] | None) -> None:
+        """Keep where the cursor rested in *obs_id* (None: nothing kept, the place follows the scores)."""
+        if place is None:
+            self.drop_setting(CURSOR_AT + obs_id)
+        else:
+            self.set_setting(CURSOR_AT + obs_id, place)
+
+    def tidy_after_final(self, obs_id: str, drafts: Sequence[str]) -> None:
+        """*obs_id* was made final: what was kept beside it for its lesson goes -- its
+        continuation here (a revision of it made here says that now), its cursor, and its
+        note drafts at *drafts* (the places whose text is saved in the record or blank;
+        a draft holding text nobody saved stays)."""
+        with self.transaction() as conn:
+            conn.execute("delete from settings where key in (?, ?)", [CONTINUED_HERE + obs_id, CURSOR_AT + obs_id])
+            for place in drafts:
+                conn.execute("delete from note_drafts where observation_id = ? and place = ?", [obs_id, place])
 
     def count_observations(self) -> int:
         return self._count("select count(*) from observations where deleted = 0")

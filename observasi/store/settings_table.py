@@ -75,6 +75,14 @@ class SettingsTable(Connection):
                 [key, json.dumps(value)],
             )
 
+    def drop_setting(self, key: str) -> None:
+        """No value for *key* any more (a read gives the default)."""
+        held = _read_once.get()
+        if held is not None and held[0] is self:
+            _read_once.set(None)
+        with self.transaction() as conn:
+            conn.execute("delete from settings where key = ?", [key])
+
     def all_settings(self) -> dict[str, Any]:
         return {r["key"]: json.loads(r["value"]) for r in self._rows("select key, value from settings")}
 

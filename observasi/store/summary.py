@@ -27,6 +27,7 @@ class ObservationSummary:
     scored: int = 0
     total: int = 0
     updated_at: str = ""
+    running: bool = False  # an observing record whose lesson clock runs (started, not paused)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ObservationSummary:

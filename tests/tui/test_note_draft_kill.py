@@ -84,8 +84,9 @@ async def test_a_note_typed_in_an_open_dialog_survives_a_kill(school_dir: Path) 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only")
 async def test_a_half_typed_evidence_line_survives_a_kill(school_dir: Path) -> None:
     """The walk (F5): a line typed in the live screen's evidence line without Enter, the app
-    killed: reopened, the line was empty, with no word. It comes back in the line, focused,
-    said so; Esc asks before it goes ("Batal" keeps it); Enter saves it and its draft goes."""
+    killed: reopened, the line was empty, with no word. It comes back in the line, said so;
+    the keys stay on the scores (fix11: a digit typed next went into the line), / goes into
+    the line; Esc there asks before it goes ("Batal" keeps it); Enter saves it and its draft goes."""
     context = make_context(school_dir)
     obs = draft_of(context, teacher_index=2)
     context.store.close()
@@ -100,8 +101,10 @@ async def test_a_half_typed_evidence_line_survives_a_kill(school_dir: Path) -> N
         screen = await wait_for_screen(pilot, ObservationScreen)
         line = screen.evidence_input
         assert line.value == TYPED_LINE
-        await wait_until(pilot, lambda: line.has_focus, "the restored line focused")
+        await wait_until(pilot, lambda: screen.indicators.has_focus, "the keys on the scores")
         await wait_until(pilot, lambda: any("belum disimpan ketika aplikasi tertutup" in s for s in said), str(said))
+        await pilot.press("slash")
+        await wait_until(pilot, lambda: line.has_focus, "the restored line focused")
         await pilot.press("escape")
         question = await wait_for_screen(pilot, ConfirmDialog)
         assert "Kelompok 3 belum paham" in " ".join(screen_text(app).split())

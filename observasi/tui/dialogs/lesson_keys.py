@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from observasi.context import AppContext
+from observasi.core import changes as ch
 from observasi.core.instrument import Instrument
 from observasi.core.lesson import elapsed_seconds
 from observasi.core.record import Observation
@@ -20,10 +21,12 @@ from observasi.core.status import Status
 from observasi.i18n import t
 from observasi.queries import records
 from observasi.queries.records import StoreBusy
-from observasi.tui.dialogs.lesson_edits import leave_lesson
+from observasi.tui.change_queue import Then
+from observasi.tui.dialogs.lesson_edits import fix_evidence, leave_lesson
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.rubric_full import show_full_rubric
 from observasi.tui.render import local_time
+from observasi.tui.textual_adapter import withdraw_toast
 from observasi.tui.widgets.evidence_line import EvidenceLine
 
 # The live screen's keys (observation_screen.ObservationScreen.BINDINGS); each lesson key is
@@ -33,7 +36,11 @@ LIVE_BINDINGS: list[BindingType] = [
     Binding("ctrl+n", "next_stage", "tui.live.key.next_stage", id="live.next_stage", tooltip="tui.live.tip.next_stage"),
     Binding("ctrl+b", "pause", "tui.live.key.pause", id="live.pause", tooltip="tui.live.tip.pause"),
     Binding("ctrl+l", "end_lesson", "tui.live.key.end", id="live.end", tooltip="tui.live.tip.end"),
-    Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect"),
+    # After the lesson, the reflection's ctrl+o ("Skor") brought her here and the same key
+    # takes her back (it did nothing while the footer named ^l); ctrl+l, the key that ended
+    # the lesson and opened the reflection, still does too, unnamed.
+    Binding("ctrl+o", "reflect", "tui.live.key.reflect", id="live.reflect"),
+    Binding("ctrl+l", "reflect", "tui.live.key.reflect", id="live.reflect_l", show=False),
     # Before the lesson starts ctrl+l says why it does nothing yet (it was silent).
     Binding("ctrl+l", "not_started", "tui.live.key.end", id="live.not_started", show=False),
     Binding("ctrl+r", "snapshot", "tui.live.key.snapshot", id="live.snapshot", show=False),
@@ -77,6 +84,7 @@ class _Lesson(Protocol):
     def dismiss(self, result: Any = None) -> Any: ...
     def ask_before_leaving(self, leave: Callable[[], object], stay: Callable[[], object]) -> None: ...
     def drop_line(self) -> None: ...
+    def submit(self, change: ch.Change, then: Then | None = None) -> None: ...
 
 
 class LessonKeys:
@@ -101,7 +109,12 @@ class LessonKeys:
                 self.drop_line()
             (leave if discard else stay)()
 
-        lines = [t("ux8w.live.unsaved_line", text=typed)]
+        # From the list, Enter opens a note: the way back to the line is / first.
+        in_line = self.evidence_input.has_focus
+        lines = [t("ux8w.live.unsaved_line" if in_line else "fx11l.live.unsaved_line", text=typed)]
+        # The restored line's toast (30 s) lay over the question's buttons at 80x24; the
+        # question names the text itself.
+        withdraw_toast(self.app, self.evidence_input.restored)
         question = ConfirmDialog(t("firstday.unsaved.title"), lines, t("firstday.unsaved.discard"), destructive=True)
         self.app.push_screen(question, answered)
 
@@ -125,7 +138,9 @@ class LessonKeys:
 
     def restore_line(self: _Lesson) -> bool:
         """A line half typed when the app ended (killed, the battery flat) back in the line,
-        and said so; whether there was one. A draft that is the last saved line is dropped."""
+        and said so with the key back into it (the keys stay the list's: a digit typed
+        right after c scores); whether there was one. A draft that is the last saved line
+        is dropped."""
         draft = records.note_draft(self.context, self.obs.id, records.LINE)
         if draft is None:
             return False
@@ -134,7 +149,7 @@ class LessonKeys:
             records.drop_note_draft(self.context, self.obs.id, records.LINE)
             return False
         line = self.evidence_input
-        line.restored = t("fx10l.line.restored", time=local_time(draft.typed_at))
+        line.restored = t("fx11l.line.restored", time=local_time(draft.typed_at))
         line.value, line.kept, line.cursor_position = draft.note, True, len(draft.note)
         self.app.notify(line.restored, timeout=30)
         return True
@@ -150,8 +165,20 @@ class LessonKeys:
                 leave()
 
         lines = [t("fx10l.line.drop_lines"), text]
+        withdraw_toast(self.app, self.evidence_input.restored)  # it lay over the buttons
         question = ConfirmDialog(t("fx10l.line.drop_title"), lines, t("r9.note.drop_restored_key"), destructive=True)
         self.app.push_screen(question, answered)
+
+    def action_edit_evidence(self: _Lesson) -> None:
+        """f3: correct an evidence line: its text, its tag, or remove it."""
+        if not self.obs.evidence:
+            self.app.notify(t("tui.live.no_evidence"), severity="warning", timeout=3)
+            return
+        fix_evidence(
+            self.app,
+            self.obs.evidence,
+            lambda change: self.submit(change, lambda _: self.app.notify(t("tui.evidence.saved"), timeout=2)),
+        )
 
     def action_not_started(self: _Lesson) -> None:
         self.app.notify(t("firstdayb.live.not_started"), timeout=5)

@@ -40,7 +40,8 @@ from observasi.queries.records import Saved, live_record
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand
 from observasi.tui.change_queue import ChangeQueue, LiveRecordView, Then
-from observasi.tui.dialogs.lesson_edits import edit_note, fix_evidence, reopen_note
+from observasi.tui.cursor_keeper import CursorKeeper
+from observasi.tui.dialogs.lesson_edits import edit_note, reopen_note
 from observasi.tui.dialogs.lesson_keys import LIVE_BINDINGS, LessonKeys, key_allowed
 from observasi.tui.dialogs.questions import ConfirmDialog
 from observasi.tui.dialogs.record_parts import SnapshotDialog
@@ -68,6 +69,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         self.changes = ChangeQueue(self, self.live, self.show_saved, self._show_waiting)
         self._snapshot_warned = -1
         self._keys_for: Status | None = None  # the lesson state the footer's keys were shown for
+        self.cursor = CursorKeeper(context, lambda: (self.obs, self.inst), lambda: bool(self.changes))
 
     # -- what the service holds (read, never copied) ------------------------------------------
 
@@ -82,7 +84,9 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         yield Static(id="live-info")
         yield Static(id="live-score")
         with Horizontal(id="live-body"):
-            yield IndicatorList(self.inst, self.obs.ratings, self.submit, id="indicators")
+            yield IndicatorList(
+                self.inst, self.obs.ratings, self.submit, start_at=self.cursor.start_at(), id="indicators"
+            )
             yield RubricBox(id="rubric-box")
         yield Static(id="snapshot-due")
         yield Static(id="save-state")
@@ -114,13 +118,18 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     def on_mount(self) -> None:
         self.indicators.screen_keys.update(self.LESSON_KEYS, **{"ctrl+t": "tag_evidence"})
         self.evidence_input.screen_keys.update(self.LESSON_KEYS)  # the line's ctrl+t is the screen's
-        # A line half typed when the app ended comes back in the line, focused.
-        (self.evidence_input if self.restore_line() else self.indicators).focus()
+        # A line half typed when the app ended comes back in the line; the keys stay the
+        # list's (a digit typed right after c scores), / goes into the line.
+        self.restore_line()
+        self.indicators.focus()
         self.query_one("#save-state", Static).display = False
         self.refresh_all()
         self.set_interval(1.0, self.tick)
         # A note dialog open when the app ended comes back with what was typed in it.
         self.call_after_refresh(reopen_note, self.app, self.context, self.obs, self.inst, self.submit)
+
+    def on_unmount(self) -> None:
+        self.cursor.tick()  # left within a second of a move (Esc, ctrl+l): kept now
 
     def on_resize(self) -> None:
         self.refresh_evidence()  # the rubric box follows the width by itself
@@ -147,6 +156,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
         if scored:
             self.indicators.show(saved.record.ratings, scored)
             self.refresh_score()
+            self.cursor.moved(self.indicators.current_id)  # a score changes what the scores say
         if any(isinstance(e, ch.EvidenceChanged) for e in saved.events):
             self.refresh_evidence()
         if any(isinstance(e, ch.TallyCounted) for e in saved.events):
@@ -204,6 +214,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
             self.query_one(RubricBox).show(self.obs, self.inst, indicator_id)
 
     def tick(self) -> None:
+        self.cursor.tick()
         if not self.changes:
             self.follow_changes_elsewhere()
         if not self.running:
@@ -249,6 +260,7 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
     @on(IndicatorList.Moved)
     def _moved(self, event: IndicatorList.Moved) -> None:
         self.refresh_rubric(event.indicator_id)
+        self.cursor.moved(event.indicator_id)
 
     @on(IndicatorList.NoteRequested)
     def _note(self, event: IndicatorList.NoteRequested) -> None:
@@ -300,17 +312,6 @@ class ObservationScreen(LessonKeys, LiveRecordView, BaseScreen[None]):
                 ch.TagLastEvidence(indicator_id),
                 lambda _: self.notify(t("tui.live.tagged_last", id=indicator_id), timeout=2),
             )
-
-    def action_edit_evidence(self) -> None:
-        """Correct an evidence line: its text, its tag, or remove it."""
-        if not self.obs.evidence:
-            self.notify(t("tui.live.no_evidence"), severity="warning", timeout=3)
-            return
-        fix_evidence(
-            self.app,
-            self.obs.evidence,
-            lambda change: self.submit(change, lambda _: self.notify(t("tui.evidence.saved"), timeout=2)),
-        )
 
     # -- the lesson clock and stages -----------------------------------------------------------------
 

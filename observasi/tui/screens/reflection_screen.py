@@ -29,6 +29,7 @@ from observasi.core.scoring import chosen_sections
 from observasi.core.text import displayable
 from observasi.errors import UserError
 from observasi.i18n import t
+from observasi.queries import records
 from observasi.queries.records import Saved, live_record
 from observasi.tui import places
 from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_cursor
@@ -343,6 +344,9 @@ class ReflectionScreen(LiveRecordView, BaseScreen[None]):
         problems = finalise_problems(self.obs, self.inst, self.live.score.unscored)
         lines = [t("tui.final.question")]
         lines += [f"• {p}" for p in problems] if problems else [t("tui.final.complete")]
+        # Typed before an app ended and never saved (an evidence line, a note): named, as
+        # finalising keeps it beside the record but not in it (Batal, ctrl+o brings it back).
+        lines += [t("fx11l.final.unsaved", text=text) for text in records.unsaved_drafts(self.context, self.obs)]
         lines.append(t("tui.final.lock_note"))
 
         def finalised(_: Saved) -> None:

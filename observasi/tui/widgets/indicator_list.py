@@ -65,6 +65,7 @@ class IndicatorList(OptionList):
         ask: Callable[[ch.Change], None],
         *,
         tallies: bool = True,
+        start_at: str | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -72,6 +73,7 @@ class IndicatorList(OptionList):
         self.inst = inst
         self.ask = ask
         self.gate = KeyGate(self)
+        self.start_at = start_at  # the indicator the cursor starts on (None: the first unscored)
         # Keys whose action is the screen's (key -> action name), handled here in order.
         self.screen_keys: dict[str, str] = {}
         # The ratings as last saved, to draw the marks: given by the screen, never changed here.
@@ -141,7 +143,7 @@ class IndicatorList(OptionList):
 
     def on_mount(self) -> None:
         if self.highlighted is None:
-            target = self.first_unscored() or self.inst.sections[0].indicators[0].id
+            target = self.start_at or self.first_unscored() or self.inst.sections[0].indicators[0].id
             self.select_indicator(target)
 
     # -- keys -------------------------------------------------------------------------------
