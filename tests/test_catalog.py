@@ -39,3 +39,10 @@ def test_language_switch_changes_the_text() -> None:
     assert t("status.draft", lang="id") == "Draf"
     assert t("status.draft", lang="en") == "Draft"
     assert t("store.err.not_found", lang="en", id="abcd") == "no observation has the id abcd"
+
+
+def test_one_of_a_thing_is_singular_in_english() -> None:
+    """The walk read "1 observations" on the English home screen."""
+    assert t("tui.home.count", lang="en", count=1) == "1 observation"
+    assert t("tui.home.count", lang="en", count=3) == "3 observations"
+    assert t("tui.home.count", lang="id", count=1) == "1 observasi"

@@ -102,12 +102,12 @@ def nip_gender(nip: str) -> str:
 
 
 # The labels whose numbers have a known form: checked wherever a person types one.
-_CHECKED_LABELS: dict[str, IdKind] = {"NIP": "nip", "NUPTK": "nuptk"}
+_CHECKED_LABELS: dict[str, IdKind] = {"NIP": "nip", "NUPTK": "nuptk", "NPSN": "npsn"}
 
 
 def checked_number(label: str, number: str, field: str) -> str:
     """*number* as kept (its digits) when *label* names a number of a known form (NIP,
-    NUPTK), else as typed; a UserError naming the field (*field*, translated by the caller)
+    NUPTK, the school's NPSN), else as typed; a UserError naming the field (*field*, translated by the caller)
     and what is wrong. The welcome once saved a 17-digit NIP
     without a word: it is printed on every signed sheet and sealed in the signing
     certificate for ten years; the programme prints the pengawas' and the team's on its

@@ -52,8 +52,12 @@ def get_language() -> str:
 
 
 def t(key: str, /, lang: str | None = None, **params: object) -> str:
-    """The message *key* in the current (or given) language, formatted with *params*."""
-    entry = _load().get(key)
+    """The message *key* in the current (or given) language, formatted with *params*. With
+    ``count=1``, the key's ``.one`` variant where there is one ("1 observation", not "1
+    observations": Indonesian nouns do not change, English ones do)."""
+    catalog = _load()
+    entry = catalog.get(key + ".one") if params.get("count") == 1 else None
+    entry = entry or catalog.get(key)
     if entry is None:
         # A missing key is a programming error; show it plainly rather than crash a screen.
         return key

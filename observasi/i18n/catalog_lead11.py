@@ -16,4 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This sheet is in Indonesian, as the app's screens are: saved as a new file ending in -id.pdf; the "
         "English sheet is not overwritten.",
     ),
+    # One of them (i18n.t takes the ".one" variant for count=1).
+    "tui.home.count.one": ("{count} observasi", "{count} observation"),
+    # The welcome's and Settings' school NPSN, named where its check fails.
+    "lead11.field.npsn": ("NPSN sekolah", "School NPSN"),
 }

@@ -144,7 +144,9 @@ def save_profile(
         update={
             "principal_id_number": checked_number(
                 school.principal_id_label, school.principal_id_number, t("fx10.field.principal_number")
-            )
+            ),
+            # Printed on every sheet's letterhead: 8 characters (the walk saved 20 letters).
+            "npsn": checked_number("NPSN", school.npsn, t("lead11.field.npsn")),
         }
     )
     observer = observer.model_copy(
