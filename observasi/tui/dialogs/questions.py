@@ -30,9 +30,13 @@ class QuestionText(VerticalScroll):
 
 
 class ButtonsQuestion(BaseModal[R]):
-    """A dialog of a :class:`QuestionText` and buttons; the arrows and page keys scroll the text."""
+    """A dialog of a :class:`QuestionText` and buttons; the up/down arrows and page keys
+    scroll the text, left/right go from button to button (as Tab does: the walk pressed
+    the right arrow to reach "Batal", and nothing moved)."""
 
     BINDINGS = [
+        Binding("left", "app.focus_previous", show=False),
+        Binding("right", "app.focus_next", show=False),
         Binding("up", "scroll_text('up')", show=False),
         Binding("down", "scroll_text('down')", show=False),
         Binding("pageup", "scroll_text('page_up')", show=False),
