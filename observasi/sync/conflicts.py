@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from observasi.context import AppContext
+from observasi.core.instrument import Instrument
 from observasi.core.merge_rule import DELETED, FINALS, Choice, Clash, Merge
 from observasi.core.record import Observation, utc_now
 from observasi.errors import UserError
@@ -44,6 +45,7 @@ class ConflictView:
     b: Side
     merge: Merge
     parents: list[str]
+    inst: Instrument | None = None  # the record's form: a score is shown with its level's name
 
     def changed_alone(self, label: str) -> list[str]:
         """The parts only one side changed (kept without asking), one entry per item. A
@@ -96,7 +98,18 @@ def conflict_view(context: AppContext, observation_id: str) -> ConflictView | No
         side("B", [folded.b_id]),
         folded.merge,
         folded.parents,
+        _form_of(context, folded.merge.a.get("form_hash") or folded.merge.b.get("form_hash")),
     )
+
+
+def _form_of(context: AppContext, form_hash: object) -> Instrument | None:
+    """The form a record was scored on, when this laptop holds it (else scores show bare)."""
+    if not form_hash:
+        return None
+    try:
+        return context.store.instrument(str(form_hash))
+    except (UserError, LookupError, ValueError):
+        return None
 
 
 # -- what a part is, in words ---------------------------------------------------------------
@@ -203,8 +216,14 @@ def part_text(unit: str, payloads: tuple[dict[str, Any], ...]) -> str | None:
     return ""
 
 
-def value_text(value: Any) -> str:
-    """A value in full, as a person reads it."""
+def value_text(value: Any, unit: str = "", inst: Instrument | None = None) -> str:
+    """A value in full, as a person reads it; with the part's *unit* and the form, a score
+    with its level's name ("4 (Sangat Baik)": the conflict screen showed a bare "2")."""
+    parts = unit.split("/")
+    if inst is not None and len(parts) == 3 and parts[0] == "ratings" and parts[2] == "level" and value:
+        level = inst.scale_for(parts[1]).level(str(value))
+        if level is not None and level.label:
+            return f"{value} ({level.label})"
     if value is None:
         return t("sync.conflict.absent")
     if isinstance(value, bool):

@@ -358,12 +358,7 @@ def _blank(value: Any) -> bool:
 
 def _text(value: Any, unit: str, inst: Instrument | None) -> str:
     """A value as a person reads it; a score with its level's name ("4 (Sangat Baik)")."""
-    parts = unit.split("/")
-    if inst is not None and len(parts) == 3 and parts[0] == "ratings" and parts[2] == "level" and value:
-        level = inst.scale_for(parts[1]).level(str(value))
-        if level is not None and level.label:
-            return f"{value} ({level.label})"
-    return conflicts.value_text(value)
+    return conflicts.value_text(value, unit, inst)
 
 
 def part_name(unit: str, payloads: tuple[dict[str, Any], ...], inst: Instrument | None) -> str:

@@ -123,7 +123,8 @@ class ConflictScreen(BaseScreen[bool]):
         assert self.view is not None
         lines = [self._label(clash)]
         for side, value in ((self.view.a, clash.a), (self.view.b, clash.b)):
-            lines += ["", f"{side.label} — {side.author}, {side.laptop}:", conflicts.value_text(value)]
+            shown = conflicts.value_text(value, clash.unit, self.view.inst)
+            lines += ["", f"{side.label} — {side.author}, {side.laptop}:", shown]
         return "\n".join(lines)
 
     @on(DataTable.RowHighlighted, "#conflict-parts")
