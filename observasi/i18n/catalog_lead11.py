@@ -20,4 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.count.one": ("{count} observasi", "{count} observation"),
     # The welcome's and Settings' school NPSN, named where its check fails.
     "lead11.field.npsn": ("NPSN sekolah", "School NPSN"),
+    # A file of the shared folder that does not begin as JSON: not a download cut short.
+    "sync.bad.not_json": (
+        "bukan file observasi (isinya bukan JSON); dibiarkan",
+        "not an observasi file (its content is not JSON); left alone",
+    ),
 }

@@ -172,9 +172,13 @@ def parse_json(raw: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise BadFile(t("sync.bad.encoding")) from exc
     except ValueError as exc:
-        # A file cut short (still downloading, disk full) ends before the JSON does.
-        if not raw.rstrip(b"\x00 \t\r\n").endswith((b"}", b"]")):
+        # A file cut short (still downloading, disk full) ends before the JSON does; one that
+        # does not even begin as JSON was never one (the walk's "junk" was called cut short).
+        begun = raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"["))
+        if begun and not raw.rstrip(b"\x00 \t\r\n").endswith((b"}", b"]")):
             raise BadFile(t("sync.bad.truncated")) from exc
+        if not begun:
+            raise BadFile(t("sync.bad.not_json")) from exc
         raise BadFile(t("sync.bad.json", detail=str(exc)[:80])) from exc
 
 

@@ -448,3 +448,16 @@ def test_forms_in_the_shared_forms_folder_are_offered_once_the_folder_is_remembe
     known = reopened.catalog.get("mini")
     assert known is not None and known.origin == "shared"
     reopened.store.close()
+
+
+def test_a_file_that_never_was_json_is_not_called_cut_short(devices, mini_form: Instrument) -> None:
+    """The walk: "junk" put in a laptop's folder under a revision's name was reported at
+    every sync as "file terpotong (mungkin belum selesai diunduh)", which it was not."""
+    a, b, _ = devices
+    a.new_observation(mini_form)
+    a.sync()
+    (junk,) = _own_files(a)[:1]
+    junk.write_bytes(b"junk\n")
+    reasons = dict(b.sync().problems)
+    said = reasons[f"observasi/{a.store.device_id}/{junk.name}"]
+    assert "bukan file observasi" in said and "terpotong" not in said, said
