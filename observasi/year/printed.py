@@ -27,9 +27,9 @@ def sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
     """The sheets observasi wrote to its own folders for these observations (rows with
     ``id`` and ``date``; the data folder's and the output folder: Documents/observasi or
     the one chosen in the settings): named ``<teacher>-<date>-<id8>.pdf``, or with the
-    endings an amended version's sheet and an unsigned one saved beside a signed one take
-    (``-amandemen-2``, ``-tanpa-ttd``: observasi.sheet), matched by date and id (the
-    teacher may have been renamed since)."""
+    endings an amended version's sheet, one in another language than its form's and an
+    unsigned one saved beside a signed one take (``-amandemen-2``, ``-en``, ``-tanpa-ttd``:
+    observasi.sheet), matched by date and id (the teacher may have been renamed since)."""
     endings = {f"-{row['date']}-{row['id'][:8]}.pdf" for row in rows}
     found: list[Path] = []
     for folder in paths.sheet_folders(store.data_dir, store.get_setting("output_dir")):
@@ -38,12 +38,12 @@ def sheets_of(store: Store, rows: list[dict[str, Any]]) -> tuple[Path, ...]:
     return tuple(sorted(found))
 
 
-_VERSION_ENDING = re.compile(r"(?:-amandemen-[0-9]+)?(?:-tanpa-ttd)?(?=\.pdf$)")
+_VERSION_ENDING = re.compile(r"(?:-amandemen-[0-9]+)?(?:-(?:en|id))?(?:-tanpa-ttd)?(?=\.pdf$)")
 
 
 def _plain_name(name: str) -> str:
-    """*name* without the endings of an amended or unsigned sheet: what the first sheet of
-    the record was named."""
+    """*name* without the endings of an amended, other-language or unsigned sheet: what the
+    first sheet of the record was named."""
     return _VERSION_ENDING.sub("", name.lower(), count=1) if name.lower().endswith(".pdf") else name.lower()
 
 

@@ -24,10 +24,16 @@ def test_a_sheet_saved_in_english_has_the_one_name_and_an_english_forget_erases_
     # The same sheet saved by a colleague's laptop, in upper case on a case-keeping drive.
     upper = unsigned.with_name(signed.stem + "-AMANDEMEN-1-TANPA-TTD.PDF")
     upper.write_bytes(unsigned.read_bytes())
+    # The sheet in English, the screens' language, beside the form's Indonesian one (walk11).
+    demo.update_settings(lang="en")
+    english = write_sheet(demo, item.id, sign=True, passphrase=PASSPHRASE)
+    english_unsigned = write_sheet(demo, item.id)
+    assert (english.name, english_unsigned.name) == (signed.stem + "-en.pdf", signed.stem + "-en-tanpa-ttd.pdf")
     obs = demo.store.get_observation(item.id)
     teacher = demo.store.get_teacher(obs.teacher_id)
     assert teacher is not None
-    assert set(forget_plan(demo.store, teacher).sheets) >= {signed, unsigned, upper}
+    every = {signed, unsigned, upper, english, english_unsigned}
+    assert set(forget_plan(demo.store, teacher).sheets) >= every
     forgotten = forget_teacher(demo.store, teacher)
     assert forgotten.sheets_left == ()
-    assert not any(path.exists() for path in (signed, unsigned, upper))
+    assert not any(path.exists() for path in every)
