@@ -11,6 +11,7 @@ from textual.app import App
 
 from observasi.i18n import t
 from observasi.tui.sync_line import sync_line
+from observasi.tui.textual_adapter import toast_up, withdraw_toast
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -42,8 +43,25 @@ class SyncStatusShell(App[Any]):
     def announce_join_requests(self, count: int) -> None:
         """A laptop newly asking to join is said once in a toast too (the header keeps it);
         not over a screen that shows the requests itself (the sync screen, the devices
-        dialog): there the toast ("press y, then p") only covered the rows it was about."""
-        if count > self.join_requests_told and not getattr(self.screen, "SHOWS_JOIN_REQUESTS", False):
-            self.join_toast = t("firstday_a.sync.join_toast", count=count)
-            self.notify(self.join_toast, timeout=10)
+        dialog, a question asked over them): there the toast ("press y, then p") only
+        covered the rows it was about. A toast still up follows the count: approved or
+        gone, the laptop it named is no longer said to wait (the walk saw "1 laptop minta
+        bergabung" beside "kini perangkat sekolah"); another still waiting is said again
+        with the right count."""
+        shown_here = any(getattr(screen, "SHOWS_JOIN_REQUESTS", False) for screen in self.screen_stack)
+        up = toast_up(self, self.join_toast)
+        if up and (shown_here or count != self.join_requests_told):
+            self.withdraw_join_toast()
+            if count and not shown_here:
+                self.say_join_requests(count)
+        elif count > self.join_requests_told and not shown_here:
+            self.say_join_requests(count)
         self.join_requests_told = count
+
+    def say_join_requests(self, count: int) -> None:
+        self.join_toast = t("firstday_a.sync.join_toast", count=count)
+        self.notify(self.join_toast, timeout=10)
+
+    def withdraw_join_toast(self) -> None:
+        """Take back the toast about laptops asking to join (only that one)."""
+        withdraw_toast(self, self.join_toast)

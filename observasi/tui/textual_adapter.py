@@ -384,6 +384,11 @@ def push_unbidden(app: App[Any], screen: Screen[Any], callback: Callable[[Any], 
         app.push_screen(screen, callback)
 
 
+def toast_up(app: App[Any], message: str | None) -> bool:
+    """Whether a toast saying *message* is still up (not timed out, not withdrawn)."""
+    return bool(message) and any(notification.message == message for notification in app._notifications)
+
+
 def withdraw_toast(app: App[Any], message: str | None) -> None:
     """Take back the toasts saying *message*, leaving every other toast (an error's, a
     warning's) in view to be read. Textual has no public way to remove one toast:
