@@ -47,9 +47,12 @@ SEARCH_DELAY = 0.15
 class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
-    # From 100 columns the footer also names the recap, sync and settings; the resume
-    # key is on its own button ("▶ Lanjutkan (c)"), so the footer names it only at 120.
-    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100, "home.versions": 140}
+    # At 80 columns the footer names the keys a newcomer needs from here: new, teachers,
+    # recap, sync, settings, help, quit and the palette (the walks missed r / y / f2). The
+    # search box is in view with its placeholder, and sorting is a click on a column
+    # title, so / and s join from 100 columns; the resume key is on its own button
+    # ("▶ Lanjutkan (c)"), so the footer names it only at 120. F1 lists every key.
+    FOOTER_FROM = {"home.resume": 120, "home.search": 100, "home.sort": 100, "home.versions": 140}
 
     BINDINGS = [
         Binding("n", "new", "tui.home.key.new", id="home.new"),
@@ -57,9 +60,9 @@ class HomeScreen(BaseScreen[None]):
         Binding("slash", "search", "tui.home.key.search", id="home.search"),
         Binding("s", "sort", "tui.home.key.sort", id="home.sort"),
         Binding("g", "teachers", "tui.home.key.teachers", id="home.teachers"),
-        Binding("r", "recap", "tui.home.key.recap", id="home.recap", show=False),
-        Binding("y", "sync", "tui.home.key.sync", id="home.sync", show=False),
-        Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
+        Binding("r", "recap", "tui.home.key.recap", id="home.recap"),
+        Binding("y", "sync", "tui.home.key.sync", id="home.sync"),
+        Binding("f2", "settings", "tui.home.key.settings", id="home.settings"),
         Binding("i", "forms", "forms2.tui.title", id="home.forms", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
