@@ -10,6 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from observasi.core.text import displayable
@@ -17,6 +18,7 @@ from observasi.i18n import t
 from observasi.tui.base import BaseModal
 
 R = TypeVar("R")
+MIN_TEXT_LINES = 3  # a question's text keeps at least these lines, the buttons shown or not
 
 
 class QuestionText(VerticalScroll):
@@ -38,6 +40,28 @@ class ButtonsQuestion(BaseModal[R]):
         Binding("pageup", "scroll_text('page_up')", show=False),
         Binding("pagedown", "scroll_text('page_down')", show=False),
     ]
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.fit_text)
+
+    def on_resize(self) -> None:
+        # A taller screen gives the text its room again (app.tcss: .dialog-body), then
+        # it is fitted anew once laid out.
+        self.query_one(QuestionText).styles.max_height = None
+        self.call_after_refresh(self.fit_text)
+
+    def fit_text(self) -> None:
+        """Give the text no more lines than the dialog has beside its title and buttons:
+        with .dialog-body's 16 lines, a long text pushed the buttons below the dialog's
+        edge at 80x24 (the verify dialog's "Tutup" needed a scroll, walk10). The text
+        scrolls in its own box instead."""
+        body = self.query_one(QuestionText)
+        dialog = body.parent
+        if not isinstance(dialog, Widget):
+            return
+        over = dialog.virtual_size.height - dialog.scrollable_content_region.height
+        if over > 0:
+            body.styles.max_height = max(MIN_TEXT_LINES, body.outer_size.height - over)
 
     def action_scroll_text(self, how: str) -> None:
         body = self.query_one(QuestionText)
