@@ -11,7 +11,7 @@ from textual.app import App
 
 from observasi.i18n import t
 from observasi.tui.sync_line import sync_line
-from observasi.tui.textual_adapter import toast_up, withdraw_toast
+from observasi.tui.textual_adapter import withdraw_toast
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -49,19 +49,10 @@ class SyncStatusShell(App[Any]):
         bergabung" beside "kini perangkat sekolah"); another still waiting is said again
         with the right count."""
         shown_here = any(getattr(screen, "SHOWS_JOIN_REQUESTS", False) for screen in self.screen_stack)
-        up = toast_up(self, self.join_toast)
-        if up and (shown_here or count != self.join_requests_told):
-            self.withdraw_join_toast()
-            if count and not shown_here:
-                self.say_join_requests(count)
-        elif count > self.join_requests_told and not shown_here:
-            self.say_join_requests(count)
+        told = self.join_requests_told
+        if shown_here or count != told:
+            was_up = withdraw_toast(self, self.join_toast)  # that toast only
+            if count and not shown_here and (was_up or count > told):
+                self.join_toast = t("firstday_a.sync.join_toast", count=count)
+                self.notify(self.join_toast, timeout=10)
         self.join_requests_told = count
-
-    def say_join_requests(self, count: int) -> None:
-        self.join_toast = t("firstday_a.sync.join_toast", count=count)
-        self.notify(self.join_toast, timeout=10)
-
-    def withdraw_join_toast(self) -> None:
-        """Take back the toast about laptops asking to join (only that one)."""
-        withdraw_toast(self, self.join_toast)

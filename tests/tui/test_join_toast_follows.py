@@ -83,9 +83,7 @@ async def test_after_approving_in_the_devices_dialog_no_toast_says_the_laptop_wa
         assert "minta bergabung" not in drawn(app)
 
 
-async def test_a_toast_about_two_laptops_says_one_when_one_is_approved(
-    tmp_path: Path, school_dir: Path
-) -> None:
+async def test_a_toast_about_two_laptops_says_one_when_one_is_approved(tmp_path: Path, school_dir: Path) -> None:
     """Approved elsewhere (``observasi devices approve`` at a colleague's terminal): the
     toast on Beranda says the laptop still waiting, with the right count, and goes when
     none waits."""
