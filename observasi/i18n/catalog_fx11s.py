@@ -18,4 +18,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a or b takes version A or B, k keeps both texts, Ctrl+S saves the merge. Nothing is thrown "
         "away: every version stays in the history.",
     ),
+    # -- the roster import's rows left out, after the import (a dialog: they wait for the file mended)
+    "fx11s.roster.skipped": (
+        "{count} baris dilewati dan belum tersimpan. Perbaiki di berkasnya, lalu impor lagi:",
+        "{count} row(s) left out and not saved. Mend them in the file, then import it again:",
+    ),
+    "fx11s.roster.skipped_row": ("• baris {line}, {name}: {reason}", "• row {line}, {name}: {reason}"),
 }

@@ -69,6 +69,37 @@ class ButtonsQuestion(BaseModal[R]):
          "page_down": body.scroll_page_down}[how]()  # fmt: skip
 
 
+class NoticeDialog(ButtonsQuestion[None]):
+    """What must stay until it is read (a toast goes by itself): a title, lines, "Tutup".
+    *first_style* marks the first line (a verdict)."""
+
+    BINDINGS = [Binding("escape", "close", "tui.key.back", id="notice.close")]
+
+    def __init__(self, title: str, lines: list[str], *, first_style: str = "") -> None:
+        super().__init__()
+        self.heading = title
+        self.lines = lines
+        self.first_style = first_style
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(displayable(self.heading), classes="dialog-title", markup=False)
+            with QuestionText():
+                for n, line in enumerate(self.lines):
+                    yield Static(
+                        Text(displayable(line), style=self.first_style if n == 0 else ""), classes="dialog-line"
+                    )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.key.close"), variant="primary", id="close")
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
 class ConfirmDialog(ButtonsQuestion[bool]):
     """A question with a list of points and two buttons; Enter confirms, Esc cancels."""
 
