@@ -29,7 +29,7 @@ from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_c
 from observasi.tui.home_columns import add_columns, layout_for, resume_label, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
 from observasi.tui.widgets.home_filters import filter_lists, selected
-from observasi.tui.widgets.home_table import HomeTable
+from observasi.tui.widgets.home_table import HomeTable, ResumeButton
 from observasi.tui.widgets.search_box import SearchBox
 
 LIMIT = 200  # the help text (tui.home.help) names this number
@@ -47,11 +47,9 @@ SEARCH_DELAY = 0.15
 class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
-    # At 80 columns the footer names the keys a newcomer needs from here: new, teachers,
-    # recap, sync, settings, help, quit and the palette (the walks missed r / y / f2). The
-    # search box is in view with its placeholder, and sorting is a click on a column
-    # title, so / and s join from 100 columns; the resume key is on its own button
-    # ("▶ Lanjutkan (c)"), so the footer names it only at 120. F1 lists every key.
+    # At 80 columns the keys a newcomer needs (walk10 missed r / y / f2); the search box is in
+    # view and typing goes there, a column title sorts, so / and s from 100; c is on its own
+    # button ("▶ Lanjutkan (c)"), so at 120. F1 lists every key.
     FOOTER_FROM = {"home.resume": 120, "home.search": 100, "home.sort": 100, "home.versions": 140}
 
     BINDINGS = [
@@ -89,7 +87,7 @@ class HomeScreen(BaseScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Button("", id="resume", variant="warning")
+        yield ResumeButton("", id="resume", variant="warning")
         yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
             yield SearchBox(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)
