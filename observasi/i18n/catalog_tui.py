@@ -112,11 +112,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.title": ("Beranda", "Home"),
     "tui.home.help": (
         "Daftar menampilkan paling banyak 200 observasi; saring dengan kotak cari (/), guru, status, "
-        "instrumen, dan semester. s mengganti urutan; klik judul kolom juga mengurutkan. Enter membuka "
+        "instrumen, dan semester. Nama yang diketik di daftar masuk ke kotak cari, kecuali huruf yang "
+        "menjadi tombol layar ini (di atas). s mengganti urutan; klik judul kolom juga mengurutkan. Enter membuka "
         "observasi: draf dan observasi berjalan ke layar penilaian, refleksi ke layar refleksi, final ke "
         "tampilan baca saja. g membuka daftar guru; Enter pada guru membuka riwayatnya. Esc menghapus saringan.",
         "The list shows at most 200 observations; narrow it with the search box (/), teacher, status, "
-        "form and semester. s changes the order; clicking a column title sorts too. Enter opens an "
+        "form and semester. A name typed on the list goes into the search box, except the letters that "
+        "are this screen's keys (above). s changes the order; clicking a column title sorts too. Enter opens an "
         "observation: drafts and lessons under way on the scoring screen, reflecting ones on the reflection "
         "screen, final ones read-only. g opens the teachers; Enter on a teacher opens their history. "
         "Esc clears the filters.",

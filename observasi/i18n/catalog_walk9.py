@@ -22,7 +22,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "walk9.verify.checking": ("Memeriksa tanda tangan {name}...", "Checking the signature of {name}..."),
     "walk9.verify.title": ("Pemeriksaan tanda tangan: {name}", "Signature check: {name}"),
-    "walk9.verify.close": ("Tutup", "Close"),
     # -- a change of several lines in the history and the restore question --------------------
     "walk9.history.before": ("sebelum", "before"),
     "walk9.history.after": ("sesudah", "after"),

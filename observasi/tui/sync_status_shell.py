@@ -11,6 +11,7 @@ from textual.app import App
 
 from observasi.i18n import t
 from observasi.tui.sync_line import sync_line
+from observasi.tui.textual_adapter import withdraw_toast
 
 if TYPE_CHECKING:
     from observasi.context import AppContext
@@ -54,8 +55,16 @@ class SyncStatusShell(App[Any]):
     def announce_join_requests(self, count: int) -> None:
         """A laptop newly asking to join is said once in a toast too (the header keeps it);
         not over a screen that shows the requests itself (the sync screen, the devices
-        dialog): there the toast ("press y, then p") only covered the rows it was about."""
-        if count > self.join_requests_told and not getattr(self.screen, "SHOWS_JOIN_REQUESTS", False):
-            self.join_toast = t("firstday_a.sync.join_toast", count=count)
-            self.notify(self.join_toast, timeout=10)
+        dialog, a question asked over them): there the toast ("press y, then p") only
+        covered the rows it was about. A toast still up follows the count: approved or
+        gone, the laptop it named is no longer said to wait (the walk saw "1 laptop minta
+        bergabung" beside "kini perangkat sekolah"); another still waiting is said again
+        with the right count."""
+        shown_here = any(getattr(screen, "SHOWS_JOIN_REQUESTS", False) for screen in self.screen_stack)
+        told = self.join_requests_told
+        if shown_here or count != told:
+            was_up = withdraw_toast(self, self.join_toast)  # that toast only
+            if count and not shown_here and (was_up or count > told):
+                self.join_toast = t("firstday_a.sync.join_toast", count=count)
+                self.notify(self.join_toast, timeout=10)
         self.join_requests_told = count

@@ -384,14 +384,15 @@ def push_unbidden(app: App[Any], screen: Screen[Any], callback: Callable[[Any], 
         app.push_screen(screen, callback)
 
 
-def withdraw_toast(app: App[Any], message: str | None) -> None:
+def withdraw_toast(app: App[Any], message: str | None) -> bool:
     """Take back the toasts saying *message*, leaving every other toast (an error's, a
-    warning's) in view to be read. Textual has no public way to remove one toast:
-    ``clear_notifications`` removes them all."""
+    warning's) in view to be read; whether one was up. Textual has no public way to
+    remove one toast: ``clear_notifications`` removes them all."""
     if not message:
-        return
+        return False
     said = [notification for notification in app._notifications if notification.message == message]
     for notification in said:
         app._unnotify(notification, refresh=False)
     if said:
         app._refresh_notifications()
+    return bool(said)

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Button, DataTable, Input, OptionList
 
 from observasi.tui.app import ObservasiApp
-from observasi.tui.dialogs.questions import ConfirmDialog
+from observasi.tui.dialogs.questions import ConfirmDialog, NoticeDialog
 from observasi.tui.dialogs.roster_confirm import RenameDialog
 from observasi.tui.dialogs.teacher_form import TeacherDialog
 from observasi.tui.screens.home_screen import HomeScreen
@@ -85,11 +85,16 @@ async def test_a_dapodik_workbook_is_previewed_then_imported(school_dir: Path, _
         assert names(school_dir) == ["Ahmad Fauzi, S.Pd.", "Dewi Lestari, S.Pd.", "Siti Aminah, S.Pd."]  # nothing yet
 
         await pilot.press("ctrl+s")
+        # The rows left out are said until read (fix11: a toast went by itself), then Enter.
+        notice = await wait_for_screen(pilot, NoticeDialog)
+        assert notice.heading.startswith("Tersimpan: 5 guru baru")
+        assert notice.lines[0].startswith("4 baris dilewati") and len(notice.lines) == 5
+        await pilot.press("enter")
         teachers = await wait_for_screen(pilot, TeachersScreen)
         await wait_until(pilot, lambda: teachers.table.row_count == 8, "three teachers and five imported")
         assert "Dr. H. Ahmad Fauzi, M.Pd., M.Si." in names(school_dir)
         assert "Rina Marlina" not in names(school_dir)
-        assert any("Tersimpan: 5 guru baru" in text for text in said)
+        assert not any("Tersimpan" in text for text in said)  # in the notice, not also in a toast
 
 
 async def test_a_rename_is_listed_and_applied_only_when_confirmed(school_dir: Path, tmp_path: Path) -> None:
@@ -117,6 +122,8 @@ async def test_a_rename_is_listed_and_applied_only_when_confirmed(school_dir: Pa
         await pilot.press("ctrl+s")
         dialog = await wait_for_screen(pilot, RenameDialog)
         await pilot.click("#all")
+        await wait_for_screen(pilot, NoticeDialog)  # Rina Marlina's row left out, said until read
+        await pilot.press("enter")
         await wait_for_screen(pilot, TeachersScreen)
         await wait_for_workers(pilot)
         assert names(school_dir) == [

@@ -131,11 +131,18 @@ class DevicesDialog(BaseModal[None]):
             return
 
         def answered(yes: bool | None) -> None:
+            # Answered either way, a toast about the request is stale (the walk saw "1
+            # laptop minta bergabung" beside "kini perangkat sekolah"): the header's count
+            # is read again at once.
+            withdraw_toast(self.app, getattr(self.app, "join_toast", None))
             if yes:
                 ok, _ = self.guarded(devices.approve, self.context, request.device)
                 if ok:
                     self.notify(t("privacy.devices.approved", label=request.label or request.device, code=request.code))
                     self.load()
+            refresh = getattr(self.app, "refresh_sync_status", None)
+            if refresh is not None:  # a test's host app has no header line
+                refresh()
 
         compare = t("privacy.tui.compare", code=request.code, label=devices.asking_name(request.label, request.device))
         lines = [code_on_its_own_line(compare), t("privacy.tui.compare_differs")]

@@ -10,6 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from observasi.core.text import displayable
@@ -17,6 +18,7 @@ from observasi.i18n import t
 from observasi.tui.base import BaseModal
 
 R = TypeVar("R")
+MIN_TEXT_LINES = 3  # a question's text keeps at least these lines, the buttons shown or not
 
 
 class QuestionText(VerticalScroll):
@@ -43,10 +45,63 @@ class ButtonsQuestion(BaseModal[R]):
         Binding("pagedown", "scroll_text('page_down')", show=False),
     ]
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.fit_text)
+
+    def on_resize(self) -> None:
+        # A taller screen gives the text its room again (app.tcss: .dialog-body), then
+        # it is fitted anew once laid out.
+        self.query_one(QuestionText).styles.max_height = None
+        self.call_after_refresh(self.fit_text)
+
+    def fit_text(self) -> None:
+        """Give the text no more lines than the dialog has beside its title and buttons:
+        with .dialog-body's 16 lines, a long text pushed the buttons below the dialog's
+        edge at 80x24 (the verify dialog's "Tutup" needed a scroll, walk10). The text
+        scrolls in its own box instead."""
+        body = self.query_one(QuestionText)
+        dialog = body.parent
+        if not isinstance(dialog, Widget):
+            return
+        over = dialog.virtual_size.height - dialog.scrollable_content_region.height
+        if over > 0:
+            body.styles.max_height = max(MIN_TEXT_LINES, body.outer_size.height - over)
+
     def action_scroll_text(self, how: str) -> None:
         body = self.query_one(QuestionText)
         {"up": body.scroll_up, "down": body.scroll_down, "page_up": body.scroll_page_up,
          "page_down": body.scroll_page_down}[how]()  # fmt: skip
+
+
+class NoticeDialog(ButtonsQuestion[None]):
+    """What must stay until it is read (a toast goes by itself): a title, lines, "Tutup".
+    *first_style* marks the first line (a verdict)."""
+
+    BINDINGS = [Binding("escape", "close", "tui.key.back", id="notice.close")]
+
+    def __init__(self, title: str, lines: list[str], *, first_style: str = "") -> None:
+        super().__init__()
+        self.heading = title
+        self.lines = lines
+        self.first_style = first_style
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(displayable(self.heading), classes="dialog-title", markup=False)
+            with QuestionText():
+                for n, line in enumerate(self.lines):
+                    yield Static(
+                        Text(displayable(line), style=self.first_style if n == 0 else ""), classes="dialog-line"
+                    )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.key.close"), variant="primary", id="close")
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()
+
+    @on(Button.Pressed, "#close")
+    def action_close(self) -> None:
+        self.dismiss(None)
 
 
 class ConfirmDialog(ButtonsQuestion[bool]):

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button
 
 from observasi import paths
 from observasi.context import AppContext
 from observasi.errors import UserError
 from observasi.i18n import t
 from observasi.tui.dialogs.file_picker import FilePicker
-from observasi.tui.dialogs.questions import ButtonsQuestion, QuestionText
+from observasi.tui.dialogs.questions import NoticeDialog
 
 # A sheet is some hundred KB, a long recap a few MB; the picker marks bigger files in red.
 SHOWN_LIMIT = 50 * 1024 * 1024
@@ -38,33 +34,14 @@ class SheetPicker(FilePicker):
     BINDINGS = [Binding("ctrl+s", "save", "walk9.verify.key", id="pick.save")]
 
 
-class VerifyResultDialog(ButtonsQuestion[None]):
+class VerifyResultDialog(NoticeDialog):
     """The verdict (SAH / TIDAK SAH / BELUM DIKENAL) and what the check found, in full."""
 
-    BINDINGS = [Binding("escape", "close", "tui.key.back", id="verify.close")]
-
     def __init__(self, file: str, lines: list[str], valid: bool) -> None:
-        super().__init__()
+        style = "bold green" if valid else "bold red"
+        super().__init__(t("walk9.verify.title", name=Path(file).name), lines, first_style=style)
         self.file = file
-        self.lines = lines
         self.valid = valid
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(t("walk9.verify.title", name=Path(self.file).name), classes="dialog-title", markup=False)
-            with QuestionText():
-                for n, line in enumerate(self.lines):
-                    style = ("bold green" if self.valid else "bold red") if n == 0 else ""
-                    yield Static(Text(line, style=style), classes="dialog-line")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("walk9.verify.close"), variant="primary", id="close")
-
-    def on_mount(self) -> None:
-        self.query_one("#close", Button).focus()
-
-    @on(Button.Pressed, "#close")
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def check_sheet(host: DOMNode, context: AppContext) -> None:

@@ -29,7 +29,7 @@ from observasi.tui.base import BaseScreen, PaletteCommand, cursor_key, restore_c
 from observasi.tui.home_columns import add_columns, layout_for, resume_label, row_cells
 from observasi.tui.widgets.attention_panel import AttentionPanel
 from observasi.tui.widgets.home_filters import filter_lists, selected
-from observasi.tui.widgets.home_table import HomeTable
+from observasi.tui.widgets.home_table import HomeTable, ResumeButton
 from observasi.tui.widgets.search_box import SearchBox
 
 LIMIT = 200  # the help text (tui.home.help) names this number
@@ -47,9 +47,10 @@ SEARCH_DELAY = 0.15
 class HomeScreen(BaseScreen[None]):
     TITLE_KEY = "tui.home.title"
     HELP_KEY = "tui.home.help"
-    # From 100 columns the footer also names the recap, sync and settings; the resume
-    # key is on its own button ("▶ Lanjutkan (c)"), so the footer names it only at 120.
-    FOOTER_FROM = {"home.resume": 120, "home.recap": 100, "home.sync": 100, "home.settings": 100, "home.versions": 140}
+    # At 80 columns the keys a newcomer needs (walk10 missed r / y / f2); the search box is in
+    # view and typing goes there, a column title sorts, so / and s from 100; c is on its own
+    # button ("▶ Lanjutkan (c)"), so at 120. F1 lists every key.
+    FOOTER_FROM = {"home.resume": 120, "home.search": 100, "home.sort": 100, "home.versions": 140}
 
     BINDINGS = [
         Binding("n", "new", "tui.home.key.new", id="home.new"),
@@ -57,9 +58,9 @@ class HomeScreen(BaseScreen[None]):
         Binding("slash", "search", "tui.home.key.search", id="home.search"),
         Binding("s", "sort", "tui.home.key.sort", id="home.sort"),
         Binding("g", "teachers", "tui.home.key.teachers", id="home.teachers"),
-        Binding("r", "recap", "tui.home.key.recap", id="home.recap", show=False),
-        Binding("y", "sync", "tui.home.key.sync", id="home.sync", show=False),
-        Binding("f2", "settings", "tui.home.key.settings", id="home.settings", show=False),
+        Binding("r", "recap", "tui.home.key.recap", id="home.recap"),
+        Binding("y", "sync", "tui.home.key.sync", id="home.sync"),
+        Binding("f2", "settings", "tui.home.key.settings", id="home.settings"),
         Binding("i", "forms", "forms2.tui.title", id="home.forms", show=False),
         Binding("escape", "clear_filters", "tui.home.key.clear", id="home.clear", show=False),
         # The attention panel's lists (observasi.tui.widgets.attention_panel.KINDS).
@@ -86,7 +87,7 @@ class HomeScreen(BaseScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Button("", id="resume", variant="warning")
+        yield ResumeButton("", id="resume", variant="warning")
         yield AttentionPanel(id="attention")
         with Horizontal(id="filters"):
             yield SearchBox(placeholder=t("tui.home.search_placeholder"), id="search", compact=True)

@@ -42,6 +42,8 @@ from observasi.roster.files import complete_path, is_roster_file, recent_roster_
 from observasi.roster.report import change_text, ids_text, match_text, source_line, summary_line
 from observasi.roster.rows import ParsedRoster
 from observasi.tui.base import BaseScreen, cursor_key
+from observasi.tui.dialogs.questions import NoticeDialog
+from observasi.tui.textual_adapter import withdraw_toast
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -92,6 +94,7 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
         super().__init__(context)
         self.preview: RosterPreview | None = None
         self.error = ""  # what the file chosen last could not be read for, as shown
+        self.reading = ""  # the toast said while a file is read
         self.folders = start_folders()
 
     # -- layout -------------------------------------------------------------------------
@@ -185,8 +188,14 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
     def load(self, path: Path) -> None:
         self.query_one("#roster-path", Input).value = str(path)
         self._error("")
-        self.notify(t("tui.roster.reading", name=path.name), timeout=3)
+        self.reading = t("tui.roster.reading", name=path.name)
+        self.notify(self.reading, timeout=3)
         self._read(path)
+
+    def _read_ended(self) -> None:
+        # Said while the file was read: left for its 3 s, it covered the highlighted row's
+        # text (the skipped row's reason, walk10) or the reading's error.
+        withdraw_toast(self.app, self.reading)
 
     @work(thread=True, exclusive=True, group="roster-read", exit_on_error=False)
     def _read(self, path: Path) -> None:
@@ -200,12 +209,14 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
         self.app.call_from_thread(self.show_preview, preview)
 
     def _error(self, message: str) -> None:
+        self._read_ended()
         self.error = message
         self.query_one("#roster-error", Static).update(Text(message, style="bold red"))
 
     # -- the preview --------------------------------------------------------------------
 
     def show_preview(self, preview: RosterPreview) -> None:
+        self._read_ended()
         self.preview = preview
         self.query_one("#roster-source", Static).update(Text(source_line(preview)))
         self.query_one("#roster-summary", Static).update(Text(summary_line(preview), style="bold"))
@@ -280,8 +291,18 @@ class RosterImportScreen(BaseScreen["ImportResult | None"]):
         self.app.call_from_thread(self._done, result)
 
     def _done(self, result: ImportResult) -> None:
-        self.notify(result.summary(), timeout=10)
-        self.dismiss(result)
+        skipped = self.preview.of("skipped") if self.preview is not None else []
+        if not skipped:
+            self.notify(result.summary(), timeout=10)
+            self.dismiss(result)
+            return
+        # The rows left out need the file mended and imported again: said until read, not
+        # in a toast that goes by itself (walk10: the reason was covered, then gone).
+        lines = [t("fx11s.roster.skipped", count=len(skipped))]
+        lines += [
+            t("fx11s.roster.skipped_row", line=r.line, name=r.name or "–", reason=r.reason or "") for r in skipped
+        ]
+        self.app.push_screen(NoticeDialog(result.summary(), lines), lambda _closed: self.dismiss(result))
 
     def action_back(self) -> None:
         steps = self.query_one("#roster-steps", ContentSwitcher)

@@ -51,6 +51,7 @@ class SyncScreen(BaseScreen[None]):
     """Sync with the shared folder; problems and conflicts listed below the summary."""
 
     SHOWS_JOIN_REQUESTS = True  # in its own lines: no toast about them (AppShell.announce_join_requests)
+    HELP_KEY = "fx11s.sync.help"  # F1: how a conflict is opened, and what its screen does
     DEFAULT_CSS = """
     SyncScreen { layout: vertical; }
     SyncScreen #sync-title { text-style: bold; padding: 0 1; background: $boost; }

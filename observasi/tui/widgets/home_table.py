@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
-from textual.widgets import DataTable
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+from textual.widgets import Button, DataTable
 
 from observasi.tui.keys import translate_bindings
 from observasi.tui.widgets.search_box import SearchBox
@@ -26,16 +28,48 @@ class HomeTable(DataTable[Any]):
         self.search_box_id = search_box_id
 
     async def on_key(self, event: events.Key) -> None:
+        await self.search_key(self, event)
+
+    async def search_key(self, holder: MessagePump, event: events.Key) -> None:
+        """*event*, delivered to *holder* (this list, or the resume button), taken by the
+        search: `/` opens it; a letter that is none of the
+        screen's keys opens it and is its first letter (a principal who starts typing a
+        teacher's name expects it there: "sukru" opened Rekap); after either, the keys
+        still held here are typed into the box."""
+        if self.screen is not self.app.screen:
+            return  # typed for the screen a key before it opened ("n", then a name): the app hands it on
         box = self.screen.query_one(f"#{self.search_box_id}", SearchBox)
         # Who has the focus now: has_focus says it only once the Focus event, queued
         # behind the keys, is handled.
         focused = self.screen.focused
-        if event.key == "slash" and focused is self:
-            event.stop()
-            event.prevent_default()
-            box.gate.close_until_done(self)
-            await self.screen.run_action("search")
-        elif focused is box:
+        if focused is box:
             event.stop()
             event.prevent_default()
             await box.type_key(event)
+        elif event.key == "slash" or starts_search(self.screen, event):
+            event.stop()
+            event.prevent_default()
+            box.gate.close_until_done(holder)
+            await self.screen.run_action("search")
+            if event.key != "slash":
+                await box.type_key(event)
+        elif event.is_printable and (bound := self.screen.active_bindings.get(event.key)) and bound.enabled:
+            # One of Beranda's keys, run here in the order typed (keys.run_own_binding says
+            # why): "sukru" at once sorted after the search had taken "ukru", and typed the s.
+            event.stop()
+            event.prevent_default()
+            await self.app.run_action(bound.binding.action, bound.node)
+
+
+class ResumeButton(Button):
+    """Beranda's "▶ Lanjutkan (c)", focused when a lesson waits: a name typed there goes
+    into the search, in the order typed, as from the list."""
+
+    async def on_key(self, event: events.Key) -> None:
+        await self.screen.query_one(HomeTable).search_key(self, event)
+
+
+def starts_search(screen: Screen[Any], event: events.Key) -> bool:
+    """A letter that no key of *screen* (nor the app's) takes."""
+    character = event.character
+    return bool(character and character.isalpha() and event.is_printable) and event.key not in screen.active_bindings
