@@ -198,17 +198,21 @@ def write_as(device_id: Callable[[], str] | None) -> None:
 
 
 def _device_tag() -> str | None:
-    if not _device_tag_kept:
-        tag = None
-        if _device_of_process:
-            try:
-                device = _device_of_process[0]()
-            except Exception:  # a name for a temp file never fails a write: the hostname names it
-                device = ""
-            if device:
-                tag = hashlib.sha256(b"observasi-temp|" + device.encode("ascii", "replace")).hexdigest()[:12]
-        _device_tag_kept[:] = [tag]
-    return _device_tag_kept[0]
+    # One look at each list: another thread's write_as may clear them meanwhile (a district
+    # reads its schools in threads; the review saw an IndexError between two looks).
+    kept, device_of = _device_tag_kept[:], _device_of_process[:]
+    if kept:
+        return kept[0]
+    tag = None
+    if device_of:
+        try:
+            device = device_of[0]()
+        except Exception:  # a name for a temp file never fails a write: the hostname names it
+            device = ""
+        if device:
+            tag = hashlib.sha256(b"observasi-temp|" + device.encode("ascii", "replace")).hexdigest()[:12]
+    _device_tag_kept[:] = [tag]
+    return tag
 
 
 def _writer_tag() -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from observasi import paths
 from observasi.cli.click_texts import CatalogChoice
 from observasi.cli.commands import cli, pass_context
 from observasi.cli.keys_cmd import obtain_passphrase, passphrase_option
@@ -137,13 +136,12 @@ def sheets_cmd(
     written = failed = 0
     notes: dict[str, None] = {}  # what the sheets were printed without, in order
     for item in items:
-        target = folder / paths.sheet_file_name(item.teacher_name, item.date, item.id)
         try:
             # Only final records can carry a signature; the others are written with DRAF.
             path, sheet_notes = write_batch_sheet(
                 context,
                 item.id,
-                target,
+                folder,
                 sign=sign and item.status == Status.final.value,
                 passphrase=passphrase,
                 lang=sheet_lang,

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "fx11s.sync.waits_this_program": (
-        "Menunggu sinkronisasi lain selesai: aplikasi ini sendiri sedang mengirim atau memeriksa folder bersama "
-        "di latar belakang (sejak {since}). Sinkronisasi ini berjalan setelahnya, ditunggu paling lama {minutes} "
+        "Menunggu sejak {since} sampai sinkronisasi lain selesai: aplikasi ini sendiri sedang mengirim atau "
+        "memeriksa folder bersama di latar belakang. Sinkronisasi ini berjalan setelahnya, ditunggu paling lama {minutes} "
         "menit. Esc: kembali sekarang; tidak ada yang hilang.",
-        "Waiting for another sync to finish: this app itself is sending or checking the shared folder in the "
-        "background (since {since}). This sync runs right after it, waiting at most {minutes} minutes. "
+        "Waiting since {since} for another sync to finish: this app itself is sending or checking the shared "
+        "folder in the background. This sync runs right after it, waiting at most {minutes} minutes. "
         "Esc: go back now; nothing is lost.",
     ),
     "fx11s.sync.waits_another_program": (
-        "Menunggu sinkronisasi lain selesai: program lain di laptop ini (observasi sync di jendela perintah, "
-        "tugas terjadwal, atau jendela observasi kedua) sedang menyinkronkan (sejak {since}). Sinkronisasi ini "
+        "Menunggu sejak {since} sampai sinkronisasi lain selesai: program lain di laptop ini (observasi sync di "
+        "jendela perintah, tugas terjadwal, atau jendela observasi kedua) sedang menyinkronkan. Sinkronisasi ini "
         "berjalan setelahnya, ditunggu paling lama {minutes} menit. Esc: kembali sekarang; tidak ada yang hilang.",
-        "Waiting for another sync to finish: another program on this laptop (observasi sync in a command window, "
-        "a scheduled task, or a second observasi window) is syncing (since {since}). This sync runs right after "
+        "Waiting since {since} for another sync to finish: another program on this laptop (observasi sync in a "
+        "command window, a scheduled task, or a second observasi window) is syncing. This sync runs right after "
         "it, waiting at most {minutes} minutes. Esc: go back now; nothing is lost.",
     ),
     "fx11s.sync.gave_up_this_program": (

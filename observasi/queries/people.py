@@ -140,13 +140,20 @@ def save_profile(
     folder and the scanned signature. Their texts pass the program's text boundary first
     (a pasted control character removed; NUL or an overlong name refused, naming the field)."""
     school, observer = profile_text(school), profile_text(observer)
+    # The school's numbers are checked when typed here, not as they came from a colleague's
+    # laptop: a profile saved by an older version refused every Settings save (the language,
+    # the output folder) until a school-wide field was edited on every laptop (review11).
+    kept = context.store.get_school()
     school = school.model_copy(
         update={
-            "principal_id_number": checked_number(
-                school.principal_id_label, school.principal_id_number, t("fx10.field.principal_number")
+            "principal_id_number": _typed_number(
+                kept.principal_id_number if kept else None,
+                school.principal_id_label,
+                school.principal_id_number,
+                t("fx10.field.principal_number"),
             ),
             # Printed on every sheet's letterhead: 8 characters (the walk saved 20 letters).
-            "npsn": checked_number("NPSN", school.npsn, t("lead11.field.npsn")),
+            "npsn": _typed_number(kept.npsn if kept else None, "NPSN", school.npsn, t("lead11.field.npsn")),
         }
     )
     observer = observer.model_copy(
@@ -157,6 +164,11 @@ def save_profile(
     store.save_observer(observer)
     store.set_setting("self_observer_id", observer.id)
     context.update_settings(shared_folder=shared_folder, signature_image=signature, id_label=observer.id_label)
+
+
+def _typed_number(kept: str | None, label: str, number: str, field: str) -> str:
+    """*number* checked (:func:`checked_number`) unless it is the one already kept."""
+    return number if kept is not None and number == kept else checked_number(label, number, field)
 
 
 _ProfilePart = TypeVar("_ProfilePart", School, Observer)

@@ -109,9 +109,10 @@ def kept_cursor(context: AppContext, obs_id: str) -> dict[str, str] | None:
     return context.store.kept_cursor(obs_id)
 
 
-def keep_cursor(context: AppContext, obs_id: str, place: dict[str, str] | None) -> None:
-    """Keep where the cursor rests beside the record (None: nothing kept); never a change of the record."""
-    context.store.keep_cursor(obs_id, place)
+def keep_cursor(context: AppContext, obs_id: str, place: dict[str, str] | None, wait: float | None = None) -> None:
+    """Keep where the cursor rests beside the record (None: nothing kept); never a change of
+    the record. *wait*: at most this long behind another program's write (then StoreBusy)."""
+    context.store.keep_cursor(obs_id, place, wait)
 
 
 def unsaved_drafts(context: AppContext, obs: Observation) -> list[str]:

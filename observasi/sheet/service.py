@@ -90,18 +90,23 @@ def write_sheet(
 def write_batch_sheet(
     context: AppContext,
     observation_id: str,
-    out: Path,
+    folder: Path,
     *,
     sign: bool = False,
     passphrase: str | None = None,
     lang: str | None = None,
     evidence: bool = True,
 ) -> tuple[Path, list[str]]:
-    """One sheet of a batch (``observasi sheets``): the file written and its notes (see
-    :func:`sheet_notes`), from the record read once. The file is complete and fsynced when
-    this returns; its folder's entry is made durable once for the whole batch
+    """One sheet of a batch (``observasi sheets``) into *folder*: the file written and its
+    notes (see :func:`sheet_notes`), from the record read once. Named as the sheet's default,
+    a language other than the form's included (``-en``: an English batch into the folder of
+    a signed Indonesian one replaced every sheet; review11). The file is complete and
+    fsynced when this returns; its folder's entry is made durable once for the whole batch
     (:func:`files.fsync_folder`), which the caller does after the last sheet."""
     content = gather(context, observation_id, lang, evidence=evidence)
+    obs = content.obs
+    name = Path(paths.sheet_file_name(obs.teacher.name, obs.date, obs.id))
+    out = folder / f"{name.stem}{language_suffix(content.inst, content.lang)}{name.suffix}"
     path = _write(context, content, out, sign=sign, passphrase=passphrase, sync_folder=False)
     return path, _notes(context, content.inst, content.image_trouble)
 

@@ -249,12 +249,13 @@ class RecordTables(FormTables, RevisionTables):
         value = self.get_setting(CURSOR_AT + obs_id)
         return value if isinstance(value, dict) else None
 
-    def keep_cursor(self, obs_id: str, place: dict[str, str] | None) -> None:
-        """Keep where the cursor rested in *obs_id* (None: nothing kept, the place follows the scores)."""
+    def keep_cursor(self, obs_id: str, place: dict[str, str] | None, wait: float | None = None) -> None:
+        """Keep where the cursor rested in *obs_id* (None: nothing kept, the place follows the
+        scores), waiting at most *wait* seconds for another program's write (StoreBusy)."""
         if place is None:
-            self.drop_setting(CURSOR_AT + obs_id)
+            self.drop_setting(CURSOR_AT + obs_id, wait)
         else:
-            self.set_setting(CURSOR_AT + obs_id, place)
+            self.set_setting(CURSOR_AT + obs_id, place, wait)
 
     def tidy_after_final(self, obs_id: str, drafts: Sequence[str]) -> None:
         """*obs_id* was made final: what was kept beside it for its lesson goes -- its

@@ -65,22 +65,23 @@ class SettingsTable(Connection):
             state = self._db_state()
         _read_once.set((self, state, dict(rows)))
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: Any, wait: float | None = None) -> None:
+        """Keep *value* for *key*; *wait*: as :meth:`transaction`'s (the screens' thread waits briefly)."""
         held = _read_once.get()
         if held is not None and held[0] is self:
             _read_once.set(None)
-        with self.transaction() as conn:
+        with self.transaction(wait) as conn:
             conn.execute(
                 "insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value",
                 [key, json.dumps(value)],
             )
 
-    def drop_setting(self, key: str) -> None:
+    def drop_setting(self, key: str, wait: float | None = None) -> None:
         """No value for *key* any more (a read gives the default)."""
         held = _read_once.get()
         if held is not None and held[0] is self:
             _read_once.set(None)
-        with self.transaction() as conn:
+        with self.transaction(wait) as conn:
             conn.execute("delete from settings where key = ?", [key])
 
     def all_settings(self) -> dict[str, Any]:

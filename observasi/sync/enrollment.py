@@ -369,14 +369,16 @@ def current_requests(found: list[JoinRequest], approved: list[JoinRequest]) -> l
     key while it waited, and its new request (waiting too, or *approved* since: a member's
     own) names the old device. A member showed both, and the old code matched nothing the
     laptop showed. Taken as the same laptop only when the newer request names the older one
-    and carries the same name (as opened here): a request that names another laptop's under
-    another name leaves it listed."""
+    and carries the same name, opened here: a request that names another laptop's under
+    another name leaves it listed, and so does one whose name cannot be opened here (two
+    unread names are not one name: the review hid a real request behind a forged one so)."""
     claims = {r.replaces: r for r in [*found, *approved] if r.replaces and r.replaces != r.device}
-    return [
-        r
-        for r in found
-        if not ((newer := claims.get(r.device)) and newer.label == r.label and newer.created_at >= r.created_at)
-    ]
+
+    def replaced(r: JoinRequest) -> bool:
+        newer = claims.get(r.device)
+        return newer is not None and bool(r.label) and newer.label == r.label and newer.created_at >= r.created_at
+
+    return [r for r in found if not replaced(r)]
 
 
 def next_number(newest: int, present: Iterable[int]) -> int:

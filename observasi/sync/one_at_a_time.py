@@ -128,13 +128,14 @@ def one_sync(
     stop: threading.Event | None = None,
 ) -> Iterator[None]:
     """Hold the data directory's sync for the block. Another holds it: raise
-    :class:`SyncRunning`, or with *wait* call *waiting* once with whose it is
-    (:data:`THIS_PROGRAM`, :data:`ANOTHER_PROGRAM`) and wait for it, at most *limit*
-    seconds when given (then :class:`SyncStillRunning`), and no longer than *stop* stays
-    unset (then :class:`SyncCancelled`: the one who asked left)."""
+    :class:`SyncRunning`, or with *wait* call *waiting* with whose it is
+    (:data:`THIS_PROGRAM`, :data:`ANOTHER_PROGRAM`; again when that changes) and wait for
+    it, at most *limit* seconds when given (then :class:`SyncStillRunning`), and no longer
+    than *stop* stays unset (then :class:`SyncCancelled`: the one who asked left, and the
+    block does not run even when the other sync ended in the same moment)."""
     where = Path(os.path.abspath(data_dir))
     lock = _thread_lock(where)
-    said = False
+    said: str | None = None  # whose sync *waiting* was last told of
     deadline = None if limit is None else time.monotonic() + limit
     if not lock.acquire(blocking=False):
         if not wait:
@@ -142,7 +143,7 @@ def one_sync(
         with _cancelled_while_waiting():
             if waiting is not None:
                 waiting(THIS_PROGRAM)
-            said = True
+            said = THIS_PROGRAM
             _wait_for_thread(lock, deadline, limit, stop)
     try:
         with open(paths.sync_lock(where), "a+b") as handle:
@@ -153,15 +154,21 @@ def one_sync(
                         raise SyncRunning()
                     if deadline is not None and time.monotonic() >= deadline:
                         raise SyncStillRunning(limit or 0.0)
-                    if not said and waiting is not None:
+                    # The app's own sync gave way to another program's (the review: the
+                    # screen kept naming the app's, and its advice, quit and reopen, was wrong).
+                    if said != ANOTHER_PROGRAM and waiting is not None:
                         waiting(ANOTHER_PROGRAM)
-                    said = True
+                    said = ANOTHER_PROGRAM
                     # another process: no event to wait on, only its file
                     if stop is None:
                         time.sleep(POLL_SECONDS)
                     elif stop.wait(POLL_SECONDS):
                         raise SyncCancelled()
             try:
+                if stop is not None and stop.is_set():
+                    # Left in the moment the other sync ended (its lock was taken within the
+                    # same poll): nothing of this sync runs, as the screen said.
+                    raise SyncCancelled()
                 yield  # where the file system cannot lock, the threads' lock alone guards
             finally:
                 if locked:

@@ -20,6 +20,7 @@ from observasi.core.instrument import Instrument
 from observasi.core.record import Observation
 from observasi.queries import records
 from observasi.queries.records import StoreBusy
+from observasi.tui.change_queue import WAIT_SECONDS
 
 
 class CursorKeeper:
@@ -67,7 +68,9 @@ class CursorKeeper:
         if place == self.kept:
             return
         try:
-            records.keep_cursor(self.context, self.obs_id, place)
+            # The screens' thread: never the whole busy timeout behind another program's
+            # write (the review: a key took 3 s to show while the command line synced).
+            records.keep_cursor(self.context, self.obs_id, place, wait=WAIT_SECONDS)
         except StoreBusy:  # another program's write: kept at the next tick
             self.dirty = True
             return

@@ -4,6 +4,8 @@ text nobody saved stays (nothing typed is dropped by finalising) and is named.""
 
 from __future__ import annotations
 
+import pytest
+
 from observasi.core import changes as ch
 from observasi.core.record import Observation
 from observasi.record import LiveRecord
@@ -30,3 +32,26 @@ def test_finalising_drops_the_lesson_leftovers_and_keeps_unsaved_text(store: Sto
     assert store.note_draft(draft.id, LINE) is None
     kept = store.note_draft(draft.id, NOTE)
     assert kept is not None and kept.note == "Contoh dari pasar"
+
+
+def test_the_cursors_place_waits_only_as_long_as_it_is_told_behind_another_program(
+    store: Store, draft: Observation
+) -> None:
+    """The live screen keeps its cursor's place from the screens' thread: behind another
+    program's write it must give up as quickly as a score does (review11: a key took 3 s
+    to show while the command line synced), and be kept once that write is done."""
+    import sqlite3
+
+    from observasi.store import StoreBusy
+
+    place = {"at": "R1", "scores": "x"}
+    blocker = sqlite3.connect(str(store.path), isolation_level=None)
+    blocker.execute("begin immediate")  # another program in the middle of a write
+    try:
+        with pytest.raises(StoreBusy):
+            store.keep_cursor(draft.id, place, wait=0.05)
+    finally:
+        blocker.execute("rollback")
+        blocker.close()
+    store.keep_cursor(draft.id, place, wait=0.05)
+    assert store.kept_cursor(draft.id) == place

@@ -56,3 +56,21 @@ async def test_the_dialog_says_the_english_sheet_is_a_new_file_at_80x24(demo: Ap
         await pilot.press("enter")
         await wait_until(pilot, lambda: sheet.last_path is not None, "the sheet saved")
         assert sheet.last_path is not None and sheet.last_path.name == indonesian.stem + "-en.pdf"
+
+
+def test_an_english_batch_goes_beside_the_indonesian_one(demo: AppContext, demo_dir, capsys) -> None:
+    """Review11: `observasi sheets -o DIR --lang en` into the folder of an Indonesian batch
+    replaced every sheet there, signed ones too, with English ones of the same names."""
+    from tests.cli.helpers import observasi
+
+    out = demo_dir.parent / "lembar"
+    assert observasi(capsys, "--data-dir", str(demo_dir), "sheets", "--status", "final", "-o", str(out)).code == 0
+    indonesian = {path.name: path.read_bytes() for path in out.glob("*.pdf")}
+    args = ("--data-dir", str(demo_dir), "sheets", "--status", "final", "--lang", "en", "-o", str(out))
+    assert observasi(capsys, *args).code == 0
+    assert {path.name: path.read_bytes() for path in out.glob("*.pdf") if path.name in indonesian} == indonesian
+    english = {path.name for path in out.glob("*-en.pdf")}
+    assert english and all(name.removesuffix("-en.pdf") + ".pdf" in indonesian for name in english)
+    item = pick(demo, form="supervisi-akademik")  # an Indonesian form: its English sheet is its own file
+    (plain,) = [name for name in indonesian if name.endswith(f"-{item.id[:8]}.pdf")]
+    assert plain.removesuffix(".pdf") + "-en.pdf" in english

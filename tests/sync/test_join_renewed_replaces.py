@@ -70,3 +70,20 @@ def test_a_request_naming_another_laptops_request_does_not_hide_it(tmp_path: Pat
 
     codes = {r.code for r in devices.device_list(school).requests}
     assert code in codes and len(codes) == 2
+
+
+def test_a_request_whose_name_cannot_be_opened_is_never_taken_as_replaced() -> None:
+    """Review11: two names the member cannot open (sealed before it joined, or not sealed at
+    all: both read "") counted as one name, so a forged request naming a real one, with a
+    later time, hid it and only a code matching nothing was shown."""
+    real = enrollment.JoinRequest("a" * 16, "pk-real", "kex-real", "", "2026-12-04T03:00:00Z")
+    forged = enrollment.JoinRequest(
+        "b" * 16, "pk-forged", "kex-forged", "", "2026-12-04T09:00:00Z", replaces=real.device
+    )
+    assert enrollment.current_requests([real, forged], []) == [real, forged]
+    # Opened names that agree: the laptop asked again under its new identity.
+    old = enrollment.JoinRequest("c" * 16, "pk-old", "kex-old", "Laptop Siti", "2026-12-04T03:00:00Z")
+    new = enrollment.JoinRequest(
+        "d" * 16, "pk-new", "kex-new", "Laptop Siti", "2026-12-04T03:05:00Z", replaces=old.device
+    )
+    assert enrollment.current_requests([old, new], []) == [new]

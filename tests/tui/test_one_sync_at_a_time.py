@@ -80,7 +80,7 @@ async def test_s_on_the_sync_screen_waits_for_the_pickup_and_says_so(tmp_path: P
             app.action_sync()
             screen = await wait_for_screen(pilot, SyncScreen)
             summary = screen.query_one("#sync-summary", Static)
-            said = "Menunggu sinkronisasi lain selesai: aplikasi ini sendiri"  # the pickup: this app's own
+            said = "sampai sinkronisasi lain selesai: aplikasi ini sendiri"  # the pickup: this app's own
             await wait_until(pilot, lambda: said in _said(summary), "the second sync says it waits, and for what")
             assert screen.report is None
         finally:

@@ -34,3 +34,23 @@ async def test_the_schools_npsn_is_checked_and_kept_as_its_digits(tmp_path: Path
         await wait_for_screen(pilot, SetupScreen)
     school = context.store.get_school()
     assert school is not None and school.npsn == "20204321"  # as the letterhead prints it
+
+
+def test_a_number_that_came_from_a_colleague_does_not_stop_the_settings_saving(tmp_path: Path) -> None:
+    """Review11: a profile saved by an older version (an NPSN of letters, a 17-digit NIP)
+    refused every Settings save -- the language, the output folder -- until a school-wide
+    field was edited. What is kept is saved as it is; what is typed anew is checked."""
+    import pytest
+
+    from observasi.errors import UserError
+    from observasi.queries import people
+    from observasi.store.models import Observer, School
+
+    context = make_context(tmp_path / "B")
+    arrived = School(name="SMP Satu", npsn="SMP Satu12345678", principal_id_number="19680512199403100")
+    context.store.save_school(arrived)  # as a colleague's laptop sent it
+    me = Observer(name="Ani Wijaya, S.Pd.", role="wakasek")
+    people.save_profile(context, arrived, me, None, None)  # nothing of the school typed anew
+    assert context.store.get_school() == arrived
+    with pytest.raises(UserError, match="NPSN sekolah"):
+        people.save_profile(context, arrived.model_copy(update={"npsn": "SMP Dua"}), me, None, None)

@@ -104,6 +104,7 @@ class SyncScreen(BaseScreen[None]):
         self.first_chosen = False  # "first laptop" chosen: its sync says what it did
         self.left = threading.Event()  # Esc: a sync still waiting for another one gives up
         self.waited_for = THIS_PROGRAM  # whose sync this one waited for (set from the worker)
+        self.waiting_since: str | None = None  # when this screen's running sync began to wait
 
     def compose(self) -> ComposeResult:
         yield Static(t("sync.screen.title"), id="sync-title")
@@ -208,6 +209,7 @@ class SyncScreen(BaseScreen[None]):
             self.action_choose_folder()  # nothing to sync with yet: choose it here
             return
         self.running = True
+        self.waiting_since = None
         self.query_one("#sync-summary", Static).update(t("sync.screen.running"))
         self.query_one(SyncRuns).summary_taken()  # what the last run did stays in view meanwhile
         self.run_sync()
@@ -308,8 +310,10 @@ class SyncScreen(BaseScreen[None]):
 
     @on(Waiting)
     def _waiting(self, message: Waiting) -> None:
-        since = time.strftime("%H:%M")
-        said = t(f"fx11s.sync.waits_{message.whose}", since=since, minutes=minutes_text(self.WAIT_LIMIT_SECONDS))
+        self.waiting_since = self.waiting_since or time.strftime("%H:%M")  # this run's wait began
+        said = t(
+            f"fx11s.sync.waits_{message.whose}", since=self.waiting_since, minutes=minutes_text(self.WAIT_LIMIT_SECONDS)
+        )
         self.query_one("#sync-summary", Static).update(plain(said))
 
     @on(Failed)
