@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable
 
 from textual import events
 from textual.app import App
-from textual.message_pump import MessagePump
+from textual.dom import DOMNode
 
 
 class FocusMoves:
@@ -44,7 +44,7 @@ class FocusMoves:
         """Whether keys typed now must wait for a focus key typed before them."""
         return self._since is not None and time.monotonic() - self._since < self.LIMIT_SECONDS
 
-    def follow(self, key: events.Key, target: MessagePump) -> None:
+    def follow(self, key: events.Key, target: DOMNode) -> None:
         """*key* was just handed to *target*: if it may move the focus, the keys after it wait
         until it and what it caused have been handled."""
         if key.key not in self.KEYS:
@@ -53,7 +53,7 @@ class FocusMoves:
         self._since = time.monotonic()
         self._post(target, target, self.ROUNDS, self._trip)
 
-    def _post(self, node: MessagePump, origin: MessagePump, rounds: int, trip: int) -> None:
+    def _post(self, node: DOMNode, origin: DOMNode, rounds: int, trip: int) -> None:
         # Behind everything *node* holds now: the key, or what reached it from below.
         step = node
         while not step.call_later(self._step, step, origin, rounds, trip):
@@ -62,7 +62,7 @@ class FocusMoves:
                 return
             step = step.parent or self._app  # closed: on to its parent (a removed widget: the app)
 
-    async def _step(self, node: MessagePump, origin: MessagePump, rounds: int, trip: int) -> None:
+    async def _step(self, node: DOMNode, origin: DOMNode, rounds: int, trip: int) -> None:
         if node is not self._app:
             self._post(node.parent or self._app, origin, rounds, trip)
         elif rounds > 1:

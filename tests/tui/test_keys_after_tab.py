@@ -83,3 +83,22 @@ async def test_shift_tab_back_and_typing_on_lands_in_order(school_dir: Path) -> 
         await wait_until(pilot, lambda: app.focused is topic, "back on the topic")
         await wait_until(pilot, lambda: _values(form, ids) == wanted, lambda: f"{_values(form, ids)}")
         assert isinstance(form.query_one("#form"), Select)
+
+
+async def test_teacher_form_typed_in_one_go_across_its_choice_of_gender(school_dir: Path) -> None:
+    from observasi.tui.dialogs.teacher_form import TeacherDialog
+    from observasi.tui.screens.teachers_screen import TeachersScreen
+
+    app = ObservasiApp(make_context(school_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, HomeScreen)
+        await pilot.press("g")
+        await wait_for_screen(pilot, TeachersScreen)
+        await pilot.press("a")
+        dialog = await wait_for_screen(pilot, TeacherDialog)
+        await wait_until(pilot, lambda: app.focused is dialog.query_one("#teacher-name", Input), "the name field")
+        # name, NIP, NUPTK, then the gender's Select (left as it is), then the kind of teacher.
+        burst(app, [*keys_of("Ani"), "tab", *keys_of("1985"), "tab", *keys_of("7788"), "tab", "tab", *keys_of("Guru")])
+        ids = ("teacher-name", "teacher-nip", "teacher-nuptk", "teacher-ptk_type")
+        wanted = dict(zip(ids, ("Ani", "1985", "7788", "Guru"), strict=True))
+        await wait_until(pilot, lambda: _values(dialog, ids) == wanted, lambda: f"{_values(dialog, ids)}")
