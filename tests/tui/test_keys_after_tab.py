@@ -102,3 +102,22 @@ async def test_teacher_form_typed_in_one_go_across_its_choice_of_gender(school_d
         ids = ("teacher-name", "teacher-nip", "teacher-nuptk", "teacher-ptk_type")
         wanted = dict(zip(ids, ("Ani", "1985", "7788", "Guru"), strict=True))
         await wait_until(pilot, lambda: _values(dialog, ids) == wanted, lambda: f"{_values(dialog, ids)}")
+
+
+async def test_welcome_kop_lines_typed_in_one_go_between_fields(tmp_path: Path) -> None:
+    """Enter from the city into the kop's text box, two lines in it, Tab on to the phone."""
+    from textual.widgets import TextArea
+
+    app = ObservasiApp(make_context(tmp_path / "baru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        city = settings.query_one("#school-city", Input)
+        city.focus()
+        await wait_until(pilot, lambda: app.focused is city, "the city field")
+        kop = settings.query_one("#school-kop_lines", TextArea)
+        burst(app, [*keys_of("Kota"), "enter", *keys_of("Dinas"), "enter", *keys_of("SMP"), "tab", *keys_of("0221")])
+
+        def shown() -> tuple[str, str, str]:
+            return city.value, kop.text, settings.query_one("#school-phone", Input).value
+
+        await wait_until(pilot, lambda: shown() == ("Kota", "Dinas\nSMP", "0221"), lambda: f"{shown()}")
