@@ -1,40 +1,34 @@
-"""The one place that reaches into Textual where it offers no public hook (written for
-Textual 8; ``pyproject.toml`` bounds the major version to 8 for this module's sake).
+"""The one place that reaches into Textual where it offers no public hook (written for Textual 8;
+``pyproject.toml`` bounds the major version to 8 for this module's sake).
 
 Three needs, each without a public API in Textual 8:
 
-* **Binding descriptions in the display language.** A binding's description is fixed
-  where ``BINDINGS`` is declared; Textual offers no way to give one node's bindings other
-  descriptions (``App.set_keymap`` changes keys only). Each node gets a copy of its
-  class's merged bindings with translated descriptions: :func:`class_bindings` and
-  :func:`set_bindings`.
-* **A node's own bindings, looked up now.** Keys typed faster than Textual's round trip
-  through the app went astray (see :func:`observasi.tui.keys.run_own_binding`), so a
-  widget runs the binding it holds for a key itself: :func:`own_bindings`. Keys known
-  only at run time (a form's tally keys) are added to the same map.
-* **Textual's own widgets in the display language.** The Select's menu and the command
-  palette bring English key descriptions ("esc Dismiss menu"): :func:`retitle_class_bindings`
-  on :func:`textual_keyed_widgets`.
-* **One option of a list drawn anew, not every one.** ``OptionList.replace_option_prompt``
-  forgets the drawing of every option and where each line is: on the live screen every
-  score key drew the whole indicator list again. :func:`replace_one_prompt`; and how many
-  lines a text takes, to know whether a change needs a layout: :func:`lines_of`.
-* **Keys typed before a screen can take them.** Textual hands a key to the widget focused
-  when the key arrives, or to the screen when nothing is focused yet; a key that reaches
-  the app after the screen changed, or one a screen got before its field had the focus,
-  was lost (``n`` and a teacher's name typed in one go left the name field empty):
-  :class:`KeysFollowTheScreen`. It also keeps a key typed before a question the program
-  put up by itself (a sync's) from answering it, by the key's time on Textual's own clock
-  (``textual._time``), and reads an Enter typed at the launch, which the terminal's line
-  mode turned into a newline, as the Enter it was.
-* **An unexpected error that does not end the app.** Textual ends the app on any
-  exception a handler raises (``App._handle_exception``); a principal in the middle of a
-  lesson gets a notification instead, and the traceback goes to the error log:
-  :class:`KeepRunningOnError`.
-
-* **The command palette's "No matches found" in the display language.** Textual 8 writes
-  the English words inside ``CommandPalette._start_no_matches_countdown``, with no
-  attribute, message or hook to give others: :class:`SaidCommandPalette`.
+* **Binding descriptions in the display language.** A binding's description is fixed where ``BINDINGS`` is
+  declared; Textual offers no way to give one node's bindings other descriptions (``App.set_keymap`` changes
+  keys only). Each node gets a copy of its class's merged bindings with translated descriptions:
+  :func:`class_bindings` and :func:`set_bindings`.
+* **A node's own bindings, looked up now.** Keys typed faster than Textual's round trip through the app went
+  astray (see :func:`observasi.tui.keys.run_own_binding`), so a widget runs the binding it holds for a key
+  itself: :func:`own_bindings`. Keys known only at run time (a form's tally keys) are added to the same map.
+* **Textual's own widgets in the display language.** The Select's menu and the command palette bring English key
+  descriptions ("esc Dismiss menu"): :func:`retitle_class_bindings` on :func:`textual_keyed_widgets`.
+* **One option of a list drawn anew, not every one.** ``OptionList.replace_option_prompt`` forgets the drawing
+  of every option and where each line is: on the live screen every score key drew the whole indicator list
+  again. :func:`replace_one_prompt`; and how many lines a text takes, to know whether a change needs a layout:
+  :func:`lines_of`.
+* **Keys typed before a screen can take them.** Textual hands a key to the widget focused when the key arrives,
+  or to the screen when nothing is focused yet; a key that reaches the app after the screen changed, or one a
+  screen got before its field had the focus, was lost (``n`` and a teacher's name typed in one go left the name
+  field empty): :class:`KeysFollowTheScreen`. Keys typed after a Tab wait for it in the same way
+  (:mod:`observasi.tui.focus_moves`). It also keeps a key typed before a question the program put up by itself (a
+  sync's) from answering it, by the key's time on Textual's own clock (``textual._time``), and reads an Enter
+  typed at the launch, which the terminal's line mode turned into a newline, as the Enter it was.
+* **An unexpected error that does not end the app.** Textual ends the app on any exception a handler raises
+  (``App._handle_exception``); a principal in the middle of a lesson gets a notification instead, and the
+  traceback goes to the error log: :class:`KeepRunningOnError`.
+* **The command palette's "No matches found" in the display language.** Textual 8 writes the English words
+  inside ``CommandPalette._start_no_matches_countdown``, with no attribute, message or hook to give others:
+  :class:`SaidCommandPalette`.
 
 If a new Textual renames any of these, this module is the one to change.
 """
@@ -63,6 +57,8 @@ from textual.visual import VisualType, visualize
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from observasi.tui.focus_moves import FocusMoves
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -191,14 +187,13 @@ class KeepRunningOnError(App[Any]):
 
 
 class KeysFollowTheScreen(App[Any]):
-    """An app where keys typed at machine speed across a change of screen land on the
-    screen they were typed for, in order.
+    """An app where keys typed at machine speed across a change of screen land on the screen they were typed for,
+    in order.
 
-    Two ways a key went astray: it arrived while the screen on top had not yet focused
-    its first field (Textual gave it to the screen itself, which had no use for it), or
-    it was handed to a widget of the screen that a key typed just before it was about to
-    replace (the letters after ``n`` went to the home screen's button). Such keys are
-    held, and given to the screen on top once its focus is set, in the order typed."""
+    Two ways a key went astray: it arrived while the screen on top had not yet focused its first field (Textual
+    gave it to the screen itself, which had no use for it), or it was handed to a widget of the screen that a key
+    typed just before it was about to replace (the letters after ``n`` went to the home screen's button). Such
+    keys are held, and given to the screen on top once its focus is set, in the order typed."""
 
     # Seconds keys wait, once the screen on top is mounted, for it to focus something: then
     # they go to it anyway. (However long a screen takes to be mounted -- a first import on
@@ -228,6 +223,7 @@ class KeysFollowTheScreen(App[Any]):
         self._held_below: deque[events.Key] = deque()
         self._below_timer: Timer | None = None
         self._starting = True  # no screen of the app has been ready for keys yet
+        self._focus_moves = FocusMoves(self, self._release_keys)  # Tab & co. (in its module)
 
     def push_unbidden(self, screen: Screen[Any], callback: Callable[[Any], None] | None = None) -> None:
         """Put *screen* on top for the program, not for a key the user typed (a question a
@@ -285,14 +281,21 @@ class KeysFollowTheScreen(App[Any]):
             # with TCSANOW, no flush), so "n", a name and Enter typed at once all arrive.
             event = _again(event, "enter", "\r")
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if self._held_keys or not self.screen_takes_keys():
+            if self._held_keys or self._focus_moves.pending() or not self.screen_takes_keys():
                 self._hold(event)  # (held keys the program's question came after go below it)
                 return
             if self._came_after(event):
                 self._hold_below(event)
                 return
-            self._remember_screen(event)
+            await self._hand_on(event)
+            return
         await super().on_event(event)
+
+    async def _hand_on(self, key: events.Key) -> None:
+        self._remember_screen(key)
+        target = self.focused or self.screen
+        await super().on_event(key)
+        self._focus_moves.follow(key, target)  # a Tab: the keys after it wait until it is done
 
     def _remember_screen(self, key: events.Key) -> None:
         self._typed_on[id(key)] = (key, self.screen, self.screen.focused)
@@ -309,7 +312,8 @@ class KeysFollowTheScreen(App[Any]):
             # Typed for a screen the program's question has covered since: not for the question.
             self._hold_below(event)
             return
-        if remembered is not None and (remembered[1] is not self.screen or self._held_keys):
+        held_first = self._held_keys and not self._focus_moves.pending()  # (not the keys waiting for it: a Tab)
+        if remembered is not None and (remembered[1] is not self.screen or held_first):
             # It was handed on before any key held now was typed: it goes before them.
             self._hold(event, returned=True)
             return
@@ -350,7 +354,7 @@ class KeysFollowTheScreen(App[Any]):
                 self._held_since = time.monotonic()  # the wait is counted from its mounting
             now = time.monotonic()
             waiting = now - self._held_since < self.HOLD_LIMIT and now - self._first_held < self.HOLD_CAP
-            if not self.screen_takes_keys() and waiting:
+            if (not self.screen_takes_keys() and waiting) or self._focus_moves.pending():  # (or a Tab on its way)
                 if self._hold_timer is None:  # a key let go opened a screen at once: wait for it
                     self._held_since = time.monotonic()
                     self._hold_timer = self.set_interval(self.HOLD_CHECK_EVERY, self._release_keys)
@@ -363,8 +367,7 @@ class KeysFollowTheScreen(App[Any]):
             if self._came_after(key):
                 self._hold_below(key)
                 continue
-            self._remember_screen(key)
-            await super().on_event(key)
+            await self._hand_on(key)
 
 
 def _again(key: events.Key, name: str | None = None, character: str | None = None) -> events.Key:
