@@ -16,21 +16,19 @@ Three needs, each without a public API in Textual 8:
   of every option and where each line is: on the live screen every score key drew the whole indicator list
   again. :func:`replace_one_prompt`; and how many lines a text takes, to know whether a change needs a layout:
   :func:`lines_of`.
-* **Keys typed before a screen can take them.** Textual hands a key to the widget focused when the key arrives,
-  or to the screen when nothing is focused yet; a key that reaches the app after the screen changed, or one a
-  screen got before its field had the focus, was lost (``n`` and a teacher's name typed in one go left the name
-  field empty): :class:`KeysFollowTheScreen`. Keys typed after a Tab wait for it in the same way
-  (:mod:`observasi.tui.focus_moves`). It also keeps a key typed before a question the program put up by itself (a
-  sync's) from answering it, by the key's time on Textual's own clock (``textual._time``), and reads an Enter
-  typed at the launch, which the terminal's line mode turned into a newline, as the Enter it was.
+* **Keys typed before a screen can take them.** Textual hands a key to the widget focused when the key arrives, or
+  to the screen when nothing is focused yet; a key that reaches the app after the screen changed, or one a screen
+  got before its field had the focus, was lost (``n`` and a teacher's name typed in one go left the name field
+  empty): :class:`KeysFollowTheScreen`. Keys typed after a Tab wait for it too (:mod:`~observasi.tui.focus_moves`).
+  It also keeps a key typed before a question the program put up by itself (a sync's) from answering it, by the
+  key's time on Textual's own clock (``textual._time``), and reads an Enter typed at the launch, which the
+  terminal's line mode turned into a newline, as the Enter it was.
 * **An unexpected error that does not end the app.** Textual ends the app on any exception a handler raises
   (``App._handle_exception``); a principal in the middle of a lesson gets a notification instead, and the
   traceback goes to the error log: :class:`KeepRunningOnError`.
 * **The command palette's "No matches found" in the display language.** Textual 8 writes the English words
   inside ``CommandPalette._start_no_matches_countdown``, with no attribute, message or hook to give others:
-  :class:`SaidCommandPalette`.
-
-If a new Textual renames any of these, this module is the one to change.
+  :class:`SaidCommandPalette`. (If a new Textual renames any of these, this module is the one to change.)
 """
 
 from __future__ import annotations
