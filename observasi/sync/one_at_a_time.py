@@ -165,9 +165,10 @@ def one_sync(
                     elif stop.wait(POLL_SECONDS):
                         raise SyncCancelled()
             try:
-                if stop is not None and stop.is_set():
-                    # Left in the moment the other sync ended (its lock was taken within the
-                    # same poll): nothing of this sync runs, as the screen said.
+                if said is not None and stop is not None and stop.is_set():
+                    # Left while it waited, in the moment the other sync ended (its lock was
+                    # taken within the same poll): nothing of this sync runs, as the screen
+                    # said. (A sync that never waited was running when it was left: it goes on.)
                     raise SyncCancelled()
                 yield  # where the file system cannot lock, the threads' lock alone guards
             finally:
