@@ -147,13 +147,13 @@ def save_profile(
     school = school.model_copy(
         update={
             "principal_id_number": _typed_number(
-                kept.principal_id_number if kept else None,
+                (kept.principal_id_label, kept.principal_id_number) if kept else None,
                 school.principal_id_label,
                 school.principal_id_number,
                 t("fx10.field.principal_number"),
             ),
             # Printed on every sheet's letterhead: 8 characters (the walk saved 20 letters).
-            "npsn": _typed_number(kept.npsn if kept else None, "NPSN", school.npsn, t("lead11.field.npsn")),
+            "npsn": _typed_number(("NPSN", kept.npsn) if kept else None, "NPSN", school.npsn, t("lead11.field.npsn")),
         }
     )
     observer = observer.model_copy(
@@ -166,9 +166,10 @@ def save_profile(
     context.update_settings(shared_folder=shared_folder, signature_image=signature, id_label=observer.id_label)
 
 
-def _typed_number(kept: str | None, label: str, number: str, field: str) -> str:
-    """*number* checked (:func:`checked_number`) unless it is the one already kept."""
-    return number if kept is not None and number == kept else checked_number(label, number, field)
+def _typed_number(kept: tuple[str, str] | None, label: str, number: str, field: str) -> str:
+    """*number* checked (:func:`checked_number`) unless it is the one already kept under the
+    same *label* (a kept NUPTK relabelled NIP is a NIP typed anew: review11b)."""
+    return number if kept == (label, number) else checked_number(label, number, field)
 
 
 _ProfilePart = TypeVar("_ProfilePart", School, Observer)

@@ -98,17 +98,36 @@ def write_batch_sheet(
     evidence: bool = True,
 ) -> tuple[Path, list[str]]:
     """One sheet of a batch (``observasi sheets``) into *folder*: the file written and its
-    notes (see :func:`sheet_notes`), from the record read once. Named as the sheet's default,
-    a language other than the form's included (``-en``: an English batch into the folder of
-    a signed Indonesian one replaced every sheet; review11). The file is complete and
-    fsynced when this returns; its folder's entry is made durable once for the whole batch
-    (:func:`files.fsync_folder`), which the caller does after the last sheet."""
+    notes (see :func:`sheet_notes`), from the record read once. Named as a sheet saved alone
+    is (:func:`_sheet_name`), and an unsigned one goes beside a signed one of that name: a
+    batch into the folder of a signed one, in English or unsigned, replaced every sheet
+    there (review11, review11b). The file is complete and fsynced when this returns; its
+    folder's entry is made durable once for the whole batch (:func:`files.fsync_folder`),
+    which the caller does after the last sheet."""
     content = gather(context, observation_id, lang, evidence=evidence)
-    obs = content.obs
-    name = Path(paths.sheet_file_name(obs.teacher.name, obs.date, obs.id))
-    out = folder / f"{name.stem}{language_suffix(content.inst, content.lang)}{name.suffix}"
+    out = _beside_signed(folder / _sheet_name(content), sign)
     path = _write(context, content, out, sign=sign, passphrase=passphrase, sync_folder=False)
     return path, _notes(context, content.inst, content.image_trouble)
+
+
+def _sheet_name(content: SheetContent) -> str:
+    """``<teacher>-<date>-<id8>.pdf``, with what makes a sheet its own file: each amended
+    version (``-amandemen-N``) and a language other than its form's (``-en``), so the sheet
+    handed out before is never overwritten."""
+    from observasi.sheet import amendments
+
+    obs = content.obs
+    name = Path(paths.sheet_file_name(obs.teacher.name, obs.date, obs.id))
+    suffixes = amendments.version_suffix(obs) + language_suffix(content.inst, content.lang)
+    return f"{name.stem}{suffixes}{name.suffix}"
+
+
+def _beside_signed(target: Path, sign: bool) -> Path:
+    """*target*, or for an unsigned sheet where a signed one of that name lies (what the
+    teacher may have been handed) the name beside it (``-tanpa-ttd``)."""
+    if sign or not _carries_signature(target):
+        return target
+    return target.with_name(target.stem + UNSIGNED_SUFFIX + target.suffix)
 
 
 UNSIGNED_SUFFIX = "-tanpa-ttd"
@@ -135,7 +154,6 @@ def _write(
     passphrase: str | None,
     sync_folder: bool,
 ) -> Path:
-    from observasi.sheet import amendments
     from observasi.sheet.build import build_sheet
     from observasi.signing.pades import resolve_passphrase, sign_bytes
 
@@ -151,15 +169,10 @@ def _write(
     built = build_sheet(content)
     if key_ready is not None:
         key_ready()
-    obs = content.obs
-    default = paths.sheet_file(context.settings.files_dir, obs.teacher.name, obs.date, obs.id)
-    # Each amended version, and each language other than the form's, is its own file: the
-    # sheet handed out before is never overwritten.
-    suffixes = amendments.version_suffix(obs) + language_suffix(content.inst, content.lang)
-    target = Path(out) if out else default.with_name(default.stem + suffixes + default.suffix)
-    if not sign and out is None and _carries_signature(target):
-        # A signed sheet may be what the teacher was handed: an unsigned save goes beside it.
-        target = target.with_name(target.stem + UNSIGNED_SUFFIX + target.suffix)
+    # A file named by the person is theirs to replace; one named here is never a signed one.
+    target = (
+        Path(out) if out else _beside_signed(paths.sheets_dir(context.settings.files_dir) / _sheet_name(content), sign)
+    )
     data = built.data
     if sign:
         assert content.signer_slot is not None  # signing_problem refuses a sheet without one

@@ -1,5 +1,7 @@
-"""Keys typed right after a key that may move the focus (Tab, shift+tab, Enter) wait for
-that key to be done, so they reach the field the focus moved to.
+"""Keys typed right after a key that may move the focus (Tab, shift+tab, Enter, and ctrl+s
+or Esc, which close a question) wait for that key to be done, so they reach the field the
+focus moved to (``abc ctrl+s 3 2`` on an evidence line's question had saved "abc32" and
+scored nothing: review11b).
 
 Textual hands each key to the widget focused when the key arrives at the app. A Tab moves
 the focus only once the field it reached has worked through the keys it holds and the Tab
@@ -27,7 +29,7 @@ from textual.dom import DOMNode
 class FocusMoves:
     """Whether a key that may move the focus is still on its way (the keys after it wait)."""
 
-    KEYS = frozenset({"tab", "shift+tab", "enter"})
+    KEYS = frozenset({"tab", "shift+tab", "enter", "ctrl+s", "escape"})
     # Trips up the widget's parents to the app: the key's own (its bindings run at the app),
     # then the messages they posted on the way (an Enter's Submitted up to the form).
     ROUNDS = 2

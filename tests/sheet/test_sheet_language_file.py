@@ -74,3 +74,22 @@ def test_an_english_batch_goes_beside_the_indonesian_one(demo: AppContext, demo_
     item = pick(demo, form="supervisi-akademik")  # an Indonesian form: its English sheet is its own file
     (plain,) = [name for name in indonesian if name.endswith(f"-{item.id[:8]}.pdf")]
     assert plain.removesuffix(".pdf") + "-en.pdf" in english
+
+
+def test_an_unsigned_batch_goes_beside_a_signed_sheet(demo: AppContext, demo_dir, capsys) -> None:
+    """Review11b: an unsigned `observasi sheets -o DIR` into a folder holding a signed sheet
+    of that name replaced it; a sheet saved alone went beside it (-tanpa-ttd)."""
+    from tests.cli.helpers import observasi
+
+    create_key(demo, PASSPHRASE)
+    item = pick(demo, form="supervisi-akademik", observer_role="kepala_sekolah")
+    out = demo_dir.parent / "lembar"
+    signed = write_sheet(demo, item.id, out / "x.pdf", sign=True, passphrase=PASSPHRASE)
+    handed_out = signed.read_bytes()
+    observasi(capsys, "--data-dir", str(demo_dir), "sheets", "--status", "final", "-o", str(out))
+    (batch,) = list(out.glob(f"*-{item.id[:8]}.pdf"))
+    signed.replace(batch)  # the signed sheet under the batch's name, as a signed batch leaves it
+    batch_signed = batch.read_bytes()
+    assert observasi(capsys, "--data-dir", str(demo_dir), "sheets", "--status", "final", "-o", str(out)).code == 0
+    assert batch.read_bytes() == batch_signed == handed_out  # the signed sheet as it was
+    assert batch.with_name(batch.stem + "-tanpa-ttd.pdf").is_file()  # the unsigned one beside it

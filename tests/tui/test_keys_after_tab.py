@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Select
+import pytest
+from textual.widgets import DataTable, Input, Select
 
 from observasi.tui.app import ObservasiApp
+from observasi.tui.dialogs.questions import TextPrompt
 from observasi.tui.screens.home_screen import HomeScreen
 from observasi.tui.screens.new_observation_screen import NewObservationScreen
 from observasi.tui.screens.settings_screen import SettingsScreen
-from tests.waiting import wait_for_screen, wait_until
+from tests.waiting import HANG, wait_for_screen, wait_until
 
 from .burst import burst, keys_of
-from .conftest import make_context
+from .conftest import draft_of, make_context
 
 
 def _values(screen, ids: tuple[str, ...]) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -121,3 +123,24 @@ async def test_welcome_kop_lines_typed_in_one_go_between_fields(tmp_path: Path) 
             return city.value, kop.text, settings.query_one("#school-phone", Input).value
 
         await wait_until(pilot, lambda: shown() == ("Kota", "Dinas\nSMP", "0221"), lambda: f"{shown()}")
+
+
+@pytest.mark.parametrize("closer", ["ctrl+s", "escape"])
+async def test_keys_after_a_key_that_closes_a_question_go_to_the_screen_below(school_dir: Path, closer: str) -> None:
+    """Review11b: "abc ctrl+s / x y" in one go saved "abc/xy" in the question (an evidence
+    line edited in a lesson got the digits meant as scores); after Esc the keys were lost."""
+    context = make_context(school_dir)
+    draft_of(context)
+    app = ObservasiApp(context, after_start_delay=10 * HANG)
+    async with app.run_test(size=(80, 24)) as pilot:
+        home = await wait_for_screen(pilot, HomeScreen)
+        table = home.query_one("#observations", DataTable)
+        table.focus()
+        await wait_until(pilot, lambda: table.has_focus, "the list focused")
+        answers: list[str | None] = []
+        app.push_screen(TextPrompt("Catatan", "Isi"), answers.append)
+        await wait_for_screen(pilot, TextPrompt)
+        burst(app, [*keys_of("abc"), closer, "slash", *keys_of("xy")])
+        search = home.query_one("#search", Input)
+        await wait_until(pilot, lambda: search.value == "xy", lambda: f"search {search.value!r}, answered {answers}")
+        assert answers == (["abc"] if closer == "ctrl+s" else [None])

@@ -54,3 +54,8 @@ def test_a_number_that_came_from_a_colleague_does_not_stop_the_settings_saving(t
     assert context.store.get_school() == arrived
     with pytest.raises(UserError, match="NPSN sekolah"):
         people.save_profile(context, arrived.model_copy(update={"npsn": "SMP Dua"}), me, None, None)
+    # The same number under another label is typed anew: a NUPTK relabelled NIP is checked.
+    relabelled = arrived.model_copy(update={"principal_id_number": "1234567890123456", "principal_id_label": "NUPTK"})
+    people.save_profile(context, relabelled, me, None, None)
+    with pytest.raises(UserError, match="NIP"):
+        people.save_profile(context, relabelled.model_copy(update={"principal_id_label": "NIP"}), me, None, None)
