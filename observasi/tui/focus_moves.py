@@ -1,7 +1,8 @@
-"""Keys typed right after a key that may move the focus (Tab, shift+tab, Enter, and ctrl+s
-or Esc, which close a question) wait for that key to be done, so they reach the field the
-focus moved to (``abc ctrl+s 3 2`` on an evidence line's question had saved "abc32" and
-scored nothing: review11b).
+"""Keys typed right after a key that is not a character -- one that may move the focus (Tab,
+shift+tab, Enter; ctrl+s or Esc, which close a question) or edit the field (Backspace, an
+arrow, Home, ctrl+u) -- wait for that key to be done, so they reach the field the focus
+moved to, after the edit (``abc ctrl+s 3 2`` on an evidence line's question had saved
+"abc32" and scored nothing: review11b; ``123 Backspace 4`` kept "123": walk11b).
 
 Textual hands each key to the widget focused when the key arrives at the app. A Tab moves
 the focus only once the field it reached has worked through the keys it holds and the Tab
@@ -27,9 +28,8 @@ from textual.dom import DOMNode
 
 
 class FocusMoves:
-    """Whether a key that may move the focus is still on its way (the keys after it wait)."""
+    """Whether a key that is not a character is still on its way (the keys after it wait)."""
 
-    KEYS = frozenset({"tab", "shift+tab", "enter", "ctrl+s", "escape"})
     # Trips up the widget's parents to the app: the key's own (its bindings run at the app),
     # then the messages they posted on the way (an Enter's Submitted up to the form).
     ROUNDS = 2
@@ -47,10 +47,10 @@ class FocusMoves:
         return self._since is not None and time.monotonic() - self._since < self.LIMIT_SECONDS
 
     def follow(self, key: events.Key, target: DOMNode) -> None:
-        """*key* was just handed to *target*: if it may move the focus, the keys after it wait
+        """*key* was just handed to *target*: unless it is a character, the keys after it wait
         until it and what it caused have been handled."""
-        if key.key not in self.KEYS:
-            return
+        if key.is_printable:
+            return  # a character goes into the field at once: nothing to wait for
         self._trip += 1
         self._since = time.monotonic()
         self._post(target, target, self.ROUNDS, self._trip)

@@ -144,3 +144,29 @@ async def test_keys_after_a_key_that_closes_a_question_go_to_the_screen_below(sc
         search = home.query_one("#search", Input)
         await wait_until(pilot, lambda: search.value == "xy", lambda: f"search {search.value!r}, answered {answers}")
         assert answers == (["abc"] if closer == "ctrl+s" else [None])
+
+
+@pytest.mark.parametrize(
+    ("keys", "wanted"),
+    [
+        ([*keys_of("123"), "backspace", "4"], "124"),
+        ([*keys_of("abc"), "ctrl+u", *keys_of("456")], "456"),
+        ([*keys_of("ac"), "left", "b"], "abc"),
+        ([*keys_of("bc"), "home", "a"], "abc"),
+    ],
+    ids=["backspace", "ctrl+u", "left", "home"],
+)
+async def test_a_fields_editing_keys_act_before_the_letters_typed_after_them(
+    tmp_path: Path, keys: list[str], wanted: str
+) -> None:
+    """walk11b: in one go, "123 Backspace 4" gave "123" and "abc ctrl+u 456" left the field
+    empty: the editing key acted after the letters typed after it (a binding runs at the app,
+    a letter in the field at once). Text typed in one go is the text the field keeps."""
+    app = ObservasiApp(make_context(tmp_path / "new"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        settings = await wait_for_screen(pilot, SettingsScreen)
+        name = settings.query_one("#school-name", Input)
+        name.focus()
+        await wait_until(pilot, lambda: name.has_focus, "the school's name focused")
+        burst(app, keys)
+        await wait_until(pilot, lambda: name.value == wanted, lambda: f"{name.value!r}")
