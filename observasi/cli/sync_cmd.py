@@ -174,8 +174,8 @@ def conflicts_cmd(context: AppContext) -> None:
         for clash in view.merge.clashes:
             label = part_label(clash.unit, (view.merge.a, view.merge.b))
             click.echo(t("trust.cli.clash", unit=clash.unit, part=label))
-            click.echo(t("trust.cli.clash_value", label="A", value=value_text(clash.a)))
-            click.echo(t("trust.cli.clash_value", label="B", value=value_text(clash.b)))
+            click.echo(t("trust.cli.clash_value", label="A", value=value_text(clash.a, clash.unit, view.inst)))
+            click.echo(t("trust.cli.clash_value", label="B", value=value_text(clash.b, clash.unit, view.inst)))
             default = clash.default
             click.echo(t(f"trust.cli.default_{default}") if default else t("trust.cli.default_none"))
 

@@ -109,9 +109,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "firstday.quit.title": ("Keluar dari observasi?", "Quit observasi?"),
     "firstday.quit.lines": (
         "Pelajaran {teacher} masih berjalan (menit ke-{minutes}). Jamnya tetap berjalan selama aplikasi "
-        "tertutup. Semua yang sudah diketik tersimpan; buka lagi lalu tekan c untuk melanjutkan.",
+        "tertutup. Semua yang sudah diketik tetap ada: yang sudah disimpan ada di catatan observasi, dan catatan "
+        "atau baris bukti yang masih terbuka dikembalikan saat aplikasi dibuka lagi; buka lagi lalu tekan c "
+        "untuk melanjutkan.",
         "The lesson of {teacher} is under way (minute {minutes}). Its clock keeps running while the app is "
-        "closed. Everything typed is saved; open the app again and press c to resume.",
+        "closed. Everything typed is kept: what was saved is in the record, and a note or evidence line still "
+        "open comes back when the app opens again; open the app again and press c to resume.",
     ),
     "firstday.quit.confirm": ("Keluar", "Quit"),
     # -- 80x24: the rubric of the focused indicator --------------------------------------------------------

@@ -23,3 +23,15 @@ async def test_both_scores_show_their_levels_names(devices, mini_form: Instrumen
             return " ".join(str(values.render()).split())
 
         await wait_until(pilot, lambda: "3 (Baik)" in shown() and "1 (Kurang)" in shown(), shown)
+
+
+def test_the_command_line_names_the_levels_too(devices, mini_form: Instrument, capsys) -> None:
+    """walk11b: `observasi conflicts` still printed a bare "A: 4"."""
+    from tests.cli.helpers import observasi
+
+    b, _ = conflict_on_b(devices, mini_form, (ch.Rate("R1", "3"),), (ch.Rate("R1", "1"),))
+    data_dir = str(b.store.data_dir)
+    b.close()
+    listed = observasi(capsys, "--data-dir", data_dir, "conflicts")
+    assert listed.code == 0
+    assert "3 (Baik)" in listed.out and "1 (Kurang)" in listed.out, listed.out

@@ -65,6 +65,9 @@ async def test_quit_mid_lesson_on_b_then_c_opens_that_lesson(tmp_path: Path, sch
         question = await wait_for_screen(pilot, ConfirmDialog)
         said = " ".join(str(s.render()) for s in question.query(".dialog-line").results())
         assert "tekan c untuk melanjutkan" in said
+        # True with a note still open too: it is kept as a draft and put back (walk11: the
+        # question said "tersimpan" over an unsaved note).
+        assert "yang masih terbuka dikembalikan" in " ".join(said.split())
         question.query_one("#confirm", Button).press()  # "Keluar"
         await wait_until(pilot, lambda: app.quitting, "the app to quit")
     b.store.close()
